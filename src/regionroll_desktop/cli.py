@@ -1,0 +1,115 @@
+"""The command line: `regionroll [FILE]`, `validate`, `schema`, `regions`, `--version`.
+
+Usage errors exit 2 (argparse's convention); `validate` exits 1 when any file is refused.
+The app itself (and Qt) is imported only when a window is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("validate", "schema", "regions")
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="regionroll",
+        description="RegionRoll Desktop: a workshop on the region's role in regional "
+        "development. Commands: " + ", ".join(COMMANDS) + " (see 'regionroll COMMAND -h').",
+    )
+    parser.add_argument("--version", action="version", version=f"regionroll {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="a workshop file to open")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regionroll")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="check workshop files; one line per file")
+    validate.add_argument("files", nargs="+", type=Path)
+    sub.add_parser("schema", help="print the JSON Schema of the workshop file format")
+    regions = sub.add_parser("regions", help="list the reference regions and their sources")
+    regions.add_argument("--json", action="store_true", help="print the reference set as JSON")
+    return parser
+
+
+def validate(files: Sequence[Path]) -> int:
+    from .storage import WorkshopFileError, load_workshop
+
+    failed = 0
+    for path in files:
+        try:
+            load_workshop(path)
+        except WorkshopFileError as exc:
+            failed += 1
+            print(f"{path}: invalid: {exc}")
+        else:
+            print(f"{path}: ok")
+    return 1 if failed else 0
+
+
+def schema() -> int:
+    from .storage import workshop_schema
+
+    print(json.dumps(workshop_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def regions(as_json: bool) -> int:
+    from .storage import shipped_reference_set
+
+    ref = shipped_reference_set()
+    if as_json:
+        print(json.dumps(ref.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{ref.name}: {len(ref.regions)} regions")
+    header = f"{'code':<5}{'region':<22}{'population 2019':>16}  {'adm.':<5}{'pol.':<5}matrix"
+    print(header)
+    for r in ref.regions:
+        pop = f"{r.population_2019.value:,}".replace(",", " ") if r.population_2019.known else "?"
+        adm = r.administrative_model.value or "?"
+        pol = r.political_model.value or "?"
+        pos = r.matrix_position.value
+        matrix = f"({pos.capital_per_capita:+.2f}, {pos.proactivity:+.2f})" if pos else "not known"
+        print(f"{r.code:<5}{r.name:<22}{pop:>16}  {adm:<5}{pol:<5}{matrix}")
+    print("\nSources:")
+    for s in ref.sources:
+        print(f"  [{s.id}] {s.publisher}: {s.title} ({s.year}). {s.detail}")
+    print("'?' and 'not known': no source gives this fact; the app never guesses it.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        ns = _command_parser().parse_args(args)
+        if ns.command == "validate":
+            return validate(ns.files)
+        if ns.command == "schema":
+            return schema()
+        return regions(ns.json)
+    ns = _open_parser().parse_args(args)
+    from .app.main import run
+
+    return run(ns.file)
+
+
+def entry() -> None:
+    """Console-script entry: a closed pipe (`regionroll regions | head`) is not an error."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+        code = 0
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,338 @@
+"""Every edit of a workshop as a pure function from one state to the next.
+
+The UI maps each user action to one of these and pushes the result on the undo stack, so all
+rules about what an edit may do live here and are tested without Qt. An edit that would make
+the document inconsistent raises `EditError` and leaves the state as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .vocabulary import (
+    AdministrativeBodyKind,
+    Branch,
+    FocusTier,
+    Key,
+    MunicipalInvolvement,
+    PoliticalBodyKind,
+    Step,
+    StrategyKind,
+)
+from .workshop import (
+    AdministrativeBody,
+    DerivationLink,
+    FocusArea,
+    MatrixPosition,
+    Organisation,
+    PoliticalBody,
+    RegionChoice,
+    RoleWeights,
+    Snapshot,
+    StrategyDocument,
+    Workshop,
+)
+
+M = TypeVar("M", bound=BaseModel)
+Lane = Literal["political", "administrative"]
+Moment = Literal["today", "ambition"]
+
+
+class EditError(ValueError):
+    """An edit that the document's rules do not allow; the message says why."""
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def evolve(model: M, **changes: Any) -> M:
+    """A copy of `model` with `changes`, validated (unlike `model_copy`)."""
+    data = {name: getattr(model, name) for name in type(model).model_fields}
+    unknown = set(changes) - set(data)
+    if unknown:
+        raise EditError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    data.update(changes)
+    try:
+        return type(model).model_validate(data)
+    except ValidationError as exc:
+        raise EditError(exc.errors()[0]["msg"]) from None
+
+
+def new_workshop(region: RegionChoice | None = None, title: str = "") -> Workshop:
+    workshop = Workshop(region=region)
+    return set_details(workshop, title=title) if title else workshop
+
+
+# --- Details and region ---
+
+
+def set_details(workshop: Workshop, **changes: Any) -> Workshop:
+    return evolve(workshop, details=evolve(workshop.details, **changes))
+
+
+def set_region(workshop: Workshop, region: RegionChoice | None) -> Workshop:
+    return evolve(workshop, region=region)
+
+
+def set_note(workshop: Workshop, step: Step, text: str) -> Workshop:
+    field = {
+        Step.ORGANISATION: "organisation",
+        Step.FINANSIERING: "financing",
+        Step.STRATEGI: "strategy",
+        Step.GENOMFORANDE: "implementation",
+    }[step]
+    return evolve(workshop, **{field: evolve(getattr(workshop, field), note=text)})
+
+
+# --- Organisation ---
+
+
+def _with_org(workshop: Workshop, **changes: Any) -> Workshop:
+    return evolve(workshop, organisation=evolve(workshop.organisation, **changes))
+
+
+def add_political_body(workshop: Workshop, name: str, body_id: str | None = None) -> Workshop:
+    body = PoliticalBody(id=body_id or new_id("namnd"), name=name, kind=PoliticalBodyKind.NAMND)
+    return _with_org(workshop, political_bodies=(*workshop.organisation.political_bodies, body))
+
+
+def add_administrative_body(
+    workshop: Workshop,
+    name: str,
+    body_id: str | None = None,
+    kind: AdministrativeBodyKind = AdministrativeBodyKind.FORVALTNING,
+) -> Workshop:
+    body = AdministrativeBody(id=body_id or new_id("forv"), name=name, kind=kind)
+    return _with_org(
+        workshop, administrative_bodies=(*workshop.organisation.administrative_bodies, body)
+    )
+
+
+def _lane_of(org: Organisation, body_id: str) -> Lane:
+    if any(b.id == body_id for b in org.political_bodies):
+        return "political"
+    if any(b.id == body_id for b in org.administrative_bodies):
+        return "administrative"
+    raise EditError(f"there is no body with id {body_id!r}")
+
+
+def rename_body(workshop: Workshop, body_id: str, name: str) -> Workshop:
+    org = workshop.organisation
+    field = f"{_lane_of(org, body_id)}_bodies"
+    bodies = tuple(evolve(b, name=name) if b.id == body_id else b for b in getattr(org, field))
+    return _with_org(workshop, **{field: bodies})
+
+
+def remove_body(workshop: Workshop, body_id: str, move_to: str | None = None) -> Workshop:
+    """Remove a body; its branches move to `move_to` (same lane) or back to the tray."""
+    org = workshop.organisation
+    lane = _lane_of(org, body_id)
+    if body_id == move_to:
+        raise EditError("a body's branches cannot be moved to the body being removed")
+    if move_to is not None and _lane_of(org, move_to) != lane:
+        raise EditError("branches can only move to a body in the same organisation")
+    field = f"{lane}_bodies"
+    bodies = getattr(org, field)
+    body = next(b for b in bodies if b.id == body_id)
+    if getattr(body, "kind", None) is PoliticalBodyKind.REGIONSTYRELSE:
+        raise EditError("Regionstyrelsen is always there and cannot be removed")
+    key = f"{lane}_body"
+    placements = tuple(
+        evolve(p, **{key: move_to}) if getattr(p, key) == body_id else p for p in org.branches
+    )
+    remaining = tuple(b for b in bodies if b.id != body_id)
+    return _with_org(workshop, **{field: remaining, "branches": placements})
+
+
+def place_branch(workshop: Workshop, branch: Branch, lane: Lane, body_id: str | None) -> Workshop:
+    """Put a branch into a body of one lane (None: back to the tray)."""
+    org = workshop.organisation
+    if body_id is not None and _lane_of(org, body_id) != lane:
+        raise EditError(f"{body_id!r} is not a body of the {lane} organisation")
+    key = f"{lane}_body"
+    placements = tuple(
+        evolve(p, **{key: body_id}) if p.branch is branch else p for p in org.branches
+    )
+    return _with_org(workshop, branches=placements)
+
+
+def set_outside_remit(workshop: Workshop, branch: Branch, outside: bool) -> Workshop:
+    """Mark a branch as outside the region's remit; such a branch sits in no body."""
+    changes: dict[str, Any] = {"outside_remit": outside}
+    if outside:
+        changes |= {"political_body": None, "administrative_body": None}
+    placements = tuple(
+        evolve(p, **changes) if p.branch is branch else p for p in workshop.organisation.branches
+    )
+    return _with_org(workshop, branches=placements)
+
+
+def set_municipal_involvement(
+    workshop: Workshop, involvement: MunicipalInvolvement | None
+) -> Workshop:
+    return _with_org(workshop, municipal_involvement=involvement)
+
+
+# --- Finansiering ---
+
+
+def set_matrix_position(
+    workshop: Workshop, moment: Moment, position: MatrixPosition | None
+) -> Workshop:
+    return evolve(workshop, financing=evolve(workshop.financing, **{moment: position}))
+
+
+# --- Strategi ---
+
+
+def _with_strategy(workshop: Workshop, **changes: Any) -> Workshop:
+    return evolve(workshop, strategy=evolve(workshop.strategy, **changes))
+
+
+def add_document(
+    workshop: Workshop,
+    title: str,
+    kind: StrategyKind,
+    year: int | None = None,
+    branches: tuple[Branch, ...] = (),
+    doc_id: str | None = None,
+) -> Workshop:
+    ordered = tuple(b for b in Branch if b in branches)
+    try:
+        doc = StrategyDocument(
+            id=doc_id or new_id("doc"), title=title, kind=kind, year=year, branches=ordered
+        )
+    except ValidationError as exc:
+        raise EditError(exc.errors()[0]["msg"]) from None
+    return _with_strategy(workshop, documents=(*workshop.strategy.documents, doc))
+
+
+def update_document(workshop: Workshop, doc_id: str, **changes: Any) -> Workshop:
+    strategy = workshop.strategy
+    try:
+        strategy.document(doc_id)
+    except KeyError:
+        raise EditError(f"there is no strategy document with id {doc_id!r}") from None
+    if "branches" in changes:
+        changes["branches"] = tuple(b for b in Branch if b in changes["branches"])
+    docs = tuple(evolve(d, **changes) if d.id == doc_id else d for d in strategy.documents)
+    return _with_strategy(workshop, documents=docs)
+
+
+def remove_document(workshop: Workshop, doc_id: str) -> Workshop:
+    """Remove a document and every link to or from it."""
+    strategy = workshop.strategy
+    if all(d.id != doc_id for d in strategy.documents):
+        raise EditError(f"there is no strategy document with id {doc_id!r}")
+    return _with_strategy(
+        workshop,
+        documents=tuple(d for d in strategy.documents if d.id != doc_id),
+        links=tuple(lk for lk in strategy.links if doc_id not in (lk.document, lk.source)),
+    )
+
+
+def add_link(workshop: Workshop, document: str, source: str) -> Workshop:
+    link = DerivationLink(document=document, source=source)
+    return _with_strategy(workshop, links=(*workshop.strategy.links, link))
+
+
+def remove_link(workshop: Workshop, document: str, source: str) -> Workshop:
+    links = workshop.strategy.links
+    kept = tuple(lk for lk in links if (lk.document, lk.source) != (document, source))
+    if len(kept) == len(links):
+        raise EditError("there is no such link")
+    return _with_strategy(workshop, links=kept)
+
+
+def add_focus_area(
+    workshop: Workshop, text: str, tier: FocusTier | None = None, area_id: str | None = None
+) -> Workshop:
+    area = FocusArea(id=area_id or new_id("focus"), text=text, tier=tier)
+    return _with_strategy(workshop, focus_areas=(*workshop.strategy.focus_areas, area))
+
+
+def update_focus_area(workshop: Workshop, area_id: str, **changes: Any) -> Workshop:
+    areas = workshop.strategy.focus_areas
+    if all(a.id != area_id for a in areas):
+        raise EditError(f"there is no focus area with id {area_id!r}")
+    return _with_strategy(
+        workshop,
+        focus_areas=tuple(evolve(a, **changes) if a.id == area_id else a for a in areas),
+    )
+
+
+def remove_focus_area(workshop: Workshop, area_id: str) -> Workshop:
+    areas = workshop.strategy.focus_areas
+    if all(a.id != area_id for a in areas):
+        raise EditError(f"there is no focus area with id {area_id!r}")
+    return _with_strategy(workshop, focus_areas=tuple(a for a in areas if a.id != area_id))
+
+
+# --- Genomförandepraktik and the keys ---
+
+
+def set_role_weights(workshop: Workshop, moment: Moment, weights: RoleWeights | None) -> Workshop:
+    return evolve(workshop, implementation=evolve(workshop.implementation, **{moment: weights}))
+
+
+def set_key(
+    workshop: Workshop,
+    key: Key,
+    *,
+    score: int | Literal["keep"] | None = "keep",
+    note: str | None = None,
+) -> Workshop:
+    changes: dict[str, Any] = {}
+    if score != "keep":
+        changes["score"] = score
+    if note is not None:
+        changes["note"] = note
+    keys = tuple(evolve(k, **changes) if k.key is key else k for k in workshop.keys)
+    return evolve(workshop, keys=keys)
+
+
+# --- Snapshots ---
+
+
+def take_snapshot(
+    workshop: Workshop,
+    name: str,
+    taken_at: dt.datetime | None = None,
+    snapshot_id: str | None = None,
+) -> Workshop:
+    snapshot = Snapshot(
+        id=snapshot_id or new_id("snap"),
+        name=name,
+        taken_at=taken_at or dt.datetime.now(dt.UTC),
+        workshop=workshop.without_snapshots(),
+    )
+    return evolve(workshop, snapshots=(*workshop.snapshots, snapshot))
+
+
+def _snapshot(workshop: Workshop, snapshot_id: str) -> Snapshot:
+    for s in workshop.snapshots:
+        if s.id == snapshot_id:
+            return s
+    raise EditError(f"there is no snapshot with id {snapshot_id!r}")
+
+
+def rename_snapshot(workshop: Workshop, snapshot_id: str, name: str) -> Workshop:
+    _snapshot(workshop, snapshot_id)
+    snaps = tuple(evolve(s, name=name) if s.id == snapshot_id else s for s in workshop.snapshots)
+    return evolve(workshop, snapshots=snaps)
+
+
+def delete_snapshot(workshop: Workshop, snapshot_id: str) -> Workshop:
+    _snapshot(workshop, snapshot_id)
+    return evolve(workshop, snapshots=tuple(s for s in workshop.snapshots if s.id != snapshot_id))
+
+
+def restore_snapshot(workshop: Workshop, snapshot_id: str) -> Workshop:
+    """The snapshot's state becomes the current one; the list of snapshots is kept."""
+    restored = _snapshot(workshop, snapshot_id).workshop
+    return evolve(restored, snapshots=workshop.snapshots)

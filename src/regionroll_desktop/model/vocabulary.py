@@ -1,0 +1,96 @@
+"""The deck's fixed vocabulary: branches, steps, strategy kinds, roles, keys.
+
+Identifiers in files are stable ASCII words; the Swedish words stay Swedish in the UI
+(see `deck.py` for labels in both languages).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Branch(StrEnum):
+    """The nine branches of the deck's "regional development tree"."""
+
+    FOLKHALSA = "folkhalsa"
+    BILDNING = "bildning"
+    NARINGSLIV = "naringsliv_innovation"
+    KOMPETENSFORSORJNING = "kompetensforsorjning"
+    PLAN = "plan"
+    KOLLEKTIVTRAFIK = "kollektivtrafik"
+    MILJO = "miljo"
+    INFRASTRUKTUR = "infrastruktur"
+    KULTUR = "kultur"
+
+
+class Step(StrEnum):
+    """The deck's four questions, which are the four steps of a workshop."""
+
+    ORGANISATION = "organisation"
+    FINANSIERING = "finansiering"
+    STRATEGI = "strategi"
+    GENOMFORANDE = "genomforandepraktik"
+
+
+class BodyModel(StrEnum):
+    """How many bodies carry the RU branches: the deck's 0 / 1 / 2+ models."""
+
+    ZERO = "0"
+    ONE = "1"
+    SEVERAL = "2+"
+
+
+class PoliticalBodyKind(StrEnum):
+    REGIONSTYRELSE = "regionstyrelse"
+    NAMND = "namnd"
+
+
+class AdministrativeBodyKind(StrEnum):
+    # The general administration, e.g. the regional board's own: branches held here
+    # mean "no dedicated RU administration" (the deck's model 0).
+    GENERAL = "general"
+    FORVALTNING = "forvaltning"
+
+
+class MunicipalInvolvement(StrEnum):
+    IN_NAMND = "in_namnd"
+    COUNCILS = "councils"
+    NEITHER = "neither"
+
+
+class StrategyKind(StrEnum):
+    RUS = "rus"
+    PLAN = "plan"  # VP/RP/ÖP
+    DELOMRADESSTRATEGI = "delomradesstrategi"
+    HANDLINGSPLAN = "handlingsplan"  # handlingsplaner / understrategier
+
+    @property
+    def level(self) -> int:
+        """Level in the strategy pyramid: 1 is the top (the RUS)."""
+        return {"rus": 1, "plan": 2, "delomradesstrategi": 2, "handlingsplan": 3}[self.value]
+
+
+class FocusTier(StrEnum):
+    KARNA = "karna"
+    BREDD = "bredd"
+    SPETS = "spets"
+
+
+class Role(StrEnum):
+    FINANSIAREN = "finansiaren"
+    UTFORAREN = "utforaren"
+    NATVERKAREN = "natverkaren"
+    KAPACITETSBYGGAREN = "kapacitetsbyggaren"
+
+
+class Key(StrEnum):
+    POLITIK = "politik"
+    FORVALTNING = "forvaltning"
+    FINANSIERING = "finansiering"
+    STRATEGI = "strategi"
+    ROLL = "roll"
+
+
+class Language(StrEnum):
+    SV = "sv"
+    EN = "en"

@@ -1,0 +1,386 @@
+"""The workshop document: a tree of immutable pydantic models, complete for all four steps.
+
+Sequences are tuples so that a state can be shared freely (undo, snapshots) without copying.
+Derived facts, such as the political and administrative models, are properties computed from
+the stored facts and never stored themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from .vocabulary import (
+    AdministrativeBodyKind,
+    BodyModel,
+    Branch,
+    FocusTier,
+    Key,
+    Language,
+    MunicipalInvolvement,
+    PoliticalBodyKind,
+    Role,
+    Step,
+    StrategyKind,
+)
+
+# Bounds that keep a hostile file from making the app slow or huge; far beyond any workshop.
+MAX_TEXT = 20_000
+MAX_NAME = 500
+MAX_ITEMS = 20_000
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
+
+WEIGHT_TOLERANCE = 1e-6
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+def _unique(ids: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise ValueError(f"duplicate {what} id {item!r}")
+        seen.add(item)
+
+
+# --- Workshop details and region ---
+
+
+class Group(Frozen):
+    id: Id
+    name: Name
+    members: Text = ""
+
+
+class WorkshopDetails(Frozen):
+    title: Name = ""
+    date: dt.date | None = None
+    place: Name = ""
+    facilitator: Name = ""
+    participants: Text = ""
+    groups: tuple[Group, ...] = Field(default=(), max_length=100)
+    language: Language = Language.SV
+
+    @model_validator(mode="after")
+    def _unique_groups(self) -> Self:
+        _unique([g.id for g in self.groups], "group")
+        return self
+
+
+class RegionChoice(Frozen):
+    """The workshop's region: a reference region (by county code) or a name of its own."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")] | None = None
+    name: Annotated[Name, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+# --- Step 1: Organisation ---
+
+REGIONSTYRELSEN_ID = "rs"
+
+
+class PoliticalBody(Frozen):
+    id: Id
+    name: Name
+    kind: PoliticalBodyKind = PoliticalBodyKind.NAMND
+
+
+class AdministrativeBody(Frozen):
+    id: Id
+    name: Name
+    kind: AdministrativeBodyKind = AdministrativeBodyKind.FORVALTNING
+
+
+class BranchPlacement(Frozen):
+    """Where one development branch sits; None means still in the tray."""
+
+    branch: Branch
+    political_body: Id | None = None
+    administrative_body: Id | None = None
+    outside_remit: bool = False
+
+
+def _default_political_bodies() -> tuple[PoliticalBody, ...]:
+    return (
+        PoliticalBody(
+            id=REGIONSTYRELSEN_ID, name="Regionstyrelsen", kind=PoliticalBodyKind.REGIONSTYRELSE
+        ),
+    )
+
+
+def _default_placements() -> tuple[BranchPlacement, ...]:
+    return tuple(BranchPlacement(branch=b) for b in Branch)
+
+
+def _body_model(count: int) -> BodyModel:
+    if count <= 0:
+        return BodyModel.ZERO
+    return BodyModel.ONE if count == 1 else BodyModel.SEVERAL
+
+
+class Organisation(Frozen):
+    political_bodies: tuple[PoliticalBody, ...] = Field(
+        default_factory=_default_political_bodies, max_length=100
+    )
+    administrative_bodies: tuple[AdministrativeBody, ...] = Field(default=(), max_length=100)
+    branches: tuple[BranchPlacement, ...] = Field(default_factory=_default_placements)
+    municipal_involvement: MunicipalInvolvement | None = None
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        _unique([b.id for b in self.political_bodies], "political body")
+        _unique([b.id for b in self.administrative_bodies], "administrative body")
+        boards = [b for b in self.political_bodies if b.kind is PoliticalBodyKind.REGIONSTYRELSE]
+        if len(boards) != 1:
+            raise ValueError("there must be exactly one Regionstyrelsen")
+        if [p.branch for p in self.branches] != list(Branch):
+            raise ValueError("every development branch must be listed once, in the deck's order")
+        political = {b.id for b in self.political_bodies}
+        administrative = {b.id for b in self.administrative_bodies}
+        for p in self.branches:
+            if p.political_body is not None and p.political_body not in political:
+                raise ValueError(f"branch {p.branch} is placed in an unknown political body")
+            if p.administrative_body is not None and p.administrative_body not in administrative:
+                raise ValueError(f"branch {p.branch} is placed in an unknown administrative body")
+        return self
+
+    def placement(self, branch: Branch) -> BranchPlacement:
+        return self.branches[list(Branch).index(branch)]
+
+    def branches_in(self, body_id: str) -> tuple[Branch, ...]:
+        return tuple(
+            p.branch for p in self.branches if body_id in (p.political_body, p.administrative_body)
+        )
+
+    @property
+    def political_model(self) -> BodyModel | None:
+        """0: the branches sit under Regionstyrelsen; 1: one nämnd; 2+: several nämnder.
+
+        None while no branch has been placed in the political organisation.
+        """
+        homes = {p.political_body for p in self.branches if p.political_body is not None}
+        if not homes:
+            return None
+        kinds = {b.id: b.kind for b in self.political_bodies}
+        namnder = {h for h in homes if kinds[h] is PoliticalBodyKind.NAMND}
+        return _body_model(len(namnder))
+
+    @property
+    def administrative_model(self) -> BodyModel | None:
+        """0: no dedicated administration (general one only); 1: one; 2+: spread over several.
+
+        None while no branch has been placed in the administrative organisation.
+        """
+        homes = {p.administrative_body for p in self.branches if p.administrative_body}
+        if not homes:
+            return None
+        if len(homes) > 1:
+            return BodyModel.SEVERAL
+        kinds = {b.id: b.kind for b in self.administrative_bodies}
+        (home,) = homes
+        return BodyModel.ZERO if kinds[home] is AdministrativeBodyKind.GENERAL else BodyModel.ONE
+
+
+# --- Step 2: Finansiering ---
+
+
+class MatrixPosition(Frozen):
+    """A point on the capital matrix, each axis from -1 to +1.
+
+    capital_per_capita: -1 is "less capital per capita", +1 "more".
+    proactivity: -1 is "more reactive capital", +1 "more proactive".
+    """
+
+    capital_per_capita: Unit
+    proactivity: Unit
+
+
+class Financing(Frozen):
+    today: MatrixPosition | None = None
+    ambition: MatrixPosition | None = None
+    note: Text = ""
+
+
+# --- Step 3: Strategi ---
+
+
+class StrategyDocument(Frozen):
+    id: Id
+    title: Name
+    kind: StrategyKind
+    year: Annotated[int, Field(ge=1900, le=2200)] | None = None
+    branches: tuple[Branch, ...] = ()
+
+    @model_validator(mode="after")
+    def _canonical_branches(self) -> Self:
+        if list(self.branches) != [b for b in Branch if b in self.branches]:
+            raise ValueError("a document's branches must be unique and in the deck's order")
+        return self
+
+
+class DerivationLink(Frozen):
+    """`document` derives from `source` (e.g. an action plan from a field strategy)."""
+
+    document: Id
+    source: Id
+
+
+class FocusArea(Frozen):
+    id: Id
+    text: Name
+    tier: FocusTier | None = None
+
+
+class Strategy(Frozen):
+    documents: tuple[StrategyDocument, ...] = Field(default=(), max_length=MAX_ITEMS)
+    links: tuple[DerivationLink, ...] = Field(default=(), max_length=MAX_ITEMS)
+    focus_areas: tuple[FocusArea, ...] = Field(default=(), max_length=1000)
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        ids = [d.id for d in self.documents]
+        _unique(ids, "strategy document")
+        _unique([f.id for f in self.focus_areas], "focus area")
+        known = set(ids)
+        pairs: set[tuple[str, str]] = set()
+        for link in self.links:
+            if link.document not in known or link.source not in known:
+                raise ValueError("a link refers to a strategy document that does not exist")
+            if link.document == link.source:
+                raise ValueError("a strategy document cannot derive from itself")
+            pair = (link.document, link.source)
+            if pair in pairs:
+                raise ValueError("the same link is listed twice")
+            pairs.add(pair)
+        return self
+
+    def document(self, doc_id: str) -> StrategyDocument:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+
+# --- Step 4: Genomförandepraktik ---
+
+Weight = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+
+
+class RoleWeights(Frozen):
+    """How the region's weight lies across the four roles; the weights add up to 1."""
+
+    finansiaren: Weight
+    utforaren: Weight
+    natverkaren: Weight
+    kapacitetsbyggaren: Weight
+
+    @model_validator(mode="after")
+    def _sum_to_one(self) -> Self:
+        if not math.isclose(sum(self.as_dict().values()), 1.0, abs_tol=WEIGHT_TOLERANCE):
+            raise ValueError("the four role weights must add up to 100 %")
+        return self
+
+    def as_dict(self) -> dict[Role, float]:
+        return {r: float(getattr(self, r.value)) for r in Role}
+
+    @classmethod
+    def from_values(cls, values: dict[Role, float]) -> RoleWeights:
+        """Normalise any non-negative values (e.g. typed percentages) to weights."""
+        total = sum(values.get(r, 0.0) for r in Role)
+        if not math.isfinite(total) or total <= 0 or any(values.get(r, 0.0) < 0 for r in Role):
+            raise ValueError("role weights must be non-negative and not all zero")
+        return cls(**{r.value: values.get(r, 0.0) / total for r in Role})
+
+    @property
+    def main_role(self) -> Role:
+        """The role with the most weight (the deck's "huvudroll"); ties go to the deck's order."""
+        weights = self.as_dict()
+        return max(Role, key=lambda r: weights[r])
+
+
+class Implementation(Frozen):
+    today: RoleWeights | None = None
+    ambition: RoleWeights | None = None
+    note: Text = ""
+
+
+# --- The keys ---
+
+
+class KeyAssessment(Frozen):
+    key: Key
+    score: Annotated[int, Field(ge=1, le=5)] | None = None
+    note: Text = ""
+
+
+def _default_keys() -> tuple[KeyAssessment, ...]:
+    return tuple(KeyAssessment(key=k) for k in Key)
+
+
+# --- The workshop ---
+
+
+class Workshop(Frozen):
+    details: WorkshopDetails = Field(default_factory=WorkshopDetails)
+    region: RegionChoice | None = None
+    organisation: Organisation = Field(default_factory=Organisation)
+    financing: Financing = Field(default_factory=Financing)
+    strategy: Strategy = Field(default_factory=Strategy)
+    implementation: Implementation = Field(default_factory=Implementation)
+    keys: tuple[KeyAssessment, ...] = Field(default_factory=_default_keys)
+    snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=500)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if [k.key for k in self.keys] != list(Key):
+            raise ValueError("every key must be listed once, in the deck's order")
+        _unique([s.id for s in self.snapshots], "snapshot")
+        return self
+
+    def key(self, key: Key) -> KeyAssessment:
+        return self.keys[list(Key).index(key)]
+
+    def note(self, step: Step) -> str:
+        return self._step_model(step).note
+
+    def _step_model(self, step: Step) -> Organisation | Financing | Strategy | Implementation:
+        return {
+            Step.ORGANISATION: self.organisation,
+            Step.FINANSIERING: self.financing,
+            Step.STRATEGI: self.strategy,
+            Step.GENOMFORANDE: self.implementation,
+        }[step]
+
+    def without_snapshots(self) -> Workshop:
+        return self.model_copy(update={"snapshots": ()})
+
+
+class Snapshot(Frozen):
+    """A named, timestamped copy of the whole workshop state (without snapshots of its own)."""
+
+    id: Id
+    name: Name
+    taken_at: dt.datetime
+    workshop: Workshop
+
+    @model_validator(mode="after")
+    def _flat(self) -> Self:
+        if self.workshop.snapshots:
+            raise ValueError("a snapshot cannot hold snapshots of its own")
+        if self.taken_at.tzinfo is None:
+            raise ValueError("a snapshot's time must carry its time zone")
+        return self
+
+
+Workshop.model_rebuild()

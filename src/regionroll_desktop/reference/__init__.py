@@ -1,0 +1,19 @@
+"""The reference regions and where each fact about them comes from. Imports no Qt."""
+
+from .regions import (
+    Fact,
+    ReferenceRegion,
+    ReferenceSet,
+    ReferenceSetError,
+    Source,
+    normalise_name,
+)
+
+__all__ = [
+    "Fact",
+    "ReferenceRegion",
+    "ReferenceSet",
+    "ReferenceSetError",
+    "Source",
+    "normalise_name",
+]

@@ -1,0 +1,161 @@
+"""Reference regions: Sweden's 21 regions, each fact with its source.
+
+A fact whose value is None is "not known": the app shows it so and never guesses. A reference
+set is a data file; the shipped one holds what the deck and SCB say, and a facilitator's own set
+can add facts (say, matrix positions read from the full report) that are merged over it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, ClassVar, Generic, Self, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from ..model.vocabulary import BodyModel
+from ..model.workshop import MAX_NAME, MAX_TEXT, Id, MatrixPosition
+
+T = TypeVar("T")
+
+Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
+
+
+class ReferenceSetError(ValueError):
+    """A reference set whose parts do not fit together; the message says how."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class Source(_Frozen):
+    id: Id
+    title: Name
+    publisher: Name = ""
+    year: int | None = None
+    detail: Annotated[str, StringConstraints(max_length=MAX_TEXT)] = ""
+
+
+class Fact(_Frozen, Generic[T]):
+    """A value and the id of the source that gives it; no value means "not known"."""
+
+    value: T | None = None
+    source: Id | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Self:
+        if self.value is not None and self.source is None:
+            raise ValueError("a known fact must name its source")
+        return self
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+class ReferenceRegion(_Frozen):
+    code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
+    name: Name
+    aliases: tuple[Name, ...] = ()
+    county: Fact[str] = Field(default_factory=Fact[str])
+    official_name: Fact[str] = Field(default_factory=Fact[str])
+    population_2018: Fact[int] = Field(default_factory=Fact[int])
+    population_2019: Fact[int] = Field(default_factory=Fact[int])
+    administrative_model: Fact[BodyModel] = Field(default_factory=Fact[BodyModel])
+    political_model: Fact[BodyModel] = Field(default_factory=Fact[BodyModel])
+    matrix_position: Fact[MatrixPosition] = Field(default_factory=Fact[MatrixPosition])
+
+    FACT_FIELDS: ClassVar[tuple[str, ...]] = (
+        "county",
+        "official_name",
+        "population_2018",
+        "population_2019",
+        "administrative_model",
+        "political_model",
+        "matrix_position",
+    )
+
+    def facts(self) -> dict[str, Fact[object]]:
+        return {name: getattr(self, name) for name in self.FACT_FIELDS}
+
+
+def normalise_name(name: str) -> str:
+    """Fold case, accents kept, hyphens and extra spaces ignored: "Jämtland-Härjedalen" ~
+    "jämtland härjedalen"."""
+    text = unicodedata.normalize("NFC", name).casefold().replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class ReferenceSet(_Frozen):
+    name: Name
+    description: Annotated[str, StringConstraints(max_length=MAX_TEXT)] = ""
+    sources: tuple[Source, ...] = Field(default=(), max_length=1000)
+    regions: tuple[ReferenceRegion, ...] = Field(default=(), max_length=1000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        source_ids = [s.id for s in self.sources]
+        if len(set(source_ids)) != len(source_ids):
+            raise ValueError("a source id is listed twice")
+        codes = [r.code for r in self.regions]
+        if len(set(codes)) != len(codes):
+            raise ValueError("a region is listed twice")
+        known = set(source_ids)
+        for region in self.regions:
+            for field, fact in region.facts().items():
+                if fact.source is not None and fact.source not in known:
+                    raise ValueError(
+                        f"{region.name}: the {field} names a source that is not listed"
+                    )
+        return self
+
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def region(self, code: str) -> ReferenceRegion:
+        for r in self.regions:
+            if r.code == code:
+                return r
+        raise KeyError(code)
+
+    def resolve(self, name: str) -> ReferenceRegion | None:
+        """The region a name stands for: its canonical, short, official or county name."""
+        wanted = normalise_name(name)
+        wanted_bare = wanted.removeprefix("region ")
+        for r in self.regions:
+            names = {r.name, *r.aliases}
+            for fact in (r.official_name, r.county):
+                if fact.value is not None:
+                    names.add(fact.value)
+            folded = {normalise_name(n) for n in names}
+            if wanted in folded or wanted_bare in folded:
+                return r
+        return None
+
+    def merged_with(self, overlay: ReferenceSet) -> ReferenceSet:
+        """This set with every known fact of `overlay` laid over it (regions matched by code)."""
+        sources = {s.id: s for s in self.sources}
+        for s in overlay.sources:
+            if s.id in sources and sources[s.id] != s:
+                raise ReferenceSetError(
+                    f"the source id {s.id!r} means different things in the two sets"
+                )
+            sources[s.id] = s
+        regions = {r.code: r for r in self.regions}
+        for extra in overlay.regions:
+            base = regions.get(extra.code)
+            if base is None:
+                regions[extra.code] = extra
+                continue
+            known = {f: fact for f, fact in extra.facts().items() if fact.known}
+            regions[extra.code] = base.model_copy(update=known)
+        return ReferenceSet(
+            name=f"{self.name} + {overlay.name}",
+            description=overlay.description or self.description,
+            sources=tuple(sources.values()),
+            regions=tuple(sorted(regions.values(), key=lambda r: r.name)),
+        )

@@ -1,0 +1,53 @@
+"""Files: the workshop format, reference sets, atomic saves. Imports no Qt."""
+
+from .errors import (
+    FileErrorKind,
+    FileTooLargeError,
+    FileUnreadableError,
+    ForeignFileError,
+    InvalidContentError,
+    NewerVersionError,
+    NotJsonError,
+    SaveError,
+    TooDeepError,
+    WorkshopFileError,
+)
+from .reference_file import (
+    load_reference_set,
+    save_reference_set,
+    shipped_reference_set,
+)
+from .workshop_file import (
+    FORMAT_NAME,
+    SCHEMA_VERSION,
+    SUFFIX,
+    dump_workshop,
+    load_workshop,
+    load_workshop_bytes,
+    save_workshop,
+    workshop_schema,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "SCHEMA_VERSION",
+    "SUFFIX",
+    "FileErrorKind",
+    "FileTooLargeError",
+    "FileUnreadableError",
+    "ForeignFileError",
+    "InvalidContentError",
+    "NewerVersionError",
+    "NotJsonError",
+    "SaveError",
+    "TooDeepError",
+    "WorkshopFileError",
+    "dump_workshop",
+    "load_reference_set",
+    "load_workshop",
+    "load_workshop_bytes",
+    "save_reference_set",
+    "save_workshop",
+    "shipped_reference_set",
+    "workshop_schema",
+]

@@ -1,0 +1,67 @@
+"""The named ways a file can be wrong. Each message is one sentence a facilitator understands.
+
+The UI translates by `kind`; `str(error)` is the English sentence (used by the command line).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FileErrorKind(StrEnum):
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    NOT_JSON = "not_json"
+    TOO_DEEP = "too_deep"
+    FOREIGN = "foreign"
+    NEWER_VERSION = "newer_version"
+    INVALID = "invalid"
+    UNWRITABLE = "unwritable"
+
+
+class WorkshopFileError(Exception):
+    """Base of every error the file layer raises; nothing else escapes a load or a save."""
+
+    kind: FileErrorKind
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail  # e.g. the OS error or the first invalid field, for the curious
+
+
+class FileUnreadableError(WorkshopFileError):
+    kind = FileErrorKind.UNREADABLE
+
+
+class FileTooLargeError(WorkshopFileError):
+    kind = FileErrorKind.TOO_LARGE
+
+
+class NotJsonError(WorkshopFileError):
+    kind = FileErrorKind.NOT_JSON
+
+
+class TooDeepError(WorkshopFileError):
+    kind = FileErrorKind.TOO_DEEP
+
+
+class ForeignFileError(WorkshopFileError):
+    kind = FileErrorKind.FOREIGN
+
+
+class NewerVersionError(WorkshopFileError):
+    kind = FileErrorKind.NEWER_VERSION
+
+    def __init__(self, message: str, *, version: int, supported: int) -> None:
+        super().__init__(message, detail=f"file version {version}, this app reads {supported}")
+        self.version = version
+        self.supported = supported
+
+
+class InvalidContentError(WorkshopFileError):
+    kind = FileErrorKind.INVALID
+
+
+class SaveError(WorkshopFileError):
+    kind = FileErrorKind.UNWRITABLE

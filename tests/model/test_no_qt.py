@@ -1,0 +1,33 @@
+"""The pure layers import no Qt: checked in a fresh interpreter and by import-linter."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_pure_layers_load_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "import regionroll_desktop.model, regionroll_desktop.model.edits, "
+        "regionroll_desktop.model.deck, regionroll_desktop.reference, "
+        "regionroll_desktop.storage, regionroll_desktop.analysis, regionroll_desktop.cli\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', "
+        "'shiboken6')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_import_contracts_hold() -> None:
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    result = subprocess.run(
+        [lint, str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

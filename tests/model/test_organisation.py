@@ -1,0 +1,98 @@
+import pytest
+
+from regionroll_desktop.model import (
+    REGIONSTYRELSEN_ID,
+    AdministrativeBodyKind,
+    BodyModel,
+    Branch,
+    MunicipalInvolvement,
+    Workshop,
+)
+from regionroll_desktop.model import edits as e
+
+
+def test_new_workshop_has_regionstyrelsen_and_all_branches_in_the_tray() -> None:
+    org = Workshop().organisation
+    assert [b.id for b in org.political_bodies] == [REGIONSTYRELSEN_ID]
+    assert [p.branch for p in org.branches] == list(Branch)
+    assert org.political_model is None and org.administrative_model is None
+
+
+def test_political_model_follows_the_namnder_that_hold_branches() -> None:
+    w = Workshop()
+    w = e.place_branch(w, Branch.KULTUR, "political", REGIONSTYRELSEN_ID)
+    assert w.organisation.political_model is BodyModel.ZERO
+    w = e.add_political_body(w, "Regionala utvecklingsnämnden", "ru")
+    assert w.organisation.political_model is BodyModel.ZERO  # an empty nämnd does not count
+    w = e.place_branch(w, Branch.NARINGSLIV, "political", "ru")
+    assert w.organisation.political_model is BodyModel.ONE
+    w = e.add_political_body(w, "Kulturnämnden", "kn")
+    w = e.place_branch(w, Branch.KULTUR, "political", "kn")
+    assert w.organisation.political_model is BodyModel.SEVERAL
+    w = e.place_branch(w, Branch.KULTUR, "political", None)
+    assert w.organisation.political_model is BodyModel.ONE
+
+
+def test_administrative_model_distinguishes_the_general_administration() -> None:
+    w = e.add_administrative_body(
+        Workshop(), "Regionstyrelsens förvaltning", "rsf", AdministrativeBodyKind.GENERAL
+    )
+    w = e.add_administrative_body(w, "Regional utveckling", "ruf")
+    w = e.place_branch(w, Branch.PLAN, "administrative", "rsf")
+    assert w.organisation.administrative_model is BodyModel.ZERO
+    w = e.place_branch(w, Branch.PLAN, "administrative", "ruf")
+    assert w.organisation.administrative_model is BodyModel.ONE
+    w = e.place_branch(w, Branch.MILJO, "administrative", "rsf")
+    assert w.organisation.administrative_model is BodyModel.SEVERAL
+
+
+def test_the_models_are_derived_not_stored() -> None:
+    dumped = Workshop().model_dump()
+    assert "political_model" not in dumped["organisation"]
+    assert "administrative_model" not in dumped["organisation"]
+
+
+def test_removing_a_body_moves_its_branches_or_returns_them_to_the_tray() -> None:
+    w = e.add_political_body(Workshop(), "A", "a")
+    w = e.add_political_body(w, "B", "b")
+    w = e.place_branch(w, Branch.BILDNING, "political", "a")
+    w = e.place_branch(w, Branch.MILJO, "political", "a")
+    moved = e.remove_body(w, "a", move_to="b")
+    assert moved.organisation.branches_in("b") == (Branch.BILDNING, Branch.MILJO)
+    tray = e.remove_body(w, "a")
+    assert tray.organisation.placement(Branch.BILDNING).political_body is None
+    assert [b.id for b in tray.organisation.political_bodies] == [REGIONSTYRELSEN_ID, "b"]
+
+
+def test_regionstyrelsen_cannot_be_removed_and_lanes_do_not_mix() -> None:
+    w = e.add_administrative_body(Workshop(), "F", "f")
+    with pytest.raises(e.EditError, match="Regionstyrelsen"):
+        e.remove_body(w, REGIONSTYRELSEN_ID)
+    with pytest.raises(e.EditError):
+        e.place_branch(w, Branch.PLAN, "political", "f")
+    with pytest.raises(e.EditError):
+        e.remove_body(e.add_political_body(w, "N", "n"), "n", move_to="f")
+    with pytest.raises(e.EditError):
+        e.rename_body(w, "nope", "x")
+
+
+def test_rename_and_municipal_involvement() -> None:
+    w = e.add_political_body(Workshop(), "RUN", "n")
+    w = e.rename_body(w, "n", "Regionala utvecklingsnämnden")
+    assert w.organisation.political_bodies[1].name == "Regionala utvecklingsnämnden"
+    w = e.set_municipal_involvement(w, MunicipalInvolvement.IN_NAMND)
+    assert w.organisation.municipal_involvement is MunicipalInvolvement.IN_NAMND
+
+
+def test_outside_remit_takes_the_branch_out_of_its_bodies() -> None:
+    w = e.place_branch(Workshop(), Branch.KOLLEKTIVTRAFIK, "political", REGIONSTYRELSEN_ID)
+    w = e.set_outside_remit(w, Branch.KOLLEKTIVTRAFIK, True)
+    placement = w.organisation.placement(Branch.KOLLEKTIVTRAFIK)
+    assert placement.outside_remit and placement.political_body is None
+    assert w.organisation.political_model is None
+
+
+def test_edits_do_not_change_the_original() -> None:
+    w = Workshop()
+    e.add_political_body(w, "N")
+    assert len(w.organisation.political_bodies) == 1

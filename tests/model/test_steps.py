@@ -1,0 +1,120 @@
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from regionroll_desktop.model import (
+    Branch,
+    FocusTier,
+    Key,
+    MatrixPosition,
+    Role,
+    RoleWeights,
+    Step,
+    StrategyKind,
+    Workshop,
+)
+from regionroll_desktop.model import edits as e
+
+
+def test_matrix_positions_are_optional_and_bounded() -> None:
+    w = e.set_matrix_position(
+        Workshop(), "today", MatrixPosition(capital_per_capita=0.5, proactivity=-0.25)
+    )
+    assert w.financing.today == MatrixPosition(capital_per_capita=0.5, proactivity=-0.25)
+    assert w.financing.ambition is None
+    with pytest.raises(ValidationError):
+        MatrixPosition(capital_per_capita=1.5, proactivity=0)
+    with pytest.raises(ValidationError):
+        MatrixPosition(capital_per_capita=float("nan"), proactivity=0)
+    assert e.set_matrix_position(w, "today", None).financing.today is None
+
+
+def test_strategy_documents_links_and_levels() -> None:
+    w = e.add_document(Workshop(), "RUS Sörmland 2030", StrategyKind.RUS, 2019, doc_id="rus")
+    w = e.add_document(
+        w,
+        "Smart specialisering",
+        StrategyKind.DELOMRADESSTRATEGI,
+        branches=(Branch.KULTUR, Branch.NARINGSLIV),
+        doc_id="s3",
+    )
+    assert w.strategy.document("s3").branches == (Branch.NARINGSLIV, Branch.KULTUR)
+    assert StrategyKind.RUS.level == 1 and StrategyKind.HANDLINGSPLAN.level == 3
+    w = e.add_link(w, "s3", "rus")
+    with pytest.raises(e.EditError):
+        e.add_link(w, "s3", "rus")  # the same link twice
+    with pytest.raises(e.EditError):
+        e.add_link(w, "s3", "s3")
+    with pytest.raises(e.EditError):
+        e.add_link(w, "s3", "ghost")
+    w = e.update_document(w, "s3", title="S3", kind=StrategyKind.PLAN)
+    assert w.strategy.document("s3").kind is StrategyKind.PLAN
+    removed = e.remove_document(w, "rus")
+    assert removed.strategy.links == ()
+    assert e.remove_link(w, "s3", "rus").strategy.links == ()
+    with pytest.raises(e.EditError):
+        e.remove_link(removed, "s3", "rus")
+
+
+def test_cycles_are_allowed_in_the_document_so_diagnostics_can_show_them() -> None:
+    w = e.add_document(Workshop(), "A", StrategyKind.PLAN, doc_id="a")
+    w = e.add_document(w, "B", StrategyKind.PLAN, doc_id="b")
+    w = e.add_link(e.add_link(w, "a", "b"), "b", "a")
+    assert len(w.strategy.links) == 2
+
+
+def test_focus_areas() -> None:
+    w = e.add_focus_area(Workshop(), "Kompetensförsörjning", area_id="f1")
+    w = e.update_focus_area(w, "f1", tier=FocusTier.SPETS)
+    assert w.strategy.focus_areas[0].tier is FocusTier.SPETS
+    assert e.remove_focus_area(w, "f1").strategy.focus_areas == ()
+    with pytest.raises(e.EditError):
+        e.update_focus_area(w, "nope", tier=None)
+
+
+def test_role_weights_normalise_and_name_the_main_role() -> None:
+    weights = RoleWeights.from_values(
+        {Role.FINANSIAREN: 50, Role.NATVERKAREN: 30, Role.KAPACITETSBYGGAREN: 20}
+    )
+    assert weights.main_role is Role.FINANSIAREN
+    assert weights.utforaren == 0
+    with pytest.raises(ValueError):
+        RoleWeights.from_values({})
+    with pytest.raises(ValidationError):
+        RoleWeights(finansiaren=0.5, utforaren=0.5, natverkaren=0.5, kapacitetsbyggaren=0)
+    w = e.set_role_weights(Workshop(), "ambition", weights)
+    assert w.implementation.ambition == weights
+
+
+def test_keys_notes_and_details() -> None:
+    w = e.set_key(Workshop(), Key.ROLL, score=4, note="Vi investerar i andra")
+    assert w.key(Key.ROLL).score == 4
+    w = e.set_key(w, Key.ROLL, note="Ny")
+    assert w.key(Key.ROLL).score == 4 and w.key(Key.ROLL).note == "Ny"
+    with pytest.raises(e.EditError):
+        e.set_key(w, Key.ROLL, score=6)
+    w = e.set_note(w, Step.STRATEGI, "RUS:en är för bred")
+    assert w.note(Step.STRATEGI) == "RUS:en är för bred"
+    w = e.set_details(w, title="Workshop", date=dt.date(2026, 11, 27))
+    assert w.details.date == dt.date(2026, 11, 27)
+    with pytest.raises(e.EditError):
+        e.set_details(w, colour="red")
+
+
+def test_snapshots_restore_and_keep_the_list() -> None:
+    at = dt.datetime(2026, 11, 27, 10, tzinfo=dt.UTC)
+    w = e.set_note(Workshop(), Step.ORGANISATION, "före")
+    w = e.take_snapshot(w, "Före paus", at, "s1")
+    w = e.set_note(w, Step.ORGANISATION, "efter")
+    assert w.snapshots[0].workshop.note(Step.ORGANISATION) == "före"
+    restored = e.restore_snapshot(w, "s1")
+    assert restored.note(Step.ORGANISATION) == "före"
+    assert restored.snapshots == w.snapshots
+    w = e.rename_snapshot(w, "s1", "Grupp A")
+    assert w.snapshots[0].name == "Grupp A"
+    assert e.delete_snapshot(w, "s1").snapshots == ()
+    with pytest.raises(e.EditError):
+        e.restore_snapshot(w, "nope")
+    with pytest.raises(ValidationError):
+        e.take_snapshot(w, "naive", dt.datetime(2026, 1, 1))

@@ -1,0 +1,185 @@
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from regionroll_desktop.model import Workshop
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.resources import resource
+from regionroll_desktop.storage import (
+    FileTooLargeError,
+    FileUnreadableError,
+    ForeignFileError,
+    InvalidContentError,
+    NewerVersionError,
+    NotJsonError,
+    SaveError,
+    TooDeepError,
+    WorkshopFileError,
+    dump_workshop,
+    load_workshop,
+    load_workshop_bytes,
+    save_workshop,
+    workshop_file,
+    workshop_schema,
+)
+
+from ..strategies import workshops
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@given(workshops())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_round_trip(workshop: Workshop) -> None:
+    assert load_workshop_bytes(dump_workshop(workshop)) == workshop
+
+
+def test_save_then_load(tmp_path: Path) -> None:
+    w = e.new_workshop(title="Regionens roll, Sörmland")
+    path = tmp_path / "ws.regionroll.json"
+    save_workshop(w, path)
+    assert load_workshop(path) == w
+    assert json.loads(path.read_text("utf-8"))["format"] == "regionroll-workshop"
+
+
+def test_save_keeps_the_previous_version_as_backup(tmp_path: Path) -> None:
+    path = tmp_path / "ws.regionroll.json"
+    first = e.new_workshop(title="first")
+    save_workshop(first, path)
+    save_workshop(e.new_workshop(title="second"), path)
+    assert load_workshop(path).details.title == "second"
+    assert load_workshop(path.with_name(path.name + ".bak")).details.title == "first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, path.name + ".bak"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
+def test_failed_save_leaves_the_file_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ws.regionroll.json"
+    save_workshop(e.new_workshop(title="kept"), path)
+    before = path.read_bytes()
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(SaveError, match="unchanged"):
+            save_workshop(e.new_workshop(title="lost"), path)
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+    assert path.read_bytes() == before
+
+
+def test_failed_write_leaves_the_file_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails half-way (here: a full disk) never reaches the target."""
+    path = tmp_path / "ws.regionroll.json"
+    save_workshop(e.new_workshop(title="kept"), path)
+    before = path.read_bytes()
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(SaveError, match="disk is full"):
+        save_workshop(e.new_workshop(title="lost"), path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_save_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="folder does not exist"):
+        save_workshop(Workshop(), tmp_path / "gone" / "ws.regionroll.json")
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\xff", NotJsonError, "not a text file"),
+        (b"{not json", NotJsonError, "damaged"),
+        (b"", NotJsonError, "damaged"),
+        (b'{"a": NaN}', NotJsonError, "damaged"),
+        (b'{"a": 1, "a": 2}', NotJsonError, "damaged"),
+        (b"[1, 2, 3]", ForeignFileError, "not a workshop file"),
+        (b'{"format": "something-else"}', ForeignFileError, "not a workshop file"),
+        (b'{"format": "regionroll-workshop"}', InvalidContentError, "which version"),
+        (
+            b'{"format": "regionroll-workshop", "schema_version": "1"}',
+            InvalidContentError,
+            "which version",
+        ),
+        (
+            b'{"format": "regionroll-workshop", "schema_version": 99, "workshop": {}}',
+            NewerVersionError,
+            "newer version",
+        ),
+        (
+            b'{"format": "regionroll-workshop", "schema_version": 1}',
+            InvalidContentError,
+            "no content",
+        ),
+        (
+            b'{"format": "regionroll-workshop", "schema_version": 1, "workshop": {"keys": 3}}',
+            InvalidContentError,
+            "not valid",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, TooDeepError, "nested"),
+        (b"[" * 100 + b"]" * 100, TooDeepError, "nested"),
+    ],
+)
+def test_every_broken_file_gets_its_named_error(
+    data: bytes, error: type[WorkshopFileError], words: str
+) -> None:
+    with pytest.raises(error) as info:
+        load_workshop_bytes(data)
+    message = str(info.value)
+    assert words in message
+    assert message.endswith(".") and "\n" not in message and "Traceback" not in message
+
+
+def test_missing_and_huge_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(FileUnreadableError, match="does not exist"):
+        load_workshop(tmp_path / "nope.regionroll.json")
+    with pytest.raises(FileUnreadableError, match="folder"):
+        load_workshop(tmp_path)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 2048)
+    monkeypatch.setattr("regionroll_desktop.storage.jsonio.MAX_FILE_BYTES", 1024)
+    from regionroll_desktop.storage import jsonio
+
+    with pytest.raises(FileTooLargeError):
+        jsonio.read_bytes(big, limit=1024)
+
+
+def test_invalid_content_message_points_at_the_problem() -> None:
+    data = json.loads(dump_workshop(Workshop()))
+    data["workshop"]["financing"]["today"] = {"capital_per_capita": 3, "proactivity": 0}
+    with pytest.raises(InvalidContentError, match=r"financing\.today\.capital_per_capita"):
+        load_workshop_bytes(json.dumps(data).encode())
+
+
+def test_migrations_run_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A future version 2 would register MIGRATIONS[1]; the chain must run and be validated."""
+
+    def v1_to_v2(doc: dict) -> dict:
+        doc["workshop"]["details"]["title"] += " (migrated)"
+        return doc
+
+    monkeypatch.setattr(workshop_file, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(workshop_file.MIGRATIONS, 1, v1_to_v2)
+    w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
+    assert w.details.title.endswith("(migrated)")
+
+
+def test_version_1_fixture_loads_forever() -> None:
+    w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
+    assert w.region is not None and w.region.name == "Sörmland"
+    assert w.organisation.political_model is not None
+    assert len(w.strategy.documents) >= 3 and w.snapshots
+
+
+def test_shipped_schema_matches_the_models() -> None:
+    shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
+    assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."

@@ -1,0 +1,69 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regionroll_desktop import __version__
+from regionroll_desktop.cli import main
+from regionroll_desktop.model import Workshop
+from regionroll_desktop.storage import save_workshop, workshop_schema
+
+FIXTURE = Path(__file__).parent / "storage" / "fixtures" / "workshop-v1.regionroll.json"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"regionroll {__version__}"
+
+
+def test_validate_accepts_what_the_app_saves_and_refuses_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.regionroll.json"
+    save_workshop(Workshop(), good)
+    assert main(["validate", str(good), str(FIXTURE)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"{good}: ok", f"{FIXTURE}: ok"]
+
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(good.read_bytes()[:50])
+    foreign = tmp_path / "package.json"
+    foreign.write_text('{"name": "x"}')
+    assert main(["validate", str(good), str(broken), str(foreign), str(tmp_path / "no")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4
+    assert lines[0].endswith(": ok")
+    assert all(": invalid: " in line for line in lines[1:])
+
+
+def test_usage_errors_exit_2() -> None:
+    for argv in (["validate"], ["regions", "--bogus"], ["--bogus"], ["a", "b"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == workshop_schema()
+
+
+def test_regions_json_has_21_regions_with_sources() -> None:
+    # Through the installed console script, as a user would run it.
+    exe = Path(sys.executable).parent / "regionroll"
+    out = subprocess.run([exe, "regions", "--json"], capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    assert len(data["regions"]) == 21
+    assert {s["id"] for s in data["sources"]} >= {"deck-2019", "scb-be0101n1"}
+    models = {r["name"]: r["administrative_model"]["value"] for r in data["regions"]}
+    assert models["Gotland"] == "0" and models["Skåne"] == "1" and models["Sörmland"] == "2+"
+
+
+def test_regions_table_says_what_is_not_known(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regions"]) == 0
+    out = capsys.readouterr().out
+    assert "Jämtland Härjedalen" in out and "not known" in out and "[deck-2019]" in out

@@ -1,0 +1,139 @@
+"""Build resources/reference/regions-2019.json from the project's shared sources.
+
+Run from the project root: `uv run python tools/build_reference_set.py ../shared`. The output is
+committed; tests check it against the deck's table and (when present) the SCB file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+# County code -> (canonical name, short forms the deck or people use).
+NAMES = {
+    "01": ("Stockholm", ()),
+    "03": ("Uppsala", ()),
+    "04": ("Sörmland", ("Södermanland",)),
+    "05": ("Östergötland", ()),
+    "06": ("Jönköping", ("Jönköpings län",)),
+    "07": ("Kronoberg", ()),
+    "08": ("Kalmar", ("Kalmar län",)),
+    "09": ("Gotland", ()),
+    "10": ("Blekinge", ()),
+    "12": ("Skåne", ()),
+    "13": ("Halland", ()),
+    "14": ("Västra Götaland", ("VGR", "Västra Götalandsregionen")),
+    "17": ("Värmland", ()),
+    "18": ("Örebro län", ("Örebro",)),
+    "19": ("Västmanland", ()),
+    "20": ("Dalarna", ()),
+    "21": ("Gävleborg", ()),
+    "22": ("Västernorrland", ()),
+    "23": ("Jämtland Härjedalen", ("Jämtland", "Jämtland-Härjedalen")),
+    "24": ("Västerbotten", ()),
+    "25": ("Norrbotten", ()),
+}
+
+# The deck's slide "Olika modeller för förvaltningsorganisationen", exactly as it names them.
+ADMINISTRATIVE = {
+    "0": [
+        "Gotland",
+        "Gävleborg",
+        "Halland",
+        "Norrbotten",
+        "Uppsala",
+        "Västmanland",
+        "Östergötland",
+    ],
+    "1": [
+        "Jämtland Härjedalen",
+        "Västernorrland",
+        "Västerbotten",
+        "Västra Götaland",
+        "Örebro län",
+        "Skåne",
+        "Stockholm",
+    ],
+    "2+": ["Blekinge", "Dalarna", "Jönköping", "Kalmar", "Kronoberg", "Sörmland", "Värmland"],
+}
+
+SOURCES = [
+    {
+        "id": "deck-2019",
+        "title": "Regionens roll",
+        "publisher": "WSP för SKL (nu SKR)",
+        "year": 2019,
+        "detail": 'Bilden "Olika modeller för förvaltningsorganisationen" (november 2019); '
+        'underlag till SKR:s rapport "Regionerna 2019 och utvecklingsarbetet" (2020).',
+    },
+    {
+        "id": "scb-be0101n1",
+        "title": "Folkmängd efter region (tabell BE0101N1)",
+        "publisher": "SCB",
+        "year": 2020,
+        "detail": "Folkmängd den 31 december 2018 och 2019 per län.",
+    },
+    {
+        "id": "lanskoder",
+        "title": "Län och länskoder",
+        "publisher": "SCB",
+        "year": 2019,
+        "detail": "De officiella länskoderna (01 Stockholm … 25 Norrbotten) och länens namn.",
+    },
+    {
+        "id": "region-names-2019",
+        "title": "Regionernas officiella namn",
+        "publisher": "Regionerna",
+        "year": 2019,
+        "detail": "Regionernas egna namn 2019; Region Gotland är en kommun med regionalt "
+        "utvecklingsansvar.",
+    },
+]
+
+
+def fact(value: object, source: str) -> dict[str, object]:
+    return {"value": value, "source": source}
+
+
+def main(shared: Path) -> None:
+    model_of = {name: model for model, names in ADMINISTRATIVE.items() for name in names}
+    regions = []
+    with (shared / "data" / "regions_2019.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name, aliases = NAMES[row["lanskod"]]
+            regions.append(
+                {
+                    "code": row["lanskod"],
+                    "name": name,
+                    "aliases": list(aliases),
+                    "county": fact(row["lan"], "lanskoder"),
+                    "official_name": fact(row["region_official_name"], "region-names-2019"),
+                    "population_2018": fact(int(row["pop_2018_12_31"]), "scb-be0101n1"),
+                    "population_2019": fact(int(row["pop_2019_12_31"]), "scb-be0101n1"),
+                    "administrative_model": fact(model_of[name], "deck-2019"),
+                    "political_model": {"value": None, "source": None},
+                    "matrix_position": {"value": None, "source": None},
+                }
+            )
+    regions.sort(key=lambda r: r["name"])
+    document = {
+        "format": "regionroll-reference-set",
+        "schema_version": 1,
+        "reference_set": {
+            "name": "Regionerna 2019",
+            "description": "Sveriges 21 regioner: länskod, namn, folkmängd (SCB) och "
+            'förvaltningsmodell enligt "Regionens roll". Politisk modell och position i '
+            "kapitalmatrisen anges inte i underlaget och är därför okända.",
+            "sources": SOURCES,
+            "regions": regions,
+        },
+    }
+    out = Path("resources/reference/regions-2019.json")
+    out.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(regions)} regions)")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))
