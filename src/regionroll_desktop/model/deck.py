@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .vocabulary import BodyModel, Branch, Key, Language, Role, Step
 
 DECK_SOURCE = (
-    'WSP för SKL, "Regionens roll", november 2019; underlag till SKR, "Regionerna 2019 och '
-    'utvecklingsarbetet" (2020)'
+    "WSP för SKL, ”Regionens roll”, november 2019; underlag till SKR, ”Regionerna 2019 och "
+    "utvecklingsarbetet” (2020)"
 )
 
 
@@ -27,7 +27,7 @@ class DeckText:
 
     @property
     def source(self) -> str:
-        return f'{DECK_SOURCE}, bilden "{self.slide}"'
+        return f"{DECK_SOURCE}, bilden ”{self.slide}”"
 
 
 _TREE = "Det regionala utvecklingsträdet har många grenar"
@@ -175,6 +175,98 @@ KEY_POINTS: dict[Key, tuple[DeckText, DeckText]] = {
             "Investera i andra aktörer för att attrahera resurser och mobilisera för förändring",
             "Invest in other actors, to attract resources and mobilise for change",
             _KEYS,
+        ),
+    ),
+}
+
+_FINANCE = "Finansieringen av regional utveckling: Det regionala utvecklingskapitalets karaktär"
+_STRATEGY = "RUS:en i en strategi-struktur"
+_RELEVANT = "Hur ska RUS:en bli relevant?"
+
+# What the deck says around each question: shown beside the step's note.
+STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
+    Step.ORGANISATION: (
+        DeckText(
+            "Politisk organisation: 0, 1 eller 2+ nämnder med ansvar för regional utveckling.",
+            "Political organisation: 0, 1 or 2+ nämnder responsible for regional development.",
+            _POLITICAL,
+        ),
+        DeckText(
+            "Förvaltningsorganisation: ingen särskild förvaltning, en samlad förvaltning, eller "
+            "frågorna fördelade på flera förvaltningar.",
+            "Administration: no dedicated administration, one joint administration, or the "
+            "issues spread over several administrations.",
+            _ADMINISTRATIVE,
+        ),
+        DeckText(
+            "Kommunerna involveras oftast genom regionala råd eller beredningar kopplade till "
+            "nämnd eller RS.",
+            "The municipalities are most often involved through regional councils or "
+            "preparatory bodies tied to the nämnd or to Regionstyrelsen.",
+            _POLITICAL,
+        ),
+        DeckText(
+            "Regionens storlek och komplexitet är en faktor att ta hänsyn till.",
+            "The region's size and complexity is a factor to take into account.",
+            _POLITICAL,
+        ),
+    ),
+    Step.FINANSIERING: (
+        DeckText(
+            "Kapitalmatrisen: mer eller mindre kapital per capita, och mer proaktivt eller mer "
+            "reaktivt kapital.",
+            "The capital matrix: more or less capital per capita, and more proactive or more "
+            "reactive capital.",
+            _FINANCE,
+        ),
+        DeckText(
+            "Kapitalet är det statliga anslaget 1:1 och regionens egna medel för regional "
+            "utveckling.",
+            "The capital is the state appropriation 1:1 and the region's own funds for regional "
+            "development.",
+            _FINANCE,
+        ),
+    ),
+    Step.STRATEGI: (
+        DeckText(
+            "Strategistrukturen: RUS; VP/RP/ÖP och delområdesstrategier; handlingsplaner och "
+            "understrategier.",
+            "The strategy structure: the RUS; plans (VP/RP/ÖP) and field strategies; action "
+            "plans and sub-strategies.",
+            _STRATEGY,
+        ),
+        DeckText(
+            "En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, "
+            "riskerar också att bli lite relevant.",
+            "A broad RUS, covering many areas and meant as the overarching strategy, also risks "
+            "having little relevance.",
+            _RELEVANT,
+        ),
+        DeckText(
+            "RUS:en måste återspegla de politiska prioriteringarna i regionen – men också "
+            "fokusera områden som kräver samhandling.",
+            "The RUS must mirror the region's political priorities – but also focus on areas "
+            "that need joint action.",
+            _RELEVANT,
+        ),
+    ),
+    Step.GENOMFORANDE: (
+        DeckText(
+            "Fyra roller: Finansiären, Utföraren, Nätverkaren och Kapacitetsbyggaren.",
+            "Four roles: Finansiären, Utföraren, Nätverkaren and Kapacitetsbyggaren.",
+            _ROLES,
+        ),
+        DeckText(
+            "Syftet är att illustrera och inspirera, inte att klassificera regioner: en region "
+            "tar oftast flera roller samtidigt – det handlar om var man har sin tyngd.",
+            "The purpose is to illustrate and inspire, not to classify regions: a region usually "
+            "takes several roles at once – it is about where its weight lies.",
+            _ROLES,
+        ),
+        DeckText(
+            "Rolltagandet är en process, inte statiskt.",
+            "Taking a role is a process, not a state.",
+            _ROLES,
         ),
     ),
 }

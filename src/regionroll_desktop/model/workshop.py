@@ -355,12 +355,13 @@ class Workshop(Frozen):
         return self._step_model(step).note
 
     def _step_model(self, step: Step) -> Organisation | Financing | Strategy | Implementation:
-        return {
+        models: dict[Step, Organisation | Financing | Strategy | Implementation] = {
             Step.ORGANISATION: self.organisation,
             Step.FINANSIERING: self.financing,
             Step.STRATEGI: self.strategy,
             Step.GENOMFORANDE: self.implementation,
-        }[step]
+        }
+        return models[step]
 
     def without_snapshots(self) -> Workshop:
         return self.model_copy(update={"snapshots": ()})

@@ -1,0 +1,547 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="133"/>
+        <source>Edit title</source>
+        <translation>Ändra titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="134"/>
+        <source>Edit place</source>
+        <translation>Ändra plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="135"/>
+        <source>Edit facilitator</source>
+        <translation>Ändra processledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
+        <source>Edit participants</source>
+        <translation>Ändra deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
+        <source>Change date</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
+        <source>Change report language</source>
+        <translation>Ändra rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
+        <source>Change groups</source>
+        <translation>Ändra grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="170"/>
+        <source>Change region</source>
+        <translation>Byt region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
+        <source>Group {n}</source>
+        <translation>Grupp {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177"/>
+        <source>Add group</source>
+        <translation>Lägg till grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188"/>
+        <source>Remove group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="197"/>
+        <source>Rename group</source>
+        <translation>Byt namn på grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="230"/>
+        <source>No region chosen yet.</source>
+        <translation>Ingen region vald ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="236"/>
+        <source>{official}, county code {code} (reference region).</source>
+        <translation>{official}, länskod {code} (referensregion).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="244"/>
+        <source>A region of its own: no reference facts are compared with it.</source>
+        <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="254"/>
+        <source>The workshop</source>
+        <translation>Workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="256"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="257"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="258"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="259"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="260"/>
+        <source>&amp;Facilitator:</source>
+        <translation>Process&amp;ledare:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="261"/>
+        <source>Pa&amp;rticipants:</source>
+        <translation>Delta&amp;gare:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="262"/>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="263"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="268"/>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="269"/>
+        <source>T&amp;oday</source>
+        <translation>I d&amp;ag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
+        <source>Who is in the room: names, roles or bodies, one per line</source>
+        <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <source>Choose or type a region</source>
+        <translation>Välj eller skriv en region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
+        <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Lägg till grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <source>Remo&amp;ve group</source>
+        <translation>&amp;Ta bort grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <source>Double-click a group to rename it</source>
+        <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
+        <source>The language the workshop report is written in</source>
+        <translation>Språket som workshoppens rapport skrivs på</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="21"/>
+        <source>RegionRoll workshop</source>
+        <translation>RegionRoll-workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="22"/>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="29"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="31"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>Vill du spara ändringarna i ”{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="36"/>
+        <source>If you don&apos;t save, the changes are lost.</source>
+        <translation>Om du inte sparar går ändringarna förlorade.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="55"/>
+        <source>Open workshop</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="65"/>
+        <source>Save workshop as</source>
+        <translation>Spara workshop som</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="89"/>
+        <source>Save elsewhere…</source>
+        <translation>Spara någon annanstans…</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="13"/>
+        <source>The file could not be read: it is missing, or you lack permission.</source>
+        <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="16"/>
+        <source>The file is far larger than any workshop, so it was not opened.</source>
+        <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="19"/>
+        <source>The file is damaged or is not a RegionRoll workshop file.</source>
+        <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="22"/>
+        <source>The file is nested far too deeply to be a workshop file.</source>
+        <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="25"/>
+        <source>The file is not a RegionRoll workshop file.</source>
+        <translation>Filen är ingen workshopfil från RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="28"/>
+        <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
+        <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="32"/>
+        <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
+        <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/messages.py" line="35"/>
+        <source>The workshop could not be saved there; the file on disk is unchanged.</source>
+        <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="186"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Ångra {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="186"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="189"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Gör om {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="189"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="208"/>
+        <source>Untitled workshop</source>
+        <translation>Namnlös workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="247"/>
+        <source>Could not open {name}</source>
+        <translation>Kunde inte öppna {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="274"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="280"/>
+        <source>Could not save {name}</source>
+        <translation>Kunde inte spara {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="285"/>
+        <source>Saved {path}</source>
+        <translation>Sparade {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="300"/>
+        <source>No recent files</source>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
+        <source>About RegionRoll</source>
+        <translation>Om RegionRoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="331"/>
+        <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="364"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="369"/>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="370"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="371"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="372"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="374"/>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="375"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="376"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="377"/>
+        <source>Save &amp;as…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="381"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="382"/>
+        <source>&amp;About RegionRoll</source>
+        <translation>&amp;Om RegionRoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="383"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <source>The workshop</source>
+        <translation>Workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
+        <source>Start a new workshop or open one</source>
+        <translation>Starta en ny workshop eller öppna en</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
+        <source>Title, date, place, participants, groups and the region</source>
+        <translation>Titel, datum, plats, deltagare, grupper och region</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="124"/>
+        <source>Choose a region…</source>
+        <translation>Välj en region…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="127"/>
+        <source>A region of its own…</source>
+        <translation>En egen region…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
+        <source>The region&apos;s role in regional development</source>
+        <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="166"/>
+        <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019).</source>
+        <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (SKL, 2019).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
+        <source>Region&apos;s &amp;name:</source>
+        <translation>Regionens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <source>e.g. a region being formed</source>
+        <translation>t.ex. en region som bildas</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <source>e.g. Regionens roll – workshop 1</source>
+        <translation>t.ex. Regionens roll – workshop 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <source>&amp;Start the workshop</source>
+        <translation>&amp;Starta workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <source>Start a new workshop for the chosen region</source>
+        <translation>Starta en ny workshop för den valda regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
+        <source>&amp;Open a workshop file…</source>
+        <translation>Ö&amp;ppna en workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="183"/>
+        <source>No recently opened workshops.</source>
+        <translation>Inga nyligen öppnade workshoppar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="186"/>
+        <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
+        <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
+        <source>The workshop&apos;s four questions</source>
+        <translation>Workshoppens fyra frågor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="201"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="69"/>
+        <source>Edit note</source>
+        <translation>Ändra anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="88"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="89"/>
+        <source>What the deck says</source>
+        <translation>Vad underlaget säger</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="94"/>
+        <source>Source: {deck}; slides: {slides}.</source>
+        <translation>Källa: {deck}; bilder: {slides}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="98"/>
+        <source>The room&apos;s &amp;note for this step:</source>
+        <translation>Rummets &amp;anteckning för steget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="100"/>
+        <source>What the room says, agrees on or wants to come back to…</source>
+        <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
+    </message>
+</context>
+</TS>

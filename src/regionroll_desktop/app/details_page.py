@@ -1,0 +1,281 @@
+"""The workshop's details: title, date, place, facilitator, participants, groups, region."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Group, Language, RegionChoice, Workshop
+from ..model import edits as e
+from ..reference import ReferenceSet
+from .session import Session
+from .widgets import heading, set_text_quietly, use_app_undo
+
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
+
+
+class DetailsPage(QWidget):
+    def __init__(
+        self, session: Session, reference: ReferenceSet, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._reference = reference
+        self.heading = QLabel()
+        heading(self.heading, 1.6)
+
+        self.title = QLineEdit(objectName="detailsTitle")
+        self.date = QDateEdit(objectName="detailsDate")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.today = QPushButton(objectName="detailsToday")
+        self.place = QLineEdit(objectName="detailsPlace")
+        self.facilitator = QLineEdit(objectName="detailsFacilitator")
+        self.participants = QPlainTextEdit(objectName="detailsParticipants")
+        self.participants.setMaximumHeight(110)
+        self.region = QComboBox(objectName="detailsRegion")
+        self.region.setEditable(True)
+        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.region_source = QLabel()
+        self.region_source.setWordWrap(True)
+        self.language = QComboBox(objectName="detailsLanguage")
+        self.language.addItem("Svenska", Language.SV.value)
+        self.language.addItem("English", Language.EN.value)
+
+        self.groups = QListWidget(objectName="detailsGroups")
+        self.groups.setMaximumHeight(130)
+        self.add_group = QPushButton(objectName="detailsAddGroup")
+        self.remove_group = QPushButton(objectName="detailsRemoveGroup")
+        group_buttons = QVBoxLayout()
+        group_buttons.addWidget(self.add_group)
+        group_buttons.addWidget(self.remove_group)
+        group_buttons.addStretch()
+        groups_row = QHBoxLayout()
+        groups_row.addWidget(self.groups, 1)
+        groups_row.addLayout(group_buttons)
+
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.today)
+        date_row.addStretch()
+
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, Any]] = [
+            ("title", self.title),
+            ("region", self.region),
+            ("", self.region_source),
+            ("date", date_row),
+            ("place", self.place),
+            ("facilitator", self.facilitator),
+            ("participants", self.participants),
+            ("groups", groups_row),
+            ("language", self.language),
+        ]
+        for key, field in rows:
+            label = QLabel()
+            self.labels[key] = label
+            form.addRow(label, field)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+        self.labels["date"].setBuddy(self.date)
+        self.labels["groups"].setBuddy(self.groups)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.heading)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addStretch()
+
+        for field in (self.title, self.place, self.facilitator, self.participants):
+            use_app_undo(field)
+        self.title.textEdited.connect(lambda text: self._set("title", text))
+        self.place.textEdited.connect(lambda text: self._set("place", text))
+        self.facilitator.textEdited.connect(lambda text: self._set("facilitator", text))
+        self.participants.textChanged.connect(
+            lambda: self._set("participants", self.participants.toPlainText())
+        )
+        self.date.dateChanged.connect(self._date_changed)
+        self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.language.activated.connect(self._language_changed)
+        self.region.activated.connect(self._region_picked)
+        self.region.lineEdit().editingFinished.connect(self._region_typed)
+        self.add_group.clicked.connect(self._add_group)
+        self.remove_group.clicked.connect(self._remove_group)
+        self.groups.itemChanged.connect(self._group_renamed)
+        session.changed.connect(self.show_workshop)
+        self.retranslate()
+        self.show_workshop(session.workshop)
+
+    # --- edits ---
+
+    def _set(self, field: str, value: object) -> None:
+        text = {
+            "title": self.tr("Edit title"),
+            "place": self.tr("Edit place"),
+            "facilitator": self.tr("Edit facilitator"),
+            "participants": self.tr("Edit participants"),
+            "date": self.tr("Change date"),
+            "language": self.tr("Change report language"),
+            "groups": self.tr("Change groups"),
+        }[field]
+        self._session.apply(
+            text, lambda w: e.set_details(w, **{field: value}), merge_key=f"details.{field}"
+        )
+
+    def _date_changed(self, qdate: QDate) -> None:
+        value = None if qdate == NO_DATE else dt.date(qdate.year(), qdate.month(), qdate.day())
+        self._set("date", value)
+
+    def _language_changed(self) -> None:
+        self._set("language", Language(self.language.currentData()))
+
+    def _region_picked(self, index: int) -> None:
+        code = self.region.itemData(index)
+        if code is None:
+            return
+        self._apply_region(RegionChoice(code=code, name=self._reference.region(code).name))
+
+    def _region_typed(self) -> None:
+        name = self.region.currentText().strip()
+        current = self._session.workshop.region
+        if not name or (current is not None and current.name == name):
+            return
+        match = self._reference.resolve(name)
+        choice = (
+            RegionChoice(code=match.code, name=match.name) if match else RegionChoice(name=name)
+        )
+        self._apply_region(choice)
+
+    def _apply_region(self, choice: RegionChoice) -> None:
+        self._session.apply(self.tr("Change region"), lambda w: e.set_region(w, choice))
+
+    def _add_group(self) -> None:
+        groups = self._session.workshop.details.groups
+        name = self.tr("Group {n}").format(n=len(groups) + 1)
+        group = Group(id=e.new_id("group"), name=name)
+        self._session.apply(
+            self.tr("Add group"), lambda w: e.set_details(w, groups=(*groups, group))
+        )
+        self.groups.setCurrentRow(self.groups.count() - 1)
+        self.groups.editItem(self.groups.currentItem())
+
+    def _remove_group(self) -> None:
+        item = self.groups.currentItem()
+        if item is None:
+            return
+        gid = item.data(Qt.ItemDataRole.UserRole)
+        groups = tuple(g for g in self._session.workshop.details.groups if g.id != gid)
+        self._session.apply(self.tr("Remove group"), lambda w: e.set_details(w, groups=groups))
+
+    def _group_renamed(self, item: QListWidgetItem) -> None:
+        gid = item.data(Qt.ItemDataRole.UserRole)
+        name = item.text().strip()
+        groups = tuple(
+            e.evolve(g, name=name) if g.id == gid and name else g
+            for g in self._session.workshop.details.groups
+        )
+        self._session.apply(self.tr("Rename group"), lambda w: e.set_details(w, groups=groups))
+
+    # --- view ---
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        d = workshop.details
+        set_text_quietly(self.title, d.title)
+        set_text_quietly(self.place, d.place)
+        set_text_quietly(self.facilitator, d.facilitator)
+        set_text_quietly(self.participants, d.participants)
+        blocked = self.date.blockSignals(True)
+        self.date.setDate(QDate(d.date.year, d.date.month, d.date.day) if d.date else NO_DATE)
+        self.date.blockSignals(blocked)
+        self.language.setCurrentIndex(self.language.findData(d.language.value))
+        self._show_region(workshop.region)
+        blocked = self.groups.blockSignals(True)
+        self.groups.clear()
+        for g in d.groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.groups.addItem(item)
+        self.groups.blockSignals(blocked)
+        self.remove_group.setEnabled(bool(d.groups))
+
+    def _show_region(self, region: RegionChoice | None) -> None:
+        blocked = self.region.blockSignals(True)
+        self.region.clear()
+        for r in self._reference.regions:
+            self.region.addItem(r.name, r.code)
+        if region is None:
+            self.region.setCurrentIndex(-1)
+            self.region.setEditText("")
+            self.region_source.setText(self.tr("No region chosen yet."))
+        elif region.code is not None and self.region.findData(region.code) >= 0:
+            self.region.setCurrentIndex(self.region.findData(region.code))
+            ref = self._reference.region(region.code)
+            official = ref.official_name.value or region.name
+            self.region_source.setText(
+                self.tr("{official}, county code {code} (reference region).").format(
+                    official=official, code=region.code
+                )
+            )
+        else:
+            self.region.setCurrentIndex(-1)
+            self.region.setEditText(region.name)
+            self.region_source.setText(
+                self.tr("A region of its own: no reference facts are compared with it.")
+            )
+        self.region.blockSignals(blocked)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("The workshop"))
+        texts = {
+            "title": self.tr("&Title:"),
+            "region": self.tr("&Region:"),
+            "date": self.tr("&Date:"),
+            "place": self.tr("&Place:"),
+            "facilitator": self.tr("&Facilitator:"),
+            "participants": self.tr("Pa&rticipants:"),
+            "groups": self.tr("&Groups:"),
+            "language": self.tr("Report &language:"),
+            "": "",
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.today.setText(self.tr("T&oday"))
+        self.participants.setPlaceholderText(
+            self.tr("Who is in the room: names, roles or bodies, one per line")
+        )
+        self.region.lineEdit().setPlaceholderText(self.tr("Choose or type a region"))
+        self.region.setToolTip(
+            self.tr("One of the 21 reference regions, or type a name of the region's own")
+        )
+        self.add_group.setText(self.tr("&Add group"))
+        self.remove_group.setText(self.tr("Remo&ve group"))
+        self.groups.setToolTip(self.tr("Double-click a group to rename it"))
+        self.language.setToolTip(self.tr("The language the workshop report is written in"))
+        self.show_workshop(self._session.workshop)

@@ -1,0 +1,93 @@
+"""The few modal questions the app asks, in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..storage import SUFFIX
+
+
+class Unsaved(Enum):
+    SAVE = auto()
+    DISCARD = auto()
+    CANCEL = auto()
+
+
+def _filter() -> str:
+    ours = QCoreApplication.translate("Dialogs", "RegionRoll workshop")
+    every = QCoreApplication.translate("Dialogs", "All files")
+    return f"{ours} (*{SUFFIX});;{every} (*)"
+
+
+def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Dialogs", "Do you want to save the changes to “{name}”?"
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "If you don't save, the changes are lost.")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def open_path(parent: QWidget, folder: Path | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open workshop"),
+        str(folder or Path.home()),
+        _filter(),
+    )
+    return Path(name) if name else None
+
+
+def save_path(parent: QWidget, suggestion: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Save workshop as"),
+        str(suggestion),
+        _filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if not path.name.endswith(SUFFIX) and path.suffix.lower() != ".json":
+        path = path.with_name(path.name + SUFFIX)
+    return path
+
+
+def show_error(parent: QWidget, title: str, text: str, detail: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def ask_save_elsewhere(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    elsewhere = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is elsewhere

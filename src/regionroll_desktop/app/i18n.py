@@ -1,0 +1,51 @@
+"""The UI language: Qt translators for our strings and Qt's own, switchable at run time.
+
+Source strings are English; Swedish, the default, comes from resources/translations. Domain
+texts from the deck (`model.deck.DeckText`) carry both languages and are picked with
+`language()`. Installing or removing a translator makes Qt send every widget a LanguageChange
+event, on which widgets re-read their texts in `retranslate()`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..model import Language
+from ..resources import resource
+
+DEFAULT = Language.SV
+
+
+class _Languages:
+    def __init__(self) -> None:
+        self.current = DEFAULT
+        self.translators: list[QTranslator] = []
+
+
+_languages = _Languages()
+
+
+def language() -> Language:
+    return _languages.current
+
+
+def set_language(lang: Language) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None, "set_language needs a running application"
+    for translator in _languages.translators:
+        app.removeTranslator(translator)
+    _languages.translators.clear()
+    _languages.current = lang
+    qlang = QLocale.Language.Swedish if lang is Language.SV else QLocale.Language.English
+    QLocale.setDefault(QLocale(qlang, QLocale.Country.Sweden))
+    if lang is Language.EN:
+        return  # English is the source language
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        ("regionroll_sv", str(resource("translations"))),
+        ("qtbase_sv", qt_translations),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _languages.translators.append(translator)

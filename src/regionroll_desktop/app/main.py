@@ -1,0 +1,39 @@
+"""Start the app: one QApplication, the language, the reference data, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..storage import shipped_reference_set
+from .i18n import set_language
+from .main_window import MainWindow
+from .settings import AppSettings
+
+
+def create_window(path: Path | None = None, settings: AppSettings | None = None) -> MainWindow:
+    """Build the main window (needs a QApplication); open `path` if given."""
+    settings = settings or AppSettings()
+    set_language(settings.language)
+    window = MainWindow(shipped_reference_set(), settings)
+    if path is not None:
+        window.open_file(path)
+    return window
+
+
+def run(path: Path | None = None) -> int:
+    QCoreApplication.setOrganizationName("RegionRoll")
+    QCoreApplication.setApplicationName("RegionRoll Desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = create_window(path)
+    window.show()
+    return app.exec()

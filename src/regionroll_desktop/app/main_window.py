@@ -1,0 +1,396 @@
+"""The main window: the workshop's steps at a glance on the left, the current page on the right.
+
+The window always holds one workshop (a new, untitled one at start). It owns the file commands
+and asks before anything unsaved would be lost; the pages edit through the session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..model import Language, RegionChoice, Step
+from ..model import edits as e
+from ..model.deck import DECK_SOURCE, STEP_TITLES
+from ..reference import ReferenceSet
+from ..storage import SUFFIX, SaveError, WorkshopFileError
+from . import dialogs
+from .details_page import DetailsPage
+from .i18n import language, set_language
+from .messages import describe_file_error
+from .session import Session
+from .settings import AppSettings
+from .start_page import StartPage
+from .step_page import STEP_NUMBERS, StepPage
+
+PAGE_START, PAGE_DETAILS = 0, 1
+
+# The step list reads as the workshop's agenda: a calm column with the current step marked.
+NAV_STYLE = """
+QListWidget#stepNavigation { background: #23384d; color: #e8eef4; padding-top: 12px; }
+QListWidget#stepNavigation::item { padding: 12px 18px; border-left: 4px solid transparent; }
+QListWidget#stepNavigation::item:selected { background: #35536f; color: white;
+    border-left: 4px solid #f0b429; }
+QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
+"""
+PAGE_OF_STEP = {step: 1 + n for step, n in STEP_NUMBERS.items()}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, reference: ReferenceSet, settings: AppSettings, session: Session | None = None
+    ) -> None:
+        super().__init__()
+        self.reference = reference
+        self.settings = settings
+        self.undo_group = QUndoGroup(self)
+        self.session = Session(parent=self)
+
+        self.nav = QListWidget(objectName="stepNavigation")
+        self.nav.setFixedWidth(260)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet(NAV_STYLE)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.nav.setFont(font)
+        for _ in range(2 + len(Step)):
+            self.nav.addItem(QListWidgetItem())
+        self.pages = QStackedWidget(objectName="pages")
+        self.start_page = StartPage(reference)
+        self.pages.addWidget(self.start_page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.start_page.newRequested.connect(self.new_workshop)
+        self.start_page.openRequested.connect(self.open_file)
+        self.start_page.set_recent_files(settings.recent_files())
+
+        self._install(session or Session())
+        self.retranslate()
+        self.resize(1280, 800)
+        self.show_page(PAGE_START if session is None else PAGE_OF_STEP[Step.ORGANISATION])
+
+    # --- structure ---
+
+    def _make_actions(self) -> None:
+        def action(name: str, slot: object, shortcut: object = None) -> QAction:
+            act = QAction(self, objectName=name)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            self.addAction(act)
+            return act
+
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.act_new = action("actNew", lambda: self.show_page(PAGE_START), K.New)
+        self.act_open = action("actOpen", lambda: self.open_file(None), K.Open)
+        self.act_save = action("actSave", self.save, K.Save)
+        self.act_save_as = action("actSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_quit = action("actQuit", self.close, QKeySequence("Ctrl+Q"))
+        self.act_undo = action("actUndo", self.undo_group.undo, K.Undo)
+        self.act_redo = action("actRedo", self.undo_group.redo, K.Redo)
+        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        self.act_pages = [
+            action(f"actPage{i}", lambda _=False, i=i: self.show_page(i), f"Ctrl+{i - 1}")
+            for i in range(1, 2 + len(Step))
+        ]
+        self.act_next = action("actNext", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
+        self.act_prev = action("actPrev", lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
+        self.language_group = QActionGroup(self)
+        self.act_languages: dict[Language, QAction] = {}
+        for lang, label in ((Language.SV, "Svenska"), (Language.EN, "English")):
+            act = QAction(label, self, checkable=True, objectName=f"actLanguage-{lang.value}")
+            act.triggered.connect(lambda _=False, lang=lang: self.change_language(lang))
+            self.language_group.addAction(act)
+            self.act_languages[lang] = act
+        self.act_languages[language()].setChecked(True)
+        self.act_about = action("actAbout", self.about)
+        self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        for act in (self.act_new, self.act_open):
+            self.menu_file.insertAction(self.menu_recent.menuAction(), act)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions(self.act_pages)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_prev, self.act_next])
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions(list(self.act_languages.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([self.act_shortcuts, self.act_about])
+
+    def _install(self, session: Session) -> None:
+        """Make `session` the window's workshop, building its pages afresh."""
+        old = self.session
+        session.setParent(self)
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        if old is not session:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        current = self.pages.currentIndex()
+        while self.pages.count() > 1:
+            page = self.pages.widget(1)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.details_page = DetailsPage(session, self.reference)
+        self.pages.addWidget(self.details_page)
+        self.step_pages = {step: StepPage(session, step) for step in Step}
+        for page in self.step_pages.values():
+            self.pages.addWidget(page)
+        self.pages.setCurrentIndex(max(current, 0))
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
+        session.changed.connect(self._update_title)
+        session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
+        self._update_title()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.act_undo.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.act_redo.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
+        self.act_undo.setEnabled(self.undo_group.canUndo())
+        self.act_redo.setEnabled(self.undo_group.canRedo())
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def show_step(self, step: Step) -> None:
+        self.show_page(PAGE_OF_STEP[step])
+
+    def _step_by(self, delta: int) -> None:
+        self.show_page(min(max(self.nav.currentRow() + delta, 0), self.nav.count() - 1))
+
+    # --- files ---
+
+    def _display_name(self) -> str:
+        if self.session.path is not None:
+            return self.session.path.name
+        return self.tr("Untitled workshop")
+
+    def _update_title(self) -> None:
+        region = self.session.workshop.region
+        parts = [f"{self._display_name()}[*]"]
+        if region is not None:
+            parts.append(region.name)
+        parts.append("RegionRoll")
+        self.setWindowTitle(" – ".join(parts))
+        self.setWindowModified(self.session.modified)
+
+    def _may_discard(self) -> bool:
+        """True when the current workshop may be replaced: saved, discarded on request, or clean."""
+        if not self.session.modified:
+            return True
+        answer = dialogs.ask_unsaved(self, self._display_name())
+        if answer is dialogs.Unsaved.SAVE:
+            return self.save()
+        return answer is dialogs.Unsaved.DISCARD
+
+    def new_workshop(self, region: RegionChoice | None, title: str) -> None:
+        if not self._may_discard():
+            return
+        self._install(Session(e.new_workshop(region, title)))
+        self.show_page(PAGE_DETAILS)
+
+    def open_file(self, path: Path | None) -> bool:
+        if not self._may_discard():
+            return False
+        if path is None:
+            folder = self.session.path.parent if self.session.path else None
+            path = dialogs.open_path(self, folder)
+            if path is None:
+                return False
+        try:
+            session = Session.open(path)
+        except WorkshopFileError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Could not open {name}").format(name=path.name),
+                describe_file_error(exc),
+                detail=str(exc),
+            )
+            if exc.kind == "unreadable":
+                self.settings.remove_recent_file(path)
+                self.start_page.set_recent_files(self.settings.recent_files())
+            return False
+        self._install(session)
+        self._remember(path)
+        self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        base = self.session.path or Path.home() / self._suggested_name()
+        path = dialogs.save_path(self, base)
+        return path is not None and self._save_to(path)
+
+    def _suggested_name(self) -> str:
+        workshop = self.session.workshop
+        stem = workshop.details.title or (workshop.region.name if workshop.region else "")
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip()
+        return (stem or self.tr("workshop")) + SUFFIX
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except SaveError as exc:
+            title = self.tr("Could not save {name}").format(name=path.name)
+            if dialogs.ask_save_elsewhere(self, title, describe_file_error(exc)):
+                return self.save_as()
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(path)
+        self.start_page.set_recent_files(self.settings.recent_files())
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            act = self.menu_recent.addAction(path.name)
+            act.setToolTip(str(path))
+            act.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not recent:
+            none = self.menu_recent.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._may_discard():
+            self.settings.sync()
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- language and help ---
+
+    def change_language(self, lang: Language) -> None:
+        self.settings.language = lang
+        set_language(lang)
+        self.act_languages[lang].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def about(self) -> None:
+        sources = "".join(
+            f"<li><b>{s.publisher}</b>: {s.title} ({s.year}). {s.detail}</li>"
+            for s in self.reference.sources
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About RegionRoll"),
+            self.tr(
+                "<h3>RegionRoll Desktop {version}</h3>"
+                "<p>A workshop tool for the region's strategic role in regional development.</p>"
+                "<p>Built on: {deck}.</p><p>Reference data ({name}):</p><ul>{sources}</ul>"
+                "<p>Facts that no source gives – the political model and the capital-matrix "
+                "position of the reference regions – are shown as not known.</p>"
+            ).format(
+                version=__version__, deck=DECK_SOURCE, name=self.reference.name, sources=sources
+            ),
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (
+                act.text().replace("&", ""),
+                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for act in (
+                self.act_new,
+                self.act_open,
+                self.act_save,
+                self.act_save_as,
+                self.act_undo,
+                self.act_redo,
+                *self.act_pages,
+                self.act_prev,
+                self.act_next,
+                self.act_quit,
+                self.act_shortcuts,
+            )
+        ]
+        table = "".join(
+            f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New workshop…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &as…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self._update_undo_texts()
+        self.act_next.setText(self.tr("&Next step"))
+        self.act_prev.setText(self.tr("&Previous step"))
+        self.act_about.setText(self.tr("&About RegionRoll"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        names = [self.tr("Start"), self.tr("The workshop")] + [
+            f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step
+        ]
+        tips = [
+            self.tr("Start a new workshop or open one"),
+            self.tr("Title, date, place, participants, groups and the region"),
+        ] + [STEP_TITLES[s].text(lang) for s in Step]
+        for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
+            self.nav.item(i).setText(name)
+            self.nav.item(i).setToolTip(tip)
+            if i >= 1:
+                self.act_pages[i - 1].setText(name.replace("  ", ". ", 1) if i >= 2 else name)
+        self._update_title()

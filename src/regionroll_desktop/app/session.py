@@ -1,0 +1,117 @@
+"""The open workshop: the current state, its file, and the undo stack that changes it.
+
+Views never change the state themselves: they call `apply` with an edit from `model.edits`,
+which becomes one undo command holding the state before and after. A run of small edits to
+the same thing (typing in a field, nudging a marker) passes a `merge_key` and folds into one
+step. "Unsaved changes" is simply the stack not being clean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model import Workshop
+from ..model.edits import EditError
+from ..storage import load_workshop, save_workshop
+
+Edit = Callable[[Workshop], Workshop]
+
+_merge_ids: dict[str, int] = {}
+
+
+def _merge_id(key: str | None) -> int:
+    if key is None:
+        return -1
+    return _merge_ids.setdefault(key, len(_merge_ids) + 1)
+
+
+class StateCommand(QUndoCommand):
+    def __init__(
+        self, session: Session, text: str, before: Workshop, after: Workshop, merge_key: str | None
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = before
+        self.after = after
+        self._id = _merge_id(merge_key)
+
+    def id(self) -> int:
+        return self._id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, StateCommand) or other.id() != self._id:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        self._session._set_state(self.after)
+
+    def undo(self) -> None:
+        self._session._set_state(self.before)
+
+
+class Session(QObject):
+    changed = Signal(object)  # the new Workshop
+    pathChanged = Signal()  # noqa: N815 (Qt signal naming)
+    editFailed = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        workshop: Workshop | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workshop = workshop or Workshop()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> Session:
+        """Raises WorkshopFileError with a one-sentence message when the file is refused."""
+        return cls(load_workshop(path), path.resolve(), parent)
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def apply(self, text: str, edit: Edit, merge_key: str | None = None) -> bool:
+        """Apply an edit as one undo step; False (and `editFailed`) when the rules refuse it."""
+        try:
+            after = edit(self._workshop)
+        except EditError as exc:
+            self.editFailed.emit(str(exc))
+            return False
+        if after == self._workshop:
+            return False
+        self.undo_stack.push(StateCommand(self, text, self._workshop, after, merge_key))
+        return True
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to `path` (or the current file); raises SaveError and changes nothing then."""
+        target = path or self._path
+        if target is None:
+            raise ValueError("an untitled workshop needs a path to be saved")
+        save_workshop(self._workshop, target)
+        self.undo_stack.setClean()
+        if target.resolve() != self._path:
+            self._path = target.resolve()
+            self.pathChanged.emit()
+
+    def _set_state(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self.changed.emit(workshop)

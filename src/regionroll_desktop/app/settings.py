@@ -1,0 +1,47 @@
+"""What the app remembers between runs: the language and the recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ..model import Language
+from .i18n import DEFAULT
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings("RegionRoll", "RegionRoll Desktop")
+
+    @property
+    def language(self) -> Language:
+        value = self._s.value("language", DEFAULT.value)
+        try:
+            return Language(str(value))
+        except ValueError:
+            return DEFAULT
+
+    @language.setter
+    def language(self, lang: Language) -> None:
+        self._s.setValue("language", lang.value)
+
+    def recent_files(self) -> list[Path]:
+        value = self._s.value("recent_files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in items if isinstance(p, str) and p]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_files() if p != path]
+        self._s.setValue("recent_files", [str(p) for p in [path, *recent][:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        self._s.setValue(
+            "recent_files", [str(p) for p in self.recent_files() if p != path.resolve()]
+        )
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,101 @@
+"""One step of the workshop: the deck's question, what the deck says around it, and the note.
+
+The step's canvas (a later piece of work for each step) sits above the note; until a step has
+one, the page still carries the question, the deck's points and the room's note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ..model import Step, Workshop
+from ..model import edits as e
+from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
+from .i18n import language
+from .session import Session
+from .widgets import heading, set_text_quietly, use_app_undo
+
+STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
+
+
+class StepPage(QWidget):
+    def __init__(self, session: Session, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.step = step
+        self.setObjectName(f"step-{step.value}")
+
+        self.title = QLabel()
+        heading(self.title, 1.6)
+        self.question = QLabel(objectName="stepQuestion")
+        self.question.setWordWrap(True)
+        heading(self.question, 1.35, bold=False)
+        self.context_box = QGroupBox()
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setEnabled(False)
+        box_layout = QVBoxLayout(self.context_box)
+        box_layout.addWidget(self.context)
+        box_layout.addWidget(self.source)
+
+        self.note_label = QLabel()
+        self.note = QPlainTextEdit(objectName=f"note-{step.value}")
+        self.note_label.setBuddy(self.note)
+        use_app_undo(self.note)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.question)
+        layout.addSpacing(8)
+        layout.addWidget(self.context_box)
+        layout.addWidget(line)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note, 1)
+
+        self.note.textChanged.connect(self._note_edited)
+        session.changed.connect(self.show_workshop)
+        self.retranslate()
+        self.show_workshop(session.workshop)
+
+    def _note_edited(self) -> None:
+        text = self.note.toPlainText()
+        self._session.apply(
+            self.tr("Edit note"),
+            lambda w: e.set_note(w, self.step, text),
+            merge_key=f"note.{self.step.value}",
+        )
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        set_text_quietly(self.note, workshop.note(self.step))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = language()
+        number = STEP_NUMBERS[self.step]
+        self.title.setText(f"{number}. {STEP_TITLES[self.step].text(lang)}")
+        question = STEP_QUESTIONS[self.step]
+        self.question.setText(question.text(lang))
+        self.question.setToolTip(self.tr("Source: {source}").format(source=question.source))
+        self.context_box.setTitle(self.tr("What the deck says"))
+        points = STEP_CONTEXT[self.step]
+        self.context.setText("\n".join(f"•  {p.text(lang)}" for p in points))
+        slides = list(dict.fromkeys(p.slide for p in points))
+        self.source.setText(
+            self.tr("Source: {deck}; slides: {slides}.").format(
+                deck=DECK_SOURCE, slides="; ".join(f"”{s}”" for s in slides)
+            )
+        )
+        self.note_label.setText(self.tr("The room's &note for this step:"))
+        self.note.setPlaceholderText(
+            self.tr("What the room says, agrees on or wants to come back to…")
+        )

@@ -1,0 +1,55 @@
+"""Small pieces shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+
+class _AppUndoFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y in a text field reach the app's undo stack.
+
+    A text field would otherwise claim the keys for its own, private undo; here every edit is
+    already a step on the workshop's stack, so one undo history serves the whole window.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if event.matches(key):
+                    event.ignore()
+                    return True
+        return False
+
+
+_filter: _AppUndoFilter | None = None
+
+
+def use_app_undo(widget: QLineEdit | QPlainTextEdit) -> None:
+    global _filter
+    if _filter is None:
+        _filter = _AppUndoFilter()
+    if isinstance(widget, QPlainTextEdit):
+        widget.setUndoRedoEnabled(False)
+    widget.installEventFilter(_filter)
+
+
+def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show the model's text without echoing it back as an edit, keeping the cursor if equal."""
+    current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    if current == text:
+        return
+    blocked = widget.blockSignals(True)
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    else:
+        widget.setPlainText(text)
+    widget.blockSignals(blocked)
+
+
+def heading(widget: QWidget, point_size_factor: float, bold: bool = True) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * point_size_factor)
+    font.setBold(bold)
+    widget.setFont(font)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from regionroll_desktop.app import dialogs
+from regionroll_desktop.app.i18n import set_language
+from regionroll_desktop.app.main import create_window
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.settings import AppSettings
+from regionroll_desktop.model import Language
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+class Answers:
+    """Stands in for the modal dialogs: tests set the answers and read what was shown."""
+
+    def __init__(self) -> None:
+        self.unsaved = dialogs.Unsaved.CANCEL
+        self.open_path: Path | None = None
+        self.save_path: Path | None = None
+        self.save_elsewhere = False
+        self.errors: list[tuple[str, str]] = []
+        self.asked_unsaved = 0
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    a = Answers()
+
+    def ask_unsaved(parent: object, name: str) -> dialogs.Unsaved:
+        a.asked_unsaved += 1
+        return a.unsaved
+
+    def show_error(parent: object, title: str, text: str, detail: str = "") -> None:
+        a.errors.append((title, text))
+
+    def ask_save_elsewhere(parent: object, title: str, text: str) -> bool:
+        a.errors.append((title, text))
+        return a.save_elsewhere
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "open_path", lambda parent, folder: a.open_path)
+    monkeypatch.setattr(dialogs, "save_path", lambda parent, suggestion: a.save_path)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "ask_save_elsewhere", ask_save_elsewhere)
+    return a
+
+
+@pytest.fixture
+def window(qtbot, settings: AppSettings, answers: Answers) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = create_window(settings=settings)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.undo_stack.setClean()  # let the window close without asking
+    win.close()
+    win.deleteLater()
+    set_language(Language.SV)

@@ -1,0 +1,201 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.app import dialogs
+from regionroll_desktop.app.main_window import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START, MainWindow
+from regionroll_desktop.model import Language, Step
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import load_workshop, save_workshop
+
+from .keys import type_text
+
+FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
+
+
+def start(window: MainWindow, qtbot, region_index: int = 1) -> None:  # type: ignore[no-untyped-def]
+    page = window.start_page
+    page.region.setCurrentIndex(region_index)
+    qtbot.keyClicks(page.workshop_title, "Workshop 1")
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+
+
+def edit(window: MainWindow) -> None:
+    window.session.apply("Note", lambda w: e.set_note(w, Step.ORGANISATION, "an edit"))
+
+
+def test_starts_on_the_start_page_with_a_new_workshop(window: MainWindow) -> None:
+    assert window.pages.currentIndex() == PAGE_START
+    assert window.nav.count() == 6
+    assert window.session.path is None and not window.session.modified
+    assert window.start_page.region.count() == 23  # prompt, 21 regions, "its own"
+
+
+def test_new_workshop_from_a_reference_region(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot, region_index=1)
+    ws = window.session.workshop
+    assert ws.region is not None and ws.region.name == "Blekinge" and ws.region.code == "10"
+    assert ws.details.title == "Workshop 1"
+    assert window.pages.currentIndex() == PAGE_DETAILS
+    assert "Blekinge" in window.windowTitle()
+
+
+def test_new_workshop_for_a_region_of_its_own(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.start_page
+    page.region.setCurrentIndex(page.region.count() - 1)
+    type_text(page.own_name, "Region Mälardalen")
+    qtbot.keyClick(page.own_name, Qt.Key.Key_Return)
+    region = window.session.workshop.region
+    assert region is not None and region.code is None and region.name == "Region Mälardalen"
+    # A short name of a reference region resolves to it.
+    page.own_name.clear()
+    type_text(page.own_name, "Jämtland")
+    window.session.undo_stack.setClean()
+    qtbot.keyClick(page.own_name, Qt.Key.Key_Return)
+    region = window.session.workshop.region
+    assert region is not None and region.code == "23"
+
+
+def test_typing_is_one_undo_step_and_ctrl_z_undoes_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    details = window.details_page
+    details.title.setFocus()
+    details.title.selectAll()
+    type_text(details.title, "Sörmland i november")
+    assert window.session.workshop.details.title == "Sörmland i november"
+    assert window.isWindowModified()
+    stack = window.session.undo_stack
+    steps = stack.count()
+    qtbot.keyClick(details.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == steps - 1
+    assert window.session.workshop.details.title == "Workshop 1"
+    assert details.title.text() == "Workshop 1"
+    qtbot.keyClick(
+        details.title,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert details.title.text() == "Sörmland i november"
+
+
+def test_note_of_a_step_is_edited_and_undone(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_step(Step.STRATEGI)
+    page = window.step_pages[Step.STRATEGI]
+    assert window.pages.currentWidget() is page
+    type_text(page.note, "RUS:en är bred")
+    assert window.session.workshop.note(Step.STRATEGI) == "RUS:en är bred"
+    window.act_undo.trigger()
+    assert page.note.toPlainText() == ""
+    assert "Hur formar man de regionala utvecklingsstrategierna?" in page.question.text()
+    assert "Regionens roll" in page.question.toolTip()
+
+
+def test_save_as_then_save(window: MainWindow, qtbot, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    answers.save_path = tmp_path / "sörmland.regionroll.json"
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert answers.save_path.exists()
+    assert not window.isWindowModified()
+    assert "sörmland.regionroll.json" in window.windowTitle()
+    assert load_workshop(answers.save_path) == window.session.workshop
+    window.session.apply("Note", lambda w: e.set_note(w, Step.ORGANISATION, "x"))
+    assert window.isWindowModified()
+    window.act_save.trigger()
+    assert load_workshop(answers.save_path).note(Step.ORGANISATION) == "x"
+    assert window.settings.recent_files()[0] == answers.save_path.resolve()
+
+
+def test_failed_save_keeps_the_work_and_the_file(
+    window: MainWindow, qtbot, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    edit(window)
+    target = tmp_path / "kept.regionroll.json"
+    save_workshop(e.new_workshop(title="on disk"), target)
+    before = target.read_bytes()
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    answers.save_path = target
+    with monkeypatch.context() as patch:
+        patch.setattr("os.replace", refuse)
+        assert not window.save_as()
+    assert target.read_bytes() == before
+    assert answers.errors and "oförändrad" in answers.errors[-1][1]  # Swedish UI
+    assert window.isWindowModified() and window.session.path is None
+
+
+def test_opening_a_damaged_file_is_refused_in_one_sentence(
+    window: MainWindow, answers, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.regionroll.json"
+    bad.write_text('{"format": "regionroll-workshop", "schema_version": 7, "workshop": {}}')
+    before = window.session
+    assert not window.open_file(bad)
+    assert window.session is before
+    title, text = answers.errors[-1]
+    assert "bad.regionroll.json" in title
+    assert text.count(".") == 1 and "RegionRoll" in text  # one sentence: a newer version
+
+
+def test_open_a_file_and_remember_it(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
+    answers.open_path = FIXTURE
+    window.act_open.trigger()
+    assert window.session.path == FIXTURE.resolve()
+    assert window.pages.currentIndex() == PAGE_OF_STEP[Step.ORGANISATION]
+    assert window.details_page.title.text() == "Regionens roll – exempel"
+    assert window.start_page.recent.count() == 1
+
+
+def test_unsaved_changes_are_never_lost_silently(window: MainWindow, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    edit(window)
+    answers.unsaved = dialogs.Unsaved.CANCEL
+    assert not window.close()
+    assert answers.asked_unsaved == 1 and window.isVisible()
+    answers.open_path = FIXTURE
+    assert not window.open_file(None)
+    assert window.session.path is None
+    answers.unsaved = dialogs.Unsaved.DISCARD
+    assert window.open_file(None)
+
+
+def test_save_when_asked_on_close(window: MainWindow, qtbot, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    edit(window)
+    answers.unsaved = dialogs.Unsaved.SAVE
+    answers.save_path = tmp_path / "on-close.regionroll.json"
+    assert window.close()
+    assert load_workshop(answers.save_path).details.title == "Workshop 1"
+
+
+def test_language_switches_at_run_time_and_is_remembered(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.menu_file.title() == "&Arkiv"
+    step = window.step_pages[Step.ORGANISATION]
+    assert step.question.text().startswith("Hur avgränsar")
+    window.act_languages[Language.EN].trigger()
+    QApplication.processEvents()
+    assert window.menu_file.title() == "&File"
+    assert step.question.text().startswith("How is the regional mission")
+    assert window.settings.language is Language.EN
+    window.act_languages[Language.SV].trigger()
+    QApplication.processEvents()
+    assert window.start_page.create.text() == "&Starta workshoppen"
+
+
+def test_step_shortcuts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.step_pages[Step.STRATEGI]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.step_pages[Step.GENOMFORANDE]
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == PAGE_DETAILS
+
+
+def test_a_workshop_without_edits_closes_without_asking(window: MainWindow, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+    start(window, qtbot)
+    assert window.close()
+    assert answers.asked_unsaved == 0

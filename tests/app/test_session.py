@@ -1,0 +1,59 @@
+from regionroll_desktop.app.session import Session
+from regionroll_desktop.model import Step, Workshop
+from regionroll_desktop.model import edits as e
+
+
+def test_apply_undo_redo_and_modified(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    seen: list[Workshop] = []
+    session.changed.connect(seen.append)
+    assert not session.modified
+    assert session.apply("Add", lambda w: e.add_political_body(w, "N", "n"))
+    assert session.modified and len(session.workshop.organisation.political_bodies) == 2
+    session.undo_stack.undo()
+    assert session.workshop == Workshop() and not session.modified
+    session.undo_stack.redo()
+    assert len(session.workshop.organisation.political_bodies) == 2
+    assert len(seen) == 3
+
+
+def test_edits_with_the_same_merge_key_are_one_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    for text in ("R", "RU", "RUS"):
+        session.apply("Note", lambda w, t=text: e.set_note(w, Step.STRATEGI, t), "note.s")
+    assert session.undo_stack.count() == 1
+    assert session.workshop.note(Step.STRATEGI) == "RUS"
+    session.undo_stack.undo()
+    assert session.workshop.note(Step.STRATEGI) == ""
+
+
+def test_merging_back_to_the_start_leaves_no_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "x"), "note.s")
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, ""), "note.s")
+    assert session.undo_stack.count() == 0 and not session.modified
+
+
+def test_refused_edit_changes_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    messages: list[str] = []
+    session.editFailed.connect(messages.append)
+    assert not session.apply("Remove", lambda w: e.remove_body(w, "rs"))
+    assert messages and "Regionstyrelsen" in messages[0]
+    assert session.undo_stack.count() == 0
+
+
+def test_no_op_edit_is_not_a_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    assert not session.apply("Nothing", lambda w: e.set_note(w, Step.STRATEGI, ""))
+    assert session.undo_stack.count() == 0
+
+
+def test_save_marks_clean_and_sets_the_path(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "x"))
+    path = tmp_path / "a.regionroll.json"
+    with qtbot.waitSignal(session.pathChanged):
+        session.save(path)
+    assert not session.modified and session.path == path.resolve()
+    assert Session.open(path).workshop == session.workshop

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Refresh the Swedish translation after UI strings change:
+#   1. extract the strings into resources/translations/regionroll_sv.ts (keeps translations),
+#   2. translate the new entries (Qt Linguist: `uv run pyside6-linguist <ts>`, or by hand),
+#   3. run this again to compile the .qm that the app loads.
+# tests/app/test_translations.py fails while a string is untranslated or the .qm is stale.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ts=resources/translations/regionroll_sv.ts
+uv run pyside6-lupdate $(find src/regionroll_desktop -name '*.py' | sort) -ts "$ts" \
+  -source-language en -target-language sv -no-obsolete
+uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
