@@ -69,102 +69,112 @@
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="236"/>
-        <source>{official}, county code {code} (reference region).</source>
-        <translation>{official}, länskod {code} (referensregion).</translation>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="239"/>
+        <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
+        <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
+        <source>{official}, county code {code}. Reference region.</source>
+        <translation>{official}, länskod {code}. Referensregion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="253"/>
+        <source>Sources: {sources}</source>
+        <translation>Källor: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="281"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="282"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="283"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="299"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="300"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="301"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="302"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -514,34 +524,152 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="77"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="98"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="99"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="104"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="108"/>
+        <source>The workshop so far</source>
+        <translation>Workshoppen hittills</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="110"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="112"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
+    </message>
+</context>
+<context>
+    <name>StepSummary</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="42"/>
+        <source>not decided yet (no branch placed)</source>
+        <translation>inte bestämd ännu (ingen gren placerad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="49"/>
+        <source>not decided yet</source>
+        <translation>inte bestämt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="50"/>
+        <source>the municipalities sit in the nämnd</source>
+        <translation>kommunerna sitter i nämnden</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="53"/>
+        <source>through councils or preparatory bodies</source>
+        <translation>genom råd eller beredningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="56"/>
+        <source>neither</source>
+        <translation>ingetdera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="60"/>
+        <source>Political model: {model}</source>
+        <translation>Politisk modell: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="63"/>
+        <source>Administrative model: {model}</source>
+        <translation>Förvaltningsmodell: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="66"/>
+        <source>Municipal involvement: {how}</source>
+        <translation>Kommunernas medverkan: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="72"/>
+        <source>Outside the region&apos;s remit: {b}</source>
+        <translation>Utanför regionens uppdrag: {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="81"/>
+        <source>not placed</source>
+        <translation>inte placerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="83"/>
+        <source>more capital per capita</source>
+        <translation>mer kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="85"/>
+        <source>less capital per capita</source>
+        <translation>mindre kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="88"/>
+        <source>more proactive capital</source>
+        <translation>mer proaktivt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="90"/>
+        <source>more reactive capital</source>
+        <translation>mer reaktivt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="100"/>
+        <source>Today: {where}</source>
+        <translation>I dag: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="103"/>
+        <source>Ambition: {where}</source>
+        <translation>Ambition: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="117"/>
+        <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
+        <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="122"/>
+        <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
+        <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="136"/>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="140"/>
+        <source>main role {main} ({parts})</source>
+        <translation>huvudroll {main} ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="148"/>
+        <source>Today: {roles}</source>
+        <translation>I dag: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="151"/>
+        <source>Ambition: {roles}</source>
+        <translation>Ambition: {roles}</translation>
     </message>
 </context>
 </TS>

@@ -199,3 +199,26 @@ def test_a_workshop_without_edits_closes_without_asking(window: MainWindow, qtbo
     start(window, qtbot)
     assert window.close()
     assert answers.asked_unsaved == 0
+
+
+def test_step_pages_show_what_the_workshop_has_decided(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
+    org = window.step_pages[Step.ORGANISATION]
+    assert "inte bestämd ännu" in org.summary.text()
+    assert window.open_file(FIXTURE)
+    org = window.step_pages[Step.ORGANISATION]
+    assert "Politisk modell: 1 – En nämnd för regional utveckling" in org.summary.text()
+    assert "Förvaltningsmodell: 2+" in org.summary.text()
+    # The derived model follows an edit (and its undo) at once.
+    window.session.apply("Move", lambda w: e.remove_body(w, "run"))
+    assert "Politisk modell: inte bestämd ännu" in org.summary.text()
+    window.act_undo.trigger()
+    assert "Politisk modell: 1" in org.summary.text()
+    roles = window.step_pages[Step.GENOMFORANDE].summary.text()
+    assert "huvudroll Finansiären" in roles and "huvudroll Kapacitetsbyggaren" in roles
+
+
+def test_details_show_the_reference_regions_facts_with_sources(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(FIXTURE)
+    label = window.details_page.region_source
+    assert "Region Sörmland" in label.text() and "297" in label.text()
+    assert "SCB" in label.toolTip()

@@ -183,3 +183,20 @@ def test_version_1_fixture_loads_forever() -> None:
 def test_shipped_schema_matches_the_models() -> None:
     shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
     assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."
+
+
+def test_unwritable_folder_is_reported_even_for_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root ignores folder permissions, so the refusal is simulated where it would occur."""
+    path = tmp_path / "ws.regionroll.json"
+    save_workshop(e.new_workshop(title="kept"), path)
+    before = path.read_bytes()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(SaveError, match="permission"):
+        save_workshop(e.new_workshop(title="lost"), path)
+    assert path.read_bytes() == before

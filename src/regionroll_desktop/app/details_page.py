@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -228,13 +228,34 @@ class DetailsPage(QWidget):
             self.region.setCurrentIndex(-1)
             self.region.setEditText("")
             self.region_source.setText(self.tr("No region chosen yet."))
+            self.region_source.setToolTip("")
         elif region.code is not None and self.region.findData(region.code) >= 0:
             self.region.setCurrentIndex(self.region.findData(region.code))
             ref = self._reference.region(region.code)
             official = ref.official_name.value or region.name
-            self.region_source.setText(
-                self.tr("{official}, county code {code} (reference region).").format(
+            population = ref.population_2019
+            if population.value is not None:
+                text = self.tr(
+                    "{official}, county code {code}; population {population} "
+                    "(31 December 2019). Reference region."
+                ).format(
+                    official=official,
+                    code=region.code,
+                    population=QLocale().toString(population.value),
+                )
+            else:
+                text = self.tr("{official}, county code {code}. Reference region.").format(
                     official=official, code=region.code
+                )
+            self.region_source.setText(text)
+            sources = {fact.source for fact in ref.facts().values() if fact.source is not None}
+            self.region_source.setToolTip(
+                self.tr("Sources: {sources}").format(
+                    sources="; ".join(
+                        f"{s.publisher}, {s.title}"
+                        for s in self._reference.sources
+                        if s.id in sources
+                    )
                 )
             )
         else:
@@ -243,6 +264,7 @@ class DetailsPage(QWidget):
             self.region_source.setText(
                 self.tr("A region of its own: no reference facts are compared with it.")
             )
+            self.region_source.setToolTip("")
         self.region.blockSignals(blocked)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

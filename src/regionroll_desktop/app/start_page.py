@@ -23,7 +23,7 @@ from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
 from .i18n import language
-from .widgets import heading
+from .widgets import heading, muted
 
 OWN = "__own__"
 
@@ -78,7 +78,7 @@ class StartPage(QWidget):
         columns.addWidget(self.open_box, 2, Qt.AlignmentFlag.AlignTop)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setEnabled(False)
+        muted(self.source)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)

@@ -6,7 +6,7 @@ one, the page still carries the question, the deck's points and the room's note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..model import Step, Workshop
@@ -14,7 +14,8 @@ from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from .i18n import language
 from .session import Session
-from .widgets import heading, set_text_quietly, use_app_undo
+from .step_summary import summary_lines
+from .widgets import heading, muted, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 
@@ -36,10 +37,16 @@ class StepPage(QWidget):
         self.context.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setEnabled(False)
+        muted(self.source)
         box_layout = QVBoxLayout(self.context_box)
         box_layout.addWidget(self.context)
         box_layout.addWidget(self.source)
+
+        self.summary_box = QGroupBox()
+        self.summary = QLabel(objectName="stepSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.summary_box).addWidget(self.summary)
 
         self.note_label = QLabel()
         self.note = QPlainTextEdit(objectName=f"note-{step.value}")
@@ -54,6 +61,7 @@ class StepPage(QWidget):
         layout.addWidget(self.question)
         layout.addSpacing(8)
         layout.addWidget(self.context_box)
+        layout.addWidget(self.summary_box)
         layout.addWidget(line)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note, 1)
@@ -73,6 +81,8 @@ class StepPage(QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         set_text_quietly(self.note, workshop.note(self.step))
+        lines = summary_lines(workshop, self.step, language())
+        self.summary.setText("\n".join(f"•  {line}" for line in lines))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,6 +105,8 @@ class StepPage(QWidget):
                 deck=DECK_SOURCE, slides="; ".join(f"”{s}”" for s in slides)
             )
         )
+        self.summary_box.setTitle(self.tr("The workshop so far"))
+        self.show_workshop(self._session.workshop)
         self.note_label.setText(self.tr("The room's &note for this step:"))
         self.note.setPlaceholderText(
             self.tr("What the room says, agrees on or wants to come back to…")

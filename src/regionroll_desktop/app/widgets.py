@@ -53,3 +53,8 @@ def heading(widget: QWidget, point_size_factor: float, bold: bool = True) -> Non
     font.setPointSizeF(font.pointSizeF() * point_size_factor)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def muted(label: QWidget) -> None:
+    """Secondary text (sources, hints): quieter than the content, still readable on a projector."""
+    label.setStyleSheet("color: #4f5b66;")

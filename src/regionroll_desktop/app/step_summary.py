@@ -1,0 +1,154 @@
+"""What the workshop has decided so far in a step, in words, from the document alone.
+
+Shown on each step's page; the canvases give the same facts a picture of their own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import (
+    BodyModel,
+    FocusTier,
+    Language,
+    MatrixPosition,
+    MunicipalInvolvement,
+    Role,
+    RoleWeights,
+    Step,
+    StrategyKind,
+    Workshop,
+)
+from ..model.deck import (
+    ADMINISTRATIVE_MODELS,
+    BRANCH_LABELS,
+    POLITICAL_MODELS,
+    ROLE_NAMES,
+    DeckText,
+)
+
+
+def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
+    return {
+        Step.ORGANISATION: _organisation,
+        Step.FINANSIERING: _financing,
+        Step.STRATEGI: _strategy,
+        Step.GENOMFORANDE: _implementation,
+    }[step](workshop, lang)
+
+
+def _model(model: BodyModel | None, texts: dict[BodyModel, DeckText], lang: Language) -> str:
+    if model is None:
+        return QCoreApplication.translate("StepSummary", "not decided yet (no branch placed)")
+    return f"{model.value} – {texts[model].text(lang)}"
+
+
+def _organisation(workshop: Workshop, lang: Language) -> list[str]:
+    org = workshop.organisation
+    involvement = {
+        None: QCoreApplication.translate("StepSummary", "not decided yet"),
+        MunicipalInvolvement.IN_NAMND: QCoreApplication.translate(
+            "StepSummary", "the municipalities sit in the nämnd"
+        ),
+        MunicipalInvolvement.COUNCILS: QCoreApplication.translate(
+            "StepSummary", "through councils or preparatory bodies"
+        ),
+        MunicipalInvolvement.NEITHER: QCoreApplication.translate("StepSummary", "neither"),
+    }[org.municipal_involvement]
+    outside = [BRANCH_LABELS[p.branch].text(lang) for p in org.branches if p.outside_remit]
+    lines = [
+        QCoreApplication.translate("StepSummary", "Political model: {model}").format(
+            model=_model(org.political_model, POLITICAL_MODELS, lang)
+        ),
+        QCoreApplication.translate("StepSummary", "Administrative model: {model}").format(
+            model=_model(org.administrative_model, ADMINISTRATIVE_MODELS, lang)
+        ),
+        QCoreApplication.translate("StepSummary", "Municipal involvement: {how}").format(
+            how=involvement
+        ),
+    ]
+    if outside:
+        lines.append(
+            QCoreApplication.translate("StepSummary", "Outside the region's remit: {b}").format(
+                b=", ".join(outside)
+            )
+        )
+    return lines
+
+
+def _position(position: MatrixPosition | None) -> str:
+    if position is None:
+        return QCoreApplication.translate("StepSummary", "not placed")
+    amount = (
+        QCoreApplication.translate("StepSummary", "more capital per capita")
+        if position.capital_per_capita >= 0
+        else QCoreApplication.translate("StepSummary", "less capital per capita")
+    )
+    character = (
+        QCoreApplication.translate("StepSummary", "more proactive capital")
+        if position.proactivity >= 0
+        else QCoreApplication.translate("StepSummary", "more reactive capital")
+    )
+    return (
+        f"{amount}, {character} ({position.capital_per_capita:+.2f}, {position.proactivity:+.2f})"
+    )
+
+
+def _financing(workshop: Workshop, lang: Language) -> list[str]:
+    f = workshop.financing
+    return [
+        QCoreApplication.translate("StepSummary", "Today: {where}").format(
+            where=_position(f.today)
+        ),
+        QCoreApplication.translate("StepSummary", "Ambition: {where}").format(
+            where=_position(f.ambition)
+        ),
+    ]
+
+
+def _strategy(workshop: Workshop, lang: Language) -> list[str]:
+    s = workshop.strategy
+    by_level = {level: 0 for level in (1, 2, 3)}
+    for doc in s.documents:
+        by_level[StrategyKind(doc.kind).level] += 1
+    tiers = {tier: sum(1 for a in s.focus_areas if a.tier is tier) for tier in FocusTier}
+    unsorted = sum(1 for a in s.focus_areas if a.tier is None)
+    return [
+        QCoreApplication.translate(
+            "StepSummary",
+            "Strategy documents: {rus} RUS, {middle} plans and field strategies, "
+            "{plans} action plans; {links} “derives from” links",
+        ).format(rus=by_level[1], middle=by_level[2], plans=by_level[3], links=len(s.links)),
+        QCoreApplication.translate(
+            "StepSummary",
+            "The RUS's focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}",
+        ).format(
+            core=tiers[FocusTier.KARNA],
+            breadth=tiers[FocusTier.BREDD],
+            spear=tiers[FocusTier.SPETS],
+            rest=unsorted,
+        ),
+    ]
+
+
+def _weights(weights: RoleWeights | None, lang: Language) -> str:
+    if weights is None:
+        return QCoreApplication.translate("StepSummary", "not set")
+    values = weights.as_dict()
+    parts = ", ".join(f"{ROLE_NAMES[r].text(Language.SV)} {round(values[r] * 100)} %" for r in Role)
+    main = ROLE_NAMES[weights.main_role].text(lang)
+    return QCoreApplication.translate("StepSummary", "main role {main} ({parts})").format(
+        main=main, parts=parts
+    )
+
+
+def _implementation(workshop: Workshop, lang: Language) -> list[str]:
+    i = workshop.implementation
+    return [
+        QCoreApplication.translate("StepSummary", "Today: {roles}").format(
+            roles=_weights(i.today, lang)
+        ),
+        QCoreApplication.translate("StepSummary", "Ambition: {roles}").format(
+            roles=_weights(i.ambition, lang)
+        ),
+    ]
