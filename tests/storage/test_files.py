@@ -167,8 +167,8 @@ def test_migrations_run_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
         doc["workshop"]["details"]["title"] += " (migrated)"
         return doc
 
-    monkeypatch.setattr(workshop_file, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(workshop_file.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 2)
+    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 1, v1_to_v2)
     w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
     assert w.details.title.endswith("(migrated)")
 

@@ -1,0 +1,76 @@
+"""One JSON document format: its name, version, migrations and the model it holds.
+
+Workshops and reference sets are both such formats; each loads and saves the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import InvalidContentError
+from .jsonio import Migration, atomic_write, open_envelope, parse_json, read_bytes
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def describe_validation_error(exc: ValidationError, what: str) -> InvalidContentError:
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(part) for part in first["loc"]) or "top level"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return InvalidContentError(
+        f"The {what} file's content is not valid: {first['msg'].rstrip('.')} at {where}{more}.",
+        detail=str(exc),
+    )
+
+
+@dataclass
+class DocumentFormat(Generic[M]):
+    name: str  # the envelope's "format"
+    version: int  # the current schema_version
+    payload_key: str
+    what: str  # how messages name the file: "workshop", "reference set"
+    model: type[M]
+    # migrations[n] turns a version-n envelope into version n + 1.
+    migrations: dict[int, Migration] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # written into the envelope, e.g. app
+
+    def load_bytes(self, data: bytes) -> M:
+        payload = open_envelope(
+            parse_json(data),
+            format_name=self.name,
+            payload_key=self.payload_key,
+            version=self.version,
+            migrations=self.migrations,
+            what=self.what,
+        )
+        try:
+            return self.model.model_validate(payload)
+        except ValidationError as exc:
+            raise describe_validation_error(exc, self.what) from None
+        except RecursionError:
+            raise InvalidContentError(f"The {self.what} file is nested too deeply.") from None
+
+    def load(self, path: Path) -> M:
+        return self.load_bytes(read_bytes(Path(path)))
+
+    def envelope(self, document: M) -> dict[str, Any]:
+        return {
+            "format": self.name,
+            "schema_version": self.version,
+            **self.extra,
+            self.payload_key: document.model_dump(mode="json"),
+        }
+
+    def dump(self, document: M) -> bytes:
+        text = json.dumps(self.envelope(document), ensure_ascii=False, indent=2, allow_nan=False)
+        return (text + "\n").encode("utf-8")
+
+    def save(self, document: M, path: Path) -> None:
+        """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError."""
+        atomic_write(Path(path), self.dump(document))
