@@ -222,3 +222,16 @@ def test_details_show_the_reference_regions_facts_with_sources(window: MainWindo
     label = window.details_page.region_source
     assert "Region Sörmland" in label.text() and "297" in label.text()
     assert "SCB" in label.toolTip()
+
+
+def test_a_vanished_recent_file_is_reported_and_forgotten(
+    window: MainWindow, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "gone.regionroll.json"
+    save_workshop(e.new_workshop(title="x"), path)
+    assert window.open_file(path)
+    path.unlink()
+    assert not window.open_file(path)
+    assert answers.errors
+    assert window.settings.recent_files() == []
+    assert window.start_page.recent.count() == 0

@@ -26,7 +26,9 @@ def display(tmp_path: Path):  # type: ignore[no-untyped-def]
     read, write = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as fh:
@@ -48,7 +50,10 @@ def test_the_app_runs_in_a_real_window(display: str, tmp_path: Path) -> None:
     }
     app = subprocess.Popen(
         [sys.executable, "-m", "regionroll_desktop", str(FIXTURE)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         time.sleep(4)

@@ -25,7 +25,7 @@ from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
-from ..storage import SUFFIX, SaveError, WorkshopFileError
+from ..storage import SUFFIX, FileErrorKind, SaveError, WorkshopFileError
 from . import dialogs
 from .details_page import DetailsPage
 from .i18n import language, set_language
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
                 describe_file_error(exc),
                 detail=str(exc),
             )
-            if exc.kind == "unreadable":
+            if exc.kind is FileErrorKind.UNREADABLE:
                 self.settings.remove_recent_file(path)
                 self.start_page.set_recent_files(self.settings.recent_files())
             return False
