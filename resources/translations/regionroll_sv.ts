@@ -182,250 +182,572 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="22"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="99"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="30"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="32"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="37"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="56"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="66"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dialogs.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="90"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="98"/>
+        <source>RegionRoll reference set</source>
+        <translation>RegionRoll-referensuppsättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="106"/>
+        <source>Open reference set</source>
+        <translation>Öppna referensuppsättning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="116"/>
+        <source>Save reference set as</source>
+        <translation>Spara referensuppsättning som</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="132"/>
+        <source>Source of the positions</source>
+        <translation>Källa för placeringarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="133"/>
+        <source>Where do these positions come from? Every placed region will cite it
+(e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
+        <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
+(t.ex. ”Avläst ur figuren i SKR:s rapport Regionerna 2019, 2020”):</translation>
     </message>
 </context>
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="13"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="13"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="16"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="19"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="32"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/messages.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="35"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="186"/>
-        <source>&amp;Undo {action}</source>
-        <translation>&amp;Ångra {action}</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <source>Move today&apos;s position</source>
+        <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="186"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <source>Move the ambition</source>
+        <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="189"/>
-        <source>&amp;Redo {action}</source>
-        <translation>&amp;Gör om {action}</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="145"/>
+        <source>Place the marker first: drag it from the palette or press its button.</source>
+        <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="189"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="172"/>
+        <source>Remove today&apos;s position</source>
+        <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="208"/>
-        <source>Untitled workshop</source>
-        <translation>Namnlös workshop</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="174"/>
+        <source>Remove the ambition</source>
+        <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
+        <source>Place today&apos;s position</source>
+        <translation>Placera dagens position</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="187"/>
+        <source>Place the ambition</source>
+        <translation>Placera ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
+        <source>Remove this placement</source>
+        <translation>Ta bort placeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="202"/>
+        <source>Remove the marker</source>
+        <translation>Ta bort markören</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
+        <source>The region</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
+        <source>{region} today</source>
+        <translation>{region} i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="408"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="229"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="229"/>
+        <source>Place</source>
+        <translation>Placera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
+        <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
+        <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
+        <source>Place the region to see its nearest neighbours.</source>
+        <translation>Placera regionen för att se dess närmaste grannar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="253"/>
+        <source>No other region is placed.</source>
+        <translation>Ingen annan region är placerad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
+        <source>Drag onto the matrix to place where the region is today</source>
+        <translation>Dra till matrisen för att visa var regionen är i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="270"/>
+        <source>Drag onto the matrix to place where the region wants to be</source>
+        <translation>Dra till matrisen för att visa var regionen vill vara</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
+        <source>placed</source>
+        <translation>placerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
+        <source>not placed</source>
+        <translation>inte placerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
+        <source>Drag onto the matrix to place this reference region</source>
+        <translation>Dra till matrisen för att placera referensregionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
+        <source>No source gives this region&apos;s position, so it is not guessed.</source>
+        <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <source>Not placed ({n} of {total}):</source>
+        <translation>Inte placerade ({n} av {total}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="310"/>
+        <source>Reference set: {name}</source>
+        <translation>Referensuppsättning: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
+        <source>Your own placements (not saved yet)</source>
+        <translation>Egna placeringar (inte sparade ännu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
+        <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
+        <source>Own placements</source>
+        <translation>Egna placeringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
+        <source>The reference set contradicts the shipped data: {why}.</source>
+        <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="274"/>
-        <source>workshop</source>
-        <translation>workshop</translation>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
+        <source>reference-positions</source>
+        <translation>referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
+        <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
+        <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <source>The region on the matrix</source>
+        <translation>Regionen i matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="408"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
+        <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="413"/>
+        <source>Capital per capita</source>
+        <translation>Kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <source>−1 less … +1 more capital per inhabitant</source>
+        <translation>−1 mindre … +1 mer kapital per invånare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
+        <source>Character</source>
+        <translation>Karaktär</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
+        <source>−1 more reactive … +1 more proactive capital</source>
+        <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
+        <source>Show the whole matrix</source>
+        <translation>Visa hela matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
+        <source>Reset the view (Home on the matrix)</source>
+        <translation>Återställ vyn (Home i matrisen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <source>Palette</source>
+        <translation>Palett</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <source>Drag onto the matrix, or select and press Enter.</source>
+        <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
+        <source>Nearest reference regions</source>
+        <translation>Närmaste referensregioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
+        <source>Reference regions</source>
+        <translation>Referensregioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <source>Show reference regions</source>
+        <translation>Visa referensregioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <source>Open a reference set…</source>
+        <translation>Öppna en referensuppsättning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <source>Place reference regions…</source>
+        <translation>Placera referensregioner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
+        <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
+        <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
+        <source>Save the reference set…</source>
+        <translation>Spara referensuppsättningen…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="215"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Ångra {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="215"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="218"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Gör om {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="218"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="237"/>
+        <source>Untitled workshop</source>
+        <translation>Namnlös workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="252"/>
+        <source>your reference placements</source>
+        <translation>dina referensplaceringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="286"/>
+        <source>Could not open {name}</source>
+        <translation>Kunde inte öppna {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
+        <source>Could not save {name}</source>
+        <translation>Kunde inte spara {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="324"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="370"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="403"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="408"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="413"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="414"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="415"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="416"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="419"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="420"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="421"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="422"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLibrary</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="89"/>
+        <source>Credit source</source>
+        <translation>Ange källa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="97"/>
+        <source>Place {name}</source>
+        <translation>Placera {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="97"/>
+        <source>Unplace {name}</source>
+        <translation>Ta bort placeringen av {name}</translation>
     </message>
 </context>
 <context>
@@ -524,37 +846,37 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="105"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="126"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="132"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="136"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="138"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="140"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
     </message>

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from regionroll_desktop.app import dialogs
+from regionroll_desktop.ui import dialogs
 from regionroll_desktop.app.main_window import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START, MainWindow
 from regionroll_desktop.model import Language, Step
 from regionroll_desktop.model import edits as e

@@ -1,4 +1,4 @@
-from regionroll_desktop.app.session import Session
+from regionroll_desktop.ui.session import Session
 from regionroll_desktop.model import Step, Workshop
 from regionroll_desktop.model import edits as e
 

@@ -1,0 +1,1 @@
+"""Pure analysis of a workshop: geometry, comparisons, diagnostics. Imports no Qt."""

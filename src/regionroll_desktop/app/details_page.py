@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ..model import Group, Language, RegionChoice, Workshop
 from ..model import edits as e
 from ..reference import ReferenceSet
-from .session import Session
-from .widgets import heading, set_text_quietly, use_app_undo
+from ..ui.session import Session
+from ..ui.widgets import heading, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..storage import shipped_reference_set
-from .i18n import set_language
+from ..ui.i18n import set_language
+from ..ui.settings import AppSettings
 from .main_window import MainWindow
-from .settings import AppSettings
 
 
 def create_window(path: Path | None = None, settings: AppSettings | None = None) -> MainWindow:

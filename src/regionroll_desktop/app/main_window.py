@@ -26,12 +26,13 @@ from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
 from ..storage import SUFFIX, FileErrorKind, SaveError, WorkshopFileError
-from . import dialogs
+from ..ui import dialogs
+from ..ui.i18n import language, set_language
+from ..ui.messages import describe_file_error
+from ..ui.reference_library import ReferenceLibrary
+from ..ui.session import Session
+from ..ui.settings import AppSettings
 from .details_page import DetailsPage
-from .i18n import language, set_language
-from .messages import describe_file_error
-from .session import Session
-from .settings import AppSettings
 from .start_page import StartPage
 from .step_page import STEP_NUMBERS, StepPage
 
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_group = QUndoGroup(self)
         self.session = Session(parent=self)
+        self.library = ReferenceLibrary(reference, self)
+        self.undo_group.addStack(self.library.undo_stack)
+        self._load_remembered_reference_set()
 
         self.nav = QListWidget(objectName="stepNavigation")
         self.nav.setFixedWidth(260)
@@ -170,7 +174,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.details_page = DetailsPage(session, self.reference)
         self.pages.addWidget(self.details_page)
-        self.step_pages = {step: StepPage(session, step) for step in Step}
+        factories = {Step.FINANSIERING: lambda: self._financing_canvas(session)}
+        self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
         for page in self.step_pages.values():
             self.pages.addWidget(page)
         self.pages.setCurrentIndex(max(current, 0))
@@ -179,6 +184,30 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._update_title)
         session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
         self._update_title()
+
+    def _financing_canvas(self, session: Session) -> QWidget:
+        from ..canvases.financing.canvas import FinancingCanvas  # pyqtgraph: load on first use
+
+        canvas = FinancingCanvas(session, self.library)
+        canvas.referenceModeChanged.connect(self._reference_mode_changed)
+        self.library.changed.connect(self._remember_reference_set)
+        return canvas
+
+    def _reference_mode_changed(self, on: bool) -> None:
+        """In reference mode undo and redo act on the reference placements."""
+        self.undo_group.setActiveStack(self.library.undo_stack if on else self.session.undo_stack)
+
+    def _load_remembered_reference_set(self) -> None:
+        path = self.settings.reference_set
+        if path is None:
+            return
+        try:
+            self.library.load(path)
+        except (WorkshopFileError, ValueError):
+            self.settings.reference_set = None
+
+    def _remember_reference_set(self) -> None:
+        self.settings.reference_set = self.library.path
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
@@ -215,6 +244,16 @@ class MainWindow(QMainWindow):
         parts.append("RegionRoll")
         self.setWindowTitle(" – ".join(parts))
         self.setWindowModified(self.session.modified)
+
+    def _may_discard_references(self) -> bool:
+        """Unsaved reference placements are work too: ask before they are lost."""
+        if not self.library.modified:
+            return True
+        answer = dialogs.ask_unsaved(self, self.tr("your reference placements"))
+        if answer is dialogs.Unsaved.SAVE:
+            canvas = self.step_pages[Step.FINANSIERING].canvas
+            return bool(canvas is not None and canvas.save_reference_set())  # type: ignore[attr-defined]
+        return answer is dialogs.Unsaved.DISCARD
 
     def _may_discard(self) -> bool:
         """True when the current workshop may be replaced: saved, discarded on request, or clean."""
@@ -301,7 +340,7 @@ class MainWindow(QMainWindow):
             none.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._may_discard():
+        if self._may_discard() and self._may_discard_references():
             self.settings.sync()
             event.accept()
         else:

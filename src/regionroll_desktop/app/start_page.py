@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
-from .i18n import language
-from .widgets import heading, muted
+from ..ui.i18n import language
+from ..ui.widgets import heading, muted
 
 OWN = "__own__"
 

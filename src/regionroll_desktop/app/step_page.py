@@ -6,25 +6,36 @@ one, the page still carries the question, the deck's points and the room's note.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..model import Step, Workshop
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
-from .i18n import language
-from .session import Session
+from ..ui.i18n import language
+from ..ui.session import Session
+from ..ui.widgets import heading, muted, set_text_quietly, use_app_undo
 from .step_summary import summary_lines
-from .widgets import heading, muted, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 
 
 class StepPage(QWidget):
-    def __init__(self, session: Session, step: Step, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        step: Step,
+        canvas_factory: Callable[[], QWidget] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.step = step
+        self._canvas_factory = canvas_factory
+        self.canvas: QWidget | None = None
         self.setObjectName(f"step-{step.value}")
 
         self.title = QLabel()
@@ -55,7 +66,7 @@ class StepPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.question)
@@ -70,6 +81,23 @@ class StepPage(QWidget):
         session.changed.connect(self.show_workshop)
         self.retranslate()
         self.show_workshop(session.workshop)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._canvas_factory is not None and self.canvas is None:
+            self.ensure_canvas()
+        super().showEvent(event)
+
+    def ensure_canvas(self) -> QWidget | None:
+        """Build the step's canvas on first use (it may import pyqtgraph, which is slow)."""
+        if self.canvas is None and self._canvas_factory is not None:
+            self.canvas = self._canvas_factory()
+            self.context_box.hide()
+            self.summary_box.hide()
+            self._layout.insertWidget(2, self.canvas, 1)
+            self._layout.setStretchFactor(self.note, 0)
+            self.note.setMaximumHeight(120)
+            self.question.setToolTip(self.question.toolTip() + "\n\n" + self.context.text())
+        return self.canvas
 
     def _note_edited(self) -> None:
         text = self.note.toPlainText()

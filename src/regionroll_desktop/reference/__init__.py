@@ -7,6 +7,7 @@ from .regions import (
     ReferenceSetError,
     Source,
     normalise_name,
+    with_matrix_position,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "ReferenceSetError",
     "Source",
     "normalise_name",
+    "with_matrix_position",
 ]

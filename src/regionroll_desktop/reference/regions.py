@@ -159,3 +159,34 @@ class ReferenceSet(_Frozen):
             sources=tuple(sources.values()),
             regions=tuple(sorted(regions.values(), key=lambda r: r.name)),
         )
+
+
+def with_matrix_position(
+    overlay: ReferenceSet,
+    region: ReferenceRegion,
+    position: MatrixPosition | None,
+    source: Source,
+) -> ReferenceSet:
+    """`overlay` with `region`'s matrix position set (None: removed) and credited to `source`.
+
+    The overlay is a facilitator's own set: it holds only the regions and facts they added.
+    """
+    sources = (*(s for s in overlay.sources if s.id != source.id), source)
+    regions = {r.code: r for r in overlay.regions}
+    entry = regions.get(region.code) or ReferenceRegion(code=region.code, name=region.name)
+    fact = (
+        Fact[MatrixPosition](value=position, source=source.id)
+        if position is not None
+        else Fact[MatrixPosition]()
+    )
+    entry = entry.model_copy(update={"matrix_position": fact})
+    if any(f.known for f in entry.facts().values()):
+        regions[region.code] = entry
+    else:
+        regions.pop(region.code, None)
+    return ReferenceSet(
+        name=overlay.name,
+        description=overlay.description,
+        sources=sources,
+        regions=tuple(sorted(regions.values(), key=lambda r: r.name)),
+    )

@@ -6,9 +6,10 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..storage import SUFFIX
+from ..storage.reference_file import SUFFIX as REFERENCE_SUFFIX
 
 
 class Unsaved(Enum):
@@ -91,3 +92,50 @@ def ask_save_elsewhere(parent: QWidget, title: str, text: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is elsewhere
+
+
+def _reference_filter() -> str:
+    ours = QCoreApplication.translate("Dialogs", "RegionRoll reference set")
+    every = QCoreApplication.translate("Dialogs", "All files")
+    return f"{ours} (*{REFERENCE_SUFFIX});;{every} (*)"
+
+
+def open_reference_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open reference set"),
+        str(Path.home()),
+        _reference_filter(),
+    )
+    return Path(name) if name else None
+
+
+def save_reference_path(parent: QWidget, suggestion: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Save reference set as"),
+        str(suggestion),
+        _reference_filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if not path.name.endswith(REFERENCE_SUFFIX) and path.suffix.lower() != ".json":
+        path = path.with_name(path.name + REFERENCE_SUFFIX)
+    return path
+
+
+def ask_source_note(parent: QWidget, current: str) -> str | None:
+    """Where the facilitator's reference positions come from; None when cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Dialogs", "Source of the positions"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Where do these positions come from? Every placed region will cite it\n"
+            "(e.g. “Read off the figure in SKR's report Regionerna 2019, 2020”):",
+        ),
+        text=current,
+    )
+    text = text.strip()
+    return text if ok and text else None

@@ -43,5 +43,19 @@ class AppSettings:
             "recent_files", [str(p) for p in self.recent_files() if p != path.resolve()]
         )
 
+    @property
+    def reference_set(self) -> Path | None:
+        """The facilitator's reference-set file last loaded, to load again at start."""
+        value = self.value_str("reference_set")
+        return Path(value) if value else None
+
+    @reference_set.setter
+    def reference_set(self, path: Path | None) -> None:
+        self._s.setValue("reference_set", str(path) if path else "")
+
+    def value_str(self, key: str) -> str:
+        value = self._s.value(key, "")
+        return value if isinstance(value, str) else ""
+
     def sync(self) -> None:
         self._s.sync()

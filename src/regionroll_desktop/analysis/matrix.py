@@ -1,0 +1,135 @@
+"""The capital matrix as plain geometry: nudges, quadrants, nearest regions, label placement."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..model import MatrixPosition
+from ..reference import ReferenceRegion, ReferenceSet
+
+NUDGE = 0.05
+FINE_NUDGE = 0.01
+
+
+def clamp_unit(value: float) -> float:
+    return min(1.0, max(-1.0, value))
+
+
+def position(capital_per_capita: float, proactivity: float) -> MatrixPosition:
+    """A position from any two numbers, kept inside the matrix."""
+    return MatrixPosition(
+        capital_per_capita=clamp_unit(capital_per_capita), proactivity=clamp_unit(proactivity)
+    )
+
+
+def nudged(at: MatrixPosition, d_proactivity: float, d_capital: float) -> MatrixPosition:
+    return position(at.capital_per_capita + d_capital, at.proactivity + d_proactivity)
+
+
+def distance(a: MatrixPosition, b: MatrixPosition) -> float:
+    """Straight-line distance on the matrix, where each axis runs from -1 to +1."""
+    return math.hypot(a.capital_per_capita - b.capital_per_capita, a.proactivity - b.proactivity)
+
+
+class Amount(StrEnum):
+    MORE = "more"
+    LESS = "less"
+
+
+class Character(StrEnum):
+    PROACTIVE = "proactive"
+    REACTIVE = "reactive"
+
+
+def quadrant(at: MatrixPosition) -> tuple[Amount, Character]:
+    """The quadrant; a point on a dividing line counts as "more" and "proactive"."""
+    amount = Amount.MORE if at.capital_per_capita >= 0 else Amount.LESS
+    character = Character.PROACTIVE if at.proactivity >= 0 else Character.REACTIVE
+    return amount, character
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    region: ReferenceRegion
+    distance: float
+
+
+def placed_regions(reference: ReferenceSet) -> list[ReferenceRegion]:
+    return [r for r in reference.regions if r.matrix_position.value is not None]
+
+
+def nearest(
+    at: MatrixPosition, reference: ReferenceSet, count: int = 3, exclude: str | None = None
+) -> list[Neighbour]:
+    """The `count` placed reference regions closest to `at`, nearest first."""
+    found = [
+        Neighbour(r, distance(at, r.matrix_position.value))
+        for r in placed_regions(reference)
+        if r.matrix_position.value is not None and r.code != exclude
+    ]
+    found.sort(key=lambda n: (n.distance, n.region.name))
+    return found[:count]
+
+
+# --- Labels that never pile up -----------------------------------------------------------------
+
+# Candidate places for a label relative to its point, in order of preference:
+# right, left, above, below, and the four diagonals.
+_SLOTS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def overlaps(self, other: Box) -> bool:
+        return not (
+            self.x + self.w <= other.x
+            or other.x + other.w <= self.x
+            or self.y + self.h <= other.y
+            or other.y + other.h <= self.y
+        )
+
+    def inside(self, bounds: Box) -> bool:
+        return (
+            self.x >= bounds.x
+            and self.y >= bounds.y
+            and self.x + self.w <= bounds.x + bounds.w
+            and self.y + self.h <= bounds.y + bounds.h
+        )
+
+
+def place_labels(
+    points: Sequence[tuple[float, float]],
+    sizes: Sequence[tuple[float, float]],
+    bounds: Box,
+    gap: float = 6.0,
+    obstacles: Sequence[Box] = (),
+) -> list[Box | None]:
+    """Greedy placement in pixels: each label takes the first free slot around its point.
+
+    A label that fits nowhere gets None (the UI shows it on hover instead), so labels never
+    overlap each other, the points, or the `obstacles` (such as the big markers).
+    """
+    taken: list[Box] = list(obstacles)
+    taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
+    result: list[Box | None] = []
+    for (x, y), (w, h) in zip(points, sizes, strict=True):
+        chosen: Box | None = None
+        for dx, dy in _SLOTS:
+            bx = x + gap if dx > 0 else x - gap - w if dx < 0 else x - w / 2
+            by = y + gap if dy > 0 else y - gap - h if dy < 0 else y - h / 2
+            box = Box(bx, by, w, h)
+            if box.inside(bounds) and not any(box.overlaps(t) for t in taken):
+                chosen = box
+                break
+        if chosen is not None:
+            taken.append(chosen)
+        result.append(chosen)
+    return result

@@ -1,0 +1,1 @@
+"""The workshop's canvases, one package per step. Imported when a step is first shown."""

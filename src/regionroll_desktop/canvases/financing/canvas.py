@@ -1,0 +1,434 @@
+"""The Finansiering step's canvas: the capital matrix with today, the ambition and the
+reference regions, and the panel that types, places and explains them.
+
+The canvas reads the workshop from the session and changes it only through `Session.apply`:
+a drag is one undo step on release, a run of arrow-key nudges merges into one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
+
+from ...analysis.matrix import nearest, nudged, placed_regions
+from ...model import Language, MatrixPosition, Workshop
+from ...model import edits as e
+from ...model.deck import DECK_SOURCE
+from ...storage import SaveError, WorkshopFileError
+from ...ui import dialogs
+from ...ui.i18n import language
+from ...ui.messages import describe_file_error
+from ...ui.reference_library import ReferenceLibrary
+from ...ui.session import Session
+from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
+from .panel import MOMENTS, MatrixPanel
+
+CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
+
+# The deck's axis words (slide "Det regionala utvecklingskapitalets karaktär") and the
+# quadrants they make: upper right, upper left, lower right, lower left.
+AXIS_WORDS = {
+    Language.SV: {
+        "more": "Mer kapital per capita",
+        "less": "Mindre kapital per capita",
+        "proactive": "Mer proaktivt kapital",
+        "reactive": "Mer reaktivt kapital",
+    },
+    Language.EN: {
+        "more": "More capital per capita",
+        "less": "Less capital per capita",
+        "proactive": "More proactive capital",
+        "reactive": "More reactive capital",
+    },
+}
+QUADRANT_CAPTIONS = {
+    Language.SV: (
+        "Mer kapital,\nmer proaktivt",
+        "Mer kapital,\nmer reaktivt",
+        "Mindre kapital,\nmer proaktivt",
+        "Mindre kapital,\nmer reaktivt",
+    ),
+    Language.EN: (
+        "More capital,\nmore proactive",
+        "More capital,\nmore reactive",
+        "Less capital,\nmore proactive",
+        "Less capital,\nmore reactive",
+    ),
+}
+
+
+class FinancingCanvas(QWidget):
+    referenceModeChanged = Signal(bool)  # noqa: N815
+
+    def __init__(
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("financingCanvas")
+        self.session = session
+        self.library = library
+        self.plot = MatrixPlot()
+        self.panel = MatrixPanel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.minimumWidth() + 16)
+        scroll.setMaximumWidth(self.panel.maximumWidth() + 16)
+        layout.addWidget(scroll)
+        self._dragging: str | None = None
+
+        self.plot.markerMoved.connect(self._moving)
+        self.plot.markerMoveFinished.connect(self._moved)
+        self.plot.markerContext.connect(self._context_menu)
+        self.plot.nudgeRequested.connect(self._nudge)
+        self.plot.dropped.connect(self._place)
+        self.panel.palette.placeRequested.connect(lambda payload: self._place(payload, CENTRE))
+        self.panel.reset_view.clicked.connect(self.plot.reset_view)
+        for moment, row in self.panel.rows.items():
+            row.capital.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
+            row.character.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
+            row.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
+            row.active.toggled.connect(lambda on, m=moment: on and self.plot.setFocus())
+        self.panel.show_references.toggled.connect(lambda _: self._show_references())
+        self.panel.open_set.clicked.connect(self.open_reference_set)
+        self.panel.edit_mode.toggled.connect(self.set_reference_mode)
+        self.panel.save_set.clicked.connect(self.save_reference_set)
+        session.changed.connect(self.show_workshop)
+        library.changed.connect(self._library_changed)
+        self.retranslate()
+
+    # --- the workshop's markers ---
+
+    @property
+    def active_moment(self) -> str:
+        return "ambition" if self.panel.rows["ambition"].active.isChecked() else "today"
+
+    def _set_position(
+        self, moment: str, position: MatrixPosition | None, text: str, merge_key: str | None = None
+    ) -> None:
+        self.session.apply(
+            text,
+            lambda w: e.set_matrix_position(w, moment, position),  # type: ignore[arg-type]
+            merge_key=merge_key,
+        )
+
+    def _moving(self, key: str, position: MatrixPosition) -> None:
+        self._dragging = key
+        self._show_nearest(position)
+
+    def _moved(self, key: str, position: MatrixPosition) -> None:
+        self._dragging = None
+        if key.startswith("ref:"):
+            self._place_reference(key.removeprefix("ref:"), position)
+            return
+        self.panel.rows[key].active.setChecked(True)
+        self._set_position(key, position, self._move_text(key))
+        self.show_workshop(self.session.workshop)  # a drag that ends where it began
+
+    def _move_text(self, moment: str) -> str:
+        return (
+            self.tr("Move today's position") if moment == "today" else self.tr("Move the ambition")
+        )
+
+    def _nudge(self, d_character: float, d_capital: float) -> None:
+        moment = self.active_moment
+        current = getattr(self.session.workshop.financing, moment)
+        if current is None:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Place the marker first: drag it from the palette or press its button."),
+                5000,
+            )
+            return
+        self._set_position(
+            moment,
+            nudged(current, d_character, d_capital),
+            self._move_text(moment),
+            merge_key=f"matrix.{moment}.nudge",
+        )
+
+    def _typed(self, moment: str) -> None:
+        row = self.panel.rows[moment]
+        if getattr(self.session.workshop.financing, moment) is None:
+            return
+        position = MatrixPosition(
+            capital_per_capita=row.capital.value(), proactivity=row.character.value()
+        )
+        self._set_position(
+            moment, position, self._move_text(moment), merge_key=f"matrix.{moment}.typed"
+        )
+
+    def _toggle(self, moment: str) -> None:
+        if getattr(self.session.workshop.financing, moment) is None:
+            self._place(moment, CENTRE)
+        else:
+            text = (
+                self.tr("Remove today's position")
+                if moment == "today"
+                else self.tr("Remove the ambition")
+            )
+            self._set_position(moment, None, text)
+
+    def _place(self, payload: str, position: MatrixPosition) -> None:
+        if payload.startswith("ref:"):
+            self._place_reference(payload.removeprefix("ref:"), position)
+            return
+        if payload not in MOMENTS:
+            return
+        text = (
+            self.tr("Place today's position")
+            if payload == "today"
+            else self.tr("Place the ambition")
+        )
+        self.panel.rows[payload].active.setChecked(True)
+        self._set_position(payload, position, text)
+        self.plot.setFocus()
+
+    def _context_menu(self, key: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        if key.startswith("ref:"):
+            code = key.removeprefix("ref:")
+            menu.addAction(
+                self.tr("Remove this placement"), lambda: self._place_reference(code, None)
+            )
+        else:
+            self.panel.rows[key].active.setChecked(True)
+            menu.addAction(self.tr("Remove the marker"), lambda: self._toggle(key))
+        menu.popup(where)
+
+    # --- showing the state ---
+
+    def _region_name(self, workshop: Workshop) -> str:
+        return workshop.region.name if workshop.region else self.tr("The region")
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        f = workshop.financing
+        name = self._region_name(workshop)
+        labels = {
+            "today": self.tr("{region} today").format(region=name),
+            "ambition": self.tr("Ambition"),
+        }
+        for moment in MOMENTS:
+            position = getattr(f, moment)
+            self.plot.show_marker(moment, position, labels[moment])
+            row = self.panel.rows[moment]
+            for spin, value in (
+                (row.capital, position.capital_per_capita if position else 0.0),
+                (row.character, position.proactivity if position else 0.0),
+            ):
+                blocked = spin.blockSignals(True)
+                spin.setValue(value)
+                spin.setEnabled(position is not None)
+                spin.blockSignals(blocked)
+            row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
+        self._fill_palette()
+        self._show_nearest(f.today)
+
+    def _show_nearest(self, position: MatrixPosition | None) -> None:
+        merged = self.library.merged
+        if not placed_regions(merged):
+            self.panel.nearest.setText(
+                self.tr(
+                    "No reference region has a known position yet; open a reference set "
+                    "or place them yourself in reference mode."
+                )
+            )
+            return
+        if position is None:
+            self.panel.nearest.setText(self.tr("Place the region to see its nearest neighbours."))
+            return
+        region = self.session.workshop.region
+        exclude = region.code if region else None
+        locale = QLocale()
+        lines = [
+            f"{n.region.name}: {locale.toString(n.distance, 'f', 2)}"
+            for n in nearest(position, merged, 3, exclude)
+        ]
+        self.panel.nearest.setText("\n".join(lines) or self.tr("No other region is placed."))
+
+    def _fill_palette(self) -> None:
+        palette = self.panel.palette
+        palette.clear()
+        workshop = self.session.workshop
+        name = self._region_name(workshop)
+        palette.add_chip(
+            self.tr("{region} today").format(region=name),
+            "today",
+            TODAY_COLOUR,
+            self.tr("Drag onto the matrix to place where the region is today"),
+        )
+        palette.add_chip(
+            self.tr("Ambition"),
+            "ambition",
+            AMBITION_COLOUR,
+            self.tr("Drag onto the matrix to place where the region wants to be"),
+        )
+        if self.panel.edit_mode.isChecked():
+            for region in self.library.merged.regions:
+                state = self.tr("placed") if region.matrix_position.known else self.tr("not placed")
+                palette.add_chip(
+                    f"{region.name} ({state})",
+                    f"ref:{region.code}",
+                    None,
+                    self.tr("Drag onto the matrix to place this reference region"),
+                )
+
+    # --- reference regions ---
+
+    def _sources(self) -> dict[str, str]:
+        return {
+            s.id: f"{s.publisher}: {s.title}" if s.publisher else s.title
+            for s in self.library.merged.sources
+        }
+
+    def _show_references(self) -> None:
+        merged = self.library.merged
+        editing = self.panel.edit_mode.isChecked()
+        self.plot.show_references(
+            merged.regions, self._sources(), self.panel.show_references.isChecked(), editing
+        )
+        unplaced = [r for r in merged.regions if not r.matrix_position.known]
+        self.panel.unplaced.clear()
+        for region in unplaced:
+            self.panel.unplaced.addItem(region.name)
+            item = self.panel.unplaced.item(self.panel.unplaced.count() - 1)
+            item.setToolTip(
+                self.tr("No source gives this region's position, so it is not guessed.")
+            )
+        self.panel.unplaced_label.setText(
+            self.tr("Not placed ({n} of {total}):").format(
+                n=len(unplaced), total=len(merged.regions)
+            )
+        )
+        if self.library.path is not None:
+            status = self.tr("Reference set: {name}").format(name=self.library.path.name)
+        elif self.library.overlay is not None:
+            status = self.tr("Your own placements (not saved yet)")
+        else:
+            status = self.tr("Shipped data only: the deck's figure lost its positions.")
+        if self.library.modified:
+            status += " *"
+        self.panel.set_status.setText(status)
+        self.panel.save_set.setEnabled(self.library.overlay is not None)
+
+    def _library_changed(self) -> None:
+        self._show_references()
+        self._fill_palette()
+        self._show_nearest(self.session.workshop.financing.today)
+
+    def _place_reference(self, code: str, position: MatrixPosition | None) -> None:
+        if not self.panel.edit_mode.isChecked():
+            return
+        try:
+            region = self.library.merged.region(code)
+        except KeyError:
+            return
+        self.library.set_position(region, position)
+
+    def set_reference_mode(self, on: bool) -> None:
+        """Reference mode: drag reference regions onto the matrix, crediting a named source."""
+        if on and self.library.own_source() is None:
+            note = dialogs.ask_source_note(self, "")
+            if note is None:
+                blocked = self.panel.edit_mode.blockSignals(True)
+                self.panel.edit_mode.setChecked(False)
+                self.panel.edit_mode.blockSignals(blocked)
+                return
+            author = self.session.workshop.details.facilitator or self.tr("Facilitator")
+            self.library.start_own_set(self.tr("Own placements"), note, author)
+        blocked = self.panel.edit_mode.blockSignals(True)
+        self.panel.edit_mode.setChecked(on)
+        self.panel.edit_mode.blockSignals(blocked)
+        self.referenceModeChanged.emit(on)
+        self._library_changed()
+
+    def open_reference_set(self) -> None:
+        path = dialogs.open_reference_path(self)
+        if path is None:
+            return
+        try:
+            self.library.load(path)
+        except (WorkshopFileError, ValueError) as exc:
+            text = (
+                describe_file_error(exc)
+                if isinstance(exc, WorkshopFileError)
+                else self.tr("The reference set contradicts the shipped data: {why}.").format(
+                    why=str(exc)
+                )
+            )
+            dialogs.show_error(
+                self, self.tr("Could not open {name}").format(name=path.name), text, str(exc)
+            )
+
+    def save_reference_set(self) -> bool:
+        if self.library.overlay is None:
+            return False
+        suggestion = self.library.path or Path.home() / self.tr("reference-positions")
+        path = dialogs.save_reference_path(self, suggestion)
+        if path is None:
+            return False
+        try:
+            self.library.save(path)
+        except SaveError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Could not save {name}").format(name=path.name),
+                describe_file_error(exc),
+                str(exc),
+            )
+            return False
+        self._show_references()
+        return True
+
+    # --- language ---
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        words = AXIS_WORDS[language()]
+        self.plot.set_words(words, QUADRANT_CAPTIONS[language()])
+        self.plot.setToolTip(
+            self.tr(
+                "The capital matrix. Source: {deck}, the slide on the character of the "
+                "regional development capital."
+            ).format(deck=DECK_SOURCE)
+        )
+        p = self.panel
+        p.markers_box.setTitle(self.tr("The region on the matrix"))
+        for moment, row in p.rows.items():
+            row.title.setText(self.tr("Today") if moment == "today" else self.tr("Ambition"))
+            row.active.setText(self.tr("Arrow keys"))
+            row.active.setToolTip(
+                self.tr("The arrow keys on the matrix move this marker (Shift for small steps)")
+            )
+            row.capital_label.setText(self.tr("Capital per capita"))
+            row.capital.setToolTip(self.tr("−1 less … +1 more capital per inhabitant"))
+            row.character_label.setText(self.tr("Character"))
+            row.character.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
+        p.reset_view.setText(self.tr("Show the whole matrix"))
+        p.reset_view.setToolTip(self.tr("Reset the view (Home on the matrix)"))
+        p.palette_box.setTitle(self.tr("Palette"))
+        p.palette_hint.setText(self.tr("Drag onto the matrix, or select and press Enter."))
+        p.nearest_box.setTitle(self.tr("Nearest reference regions"))
+        p.reference_box.setTitle(self.tr("Reference regions"))
+        p.show_references.setText(self.tr("Show reference regions"))
+        p.open_set.setText(self.tr("Open a reference set…"))
+        p.edit_mode.setText(self.tr("Place reference regions…"))
+        p.edit_mode.setToolTip(
+            self.tr(
+                "Reference mode: drag reference regions onto the matrix; "
+                "each position cites the source you name"
+            )
+        )
+        p.save_set.setText(self.tr("Save the reference set…"))
+        self.show_workshop(self.session.workshop)
+        self._show_references()

@@ -1,0 +1,170 @@
+"""The side panel beside the matrix: typed positions, the palette, nearest and unplaced regions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
+
+MOMENTS = ("today", "ambition")
+
+
+class PaletteList(QListWidget):
+    """Chips that can be dragged onto the matrix (or placed at its centre with Enter)."""
+
+    placeRequested = Signal(str)  # noqa: N815  payload
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixPalette")
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.itemActivated.connect(
+            lambda item: self.placeRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802  (Qt's name)
+        mime = QMimeData()
+        if items:
+            payload = str(items[0].data(Qt.ItemDataRole.UserRole))
+            mime.setData(MatrixPlot.MIME, payload.encode("utf-8"))
+            mime.setText(items[0].text())
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MatrixPlot.MIME]
+
+    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def add_chip(self, text: str, payload: str, colour: QColor | None, tip: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, payload)
+        item.setToolTip(tip)
+        if colour is not None:
+            item.setForeground(colour)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.addItem(item)
+
+
+class MarkerRow:
+    """Typed values for one marker: capital per capita and character, plus place/remove."""
+
+    def __init__(self, moment: str, colour: QColor, grid: QGridLayout, row: int) -> None:
+        self.moment = moment
+        self.title = QLabel()
+        palette = self.title.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.title.setPalette(palette)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.capital = self._spin(f"{moment}Capital")
+        self.character = self._spin(f"{moment}Character")
+        self.toggle = QPushButton(objectName=f"{moment}Toggle")
+        self.active = QRadioButton(objectName=f"{moment}Active")
+        grid.addWidget(self.title, row, 0)
+        grid.addWidget(self.active, row, 1)
+        grid.addWidget(self.toggle, row, 2)
+        self.capital_label = QLabel()
+        self.character_label = QLabel()
+        grid.addWidget(self.capital_label, row + 1, 0)
+        grid.addWidget(self.capital, row + 1, 1, 1, 2)
+        grid.addWidget(self.character_label, row + 2, 0)
+        grid.addWidget(self.character, row + 2, 1, 1, 2)
+
+    @staticmethod
+    def _spin(name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(objectName=name)
+        spin.setRange(-1.0, 1.0)
+        spin.setSingleStep(0.05)
+        spin.setDecimals(2)
+        spin.setKeyboardTracking(False)
+        return spin
+
+
+class MatrixPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixPanel")
+        self.setMinimumWidth(340)
+        self.setMaximumWidth(400)
+
+        self.markers_box = QGroupBox()
+        grid = QGridLayout(self.markers_box)
+        self.rows = {
+            "today": MarkerRow("today", TODAY_COLOUR, grid, 0),
+            "ambition": MarkerRow("ambition", AMBITION_COLOUR, grid, 3),
+        }
+        self.rows["today"].active.setChecked(True)
+        self.reset_view = QPushButton(objectName="matrixResetView")
+        grid.addWidget(self.reset_view, 6, 0, 1, 3)
+
+        self.palette_box = QGroupBox()
+        self.palette = PaletteList()
+        self.palette.setMaximumHeight(90)
+        self.palette_hint = QLabel()
+        self.palette_hint.setWordWrap(True)
+        box = QVBoxLayout(self.palette_box)
+        box.addWidget(self.palette_hint)
+        box.addWidget(self.palette)
+
+        self.nearest_box = QGroupBox()
+        self.nearest = QLabel(objectName="matrixNearest")
+        self.nearest.setWordWrap(True)
+        QVBoxLayout(self.nearest_box).addWidget(self.nearest)
+
+        self.reference_box = QGroupBox()
+        self.show_references = QCheckBox(objectName="matrixShowReferences")
+        self.show_references.setChecked(True)
+        self.unplaced_label = QLabel()
+        self.unplaced_label.setWordWrap(True)
+        self.unplaced = QListWidget(objectName="matrixUnplaced")
+        self.unplaced.setMinimumHeight(80)
+        self.unplaced.setMaximumHeight(120)
+        self.open_set = QPushButton(objectName="matrixOpenSet")
+        self.edit_mode = QPushButton(objectName="matrixEditMode")
+        self.edit_mode.setCheckable(True)
+        self.save_set = QPushButton(objectName="matrixSaveSet")
+        self.set_status = QLabel()
+        self.set_status.setWordWrap(True)
+        ref = QVBoxLayout(self.reference_box)
+        for widget in (
+            self.show_references,
+            self.set_status,
+            self.unplaced_label,
+            self.unplaced,
+            self.open_set,
+            self.edit_mode,
+            self.save_set,
+        ):
+            ref.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.markers_box, self.palette_box, self.nearest_box, self.reference_box):
+            layout.addWidget(widget)
+        layout.addStretch()

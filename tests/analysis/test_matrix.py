@@ -1,0 +1,69 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionroll_desktop.analysis.matrix import (
+    Amount,
+    Box,
+    Character,
+    distance,
+    nearest,
+    nudged,
+    place_labels,
+    quadrant,
+)
+from regionroll_desktop.model import MatrixPosition
+from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet
+
+
+def at(capital: float, character: float) -> MatrixPosition:
+    return MatrixPosition(capital_per_capita=capital, proactivity=character)
+
+
+def reference(*placed: tuple[str, str, float, float]) -> ReferenceSet:
+    return ReferenceSet(
+        name="test",
+        sources=({"id": "s", "title": "Test"},),
+        regions=tuple(
+            ReferenceRegion(
+                code=code,
+                name=name,
+                matrix_position=Fact[MatrixPosition](value=at(c, p), source="s"),
+            )
+            for code, name, c, p in placed
+        )
+        + (ReferenceRegion(code="99", name="Unplaced"),),
+    )
+
+
+def test_nudges_stay_inside_the_matrix() -> None:
+    assert nudged(at(0.98, 0), 0, 0.05) == at(1.0, 0)
+    assert nudged(at(0, -0.99), -0.05, 0) == at(0, -1.0)
+    assert nudged(at(0.1, 0.2), 0.05, -0.05).proactivity == 0.25
+
+
+def test_quadrants_and_distance() -> None:
+    assert quadrant(at(0.5, -0.5)) == (Amount.MORE, Character.REACTIVE)
+    assert quadrant(at(-0.1, 0.0)) == (Amount.LESS, Character.PROACTIVE)
+    assert distance(at(0, 0), at(0.3, 0.4)) == 0.5
+
+
+def test_nearest_skips_unplaced_and_the_region_itself() -> None:
+    ref = reference(("01", "A", 0.0, 0.1), ("02", "B", 0.5, 0.5), ("03", "C", 0.0, 0.0))
+    found = nearest(at(0, 0), ref, count=2, exclude="03")
+    assert [(n.region.name, round(n.distance, 3)) for n in found] == [("A", 0.1), ("B", 0.707)]
+
+
+@given(st.lists(st.tuples(st.floats(0, 500), st.floats(0, 400)), max_size=60))
+def test_placed_labels_never_overlap(points: list[tuple[float, float]]) -> None:
+    sizes = [(70.0, 16.0)] * len(points)
+    bounds = Box(0, 0, 500, 400)
+    boxes = [b for b in place_labels(points, sizes, bounds) if b is not None]
+    for i, a in enumerate(boxes):
+        assert a.inside(bounds)
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b)
+
+
+def test_a_lone_label_sits_right_of_its_point() -> None:
+    (box,) = place_labels([(100, 100)], [(50, 10)], Box(0, 0, 400, 400))
+    assert box is not None and box.x > 100 and box.y < 100 < box.y + box.h
