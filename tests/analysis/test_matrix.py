@@ -23,15 +23,17 @@ def reference(*placed: tuple[str, str, float, float]) -> ReferenceSet:
     return ReferenceSet(
         name="test",
         sources=({"id": "s", "title": "Test"},),
-        regions=tuple(
-            ReferenceRegion(
-                code=code,
-                name=name,
-                matrix_position=Fact[MatrixPosition](value=at(c, p), source="s"),
-            )
-            for code, name, c, p in placed
-        )
-        + (ReferenceRegion(code="99", name="Unplaced"),),
+        regions=(
+            *(
+                ReferenceRegion(
+                    code=code,
+                    name=name,
+                    matrix_position=Fact[MatrixPosition](value=at(c, p), source="s"),
+                )
+                for code, name, c, p in placed
+            ),
+            ReferenceRegion(code="99", name="Unplaced"),
+        ),
     )
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from regionroll_desktop.ui import dialogs
-from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.app.main import create_window
 from regionroll_desktop.app.main_window import MainWindow
-from regionroll_desktop.ui.settings import AppSettings
 from regionroll_desktop.model import Language
+from regionroll_desktop.ui import dialogs
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from regionroll_desktop.ui import dialogs
 from regionroll_desktop.app.main_window import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START, MainWindow
 from regionroll_desktop.model import Language, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop, save_workshop
+from regionroll_desktop.ui import dialogs
 
 from .keys import type_text
 

@@ -1,6 +1,6 @@
-from regionroll_desktop.ui.session import Session
 from regionroll_desktop.model import Step, Workshop
 from regionroll_desktop.model import edits as e
+from regionroll_desktop.ui.session import Session
 
 
 def test_apply_undo_redo_and_modified(qtbot) -> None:  # type: ignore[no-untyped-def]
