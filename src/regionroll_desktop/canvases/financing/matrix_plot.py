@@ -155,8 +155,10 @@ class MatrixPlot(pg.PlotWidget):
         self._handles: dict[str, MarkerItem] = {}
         self._reference_sources: dict[str, str] = {}
         self._labels: list[pg.TextItem] = []
+        self._base_point_size = self._font.pointSizeF()
+        self._scale = 1.0
         self.vb.sigRangeChanged.connect(self._layout_labels)
-        self.vb.sigResized.connect(self._layout_labels)
+        self.vb.sigResized.connect(self._rescale)
         self.reset_view()
         self._update_arrow()
 
@@ -189,7 +191,7 @@ class MatrixPlot(pg.PlotWidget):
             ("reactive", (-1.0, 0), (0, 1)),
             ("proactive", (1.0, 0), (1, 1)),
         ):
-            text = pg.TextItem(color="#1e293b", anchor=anchor)
+            text = pg.TextItem(color="#1e293b", anchor=anchor, fill=(255, 255, 255, 170))
             text.setFont(bold)
             text.setPos(*pos)
             self.addItem(text)
@@ -319,6 +321,25 @@ class MatrixPlot(pg.PlotWidget):
                 self._labels.append(label)
         self._layout_labels()
 
+    def _rescale(self) -> None:
+        """Type grows with the plot, so a projected matrix stays readable from the back."""
+        scale = min(1.9, max(1.0, self.vb.sceneBoundingRect().height() / 520))
+        if abs(scale - self._scale) > 0.05:
+            self._scale = scale
+            self._font.setPointSizeF(self._base_point_size * scale)
+            bold = QFont(self._font)
+            bold.setBold(True)
+            bold.setPointSizeF(self._font.pointSizeF() * 1.1)
+            for word in self._axis_words.values():
+                word.setFont(bold)
+            for text in (*self._captions, *self._labels):
+                text.setFont(self._font)
+            for marker in self.markers.values():
+                label = marker.label()
+                if label is not None:
+                    label.setFont(bold)
+        self._layout_labels()
+
     def _reference_tip(self, x: float, y: float, data: object) -> str:
         region = next((r for r in self._reference_regions if r.code == data), None)
         if region is None:
@@ -337,8 +358,16 @@ class MatrixPlot(pg.PlotWidget):
             rect = label.textItem.boundingRect()  # the label's own size, margins included
             sizes.append((rect.width(), rect.height()))
         frame = self.vb.sceneBoundingRect()
+        fixed = [*self._axis_words.values(), *self._captions]  # labels keep clear of these
+        obstacles = [
+            Box(r.x(), r.y(), r.width(), r.height())
+            for r in (t.sceneBoundingRect() for t in fixed if t.isVisible())
+        ]
         boxes = place_labels(
-            points, sizes, Box(frame.x(), frame.y(), frame.width(), frame.height())
+            points,
+            sizes,
+            Box(frame.x(), frame.y(), frame.width(), frame.height()),
+            obstacles=obstacles,
         )
         for label, box in zip(self._labels, boxes, strict=True):
             if box is None:
