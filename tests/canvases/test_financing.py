@@ -245,9 +245,9 @@ def test_close_reference_labels_do_not_pile_up(canvas: FinancingCanvas, monkeypa
     for i, region in enumerate(shipped_reference_set().regions):
         canvas.library.set_position(region, at(0.02 * (i % 5), 0.015 * i))
     canvas.panel.edit_mode.click()
-    labels = [label for label in canvas.plot._labels if label.isVisible()]
-    assert 0 < len(labels) <= 21
-    rects = [label.sceneBoundingRect() for label in labels]
+    texts = canvas.plot.texts
+    assert 0 < len(texts.entries("label")) <= 21
+    rects = [entry.rect for entry in texts.entries()]  # labels, axis words and captions
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)
@@ -272,3 +272,21 @@ def test_the_app_does_not_load_pyqtgraph_before_its_first_window(tmp_path: Path)
         "assert w.step_pages[Step.FINANSIERING].canvas is not None\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_nearest_regions_follow_the_drag_live(canvas: FinancingCanvas, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask_source_note", lambda parent, current: "Test")
+    canvas.panel.edit_mode.click()
+    regions = shipped_reference_set()
+    canvas.library.set_position(regions.region("01"), at(0.8, 0.8))
+    canvas.library.set_position(regions.region("10"), at(-0.8, -0.8))
+    canvas.panel.edit_mode.click()
+    assert canvas.panel.nearest.text().startswith("Blekinge")
+    plot = canvas.plot
+    a, b = widget_point(plot, at(-0.3, -0.4)), widget_point(plot, at(0.7, 0.7))
+    mouse(plot, QEvent.Type.MouseButtonPress, a, Qt.MouseButton.LeftButton)
+    for i in range(1, 11):
+        mouse(plot, QEvent.Type.MouseMove, a + (b - a) * (i / 10), Qt.MouseButton.LeftButton)
+    # Before the button is released, the list already names the region under the marker.
+    qtbot.waitUntil(lambda: canvas.panel.nearest.text().startswith("Stockholm"), timeout=2000)
+    mouse(plot, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)

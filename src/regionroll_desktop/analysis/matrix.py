@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,17 +62,41 @@ def placed_regions(reference: ReferenceSet) -> list[ReferenceRegion]:
     return [r for r in reference.regions if r.matrix_position.value is not None]
 
 
+class PlacedIndex:
+    """The placed reference regions as plain numbers, built once and searched every frame."""
+
+    def __init__(self, reference: ReferenceSet) -> None:
+        self._points = [
+            (r, r.matrix_position.value.capital_per_capita, r.matrix_position.value.proactivity)
+            for r in reference.regions
+            if r.matrix_position.value is not None
+        ]
+
+    def __len__(self) -> int:
+        return len(self._points)
+
+    def nearest(
+        self, at: MatrixPosition, count: int = 3, exclude: str | None = None
+    ) -> list[Neighbour]:
+        """The `count` placed regions closest to `at`, nearest first (ties by name)."""
+        y, x = at.capital_per_capita, at.proactivity
+        best = heapq.nsmallest(
+            count,
+            (
+                (math.hypot(cap - y, pro - x), r.name, r)
+                for r, cap, pro in self._points
+                if r.code != exclude
+            ),
+            key=lambda item: (item[0], item[1]),
+        )
+        return [Neighbour(r, d) for d, _, r in best]
+
+
 def nearest(
     at: MatrixPosition, reference: ReferenceSet, count: int = 3, exclude: str | None = None
 ) -> list[Neighbour]:
     """The `count` placed reference regions closest to `at`, nearest first."""
-    found = [
-        Neighbour(r, distance(at, r.matrix_position.value))
-        for r in placed_regions(reference)
-        if r.matrix_position.value is not None and r.code != exclude
-    ]
-    found.sort(key=lambda n: (n.distance, n.region.name))
-    return found[:count]
+    return PlacedIndex(reference).nearest(at, count, exclude)
 
 
 # --- Labels that never pile up -----------------------------------------------------------------

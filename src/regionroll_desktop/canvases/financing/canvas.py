@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
 
-from ...analysis.matrix import nearest, nudged, placed_regions
+from ...analysis.matrix import PlacedIndex, nudged
 from ...model import Language, MatrixPosition, Workshop
 from ...model import edits as e
 from ...model.deck import DECK_SOURCE
@@ -83,6 +83,13 @@ class FinancingCanvas(QWidget):
         scroll.setMaximumWidth(self.panel.maximumWidth() + 16)
         layout.addWidget(scroll)
         self._dragging: str | None = None
+        # While dragging, the nearest list follows at 25 updates a second, not every frame.
+        self._pending_nearest: MatrixPosition | None = None
+        self._nearest_timer = QTimer(self)
+        self._nearest_timer.setSingleShot(True)
+        self._nearest_timer.setInterval(40)
+        self._nearest_timer.timeout.connect(self._flush_nearest)
+        self._index = PlacedIndex(library.merged)
 
         self.plot.markerMoved.connect(self._moving)
         self.plot.markerMoveFinished.connect(self._moved)
@@ -121,10 +128,20 @@ class FinancingCanvas(QWidget):
 
     def _moving(self, key: str, position: MatrixPosition) -> None:
         self._dragging = key
-        self._show_nearest(position)
+        if key == "today":
+            self._pending_nearest = position
+            if not self._nearest_timer.isActive():
+                self._nearest_timer.start()
+
+    def _flush_nearest(self) -> None:
+        if self._pending_nearest is not None:
+            self._show_nearest(self._pending_nearest)
+            self._pending_nearest = None
 
     def _moved(self, key: str, position: MatrixPosition) -> None:
         self._dragging = None
+        self._nearest_timer.stop()
+        self._pending_nearest = None
         if key.startswith("ref:"):
             self._place_reference(key.removeprefix("ref:"), position)
             return
@@ -231,9 +248,8 @@ class FinancingCanvas(QWidget):
         self._show_nearest(f.today)
 
     def _show_nearest(self, position: MatrixPosition | None) -> None:
-        merged = self.library.merged
-        if not placed_regions(merged):
-            self.panel.nearest.setText(
+        if not self._index:
+            self._set_nearest_text(
                 self.tr(
                     "No reference region has a known position yet; open a reference set "
                     "or place them yourself in reference mode."
@@ -241,16 +257,20 @@ class FinancingCanvas(QWidget):
             )
             return
         if position is None:
-            self.panel.nearest.setText(self.tr("Place the region to see its nearest neighbours."))
+            self._set_nearest_text(self.tr("Place the region to see its nearest neighbours."))
             return
         region = self.session.workshop.region
         exclude = region.code if region else None
         locale = QLocale()
         lines = [
             f"{n.region.name}: {locale.toString(n.distance, 'f', 2)}"
-            for n in nearest(position, merged, 3, exclude)
+            for n in self._index.nearest(position, 3, exclude)
         ]
-        self.panel.nearest.setText("\n".join(lines) or self.tr("No other region is placed."))
+        self._set_nearest_text("\n".join(lines) or self.tr("No other region is placed."))
+
+    def _set_nearest_text(self, text: str) -> None:
+        if self.panel.nearest.text() != text:  # while dragging, most frames change nothing
+            self.panel.nearest.setText(text)
 
     def _fill_palette(self) -> None:
         palette = self.panel.palette
@@ -318,6 +338,7 @@ class FinancingCanvas(QWidget):
         self.panel.save_set.setEnabled(self.library.overlay is not None)
 
     def _library_changed(self) -> None:
+        self._index = PlacedIndex(self.library.merged)
         self._show_references()
         self._fill_palette()
         self._show_nearest(self.session.workshop.financing.today)

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition
 from ...reference import ReferenceRegion
+from .labels import TextEntry, TextLayer, text_size
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 TODAY_COLOUR = QColor("#c2410c")
@@ -81,6 +82,35 @@ class MarkerItem(pg.TargetItem):
         return to_position(p.x(), p.y())
 
 
+class MatrixBackground(pg.GraphicsObject):
+    """The quadrants, the frame and the dividing lines as one cached item (it never changes,
+    and a drag repaints the view every frame)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-1.01, -1.01, 2.02, 2.02)
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        corners = ((0, 0), (-1, 0), (0, -1), (-1, -1))  # lower left of each quadrant
+        for (x, y), tint in zip(corners, QUADRANT_TINTS, strict=True):
+            painter.fillRect(QRectF(x, y, 1, 1), QColor(tint))
+        frame = pg.mkPen("#94a3b8", width=1.5)
+        frame.setCosmetic(True)
+        painter.setPen(frame)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(-1, -1, 2, 2))
+        axes = pg.mkPen("#475569", width=2)
+        axes.setCosmetic(True)
+        painter.setPen(axes)
+        painter.drawLine(QPointF(-1, 0), QPointF(1, 0))
+        painter.drawLine(QPointF(0, -1), QPointF(0, 1))
+
+
 class MatrixPlot(pg.PlotWidget):
     markerMoved = Signal(str, object)  # noqa: N815  key, MatrixPosition (live, while dragging)
     markerMoveFinished = Signal(str, object)  # noqa: N815  key, MatrixPosition (on release)
@@ -117,9 +147,8 @@ class MatrixPlot(pg.PlotWidget):
         self._font = QFont(self.font())
         self._font.setPointSizeF(self._font.pointSizeF() * 1.05)
         self._draw_quadrants()
-        self._axis_words: dict[str, pg.TextItem] = {}
-        self._captions: list[pg.TextItem] = []
-        self._make_texts()
+        self._axis_words: dict[str, str] = {}
+        self._captions: list[str] = ["", "", "", ""]
 
         self.markers = {
             "today": MarkerItem("today", TODAY_COLOUR, 30, filled=True),
@@ -154,10 +183,12 @@ class MatrixPlot(pg.PlotWidget):
         self._reference_regions: list[ReferenceRegion] = []
         self._handles: dict[str, MarkerItem] = {}
         self._reference_sources: dict[str, str] = {}
-        self._labels: list[pg.TextItem] = []
+        self._names: list[str] = []
+        self.texts = TextLayer()
+        self.scene().addItem(self.texts)  # scene coordinates: laid out in pixels
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
-        self.vb.sigRangeChanged.connect(self._layout_labels)
+        self.vb.sigRangeChanged.connect(self._layout_texts)
         self.vb.sigResized.connect(self._rescale)
         self.reset_view()
         self._update_arrow()
@@ -165,57 +196,14 @@ class MatrixPlot(pg.PlotWidget):
     # --- the fixed drawing ---
 
     def _draw_quadrants(self) -> None:
-        corners = ((0, 0), (-1, 0), (0, -1), (-1, -1))  # (x, y) of each quadrant's lower left
-        for (x, y), tint in zip(corners, QUADRANT_TINTS, strict=True):
-            rect = QGraphicsRectItem(QRectF(x, y, 1, 1))
-            rect.setBrush(QBrush(QColor(tint)))
-            rect.setPen(QPen(Qt.PenStyle.NoPen))
-            rect.setZValue(-20)
-            self.addItem(rect)
-        frame = QGraphicsRectItem(QRectF(-1, -1, 2, 2))
-        frame.setPen(pg.mkPen("#94a3b8", width=1.5))
-        frame.setZValue(-10)
-        self.addItem(frame)
-        for xs, ys in (([-1, 1], [0, 0]), ([0, 0], [-1, 1])):
-            line = pg.PlotCurveItem(xs, ys, pen=pg.mkPen("#475569", width=2))
-            line.setZValue(-5)
-            self.addItem(line)
-
-    def _make_texts(self) -> None:
-        bold = QFont(self._font)
-        bold.setBold(True)
-        bold.setPointSizeF(self._font.pointSizeF() * 1.1)
-        for key, pos, anchor in (
-            ("more", (0, 1.04), (0.5, 1)),
-            ("less", (0, -1.04), (0.5, 0)),
-            ("reactive", (-1.0, 0), (0, 1)),
-            ("proactive", (1.0, 0), (1, 1)),
-        ):
-            text = pg.TextItem(color="#1e293b", anchor=anchor, fill=(255, 255, 255, 170))
-            text.setFont(bold)
-            text.setPos(*pos)
-            self.addItem(text)
-            self._axis_words[key] = text
-        for pos, anchor in (
-            ((0.97, 0.97), (1, 0)),
-            ((-0.97, 0.97), (0, 0)),
-            ((0.97, -0.97), (1, 1)),
-            ((-0.97, -0.97), (0, 1)),
-        ):
-            caption = pg.TextItem(color="#64748b", anchor=anchor)
-            caption.setFont(self._font)
-            caption.setPos(*pos)
-            caption.setZValue(-4)
-            self.addItem(caption)
-            self._captions.append(caption)
+        self.addItem(MatrixBackground())
 
     def set_words(self, axis: dict[str, str], captions: Sequence[str]) -> None:
         """Axis words ("more", "less", "reactive", "proactive") and the four quadrant captions
         (upper right, upper left, lower right, lower left)."""
-        for key, text in axis.items():
-            self._axis_words[key].setText(text)
-        for caption, text in zip(self._captions, captions, strict=True):
-            caption.setText(text)
+        self._axis_words = dict(axis)
+        self._captions = list(captions)
+        self._layout_texts()
 
     def reset_view(self) -> None:
         self.vb.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
@@ -242,9 +230,12 @@ class MatrixPlot(pg.PlotWidget):
     def _marker_moving(self, marker: MarkerItem) -> None:
         self._update_arrow()
         if marker.moving:
+            # Hover tips on the reference points wait until the drag is over.
+            self.references.setAcceptHoverEvents(False)
             self.markerMoved.emit(marker.key, marker.position())
 
     def _marker_finished(self, marker: MarkerItem) -> None:
+        self.references.setAcceptHoverEvents(True)
         self.markerMoveFinished.emit(marker.key, marker.position())
 
     def _update_arrow(self) -> None:
@@ -309,17 +300,8 @@ class MatrixPlot(pg.PlotWidget):
                 self.addItem(handle)
                 self._handles[key] = handle
             visible = True
-        for label in self._labels:
-            self.removeItem(label)
-        self._labels = []
-        if visible:
-            for r in self._reference_regions:
-                label = pg.TextItem(r.name, color=REFERENCE_COLOUR.darker(140), anchor=(0, 0))
-                label.setFont(self._font)
-                label.setZValue(11)
-                self.addItem(label)
-                self._labels.append(label)
-        self._layout_labels()
+        self._names = [r.name for r in self._reference_regions] if visible else []
+        self._layout_texts()
 
     def _rescale(self) -> None:
         """Type grows with the plot, so a projected matrix stays readable from the back."""
@@ -327,18 +309,17 @@ class MatrixPlot(pg.PlotWidget):
         if abs(scale - self._scale) > 0.05:
             self._scale = scale
             self._font.setPointSizeF(self._base_point_size * scale)
-            bold = QFont(self._font)
-            bold.setBold(True)
-            bold.setPointSizeF(self._font.pointSizeF() * 1.1)
-            for word in self._axis_words.values():
-                word.setFont(bold)
-            for text in (*self._captions, *self._labels):
-                text.setFont(self._font)
             for marker in self.markers.values():
                 label = marker.label()
                 if label is not None:
-                    label.setFont(bold)
-        self._layout_labels()
+                    label.setFont(self._bold())
+        self._layout_texts()
+
+    def _bold(self) -> QFont:
+        bold = QFont(self._font)
+        bold.setBold(True)
+        bold.setPointSizeF(self._font.pointSizeF() * 1.1)
+        return bold
 
     def _reference_tip(self, x: float, y: float, data: object) -> str:
         region = next((r for r in self._reference_regions if r.code == data), None)
@@ -347,34 +328,60 @@ class MatrixPlot(pg.PlotWidget):
         source = self._reference_sources.get(region.matrix_position.source or "", "")
         return f"{region.name}\n({y:+.2f}, {x:+.2f})\n{source}"
 
-    def _layout_labels(self) -> None:
-        if not self._labels:
-            return
-        points, sizes = [], []
-        for region, label in zip(self._reference_regions, self._labels, strict=True):
-            x, y = to_point(region.matrix_position.value)  # type: ignore[arg-type]
-            scene = self.vb.mapViewToScene(QPointF(x, y))
-            points.append((scene.x(), scene.y()))
-            rect = label.textItem.boundingRect()  # the label's own size, margins included
-            sizes.append((rect.width(), rect.height()))
-        frame = self.vb.sceneBoundingRect()
-        fixed = [*self._axis_words.values(), *self._captions]  # labels keep clear of these
-        obstacles = [
-            Box(r.x(), r.y(), r.width(), r.height())
-            for r in (t.sceneBoundingRect() for t in fixed if t.isVisible())
+    def _fixed_texts(self) -> list[TextEntry]:
+        """The axis words and quadrant captions, placed in pixels at their anchors."""
+        bold = self._bold()
+        entries = []
+        anchored = [
+            (self._axis_words.get("more", ""), (0.0, 1.02), (0.5, 1.0), bold, "axis"),
+            (self._axis_words.get("less", ""), (0.0, -1.02), (0.5, 0.0), bold, "axis"),
+            (self._axis_words.get("reactive", ""), (-1.0, 0.0), (0.0, 1.0), bold, "axis"),
+            (self._axis_words.get("proactive", ""), (1.0, 0.0), (1.0, 1.0), bold, "axis"),
         ]
-        boxes = place_labels(
-            points,
-            sizes,
-            Box(frame.x(), frame.y(), frame.width(), frame.height()),
-            obstacles=obstacles,
+        corners = (
+            ((0.98, 0.98), (1, 0)),
+            ((-0.98, 0.98), (0, 0)),
+            ((0.98, -0.98), (1, 1)),
+            ((-0.98, -0.98), (0, 1)),
         )
-        for label, box in zip(self._labels, boxes, strict=True):
-            if box is None:
-                label.hide()
+        for text, (at, anchor) in zip(self._captions, corners, strict=True):
+            anchored.append((text, at, anchor, self._font, "caption"))
+        for text, (x, y), (ax, ay), font, kind in anchored:
+            if not text:
                 continue
-            label.setPos(self.vb.mapSceneToView(QPointF(box.x, box.y)))
-            label.show()
+            w, h = text_size(text, font)
+            point = self.vb.mapViewToScene(QPointF(x, y))
+            rect = QRectF(point.x() - ax * w, point.y() - ay * h, w, h)
+            fill = QColor(255, 255, 255, 170) if kind == "axis" else None
+            colour = QColor("#1e293b") if kind == "axis" else QColor("#64748b")
+            entries.append(TextEntry(text, rect, font, colour, fill, kind))
+        return entries
+
+    def _layout_texts(self) -> None:
+        fixed = self._fixed_texts()
+        entries = list(fixed)
+        if self._names:
+            points = []
+            for region in self._reference_regions:
+                x, y = to_point(region.matrix_position.value)  # type: ignore[arg-type]
+                scene = self.vb.mapViewToScene(QPointF(x, y))
+                points.append((scene.x(), scene.y()))
+            frame = self.vb.sceneBoundingRect()
+            boxes = place_labels(
+                points,
+                [text_size(name, self._font) for name in self._names],
+                Box(frame.x(), frame.y(), frame.width(), frame.height()),
+                obstacles=[
+                    Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed
+                ],
+            )
+            colour = REFERENCE_COLOUR.darker(140)
+            entries.extend(
+                TextEntry(name, QRectF(b.x, b.y, b.w, b.h), self._font, colour)
+                for name, b in zip(self._names, boxes, strict=True)
+                if b is not None
+            )
+        self.texts.set_entries(entries)
         self._update_arrow()
 
     # --- input ---

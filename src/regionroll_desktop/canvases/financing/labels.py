@@ -1,0 +1,71 @@
+"""All of the matrix's words as one scene item: one paint and one cached pixmap.
+
+The axis words, the quadrant captions and every reference label are laid out in pixels and
+drawn by this single item. Dragging a marker repaints the view every frame; one cached item
+keeps that cost flat however many regions are labelled, and keeps the scene small for
+pyqtgraph's hover search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+PADDING = 3.0
+_FLAGS = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True, slots=True)
+class TextEntry:
+    text: str
+    rect: QRectF  # scene coordinates (pixels)
+    font: QFont
+    colour: QColor
+    fill: QColor | None = None
+    kind: str = "label"  # "label" (a reference region), "axis" or "caption"
+
+
+def text_size(text: str, font: QFont) -> tuple[float, float]:
+    """The padded size of `text` (which may have several lines) in pixels."""
+    rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, 10_000, 10_000), _FLAGS, text)
+    return rect.width() + 2 * PADDING, rect.height() + 2 * PADDING
+
+
+class TextLayer(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[TextEntry] = []
+        self._bounds = QRectF()
+        self.setZValue(9)  # below the reference points, so a word never hides one
+        self.setAcceptHoverEvents(False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_entries(self, entries: list[TextEntry]) -> None:
+        self.prepareGeometryChange()
+        self._entries = list(entries)
+        bounds = QRectF()
+        for entry in entries:
+            bounds = bounds.united(entry.rect)
+        self._bounds = bounds
+        self.update()
+
+    def entries(self, kind: str | None = None) -> list[TextEntry]:
+        return [e for e in self._entries if kind is None or e.kind == kind]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for entry in self._entries:
+            if entry.fill is not None:
+                painter.fillRect(entry.rect, entry.fill)
+            painter.setFont(entry.font)
+            painter.setPen(entry.colour)
+            painter.drawText(entry.rect, _FLAGS, entry.text)

@@ -1,0 +1,26 @@
+"""The benchmark script keeps working (speed itself is never asserted in a test)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_benchmark_prints_its_table_with_ratios(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--frames", "30", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert "ratio" in result.stdout and "matrix drag, 200 reference points" in result.stdout
+    rows = json.loads(out.read_text())
+    assert {r["name"] for r in rows} == {
+        "matrix drag, 21 reference points",
+        "matrix drag, 200 reference points",
+    }
+    assert all(r["floor_median_ms"] > 0 and r["ratio"] > 0 for r in rows)
