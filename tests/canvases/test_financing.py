@@ -290,3 +290,41 @@ def test_nearest_regions_follow_the_drag_live(canvas: FinancingCanvas, qtbot, mo
     # Before the button is released, the list already names the region under the marker.
     qtbot.waitUntil(lambda: canvas.panel.nearest.text().startswith("Stockholm"), timeout=2000)
     mouse(plot, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+
+
+def test_hovering_a_reference_point_tells_its_source(canvas: FinancingCanvas, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask_source_note", lambda parent, current: "Avläst ur figur")
+    canvas.panel.edit_mode.click()
+    canvas.library.set_position(shipped_reference_set().region("12"), at(0.4, -0.2))
+    canvas.panel.edit_mode.click()
+    tip = canvas.plot._reference_tip(-0.2, 0.4, "12")
+    assert tip.splitlines()[0] == "Skåne"
+    assert "+0.40" in tip and "Avläst ur figur" in tip
+
+
+def test_reference_mode_in_the_window_has_its_own_undo(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from regionroll_desktop.app.main import create_window
+    from regionroll_desktop.model import Step
+    from regionroll_desktop.ui.settings import AppSettings
+
+    monkeypatch.setattr(dialogs, "ask_source_note", lambda parent, current: "Test")
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_step(Step.FINANSIERING)
+    canvas = window.step_pages[Step.FINANSIERING].canvas
+    assert isinstance(canvas, FinancingCanvas)
+    canvas.panel.edit_mode.click()
+    drop(canvas, "ref:12", at(0.4, -0.2))
+    assert canvas.library.merged.region("12").matrix_position.known
+    assert window.session.undo_stack.count() == 0  # the workshop is untouched
+    window.act_undo.trigger()
+    assert not canvas.library.merged.region("12").matrix_position.known
+    canvas.panel.edit_mode.click()  # back to the workshop's own undo
+    drop(canvas, "today", at(0.1, 0.1))
+    window.act_undo.trigger()
+    assert window.session.workshop.financing.today is None
+    window.library.undo_stack.setClean()
