@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.library = ReferenceLibrary(reference, self)
         self.undo_group.addStack(self.library.undo_stack)
         self._load_remembered_reference_set()
+        self.library.changed.connect(self._remember_reference_set)
 
         self.nav = QListWidget(objectName="stepNavigation")
         self.nav.setFixedWidth(260)
@@ -190,7 +191,6 @@ class MainWindow(QMainWindow):
 
         canvas = FinancingCanvas(session, self.library)
         canvas.referenceModeChanged.connect(self._reference_mode_changed)
-        self.library.changed.connect(self._remember_reference_set)
         return canvas
 
     def _reference_mode_changed(self, on: bool) -> None:

@@ -18,12 +18,6 @@ class Unsaved(Enum):
     CANCEL = auto()
 
 
-def _filter() -> str:
-    ours = QCoreApplication.translate("Dialogs", "RegionRoll workshop")
-    every = QCoreApplication.translate("Dialogs", "All files")
-    return f"{ours} (*{SUFFIX});;{every} (*)"
-
-
 def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -50,29 +44,67 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
-def open_path(parent: QWidget, folder: Path | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Dialogs", "Open workshop"),
-        str(folder or Path.home()),
-        _filter(),
-    )
+def _file_filter(kind: str, suffix: str) -> str:
+    every = QCoreApplication.translate("Dialogs", "All files")
+    return f"{kind} (*{suffix});;{every} (*)"
+
+
+def _open(parent: QWidget, title: str, folder: Path, kind: str, suffix: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _file_filter(kind, suffix))
     return Path(name) if name else None
 
 
-def save_path(parent: QWidget, suggestion: Path) -> Path | None:
+def _save(parent: QWidget, title: str, suggestion: Path, kind: str, suffix: str) -> Path | None:
+    """A path to save to; our suffix is added unless the user typed a .json name."""
     name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Dialogs", "Save workshop as"),
-        str(suggestion),
-        _filter(),
+        parent, title, str(suggestion), _file_filter(kind, suffix)
     )
     if not name:
         return None
     path = Path(name)
-    if not path.name.endswith(SUFFIX) and path.suffix.lower() != ".json":
-        path = path.with_name(path.name + SUFFIX)
+    if not path.name.endswith(suffix) and path.suffix.lower() != ".json":
+        path = path.with_name(path.name + suffix)
     return path
+
+
+def open_path(parent: QWidget, folder: Path | None) -> Path | None:
+    return _open(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open workshop"),
+        folder or Path.home(),
+        QCoreApplication.translate("Dialogs", "RegionRoll workshop"),
+        SUFFIX,
+    )
+
+
+def save_path(parent: QWidget, suggestion: Path) -> Path | None:
+    return _save(
+        parent,
+        QCoreApplication.translate("Dialogs", "Save workshop as"),
+        suggestion,
+        QCoreApplication.translate("Dialogs", "RegionRoll workshop"),
+        SUFFIX,
+    )
+
+
+def open_reference_path(parent: QWidget) -> Path | None:
+    return _open(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open reference set"),
+        Path.home(),
+        QCoreApplication.translate("Dialogs", "RegionRoll reference set"),
+        REFERENCE_SUFFIX,
+    )
+
+
+def save_reference_path(parent: QWidget, suggestion: Path) -> Path | None:
+    return _save(
+        parent,
+        QCoreApplication.translate("Dialogs", "Save reference set as"),
+        suggestion,
+        QCoreApplication.translate("Dialogs", "RegionRoll reference set"),
+        REFERENCE_SUFFIX,
+    )
 
 
 def show_error(parent: QWidget, title: str, text: str, detail: str = "") -> None:
@@ -92,37 +124,6 @@ def ask_save_elsewhere(parent: QWidget, title: str, text: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is elsewhere
-
-
-def _reference_filter() -> str:
-    ours = QCoreApplication.translate("Dialogs", "RegionRoll reference set")
-    every = QCoreApplication.translate("Dialogs", "All files")
-    return f"{ours} (*{REFERENCE_SUFFIX});;{every} (*)"
-
-
-def open_reference_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Dialogs", "Open reference set"),
-        str(Path.home()),
-        _reference_filter(),
-    )
-    return Path(name) if name else None
-
-
-def save_reference_path(parent: QWidget, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Dialogs", "Save reference set as"),
-        str(suggestion),
-        _reference_filter(),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if not path.name.endswith(REFERENCE_SUFFIX) and path.suffix.lower() != ".json":
-        path = path.with_name(path.name + REFERENCE_SUFFIX)
-    return path
 
 
 def ask_source_note(parent: QWidget, current: str) -> str | None:

@@ -435,6 +435,8 @@ class FinancingCanvas(QWidget):
             row.capital.setToolTip(self.tr("−1 less … +1 more capital per inhabitant"))
             row.character_label.setText(self.tr("Character"))
             row.character.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
+        for marker in self.plot.markers.values():
+            marker.setToolTip(self.tr("Drag to move; arrow keys nudge; right-click to remove"))
         p.reset_view.setText(self.tr("Show the whole matrix"))
         p.reset_view.setToolTip(self.tr("Reset the view (Home on the matrix)"))
         p.palette_box.setTitle(self.tr("Palette"))
