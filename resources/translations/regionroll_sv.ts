@@ -573,169 +573,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="223"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="226"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="245"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="260"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="321"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="332"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="347"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="376"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="416"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="419"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="421"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="422"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="424"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="425"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="435"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCanvas</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="182"/>
+        <source>Mark {branch} outside the remit</source>
+        <translation>Markera {branch} som utanför uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="189"/>
+        <source>Bring {branch} into the remit</source>
+        <translation>Ta in {branch} i uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <source>Return {branch} to the tray</source>
+        <translation>Lägg tillbaka {branch} bland ej placerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <source>Move {branch}</source>
+        <translation>Flytta {branch}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="210"/>
+        <source>Nämnd {n}</source>
+        <translation>Nämnd {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
+        <source>Add a nämnd</source>
+        <translation>Lägg till en nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="216"/>
+        <source>Regionstyrelsens förvaltning</source>
+        <translation>Regionstyrelsens förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="218"/>
+        <source>Förvaltning {n}</source>
+        <translation>Förvaltning {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <source>Add a förvaltning</source>
+        <translation>Lägg till en förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
+        <source>Rename {old}</source>
+        <translation>Byt namn på {old}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <source>Back to the tray</source>
+        <translation>Tillbaka till ej placerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
+        <source>Remove {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
+        <source>{name} holds {n} branches. Where should they go?</source>
+        <translation>{name} har {n} grenar. Vart ska de?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <source>Change municipal involvement</source>
+        <translation>Ändra kommunernas medverkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <source>Start from model {model}</source>
+        <translation>Utgå från modell {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="300"/>
+        <source>Back within the remit (to the trays)</source>
+        <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
+        <source>Outside the region&apos;s remit</source>
+        <translation>Utanför regionens uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="314"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="315"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
+        <source>A dedicated förvaltning for regional development</source>
+        <translation>En särskild förvaltning för regional utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <source>A general administration (e.g. the regional board&apos;s)</source>
+        <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
+        <source>Political organisation</source>
+        <translation>Politisk organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <source>Administrative organisation</source>
+        <translation>Förvaltningsorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
+        <source>Not placed</source>
+        <translation>Ej placerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <source>drag into a body</source>
+        <translation>dra in i ett organ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <source>always there</source>
+        <translation>finns alltid</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
+        <source>nämnd</source>
+        <translation>nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="376"/>
+        <source>general administration</source>
+        <translation>allmän förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <source>förvaltning</source>
+        <translation>förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
+        <source>branches the region does not hold</source>
+        <translation>grenar som regionen inte har</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
+        <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
+        <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <source>not decided yet: place the branches</source>
+        <translation>inte bestämd ännu: placera grenarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
+        <source>Administrative models of the {n} reference regions: {counts}.</source>
+        <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
+        <source>Same administrative model ({model}): {names}.</source>
+        <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <source>Political models: not known for any reference region (the deck names none).</source>
+        <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <source>Political models: {counts}; not known: {n}.</source>
+        <translation>Politiska modeller: {counts}; okända: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
+        <source>Same political model ({model}): {names}.</source>
+        <translation>Samma politiska modell ({model}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
+        <source>Political model (nämnder with RU responsibility)</source>
+        <translation>Politisk modell (nämnder med RU-ansvar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <source>Administrative model (förvaltningar)</source>
+        <translation>Förvaltningsmodell (förvaltningar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <source>The municipalities&apos; involvement</source>
+        <translation>Kommunernas medverkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <source>In the nämnd (as in Sörmland)</source>
+        <translation>I nämnden (som i Sörmland)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
+        <source>Councils or preparatory bodies</source>
+        <translation>Råd eller beredningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
+        <source>Neither</source>
+        <translation>Ingetdera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <source>Compared with the reference regions</source>
+        <translation>Jämfört med referensregionerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <source>Also from the deck:</source>
+        <translation>Också från underlaget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <source>+ Nämnd</source>
+        <translation>+ Nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <source>Add a nämnd to the political organisation</source>
+        <translation>Lägg till en nämnd i den politiska organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
+        <source>+ Förvaltning</source>
+        <translation>+ Förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <source>Add a förvaltning to the administration</source>
+        <translation>Lägg till en förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <source>Start from…</source>
+        <translation>Utgå från…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <source>Lay out one of the deck&apos;s models to start from</source>
+        <translation>Lägg upp en av underlagets modeller att utgå från</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
+        <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
+        <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
 </context>
 <context>

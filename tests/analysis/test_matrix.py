@@ -69,3 +69,15 @@ def test_placed_labels_never_overlap(points: list[tuple[float, float]]) -> None:
 def test_a_lone_label_sits_right_of_its_point() -> None:
     (box,) = place_labels([(100, 100)], [(50, 10)], Box(0, 0, 400, 400))
     assert box is not None and box.x > 100 and box.y < 100 < box.y + box.h
+
+
+def test_model_spread_of_the_shipped_regions() -> None:
+    from regionroll_desktop.analysis.organisation import spread
+    from regionroll_desktop.model import BodyModel
+    from regionroll_desktop.storage import shipped_reference_set
+
+    adm = spread(shipped_reference_set(), "administrative_model")
+    assert [adm.count(m) for m in BodyModel] == [7, 7, 7]
+    assert "Gotland" in adm.by_model[BodyModel.ZERO] and not adm.unknown
+    pol = spread(shipped_reference_set(), "political_model")
+    assert len(pol.unknown) == 21 and all(pol.count(m) == 0 for m in BodyModel)

@@ -96,3 +96,16 @@ def test_edits_do_not_change_the_original() -> None:
     w = Workshop()
     e.add_political_body(w, "N")
     assert len(w.organisation.political_bodies) == 1
+
+
+@pytest.mark.parametrize("model", list(BodyModel))
+def test_presets_give_the_decks_models(model: BodyModel) -> None:
+    from regionroll_desktop.model.presets import administrative_preset, political_preset
+
+    w = e.set_outside_remit(Workshop(), Branch.KULTUR, True)
+    w = political_preset(administrative_preset(w, model), model)
+    assert w.organisation.political_model is model
+    assert w.organisation.administrative_model is model
+    assert w.organisation.placement(Branch.KULTUR).outside_remit  # a preset keeps the remit
+    again = political_preset(w, BodyModel.ZERO)
+    assert [b.id for b in again.organisation.political_bodies] == [REGIONSTYRELSEN_ID]

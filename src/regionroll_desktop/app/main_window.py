@@ -175,7 +175,10 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.details_page = DetailsPage(session, self.reference)
         self.pages.addWidget(self.details_page)
-        factories = {Step.FINANSIERING: lambda: self._financing_canvas(session)}
+        factories = {
+            Step.ORGANISATION: lambda: self._organisation_canvas(session),
+            Step.FINANSIERING: lambda: self._financing_canvas(session),
+        }
         self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
         for page in self.step_pages.values():
             self.pages.addWidget(page)
@@ -192,6 +195,11 @@ class MainWindow(QMainWindow):
         canvas = FinancingCanvas(session, self.library)
         canvas.referenceModeChanged.connect(self._reference_mode_changed)
         return canvas
+
+    def _organisation_canvas(self, session: Session) -> QWidget:
+        from ..canvases.organisation.canvas import OrganisationCanvas
+
+        return OrganisationCanvas(session, self.library)
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""

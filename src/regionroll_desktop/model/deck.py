@@ -270,3 +270,59 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
         ),
     ),
 }
+
+# The deck's assessment of each political model (slide "Olika modeller för den politiska
+# organisationen"); the deck gives none for the administrative models.
+POLITICAL_ASSESSMENTS: dict[BodyModel, tuple[DeckText, ...]] = {
+    BodyModel.ZERO: (
+        DeckText(
+            "Frågorna alltid och aldrig på dagordningen",
+            "The issues are always and never on the agenda",
+            _POLITICAL,
+        ),
+        DeckText(
+            "Underlättar integrationen mellan RU och HSV",
+            "Eases integration between regional development and health care",
+            _POLITICAL,
+        ),
+    ),
+    BodyModel.ONE: (
+        DeckText(
+            "Skapar utrymme för den politiska dialogen",
+            "Makes room for political dialogue",
+            _POLITICAL,
+        ),
+        DeckText("Samlar RU-frågorna", "Gathers the regional development issues", _POLITICAL),
+        DeckText(
+            "Risk för klyfta mellan RU och HSV",
+            "Risk of a gap between regional development and health care",
+            _POLITICAL,
+        ),
+    ),
+    BodyModel.SEVERAL: (
+        DeckText(
+            "Skapar utrymme för den politiska dialogen",
+            "Makes room for political dialogue",
+            _POLITICAL,
+        ),
+        DeckText(
+            "Risk för splittring av RU-frågorna",
+            "Risk of fragmenting the regional development issues",
+            _POLITICAL,
+        ),
+    ),
+}
+
+ORGANISATION_FURTHER_POINTS: tuple[DeckText, ...] = (
+    DeckText(
+        "Regionens storlek och komplexitet en faktor att ta hänsyn till",
+        "The region's size and complexity is a factor to take into account",
+        _POLITICAL,
+    ),
+    DeckText(
+        "Gemensam nämnd med HSV kan kräva större mognad för RU-frågorna?",
+        "A nämnd shared with health care may require more maturity in the regional "
+        "development issues?",
+        _POLITICAL,
+    ),
+)

@@ -140,3 +140,16 @@ def ask_source_note(parent: QWidget, current: str) -> str | None:
     )
     text = text.strip()
     return text if ok and text else None
+
+
+def ask_text(parent: QWidget, title: str, label: str, current: str) -> str | None:
+    """A short text (e.g. a body's new name); None when cancelled or left empty."""
+    text, ok = QInputDialog.getText(parent, title, label, text=current)
+    text = text.strip()
+    return text if ok and text else None
+
+
+def ask_choice(parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+    """The index of the chosen option; None when cancelled."""
+    choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    return options.index(choice) if ok and choice in options else None

@@ -1,0 +1,497 @@
+"""The Organisation step's canvas: drag the nine branches into nämnder and förvaltningar; the
+political and administrative models follow, with the deck's assessment and the reference
+regions that share the model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.organisation import spread
+from ...model import (
+    AdministrativeBodyKind,
+    BodyModel,
+    Branch,
+    Language,
+    MunicipalInvolvement,
+    Workshop,
+)
+from ...model import edits as e
+from ...model.deck import (
+    ADMINISTRATIVE_MODELS,
+    BRANCH_LABELS,
+    ORGANISATION_FURTHER_POINTS,
+    POLITICAL_ASSESSMENTS,
+    POLITICAL_MODELS,
+)
+from ...model.presets import administrative_preset, political_preset
+from ...ui import dialogs
+from ...ui.i18n import language
+from ...ui.reference_library import ReferenceLibrary
+from ...ui.session import Session
+from .items import OUTSIDE, TRAY
+from .scene import LANES, OrganisationScene, Target
+
+
+class OrganisationView(QGraphicsView):
+    def __init__(self, scene: OrganisationScene) -> None:
+        super().__init__(scene)
+        self.setObjectName("organisationView")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumSize(480, 360)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scene().set_width(self.viewport().width())  # type: ignore[attr-defined]
+
+
+def _big(label: QLabel, factor: float) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+
+
+class OrganisationPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(360)
+        self.political_box = QGroupBox()
+        self.political_model = QLabel(objectName="politicalModel")
+        _big(self.political_model, 2.2)
+        self.political_text = QLabel(objectName="politicalAssessment")
+        self.administrative_box = QGroupBox()
+        self.administrative_model = QLabel(objectName="administrativeModel")
+        _big(self.administrative_model, 2.2)
+        self.administrative_text = QLabel(objectName="administrativeText")
+        self.further = QLabel()
+        self.comparison_box = QGroupBox()
+        self.comparison = QLabel(objectName="organisationComparison")
+        self.municipal_box = QGroupBox()
+        self.municipal = QButtonGroup(self)
+        self.municipal.setExclusive(False)  # so that "not decided" (none checked) is possible
+        self.municipal_buttons = {
+            m: QRadioButton(objectName=f"municipal-{m.value}") for m in MunicipalInvolvement
+        }
+        self.add_namnd = QPushButton(objectName="addNamnd")
+        self.add_forvaltning = QPushButton(objectName="addForvaltning")
+        self.presets = QPushButton(objectName="organisationPresets")
+        self.hint = QLabel()
+        for label in (
+            self.political_text,
+            self.administrative_text,
+            self.further,
+            self.comparison,
+            self.hint,
+        ):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.political_box).addWidget(self.political_model)
+        self.political_box.layout().addWidget(self.political_text)
+        QVBoxLayout(self.administrative_box).addWidget(self.administrative_model)
+        self.administrative_box.layout().addWidget(self.administrative_text)
+        QVBoxLayout(self.comparison_box).addWidget(self.comparison)
+        municipal = QVBoxLayout(self.municipal_box)
+        for button in self.municipal_buttons.values():
+            self.municipal.addButton(button)
+            municipal.addWidget(button)
+        buttons = QHBoxLayout()
+        for button in (self.add_namnd, self.add_forvaltning, self.presets):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        for widget in (
+            self.political_box,
+            self.administrative_box,
+            self.municipal_box,
+            self.comparison_box,
+            self.further,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch()
+
+
+class OrganisationCanvas(QWidget):
+    def __init__(
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationCanvas")
+        self.session = session
+        self.library = library
+        self.scene = OrganisationScene()
+        self.view = OrganisationView(self.scene)
+        self.panel = OrganisationPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.minimumWidth() + 16)
+        scroll.setMaximumWidth(self.panel.maximumWidth() + 16)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(scroll)
+
+        self.scene.chipDropped.connect(self._dropped)
+        self.scene.chipMenu.connect(self._chip_menu)
+        self.scene.boxMenu.connect(self._box_menu)
+        self.scene.boxRename.connect(self.rename_body)
+        self.panel.add_namnd.clicked.connect(self.add_namnd)
+        self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
+        self.panel.presets.clicked.connect(self._presets_menu)
+        self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
+        session.changed.connect(self.show_workshop)
+        library.changed.connect(lambda: self.show_workshop(self.session.workshop))
+        self.retranslate()
+
+    # --- edits ---
+
+    def _apply(self, text: str, edit: Callable[[Workshop], Workshop]) -> None:
+        self.session.apply(text, edit)
+
+    def _name(self, branch: Branch) -> str:
+        return BRANCH_LABELS[branch].text(Language.SV)
+
+    def move_branch(self, branch: Branch, lane: str, target: Target) -> None:
+        """One undo step: a branch goes into a body, a tray, or outside the remit."""
+        name = self._name(branch)
+        org = self.session.workshop.organisation
+        if target.key == OUTSIDE:
+            self._apply(
+                self.tr("Mark {branch} outside the remit").format(branch=name),
+                lambda w: e.set_outside_remit(w, branch, True),
+            )
+            return
+        body = None if target.key == TRAY else target.key
+        if org.placement(branch).outside_remit:
+            self._apply(
+                self.tr("Bring {branch} into the remit").format(branch=name),
+                lambda w: e.place_branch(
+                    e.set_outside_remit(w, branch, False),
+                    branch,
+                    target.lane,
+                    body,  # type: ignore[arg-type]
+                ),
+            )
+            return
+        if target.lane != lane:
+            return
+        text = (
+            self.tr("Return {branch} to the tray") if body is None else self.tr("Move {branch}")
+        ).format(branch=name)
+        self._apply(text, lambda w: e.place_branch(w, branch, lane, body))  # type: ignore[arg-type]
+
+    def _dropped(self, branch: Branch, lane: str, target: Target) -> None:
+        self.move_branch(branch, lane, target)
+
+    def add_namnd(self) -> None:
+        count = len(self.session.workshop.organisation.political_bodies)
+        name = self.tr("Nämnd {n}").format(n=count)
+        self._apply(self.tr("Add a nämnd"), lambda w: e.add_political_body(w, name))
+
+    def add_forvaltning(self, kind: AdministrativeBodyKind) -> None:
+        count = len(self.session.workshop.organisation.administrative_bodies) + 1
+        name = (
+            self.tr("Regionstyrelsens förvaltning")
+            if kind is AdministrativeBodyKind.GENERAL
+            else self.tr("Förvaltning {n}").format(n=count)
+        )
+        self._apply(
+            self.tr("Add a förvaltning"), lambda w: e.add_administrative_body(w, name, kind=kind)
+        )
+
+    def rename_body(self, lane: str, body_id: str) -> None:
+        org = self.session.workshop.organisation
+        bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+        body = next((b for b in bodies if b.id == body_id), None)
+        if body is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Rename"), self.tr("New name:"), body.name)
+        if name is not None:
+            self._apply(
+                self.tr("Rename {old}").format(old=body.name),
+                lambda w: e.rename_body(w, body_id, name),
+            )
+
+    def remove_body(self, lane: str, body_id: str) -> None:
+        """Remove a body; if it holds branches, ask where they go (nothing is lost)."""
+        org = self.session.workshop.organisation
+        bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+        body = next(b for b in bodies if b.id == body_id)
+        move_to: str | None = None
+        if org.branches_in(body_id):
+            others = [b for b in bodies if b.id != body_id]
+            options = [self.tr("Back to the tray")] + [b.name for b in others]
+            choice = dialogs.ask_choice(
+                self,
+                self.tr("Remove {name}").format(name=body.name),
+                self.tr("{name} holds {n} branches. Where should they go?").format(
+                    name=body.name, n=len(org.branches_in(body_id))
+                ),
+                options,
+            )
+            if choice is None:
+                return
+            move_to = None if choice == 0 else others[choice - 1].id
+        self._apply(
+            self.tr("Remove {name}").format(name=body.name),
+            lambda w: e.remove_body(w, body_id, move_to),
+        )
+
+    def _municipal_clicked(self, button: QRadioButton) -> None:
+        chosen = next(m for m, b in self.panel.municipal_buttons.items() if b is button)
+        current = self.session.workshop.organisation.municipal_involvement
+        value = None if current is chosen else chosen  # clicking the chosen one clears it
+        self._apply(
+            self.tr("Change municipal involvement"), lambda w: e.set_municipal_involvement(w, value)
+        )
+
+    def apply_preset(self, lane: str, model: BodyModel) -> None:
+        preset = political_preset if lane == "political" else administrative_preset
+        self._apply(
+            self.tr("Start from model {model}").format(model=model.value),
+            lambda w: preset(w, model),
+        )
+
+    # --- menus ---
+
+    def _chip_menu(self, branch: Branch, lane: str, where: QPoint) -> None:
+        org = self.session.workshop.organisation
+        menu = QMenu(self)
+        outside = org.placement(branch).outside_remit
+        lanes = LANES if outside else (lane,)
+        for ln in lanes:
+            sub = menu.addMenu(self._lane_title(ln)) if outside else menu
+            if not outside:
+                menu.addSection(self.tr("Move to"))
+            for key in self.scene.lane_boxes(ln):
+                box = self.scene.boxes[(ln, key)]
+                act = sub.addAction(
+                    box.title,
+                    lambda ln=ln, key=key: self.move_branch(branch, lane, Target(ln, key)),
+                )
+                act.setEnabled(
+                    outside or self.scene.current_box(self.scene.chips[(branch, lane)]).key != key
+                )
+        menu.addSeparator()
+        if outside:
+            menu.addAction(
+                self.tr("Back within the remit (to the trays)"),
+                lambda: self.move_branch(branch, "political", Target("political", TRAY)),
+            )
+        else:
+            menu.addAction(
+                self.tr("Outside the region's remit"),
+                lambda: self.move_branch(branch, lane, Target(OUTSIDE, OUTSIDE)),
+            )
+        menu.popup(where)
+
+    def _box_menu(self, lane: str, key: str, where: QPoint) -> None:
+        box = self.scene.boxes[(lane, key)]
+        menu = QMenu(self)
+        if box.kind in ("body", "general"):
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_body(lane, key))
+            menu.addAction(self.tr("Remove…"), lambda: self.remove_body(lane, key))
+        if lane == "political":
+            menu.addAction(self.tr("Add a nämnd"), self.add_namnd)
+        elif lane == "administrative":
+            menu.addAction(
+                self.tr("Add a förvaltning"),
+                lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING),
+            )
+        if not menu.isEmpty():
+            menu.popup(where)
+
+    def _forvaltning_menu(self) -> None:
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("A dedicated förvaltning for regional development"),
+            lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING),
+        )
+        menu.addAction(
+            self.tr("A general administration (e.g. the regional board's)"),
+            lambda: self.add_forvaltning(AdministrativeBodyKind.GENERAL),
+        )
+        menu.popup(
+            self.panel.add_forvaltning.mapToGlobal(self.panel.add_forvaltning.rect().bottomLeft())
+        )
+
+    def _presets_menu(self) -> None:
+        menu = QMenu(self)
+        lang = language()
+        menu.addSection(self.tr("Political organisation"))
+        for model, text in POLITICAL_MODELS.items():
+            menu.addAction(
+                f"{model.value}: {text.text(lang)}",
+                lambda m=model: self.apply_preset("political", m),
+            )
+        menu.addSection(self.tr("Administrative organisation"))
+        for model, text in ADMINISTRATIVE_MODELS.items():
+            menu.addAction(
+                f"{model.value}: {text.text(lang)}",
+                lambda m=model: self.apply_preset("administrative", m),
+            )
+        menu.popup(self.panel.presets.mapToGlobal(self.panel.presets.rect().bottomLeft()))
+
+    # --- showing ---
+
+    def _lane_title(self, lane: str) -> str:
+        return (
+            self.tr("Political organisation")
+            if lane == "political"
+            else self.tr("Administrative organisation")
+        )
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        lang = language()
+        org = workshop.organisation
+        texts = {
+            "political_title": self._lane_title("political"),
+            "administrative_title": self._lane_title("administrative"),
+            "tray": self.tr("Not placed"),
+            "tray_sub": self.tr("drag into a body"),
+            "board_sub": self.tr("always there"),
+            "namnd_sub": self.tr("nämnd"),
+            "general_sub": self.tr("general administration"),
+            "forvaltning_sub": self.tr("förvaltning"),
+            "outside": self.tr("Outside the region's remit"),
+            "outside_sub": self.tr("branches the region does not hold"),
+        }
+        names = {b: BRANCH_LABELS[b].text(Language.SV) for b in Branch}
+        self.scene.show_organisation(org, names, texts)
+        for chip in self.scene.chips.values():
+            chip.setToolTip(
+                BRANCH_LABELS[chip.branch].text(lang)
+                + "\n"
+                + self.tr("Drag into a body; arrow keys move it; Enter or right-click for a menu")
+            )
+        self._show_models(org.political_model, org.administrative_model, lang)
+        for m, button in self.panel.municipal_buttons.items():
+            button.setChecked(org.municipal_involvement is m)
+
+    def _show_models(
+        self, political: BodyModel | None, administrative: BodyModel | None, lang: Language
+    ) -> None:
+        p = self.panel
+        undecided = self.tr("not decided yet: place the branches")
+        p.political_model.setText(political.value if political else "–")
+        if political is None:
+            p.political_text.setText(undecided)
+        else:
+            points = "".join(f"<li>{a.text(lang)}</li>" for a in POLITICAL_ASSESSMENTS[political])
+            p.political_text.setText(
+                f"<b>{POLITICAL_MODELS[political].text(lang)}</b><ul>{points}</ul>"
+            )
+        p.political_text.setToolTip(
+            self.tr("Source: {source}").format(source=POLITICAL_MODELS[BodyModel.ONE].source)
+        )
+        p.administrative_model.setText(administrative.value if administrative else "–")
+        p.administrative_text.setText(
+            f"<b>{ADMINISTRATIVE_MODELS[administrative].text(lang)}</b>"
+            if administrative
+            else undecided
+        )
+        p.administrative_text.setToolTip(
+            self.tr("Source: {source}").format(source=ADMINISTRATIVE_MODELS[BodyModel.ONE].source)
+        )
+        p.comparison.setText(self._comparison(political, administrative))
+
+    def _comparison(self, political: BodyModel | None, administrative: BodyModel | None) -> str:
+        reference = self.library.merged
+        adm = spread(reference, "administrative_model")
+        pol = spread(reference, "political_model")
+        counts = " · ".join(f"{m.value}: {adm.count(m)}" for m in BodyModel)
+        parts = [
+            self.tr("Administrative models of the {n} reference regions: {counts}.").format(
+                n=len(reference.regions), counts=counts
+            )
+        ]
+        if administrative is not None:
+            same = ", ".join(adm.by_model[administrative]) or self.tr("none")
+            parts.append(
+                self.tr("Same administrative model ({model}): {names}.").format(
+                    model=administrative.value, names=same
+                )
+            )
+        if len(pol.unknown) == len(reference.regions):
+            parts.append(
+                self.tr(
+                    "Political models: not known for any reference region (the deck names none)."
+                )
+            )
+        else:
+            counts = " · ".join(f"{m.value}: {pol.count(m)}" for m in BodyModel)
+            parts.append(
+                self.tr("Political models: {counts}; not known: {n}.").format(
+                    counts=counts, n=len(pol.unknown)
+                )
+            )
+            if political is not None:
+                same = ", ".join(pol.by_model[political]) or self.tr("none")
+                parts.append(
+                    self.tr("Same political model ({model}): {names}.").format(
+                        model=political.value, names=same
+                    )
+                )
+        return "<p>" + "</p><p>".join(parts) + "</p>"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = language()
+        p = self.panel
+        p.political_box.setTitle(self.tr("Political model (nämnder with RU responsibility)"))
+        p.administrative_box.setTitle(self.tr("Administrative model (förvaltningar)"))
+        p.municipal_box.setTitle(self.tr("The municipalities' involvement"))
+        p.municipal_buttons[MunicipalInvolvement.IN_NAMND].setText(
+            self.tr("In the nämnd (as in Sörmland)")
+        )
+        p.municipal_buttons[MunicipalInvolvement.COUNCILS].setText(
+            self.tr("Councils or preparatory bodies")
+        )
+        p.municipal_buttons[MunicipalInvolvement.NEITHER].setText(self.tr("Neither"))
+        p.comparison_box.setTitle(self.tr("Compared with the reference regions"))
+        p.further.setText(
+            "<b>"
+            + self.tr("Also from the deck:")
+            + "</b><ul>"
+            + "".join(f"<li>{t.text(lang)}</li>" for t in ORGANISATION_FURTHER_POINTS)
+            + "</ul>"
+        )
+        p.add_namnd.setText(self.tr("+ Nämnd"))
+        p.add_namnd.setToolTip(self.tr("Add a nämnd to the political organisation"))
+        p.add_forvaltning.setText(self.tr("+ Förvaltning"))
+        p.add_forvaltning.setToolTip(self.tr("Add a förvaltning to the administration"))
+        p.presets.setText(self.tr("Start from…"))
+        p.presets.setToolTip(self.tr("Lay out one of the deck's models to start from"))
+        p.hint.setText(
+            self.tr(
+                "Drag each branch into a body in both organisations. "
+                "Double-click a body to rename it; right-click for more."
+            )
+        )
+        self.show_workshop(self.session.workshop)

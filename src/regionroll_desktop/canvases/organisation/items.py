@@ -1,0 +1,147 @@
+"""The organisation canvas's items: branch chips and the boxes (bodies, trays) they sit in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...model import Branch
+
+CHIP_H = 27.0
+CHIP_GAP = 5.0
+BOX_W = 196.0
+HEADER_H = 40.0
+PAD = 8.0
+
+# One soft colour per branch, so a branch is recognised in both lanes at a glance.
+BRANCH_COLOURS = {
+    Branch.FOLKHALSA: "#fde2e4",
+    Branch.BILDNING: "#e2ece9",
+    Branch.NARINGSLIV: "#dbe7f6",
+    Branch.KOMPETENSFORSORJNING: "#fff1c1",
+    Branch.PLAN: "#e9e3f5",
+    Branch.KOLLEKTIVTRAFIK: "#d7f0f4",
+    Branch.MILJO: "#dcf2d8",
+    Branch.INFRASTRUKTUR: "#ece4d9",
+    Branch.KULTUR: "#f8e1f1",
+}
+
+TRAY = "tray"
+OUTSIDE = "outside"
+
+
+class ChipItem(QGraphicsItem):
+    """A development branch in one lane ("political" or "administrative"). Dragged with the
+    mouse or moved from the keyboard; where it lands is decided by the scene on release."""
+
+    def __init__(self, branch: Branch, lane: str) -> None:
+        super().__init__()
+        self.branch = branch
+        self.lane = lane
+        self.text = ""
+        self.width = BOX_W - 2 * PAD
+        self.home = QPointF()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(10)
+        self._font = QFont()
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.width, CHIP_H)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected() or self.hasFocus()
+        painter.setPen(QPen(QColor("#1d4ed8" if selected else "#64748b"), 2.5 if selected else 1))
+        painter.setBrush(QBrush(QColor(BRANCH_COLOURS[self.branch])))
+        painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 8, 8)
+        painter.setPen(QColor("#0f172a"))
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        text = metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, self.width - 16)
+        painter.drawText(
+            self.boundingRect().adjusted(8, 0, -8, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.setZValue(100)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        scene = self.scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene.chip_released(self)  # type: ignore[attr-defined]
+
+
+class BoxItem(QGraphicsItem):
+    """A body (nämnd, förvaltning, Regionstyrelsen), a lane's tray, or the outside box."""
+
+    def __init__(self, key: str, lane: str, kind: str) -> None:
+        super().__init__()
+        self.key = key  # body id, TRAY or OUTSIDE
+        self.lane = lane  # "political", "administrative" or OUTSIDE
+        self.kind = kind  # "body", "board", "general", TRAY or OUTSIDE
+        self.title = ""
+        self.subtitle = ""
+        self.size = (BOX_W, HEADER_H + CHIP_H + 2 * PAD)
+        self.highlight = False
+        self._font = QFont()
+        self.setZValue(0)
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, *self.size)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dashed = self.kind in (TRAY, OUTSIDE)
+        pen = QPen(QColor("#1d4ed8" if self.highlight else "#94a3b8"), 3 if self.highlight else 1.5)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        fill = {"board": "#e8eef6", "general": "#eef2f7", TRAY: "#fafafa", OUTSIDE: "#f4f4f5"}
+        painter.setBrush(QBrush(QColor(fill.get(self.kind, "#ffffff"))))
+        painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 10, 10)
+        bold = QFont(self._font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#0f172a"))
+        metrics = QFontMetricsF(bold)
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, self.size[0] - 2 * PAD)
+        painter.drawText(
+            QRectF(PAD, 4, self.size[0] - 2 * PAD, 20), Qt.AlignmentFlag.AlignLeft, title
+        )
+        if self.subtitle:
+            painter.setFont(self._font)
+            painter.setPen(QColor("#64748b"))
+            painter.drawText(
+                QRectF(PAD, 21, self.size[0] - 2 * PAD, 18),
+                Qt.AlignmentFlag.AlignLeft,
+                self.subtitle,
+            )

@@ -1,0 +1,249 @@
+"""The organisation as a scene: two lanes of boxes (political, administrative) and the box
+of branches outside the region's remit. The scene mirrors the document and reports what the
+user did; it never changes the document itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+)
+
+from ...model import AdministrativeBodyKind, Branch, Organisation, PoliticalBodyKind
+from .items import BOX_W, CHIP_GAP, CHIP_H, HEADER_H, OUTSIDE, PAD, TRAY, BoxItem, ChipItem
+
+LANES = ("political", "administrative")
+MARGIN = 16.0
+LANE_GAP = 26.0
+TITLE_H = 30.0
+
+
+@dataclass(frozen=True)
+class Target:
+    lane: str  # "political", "administrative" or OUTSIDE
+    key: str  # body id, TRAY or OUTSIDE
+
+
+class OrganisationScene(QGraphicsScene):
+    chipDropped = Signal(object, str, object)  # noqa: N815  Branch, chip's lane, Target
+    chipMenu = Signal(object, str, QPoint)  # noqa: N815  Branch, chip's lane, screen point
+    boxMenu = Signal(str, str, QPoint)  # noqa: N815  lane, key, screen point
+    boxRename = Signal(str, str)  # noqa: N815  lane, body id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackgroundBrush(QColor("white"))
+        self.font = QFont()
+        self.chips = {(b, lane): ChipItem(b, lane) for lane in LANES for b in Branch}
+        for chip in self.chips.values():
+            self.addItem(chip)
+        self.boxes: dict[tuple[str, str], BoxItem] = {}
+        self.titles = {lane: QGraphicsSimpleTextItem() for lane in (*LANES, OUTSIDE)}
+        for title in self.titles.values():
+            self.addItem(title)
+        self._org: Organisation | None = None
+        self._width = 900.0
+        self._contents: dict[tuple[str, str], list[Branch]] = {}
+
+    # --- building from the document ---
+
+    def show_organisation(
+        self,
+        org: Organisation,
+        branch_names: dict[Branch, str],
+        texts: dict[str, str],
+    ) -> None:
+        """Mirror `org`; `texts` holds the lane titles, tray and outside captions, and the
+        subtitles for the kinds of body."""
+        self._org = org
+        wanted: list[tuple[str, str, str, str, str]] = []  # lane, key, kind, title, subtitle
+        for lane in LANES:
+            wanted.append((lane, TRAY, TRAY, texts["tray"], texts["tray_sub"]))
+            if lane == "political":
+                for pb in org.political_bodies:
+                    board = pb.kind is PoliticalBodyKind.REGIONSTYRELSE
+                    wanted.append(
+                        (
+                            lane,
+                            pb.id,
+                            "board" if board else "body",
+                            pb.name,
+                            texts["board_sub" if board else "namnd_sub"],
+                        )
+                    )
+            else:
+                for ab in org.administrative_bodies:
+                    general = ab.kind is AdministrativeBodyKind.GENERAL
+                    wanted.append(
+                        (
+                            lane,
+                            ab.id,
+                            "general" if general else "body",
+                            ab.name,
+                            texts["general_sub" if general else "forvaltning_sub"],
+                        )
+                    )
+        wanted.append((OUTSIDE, OUTSIDE, OUTSIDE, texts["outside"], texts["outside_sub"]))
+        keys = {(lane, key) for lane, key, *_ in wanted}
+        for stale in [k for k in self.boxes if k not in keys]:
+            self.removeItem(self.boxes.pop(stale))
+        order: list[tuple[str, str]] = []
+        for lane, key, kind, title, subtitle in wanted:
+            box = self.boxes.get((lane, key))
+            if box is None or box.kind != kind:
+                if box is not None:
+                    self.removeItem(box)
+                box = BoxItem(key, lane, kind)
+                self.addItem(box)
+                self.boxes[(lane, key)] = box
+            box.title, box.subtitle = title, subtitle
+            box.setToolTip(title)
+            box.set_font(self.font)
+            order.append((lane, key))
+        self._order = order
+        contents: dict[tuple[str, str], list[Branch]] = {k: [] for k in order}
+        for p in org.branches:
+            if p.outside_remit:
+                contents[(OUTSIDE, OUTSIDE)].append(p.branch)
+                continue
+            for lane in LANES:
+                home = getattr(p, f"{lane}_body")
+                contents[(lane, home if home is not None else TRAY)].append(p.branch)
+        self._contents = contents
+        for (branch, lane), chip in self.chips.items():
+            chip.text = branch_names[branch]
+            chip.set_font(self.font)
+            outside = org.placement(branch).outside_remit
+            # An outside branch is shown once, in the outside box, by its political chip.
+            chip.setVisible(not (outside and lane == "administrative"))
+        for lane in LANES:
+            self.titles[lane].setText(texts[f"{lane}_title"])
+        self.titles[OUTSIDE].setText("")
+        self.layout()
+
+    def set_width(self, width: float) -> None:
+        self._width = max(width, BOX_W + 2 * MARGIN)
+        self.layout()
+
+    def layout(self) -> None:
+        if self._org is None:
+            return
+        title_font = QFont(self.font)
+        title_font.setBold(True)
+        title_font.setPointSizeF(self.font.pointSizeF() * 1.25)
+        y = MARGIN
+        for lane in (*LANES, OUTSIDE):
+            title = self.titles[lane]
+            title.setFont(title_font)
+            title.setPos(MARGIN, y)
+            if lane != OUTSIDE:
+                y += TITLE_H
+            x, row_h = MARGIN, 0.0
+            for key in [k for ln, k in self._order if ln == lane]:
+                box = self.boxes[(lane, key)]
+                branches = self._contents[(lane, key)]
+                # Trays and the outside box span the lane, their chips flowing in rows.
+                wide = key in (TRAY, OUTSIDE)
+                width = self._width - 2 * MARGIN if wide else BOX_W
+                per_row = max(1, int((width - PAD) // (BOX_W - PAD))) if wide else 1
+                rows = max(1, -(-len(branches) // per_row))
+                height = HEADER_H + rows * (CHIP_H + CHIP_GAP) + PAD
+                if x + width > self._width - MARGIN + 0.5 and x > MARGIN:
+                    x, y = MARGIN, y + row_h + CHIP_GAP * 2
+                    row_h = 0.0
+                if wide and not branches and key == TRAY:
+                    height = HEADER_H  # an empty tray shrinks to its title
+                box.prepareGeometryChange()
+                box.size = (width, height)
+                box.setPos(x, y)
+                box.update()
+                for i, branch in enumerate(branches):
+                    chip = self.chips[(branch, "political" if lane == OUTSIDE else lane)]
+                    chip.prepareGeometryChange()
+                    chip.width = BOX_W - 2 * PAD
+                    column, row = i % per_row, i // per_row
+                    chip.home = QPointF(
+                        x + PAD + column * (BOX_W - PAD),
+                        y + HEADER_H + row * (CHIP_H + CHIP_GAP),
+                    )
+                    chip.setPos(chip.home)
+                x += width + CHIP_GAP * 2
+                row_h = max(row_h, height)
+            y += row_h + LANE_GAP
+        self.setSceneRect(0, 0, self._width, y)
+
+    # --- what the user does ---
+
+    def box_under(self, chip: ChipItem) -> BoxItem | None:
+        centre = chip.sceneBoundingRect().center()
+        for item in self.items(centre):
+            if isinstance(item, BoxItem) and item.lane in (chip.lane, OUTSIDE):
+                return item
+            if isinstance(item, BoxItem) and self._is_outside_chip(chip):
+                return item  # an outside branch may go back into either lane
+        return None
+
+    def _is_outside_chip(self, chip: ChipItem) -> bool:
+        return self._org is not None and self._org.placement(chip.branch).outside_remit
+
+    def chip_released(self, chip: ChipItem) -> None:
+        box = self.box_under(chip)
+        chip.setPos(chip.home)  # the document decides; the layout then moves it for real
+        if box is None:
+            return
+        self.chipDropped.emit(chip.branch, chip.lane, Target(box.lane, box.key))
+
+    def lane_boxes(self, lane: str) -> list[str]:
+        return [k for ln, k in self._order if ln == lane]
+
+    def current_box(self, chip: ChipItem) -> Target:
+        if self._is_outside_chip(chip):
+            return Target(OUTSIDE, OUTSIDE)
+        home = getattr(self._org.placement(chip.branch), f"{chip.lane}_body")  # type: ignore[union-attr]
+        return Target(chip.lane, home if home is not None else TRAY)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        chip = self.focusItem()
+        if not isinstance(chip, ChipItem):
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not self._is_outside_chip(chip):
+            boxes = self.lane_boxes(chip.lane)
+            index = boxes.index(self.current_box(chip).key)
+            step = 1 if key == Qt.Key.Key_Right else -1
+            target = boxes[(index + step) % len(boxes)]
+            self.chipDropped.emit(chip.branch, chip.lane, Target(chip.lane, target))
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu):
+            view = self.views()[0]
+            where = view.viewport().mapToGlobal(
+                view.mapFromScene(chip.sceneBoundingRect().bottomLeft())
+            )
+            self.chipMenu.emit(chip.branch, chip.lane, where)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        for item in self.items(event.scenePos()):
+            if isinstance(item, ChipItem):
+                self.chipMenu.emit(item.branch, item.lane, event.screenPos())
+                return
+            if isinstance(item, BoxItem):
+                self.boxMenu.emit(item.lane, item.key, event.screenPos())
+                return
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        for item in self.items(event.scenePos()):
+            if isinstance(item, BoxItem) and item.kind in ("body", "general"):
+                self.boxRename.emit(item.lane, item.key)
+                return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,223 @@
+"""The organisation canvas, driven by real mouse and key events through the view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
+from regionroll_desktop.canvases.organisation.items import OUTSIDE, TRAY
+from regionroll_desktop.model import (
+    REGIONSTYRELSEN_ID,
+    BodyModel,
+    Branch,
+    Language,
+    MunicipalInvolvement,
+    RegionChoice,
+)
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import shipped_reference_set
+from regionroll_desktop.ui import dialogs
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+
+@pytest.fixture
+def canvas(qtbot) -> OrganisationCanvas:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    workshop = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    workshop = e.add_political_body(workshop, "Regionala utvecklingsnämnden", "run")
+    workshop = e.add_administrative_body(workshop, "Regional utveckling", "ruf")
+    view = OrganisationCanvas(Session(workshop), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def view_point(canvas: OrganisationCanvas, scene_point: QPointF) -> QPoint:
+    view = canvas.view
+    view.ensureVisible(scene_point.x(), scene_point.y(), 1, 1)
+    QApplication.processEvents()
+    return view.mapFromScene(scene_point)
+
+
+def send(canvas: OrganisationCanvas, kind: QEvent.Type, point: QPoint, buttons) -> None:  # type: ignore[no-untyped-def]
+    viewport = canvas.view.viewport()
+    event = QMouseEvent(
+        kind,
+        QPointF(point),
+        QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.LeftButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def drag_chip(
+    canvas: OrganisationCanvas, branch: Branch, lane: str, box_key: str, box_lane: str | None = None
+) -> None:
+    """Press on the chip, move in steps onto the box, release: as a mouse would."""
+    chip = canvas.scene.chips[(branch, lane)]
+    box = canvas.scene.boxes[(box_lane or lane, box_key)]
+    start = view_point(canvas, chip.sceneBoundingRect().center())
+    target_scene = box.sceneBoundingRect().center()
+    send(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    end = canvas.view.mapFromScene(target_scene)
+    for i in range(1, 11):
+        send(
+            canvas,
+            QEvent.Type.MouseMove,
+            start + (end - start) * (i / 10),
+            Qt.MouseButton.LeftButton,
+        )
+    send(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def test_dragging_branches_sets_the_models(canvas: OrganisationCanvas) -> None:
+    session = canvas.session
+    drag_chip(canvas, Branch.NARINGSLIV, "political", "run")
+    org = session.workshop.organisation
+    assert org.placement(Branch.NARINGSLIV).political_body == "run"
+    assert org.political_model is BodyModel.ONE
+    assert canvas.panel.political_model.text() == "1"
+    assert "Risk för klyfta mellan RU och HSV" in canvas.panel.political_text.text()
+    assert session.undo_stack.count() == 1
+    drag_chip(canvas, Branch.KULTUR, "political", REGIONSTYRELSEN_ID)
+    assert session.workshop.organisation.placement(Branch.KULTUR).political_body == "rs"
+    drag_chip(canvas, Branch.PLAN, "administrative", "ruf")
+    assert session.workshop.organisation.administrative_model is BodyModel.ONE
+    assert canvas.panel.administrative_model.text() == "1"
+    assert "Stockholm" in canvas.panel.comparison.text()  # a region with model 1
+    assert session.undo_stack.count() == 3
+    session.undo_stack.undo()
+    assert session.workshop.organisation.administrative_model is None
+    assert canvas.panel.administrative_model.text() == "–"
+    session.undo_stack.redo()
+    assert canvas.panel.administrative_model.text() == "1"
+
+
+def test_a_chip_cannot_jump_lanes_and_snaps_back(canvas: OrganisationCanvas) -> None:
+    chip = canvas.scene.chips[(Branch.MILJO, "political")]
+    home = QPointF(chip.pos())
+    drag_chip(canvas, Branch.MILJO, "political", "ruf", box_lane="administrative")
+    assert canvas.session.undo_stack.count() == 0
+    assert chip.pos() == home
+
+
+def test_outside_the_remit_and_back(canvas: OrganisationCanvas) -> None:
+    drag_chip(canvas, Branch.KOLLEKTIVTRAFIK, "political", OUTSIDE, box_lane=OUTSIDE)
+    placement = canvas.session.workshop.organisation.placement(Branch.KOLLEKTIVTRAFIK)
+    assert placement.outside_remit
+    assert not canvas.scene.chips[(Branch.KOLLEKTIVTRAFIK, "administrative")].isVisible()
+    drag_chip(canvas, Branch.KOLLEKTIVTRAFIK, "political", "ruf", box_lane="administrative")
+    placement = canvas.session.workshop.organisation.placement(Branch.KOLLEKTIVTRAFIK)
+    assert not placement.outside_remit and placement.administrative_body == "ruf"
+    assert canvas.session.undo_stack.count() == 2
+
+
+def test_the_keyboard_moves_a_chip(canvas: OrganisationCanvas) -> None:
+    chip = canvas.scene.chips[(Branch.BILDNING, "political")]
+    canvas.view.setFocus()
+    canvas.scene.setFocusItem(chip)
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Right)
+    assert canvas.session.workshop.organisation.placement(Branch.BILDNING).political_body == "rs"
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Right)
+    assert canvas.session.workshop.organisation.placement(Branch.BILDNING).political_body == "run"
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Left)
+    assert canvas.session.workshop.organisation.placement(Branch.BILDNING).political_body == "rs"
+    assert canvas.session.undo_stack.count() == 3
+
+
+def test_the_move_to_menu_does_the_same(canvas: OrganisationCanvas) -> None:
+    canvas.move_branch(
+        Branch.MILJO,
+        "administrative",
+        canvas.scene.current_box(canvas.scene.chips[(Branch.MILJO, "administrative")]),
+    )
+    assert canvas.session.undo_stack.count() == 0  # moving to where it is changes nothing
+    from regionroll_desktop.canvases.organisation.scene import Target
+
+    canvas.move_branch(Branch.MILJO, "administrative", Target("administrative", "ruf"))
+    assert canvas.session.workshop.organisation.placement(Branch.MILJO).administrative_body == (
+        "ruf"
+    )
+    canvas.move_branch(Branch.MILJO, "administrative", Target("administrative", TRAY))
+    assert canvas.session.workshop.organisation.placement(Branch.MILJO).administrative_body is None
+
+
+def test_removing_a_body_asks_where_its_branches_go(
+    canvas: OrganisationCanvas, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    for branch in (Branch.NARINGSLIV, Branch.PLAN):
+        drag_chip(canvas, branch, "political", "run")
+    asked: list[list[str]] = []
+
+    def choose(parent, title, label, options):  # type: ignore[no-untyped-def]
+        asked.append(options)
+        return options.index("Regionstyrelsen")
+
+    monkeypatch.setattr(dialogs, "ask_choice", choose)
+    canvas.remove_body("political", "run")
+    org = canvas.session.workshop.organisation
+    assert asked and asked[0][0] == "Tillbaka till ej placerade"
+    assert org.branches_in("rs") == (Branch.NARINGSLIV, Branch.PLAN)
+    assert [b.id for b in org.political_bodies] == ["rs"]
+    assert ("political", "run") not in canvas.scene.boxes
+    canvas.session.undo_stack.undo()
+    assert canvas.session.workshop.organisation.branches_in("run") == (
+        Branch.NARINGSLIV,
+        Branch.PLAN,
+    )
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *args: None)  # cancelled: nothing happens
+    canvas.remove_body("political", "run")
+    assert len(canvas.session.workshop.organisation.political_bodies) == 2
+
+
+def test_add_rename_municipalities_and_presets(
+    canvas: OrganisationCanvas, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(canvas.panel.add_namnd, Qt.MouseButton.LeftButton)
+    org = canvas.session.workshop.organisation
+    new = org.political_bodies[-1]
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Kulturnämnden")
+    canvas.rename_body("political", new.id)
+    assert canvas.session.workshop.organisation.political_bodies[-1].name == "Kulturnämnden"
+    assert canvas.scene.boxes[("political", new.id)].title == "Kulturnämnden"
+    button = canvas.panel.municipal_buttons[MunicipalInvolvement.COUNCILS]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert canvas.session.workshop.organisation.municipal_involvement is (
+        MunicipalInvolvement.COUNCILS
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # clicking it again clears it
+    assert canvas.session.workshop.organisation.municipal_involvement is None
+    canvas.apply_preset("political", BodyModel.SEVERAL)
+    canvas.apply_preset("administrative", BodyModel.ZERO)
+    org = canvas.session.workshop.organisation
+    assert org.political_model is BodyModel.SEVERAL and org.administrative_model is BodyModel.ZERO
+    assert "Gotland" in canvas.panel.comparison.text()
+
+
+def test_six_bodies_with_all_nine_branches_in_one_stay_readable(canvas: OrganisationCanvas) -> None:
+    for i in range(5):
+        canvas.session.apply("add", lambda w, i=i: e.add_political_body(w, f"Nämnd {i}", f"n{i}"))
+    for branch in Branch:
+        canvas.session.apply("put", lambda w, b=branch: e.place_branch(w, b, "political", "n0"))
+    scene = canvas.scene
+    boxes = [b for (lane, _), b in scene.boxes.items() if lane == "political"]
+    rects = [b.sceneBoundingRect() for b in boxes]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    n0 = scene.boxes[("political", "n0")].sceneBoundingRect()
+    for branch in Branch:
+        chip = scene.chips[(branch, "political")].sceneBoundingRect()
+        assert n0.contains(chip)
+    assert all(r.right() <= scene.sceneRect().right() for r in rects)
