@@ -137,6 +137,8 @@ class OrganisationScene(QGraphicsScene):
         title_font = QFont(self.font)
         title_font.setBold(True)
         title_font.setPointSizeF(self.font.pointSizeF() * 1.25)
+        gap = CHIP_GAP * 2
+        columns = max(1, int((self._width - 2 * MARGIN + gap) // (BOX_W + gap)))
         y = MARGIN
         for lane in (*LANES, OUTSIDE):
             title = self.titles[lane]
@@ -144,39 +146,49 @@ class OrganisationScene(QGraphicsScene):
             title.setPos(MARGIN, y)
             if lane != OUTSIDE:
                 y += TITLE_H
-            x, row_h = MARGIN, 0.0
+            # Trays and the outside box span the lane; bodies go into the shortest of
+            # `columns` columns, so a tall body leaves no empty row beside it.
+            tops = [y] * columns
             for key in [k for ln, k in self._order if ln == lane]:
-                box = self.boxes[(lane, key)]
                 branches = self._contents[(lane, key)]
-                # Trays and the outside box span the lane, their chips flowing in rows.
-                wide = key in (TRAY, OUTSIDE)
-                width = self._width - 2 * MARGIN if wide else BOX_W
-                per_row = max(1, int((width - PAD) // (BOX_W - PAD))) if wide else 1
+                if key in (TRAY, OUTSIDE):
+                    width = self._width - 2 * MARGIN
+                    per_row = max(1, int((width - PAD) // (BOX_W - PAD)))
+                    top = max(tops)
+                    x = MARGIN
+                else:
+                    width, per_row = BOX_W, 1
+                    column = tops.index(min(tops))
+                    top, x = tops[column], MARGIN + column * (BOX_W + gap)
                 rows = max(1, -(-len(branches) // per_row))
                 height = HEADER_H + rows * (CHIP_H + CHIP_GAP) + PAD
-                if x + width > self._width - MARGIN + 0.5 and x > MARGIN:
-                    x, y = MARGIN, y + row_h + CHIP_GAP * 2
-                    row_h = 0.0
-                if wide and not branches and key == TRAY:
+                if key == TRAY and not branches:
                     height = HEADER_H  # an empty tray shrinks to its title
-                box.prepareGeometryChange()
-                box.size = (width, height)
-                box.setPos(x, y)
-                box.update()
-                for i, branch in enumerate(branches):
-                    chip = self.chips[(branch, "political" if lane == OUTSIDE else lane)]
-                    chip.prepareGeometryChange()
-                    chip.width = BOX_W - 2 * PAD
-                    column, row = i % per_row, i // per_row
-                    chip.home = QPointF(
-                        x + PAD + column * (BOX_W - PAD),
-                        y + HEADER_H + row * (CHIP_H + CHIP_GAP),
-                    )
-                    chip.setPos(chip.home)
-                x += width + CHIP_GAP * 2
-                row_h = max(row_h, height)
-            y += row_h + LANE_GAP
+                self._place_box(lane, key, x, top, width, height, per_row)
+                if key in (TRAY, OUTSIDE):
+                    tops = [top + height + gap] * columns
+                else:
+                    tops[column] = top + height + gap
+            y = max(tops) + LANE_GAP - gap
         self.setSceneRect(0, 0, self._width, y)
+
+    def _place_box(
+        self, lane: str, key: str, x: float, y: float, width: float, height: float, per_row: int
+    ) -> None:
+        box = self.boxes[(lane, key)]
+        box.prepareGeometryChange()
+        box.size = (width, height)
+        box.setPos(x, y)
+        box.update()
+        for i, branch in enumerate(self._contents[(lane, key)]):
+            chip = self.chips[(branch, "political" if lane == OUTSIDE else lane)]
+            chip.prepareGeometryChange()
+            chip.width = BOX_W - 2 * PAD
+            column, row = i % per_row, i // per_row
+            chip.home = QPointF(
+                x + PAD + column * (BOX_W - PAD), y + HEADER_H + row * (CHIP_H + CHIP_GAP)
+            )
+            chip.setPos(chip.home)
 
     # --- what the user does ---
 
