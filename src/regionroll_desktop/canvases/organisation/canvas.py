@@ -399,10 +399,8 @@ class OrganisationCanvas(QWidget):
         if political is None:
             p.political_text.setText(undecided)
         else:
-            points = "".join(f"<li>{a.text(lang)}</li>" for a in POLITICAL_ASSESSMENTS[political])
-            p.political_text.setText(
-                f"<b>{POLITICAL_MODELS[political].text(lang)}</b><ul>{points}</ul>"
-            )
+            points = "".join(f"<br>•&nbsp;{a.text(lang)}" for a in POLITICAL_ASSESSMENTS[political])
+            p.political_text.setText(f"<b>{POLITICAL_MODELS[political].text(lang)}</b>{points}")
         p.political_text.setToolTip(
             self.tr("Source: {source}").format(source=POLITICAL_MODELS[BodyModel.ONE].source)
         )
