@@ -118,3 +118,20 @@ def test_snapshots_restore_and_keep_the_list() -> None:
         e.restore_snapshot(w, "nope")
     with pytest.raises(ValidationError):
         e.take_snapshot(w, "naive", dt.datetime(2026, 1, 1))
+
+
+def test_place_document_changes_level_and_order() -> None:
+    w = Workshop()
+    for i, kind in enumerate(
+        [StrategyKind.RUS, StrategyKind.PLAN, StrategyKind.PLAN, StrategyKind.HANDLINGSPLAN]
+    ):
+        w = e.add_document(w, f"d{i}", kind, doc_id=f"d{i}")
+    w = e.place_document(w, "d3", StrategyKind.DELOMRADESSTRATEGI, 1)
+    level2 = [d.id for d in w.strategy.documents if d.kind.level == 2]
+    assert level2 == ["d1", "d3", "d2"]
+    w = e.place_document(w, "d1", StrategyKind.PLAN, 99)
+    assert [d.id for d in w.strategy.documents if d.kind.level == 2] == ["d3", "d2", "d1"]
+    w = e.place_document(w, "d2", StrategyKind.HANDLINGSPLAN, 0)
+    assert w.strategy.document("d2").kind is StrategyKind.HANDLINGSPLAN
+    with pytest.raises(e.EditError):
+        e.place_document(w, "nope", StrategyKind.RUS, 0)

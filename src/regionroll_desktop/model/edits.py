@@ -224,6 +224,24 @@ def update_document(workshop: Workshop, doc_id: str, **changes: Any) -> Workshop
     return _with_strategy(workshop, documents=docs)
 
 
+def place_document(
+    workshop: Workshop, doc_id: str, kind: StrategyKind, index_in_level: int
+) -> Workshop:
+    """Give a document `kind` (its level) and put it at `index_in_level` among that level's
+    documents; the order within a level is the order the pyramid shows."""
+    strategy = workshop.strategy
+    try:
+        moving = evolve(strategy.document(doc_id), kind=kind)
+    except KeyError:
+        raise EditError(f"there is no strategy document with id {doc_id!r}") from None
+    others = [d for d in strategy.documents if d.id != doc_id]
+    level = [i for i, d in enumerate(others) if d.kind.level == kind.level]
+    index = max(0, min(index_in_level, len(level)))
+    at = level[index] if index < len(level) else (level[-1] + 1 if level else len(others))
+    others.insert(at, moving)
+    return _with_strategy(workshop, documents=tuple(others))
+
+
 def remove_document(workshop: Workshop, doc_id: str) -> Workshop:
     """Remove a document and every link to or from it."""
     strategy = workshop.strategy
