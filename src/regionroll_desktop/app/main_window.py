@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         factories = {
             Step.ORGANISATION: lambda: self._organisation_canvas(session),
             Step.FINANSIERING: lambda: self._financing_canvas(session),
+            Step.STRATEGI: lambda: self._strategy_canvas(session),
         }
         self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
         for page in self.step_pages.values():
@@ -200,6 +201,11 @@ class MainWindow(QMainWindow):
         from ..canvases.organisation.canvas import OrganisationCanvas
 
         return OrganisationCanvas(session, self.library)
+
+    def _strategy_canvas(self, session: Session) -> QWidget:
+        from ..canvases.strategy.canvas import StrategyCanvas
+
+        return StrategyCanvas(session, self.library)
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""

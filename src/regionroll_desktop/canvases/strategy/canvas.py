@@ -1,0 +1,577 @@
+"""The Strategi step's canvas: build the strategy pyramid, hold it against the desired one,
+and sort the RUS's priorities into Kärna, Bredd and Spets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.strategy import BREADTH_RULE, Diagnostic, Problem, breadth_dominates, diagnose
+from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
+from ...model import edits as e
+from ...model.deck import BRANCH_LABELS, DECK_SOURCE
+from ...ui.i18n import language
+from ...ui.reference_library import ReferenceLibrary
+from ...ui.session import Session
+from .focus import COLUMNS, UNSORTED, FocusBoard
+from .items import KIND_COLOURS
+from .scene import StrategyScene
+
+KIND_FOR_LEVEL = {
+    1: StrategyKind.RUS,
+    2: StrategyKind.DELOMRADESSTRATEGI,
+    3: StrategyKind.HANDLINGSPLAN,
+}
+NO_YEAR = 1899
+
+
+class PyramidView(QGraphicsView):
+    def __init__(self, scene: StrategyScene) -> None:
+        super().__init__(scene)
+        self.setObjectName("pyramidView")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setMinimumSize(480, 360)
+        self.zoom = 1.0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scene().set_width(self.viewport().width() / self.zoom)  # type: ignore[attr-defined]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(3.0, max(0.2, zoom))
+        self.resetTransform()
+        self.scale(self.zoom, self.zoom)
+
+    def fit(self) -> None:
+        """Zoom so the whole pyramid shows (never larger than life)."""
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            self.set_zoom(1.0)
+            return
+        view = self.viewport().size()
+        self.set_zoom(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+        self.centerOn(rect.center())
+
+
+class ReferencePyramids(QWidget):
+    """The deck's two pyramids, side by side: the desired one and the most common one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("referencePyramids")
+        self.setMinimumSize(260, 360)
+        self.titles = ("", "")
+        self.note = ""
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        half = h / 2 - 10
+        self._pyramid(painter, QRectF(10, 4, w - 20, half - 10), self.titles[0], desired=True)
+        self._pyramid(
+            painter, QRectF(10, half + 10, w - 20, half - 10), self.titles[1], desired=False
+        )
+
+    def _pyramid(self, painter: QPainter, area: QRectF, title: str, desired: bool) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#0f172a"))
+        painter.drawText(
+            QRectF(area.x(), area.y(), area.width(), 36),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            title,
+        )
+        top = area.y() + 40
+        row_h = (area.height() - 40) / 3
+        box_w, box_h = 34.0, row_h * 0.45
+        counts = (1, 3, 4)
+        centres: list[list[QPointF]] = []
+        for level, count in enumerate(counts):
+            y = top + level * row_h + (row_h - box_h) / 2
+            span = count * box_w + (count - 1) * 8
+            x0 = area.center().x() - span / 2
+            row = []
+            kind = (StrategyKind.RUS, StrategyKind.DELOMRADESSTRATEGI, StrategyKind.HANDLINGSPLAN)[
+                level
+            ]
+            for i in range(count):
+                rect = QRectF(x0 + i * (box_w + 8), y, box_w, box_h)
+                painter.setPen(QPen(QColor("#64748b"), 1))
+                painter.setBrush(QColor(KIND_COLOURS[kind]))
+                painter.drawRoundedRect(rect, 4, 4)
+                row.append(QPointF(rect.center().x(), rect.top()))
+                row.append(QPointF(rect.center().x(), rect.bottom()))
+            centres.append(row)
+        painter.setPen(QPen(QColor("#475569"), 1.4))
+        # Desired: every document derives from the level above. Most common (as read from the
+        # deck): many field strategies and their plans stand on their own, apart from the RUS.
+        links = (
+            [(1, i, 0, 0) for i in range(3)] + [(2, i, 1, i * 3 // 4) for i in range(4)]
+            if desired
+            else [(1, 0, 0, 0), (2, 0, 1, 0), (2, 2, 1, 2)]
+        )
+        for level, i, up_level, j in links:
+            painter.drawLine(centres[level][2 * i], centres[up_level][2 * j + 1])
+
+
+class StrategyCanvas(QWidget):
+    def __init__(
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("strategyCanvas")
+        self.session = session
+        self.scene = StrategyScene()
+        self.view = PyramidView(self.scene)
+        self.reference = ReferencePyramids()
+        self.reference.hide()
+        self._selected: str | None = None
+        self._diagnostics: list[Diagnostic] = []
+
+        # Pyramid tab: toolbar, view (+ reference pyramids), side panel.
+        self.add_buttons = {
+            kind: QPushButton(objectName=f"add-{kind.value}") for kind in StrategyKind
+        }
+        self.fit = QPushButton(objectName="pyramidFit")
+        self.show_reference = QCheckBox(objectName="pyramidShowReference")
+        toolbar = QHBoxLayout()
+        self.add_label = QLabel()
+        toolbar.addWidget(self.add_label)
+        toolbar.addStretch()
+        toolbar.addWidget(self.show_reference)
+        toolbar.addWidget(self.fit)
+        views = QHBoxLayout()
+        views.addWidget(self.view, 1)
+        views.addWidget(self.reference)
+
+        self.editor_box = QGroupBox()
+        self.title_edit = QLineEdit(objectName="cardTitle")
+        self.kind_edit = QComboBox(objectName="cardKind")
+        for kind in StrategyKind:
+            self.kind_edit.addItem("", kind.value)
+        self.year_edit = QSpinBox(objectName="cardYear")
+        self.year_edit.setRange(NO_YEAR, 2100)
+        self.year_edit.setValue(NO_YEAR)
+        self.branch_boxes = {b: QCheckBox(objectName=f"cardBranch-{b.value}") for b in Branch}
+        self.delete_card = QPushButton(objectName="cardDelete")
+        self.editor_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        form = QGridLayout(self.editor_box)
+        for row, (label, field) in enumerate(
+            zip(
+                self.editor_labels[:3],
+                (self.title_edit, self.kind_edit, self.year_edit),
+                strict=True,
+            )
+        ):
+            form.addWidget(label, row, 0)
+            form.addWidget(field, row, 1)
+        form.addWidget(self.editor_labels[3], 3, 0, 1, 2)
+        branches = QVBoxLayout()
+        branches.setSpacing(2)
+        for box in self.branch_boxes.values():
+            branches.addWidget(box)
+        form.addLayout(branches, 4, 0, 1, 2)
+        form.addWidget(self.delete_card, 5, 0, 1, 2)
+        self.editor_hint = QLabel()
+        self.editor_hint.setWordWrap(True)
+
+        self.diagnostics_box = QGroupBox()
+        self.diagnostics = QListWidget(objectName="pyramidDiagnostics")
+        self.diagnostics.setWordWrap(True)
+        self.diagnostics.setMinimumHeight(160)
+        self.diagnostics.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.diagnostics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(self.diagnostics_box).addWidget(self.diagnostics)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        add_grid = QGridLayout()
+        for i, button in enumerate(self.add_buttons.values()):
+            add_grid.addWidget(button, i // 2, i % 2)
+        panel_layout.addLayout(add_grid)
+        panel_layout.addWidget(self.editor_hint)
+        panel_layout.addWidget(self.editor_box)
+        panel_layout.addWidget(self.diagnostics_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFixedWidth(340)
+
+        pyramid = QWidget()
+        pyramid_layout = QHBoxLayout(pyramid)
+        pyramid_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addLayout(toolbar)
+        left.addLayout(views, 1)
+        pyramid_layout.addLayout(left, 1)
+        pyramid_layout.addWidget(scroll)
+
+        self.focus = FocusBoard()
+        self.tabs = QTabWidget(objectName="strategyTabs")
+        self.tabs.addTab(pyramid, "")
+        self.tabs.addTab(self.focus, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self.scene.cardDropped.connect(self._card_dropped)
+        self.scene.linkRequested.connect(self._link)
+        self.scene.deleteRequested.connect(self._delete)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.cardActivated.connect(lambda _: self.title_edit.setFocus())
+        for kind, button in self.add_buttons.items():
+            button.clicked.connect(lambda _=False, k=kind: self.add_document(k))
+        self.fit.clicked.connect(self.view.fit)
+        self.show_reference.toggled.connect(self.reference.setVisible)
+        self.title_edit.textEdited.connect(
+            lambda text: self._edit_selected("title", text.strip() or "?", merge=True)
+        )
+        self.kind_edit.activated.connect(
+            lambda _: self._edit_selected("kind", StrategyKind(self.kind_edit.currentData()))
+        )
+        self.year_edit.valueChanged.connect(
+            lambda v: self._edit_selected("year", None if v == NO_YEAR else v, merge=True)
+        )
+        for branch, box in self.branch_boxes.items():
+            box.clicked.connect(lambda on, b=branch: self._toggle_branch(b, on))
+        self.delete_card.clicked.connect(
+            lambda: self._selected and self._delete([self._selected], [])
+        )
+        self.diagnostics.itemClicked.connect(self._diagnostic_clicked)
+        self.focus.add.clicked.connect(self._add_focus)
+        self.focus.new_text.returnPressed.connect(self._add_focus)
+        self.focus.remove.clicked.connect(self._remove_focus)
+        for focus_list in self.focus.lists.values():
+            focus_list.areaDropped.connect(self.move_focus)
+        session.changed.connect(self.show_workshop)
+        self.retranslate()
+
+    # --- edits ---
+
+    def _apply(
+        self, text: str, edit: Callable[[Workshop], Workshop], merge_key: str | None = None
+    ) -> bool:
+        return self.session.apply(text, edit, merge_key)
+
+    def add_document(self, kind: StrategyKind) -> str:
+        doc_id = e.new_id("doc")
+        title = self._kind_name(kind)
+        self._apply(
+            self.tr("Add {kind}").format(kind=title),
+            lambda w: e.add_document(w, title, kind, doc_id=doc_id),
+        )
+        self.scene.select_documents({doc_id})
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        return doc_id
+
+    def _card_dropped(self, doc_id: str, level: int, index: int) -> None:
+        current = self.session.workshop.strategy.document(doc_id).kind
+        kind = current if StrategyKind(current).level == level else KIND_FOR_LEVEL[level]
+        self._apply(
+            self.tr("Move a strategy document"), lambda w: e.place_document(w, doc_id, kind, index)
+        )
+
+    def _link(self, document: str, source: str) -> None:
+        strategy = self.session.workshop.strategy
+        if any(lk.document == document and lk.source == source for lk in strategy.links):
+            return
+        self._apply(self.tr("Link: derives from"), lambda w: e.add_link(w, document, source))
+
+    def _delete(self, docs: list[str], links: list[tuple[str, str]]) -> None:
+        def edit(w: Workshop) -> Workshop:
+            for document, source in links:
+                if any(lk.document == document and lk.source == source for lk in w.strategy.links):
+                    w = e.remove_link(w, document, source)
+            for doc in docs:
+                w = e.remove_document(w, doc)
+            return w
+
+        text = self.tr("Delete") if docs else self.tr("Delete link")
+        self._apply(text, edit)
+
+    def _edit_selected(self, field: str, value: object, merge: bool = False) -> None:
+        doc_id = self._selected
+        if doc_id is None:
+            return
+        self._apply(
+            self.tr("Edit strategy document"),
+            lambda w: e.update_document(w, doc_id, **{field: value}),
+            merge_key=f"strategy.{doc_id}.{field}" if merge else None,
+        )
+
+    def _toggle_branch(self, branch: Branch, on: bool) -> None:
+        if self._selected is None:
+            return
+        current = set(self.session.workshop.strategy.document(self._selected).branches)
+        current = current | {branch} if on else current - {branch}
+        self._edit_selected("branches", tuple(current))
+
+    def _add_focus(self) -> None:
+        text = self.focus.new_text.text().strip()
+        if not text:
+            return
+        self._apply(self.tr("Add a priority"), lambda w: e.add_focus_area(w, text))
+        self.focus.new_text.clear()
+
+    def _remove_focus(self) -> None:
+        for focus_list in self.focus.lists.values():
+            item = focus_list.currentItem()
+            if item is not None and item.isSelected():
+                area = item.data(Qt.ItemDataRole.UserRole)
+                self._apply(
+                    self.tr("Remove a priority"), lambda w, a=area: e.remove_focus_area(w, a)
+                )
+                return
+
+    def move_focus(self, area_id: str, column: str) -> None:
+        tier = None if column == UNSORTED else FocusTier(column)
+        self._apply(
+            self.tr("Sort a priority"), lambda w: e.update_focus_area(w, area_id, tier=tier)
+        )
+
+    # --- showing ---
+
+    def _kind_name(self, kind: StrategyKind) -> str:
+        return {
+            StrategyKind.RUS: "RUS",
+            StrategyKind.PLAN: self.tr("Plan (VP/RP/ÖP)"),
+            StrategyKind.DELOMRADESSTRATEGI: self.tr("Delområdesstrategi"),
+            StrategyKind.HANDLINGSPLAN: self.tr("Handlingsplan"),
+        }[kind]
+
+    def describe(self, diagnostic: Diagnostic) -> str:
+        """The diagnostic in words, with why it matters in the deck's terms."""
+        docs = self.session.workshop.strategy
+        names = ", ".join(
+            docs.document(d).title
+            for d in diagnostic.documents
+            if any(x.id == d for x in docs.documents)
+        )
+        lang = language()
+        texts = {
+            Problem.NO_RUS: self.tr(
+                "No RUS: the desired pyramid has one RUS on top, from which "
+                "the other strategies derive."
+            ),
+            Problem.SEVERAL_RUS: self.tr(
+                "More than one RUS ({names}): the RUS is the one overarching strategy."
+            ),
+            Problem.ORPHAN: self.tr(
+                "Derives from nothing: {names}. In the desired pyramid "
+                "every strategy derives from the level above."
+            ),
+            Problem.UNREACHABLE: self.tr(
+                "Action plans that do not reach the RUS through their "
+                "links: {names}. What they do is not anchored in the "
+                "overarching strategy."
+            ),
+            Problem.EMPTY_LEVEL: self.tr("Level {level} is empty."),
+            Problem.DOWNWARD_LINK: self.tr(
+                "A link goes downwards ({names}): a document should "
+                "derive from the level above, not below."
+            ),
+            Problem.CYCLE: self.tr(
+                "A cycle of links ({names}): documents that derive from each other have no anchor."
+            ),
+            Problem.UNCOVERED: self.tr("Branches no strategy covers: {branches}."),
+        }
+        return texts[diagnostic.problem].format(
+            names=names,
+            level=diagnostic.level,
+            branches=", ".join(BRANCH_LABELS[b].text(lang) for b in diagnostic.branches),
+        )
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        strategy = workshop.strategy
+        self._diagnostics = diagnose(strategy, workshop.organisation)
+        flagged_docs = {d for diag in self._diagnostics for d in diag.documents}
+        flagged_links = {
+            (lk.document, lk.source)
+            for lk in strategy.links
+            for diag in self._diagnostics
+            if diag.problem in (Problem.DOWNWARD_LINK, Problem.CYCLE)
+            and lk.document in diag.documents
+            and lk.source in diag.documents
+        }
+        subtitles = {
+            d.id: self._kind_name(d.kind) + (f" · {d.year}" if d.year else "")
+            for d in strategy.documents
+        }
+        titles = {
+            1: self.tr("1  RUS"),
+            2: self.tr("2  Plans (VP/RP/ÖP) and delområdesstrategier"),
+            3: self.tr("3  Handlingsplaner and understrategier"),
+        }
+        self.scene.show_strategy(strategy, subtitles, titles, flagged_docs, flagged_links)
+        self.diagnostics.clear()
+        for diagnostic in self._diagnostics:
+            item = QListWidgetItem("⚠ " + self.describe(diagnostic))
+            item.setData(Qt.ItemDataRole.UserRole, list(diagnostic.documents))
+            self.diagnostics.addItem(item)
+        if not self._diagnostics:
+            self.diagnostics.addItem(
+                self.tr("No differences from the desired pyramid.")
+                if strategy.documents
+                else self.tr("Add the region's strategies to see how they hold together.")
+            )
+        self._show_editor()
+        self._show_focus(workshop)
+
+    def _selection_changed(self) -> None:
+        try:
+            cards = [i.doc_id for i in self.scene.selectedItems() if hasattr(i, "doc_id")]
+        except RuntimeError:  # the scene is going away
+            return
+        self._selected = cards[0] if len(cards) == 1 else None
+        self._show_editor()
+
+    def _show_editor(self) -> None:
+        docs = {d.id: d for d in self.session.workshop.strategy.documents}
+        doc = docs.get(self._selected or "")
+        self.editor_box.setEnabled(doc is not None)
+        widgets = [self.title_edit, self.kind_edit, self.year_edit, *self.branch_boxes.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        if doc is not None:
+            if self.title_edit.text() != doc.title:
+                self.title_edit.setText(doc.title)
+            self.kind_edit.setCurrentIndex(self.kind_edit.findData(doc.kind.value))
+            self.year_edit.setValue(doc.year or NO_YEAR)
+            for branch, box in self.branch_boxes.items():
+                box.setChecked(branch in doc.branches)
+        else:
+            self.title_edit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _diagnostic_clicked(self, item: QListWidgetItem) -> None:
+        docs = item.data(Qt.ItemDataRole.UserRole) or []
+        self.scene.select_documents(set(docs))
+        if docs and docs[0] in self.scene.cards:
+            self.view.ensureVisible(self.scene.cards[docs[0]])
+
+    def _show_focus(self, workshop: Workshop) -> None:
+        for column, focus_list in self.focus.lists.items():
+            focus_list.clear()
+            for area in workshop.strategy.focus_areas:
+                area_column = area.tier.value if area.tier else UNSORTED
+                if area_column == column:
+                    item = QListWidgetItem(area.text)
+                    item.setData(Qt.ItemDataRole.UserRole, area.id)
+                    focus_list.addItem(item)
+        warn = breadth_dominates(workshop.strategy)
+        self.focus.warning.setVisible(warn)
+
+    # --- language ---
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("The strategy pyramid"))
+        self.tabs.setTabText(1, self.tr("The RUS's focus"))
+        for kind, button in self.add_buttons.items():
+            button.setText("+ " + self._kind_name(kind))
+            button.setToolTip(self.tr("Add a document on its level"))
+        for i, kind in enumerate(StrategyKind):
+            self.kind_edit.setItemText(i, self._kind_name(kind))
+        self.add_label.setText(self.tr("Ctrl+wheel zooms; drag cards between levels."))
+        self.fit.setText(self.tr("Fit"))
+        self.fit.setToolTip(self.tr("Show the whole pyramid (Ctrl+wheel zooms)"))
+        self.show_reference.setText(self.tr("Show the deck's pyramids"))
+        self.reference.titles = (
+            self.tr("The desired strategy pyramid"),
+            self.tr("The most common (as read from the deck)"),
+        )
+        self.reference.setToolTip(
+            self.tr(
+                "Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck's picture of the "
+                "most common pyramid is lost in its text; drawn here as the deck describes it: "
+                "many strategies stand on their own, apart from the RUS."
+            ).format(deck=DECK_SOURCE)
+        )
+        self.editor_box.setTitle(self.tr("Selected document"))
+        for label, text in zip(
+            self.editor_labels,
+            (self.tr("Title:"), self.tr("Kind:"), self.tr("Year:"), self.tr("Branches it covers:")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.year_edit.setSpecialValueText(self.tr("not known"))
+        self.delete_card.setText(self.tr("Delete the document"))
+        for branch, box in self.branch_boxes.items():
+            box.setText(BRANCH_LABELS[branch].text(Language.SV))
+        self.editor_hint.setText(
+            self.tr(
+                "Drag a card to another level. Drag from the round handle on a card's top edge to "
+                "the card it derives from. Select and press Delete to remove a card or a link."
+            )
+        )
+        self.diagnostics_box.setTitle(self.tr("Against the desired pyramid"))
+        f = self.focus
+        headers = {
+            UNSORTED: self.tr("Not sorted"),
+            FocusTier.KARNA.value: "Kärna",
+            FocusTier.BREDD.value: "Bredd",
+            FocusTier.SPETS.value: "Spets",
+        }
+        for column in COLUMNS:
+            f.headers[column].setText(headers[column])
+        f.new_text.setPlaceholderText(self.tr("A priority of the RUS, e.g. Kompetensförsörjning"))
+        f.add.setText(self.tr("Add"))
+        f.remove.setText(self.tr("Remove the selected"))
+        f.warning.setText(
+            self.tr(
+                "A broad RUS, covering many areas and meant as the overarching strategy, risks "
+                "having little relevance. The RUS should make a difference – not just be the "
+                "circle "
+                "around everything we do."
+            )
+        )
+        f.rule.setText(
+            self.tr(
+                "The warning shows when {rule}: more priorities in Bredd than "
+                "in Kärna and Spets together."
+            ).format(rule=BREADTH_RULE)
+        )
+        f.source.setText(
+            self.tr("Source: {deck}, slide “Hur ska RUS:en bli relevant?”.").format(
+                deck=DECK_SOURCE
+            )
+        )
+        self.show_workshop(self.session.workshop)

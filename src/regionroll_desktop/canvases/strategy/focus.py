@@ -1,0 +1,117 @@
+"""The RUS's focus: priorities sorted into Kärna, Bredd and Spets (and not yet sorted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDrag, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import FocusTier
+
+MIME = "application/x-regionroll-focus"
+UNSORTED = "unsorted"
+COLUMNS = (UNSORTED, FocusTier.KARNA.value, FocusTier.BREDD.value, FocusTier.SPETS.value)
+
+
+class FocusList(QListWidget):
+    """One column; its items can be dragged to another column (or moved with the menu)."""
+
+    areaDropped = Signal(str, str)  # noqa: N815  area id, column
+
+    def __init__(self, column: str) -> None:
+        super().__init__()
+        self.column = column
+        self.setObjectName(f"focus-{column}")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setMinimumHeight(160)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
+        return mime
+
+    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        area = bytes(event.mimeData().data(MIME).data()).decode("utf-8")
+        event.setDropAction(Qt.DropAction.CopyAction)  # the document moves it, not the list
+        event.accept()
+        self.areaDropped.emit(area, self.column)
+
+
+class FocusBoard(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists = {column: FocusList(column) for column in COLUMNS}
+        self.headers = {column: QLabel() for column in COLUMNS}
+        self.new_text = QLineEdit(objectName="focusNewText")
+        self.add = QPushButton(objectName="focusAdd")
+        self.remove = QPushButton(objectName="focusRemove")
+        self.warning = QLabel(objectName="focusWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; padding: 8px; }"
+        )
+        self.rule = QLabel(objectName="focusRule")
+        self.rule.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #4f5b66;")
+        grid = QGridLayout()
+        for i, column in enumerate(COLUMNS):
+            font = self.headers[column].font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            self.headers[column].setFont(font)
+            grid.addWidget(self.headers[column], 0, i)
+            grid.addWidget(self.lists[column], 1, i)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_text, 1)
+        add_row.addWidget(self.add)
+        add_row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.source)

@@ -1,0 +1,210 @@
+"""The strategy pyramid's items: document cards, "derives from" links, and the level bands."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...model import StrategyKind
+from ..organisation.items import BRANCH_COLOURS
+
+CARD_W = 190.0
+CARD_H = 70.0
+HANDLE_R = 7.0
+
+KIND_COLOURS = {
+    StrategyKind.RUS: "#fde68a",
+    StrategyKind.PLAN: "#dbeafe",
+    StrategyKind.DELOMRADESSTRATEGI: "#dcfce7",
+    StrategyKind.HANDLINGSPLAN: "#f3e8ff",
+}
+
+
+class CardItem(QGraphicsItem):
+    """A strategy document. Drag the card to move it to another level; drag from the round
+    handle on its top edge to another card to say "this derives from that"."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__()
+        self.doc_id = doc_id
+        self.title = ""
+        self.subtitle = ""
+        self.kind = StrategyKind.RUS
+        self.branches: tuple = ()
+        self.flagged = False
+        self.home = QPointF()
+        self._linking = False
+        self._font = QFont()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-2, -HANDLE_R - 2, CARD_W + 4, CARD_H + HANDLE_R + 4)
+
+    def handle_rect(self) -> QRectF:
+        return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+
+    def top_anchor(self) -> QPointF:
+        return self.mapToScene(QPointF(CARD_W / 2, 0))
+
+    def bottom_anchor(self) -> QPointF:
+        return self.mapToScene(QPointF(CARD_W / 2, CARD_H))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(0, 0, CARD_W, CARD_H)
+        if self.isSelected():
+            pen = QPen(QColor("#1d4ed8"), 3)
+        elif self.flagged:
+            pen = QPen(QColor("#b91c1c"), 2, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(QColor("#64748b"), 1)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(KIND_COLOURS[self.kind])))
+        painter.drawRoundedRect(rect, 8, 8)
+        bold = QFont(self._font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#0f172a"))
+        metrics = QFontMetricsF(bold)
+        painter.drawText(
+            QRectF(8, 6, CARD_W - 16, 20),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, CARD_W - 16),
+        )
+        painter.setFont(self._font)
+        painter.setPen(QColor("#475569"))
+        painter.drawText(
+            QRectF(8, 27, CARD_W - 16, 18),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetricsF(self._font).elidedText(
+                self.subtitle, Qt.TextElideMode.ElideRight, CARD_W - 16
+            ),
+        )
+        for i, branch in enumerate(self.branches):
+            painter.setPen(QPen(QColor("#64748b"), 0.8))
+            painter.setBrush(QColor(BRANCH_COLOURS[branch]))
+            painter.drawEllipse(QRectF(8 + i * 16, CARD_H - 18, 12, 12))
+        painter.setPen(QPen(QColor("#334155"), 1.5))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(self.handle_rect())
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.handle_rect().contains(event.pos()):
+            self._linking = True
+            self.scene().start_link(self)  # type: ignore[attr-defined]
+            event.accept()
+            return
+        self.setZValue(50)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._linking:
+            self.scene().drag_link(event.scenePos())  # type: ignore[attr-defined]
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._linking:
+            self._linking = False
+            self.scene().finish_link(self, event.scenePos())  # type: ignore[attr-defined]
+            return
+        super().mouseReleaseEvent(event)
+        self.setZValue(10)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.scene().card_released(self)  # type: ignore[attr-defined]
+
+
+class LinkItem(QGraphicsPathItem):
+    """ "`document` derives from `source`": a line from the document up to its source."""
+
+    def __init__(self, document: str, source: str) -> None:
+        super().__init__()
+        self.document = document
+        self.source = source
+        self.flagged = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+
+    def route(self, start: QPointF, end: QPointF) -> None:
+        path = QPainterPath(start)
+        middle = (start.y() + end.y()) / 2
+        path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)
+        # An arrow head at the source, pointing at it.
+        angle = math.atan2(end.y() - middle, end.x() - end.x() + 1e-9)
+        tip = QLineF(
+            end, QPointF(end.x() - 9 * math.cos(angle - 0.45), end.y() - 9 * math.sin(angle - 0.45))
+        )
+        path.moveTo(end)
+        path.lineTo(tip.p2())
+        path.moveTo(end)
+        path.lineTo(
+            QPointF(end.x() - 9 * math.cos(angle + 0.45), end.y() - 9 * math.sin(angle + 0.45))
+        )
+        self.setPath(path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = "#1d4ed8" if self.isSelected() else "#b91c1c" if self.flagged else "#475569"
+        painter.setPen(QPen(QColor(colour), 3 if self.isSelected() else 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+
+    def shape(self) -> QPainterPath:
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self.path())
+
+
+class LevelBand(QGraphicsItem):
+    """One level of the pyramid: a band whose width narrows towards the top."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+        self.title = ""
+        self.rect = QRectF()
+        self._font = QFont()
+        self.setZValue(-10)
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#cbd5e1"), 1.5))
+        painter.setBrush(QColor(("#fffbeb", "#f0f9ff", "#faf5ff")[self.level - 1]))
+        painter.drawRoundedRect(self.rect, 12, 12)
+        bold = QFont(self._font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#334155"))
+        painter.drawText(self.rect.adjusted(12, 6, -12, 0), Qt.AlignmentFlag.AlignLeft, self.title)

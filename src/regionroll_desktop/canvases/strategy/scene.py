@@ -1,0 +1,193 @@
+"""The strategy structure as a pyramid of three levels. Mirrors the document; reports drops,
+new links and deletions, and never changes the document itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
+
+from ...model import Strategy, StrategyKind
+from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem
+
+GAP = 14.0
+BAND_PAD = 12.0
+BAND_TITLE = 28.0
+# Each level's share of the width: the bands narrow towards the top, like the deck's pyramid.
+LEVEL_SHARE = {1: 0.42, 2: 0.72, 3: 1.0}
+
+
+class StrategyScene(QGraphicsScene):
+    cardDropped = Signal(str, int, int)  # noqa: N815  doc id, level, index in level
+    linkRequested = Signal(str, str)  # noqa: N815  document, source (document derives from it)
+    deleteRequested = Signal(list, list)  # noqa: N815  doc ids, [(document, source)]
+    cardActivated = Signal(str)  # noqa: N815  double-click: edit
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackgroundBrush(QColor("white"))
+        self.font = QFont()
+        self.cards: dict[str, CardItem] = {}
+        self.links: dict[tuple[str, str], LinkItem] = {}
+        self.bands = {level: LevelBand(level) for level in (1, 2, 3)}
+        for band in self.bands.values():
+            self.addItem(band)
+        self._order: dict[int, list[str]] = {1: [], 2: [], 3: []}
+        self._width = 1000.0
+        self._rubber: QGraphicsLineItem | None = None
+
+    # --- mirror the document ---
+
+    def show_strategy(
+        self,
+        strategy: Strategy,
+        subtitles: dict[str, str],
+        band_titles: dict[int, str],
+        flagged_docs: set[str],
+        flagged_links: set[tuple[str, str]],
+    ) -> None:
+        ids = {d.id for d in strategy.documents}
+        for stale in [i for i in self.cards if i not in ids]:
+            self.removeItem(self.cards.pop(stale))
+        order: dict[int, list[str]] = {1: [], 2: [], 3: []}
+        for doc in strategy.documents:
+            card = self.cards.get(doc.id)
+            if card is None:
+                card = CardItem(doc.id)
+                self.addItem(card)
+                self.cards[doc.id] = card
+            card.title = doc.title
+            card.subtitle = subtitles[doc.id]
+            card.kind = doc.kind
+            card.branches = doc.branches
+            card.flagged = doc.id in flagged_docs
+            card.setToolTip(f"{doc.title}\n{subtitles[doc.id]}")
+            card.set_font(self.font)
+            card.update()
+            order[StrategyKind(doc.kind).level].append(doc.id)
+        self._order = order
+        wanted = {(lk.document, lk.source) for lk in strategy.links}
+        for stale in [k for k in self.links if k not in wanted]:
+            self.removeItem(self.links.pop(stale))
+        for key in wanted:
+            if key not in self.links:
+                link = LinkItem(*key)
+                self.addItem(link)
+                self.links[key] = link
+            self.links[key].flagged = key in flagged_links
+        for level, band in self.bands.items():
+            band.title = band_titles[level]
+            band.set_font(self.font)
+        self.layout()
+
+    def set_width(self, width: float) -> None:
+        self._width = max(width, CARD_W * 2 + 4 * GAP)
+        self.layout()
+
+    def layout(self) -> None:
+        y = GAP
+        for level in (1, 2, 3):
+            band = self.bands[level]
+            # Narrower towards the top, but the middle level keeps room for two cards.
+            least = (2 * CARD_W + GAP if level == 2 else CARD_W) + 2 * BAND_PAD
+            width = max(
+                min(least, self._width - 2 * GAP), self._width * LEVEL_SHARE[level] - 2 * GAP
+            )
+            x0 = (self._width - width) / 2
+            per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (CARD_W + GAP)))
+            ids = self._order[level]
+            rows = max(1, -(-len(ids) // per_row))
+            height = BAND_TITLE + rows * (CARD_H + GAP + 8) + BAND_PAD
+            band.prepareGeometryChange()
+            band.rect = QRectF(x0, y, width, height)
+            band.update()
+            for i, doc_id in enumerate(ids):
+                card = self.cards[doc_id]
+                row, column = divmod(i, per_row)
+                in_row = min(per_row, len(ids) - row * per_row)
+                row_width = in_row * CARD_W + (in_row - 1) * GAP
+                left = x0 + (width - row_width) / 2
+                card.home = QPointF(
+                    left + column * (CARD_W + GAP), y + BAND_TITLE + 8 + row * (CARD_H + GAP + 8)
+                )
+                card.setPos(card.home)
+            y += height + GAP
+        self.setSceneRect(0, 0, self._width, y)
+        self.route_links()
+
+    def route_links(self) -> None:
+        for (document, source), link in self.links.items():
+            link.route(self.cards[document].top_anchor(), self.cards[source].bottom_anchor())
+
+    # --- what the user does ---
+
+    def level_at(self, point: QPointF) -> int | None:
+        for level, band in self.bands.items():
+            if band.rect.adjusted(-GAP, -GAP / 2, GAP, GAP / 2).contains(point):
+                return level
+        return None
+
+    def card_released(self, card: CardItem) -> None:
+        centre = card.sceneBoundingRect().center()
+        level = self.level_at(centre)
+        moved = (card.pos() - card.home).manhattanLength() > 4
+        card.setPos(card.home)
+        self.route_links()
+        if level is None or not moved:
+            return
+
+        # Reading order: rows top to bottom, then left to right; the drop point takes its place.
+        def reading(point: QPointF) -> tuple[int, float]:
+            return int(point.y() // (CARD_H + GAP)), point.x()
+
+        others = [i for i in self._order[level] if i != card.doc_id]
+        index = sum(
+            1
+            for i in others
+            if reading(self.cards[i].sceneBoundingRect().center()) < reading(centre)
+        )
+        self.cardDropped.emit(card.doc_id, level, index)
+
+    def start_link(self, card: CardItem) -> None:
+        self._rubber = QGraphicsLineItem(QLineF(card.top_anchor(), card.top_anchor()))
+        self._rubber.setPen(QPen(QColor("#1d4ed8"), 2, Qt.PenStyle.DashLine))
+        self._rubber.setZValue(60)
+        self.addItem(self._rubber)
+
+    def drag_link(self, point: QPointF) -> None:
+        if self._rubber is not None:
+            line = self._rubber.line()
+            self._rubber.setLine(QLineF(line.p1(), point))
+
+    def finish_link(self, card: CardItem, point: QPointF) -> None:
+        if self._rubber is not None:
+            self.removeItem(self._rubber)
+            self._rubber = None
+        for item in self.items(point):
+            if isinstance(item, CardItem) and item is not card:
+                self.linkRequested.emit(card.doc_id, item.doc_id)
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            selected = self.selectedItems()
+            docs = [i.doc_id for i in selected if isinstance(i, CardItem)]
+            links = [(i.document, i.source) for i in selected if isinstance(i, LinkItem)]
+            if docs or links:
+                self.deleteRequested.emit(docs, links)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        for item in self.items(event.scenePos()):
+            if isinstance(item, CardItem):
+                self.cardActivated.emit(item.doc_id)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def select_documents(self, doc_ids: set[str]) -> None:
+        self.clearSelection()
+        for doc_id in doc_ids:
+            if doc_id in self.cards:
+                self.cards[doc_id].setSelected(True)

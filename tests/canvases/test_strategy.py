@@ -1,0 +1,210 @@
+"""The strategy pyramid and the RUS's focus, driven by real mouse and key events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.analysis.strategy import Problem
+from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
+from regionroll_desktop.canvases.strategy.focus import MIME
+from regionroll_desktop.model import FocusTier, Language, RegionChoice, StrategyKind
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import shipped_reference_set
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+
+@pytest.fixture
+def canvas(qtbot) -> StrategyCanvas:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    w = e.add_document(w, "RUS 2030", StrategyKind.RUS, 2019, doc_id="rus")
+    w = e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="rp")
+    w = e.add_document(w, "S3", StrategyKind.DELOMRADESSTRATEGI, doc_id="s3")
+    w = e.add_document(w, "HP", StrategyKind.HANDLINGSPLAN, doc_id="hp")
+    w = e.add_link(e.add_link(w, "rp", "rus"), "hp", "s3")
+    view = StrategyCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.resize(1300, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def send(canvas: StrategyCanvas, kind: QEvent.Type, point: QPoint, buttons) -> None:  # type: ignore[no-untyped-def]
+    viewport = canvas.view.viewport()
+    event = QMouseEvent(
+        kind,
+        QPointF(point),
+        QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.LeftButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def drag(canvas: StrategyCanvas, start_scene: QPointF, end_scene: QPointF) -> None:
+    start = canvas.view.mapFromScene(start_scene)
+    end = canvas.view.mapFromScene(end_scene)
+    send(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for i in range(1, 11):
+        send(
+            canvas,
+            QEvent.Type.MouseMove,
+            start + (end - start) * (i / 10),
+            Qt.MouseButton.LeftButton,
+        )
+    send(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def card_centre(canvas: StrategyCanvas, doc_id: str) -> QPointF:
+    return canvas.scene.cards[doc_id].sceneBoundingRect().center()
+
+
+def test_create_a_card_from_the_palette_and_edit_it(canvas: StrategyCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(canvas.add_buttons[StrategyKind.DELOMRADESSTRATEGI], Qt.MouseButton.LeftButton)
+    docs = canvas.session.workshop.strategy.documents
+    new = docs[-1]
+    assert new.kind is StrategyKind.DELOMRADESSTRATEGI and new.id in canvas.scene.cards
+    assert canvas._selected == new.id and canvas.editor_box.isEnabled()
+    canvas.title_edit.selectAll()
+    QTest.keyClicks(canvas.title_edit, "Transportstrategi")
+    assert canvas.session.workshop.strategy.document(new.id).title == "Transportstrategi"
+    canvas.year_edit.setValue(2021)
+    canvas.branch_boxes[list(canvas.branch_boxes)[5]].click()
+    doc = canvas.session.workshop.strategy.document(new.id)
+    assert doc.year == 2021 and len(doc.branches) == 1
+
+
+def test_drag_a_card_to_another_level(canvas: StrategyCanvas) -> None:
+    band3 = canvas.scene.bands[3].rect
+    drag(canvas, card_centre(canvas, "s3"), QPointF(band3.left() + 40, band3.center().y()))
+    doc = canvas.session.workshop.strategy.document("s3")
+    assert doc.kind is StrategyKind.HANDLINGSPLAN
+    level3 = [d.id for d in canvas.session.workshop.strategy.documents if d.kind.level == 3]
+    assert level3 == ["s3", "hp"]  # dropped left of the other card
+    assert canvas.session.undo_stack.count() == 1
+    rects = [c.sceneBoundingRect() for c in canvas.scene.cards.values()]
+    for i, a in enumerate(rects):  # the level lays the cards out: none overlap
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    canvas.session.undo_stack.undo()
+    assert canvas.session.workshop.strategy.document("s3").kind is StrategyKind.DELOMRADESSTRATEGI
+
+
+def test_link_by_dragging_from_the_handle(canvas: StrategyCanvas) -> None:
+    handle = canvas.scene.cards["s3"].mapToScene(canvas.scene.cards["s3"].handle_rect().center())
+    drag(canvas, handle, card_centre(canvas, "rus"))
+    links = {(lk.document, lk.source) for lk in canvas.session.workshop.strategy.links}
+    assert ("s3", "rus") in links
+    assert ("s3", "rus") in canvas.scene.links
+    assert canvas.session.workshop.strategy.document("s3").kind is StrategyKind.DELOMRADESSTRATEGI
+
+
+def test_delete_a_link_and_a_card_with_the_keyboard(canvas: StrategyCanvas) -> None:
+    before = canvas.session.workshop
+    canvas.view.setFocus()
+    canvas.scene.links[("rp", "rus")].setSelected(True)
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
+    assert ("rp", "rus") not in {
+        (lk.document, lk.source) for lk in canvas.session.workshop.strategy.links
+    }
+    canvas.scene.select_documents({"hp"})
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
+    assert "hp" not in canvas.scene.cards
+    assert canvas.session.workshop.strategy.links == ()
+    canvas.session.undo_stack.undo()
+    canvas.session.undo_stack.undo()
+    assert canvas.session.workshop == before  # undo restores the exact state
+
+
+def diagnostics(canvas: StrategyCanvas) -> list[str]:
+    return [canvas.diagnostics.item(i).text() for i in range(canvas.diagnostics.count())]
+
+
+def test_diagnostics_are_listed_live_and_select_their_cards(canvas: StrategyCanvas) -> None:
+    texts = diagnostics(canvas)
+    assert any("S3" in t and "Härleds inte" in t for t in texts)  # s3 derives from nothing
+    item = next(
+        canvas.diagnostics.item(i)
+        for i in range(canvas.diagnostics.count())
+        if "S3" in canvas.diagnostics.item(i).text()
+    )
+    canvas._diagnostic_clicked(item)
+    assert canvas.scene.cards["s3"].isSelected()
+    canvas.session.apply("link", lambda w: e.add_link(w, "s3", "rus"))
+    assert not any("Härleds inte" in t for t in diagnostics(canvas))
+    assert canvas.scene.cards["s3"].flagged is False
+
+
+def test_focus_sorting_and_the_breadth_warning(canvas: StrategyCanvas) -> None:
+    focus = canvas.focus
+    for text in ("Kompetensförsörjning", "Transporter", "Innovation"):
+        focus.new_text.setText(text)
+        QTest.keyClick(focus.new_text, Qt.Key.Key_Return)
+    areas = canvas.session.workshop.strategy.focus_areas
+    assert [a.text for a in areas] == ["Kompetensförsörjning", "Transporter", "Innovation"]
+    assert focus.lists["unsorted"].count() == 3
+    for area in areas[:2]:
+        mime = QMimeData()
+        mime.setData(MIME, area.id.encode())
+        target = focus.lists[FocusTier.BREDD.value]
+        for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            QApplication.sendEvent(
+                target.viewport(),
+                QDragMoveEvent(
+                    QPoint(10, 10),
+                    Qt.DropAction.MoveAction,
+                    mime,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    kind,
+                ),
+            )
+        QApplication.sendEvent(
+            target.viewport(),
+            QDropEvent(
+                QPointF(10, 10),
+                Qt.DropAction.MoveAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+    assert focus.lists[FocusTier.BREDD.value].count() == 2
+    assert not focus.warning.isHidden() and "bredd > kärna + spets" in focus.rule.text()
+    canvas.move_focus(areas[2].id, FocusTier.SPETS.value)
+    canvas.move_focus(areas[1].id, FocusTier.KARNA.value)
+    assert focus.warning.isHidden()
+
+
+def test_the_decks_pyramids_can_be_shown(canvas: StrategyCanvas) -> None:
+    assert not canvas.reference.isVisible()
+    canvas.show_reference.click()
+    assert canvas.reference.isVisible()
+    assert "önskade" in canvas.reference.titles[0]
+    assert Problem.ORPHAN  # the diagnostics module is the one the panel shows
+
+
+def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
+    def many(w):  # type: ignore[no-untyped-def]
+        for i in range(200):
+            w = e.add_document(w, f"Plan {i}", StrategyKind.HANDLINGSPLAN, doc_id=f"m{i}")
+        return w
+
+    canvas.session.apply("many", many)
+    rects = [c.sceneBoundingRect() for c in canvas.scene.cards.values()]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    canvas.view.fit()
+    assert canvas.view.zoom < 1.0
+    canvas.view.set_zoom(1.0)  # zoomed in, a card is full size again
+    assert canvas.view.transform().m11() == 1.0
