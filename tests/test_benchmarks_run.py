@@ -22,5 +22,6 @@ def test_benchmark_prints_its_table_with_ratios(tmp_path: Path) -> None:
     assert {r["name"] for r in rows} == {
         "matrix drag, 21 reference points",
         "matrix drag, 200 reference points",
+        "pyramid drag, 500 cards, 500 links",
     }
     assert all(r["floor_median_ms"] > 0 and r["ratio"] > 0 for r in rows)

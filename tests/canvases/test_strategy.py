@@ -208,3 +208,17 @@ def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
     assert canvas.view.zoom < 1.0
     canvas.view.set_zoom(1.0)  # zoomed in, a card is full size again
     assert canvas.view.transform().m11() == 1.0
+
+
+def test_links_follow_a_card_while_it_is_dragged(canvas: StrategyCanvas) -> None:
+    link = canvas.scene.links[("rp", "rus")]
+    before = link.path().pointAtPercent(0)
+    start = canvas.view.mapFromScene(card_centre(canvas, "rp"))
+    send(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for i in range(1, 6):
+        send(
+            canvas, QEvent.Type.MouseMove, start + QPoint(12 * i, 8 * i), Qt.MouseButton.LeftButton
+        )
+    moved = link.path().pointAtPercent(0)
+    assert moved.x() > before.x() + 30 and moved.y() > before.y() + 20
+    send(canvas, QEvent.Type.MouseButtonRelease, start + QPoint(60, 40), Qt.MouseButton.NoButton)

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QPixmapCache,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -151,6 +159,8 @@ class StrategyCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("strategyCanvas")
+        # The links' layer is one large cached pixmap; make room for it in Qt's cache.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 256 * 1024))
         self.session = session
         self.scene = StrategyScene()
         self.view = PyramidView(self.scene)

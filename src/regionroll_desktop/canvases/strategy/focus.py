@@ -39,6 +39,10 @@ class FocusList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setMinimumHeight(160)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.setFont(font)
+        self.setSpacing(3)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME]

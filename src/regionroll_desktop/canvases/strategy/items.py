@@ -48,9 +48,15 @@ class CardItem(QGraphicsItem):
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene():
+            self.scene().card_moved(self)  # type: ignore[attr-defined]  # links follow the card
+        return super().itemChange(change, value)
 
     def set_font(self, font: QFont) -> None:
         self._font = font
@@ -135,15 +141,32 @@ class CardItem(QGraphicsItem):
 
 
 class LinkItem(QGraphicsPathItem):
-    """ "`document` derives from `source`": a line from the document up to its source."""
+    """A "derives from" link: a line from the document up to its source.
+
+    At rest the LinkLayer draws every link in one cached pass; this item then paints nothing
+    and only catches clicks. It paints itself while "live": selected, or following a card
+    that is being dragged.
+    """
 
     def __init__(self, document: str, source: str) -> None:
         super().__init__()
         self.document = document
         self.source = source
         self.flagged = False
+        self.live = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
+        self.set_live(False)
+
+    def set_live(self, live: bool) -> None:
+        self.live = live
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
+        self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.set_live(bool(value))
+        return super().itemChange(change, value)
 
     def route(self, start: QPointF, end: QPointF) -> None:
         path = QPainterPath(start)
@@ -177,6 +200,40 @@ class LinkItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
+
+
+class LinkLayer(QGraphicsItem):
+    """Every resting link in one cached item: a drag repaints one pixmap, not 500 curves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._paths: list[tuple[QPainterPath, bool]] = []
+        self._bounds = QRectF()
+        self.setZValue(4)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_paths(self, paths: list[tuple[QPainterPath, bool]]) -> None:
+        self.prepareGeometryChange()
+        self._paths = paths
+        bounds = QRectF()
+        for path, _ in paths:
+            bounds = bounds.united(path.boundingRect())
+        self._bounds = bounds.adjusted(-3, -3, 3, 3)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        normal, flagged = QPen(QColor("#475569"), 1.6), QPen(QColor("#b91c1c"), 1.6)
+        for path, is_flagged in self._paths:
+            painter.setPen(flagged if is_flagged else normal)
+            painter.drawPath(path)
 
 
 class LevelBand(QGraphicsItem):

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from ...model import Strategy, StrategyKind
-from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem
+from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem, LinkLayer
 
 GAP = 14.0
 BAND_PAD = 12.0
@@ -32,6 +32,10 @@ class StrategyScene(QGraphicsScene):
         self.bands = {level: LevelBand(level) for level in (1, 2, 3)}
         for band in self.bands.values():
             self.addItem(band)
+        self.link_layer = LinkLayer()
+        self.addItem(self.link_layer)
+        self._moving: str | None = None
+        self._by_card: dict[str, list[LinkItem]] = {}
         self._order: dict[int, list[str]] = {1: [], 2: [], 3: []}
         self._width = 1000.0
         self._rubber: QGraphicsLineItem | None = None
@@ -116,8 +120,39 @@ class StrategyScene(QGraphicsScene):
         self.route_links()
 
     def route_links(self) -> None:
+        self._moving = None
+        self._by_card = {}
         for (document, source), link in self.links.items():
             link.route(self.cards[document].top_anchor(), self.cards[source].bottom_anchor())
+            link.set_live(link.isSelected())
+            self._by_card.setdefault(document, []).append(link)
+            self._by_card.setdefault(source, []).append(link)
+        self._refresh_layer()
+
+    def _refresh_layer(self) -> None:
+        moving = self._moving
+        self.link_layer.set_paths(
+            [
+                (link.path(), link.flagged)
+                for link in self.links.values()
+                if moving is None or moving not in (link.document, link.source)
+            ]
+        )
+
+    def card_moved(self, card: CardItem) -> None:
+        """While a card is dragged, only its own links are rerouted (and drawn live)."""
+        if card.home.isNull() and not self._by_card:
+            return  # the first layout is still being made
+        links = self._by_card.get(card.doc_id, [])
+        if self._moving != card.doc_id and card.pos() != card.home:
+            self._moving = card.doc_id
+            for link in links:
+                link.set_live(True)
+            self._refresh_layer()
+        for link in links:
+            link.route(
+                self.cards[link.document].top_anchor(), self.cards[link.source].bottom_anchor()
+            )
 
     # --- what the user does ---
 
