@@ -246,6 +246,7 @@ class LevelBand(QGraphicsItem):
         self.rect = QRectF()
         self._font = QFont()
         self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_font(self, font: QFont) -> None:
         self._font = font
