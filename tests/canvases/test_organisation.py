@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +23,8 @@ from regionroll_desktop.ui import dialogs
 from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
 from regionroll_desktop.ui.session import Session
+
+from .mouse import drag
 
 
 @pytest.fixture
@@ -48,19 +49,6 @@ def view_point(canvas: OrganisationCanvas, scene_point: QPointF) -> QPoint:
     return view.mapFromScene(scene_point)
 
 
-def send(canvas: OrganisationCanvas, kind: QEvent.Type, point: QPoint, buttons) -> None:  # type: ignore[no-untyped-def]
-    viewport = canvas.view.viewport()
-    event = QMouseEvent(
-        kind,
-        QPointF(point),
-        QPointF(viewport.mapToGlobal(point)),
-        Qt.MouseButton.LeftButton,
-        buttons,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(viewport, event)
-
-
 def drag_chip(
     canvas: OrganisationCanvas, branch: Branch, lane: str, box_key: str, box_lane: str | None = None
 ) -> None:
@@ -68,17 +56,7 @@ def drag_chip(
     chip = canvas.scene.chips[(branch, lane)]
     box = canvas.scene.boxes[(box_lane or lane, box_key)]
     start = view_point(canvas, chip.sceneBoundingRect().center())
-    target_scene = box.sceneBoundingRect().center()
-    send(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
-    end = canvas.view.mapFromScene(target_scene)
-    for i in range(1, 11):
-        send(
-            canvas,
-            QEvent.Type.MouseMove,
-            start + (end - start) * (i / 10),
-            Qt.MouseButton.LeftButton,
-        )
-    send(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    drag(canvas.view, start, canvas.view.mapFromScene(box.sceneBoundingRect().center()))
 
 
 def test_dragging_branches_sets_the_models(canvas: OrganisationCanvas) -> None:

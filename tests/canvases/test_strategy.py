@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,8 @@ from regionroll_desktop.storage import shipped_reference_set
 from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
 from regionroll_desktop.ui.session import Session
+
+from . import mouse
 
 
 @pytest.fixture
@@ -38,30 +40,13 @@ def canvas(qtbot) -> StrategyCanvas:  # type: ignore[no-untyped-def]
 
 
 def send(canvas: StrategyCanvas, kind: QEvent.Type, point: QPoint, buttons) -> None:  # type: ignore[no-untyped-def]
-    viewport = canvas.view.viewport()
-    event = QMouseEvent(
-        kind,
-        QPointF(point),
-        QPointF(viewport.mapToGlobal(point)),
-        Qt.MouseButton.LeftButton,
-        buttons,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(viewport, event)
+    mouse.send(canvas.view, kind, point, buttons)
 
 
 def drag(canvas: StrategyCanvas, start_scene: QPointF, end_scene: QPointF) -> None:
-    start = canvas.view.mapFromScene(start_scene)
-    end = canvas.view.mapFromScene(end_scene)
-    send(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
-    for i in range(1, 11):
-        send(
-            canvas,
-            QEvent.Type.MouseMove,
-            start + (end - start) * (i / 10),
-            Qt.MouseButton.LeftButton,
-        )
-    send(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    mouse.drag(
+        canvas.view, canvas.view.mapFromScene(start_scene), canvas.view.mapFromScene(end_scene)
+    )
 
 
 def card_centre(canvas: StrategyCanvas, doc_id: str) -> QPointF:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 
 class _AppUndoFilter(QObject):
@@ -58,3 +58,15 @@ def heading(widget: QWidget, point_size_factor: float, bold: bool = True) -> Non
 def muted(label: QWidget) -> None:
     """Secondary text (sources, hints): quieter than the content, still readable on a projector."""
     label.setStyleSheet("color: #4f5b66;")
+
+
+def side_panel(panel: QWidget) -> QScrollArea:
+    """A canvas's side panel, scrolling vertically so the step's note below stays visible."""
+    scroll = QScrollArea()
+    scroll.setWidget(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(panel.minimumWidth() + 16)
+    scroll.setMaximumWidth(panel.maximumWidth() + 16)
+    return scroll

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.matrix import PlacedIndex, nudged
 from ...model import Language, MatrixPosition, Workshop
@@ -22,6 +22,7 @@ from ...ui.i18n import language
 from ...ui.messages import describe_file_error
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.widgets import side_panel
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 from .panel import MOMENTS, MatrixPanel
 
@@ -74,13 +75,7 @@ class FinancingCanvas(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.panel.minimumWidth() + 16)
-        scroll.setMaximumWidth(self.panel.maximumWidth() + 16)
+        scroll = side_panel(self.panel)
         layout.addWidget(scroll)
         self._dragging: str | None = None
         # While dragging, the nearest list follows at 25 updates a second, not every frame.

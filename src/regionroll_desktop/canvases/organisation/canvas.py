@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from ...ui import dialogs
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.widgets import side_panel
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
 
@@ -141,13 +141,7 @@ class OrganisationCanvas(QWidget):
         self.scene = OrganisationScene()
         self.view = OrganisationView(self.scene)
         self.panel = OrganisationPanel()
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.panel.minimumWidth() + 16)
-        scroll.setMaximumWidth(self.panel.maximumWidth() + 16)
+        scroll = side_panel(self.panel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.widgets import side_panel
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS
 from .scene import StrategyScene
@@ -224,6 +224,7 @@ class StrategyCanvas(QWidget):
         self.diagnostics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self.diagnostics_box).addWidget(self.diagnostics)
         panel = QWidget()
+        panel.setFixedWidth(324)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
         add_grid = QGridLayout()
@@ -233,11 +234,7 @@ class StrategyCanvas(QWidget):
         panel_layout.addWidget(self.editor_hint)
         panel_layout.addWidget(self.editor_box)
         panel_layout.addWidget(self.diagnostics_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFixedWidth(340)
+        scroll = side_panel(panel)
 
         pyramid = QWidget()
         pyramid_layout = QHBoxLayout(pyramid)
