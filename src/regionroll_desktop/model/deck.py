@@ -326,3 +326,177 @@ ORGANISATION_FURTHER_POINTS: tuple[DeckText, ...] = (
         _POLITICAL,
     ),
 )
+
+_FIN = "Finansiären"
+_KAP = "Kapacitetsbyggaren"
+_UTF = "Utföraren"
+_NAT = "Nätverkaren"
+
+# Each role's description, as the deck's four role slides put it.
+ROLE_DESCRIPTIONS: dict[Role, tuple[DeckText, ...]] = {
+    Role.FINANSIAREN: (
+        DeckText(
+            "Regionen intar rollen av att i huvudsak arbeta med de resurser man själv "
+            "kontrollerar – statliga 1:1-anslaget och egna regionala medel.",
+            "The region mainly works with the resources it controls itself – the state 1:1 "
+            "appropriation and its own regional funds.",
+            _FIN,
+        ),
+        DeckText(
+            "Regionen fördelar resurserna t.ex. genom utlysningar och använder i olika grad "
+            "utlysningarna för att utöva en styrning av andra aktörer.",
+            "The region hands out the resources, e.g. through open calls, and uses the calls to "
+            "a varying degree to steer other actors.",
+            _FIN,
+        ),
+        DeckText(
+            "Finansiärsregionen har ibland en avvaktande hållning till att aktivt och "
+            "strategiskt söka påverka aktörerna.",
+            "The financier region sometimes waits rather than actively and strategically "
+            "influencing the actors.",
+            _FIN,
+        ),
+        DeckText(
+            "Finansiären har svårt att öka mängden strategiskt utvecklingskapital, blir ofta "
+            "beroende av parternas egna styrkor.",
+            "The financier finds it hard to grow the amount of strategic development capital "
+            "and often depends on the partners' own strengths.",
+            _FIN,
+        ),
+    ),
+    Role.KAPACITETSBYGGAREN: (
+        DeckText(
+            "Regionen intar en aktiv och långsiktigt strategisk roll i det regionala "
+            "utvecklingsarbetet.",
+            "The region takes an active, long-term strategic role in regional development.",
+            _KAP,
+        ),
+        DeckText(
+            "Kapacitetsbyggaren är ofta beredd att sätta av en större mängd egna resurser.",
+            "The capacity builder is often ready to set aside more of its own resources.",
+            _KAP,
+        ),
+        DeckText(
+            "Målet är att bygga kompetens och kapacitet hos regionens övriga aktörer så att "
+            "dessa blir starkare i att attrahera mera tillväxtkapital till regionen.",
+            "The aim is to build competence and capacity in the region's other actors so that "
+            "they attract more growth capital to the region.",
+            _KAP,
+        ),
+        DeckText(
+            "Styrningen är långsiktig och strategisk.",
+            "The steering is long-term and strategic.",
+            _KAP,
+        ),
+        DeckText(
+            "Många regioner strävar efter denna roll men inte så många har nått den.",
+            "Many regions strive for this role, but not many have reached it.",
+            _KAP,
+        ),
+        DeckText(
+            "Kapacitetsbyggaren investerar eget kapital för att på sikt öka förmågan att "
+            "generera externt kapital.",
+            "The capacity builder invests its own capital to raise, over time, the ability to "
+            "bring in external capital.",
+            _KAP,
+        ),
+    ),
+    Role.UTFORAREN: (
+        DeckText(
+            "Regionen vill bygga kapacitet, men saknar ofta aktörer med tillräcklig kraft.",
+            "The region wants to build capacity but often lacks actors with enough strength.",
+            _UTF,
+        ),
+        DeckText(
+            "”Tvingas” därför ta aktiva roller, tänkta att gälla i ett inledande skede men blir "
+            "ofta långvarigt.",
+            "It is therefore “forced” into active roles, meant for a first phase but often "
+            "lasting.",
+            _UTF,
+        ),
+        DeckText(
+            "Finns ibland också en önskan om att bygga upp den egna organisationen och använder "
+            "då projektmedel för detta.",
+            "Sometimes it also wants to build up its own organisation and uses project money "
+            "for it.",
+            _UTF,
+        ),
+        DeckText(
+            "Investerar också eget kapital för att bygga förmåga, men riskerar sårbarhet i den "
+            "egna organisationen.",
+            "It also invests its own capital to build ability, but risks vulnerability in its "
+            "own organisation.",
+            _UTF,
+        ),
+    ),
+    Role.NATVERKAREN: (
+        DeckText(
+            "Regionen vill bygga kapacitet, men saknar kapital för att finansiera denna.",
+            "The region wants to build capacity but lacks the capital to finance it.",
+            _NAT,
+        ),
+        DeckText(
+            "”Tvingas” därför söka samverkan utan möjlighet att erbjuda långsiktig finansiering.",
+            "It is therefore “forced” to seek cooperation without offering long-term financing.",
+            _NAT,
+        ),
+        DeckText(
+            "Nätverkarregionerna blir ofta mindre styrande.",
+            "Networker regions often steer less.",
+            _NAT,
+        ),
+        DeckText(
+            "Blir lätt beroende av kompetens och kapacitet hos andra aktörer.",
+            "It easily becomes dependent on other actors' competence and capacity.",
+            _NAT,
+        ),
+    ),
+}
+
+ROLES_NOT_A_CLASSIFICATION = DeckText(
+    "Syftet är att illustrera strategier och inspirera till utveckling, inte att klassificera "
+    "regioner: en region tar oftast flera roller samtidigt – det handlar om var man har sin "
+    "tyngd (huvudroll). Rolltagandet är en process, inte statiskt.",
+    "The purpose is to illustrate strategies and inspire development, not to classify regions: "
+    "a region usually takes several roles at once – it is about where its weight lies (its "
+    "main role). Taking a role is a process, not a state.",
+    _ROLES,
+)
+
+_LANDSCAPE = "Regional utveckling i ständig förändring"
+
+# The deck's timeline: rows (Ansvar, Mål, Drivkraft) by era (1975, 2000, 2020).
+LANDSCAPE_ERAS = ("1975", "2000", "2020")
+LANDSCAPE: tuple[tuple[DeckText, tuple[DeckText, DeckText, DeckText]], ...] = (
+    (
+        DeckText("Ansvar", "Ansvar (responsibility)", _LANDSCAPE),
+        (
+            DeckText("Statens förlängda arm", "The state's extended arm", _LANDSCAPE),
+            DeckText("Den regionala röran", "The regional muddle", _LANDSCAPE),
+            DeckText(
+                "Ett samlat regionalt ansvar", "One joint regional responsibility", _LANDSCAPE
+            ),
+        ),
+    ),
+    (
+        DeckText("Mål", "Mål (goal)", _LANDSCAPE),
+        (
+            DeckText("Utjämning av skillnader", "Evening out differences", _LANDSCAPE),
+            DeckText("Tillväxt i alla regioner", "Growth in every region", _LANDSCAPE),
+            DeckText("Hållbar utveckling", "Sustainable development", _LANDSCAPE),
+        ),
+    ),
+    (
+        DeckText("Drivkraft", "Drivkraft (driving force)", _LANDSCAPE),
+        (
+            DeckText("Investeringar", "Investment", _LANDSCAPE),
+            DeckText("Innovation och talang", "Innovation and talent", _LANDSCAPE),
+            DeckText("Människors livsval", "People's life choices", _LANDSCAPE),
+        ),
+    ),
+)
+LANDSCAPE_POINT = DeckText(
+    "Vi har ett nytt regionalt utvecklingslandskap. Frågan är hur vi förvaltar det?",
+    "We have a new regional development landscape. The question is how we manage it.",
+    _LANDSCAPE,
+)

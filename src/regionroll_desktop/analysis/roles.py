@@ -1,0 +1,79 @@
+"""The role map as geometry, and the questions the roles raise against the other steps.
+
+The map is the deck's 2×2: Finansiären (top left), Utföraren (top right), Nätverkaren (bottom
+left), Kapacitetsbyggaren (bottom right). A marker at (x, y), each from 0 to 1 (x rightwards,
+y downwards), weighs each role by how near its corner it is (bilinear): a marker in a corner
+is all one role, one in the middle is a quarter of each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..model import Role, RoleWeights, Workshop
+from ..model.deck import ROLE_DESCRIPTIONS, DeckText
+
+
+def weights_at(x: float, y: float) -> RoleWeights:
+    x, y = min(1.0, max(0.0, x)), min(1.0, max(0.0, y))
+    return RoleWeights.from_values(
+        {
+            Role.FINANSIAREN: (1 - x) * (1 - y),
+            Role.UTFORAREN: x * (1 - y),
+            Role.NATVERKAREN: (1 - x) * y,
+            Role.KAPACITETSBYGGAREN: x * y,
+        }
+    )
+
+
+def position_of(weights: RoleWeights) -> tuple[float, float]:
+    """Where a marker shows `weights`: exact for weights the map can give, and the nearest
+    balance point for typed weights it cannot (the weights themselves are kept as typed)."""
+    return (
+        weights.utforaren + weights.kapacitetsbyggaren,
+        weights.natverkaren + weights.kapacitetsbyggaren,
+    )
+
+
+class PromptRule(StrEnum):
+    CAPACITY_WITHOUT_CAPITAL = "capacity_without_capital"
+    FINANCIER_REACTIVE = "financier_reactive"
+    CAPACITY_REACTIVE_AMBITION = "capacity_reactive_ambition"
+    NETWORKER_AMBITION = "networker_ambition"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A question for the room, never a verdict; `basis` is the deck's sentence it rests on."""
+
+    rule: PromptRule
+    basis: DeckText
+
+
+def _basis(role: Role, index: int) -> DeckText:
+    return ROLE_DESCRIPTIONS[role][index]
+
+
+def prompts(workshop: Workshop) -> list[Prompt]:
+    roles, money = workshop.implementation, workshop.financing
+    found: list[Prompt] = []
+    ambition = roles.ambition.main_role if roles.ambition else None
+    today = roles.today.main_role if roles.today else None
+    if ambition is Role.KAPACITETSBYGGAREN and money.today and money.today.capital_per_capita < 0:
+        found.append(
+            Prompt(PromptRule.CAPACITY_WITHOUT_CAPITAL, _basis(Role.KAPACITETSBYGGAREN, 5))
+        )
+    if today is Role.FINANSIAREN and money.today and money.today.proactivity < 0:
+        found.append(Prompt(PromptRule.FINANCIER_REACTIVE, _basis(Role.FINANSIAREN, 1)))
+    if (
+        ambition is Role.KAPACITETSBYGGAREN
+        and money.ambition is not None
+        and money.ambition.proactivity < 0
+    ):
+        found.append(
+            Prompt(PromptRule.CAPACITY_REACTIVE_AMBITION, _basis(Role.KAPACITETSBYGGAREN, 3))
+        )
+    if ambition is Role.NATVERKAREN:
+        found.append(Prompt(PromptRule.NETWORKER_AMBITION, _basis(Role.NATVERKAREN, 3)))
+    return found

@@ -1,0 +1,69 @@
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionroll_desktop.analysis.roles import PromptRule, position_of, prompts, weights_at
+from regionroll_desktop.model import MatrixPosition, Role, RoleWeights, Workshop
+from regionroll_desktop.model import edits as e
+
+
+def test_corners_are_pure_roles_and_the_middle_is_even() -> None:
+    assert weights_at(0, 0).main_role is Role.FINANSIAREN
+    assert weights_at(1, 0).main_role is Role.UTFORAREN
+    assert weights_at(0, 1).main_role is Role.NATVERKAREN
+    assert weights_at(1, 1).kapacitetsbyggaren == 1
+    assert all(math.isclose(v, 0.25) for v in weights_at(0.5, 0.5).as_dict().values())
+
+
+@given(st.floats(0, 1), st.floats(0, 1))
+def test_position_and_weights_round_trip(x: float, y: float) -> None:
+    px, py = position_of(weights_at(x, y))
+    assert math.isclose(px, x, abs_tol=1e-9) and math.isclose(py, y, abs_tol=1e-9)
+
+
+def w(
+    today: RoleWeights | None = None,
+    ambition: RoleWeights | None = None,
+    money_today: MatrixPosition | None = None,
+    money_ambition: MatrixPosition | None = None,
+) -> Workshop:
+    ws = e.set_role_weights(Workshop(), "today", today)
+    ws = e.set_role_weights(ws, "ambition", ambition)
+    ws = e.set_matrix_position(ws, "today", money_today)
+    return e.set_matrix_position(ws, "ambition", money_ambition)
+
+
+def rules(ws: Workshop) -> set[PromptRule]:
+    return {p.rule for p in prompts(ws)}
+
+
+def test_capacity_ambition_with_little_capital_asks_where_it_comes_from() -> None:
+    ws = w(
+        ambition=weights_at(1, 1),
+        money_today=MatrixPosition(capital_per_capita=-0.5, proactivity=0),
+    )
+    assert PromptRule.CAPACITY_WITHOUT_CAPITAL in rules(ws)
+    (prompt,) = [p for p in prompts(ws) if p.rule is PromptRule.CAPACITY_WITHOUT_CAPITAL]
+    assert "investerar eget kapital" in prompt.basis.sv
+    ws = w(
+        ambition=weights_at(1, 1), money_today=MatrixPosition(capital_per_capita=0.5, proactivity=0)
+    )
+    assert PromptRule.CAPACITY_WITHOUT_CAPITAL not in rules(ws)
+
+
+def test_a_reactive_financier_is_asked_how_the_calls_steer() -> None:
+    reactive = MatrixPosition(capital_per_capita=0, proactivity=-0.6)
+    assert PromptRule.FINANCIER_REACTIVE in rules(w(today=weights_at(0, 0), money_today=reactive))
+    proactive = MatrixPosition(capital_per_capita=0, proactivity=0.6)
+    assert rules(w(today=weights_at(0, 0), money_today=proactive)) == set()
+
+
+def test_capacity_ambition_with_reactive_capital_and_networker_ambition() -> None:
+    reactive = MatrixPosition(capital_per_capita=0.3, proactivity=-0.4)
+    assert PromptRule.CAPACITY_REACTIVE_AMBITION in rules(
+        w(ambition=weights_at(0.9, 0.9), money_ambition=reactive)
+    )
+    assert PromptRule.CAPACITY_REACTIVE_AMBITION not in rules(w(ambition=weights_at(0.9, 0.9)))
+    assert PromptRule.NETWORKER_AMBITION in rules(w(ambition=weights_at(0, 1)))
+    assert rules(Workshop()) == set()
