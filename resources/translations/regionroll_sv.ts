@@ -297,275 +297,275 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="149"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="149"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="231"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="360"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>The reference set contradicts the shipped data: {why}.</source>
         <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>reference-positions</source>
         <translation>referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="429"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="430"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="431"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="434"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -573,167 +573,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="235"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="238"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="272"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="306"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="333"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="344"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="359"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="433"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="434"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="435"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="439"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="440"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="441"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="442"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="443"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="443"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="448"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
@@ -741,295 +741,295 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="176"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="183"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="195"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="195"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="211"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="210"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="212"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="314"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="227"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="252"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="261"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="281"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="294"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="366"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="405"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="443"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="445"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="460"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1050,6 +1050,106 @@
         <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="97"/>
         <source>Unplace {name}</source>
         <translation>Ta bort placeringen av {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RolesCanvas</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="127"/>
+        <source>Move today&apos;s role</source>
+        <translation>Flytta dagens roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="127"/>
+        <source>Move the ambition</source>
+        <translation>Flytta ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
+        <source>Not placed: drag or press Place.</source>
+        <translation>Inte placerad: dra eller tryck Placera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="184"/>
+        <source>Main role: {role}</source>
+        <translation>Huvudroll: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="188"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="188"/>
+        <source>Place</source>
+        <translation>Placera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="205"/>
+        <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
+        <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
+        <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="213"/>
+        <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
+        <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="217"/>
+        <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
+        <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="224"/>
+        <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
+        <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="227"/>
+        <source>The deck:</source>
+        <translation>Underlaget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <source>The arrow keys on the map move this marker</source>
+        <translation>Piltangenterna på kartan flyttar den här markören</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <source>Questions for the room</source>
+        <translation>Frågor till rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
+        <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
 </context>
 <context>
@@ -1299,257 +1399,257 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="299"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="311"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="318"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="329"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="329"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="337"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="353"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="362"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="369"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="377"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="378"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="379"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna härleds ur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="397"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Härleds inte ur något: {names}. I den önskade pyramiden härleds varje strategi ur nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska härledas ur nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som härleds ur varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
         <source>Branches no strategy covers: {branches}.</source>
         <translation>Grenar som ingen strategi täcker: {branches}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             Step.ORGANISATION: lambda: self._organisation_canvas(session),
             Step.FINANSIERING: lambda: self._financing_canvas(session),
             Step.STRATEGI: lambda: self._strategy_canvas(session),
+            Step.GENOMFORANDE: lambda: self._roles_canvas(session),
         }
         self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
         for page in self.step_pages.values():
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
         from ..canvases.strategy.canvas import StrategyCanvas
 
         return StrategyCanvas(session, self.library)
+
+    def _roles_canvas(self, session: Session) -> QWidget:
+        from ..canvases.roles.canvas import RolesCanvas
+
+        return RolesCanvas(session, self.library)
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""

@@ -1,0 +1,260 @@
+"""The Genomförandepraktik step's canvas: the four roles, where the region's weight lies today
+and as ambition, each role's description, and questions that hold the roles against the other
+steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.roles import PromptRule, position_of, prompts, weights_at
+from ...model import Language, Role, RoleWeights, Workshop
+from ...model import edits as e
+from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...ui.i18n import language
+from ...ui.reference_library import ReferenceLibrary
+from ...ui.session import Session
+from ...ui.widgets import side_panel
+from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
+
+MOMENTS = ("today", "ambition")
+
+
+class RoleMapView(QGraphicsView):
+    def __init__(self, scene: RoleMapScene) -> None:
+        super().__init__(scene)
+        self.setObjectName("roleMap")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(420, 420)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class WeightsBox(QGroupBox):
+    """Typed weights (percent) for one moment, the main role, and place/remove."""
+
+    def __init__(self, moment: str) -> None:
+        super().__init__()
+        self.moment = moment
+        self.spins = {r: QSpinBox(objectName=f"{moment}-{r.value}") for r in Role}
+        self.labels = {r: QLabel() for r in Role}
+        self.main = QLabel(objectName=f"{moment}Main")
+        self.main.setWordWrap(True)
+        self.toggle = QPushButton(objectName=f"{moment}RoleToggle")
+        self.active = QRadioButton(objectName=f"{moment}RoleActive")
+        grid = QGridLayout(self)
+        for row, role in enumerate(Role):
+            spin = self.spins[role]
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setKeyboardTracking(False)
+            grid.addWidget(self.labels[role], row, 0)
+            grid.addWidget(spin, row, 1)
+        grid.addWidget(self.main, 4, 0, 1, 2)
+        grid.addWidget(self.active, 5, 0)
+        grid.addWidget(self.toggle, 5, 1)
+
+
+class RolesCanvas(QWidget):
+    def __init__(
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolesCanvas")
+        self.session = session
+        self.scene = RoleMapScene()
+        self.view = RoleMapView(self.scene)
+        self.boxes = {m: WeightsBox(m) for m in MOMENTS}
+        group = QButtonGroup(self)
+        for box in self.boxes.values():
+            group.addButton(box.active)
+        self.boxes["today"].active.setChecked(True)
+        self.description_box = QGroupBox()
+        self.description = QLabel(objectName="roleDescription")
+        self.description.setWordWrap(True)
+        QVBoxLayout(self.description_box).addWidget(self.description)
+        self.prompts_box = QGroupBox()
+        self.prompts = QLabel(objectName="rolePrompts")
+        self.prompts.setWordWrap(True)
+        self.prompts.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.prompts_box).addWidget(self.prompts)
+        panel = QWidget()
+        panel.setMinimumWidth(320)
+        panel.setMaximumWidth(380)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in self.boxes.values():
+            column.addWidget(box)
+        column.addWidget(self.prompts_box)
+        column.addWidget(self.description_box)
+        column.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(side_panel(panel))
+        self._role = Role.FINANSIAREN
+
+        self.scene.markerMoving.connect(self._moving)
+        self.scene.markerReleased.connect(self._released)
+        self.scene.roleClicked.connect(self.show_role)
+        self.scene.nudgeRequested.connect(self._nudge)
+        for moment, box in self.boxes.items():
+            for spin in box.spins.values():
+                spin.valueChanged.connect(lambda _=0, m=moment: self._typed(m))
+            box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
+            box.active.toggled.connect(lambda on, m=moment: on and setattr(self.scene, "active", m))
+        session.changed.connect(self.show_workshop)
+        self.retranslate()
+
+    # --- edits ---
+
+    def _set(self, moment: str, weights: RoleWeights | None, merge_key: str | None = None) -> None:
+        text = self.tr("Move today's role") if moment == "today" else self.tr("Move the ambition")
+        self.session.apply(
+            text,
+            lambda w: e.set_role_weights(w, moment, weights),  # type: ignore[arg-type]
+            merge_key=merge_key,
+        )
+
+    def _moving(self, moment: str, x: float, y: float) -> None:
+        self._show_weights(moment, weights_at(x, y))
+
+    def _released(self, moment: str, x: float, y: float) -> None:
+        self.boxes[moment].active.setChecked(True)
+        self._set(moment, weights_at(x, y))
+        self.show_workshop(self.session.workshop)
+
+    def _nudge(self, moment: str, dx: float, dy: float) -> None:
+        current = getattr(self.session.workshop.implementation, moment)
+        if current is None:
+            return
+        x, y = position_of(current)
+        self._set(moment, weights_at(x + dx, y + dy), merge_key=f"roles.{moment}.nudge")
+
+    def _typed(self, moment: str) -> None:
+        values = {r: float(s.value()) for r, s in self.boxes[moment].spins.items()}
+        if sum(values.values()) <= 0:
+            return
+        self._set(moment, RoleWeights.from_values(values), merge_key=f"roles.{moment}.typed")
+
+    def _toggle(self, moment: str) -> None:
+        current = getattr(self.session.workshop.implementation, moment)
+        self._set(moment, None if current is not None else weights_at(0.5, 0.5))
+
+    # --- showing ---
+
+    def show_role(self, role: Role) -> None:
+        """A role's description from the deck, one click away (click its quadrant)."""
+        self._role = role
+        lang = language()
+        lines = "".join(f"<p>–&nbsp;{t.text(lang)}</p>" for t in ROLE_DESCRIPTIONS[role])
+        self.description_box.setTitle(ROLE_NAMES[role].text(lang))
+        self.description.setText(lines)
+        self.description.setToolTip(
+            self.tr("Source: {source}").format(source=ROLE_DESCRIPTIONS[role][0].source)
+        )
+
+    def _show_weights(self, moment: str, weights: RoleWeights | None) -> None:
+        box = self.boxes[moment]
+        values = weights.as_dict() if weights else {}
+        for role, spin in box.spins.items():
+            blocked = spin.blockSignals(True)
+            spin.setValue(round(values.get(role, 0.0) * 100))
+            spin.setEnabled(weights is not None)
+            spin.blockSignals(blocked)
+        if weights is None:
+            box.main.setText(self.tr("Not placed: drag or press Place."))
+        else:
+            box.main.setText(
+                self.tr("Main role: {role}").format(
+                    role=ROLE_NAMES[weights.main_role].text(language())
+                )
+            )
+        box.toggle.setText(self.tr("Remove") if weights else self.tr("Place"))
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        roles = workshop.implementation
+        labels = {"today": self.tr("Today"), "ambition": self.tr("Ambition")}
+        for moment in MOMENTS:
+            weights = getattr(roles, moment)
+            self.scene.show_marker(
+                moment, position_of(weights) if weights else None, labels[moment]
+            )
+            self._show_weights(moment, weights)
+        self._show_prompts(workshop)
+
+    def _show_prompts(self, workshop: Workshop) -> None:
+        lang = language()
+        questions = {
+            PromptRule.CAPACITY_WITHOUT_CAPITAL: self.tr(
+                "The ambition is Kapacitetsbyggaren, but the region sits at less capital per "
+                "capita on the matrix: where will the capital come from?"
+            ),
+            PromptRule.FINANCIER_REACTIVE: self.tr(
+                "Today the main role is Finansiären and the capital is mostly reactive: how do "
+                "the calls steer the other actors?"
+            ),
+            PromptRule.CAPACITY_REACTIVE_AMBITION: self.tr(
+                "The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more "
+                "reactive capital: how does that fit long-term, strategic steering?"
+            ),
+            PromptRule.NETWORKER_AMBITION: self.tr(
+                "The ambition is Nätverkaren: how will the region avoid depending on others' "
+                "competence and capacity?"
+            ),
+        }
+        found = prompts(workshop)
+        if not found:
+            self.prompts.setText(
+                self.tr("No questions yet: they appear when the roles and the capital matrix meet.")
+            )
+            return
+        deck = self.tr("The deck:")
+        self.prompts.setText(
+            "".join(
+                f"<p><b>{questions[p.rule]}</b><br><i>{deck} ”{p.basis.text(lang)}”"
+                f"</i> ({p.basis.slide})</p>"
+                for p in found
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.scene.set_texts(
+            {r: ROLE_NAMES[r].text(Language.SV) for r in Role},
+            ROLES_NOT_A_CLASSIFICATION.text(lang).replace(": ", ":\n", 1).replace(" – ", "\n– "),
+        )
+        for moment, box in self.boxes.items():
+            box.setTitle(self.tr("Today") if moment == "today" else self.tr("Ambition"))
+            colour = TODAY_COLOUR if moment == "today" else AMBITION_COLOUR
+            box.setStyleSheet(f"QGroupBox {{ color: {colour.name()}; font-weight: bold; }}")
+            for role, label in box.labels.items():
+                label.setText(ROLE_NAMES[role].text(Language.SV))
+            box.active.setText(self.tr("Arrow keys"))
+            box.active.setToolTip(self.tr("The arrow keys on the map move this marker"))
+        self.prompts_box.setTitle(self.tr("Questions for the room"))
+        self.view.setToolTip(
+            self.tr("Drag the markers; click a role to read the deck's description of it")
+        )
+        self.show_role(self._role)
+        self.show_workshop(self.session.workshop)

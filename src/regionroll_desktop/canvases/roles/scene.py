@@ -1,0 +1,197 @@
+"""The deck's role map: four roles in a 2×2, with a marker for today and one for the ambition."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+)
+
+from ...model import Role
+
+SIDE = 500.0
+MARKER = 34.0
+CORNERS = {  # (column, row) of each role, as the deck draws them
+    Role.FINANSIAREN: (0, 0),
+    Role.UTFORAREN: (1, 0),
+    Role.NATVERKAREN: (0, 1),
+    Role.KAPACITETSBYGGAREN: (1, 1),
+}
+TODAY_COLOUR = QColor("#c2410c")
+AMBITION_COLOUR = QColor("#1d4ed8")
+
+
+class RoleMarker(QGraphicsEllipseItem):
+    def __init__(self, moment: str, colour: QColor, filled: bool) -> None:
+        super().__init__(-MARKER / 2, -MARKER / 2, MARKER, MARKER)
+        self.moment = moment
+        fill = QColor(colour)
+        fill.setAlpha(210 if filled else 50)
+        self.setBrush(QBrush(fill))
+        self.setPen(QPen(colour, 3))
+        self.setZValue(20)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setBrush(colour.darker(120))
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setPos(MARKER / 2 + 4, -MARKER / 2 - 4)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            p = value  # keep the marker inside the map
+            return QPointF(min(SIDE, max(0.0, p.x())), min(SIDE, max(0.0, p.y())))  # type: ignore[attr-defined]
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene():
+            self.scene().marker_moving(self)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.scene():
+            self.scene().marker_released(self)  # type: ignore[attr-defined]
+
+    def xy(self) -> tuple[float, float]:
+        return self.pos().x() / SIDE, self.pos().y() / SIDE
+
+
+class RoleMapScene(QGraphicsScene):
+    markerMoving = Signal(str, float, float)  # noqa: N815  moment, x, y (live)
+    markerReleased = Signal(str, float, float)  # noqa: N815  moment, x, y
+    roleClicked = Signal(object)  # noqa: N815  Role
+    nudgeRequested = Signal(str, float, float)  # noqa: N815  moment, dx, dy
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackgroundBrush(QColor("white"))
+        self.quadrants: dict[Role, QGraphicsRectItem] = {}
+        self.names: dict[Role, QGraphicsSimpleTextItem] = {}
+        tints = {
+            Role.FINANSIAREN: "#fef3c7",
+            Role.UTFORAREN: "#e0f2fe",
+            Role.NATVERKAREN: "#ede9fe",
+            Role.KAPACITETSBYGGAREN: "#dcfce7",
+        }
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        for role, (col, row) in CORNERS.items():
+            rect = QGraphicsRectItem(col * SIDE / 2, row * SIDE / 2, SIDE / 2, SIDE / 2)
+            rect.setBrush(QColor(tints[role]))
+            rect.setPen(QPen(QColor("#94a3b8"), 1.5))
+            rect.setZValue(-10)
+            self.addItem(rect)
+            self.quadrants[role] = rect
+            name = QGraphicsSimpleTextItem()
+            name.setFont(font)
+            name.setBrush(QColor("#1e293b"))
+            self.addItem(name)
+            self.names[role] = name
+        self.note = QGraphicsSimpleTextItem()
+        self.note.setBrush(QColor("#475569"))
+        self.addItem(self.note)
+        self.markers = {
+            "today": RoleMarker("today", TODAY_COLOUR, filled=True),
+            "ambition": RoleMarker("ambition", AMBITION_COLOUR, filled=False),
+        }
+        for marker in self.markers.values():
+            self.addItem(marker)
+            marker.hide()
+        self.arrow = QGraphicsPathItem()
+        self.arrow.setPen(QPen(AMBITION_COLOUR, 3, Qt.PenStyle.DashLine))
+        self.arrow.setZValue(15)
+        self.addItem(self.arrow)
+        self.active = "today"
+        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
+
+    def set_texts(self, names: dict[Role, str], note: str) -> None:
+        for role, (col, row) in CORNERS.items():
+            item = self.names[role]
+            item.setText(names[role])
+            width = item.boundingRect().width()
+            x = col * SIDE / 2 + (SIDE / 2 - width) / 2
+            y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - item.boundingRect().height())
+            item.setPos(x, y)
+        self.note.setText(note)
+        self.note.setPos(0, SIDE + 10)
+
+    def show_marker(self, moment: str, xy: tuple[float, float] | None, label: str) -> None:
+        marker = self.markers[moment]
+        marker.label.setText(label)
+        if xy is None:
+            marker.hide()
+        else:
+            blocked = self.signalsBlocked()
+            self.blockSignals(True)
+            marker.setPos(xy[0] * SIDE, xy[1] * SIDE)
+            self.blockSignals(blocked)
+            marker.show()
+        self.update_arrow()
+
+    def update_arrow(self) -> None:
+        today, ambition = self.markers["today"], self.markers["ambition"]
+        if not (today.isVisible() and ambition.isVisible()):
+            self.arrow.hide()
+            return
+        a, b = today.pos(), ambition.pos()
+        length = math.hypot(b.x() - a.x(), b.y() - a.y())
+        if length < MARKER:
+            self.arrow.hide()
+            return
+        ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+        tip = QPointF(b.x() - ux * MARKER / 2, b.y() - uy * MARKER / 2)
+        path = QPainterPath(a)
+        path.lineTo(tip)
+        for side in (1, -1):
+            angle = math.atan2(uy, ux) + math.pi - side * 0.4
+            path.moveTo(tip)
+            path.lineTo(tip.x() + 14 * math.cos(angle), tip.y() + 14 * math.sin(angle))
+        self.arrow.setPath(path)
+        self.arrow.show()
+
+    def marker_moving(self, marker: RoleMarker) -> None:
+        self.update_arrow()
+        if marker.isUnderMouse() or self.mouseGrabberItem() is marker:
+            self.markerMoving.emit(marker.moment, *marker.xy())
+
+    def marker_released(self, marker: RoleMarker) -> None:
+        self.active = marker.moment
+        self.markerReleased.emit(marker.moment, *marker.xy())
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        if event.isAccepted() and self.mouseGrabberItem() in self.markers.values():
+            return
+        for role, rect in self.quadrants.items():
+            if rect.contains(event.scenePos()):
+                self.roleClicked.emit(role)
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        step = 0.01 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0.05
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if event.key() in moves:
+            self.nudgeRequested.emit(self.active, *moves[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)

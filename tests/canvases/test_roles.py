@@ -1,0 +1,96 @@
+"""The role map, driven by real mouse and key events through the view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.analysis.roles import weights_at
+from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+from regionroll_desktop.canvases.roles.scene import SIDE
+from regionroll_desktop.model import Language, MatrixPosition, RegionChoice, Role
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import shipped_reference_set
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+from .mouse import drag
+
+
+@pytest.fixture
+def canvas(qtbot) -> RolesCanvas:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    w = e.set_role_weights(w, "today", weights_at(0.2, 0.2))
+    view = RolesCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def at_map(canvas: RolesCanvas, x: float, y: float):  # type: ignore[no-untyped-def]
+    return canvas.view.mapFromScene(QPointF(x * SIDE, y * SIDE))
+
+
+def test_dragging_the_today_marker_sets_the_weights(canvas: RolesCanvas) -> None:
+    drag(canvas.view, at_map(canvas, 0.2, 0.2), at_map(canvas, 0.9, 0.8))
+    today = canvas.session.workshop.implementation.today
+    assert today is not None and today.main_role is Role.KAPACITETSBYGGAREN
+    assert abs(today.kapacitetsbyggaren - 0.72) < 0.05
+    assert canvas.session.undo_stack.count() == 1
+    assert "Kapacitetsbyggaren" in canvas.boxes["today"].main.text()
+    assert canvas.boxes["today"].spins[Role.KAPACITETSBYGGAREN].value() > 60
+    canvas.session.undo_stack.undo()
+    assert canvas.session.workshop.implementation.today == weights_at(0.2, 0.2)
+    canvas.session.undo_stack.redo()
+    assert canvas.session.workshop.implementation.today == today
+
+
+def test_ambition_is_placed_typed_and_nudged(canvas: RolesCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    box = canvas.boxes["ambition"]
+    qtbot.mouseClick(box.toggle, Qt.MouseButton.LeftButton)
+    ambition = canvas.session.workshop.implementation.ambition
+    assert ambition is not None and abs(ambition.finansiaren - 0.25) < 1e-9
+    assert canvas.scene.arrow.isVisible()
+    box.spins[Role.NATVERKAREN].setValue(70)  # typed weights are normalised to 100 %
+    ambition = canvas.session.workshop.implementation.ambition
+    assert ambition is not None and ambition.main_role is Role.NATVERKAREN
+    box.active.setChecked(True)
+    canvas.view.setFocus()
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Right)
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Right)
+    steps = canvas.session.undo_stack.count()
+    assert steps == 3  # place, typed, one merged run of nudges
+    qtbot.mouseClick(box.toggle, Qt.MouseButton.LeftButton)
+    assert canvas.session.workshop.implementation.ambition is None
+    assert not canvas.scene.arrow.isVisible()
+
+
+def test_prompts_appear_and_name_the_deck(canvas: RolesCanvas) -> None:
+    assert "Inga frågor" in canvas.prompts.text()
+    canvas.session.apply("a", lambda w: e.set_role_weights(w, "ambition", weights_at(1, 1)))
+    canvas.session.apply(
+        "m",
+        lambda w: e.set_matrix_position(
+            w, "today", MatrixPosition(capital_per_capita=-0.5, proactivity=0.2)
+        ),
+    )
+    text = canvas.prompts.text()
+    assert "var kommer kapitalet ifrån" in text.lower()
+    assert "investerar eget kapital" in text
+    canvas.session.undo_stack.undo()
+    assert "Inga frågor" in canvas.prompts.text()
+
+
+def test_a_click_on_a_role_shows_its_description(canvas: RolesCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    point = at_map(canvas, 0.75, 0.25)
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert canvas.description_box.title() == "Utföraren"
+    assert "sårbarhet" in canvas.description.text()
+    assert "klassificera" in canvas.scene.note.text()
