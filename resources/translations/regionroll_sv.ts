@@ -571,171 +571,253 @@
     </message>
 </context>
 <context>
+    <name>KeysCanvas</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="96"/>
+        <source>Score a key</source>
+        <translation>Betygsätt en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="100"/>
+        <source>Note on a key</source>
+        <translation>Anteckning om en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="120"/>
+        <source>Weakest: {keys}</source>
+        <translation>Svagast: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="122"/>
+        <source>Score the keys to see the weakest.</source>
+        <translation>Betygsätt nycklarna för att se den svagaste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="135"/>
+        <source>Keys to the work with regional development</source>
+        <translation>Nycklar i regionernas arbete med regional utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="143"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="145"/>
+        <source>1 weak … 5 strong; – not scored</source>
+        <translation>1 svag … 5 stark; – inte betygsatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="146"/>
+        <source>The room&apos;s note on this key</source>
+        <translation>Rummets anteckning om nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="147"/>
+        <source>Score (1–5)</source>
+        <translation>Betyg (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="79"/>
+        <source>A landscape in change</source>
+        <translation>Regional utveckling i ständig förändring</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="86"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="276"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="325"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="352"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="358"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="363"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="407"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="442"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="449"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="450"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="451"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="452"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="453"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="454"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="455"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="460"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="461"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="463"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="464"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
+        <source>The landscape</source>
+        <translation>Landskapet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="467"/>
+        <source>The keys</source>
+        <translation>Nycklarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <source>A landscape in change: 1975, 2000, 2020</source>
+        <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <source>The five keys to the work: a score and a note each</source>
+        <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,9 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from .details_page import DetailsPage
+from .landscape_page import LandscapePage
 from .start_page import StartPage
-from .step_page import STEP_NUMBERS, StepPage
+from .step_page import STEP_NUMBERS, LazyPage, StepPage
 
 PAGE_START, PAGE_DETAILS = 0, 1
 
@@ -46,7 +47,16 @@ QListWidget#stepNavigation::item:selected { background: #35536f; color: white;
     border-left: 4px solid #f0b429; }
 QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
 """
-PAGE_OF_STEP = {step: 1 + n for step, n in STEP_NUMBERS.items()}
+PAGE_LANDSCAPE = 2
+PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
+PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
+PAGE_COUNT = PAGE_KEYS + 1
+# Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys.
+PAGE_SHORTCUTS = {
+    PAGE_DETAILS: "Ctrl+0",
+    **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
+    PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
+}
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +80,7 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.nav.setFont(font)
-        for _ in range(2 + len(Step)):
+        for _ in range(PAGE_COUNT):
             self.nav.addItem(QListWidgetItem())
         self.pages = QStackedWidget(objectName="pages")
         self.start_page = StartPage(reference)
@@ -120,8 +130,8 @@ class MainWindow(QMainWindow):
         self.undo_group.undoTextChanged.connect(self._update_undo_texts)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
         self.act_pages = [
-            action(f"actPage{i}", lambda _=False, i=i: self.show_page(i), f"Ctrl+{i - 1}")
-            for i in range(1, 2 + len(Step))
+            action(f"actPage{i}", lambda _=False, i=i: self.show_page(i), PAGE_SHORTCUTS.get(i))
+            for i in range(1, PAGE_COUNT)
         ]
         self.act_next = action("actNext", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
         self.act_prev = action("actPrev", lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
@@ -181,9 +191,13 @@ class MainWindow(QMainWindow):
             Step.STRATEGI: lambda: self._strategy_canvas(session),
             Step.GENOMFORANDE: lambda: self._roles_canvas(session),
         }
+        self.landscape_page = LandscapePage()
+        self.pages.addWidget(self.landscape_page)
         self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
         for page in self.step_pages.values():
             self.pages.addWidget(page)
+        self.keys_page = LazyPage(lambda: self._keys_canvas(session))
+        self.pages.addWidget(self.keys_page)
         self.pages.setCurrentIndex(max(current, 0))
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
@@ -207,6 +221,11 @@ class MainWindow(QMainWindow):
         from ..canvases.strategy.canvas import StrategyCanvas
 
         return StrategyCanvas(session, self.library)
+
+    def _keys_canvas(self, session: Session) -> QWidget:
+        from ..canvases.keys import KeysCanvas
+
+        return KeysCanvas(session)
 
     def _roles_canvas(self, session: Session) -> QWidget:
         from ..canvases.roles.canvas import RolesCanvas
@@ -440,16 +459,23 @@ class MainWindow(QMainWindow):
         self.act_prev.setText(self.tr("&Previous step"))
         self.act_about.setText(self.tr("&About RegionRoll"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        names = [self.tr("Start"), self.tr("The workshop")] + [
-            f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step
+        names = [
+            self.tr("Start"),
+            self.tr("The workshop"),
+            self.tr("The landscape"),
+            *(f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step),
+            self.tr("The keys"),
         ]
         tips = [
             self.tr("Start a new workshop or open one"),
             self.tr("Title, date, place, participants, groups and the region"),
-        ] + [STEP_TITLES[s].text(lang) for s in Step]
+            self.tr("A landscape in change: 1975, 2000, 2020"),
+            *(STEP_TITLES[s].text(lang) for s in Step),
+            self.tr("The five keys to the work: a score and a note each"),
+        ]
         for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
             self.nav.item(i).setText(name)
             self.nav.item(i).setToolTip(tip)
             if i >= 1:
-                self.act_pages[i - 1].setText(name.replace("  ", ". ", 1) if i >= 2 else name)
+                self.act_pages[i - 1].setText(name.replace("  ", ". ", 1))
         self._update_title()

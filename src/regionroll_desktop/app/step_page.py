@@ -139,3 +139,24 @@ class StepPage(QWidget):
         self.note.setPlaceholderText(
             self.tr("What the room says, agrees on or wants to come back to…")
         )
+
+
+class LazyPage(QWidget):
+    """A page whose content is built when first shown (it may import pyqtgraph)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory: Callable[[], QWidget] | None = factory
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 24, 32, 24)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.ensure_content()
+        super().showEvent(event)
+
+    def ensure_content(self) -> QWidget | None:
+        if self.content is None and self._factory is not None:
+            self.content = self._factory()
+            self._layout.addWidget(self.content)
+        return self.content

@@ -1,0 +1,86 @@
+"""The workshop's opening page: the deck's timeline of a landscape in change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ..model import Language
+from ..model.deck import LANDSCAPE, LANDSCAPE_ERAS, LANDSCAPE_POINT
+from ..ui.i18n import language
+from ..ui.widgets import heading, muted
+
+CELL = "QLabel {{ background: {bg}; border-radius: 10px; padding: 18px; color: #0f172a; }}"
+ERA_TINTS = ("#f1f5f9", "#e0f2fe", "#dcfce7")
+
+
+class LandscapePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("landscapePage")
+        self.title = QLabel()
+        heading(self.title, 1.6)
+        self.point = QLabel(objectName="landscapePoint")
+        self.point.setWordWrap(True)
+        heading(self.point, 1.35, bold=False)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.eras = []
+        for col, era in enumerate(LANDSCAPE_ERAS, start=1):
+            label = QLabel(era)
+            heading(label, 2.0)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, col)
+            self.eras.append(label)
+        self.rows: list[QLabel] = []
+        self.cells: list[list[QLabel]] = []
+        for row in range(1, len(LANDSCAPE) + 1):
+            name = QLabel()
+            heading(name, 1.5)
+            grid.addWidget(name, row, 0)
+            self.rows.append(name)
+            cells = []
+            for col in range(3):
+                cell = QLabel(objectName=f"landscape-{row}-{col}")
+                cell.setWordWrap(True)
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                heading(cell, 1.45, bold=False)
+                cell.setStyleSheet(CELL.format(bg=ERA_TINTS[col]))
+                cell.setMinimumHeight(90)
+                grid.addWidget(cell, row, col + 1)
+                cells.append(cell)
+            self.cells.append(cells)
+        for col in range(1, 4):
+            grid.setColumnStretch(col, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        muted(self.source)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addSpacing(16)
+        layout.addWidget(self.point)
+        layout.addStretch()
+        layout.addWidget(line)
+        layout.addWidget(self.source)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.title.setText(self.tr("A landscape in change"))
+        for name, cells, (row, values) in zip(self.rows, self.cells, LANDSCAPE, strict=True):
+            name.setText(row.text(Language.SV))
+            name.setToolTip(row.text(lang))
+            for cell, value in zip(cells, values, strict=True):
+                cell.setText(value.text(lang))
+        self.point.setText(LANDSCAPE_POINT.text(lang))
+        self.source.setText(self.tr("Source: {source}").format(source=LANDSCAPE_POINT.source))
