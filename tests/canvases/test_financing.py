@@ -328,3 +328,13 @@ def test_reference_mode_in_the_window_has_its_own_undo(qtbot, tmp_path, monkeypa
     window.act_undo.trigger()
     assert window.session.workshop.financing.today is None
     window.library.undo_stack.setClean()
+
+
+def test_nudging_an_absent_marker_says_what_to_do(canvas: FinancingCanvas) -> None:
+    messages: list[str] = []
+    canvas.session.editFailed.connect(messages.append)
+    canvas.panel.rows["ambition"].active.setChecked(True)
+    canvas.plot.setFocus()
+    QTest.keyClick(canvas.plot, Qt.Key.Key_Up)
+    assert messages and "Placera markören först" in messages[0]
+    assert canvas.session.undo_stack.count() == 0

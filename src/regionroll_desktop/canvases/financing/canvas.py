@@ -153,9 +153,9 @@ class FinancingCanvas(QWidget):
         moment = self.active_moment
         current = getattr(self.session.workshop.financing, moment)
         if current is None:
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("Place the marker first: drag it from the palette or press its button."),
-                5000,
+            # The window shows refused edits in its status bar.
+            self.session.editFailed.emit(
+                self.tr("Place the marker first: drag it from the palette or press its button.")
             )
             return
         self._set_position(
