@@ -1,0 +1,284 @@
+"""Comparing two states of a workshop ("what changed") and a workshop with reference regions.
+
+Both return structured results; the UI puts them into words in the UI's language.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model import Branch, Key, Role, Step, Workshop
+from ..model.workshop import MatrixPosition
+from ..reference import ReferenceRegion, ReferenceSet
+
+WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
+
+
+class ChangeKind(StrEnum):
+    REGION = "region"
+    BODY_ADDED = "body_added"
+    BODY_REMOVED = "body_removed"
+    BODY_RENAMED = "body_renamed"
+    BRANCH_MOVED = "branch_moved"
+    REMIT = "remit"
+    MODEL = "model"
+    MUNICIPAL = "municipal"
+    MARKER = "marker"  # placed, removed or moved on the capital matrix
+    DOC_ADDED = "doc_added"
+    DOC_REMOVED = "doc_removed"
+    DOC_CHANGED = "doc_changed"
+    LINK_ADDED = "link_added"
+    LINK_REMOVED = "link_removed"
+    FOCUS = "focus"
+    MAIN_ROLE = "main_role"
+    WEIGHT = "weight"
+    KEY_SCORE = "key_score"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    step: Step | None
+    subject: str = ""  # what changed: a body, a branch, a document, a role, a key …
+    before: object = None
+    after: object = None
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+def _body_names(w: Workshop, lane: str) -> dict[str, str]:
+    org = w.organisation
+    bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+    return {b.id: b.name for b in bodies}
+
+
+def _organisation(a: Workshop, b: Workshop) -> list[Change]:
+    out: list[Change] = []
+    step = Step.ORGANISATION
+    for lane in ("political", "administrative"):
+        old, new = _body_names(a, lane), _body_names(b, lane)
+        out += [
+            Change(ChangeKind.BODY_ADDED, step, new[i], detail={"lane": lane})
+            for i in new
+            if i not in old
+        ]
+        out += [
+            Change(ChangeKind.BODY_REMOVED, step, old[i], detail={"lane": lane})
+            for i in old
+            if i not in new
+        ]
+        out += [
+            Change(ChangeKind.BODY_RENAMED, step, new[i], old[i], new[i], {"lane": lane})
+            for i in new
+            if i in old and old[i] != new[i]
+        ]
+        for branch in Branch:
+            before = getattr(a.organisation.placement(branch), f"{lane}_body")
+            after = getattr(b.organisation.placement(branch), f"{lane}_body")
+            if before != after and not b.organisation.placement(branch).outside_remit:
+                out.append(
+                    Change(
+                        ChangeKind.BRANCH_MOVED,
+                        step,
+                        branch.value,
+                        old.get(before or "", None),
+                        new.get(after or "", None),
+                        {"lane": lane},
+                    )
+                )
+    for branch in Branch:
+        was = a.organisation.placement(branch).outside_remit
+        now = b.organisation.placement(branch).outside_remit
+        if was != now:
+            out.append(Change(ChangeKind.REMIT, step, branch.value, was, now))
+    for name in ("political_model", "administrative_model"):
+        before, after = getattr(a.organisation, name), getattr(b.organisation, name)
+        if before != after:
+            out.append(Change(ChangeKind.MODEL, step, name, before, after))
+    if a.organisation.municipal_involvement != b.organisation.municipal_involvement:
+        out.append(
+            Change(
+                ChangeKind.MUNICIPAL,
+                step,
+                "municipal",
+                a.organisation.municipal_involvement,
+                b.organisation.municipal_involvement,
+            )
+        )
+    return out
+
+
+def _financing(a: Workshop, b: Workshop) -> list[Change]:
+    out = []
+    for moment in ("today", "ambition"):
+        before: MatrixPosition | None = getattr(a.financing, moment)
+        after: MatrixPosition | None = getattr(b.financing, moment)
+        if before != after:
+            out.append(Change(ChangeKind.MARKER, Step.FINANSIERING, moment, before, after))
+    return out
+
+
+def _strategy(a: Workshop, b: Workshop) -> list[Change]:
+    out: list[Change] = []
+    step = Step.STRATEGI
+    old = {d.id: d for d in a.strategy.documents}
+    new = {d.id: d for d in b.strategy.documents}
+    out += [
+        Change(ChangeKind.DOC_ADDED, step, new[i].title, after=new[i].kind)
+        for i in new
+        if i not in old
+    ]
+    out += [
+        Change(ChangeKind.DOC_REMOVED, step, old[i].title, before=old[i].kind)
+        for i in old
+        if i not in new
+    ]
+    for i in new:
+        if i in old and old[i] != new[i]:
+            before, after = old[i], new[i]
+            fields = [
+                f
+                for f in ("title", "kind", "year", "branches")
+                if getattr(before, f) != getattr(after, f)
+            ]
+            out.append(
+                Change(ChangeKind.DOC_CHANGED, step, after.title, before, after, {"fields": fields})
+            )
+    title = {**{i: d.title for i, d in old.items()}, **{i: d.title for i, d in new.items()}}
+    links_a = {(lk.document, lk.source) for lk in a.strategy.links}
+    links_b = {(lk.document, lk.source) for lk in b.strategy.links}
+    out += [
+        Change(ChangeKind.LINK_ADDED, step, title[d], after=title[s])
+        for d, s in sorted(links_b - links_a)
+    ]
+    out += [
+        Change(ChangeKind.LINK_REMOVED, step, title[d], before=title[s])
+        for d, s in sorted(links_a - links_b)
+    ]
+    areas_a = {f.id: f for f in a.strategy.focus_areas}
+    for area in b.strategy.focus_areas:
+        old_area = areas_a.get(area.id)
+        if old_area is None or old_area.tier != area.tier:
+            out.append(
+                Change(
+                    ChangeKind.FOCUS,
+                    step,
+                    area.text,
+                    old_area.tier if old_area else "new",
+                    area.tier,
+                )
+            )
+    ids_b = {f.id for f in b.strategy.focus_areas}
+    out += [
+        Change(ChangeKind.FOCUS, step, f.text, f.tier, "removed")
+        for f in a.strategy.focus_areas
+        if f.id not in ids_b
+    ]
+    return out
+
+
+def _roles(a: Workshop, b: Workshop) -> list[Change]:
+    out: list[Change] = []
+    step = Step.GENOMFORANDE
+    for moment in ("today", "ambition"):
+        before, after = getattr(a.implementation, moment), getattr(b.implementation, moment)
+        main_a = before.main_role if before else None
+        main_b = after.main_role if after else None
+        if main_a != main_b:
+            out.append(Change(ChangeKind.MAIN_ROLE, step, moment, main_a, main_b))
+        if before and after:
+            wa, wb = before.as_dict(), after.as_dict()
+            for role in Role:
+                if abs(wb[role] - wa[role]) >= WEIGHT_STEP:
+                    out.append(
+                        Change(
+                            ChangeKind.WEIGHT,
+                            step,
+                            role.value,
+                            wa[role],
+                            wb[role],
+                            {"moment": moment},
+                        )
+                    )
+    return out
+
+
+def what_changed(a: Workshop, b: Workshop) -> list[Change]:
+    """Everything that differs from `a` to `b`, step by step (snapshots themselves aside)."""
+    out: list[Change] = []
+    if a.region != b.region:
+        out.append(
+            Change(
+                ChangeKind.REGION,
+                None,
+                "region",
+                a.region.name if a.region else None,
+                b.region.name if b.region else None,
+            )
+        )
+    out += _organisation(a, b) + _financing(a, b) + _strategy(a, b) + _roles(a, b)
+    for key in Key:
+        ka, kb = a.key(key), b.key(key)
+        if ka.score != kb.score:
+            out.append(Change(ChangeKind.KEY_SCORE, None, key.value, ka.score, kb.score))
+    for step in Step:
+        if a.note(step) != b.note(step):
+            out.append(Change(ChangeKind.NOTE, step, step.value, a.note(step), b.note(step)))
+    return out
+
+
+# --- Reference regions side by side --------------------------------------------------------------
+
+SIMILARITY_RULE = (
+    "mean over the attributes known on both sides: same administrative model 1, else 0; same "
+    "political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger"
+)
+
+
+@dataclass(frozen=True)
+class Similar:
+    region: ReferenceRegion
+    score: float
+    compared: tuple[str, ...]  # the attributes that were known on both sides
+
+
+def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
+    """Reference regions ranked by likeness to the workshop's region (rule: SIMILARITY_RULE)."""
+    own = None
+    if workshop.region and workshop.region.code:
+        try:
+            own = reference.region(workshop.region.code)
+        except KeyError:
+            own = None
+    mine: dict[str, object] = {
+        "administrative_model": workshop.organisation.administrative_model,
+        "political_model": workshop.organisation.political_model,
+        "matrix_position": workshop.financing.today,
+        "population_2019": own.population_2019.value if own else None,
+    }
+    ranked = []
+    for region in reference.regions:
+        if own is not None and region.code == own.code:
+            continue
+        parts: dict[str, float] = {}
+        for name, value in mine.items():
+            theirs = getattr(region, name).value
+            if value is None or theirs is None:
+                continue
+            if isinstance(value, MatrixPosition) and isinstance(theirs, MatrixPosition):
+                d = math.hypot(
+                    value.capital_per_capita - theirs.capital_per_capita,
+                    value.proactivity - theirs.proactivity,
+                )
+                parts[name] = 1 - d / (2 * math.sqrt(2))
+            elif name == "population_2019":
+                small, large = sorted((float(value), float(theirs)))  # type: ignore[arg-type]
+                parts[name] = small / large if large else 0.0
+            else:
+                parts[name] = 1.0 if value == theirs else 0.0
+        if parts:
+            ranked.append(Similar(region, sum(parts.values()) / len(parts), tuple(parts)))
+    ranked.sort(key=lambda s: (-s.score, s.region.name))
+    return ranked

@@ -1,0 +1,133 @@
+"""What changed between two states, each kind of change, and the similarity ranking."""
+
+from __future__ import annotations
+
+from regionroll_desktop.analysis.compare import ChangeKind, similarity, what_changed
+from regionroll_desktop.analysis.roles import weights_at
+from regionroll_desktop.model import (
+    BodyModel,
+    Branch,
+    FocusTier,
+    Key,
+    MatrixPosition,
+    MunicipalInvolvement,
+    RegionChoice,
+    Role,
+    Step,
+    StrategyKind,
+    Workshop,
+)
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.presets import administrative_preset
+from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet
+from regionroll_desktop.storage import shipped_reference_set
+
+
+def kinds(a: Workshop, b: Workshop) -> list[ChangeKind]:
+    return [c.kind for c in what_changed(a, b)]
+
+
+def test_no_change() -> None:
+    assert what_changed(Workshop(), Workshop()) == []
+
+
+def test_organisation_changes() -> None:
+    a = e.add_political_body(Workshop(), "RUN", "run")
+    b = e.rename_body(a, "run", "Regionala utvecklingsnämnden")
+    b = e.add_political_body(b, "Kulturnämnden", "kn")
+    b = e.place_branch(b, Branch.KULTUR, "political", "kn")
+    b = e.set_outside_remit(b, Branch.FOLKHALSA, True)
+    b = e.set_municipal_involvement(b, MunicipalInvolvement.COUNCILS)
+    changes = what_changed(a, b)
+    found = {c.kind for c in changes}
+    assert {
+        ChangeKind.BODY_ADDED,
+        ChangeKind.BODY_RENAMED,
+        ChangeKind.BRANCH_MOVED,
+        ChangeKind.REMIT,
+        ChangeKind.MODEL,
+        ChangeKind.MUNICIPAL,
+    } <= found
+    moved = next(c for c in changes if c.kind is ChangeKind.BRANCH_MOVED)
+    assert (moved.subject, moved.before, moved.after) == ("kultur", None, "Kulturnämnden")
+    model = next(c for c in changes if c.kind is ChangeKind.MODEL)
+    assert (model.before, model.after) == (None, BodyModel.ONE)
+    assert ChangeKind.BODY_REMOVED in kinds(b, a)
+
+
+def test_matrix_roles_keys_and_notes() -> None:
+    a = e.set_role_weights(Workshop(), "today", weights_at(0, 0))
+    b = e.set_matrix_position(a, "today", MatrixPosition(capital_per_capita=0.2, proactivity=0))
+    b = e.set_role_weights(b, "today", weights_at(1, 1))
+    b = e.set_key(b, Key.ROLL, score=4)
+    b = e.set_note(b, Step.STRATEGI, "ny")
+    changes = what_changed(a, b)
+    found = {c.kind for c in changes}
+    assert {
+        ChangeKind.MARKER,
+        ChangeKind.MAIN_ROLE,
+        ChangeKind.WEIGHT,
+        ChangeKind.KEY_SCORE,
+        ChangeKind.NOTE,
+    } <= found
+    up = [c for c in changes if c.kind is ChangeKind.WEIGHT and c.subject == "kapacitetsbyggaren"]
+    assert up and up[0].after > up[0].before
+    main = next(c for c in changes if c.kind is ChangeKind.MAIN_ROLE)
+    assert (main.before, main.after) == (Role.FINANSIAREN, Role.KAPACITETSBYGGAREN)
+
+
+def test_strategy_changes() -> None:
+    a = e.add_document(Workshop(), "RUS", StrategyKind.RUS, doc_id="rus")
+    a = e.add_document(a, "Plan", StrategyKind.PLAN, doc_id="p")
+    a = e.add_focus_area(a, "Innovation", None, "f")
+    b = e.add_link(a, "p", "rus")
+    b = e.update_document(b, "p", title="Regionplan")
+    b = e.add_document(b, "HP", StrategyKind.HANDLINGSPLAN, doc_id="hp")
+    b = e.update_focus_area(b, "f", tier=FocusTier.SPETS)
+    found = kinds(a, b)
+    assert {
+        ChangeKind.LINK_ADDED,
+        ChangeKind.DOC_CHANGED,
+        ChangeKind.DOC_ADDED,
+        ChangeKind.FOCUS,
+    } <= set(found)
+    back = kinds(b, a)
+    assert ChangeKind.LINK_REMOVED in back and ChangeKind.DOC_REMOVED in back
+
+
+def test_similarity_ranks_by_the_stated_rule() -> None:
+    ref = shipped_reference_set()
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    assert similarity(w, ref)[0].compared == ("population_2019",)  # nothing else known yet
+    w = administrative_preset(w, BodyModel.ONE)
+    ranked = similarity(w, ref)
+    assert all(r.region.code != "04" for r in ranked)
+    top = ranked[0]
+    assert top.region.administrative_model.value is BodyModel.ONE
+    assert set(top.compared) == {"administrative_model", "population_2019"}
+    # A region that shares the model and is closest in population ranks first.
+    same_model = [r for r in ranked if r.region.administrative_model.value is BodyModel.ONE]
+    assert ranked[: len(same_model)] == same_model
+
+
+def test_similarity_uses_matrix_positions_when_known() -> None:
+    overlay = ReferenceSet(
+        name="test",
+        sources=({"id": "t", "title": "Test"},),
+        regions=(
+            ReferenceRegion(
+                code="10",
+                name="Blekinge",
+                matrix_position=Fact[MatrixPosition](
+                    value=MatrixPosition(capital_per_capita=0.5, proactivity=0.5), source="t"
+                ),
+            ),
+        ),
+    )
+    ref = shipped_reference_set().merged_with(overlay)
+    w = e.set_matrix_position(
+        Workshop(), "today", MatrixPosition(capital_per_capita=0.5, proactivity=0.5)
+    )
+    ranked = similarity(w, ref)
+    assert ranked[0].region.name == "Blekinge" and ranked[0].score == 1.0
+    assert ranked[0].compared == ("matrix_position",)
