@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="121"/>
+        <source>Take a snapshot</source>
+        <translation>Ta en ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="123"/>
+        <source>Snapshot {n}</source>
+        <translation>Ögonblicksbild {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="129"/>
+        <source>Take snapshot “{name}”</source>
+        <translation>Ta ögonblicksbilden ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="145"/>
+        <source>Rename snapshot</source>
+        <translation>Byt namn på ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="151"/>
+        <source>Delete snapshot</source>
+        <translation>Ta bort ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
+        <source>Restore snapshot</source>
+        <translation>Återställ ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
+        <source>Could not import {name}</source>
+        <translation>Kunde inte importera {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="183"/>
+        <source>Import “{name}” as a snapshot</source>
+        <translation>Importera ”{name}” som ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="212"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
+        <source>Take a snapshot, then compare it with now or with another snapshot.</source>
+        <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="242"/>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
+        <source>not placed</source>
+        <translation>inte placerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="260"/>
+        <source>Region: {a} → {b}</source>
+        <translation>Region: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="287"/>
+        <source>added {name}</source>
+        <translation>lade till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="288"/>
+        <source>removed {name}</source>
+        <translation>tog bort {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="265"/>
+        <source>renamed {a} to {b}</source>
+        <translation>bytte namn på {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="268"/>
+        <source>{branch} moved from {a} to {b}</source>
+        <translation>{branch} flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="272"/>
+        <source>{branch} is now outside the remit</source>
+        <translation>{branch} är nu utanför uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="274"/>
+        <source>{branch} is back within the remit</source>
+        <translation>{branch} är tillbaka inom uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="277"/>
+        <source>political model {a} → {b}</source>
+        <translation>politisk modell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
+        <source>administrative model {a} → {b}</source>
+        <translation>förvaltningsmodell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="281"/>
+        <source>municipal involvement changed</source>
+        <translation>kommunernas medverkan ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="283"/>
+        <source>today moved from {a} to {b}</source>
+        <translation>i dag flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="285"/>
+        <source>the ambition moved from {a} to {b}</source>
+        <translation>ambitionen flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="289"/>
+        <source>changed {name}</source>
+        <translation>ändrade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="290"/>
+        <source>{a} now derives from {b}</source>
+        <translation>{a} härleds nu ur {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
+        <source>{a} no longer derives from {b}</source>
+        <translation>{a} härleds inte längre ur {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="296"/>
+        <source>priority {name}: {a} → {b}</source>
+        <translation>prioritering {name}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="302"/>
+        <source>main role today: {a} → {b}</source>
+        <translation>huvudroll i dag: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
+        <source>main role as ambition: {a} → {b}</source>
+        <translation>huvudroll som ambition: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
+        <source>{role} up from {a} % to {b} %</source>
+        <translation>{role} upp från {a} % till {b} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="312"/>
+        <source>{role} down from {a} % to {b} %</source>
+        <translation>{role} ned från {a} % till {b} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
+        <source>key {key}: score {a} → {b}</source>
+        <translation>nyckeln {key}: betyg {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
+        <source>the note changed</source>
+        <translation>anteckningen ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
+        <source>Likeness</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <source>Administrative model</source>
+        <translation>Förvaltningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <source>Political model</source>
+        <translation>Politisk modell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="334"/>
+        <source>Population 2019</source>
+        <translation>Folkmängd 2019</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
+        <source>Matrix position</source>
+        <translation>Plats i matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="341"/>
+        <source>This workshop</source>
+        <translation>Den här workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="356"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
+        <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
+        <source>Snapshots and comparison</source>
+        <translation>Ögonblicksbilder och jämförelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
+        <source>Snapshots</source>
+        <translation>Ögonblicksbilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
+        <source>Take a snapshot…</source>
+        <translation>Ta en ögonblicksbild…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <source>Make the snapshot the current state (undoable)</source>
+        <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <source>Import a workshop file…</source>
+        <translation>Importera en workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <source>Bring in another group&apos;s file as a snapshot</source>
+        <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
+        <source>The region beside the reference regions</source>
+        <translation>Regionen bredvid referensregionerna</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/details_page.py" line="133"/>
@@ -307,7 +593,7 @@
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="158"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
@@ -635,189 +921,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="281"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="296"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="357"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="363"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="383"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="414"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="452"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="453"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="454"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="455"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="457"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="460"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="463"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="464"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="466"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="468"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <source>Snapshots, what changed, and the reference regions side by side</source>
+        <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
+from .compare_page import ComparePage
 from .details_page import DetailsPage
 from .landscape_page import LandscapePage
 from .start_page import StartPage
@@ -50,12 +51,14 @@ QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
 PAGE_LANDSCAPE = 2
 PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
 PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
-PAGE_COUNT = PAGE_KEYS + 1
+PAGE_COMPARE = PAGE_KEYS + 1
+PAGE_COUNT = PAGE_COMPARE + 1
 # Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys.
 PAGE_SHORTCUTS = {
     PAGE_DETAILS: "Ctrl+0",
     **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
     PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
+    PAGE_COMPARE: f"Ctrl+{len(Step) + 2}",
 }
 
 
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.keys_page = LazyPage(lambda: self._keys_canvas(session))
         self.pages.addWidget(self.keys_page)
+        self.compare_page = ComparePage(session, self.library)
+        self.pages.addWidget(self.compare_page)
         self.pages.setCurrentIndex(max(current, 0))
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
@@ -465,6 +470,7 @@ class MainWindow(QMainWindow):
             self.tr("The landscape"),
             *(f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step),
             self.tr("The keys"),
+            self.tr("Compare"),
         ]
         tips = [
             self.tr("Start a new workshop or open one"),
@@ -472,6 +478,7 @@ class MainWindow(QMainWindow):
             self.tr("A landscape in change: 1975, 2000, 2020"),
             *(STEP_TITLES[s].text(lang) for s in Step),
             self.tr("The five keys to the work: a score and a note each"),
+            self.tr("Snapshots, what changed, and the reference regions side by side"),
         ]
         for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
             self.nav.item(i).setText(name)

@@ -1,0 +1,407 @@
+"""Snapshots and comparison: take, rename, delete, restore and import snapshots; see what
+changed between two states in words; hold the region against the reference regions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis.compare import Change, ChangeKind, similarity, what_changed
+from ..model import Branch, Language, MatrixPosition, Role, Workshop
+from ..model import edits as e
+from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
+from ..model.vocabulary import Key
+from ..storage import WorkshopFileError, load_workshop
+from ..ui import dialogs
+from ..ui.i18n import language
+from ..ui.messages import describe_file_error
+from ..ui.reference_library import ReferenceLibrary
+from ..ui.session import Session
+from ..ui.widgets import heading
+
+CURRENT = "__current__"
+
+
+class ComparePage(QWidget):
+    def __init__(
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparePage")
+        self.session = session
+        self.library = library
+        self.title = QLabel()
+        heading(self.title, 1.6)
+
+        self.snapshots_box = QGroupBox()
+        self.snapshots = QListWidget(objectName="snapshotList")
+        self.take = QPushButton(objectName="snapshotTake")
+        self.rename = QPushButton(objectName="snapshotRename")
+        self.delete = QPushButton(objectName="snapshotDelete")
+        self.restore = QPushButton(objectName="snapshotRestore")
+        self.import_file = QPushButton(objectName="snapshotImport")
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.take, self.rename, self.delete, self.restore, self.import_file)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        box = QVBoxLayout(self.snapshots_box)
+        box.addWidget(self.snapshots, 1)
+        box.addLayout(buttons)
+
+        self.changes_box = QGroupBox()
+        self.left = QComboBox(objectName="compareLeft")
+        self.right = QComboBox(objectName="compareRight")
+        self.arrow = QLabel("→")
+        self.changes = QListWidget(objectName="changeList")
+        self.changes.setWordWrap(True)
+        pick = QHBoxLayout()
+        pick.addWidget(self.left, 1)
+        pick.addWidget(self.arrow)
+        pick.addWidget(self.right, 1)
+        changes = QVBoxLayout(self.changes_box)
+        changes.addLayout(pick)
+        changes.addWidget(self.changes, 1)
+
+        self.reference_box = QGroupBox()
+        self.table = QTableWidget(objectName="similarityTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rule = QLabel(objectName="similarityRule")
+        self.rule.setWordWrap(True)
+        ref = QVBoxLayout(self.reference_box)
+        ref.addWidget(self.table, 1)
+        ref.addWidget(self.rule)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.snapshots_box, 2)
+        columns.addWidget(self.changes_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addLayout(columns, 3)
+        layout.addWidget(self.reference_box, 2)
+
+        self.take.clicked.connect(self.take_snapshot)
+        self.rename.clicked.connect(self.rename_snapshot)
+        self.delete.clicked.connect(self.delete_snapshot)
+        self.restore.clicked.connect(self.restore_snapshot)
+        self.import_file.clicked.connect(lambda: self.import_snapshot(None))
+        self.snapshots.currentRowChanged.connect(self._update_buttons)
+        self.left.activated.connect(lambda _: self._show_changes())
+        self.right.activated.connect(lambda _: self._show_changes())
+        session.changed.connect(self.show_workshop)
+        library.changed.connect(lambda: self._show_similarity(self.session.workshop))
+        self.retranslate()
+
+    # --- snapshots ---
+
+    def _selected(self) -> str | None:
+        item = self.snapshots.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def take_snapshot(self) -> None:
+        count = len(self.session.workshop.snapshots) + 1
+        name = dialogs.ask_text(
+            self,
+            self.tr("Take a snapshot"),
+            self.tr("Name:"),
+            self.tr("Snapshot {n}").format(n=count),
+        )
+        if name is None:
+            return
+        snap_id = e.new_id("snap")
+        self.session.apply(
+            self.tr("Take snapshot “{name}”").format(name=name),
+            lambda w: e.take_snapshot(w, name, snapshot_id=snap_id),
+        )
+        self._select(snap_id)
+        self.right.setCurrentIndex(self.right.findData(CURRENT))
+        self.left.setCurrentIndex(self.left.findData(snap_id))
+        self._show_changes()
+
+    def rename_snapshot(self) -> None:
+        snap_id = self._selected()
+        if snap_id is None:
+            return
+        current = next(s.name for s in self.session.workshop.snapshots if s.id == snap_id)
+        name = dialogs.ask_text(self, self.tr("Rename snapshot"), self.tr("Name:"), current)
+        if name is not None:
+            self.session.apply(
+                self.tr("Rename snapshot"), lambda w: e.rename_snapshot(w, snap_id, name)
+            )
+
+    def delete_snapshot(self) -> None:
+        snap_id = self._selected()
+        if snap_id is not None:
+            self.session.apply(self.tr("Delete snapshot"), lambda w: e.delete_snapshot(w, snap_id))
+
+    def restore_snapshot(self) -> None:
+        """The snapshot becomes the current state; one undo step brings the old one back."""
+        snap_id = self._selected()
+        if snap_id is not None:
+            self.session.apply(
+                self.tr("Restore snapshot"), lambda w: e.restore_snapshot(w, snap_id)
+            )
+
+    def import_snapshot(self, path: Path | None) -> bool:
+        """Another workshop file (e.g. a group's) becomes a snapshot of this one."""
+        path = path or dialogs.open_path(self, None)
+        if path is None:
+            return False
+        try:
+            other = load_workshop(path)
+        except WorkshopFileError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Could not import {name}").format(name=path.name),
+                describe_file_error(exc),
+                str(exc),
+            )
+            return False
+        name = other.details.title or path.name.removesuffix(".regionroll.json")
+        snap_id = e.new_id("snap")
+
+        def edit(w: Workshop) -> Workshop:
+            taken = e.take_snapshot(other.without_snapshots(), name, snapshot_id=snap_id)
+            return e.evolve(w, snapshots=(*w.snapshots, taken.snapshots[0]))
+
+        self.session.apply(self.tr("Import “{name}” as a snapshot").format(name=name), edit)
+        return True
+
+    def _select(self, snap_id: str) -> None:
+        for row in range(self.snapshots.count()):
+            if self.snapshots.item(row).data(Qt.ItemDataRole.UserRole) == snap_id:
+                self.snapshots.setCurrentRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected() is not None
+        for button in (self.rename, self.delete, self.restore):
+            button.setEnabled(chosen)
+
+    # --- showing ---
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        selected = self._selected()
+        self.snapshots.clear()
+        for snap in workshop.snapshots:
+            when = snap.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{snap.name}\n{when}")
+            item.setData(Qt.ItemDataRole.UserRole, snap.id)
+            self.snapshots.addItem(item)
+        if selected:
+            self._select(selected)
+        self._update_buttons()
+        for combo, default in ((self.left, 0), (self.right, -1)):
+            chosen = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("Now"), CURRENT)
+            for snap in workshop.snapshots:
+                combo.addItem(snap.name, snap.id)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(
+                index
+                if index >= 0
+                else (combo.count() - 1 if default < 0 else min(1, combo.count() - 1))
+            )
+        self._show_changes()
+        self._show_similarity(workshop)
+
+    def _state(self, key: str) -> Workshop | None:
+        workshop = self.session.workshop
+        if key == CURRENT:
+            return workshop
+        return next((s.workshop for s in workshop.snapshots if s.id == key), None)
+
+    def _show_changes(self) -> None:
+        self.changes.clear()
+        a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
+        if a is None or b is None or self.left.currentData() == self.right.currentData():
+            self.changes.addItem(
+                self.tr("Take a snapshot, then compare it with now or with another snapshot.")
+            )
+            return
+        found = what_changed(a, b)
+        for change in found:
+            self.changes.addItem(self.describe(change))
+        if not found:
+            self.changes.addItem(self.tr("No differences."))
+
+    def describe(self, c: Change) -> str:
+        lang = language()
+        step = STEP_TITLES[c.step].text(Language.SV) + ": " if c.step else ""
+        branch = (
+            BRANCH_LABELS[Branch(c.subject)].text(Language.SV)
+            if c.kind in (ChangeKind.BRANCH_MOVED, ChangeKind.REMIT)
+            else c.subject
+        )
+        tray = self.tr("not placed")
+
+        def pos(p: object) -> str:
+            if not isinstance(p, MatrixPosition):
+                return self.tr("not placed")
+            return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+
+        text = {
+            ChangeKind.REGION: lambda: self.tr("Region: {a} → {b}").format(
+                a=c.before or "–", b=c.after or "–"
+            ),
+            ChangeKind.BODY_ADDED: lambda: self.tr("added {name}").format(name=c.subject),
+            ChangeKind.BODY_REMOVED: lambda: self.tr("removed {name}").format(name=c.subject),
+            ChangeKind.BODY_RENAMED: lambda: self.tr("renamed {a} to {b}").format(
+                a=c.before, b=c.after
+            ),
+            ChangeKind.BRANCH_MOVED: lambda: self.tr("{branch} moved from {a} to {b}").format(
+                branch=branch, a=c.before or tray, b=c.after or tray
+            ),
+            ChangeKind.REMIT: lambda: (
+                self.tr("{branch} is now outside the remit")
+                if c.after
+                else self.tr("{branch} is back within the remit")
+            ).format(branch=branch),
+            ChangeKind.MODEL: lambda: (
+                self.tr("political model {a} → {b}")
+                if c.subject == "political_model"
+                else self.tr("administrative model {a} → {b}")
+            ).format(a=getattr(c.before, "value", "–"), b=getattr(c.after, "value", "–")),
+            ChangeKind.MUNICIPAL: lambda: self.tr("municipal involvement changed"),
+            ChangeKind.MARKER: lambda: (
+                self.tr("today moved from {a} to {b}")
+                if c.subject == "today"
+                else self.tr("the ambition moved from {a} to {b}")
+            ).format(a=pos(c.before), b=pos(c.after)),
+            ChangeKind.DOC_ADDED: lambda: self.tr("added {name}").format(name=c.subject),
+            ChangeKind.DOC_REMOVED: lambda: self.tr("removed {name}").format(name=c.subject),
+            ChangeKind.DOC_CHANGED: lambda: self.tr("changed {name}").format(name=c.subject),
+            ChangeKind.LINK_ADDED: lambda: self.tr("{a} now derives from {b}").format(
+                a=c.subject, b=c.after
+            ),
+            ChangeKind.LINK_REMOVED: lambda: self.tr("{a} no longer derives from {b}").format(
+                a=c.subject, b=c.before
+            ),
+            ChangeKind.FOCUS: lambda: self.tr("priority {name}: {a} → {b}").format(
+                name=c.subject,
+                a=getattr(c.before, "value", c.before or "–"),
+                b=getattr(c.after, "value", c.after or "–"),
+            ),
+            ChangeKind.MAIN_ROLE: lambda: (
+                self.tr("main role today: {a} → {b}")
+                if c.subject == "today"
+                else self.tr("main role as ambition: {a} → {b}")
+            ).format(
+                a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
+                b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
+            ),
+            ChangeKind.WEIGHT: lambda: (
+                self.tr("{role} up from {a} % to {b} %")
+                if float(c.after) > float(c.before)  # type: ignore[arg-type]
+                else self.tr("{role} down from {a} % to {b} %")
+            ).format(
+                role=ROLE_NAMES[Role(c.subject)].text(Language.SV),
+                a=round(float(c.before) * 100),
+                b=round(float(c.after) * 100),
+            ),  # type: ignore[arg-type]
+            ChangeKind.KEY_SCORE: lambda: self.tr("key {key}: score {a} → {b}").format(
+                key=KEY_POINTS[Key(c.subject)][0].text(Language.SV),
+                a=c.before or "–",
+                b=c.after or "–",
+            ),
+            ChangeKind.NOTE: lambda: self.tr("the note changed"),
+        }[c.kind]()
+        return step + text
+
+    def _show_similarity(self, workshop: Workshop) -> None:
+        ranked = similarity(workshop, self.library.merged)
+        headers = [
+            self.tr("Region"),
+            self.tr("Likeness"),
+            self.tr("Administrative model"),
+            self.tr("Political model"),
+            self.tr("Population 2019"),
+            self.tr("Matrix position"),
+        ]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        rows: list[list[str]] = []
+        own = self.tr("This workshop")
+        org = workshop.organisation
+        rows.append(
+            [
+                own,
+                "",
+                org.administrative_model.value
+                if org.administrative_model
+                else self.tr("not known"),
+                org.political_model.value if org.political_model else self.tr("not known"),
+                "",
+                self._pos(workshop.financing.today),
+            ]
+        )
+        locale = QLocale()
+        unknown = self.tr("not known")
+        for s in ranked:
+            r = s.region
+            rows.append(
+                [
+                    r.name,
+                    f"{round(s.score * 100)} %",
+                    r.administrative_model.value or unknown,
+                    r.political_model.value or unknown,
+                    locale.toString(r.population_2019.value)
+                    if r.population_2019.known
+                    else unknown,
+                    self._pos(r.matrix_position.value) if r.matrix_position.known else unknown,
+                ]
+            )
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                self.table.setItem(i, j, QTableWidgetItem(str(text)))
+        self.table.resizeColumnsToContents()
+        # The rule of analysis.compare.similarity (SIMILARITY_RULE), in the UI's language.
+        self.rule.setText(
+            self.tr(
+                "Likeness rule: the mean over the attributes known on both sides – same "
+                "administrative model 1, else 0; same political model 1, else 0; matrix position "
+                "1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About."
+            )
+        )
+
+    def _pos(self, p: MatrixPosition | None) -> str:
+        if p is None:
+            return self.tr("not placed")
+        return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Snapshots and comparison"))
+        self.snapshots_box.setTitle(self.tr("Snapshots"))
+        self.take.setText(self.tr("Take a snapshot…"))
+        self.rename.setText(self.tr("Rename…"))
+        self.delete.setText(self.tr("Delete"))
+        self.restore.setText(self.tr("Restore"))
+        self.restore.setToolTip(self.tr("Make the snapshot the current state (undoable)"))
+        self.import_file.setText(self.tr("Import a workshop file…"))
+        self.import_file.setToolTip(self.tr("Bring in another group's file as a snapshot"))
+        self.changes_box.setTitle(self.tr("What changed"))
+        self.reference_box.setTitle(self.tr("The region beside the reference regions"))
+        self.show_workshop(self.session.workshop)

@@ -1,0 +1,83 @@
+"""Snapshots: take, rename, delete, restore (undoable), import; what changed; likeness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from regionroll_desktop.app.compare_page import ComparePage
+from regionroll_desktop.model import Branch, Language, RegionChoice, Step
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import save_workshop, shipped_reference_set
+from regionroll_desktop.ui import dialogs
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+
+@pytest.fixture
+def page(qtbot, monkeypatch) -> ComparePage:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"), "Workshop")
+    w = e.add_political_body(w, "RUN", "run")
+    view = ComparePage(Session(w), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def changes(page: ComparePage) -> list[str]:
+    return [page.changes.item(i).text() for i in range(page.changes.count())]
+
+
+def test_take_rename_restore_and_delete(page: ComparePage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Före paus")
+    qtbot.mouseClick(page.take, Qt.MouseButton.LeftButton)
+    session = page.session
+    assert [s.name for s in session.workshop.snapshots] == ["Före paus"]
+    session.apply("edit", lambda w: e.place_branch(w, Branch.KULTUR, "political", "run"))
+    session.apply("note", lambda w: e.set_note(w, Step.ORGANISATION, "efter paus"))
+    page.left.setCurrentIndex(page.left.findData(session.workshop.snapshots[0].id))
+    page.right.setCurrentIndex(0)
+    page._show_changes()
+    text = changes(page)
+    assert any("Kultur flyttades från inte placerad till RUN" in t for t in text)
+    assert any("politisk modell – → 1" in t for t in text)
+    page.snapshots.setCurrentRow(0)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Grupp A")
+    page.rename_snapshot()
+    assert session.workshop.snapshots[0].name == "Grupp A"
+    page.snapshots.setCurrentRow(0)
+    page.restore_snapshot()
+    assert session.workshop.note(Step.ORGANISATION) == ""
+    session.undo_stack.undo()  # restoring is undoable
+    assert session.workshop.note(Step.ORGANISATION) == "efter paus"
+    page.snapshots.setCurrentRow(0)
+    page.delete_snapshot()
+    assert session.workshop.snapshots == ()
+
+
+def test_import_another_groups_file(page: ComparePage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    other = e.set_note(e.new_workshop(title="Grupp B"), Step.STRATEGI, "vår RUS är bred")
+    path = tmp_path / "grupp-b.regionroll.json"
+    save_workshop(other, path)
+    assert page.import_snapshot(path)
+    snap = page.session.workshop.snapshots[-1]
+    assert snap.name == "Grupp B" and snap.workshop.note(Step.STRATEGI) == "vår RUS är bred"
+    bad = tmp_path / "bad.regionroll.json"
+    bad.write_text("{")
+    errors: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, title, text, detail="": errors.append(text)
+    )
+    assert not page.import_snapshot(bad)
+    assert errors and len(page.session.workshop.snapshots) == 1
+
+
+def test_likeness_table_states_its_rule(page: ComparePage) -> None:
+    assert page.table.rowCount() == 21  # this workshop and the 20 other regions
+    assert page.table.item(0, 0).text() == "Den här workshoppen"
+    assert "2√2" in page.rule.text()
+    assert page.table.item(1, 3).text() == "okänt"  # no reference region's political model
