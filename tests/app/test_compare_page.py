@@ -78,6 +78,6 @@ def test_import_another_groups_file(page: ComparePage, tmp_path: Path, monkeypat
 
 def test_likeness_table_states_its_rule(page: ComparePage) -> None:
     assert page.table.rowCount() == 21  # this workshop and the 20 other regions
-    assert page.table.item(0, 0).text() == "Den här workshoppen"
+    assert page.table.item(0, 0).text() == "Den här workshoppen (Sörmland)"
     assert "2√2" in page.rule.text()
     assert page.table.item(1, 3).text() == "okänt"  # no reference region's political model

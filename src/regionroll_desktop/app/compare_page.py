@@ -80,6 +80,7 @@ class ComparePage(QWidget):
 
         self.reference_box = QGroupBox()
         self.table = QTableWidget(objectName="similarityTable")
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rule = QLabel(objectName="similarityRule")
         self.rule.setWordWrap(True)
@@ -206,18 +207,15 @@ class ComparePage(QWidget):
         if selected:
             self._select(selected)
         self._update_buttons()
-        for combo, default in ((self.left, 0), (self.right, -1)):
+        # By default: the latest snapshot against now.
+        for combo, default in ((self.left, len(workshop.snapshots)), (self.right, 0)):
             chosen = combo.currentData()
             combo.clear()
             combo.addItem(self.tr("Now"), CURRENT)
             for snap in workshop.snapshots:
                 combo.addItem(snap.name, snap.id)
-            index = combo.findData(chosen)
-            combo.setCurrentIndex(
-                index
-                if index >= 0
-                else (combo.count() - 1 if default < 0 else min(1, combo.count() - 1))
-            )
+            index = combo.findData(chosen) if chosen is not None else -1
+            combo.setCurrentIndex(index if index >= 0 else default)
         self._show_changes()
         self._show_similarity(workshop)
 
@@ -340,19 +338,25 @@ class ComparePage(QWidget):
         rows: list[list[str]] = []
         own = self.tr("This workshop")
         org = workshop.organisation
+        locale = QLocale()
+        mine = None
+        if workshop.region is not None and workshop.region.code:
+            try:
+                mine = self.library.merged.region(workshop.region.code).population_2019.value
+            except KeyError:
+                mine = None
         rows.append(
             [
-                own,
+                f"{own} ({workshop.region.name})" if workshop.region else own,
                 "",
                 org.administrative_model.value
                 if org.administrative_model
                 else self.tr("not known"),
                 org.political_model.value if org.political_model else self.tr("not known"),
-                "",
+                locale.toString(mine) if mine is not None else self.tr("not known"),
                 self._pos(workshop.financing.today),
             ]
         )
-        locale = QLocale()
         unknown = self.tr("not known")
         for s in ranked:
             r = s.region
