@@ -2,51 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="27"/>
+        <source>not placed</source>
+        <translation>inte placerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="31"/>
+        <source>Region: {a} → {b}</source>
+        <translation>Region: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
+        <source>added {name}</source>
+        <translation>lade till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
+        <source>removed {name}</source>
+        <translation>tog bort {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
+        <source>renamed {a} to {b}</source>
+        <translation>bytte namn på {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="43"/>
+        <source>{branch} moved from {a} to {b}</source>
+        <translation>{branch} flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="47"/>
+        <source>{branch} is now outside the remit</source>
+        <translation>{branch} är nu utanför uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
+        <source>{branch} is back within the remit</source>
+        <translation>{branch} är tillbaka inom uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <source>political model {a} → {b}</source>
+        <translation>politisk modell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="54"/>
+        <source>administrative model {a} → {b}</source>
+        <translation>förvaltningsmodell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
+        <source>municipal involvement changed</source>
+        <translation>kommunernas medverkan ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="60"/>
+        <source>today moved from {a} to {b}</source>
+        <translation>i dag flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <source>the ambition moved from {a} to {b}</source>
+        <translation>ambitionen flyttades från {a} till {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="70"/>
+        <source>changed {name}</source>
+        <translation>ändrade {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
+        <source>{a} now derives from {b}</source>
+        <translation>{a} härleds nu ur {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="76"/>
+        <source>{a} no longer derives from {b}</source>
+        <translation>{a} härleds inte längre ur {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
+        <source>priority {name}: {a} → {b}</source>
+        <translation>prioritering {name}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="87"/>
+        <source>main role today: {a} → {b}</source>
+        <translation>huvudroll i dag: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="89"/>
+        <source>main role as ambition: {a} → {b}</source>
+        <translation>huvudroll som ambition: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
+        <source>{role} up from {a} % to {b} %</source>
+        <translation>{role} upp från {a} % till {b} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <source>{role} down from {a} % to {b} %</source>
+        <translation>{role} ned från {a} % till {b} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <source>key {key}: score {a} → {b}</source>
+        <translation>nyckeln {key}: betyg {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <source>the note changed</source>
+        <translation>anteckningen ändrades</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="120"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="122"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="122"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="128"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="144"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="150"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="182"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
@@ -56,233 +177,120 @@
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="231"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="238"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="252"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="256"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="260"/>
-        <source>Region: {a} → {b}</source>
-        <translation>Region: {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="287"/>
-        <source>added {name}</source>
-        <translation>lade till {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="264"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="288"/>
-        <source>removed {name}</source>
-        <translation>tog bort {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="265"/>
-        <source>renamed {a} to {b}</source>
-        <translation>bytte namn på {a} till {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="268"/>
-        <source>{branch} moved from {a} to {b}</source>
-        <translation>{branch} flyttades från {a} till {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="272"/>
-        <source>{branch} is now outside the remit</source>
-        <translation>{branch} är nu utanför uppdraget</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="274"/>
-        <source>{branch} is back within the remit</source>
-        <translation>{branch} är tillbaka inom uppdraget</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="277"/>
-        <source>political model {a} → {b}</source>
-        <translation>politisk modell {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
-        <source>administrative model {a} → {b}</source>
-        <translation>förvaltningsmodell {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="281"/>
-        <source>municipal involvement changed</source>
-        <translation>kommunernas medverkan ändrades</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="283"/>
-        <source>today moved from {a} to {b}</source>
-        <translation>i dag flyttades från {a} till {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="285"/>
-        <source>the ambition moved from {a} to {b}</source>
-        <translation>ambitionen flyttades från {a} till {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="289"/>
-        <source>changed {name}</source>
-        <translation>ändrade {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="290"/>
-        <source>{a} now derives from {b}</source>
-        <translation>{a} härleds nu ur {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
-        <source>{a} no longer derives from {b}</source>
-        <translation>{a} härleds inte längre ur {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="296"/>
-        <source>priority {name}: {a} → {b}</source>
-        <translation>prioritering {name}: {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="302"/>
-        <source>main role today: {a} → {b}</source>
-        <translation>huvudroll i dag: {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
-        <source>main role as ambition: {a} → {b}</source>
-        <translation>huvudroll som ambition: {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
-        <source>{role} up from {a} % to {b} %</source>
-        <translation>{role} upp från {a} % till {b} %</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="312"/>
-        <source>{role} down from {a} % to {b} %</source>
-        <translation>{role} ned från {a} % till {b} %</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
-        <source>key {key}: score {a} → {b}</source>
-        <translation>nyckeln {key}: betyg {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
-        <source>the note changed</source>
-        <translation>anteckningen ändrades</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="246"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="247"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="248"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="249"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="250"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="251"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="257"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="349"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="350"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="278"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="301"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="319"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="322"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="325"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="326"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="327"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
@@ -1664,112 +1672,112 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="42"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="49"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="50"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="53"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="56"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="60"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="63"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="72"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="88"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="100"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="103"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="117"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="122"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="136"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="140"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="148"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_summary.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="151"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import Change, ChangeKind, similarity, what_changed
-from ..model import Branch, Language, MatrixPosition, Role, Workshop
+from ..analysis.compare import Change, similarity, what_changed
+from ..model import MatrixPosition, Workshop
 from ..model import edits as e
-from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
-from ..model.vocabulary import Key
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
-from ..ui.i18n import language
+from ..ui.change_words import describe_change
 from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
@@ -240,87 +238,7 @@ class ComparePage(QWidget):
             self.changes.addItem(self.tr("No differences."))
 
     def describe(self, c: Change) -> str:
-        lang = language()
-        step = STEP_TITLES[c.step].text(Language.SV) + ": " if c.step else ""
-        branch = (
-            BRANCH_LABELS[Branch(c.subject)].text(Language.SV)
-            if c.kind in (ChangeKind.BRANCH_MOVED, ChangeKind.REMIT)
-            else c.subject
-        )
-        tray = self.tr("not placed")
-
-        def pos(p: object) -> str:
-            if not isinstance(p, MatrixPosition):
-                return self.tr("not placed")
-            return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
-
-        text = {
-            ChangeKind.REGION: lambda: self.tr("Region: {a} → {b}").format(
-                a=c.before or "–", b=c.after or "–"
-            ),
-            ChangeKind.BODY_ADDED: lambda: self.tr("added {name}").format(name=c.subject),
-            ChangeKind.BODY_REMOVED: lambda: self.tr("removed {name}").format(name=c.subject),
-            ChangeKind.BODY_RENAMED: lambda: self.tr("renamed {a} to {b}").format(
-                a=c.before, b=c.after
-            ),
-            ChangeKind.BRANCH_MOVED: lambda: self.tr("{branch} moved from {a} to {b}").format(
-                branch=branch, a=c.before or tray, b=c.after or tray
-            ),
-            ChangeKind.REMIT: lambda: (
-                self.tr("{branch} is now outside the remit")
-                if c.after
-                else self.tr("{branch} is back within the remit")
-            ).format(branch=branch),
-            ChangeKind.MODEL: lambda: (
-                self.tr("political model {a} → {b}")
-                if c.subject == "political_model"
-                else self.tr("administrative model {a} → {b}")
-            ).format(a=getattr(c.before, "value", "–"), b=getattr(c.after, "value", "–")),
-            ChangeKind.MUNICIPAL: lambda: self.tr("municipal involvement changed"),
-            ChangeKind.MARKER: lambda: (
-                self.tr("today moved from {a} to {b}")
-                if c.subject == "today"
-                else self.tr("the ambition moved from {a} to {b}")
-            ).format(a=pos(c.before), b=pos(c.after)),
-            ChangeKind.DOC_ADDED: lambda: self.tr("added {name}").format(name=c.subject),
-            ChangeKind.DOC_REMOVED: lambda: self.tr("removed {name}").format(name=c.subject),
-            ChangeKind.DOC_CHANGED: lambda: self.tr("changed {name}").format(name=c.subject),
-            ChangeKind.LINK_ADDED: lambda: self.tr("{a} now derives from {b}").format(
-                a=c.subject, b=c.after
-            ),
-            ChangeKind.LINK_REMOVED: lambda: self.tr("{a} no longer derives from {b}").format(
-                a=c.subject, b=c.before
-            ),
-            ChangeKind.FOCUS: lambda: self.tr("priority {name}: {a} → {b}").format(
-                name=c.subject,
-                a=getattr(c.before, "value", c.before or "–"),
-                b=getattr(c.after, "value", c.after or "–"),
-            ),
-            ChangeKind.MAIN_ROLE: lambda: (
-                self.tr("main role today: {a} → {b}")
-                if c.subject == "today"
-                else self.tr("main role as ambition: {a} → {b}")
-            ).format(
-                a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
-                b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
-            ),
-            ChangeKind.WEIGHT: lambda: (
-                self.tr("{role} up from {a} % to {b} %")
-                if float(c.after) > float(c.before)  # type: ignore[arg-type]
-                else self.tr("{role} down from {a} % to {b} %")
-            ).format(
-                role=ROLE_NAMES[Role(c.subject)].text(Language.SV),
-                a=round(float(c.before) * 100),
-                b=round(float(c.after) * 100),
-            ),  # type: ignore[arg-type]
-            ChangeKind.KEY_SCORE: lambda: self.tr("key {key}: score {a} → {b}").format(
-                key=KEY_POINTS[Key(c.subject)][0].text(Language.SV),
-                a=c.before or "–",
-                b=c.after or "–",
-            ),
-            ChangeKind.NOTE: lambda: self.tr("the note changed"),
-        }[c.kind]()
-        return step + text
+        return describe_change(c)
 
     def _show_similarity(self, workshop: Workshop) -> None:
         ranked = similarity(workshop, self.library.merged)

@@ -17,8 +17,8 @@ from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from ..ui.i18n import language
 from ..ui.session import Session
+from ..ui.step_summary import summary_lines
 from ..ui.widgets import heading, muted, set_text_quietly, use_app_undo
-from .step_summary import summary_lines
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 

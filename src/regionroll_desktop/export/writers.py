@@ -1,0 +1,44 @@
+"""Writing pictures as PNG and SVG files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from .pictures import Picture
+
+
+def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
+    """A PNG `width` pixels wide, in the picture's proportions."""
+    height = max(1, round(width * picture.size.height() / max(1, picture.size.width())))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    picture.draw(painter, QRectF(0, 0, width, height))
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def write_svg(picture: Picture, path: Path, title: str = "") -> Path:
+    """A vector SVG (Qt's own generator; pyqtgraph's SVG exporter is broken on Qt ≥ 6.11)."""
+    size = picture.size
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title or picture.name)
+    generator.setDescription("RegionRoll Desktop")
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+    picture.draw(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+    return path

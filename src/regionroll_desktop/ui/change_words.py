@@ -1,0 +1,112 @@
+"""Changes between two states of a workshop, in words (the Compare page and the report)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..analysis.compare import Change, ChangeKind
+from ..model import Branch, Language, MatrixPosition, Role
+from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
+from ..model.vocabulary import Key
+from .i18n import language
+
+
+def describe_change(c: Change) -> str:
+    """One change in words, in the UI's language."""
+    lang = language()
+    step = STEP_TITLES[c.step].text(Language.SV) + ": " if c.step else ""
+    branch = (
+        BRANCH_LABELS[Branch(c.subject)].text(Language.SV)
+        if c.kind in (ChangeKind.BRANCH_MOVED, ChangeKind.REMIT)
+        else c.subject
+    )
+    tray = QCoreApplication.translate("ChangeWords", "not placed")
+
+    def pos(p: object) -> str:
+        if not isinstance(p, MatrixPosition):
+            return QCoreApplication.translate("ChangeWords", "not placed")
+        return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+
+    text = {
+        ChangeKind.REGION: lambda: QCoreApplication.translate(
+            "ChangeWords", "Region: {a} → {b}"
+        ).format(a=c.before or "–", b=c.after or "–"),
+        ChangeKind.BODY_ADDED: lambda: QCoreApplication.translate(
+            "ChangeWords", "added {name}"
+        ).format(name=c.subject),
+        ChangeKind.BODY_REMOVED: lambda: QCoreApplication.translate(
+            "ChangeWords", "removed {name}"
+        ).format(name=c.subject),
+        ChangeKind.BODY_RENAMED: lambda: QCoreApplication.translate(
+            "ChangeWords", "renamed {a} to {b}"
+        ).format(a=c.before, b=c.after),
+        ChangeKind.BRANCH_MOVED: lambda: QCoreApplication.translate(
+            "ChangeWords", "{branch} moved from {a} to {b}"
+        ).format(branch=branch, a=c.before or tray, b=c.after or tray),
+        ChangeKind.REMIT: lambda: (
+            QCoreApplication.translate("ChangeWords", "{branch} is now outside the remit")
+            if c.after
+            else QCoreApplication.translate("ChangeWords", "{branch} is back within the remit")
+        ).format(branch=branch),
+        ChangeKind.MODEL: lambda: (
+            QCoreApplication.translate("ChangeWords", "political model {a} → {b}")
+            if c.subject == "political_model"
+            else QCoreApplication.translate("ChangeWords", "administrative model {a} → {b}")
+        ).format(a=getattr(c.before, "value", "–"), b=getattr(c.after, "value", "–")),
+        ChangeKind.MUNICIPAL: lambda: QCoreApplication.translate(
+            "ChangeWords", "municipal involvement changed"
+        ),
+        ChangeKind.MARKER: lambda: (
+            QCoreApplication.translate("ChangeWords", "today moved from {a} to {b}")
+            if c.subject == "today"
+            else QCoreApplication.translate("ChangeWords", "the ambition moved from {a} to {b}")
+        ).format(a=pos(c.before), b=pos(c.after)),
+        ChangeKind.DOC_ADDED: lambda: QCoreApplication.translate(
+            "ChangeWords", "added {name}"
+        ).format(name=c.subject),
+        ChangeKind.DOC_REMOVED: lambda: QCoreApplication.translate(
+            "ChangeWords", "removed {name}"
+        ).format(name=c.subject),
+        ChangeKind.DOC_CHANGED: lambda: QCoreApplication.translate(
+            "ChangeWords", "changed {name}"
+        ).format(name=c.subject),
+        ChangeKind.LINK_ADDED: lambda: QCoreApplication.translate(
+            "ChangeWords", "{a} now derives from {b}"
+        ).format(a=c.subject, b=c.after),
+        ChangeKind.LINK_REMOVED: lambda: QCoreApplication.translate(
+            "ChangeWords", "{a} no longer derives from {b}"
+        ).format(a=c.subject, b=c.before),
+        ChangeKind.FOCUS: lambda: QCoreApplication.translate(
+            "ChangeWords", "priority {name}: {a} → {b}"
+        ).format(
+            name=c.subject,
+            a=getattr(c.before, "value", c.before or "–"),
+            b=getattr(c.after, "value", c.after or "–"),
+        ),
+        ChangeKind.MAIN_ROLE: lambda: (
+            QCoreApplication.translate("ChangeWords", "main role today: {a} → {b}")
+            if c.subject == "today"
+            else QCoreApplication.translate("ChangeWords", "main role as ambition: {a} → {b}")
+        ).format(
+            a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
+            b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
+        ),
+        ChangeKind.WEIGHT: lambda: (
+            QCoreApplication.translate("ChangeWords", "{role} up from {a} % to {b} %")
+            if float(c.after) > float(c.before)  # type: ignore[arg-type]
+            else QCoreApplication.translate("ChangeWords", "{role} down from {a} % to {b} %")
+        ).format(
+            role=ROLE_NAMES[Role(c.subject)].text(Language.SV),
+            a=round(float(c.before) * 100),
+            b=round(float(c.after) * 100),
+        ),  # type: ignore[arg-type]
+        ChangeKind.KEY_SCORE: lambda: QCoreApplication.translate(
+            "ChangeWords", "key {key}: score {a} → {b}"
+        ).format(
+            key=KEY_POINTS[Key(c.subject)][0].text(Language.SV),
+            a=c.before or "–",
+            b=c.after or "–",
+        ),
+        ChangeKind.NOTE: lambda: QCoreApplication.translate("ChangeWords", "the note changed"),
+    }[c.kind]()
+    return step + text
