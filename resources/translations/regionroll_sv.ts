@@ -1439,6 +1439,104 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="35"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="36"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="37"/>
+        <source>Place</source>
+        <translation>Placera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
+        <source>Workshop report</source>
+        <translation>Workshoprapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <source>The region&apos;s role in regional development</source>
+        <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
+        <source>Built on: {deck}.</source>
+        <translation>Bygger på: {deck}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
+        <source>Against the desired pyramid</source>
+        <translation>Mot den önskade pyramiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <source>Questions for the room</source>
+        <translation>Frågor till rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <source>The room&apos;s note</source>
+        <translation>Rummets anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <source>The keys</source>
+        <translation>Nycklarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <source>No snapshot was taken, so there is nothing to compare.</source>
+        <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <source>What changed since “{name}”</source>
+        <translation>Vad som ändrats sedan ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <source>Reference data: {name}.</source>
+        <translation>Referensdata: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <source>Facts no source gives are shown as not known and never guessed.</source>
+        <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
+    </message>
+</context>
+<context>
     <name>RolesCanvas</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="127"/>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("validate", "schema", "regions")
+COMMANDS = ("validate", "schema", "regions", "export")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -36,6 +36,15 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of the workshop file format")
     regions = sub.add_parser("regions", help="list the reference regions and their sources")
     regions.add_argument("--json", action="store_true", help="print the reference set as JSON")
+    export = sub.add_parser("export", help="write each canvas as PNG/SVG and the PDF report")
+    export.add_argument("file", type=Path, help="the workshop file")
+    export.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    export.add_argument(
+        "--format",
+        default="png,svg,pdf",
+        help="comma-separated: png, svg, pdf (default: all three)",
+    )
+    export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
     return parser
 
 
@@ -85,6 +94,59 @@ def regions(as_json: bool) -> int:
     return 0
 
 
+def export(file: Path, out: Path, formats: str, width: int) -> int:
+    """Headless export; the report speaks the workshop's report language."""
+    import os
+
+    from .storage import WorkshopFileError, load_workshop, shipped_reference_set
+
+    wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    unknown = [f for f in wanted if f not in ("png", "svg", "pdf")]
+    if not wanted or unknown:
+        print(
+            f"regionroll export: unknown format {', '.join(unknown) or formats!r}; "
+            "use png, svg and/or pdf",
+            file=sys.stderr,
+        )
+        return 2
+    if not 100 <= width <= 10_000:
+        print("regionroll export: --width must be between 100 and 10000 pixels", file=sys.stderr)
+        return 2
+    try:
+        workshop = load_workshop(file)
+    except WorkshopFileError as exc:
+        print(f"{file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".regionroll-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .export.run import export_all
+    from .ui.i18n import set_language
+    from .ui.reference_library import ReferenceLibrary
+
+    set_language(workshop.details.language)
+    try:
+        written = export_all(
+            workshop, ReferenceLibrary(shipped_reference_set()), out, wanted, width
+        )
+    except OSError as exc:
+        print(f"Could not write into {out}: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    del app
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
@@ -93,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return validate(ns.files)
         if ns.command == "schema":
             return schema()
+        if ns.command == "export":
+            return export(ns.file, ns.out, ns.format, ns.width)
         return regions(ns.json)
     ns = _open_parser().parse_args(args)
     from .app.main import run

@@ -1,0 +1,132 @@
+"""Export: PNG, SVG and the PDF report, checked by other programs; the headless command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+FIXTURE = Path(__file__).parent / "storage" / "fixtures" / "workshop-v1.regionroll.json"
+NAMES = ["1-organisation", "2-finansiering", "3-strategi", "4-genomforandepraktik", "5-nycklar"]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "regionroll_desktop",
+            "export",
+            str(FIXTURE),
+            "--out",
+            str(out),
+            "--width",
+            "1200",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout.split()
+    assert len(printed) == 11 and all(Path(p).exists() for p in printed)
+    return out
+
+
+def not_blank(image: QImage) -> bool:
+    white = QColor("white").rgb()
+    step = max(1, image.width() // 60)
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    }
+    return len(colours - {white}) > 3
+
+
+def test_pngs_have_the_asked_width_and_content(exported: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    for name in NAMES:
+        image = QImage(str(exported / f"{name}.png"))
+        assert image.width() == 1200 and image.height() > 200, name
+        assert not_blank(image), name
+
+
+def test_svgs_parse_and_render_back(exported: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    for name in NAMES:
+        renderer = QSvgRenderer(str(exported / f"{name}.svg"))
+        assert renderer.isValid(), name
+        image = QImage(QSize(800, 600), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        assert not_blank(image), name
+        text = (exported / f"{name}.svg").read_text("utf-8")
+        assert "<path" in text or "<polyline" in text or "<rect" in text  # vectors, not a bitmap
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils is not installed")
+def test_the_report_has_a_page_per_section_and_the_title(exported: Path) -> None:
+    (pdf,) = exported.glob("*.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = next(
+        int(line.split()[-1]) for line in info.stdout.splitlines() if line.startswith("Pages:")
+    )
+    assert pages == 8  # cover, four steps, keys, comparison, sources
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Regionens roll – exempel" in text
+    assert "Vad som ändrats sedan ”Före paus”" in text  # Swedish: the workshop's language
+    assert "SCB" in text and "Källor" in text
+
+
+def test_export_refuses_bad_input_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.regionroll.json"
+    bad.write_text("{")
+    run = [sys.executable, "-m", "regionroll_desktop", "export"]
+    result = subprocess.run(
+        [*run, str(bad), "--out", str(tmp_path / "o")], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1 and "damaged" in result.stderr
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    result = subprocess.run(
+        [*run, str(FIXTURE), "--out", str(blocked / "sub")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1 and "cannot be written" in result.stderr
+    result = subprocess.run(
+        [*run, str(FIXTURE), "--out", str(tmp_path), "--format", "gif"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2 and "gif" in result.stderr
+
+
+def test_a_cancelled_report_leaves_nothing(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.export.report import ExportCancelledError, write_report
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    target = tmp_path / "r.pdf"
+    with pytest.raises(ExportCancelledError):
+        write_report(
+            load_workshop(FIXTURE),
+            ReferenceLibrary(shipped_reference_set()),
+            target,
+            progress=lambda done, total: done < 3,
+        )
+    assert list(tmp_path.iterdir()) == []
