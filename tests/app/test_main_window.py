@@ -235,3 +235,13 @@ def test_a_vanished_recent_file_is_reported_and_forgotten(
     assert answers.errors
     assert window.settings.recent_files() == []
     assert window.start_page.recent.count() == 0
+
+
+def test_export_from_the_window(window: MainWindow, answers, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(FIXTURE)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: tmp_path)
+    written = window.export()
+    assert len(written) == 11 and all(p.exists() for p in written)
+    assert any(p.suffix == ".pdf" for p in written)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: None)
+    assert window.export() == []  # cancelled at the folder question

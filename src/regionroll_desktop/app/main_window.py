@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.act_open = action("actOpen", lambda: self.open_file(None), K.Open)
         self.act_save = action("actSave", self.save, K.Save)
         self.act_save_as = action("actSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_export = action("actExport", self.export, QKeySequence("Ctrl+E"))
         self.act_quit = action("actQuit", self.close, QKeySequence("Ctrl+Q"))
         self.act_undo = action("actUndo", self.undo_group.undo, K.Undo)
         self.act_redo = action("actRedo", self.undo_group.redo, K.Redo)
@@ -158,6 +161,8 @@ class MainWindow(QMainWindow):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -368,6 +373,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
+    def export(self) -> list[Path]:
+        """PNG and SVG of every canvas and the PDF report, with progress that can be cancelled."""
+        start = self.session.path.parent if self.session.path else None
+        folder = dialogs.choose_folder(self, start)
+        if folder is None:
+            return []
+        from ..export.report import ExportCancelledError
+        from ..export.run import export_all
+
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 8, self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            written = export_all(self.session.workshop, self.library, folder, progress=step)
+        except ExportCancelledError:
+            self.statusBar().showMessage(
+                self.tr("Export cancelled; the report was not written."), 6000
+            )
+            return []
+        except OSError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Could not export"),
+                self.tr("The files could not be written to {folder}.").format(folder=folder),
+                str(exc),
+            )
+            return []
+        finally:
+            progress.close()
+        self.statusBar().showMessage(
+            self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder), 8000
+        )
+        return written
+
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(path)
         self.start_page.set_recent_files(self.settings.recent_files())
@@ -458,6 +505,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Open…"))
         self.act_save.setText(self.tr("&Save"))
         self.act_save_as.setText(self.tr("Save &as…"))
+        self.act_export.setText(self.tr("&Export pictures and report…"))
         self.act_quit.setText(self.tr("&Quit"))
         self._update_undo_texts()
         self.act_next.setText(self.tr("&Next step"))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRectF, QSize
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -93,8 +93,10 @@ def build_pictures(workshop: Workshop, library: ReferenceLibrary) -> list[Pictur
         KeysCanvas(session),
     ]
     for canvas in canvases:
+        # Laid out and painted like a shown window, but never put on a screen.
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         canvas.resize(CANVAS_SIZE)
-        canvas.show()  # offscreen: lays the canvas out without a window on any screen
+        canvas.show()
     QApplication.processEvents()
     organisation, financing, strategy, roles, keys = canvases
     strategy.view.fit()  # type: ignore[attr-defined]
@@ -126,3 +128,10 @@ def build_pictures(workshop: Workshop, library: ReferenceLibrary) -> list[Pictur
     ]
     session.setParent(canvases[0])
     return pictures
+
+
+def discard(pictures: list[Picture]) -> None:
+    """Close and delete the canvases behind `pictures` once they have been written."""
+    for picture in pictures:
+        picture.keep.close()
+        picture.keep.deleteLater()

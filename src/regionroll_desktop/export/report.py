@@ -19,7 +19,7 @@ from ..ui.change_words import describe_change
 from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.step_summary import summary_lines
-from .pictures import Picture, build_pictures
+from .pictures import Picture, build_pictures, discard
 
 DPI = 96
 STYLE = (
@@ -169,7 +169,12 @@ def write_report(
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
     nothing behind). `progress(done, total)` may return False to cancel."""
     texts = _texts()
-    pictures = pictures or build_pictures(workshop, library)
+    if pictures is None:
+        built = build_pictures(workshop, library)
+        try:
+            return write_report(workshop, library, path, progress, built)
+        finally:
+            discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
     keys = next(p for p in pictures if p.step is None)
     tmp = path.with_name(f".{path.name}.part")

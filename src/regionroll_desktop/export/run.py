@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..model import Workshop
 from ..ui.reference_library import ReferenceLibrary
-from .pictures import build_pictures
+from .pictures import Picture, build_pictures, discard
 from .report import write_report
 from .writers import write_png, write_svg
 
@@ -24,6 +24,21 @@ def export_all(
 ) -> list[Path]:
     """One PNG and/or SVG per canvas, and the report when "pdf" is asked; returns the files."""
     pictures = build_pictures(workshop, library)
+    try:
+        return _write(workshop, library, folder, formats, png_width, progress, pictures)
+    finally:
+        discard(pictures)
+
+
+def _write(
+    workshop: Workshop,
+    library: ReferenceLibrary,
+    folder: Path,
+    formats: tuple[str, ...],
+    png_width: int,
+    progress: Callable[[int, int], bool] | None,
+    pictures: list[Picture],
+) -> list[Path]:
     written: list[Path] = []
     for picture in pictures:
         if "png" in formats:

@@ -153,3 +153,12 @@ def ask_choice(parent: QWidget, title: str, label: str, options: list[str]) -> i
     """The index of the chosen option; None when cancelled."""
     choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
     return options.index(choice) if ok and choice in options else None
+
+
+def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("Dialogs", "Export into folder"),
+        str(start or Path.home()),
+    )
+    return Path(name) if name else None
