@@ -19,7 +19,7 @@ def test_benchmark_prints_its_table_with_ratios(tmp_path: Path) -> None:
     )
     assert "ratio" in result.stdout and "matrix drag, 200 reference points" in result.stdout
     rows = json.loads(out.read_text())
-    assert {r["name"] for r in rows} == {
+    assert {r["name"] for r in rows} >= {
         "matrix drag, 21 reference points",
         "matrix drag, 200 reference points",
         "pyramid drag, 500 cards, 500 links",
