@@ -1498,7 +1498,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="37"/>
         <source>Place</source>
-        <translation>Placera</translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
@@ -1572,11 +1572,16 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>

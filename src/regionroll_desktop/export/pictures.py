@@ -107,7 +107,7 @@ def build_pictures(workshop: Workshop, library: ReferenceLibrary) -> list[Pictur
             Step.ORGANISATION,
             organisation,
             organisation.scene,  # type: ignore[attr-defined]
-            lambda: organisation.scene.sceneRect(),
+            lambda: organisation.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
         ),  # type: ignore[attr-defined]
         _view_picture("2-finansiering", Step.FINANSIERING, financing, financing.plot),  # type: ignore[attr-defined]
         _scene_picture(

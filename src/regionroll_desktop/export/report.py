@@ -53,6 +53,7 @@ def _texts() -> dict[str, str]:
         ),
         "changed_since": QCoreApplication.translate("Report", "What changed since “{name}”"),
         "sources": QCoreApplication.translate("Report", "Sources"),
+        "no_differences": QCoreApplication.translate("Report", "No differences."),
         "reference": QCoreApplication.translate("Report", "Reference data: {name}."),
         "never_guessed": QCoreApplication.translate(
             "Report", "Facts no source gives are shown as not known and never guessed."
@@ -224,7 +225,8 @@ def _comparison(w: Workshop, texts: dict[str, str]) -> str:
         return f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>"
     latest = w.snapshots[-1]
     changes = what_changed(latest.workshop, w.without_snapshots())
-    items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in changes) or "<li>–</li>"
+    none = f"<li>{_esc(texts['no_differences'])}</li>"
+    items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in changes) or none
     title = texts["changed_since"].format(name=latest.name)
     return f"<h2>{_esc(title)}</h2><ul>{items}</ul>"
 
