@@ -125,174 +125,189 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="137"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="121"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="139"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="145"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="167"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="174"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="187"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="229"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="250"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="355"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="292"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="294"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="295"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="296"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="297"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="272"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="273"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="274"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="347"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="364"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="366"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="367"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <source>Side by side</source>
+        <translation>Sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <source>Reference regions</source>
+        <translation>Referensregioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
+        <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
 </context>
 <context>
@@ -596,275 +611,275 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="118"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="118"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="127"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="153"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="166"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="168"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="179"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="189"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="226"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="227"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="224"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="254"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="263"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="328"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346"/>
         <source>The reference set contradicts the shipped data: {why}.</source>
         <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
         <source>reference-positions</source>
         <translation>referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="398"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="408"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1684,6 +1699,39 @@
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="98"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="101"/>
+        <source>Political model</source>
+        <translation>Politisk modell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="106"/>
+        <source>Administrative model</source>
+        <translation>Förvaltningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="111"/>
+        <source>Differences from the desired pyramid</source>
+        <translation>Skillnader mot den önskade pyramiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="118"/>
+        <source>ambition</source>
+        <translation>ambition</translation>
     </message>
 </context>
 <context>

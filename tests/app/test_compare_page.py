@@ -81,3 +81,37 @@ def test_likeness_table_states_its_rule(page: ComparePage) -> None:
     assert page.table.item(0, 0).text() == "Den här workshoppen (Sörmland)"
     assert "2√2" in page.rule.text()
     assert page.table.item(1, 3).text() == "okänt"  # no reference region's political model
+
+
+def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.model import MatrixPosition
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Före")
+    page.session.apply(
+        "m",
+        lambda w: e.set_matrix_position(
+            w, "today", MatrixPosition(capital_per_capita=-0.5, proactivity=-0.5)
+        ),
+    )
+    page.take_snapshot()
+    page.session.apply(
+        "m",
+        lambda w: e.set_matrix_position(
+            w, "today", MatrixPosition(capital_per_capita=0.5, proactivity=0.5)
+        ),
+    )
+    page.session.apply("p", lambda w: e.place_branch(w, Branch.KULTUR, "political", "run"))
+    assert page.chosen() is not None
+    _a, _b, name_a, name_b = page.chosen()  # type: ignore[misc]
+    assert (name_a, name_b) == ("Före", "Nu")
+    assert page.pair.a is not None and page.pair.b is not None
+    assert page.pair.a.financing.today != page.pair.b.financing.today
+    rows = {
+        page.pair_table.item(i, 0).text(): (
+            page.pair_table.item(i, 1).text(),
+            page.pair_table.item(i, 2).text(),
+        )
+        for i in range(page.pair_table.rowCount())
+    }
+    assert rows["Politisk modell"] == ("–", "1")
+    page.pair.grab()  # paints without error

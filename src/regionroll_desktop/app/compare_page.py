@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,12 +26,15 @@ from PySide6.QtWidgets import (
 from ..analysis.compare import Change, similarity, what_changed
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
+from ..model.deck import AXIS_WORDS
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
 from ..ui.change_words import describe_change
+from ..ui.i18n import language
 from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
+from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.widgets import heading
 
 CURRENT = "__current__"
@@ -86,14 +91,26 @@ class ComparePage(QWidget):
         ref.addWidget(self.table, 1)
         ref.addWidget(self.rule)
 
+        self.pair = MatrixPair()
+        self.pair_table = QTableWidget(objectName="sideBySideTable")
+        self.pair_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.pair_table.verticalHeader().hide()
+        side = QWidget()
+        side_layout = QHBoxLayout(side)
+        side_layout.addWidget(self.pair, 1)
+        side_layout.addWidget(self.pair_table, 1)
+        self.tabs = QTabWidget(objectName="compareTabs")
+        self.tabs.addTab(side, "")
+        self.tabs.addTab(self.reference_box, "")
+
         columns = QHBoxLayout()
         columns.addWidget(self.snapshots_box, 2)
         columns.addWidget(self.changes_box, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
-        layout.addLayout(columns, 3)
-        layout.addWidget(self.reference_box, 2)
+        layout.addLayout(columns, 2)
+        layout.addWidget(self.tabs, 3)
 
         self.take.clicked.connect(self.take_snapshot)
         self.rename.clicked.connect(self.rename_snapshot)
@@ -227,15 +244,44 @@ class ComparePage(QWidget):
         self.changes.clear()
         a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
         if a is None or b is None or self.left.currentData() == self.right.currentData():
+            self.pair.set_states(None, None)
+            self.pair_table.setRowCount(0)
             self.changes.addItem(
                 self.tr("Take a snapshot, then compare it with now or with another snapshot.")
             )
             return
+        self._show_pair(a, b)
         found = what_changed(a, b)
         for change in found:
             self.changes.addItem(self.describe(change))
         if not found:
             self.changes.addItem(self.tr("No differences."))
+
+    def chosen(self) -> tuple[Workshop, Workshop, str, str] | None:
+        """The two states being compared, and their names (for the report)."""
+        a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
+        if a is None or b is None or self.left.currentData() == self.right.currentData():
+            return None
+        return a, b, self.left.currentText(), self.right.currentText()
+
+    def _show_pair(self, a: Workshop, b: Workshop) -> None:
+        words = AXIS_WORDS[language()]
+        self.pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
+        self.pair.set_states(a, b)
+        rows = comparison_rows(a, b, language())
+        self.pair_table.clear()
+        self.pair_table.setColumnCount(3)
+        self.pair_table.setHorizontalHeaderLabels(
+            ["", self.left.currentText(), self.right.currentText()]
+        )
+        self.pair_table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if j and row[1] != row[2]:
+                    item.setBackground(QColor("#fef3c7"))  # what differs stands out
+                self.pair_table.setItem(i, j, item)
+        self.pair_table.resizeColumnsToContents()
 
     def describe(self, c: Change) -> str:
         return describe_change(c)
@@ -326,4 +372,12 @@ class ComparePage(QWidget):
         self.import_file.setToolTip(self.tr("Bring in another group's file as a snapshot"))
         self.changes_box.setTitle(self.tr("What changed"))
         self.reference_box.setTitle(self.tr("The region beside the reference regions"))
+        self.tabs.setTabText(0, self.tr("Side by side"))
+        self.tabs.setTabText(1, self.tr("Reference regions"))
+        self.pair.setToolTip(
+            self.tr(
+                "Grey: the first state; coloured: the second; dashed "
+                "arrows show how the markers moved"
+            )
+        )
         self.show_workshop(self.session.workshop)

@@ -500,3 +500,34 @@ LANDSCAPE_POINT = DeckText(
     "We have a new regional development landscape. The question is how we manage it.",
     _LANDSCAPE,
 )
+
+# The deck's axis words (slide "Det regionala utvecklingskapitalets karaktär") and the
+# quadrants they make: upper right, upper left, lower right, lower left.
+AXIS_WORDS = {
+    Language.SV: {
+        "more": "Mer kapital per capita",
+        "less": "Mindre kapital per capita",
+        "proactive": "Mer proaktivt kapital",
+        "reactive": "Mer reaktivt kapital",
+    },
+    Language.EN: {
+        "more": "More capital per capita",
+        "less": "Less capital per capita",
+        "proactive": "More proactive capital",
+        "reactive": "More reactive capital",
+    },
+}
+QUADRANT_CAPTIONS = {
+    Language.SV: (
+        "Mer kapital,\nmer proaktivt",
+        "Mer kapital,\nmer reaktivt",
+        "Mindre kapital,\nmer proaktivt",
+        "Mindre kapital,\nmer reaktivt",
+    ),
+    Language.EN: (
+        "More capital,\nmore proactive",
+        "More capital,\nmore reactive",
+        "Less capital,\nmore proactive",
+        "Less capital,\nmore reactive",
+    ),
+}

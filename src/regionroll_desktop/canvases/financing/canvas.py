@@ -13,9 +13,9 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.matrix import PlacedIndex, nudged
-from ...model import Language, MatrixPosition, Workshop
+from ...model import MatrixPosition, Workshop
 from ...model import edits as e
-from ...model.deck import DECK_SOURCE
+from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...storage import SaveError, WorkshopFileError
 from ...ui import dialogs
 from ...ui.i18n import language
@@ -27,37 +27,6 @@ from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 from .panel import MOMENTS, MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
-
-# The deck's axis words (slide "Det regionala utvecklingskapitalets karaktär") and the
-# quadrants they make: upper right, upper left, lower right, lower left.
-AXIS_WORDS = {
-    Language.SV: {
-        "more": "Mer kapital per capita",
-        "less": "Mindre kapital per capita",
-        "proactive": "Mer proaktivt kapital",
-        "reactive": "Mer reaktivt kapital",
-    },
-    Language.EN: {
-        "more": "More capital per capita",
-        "less": "Less capital per capita",
-        "proactive": "More proactive capital",
-        "reactive": "More reactive capital",
-    },
-}
-QUADRANT_CAPTIONS = {
-    Language.SV: (
-        "Mer kapital,\nmer proaktivt",
-        "Mer kapital,\nmer reaktivt",
-        "Mindre kapital,\nmer proaktivt",
-        "Mindre kapital,\nmer reaktivt",
-    ),
-    Language.EN: (
-        "More capital,\nmore proactive",
-        "More capital,\nmore reactive",
-        "Less capital,\nmore proactive",
-        "Less capital,\nmore reactive",
-    ),
-}
 
 
 class FinancingCanvas(QWidget):

@@ -1,0 +1,133 @@
+"""Two states of a workshop side by side: the capital matrix with both sets of markers and
+arrows between them, and a table of the models, diagnostics, role weights and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ..analysis.strategy import diagnose
+from ..model import Key, Language, MatrixPosition, Role, Workshop
+from ..model.deck import KEY_POINTS, ROLE_NAMES
+
+A_COLOUR = QColor("#94a3b8")
+B_COLOURS = {"today": QColor("#c2410c"), "ambition": QColor("#1d4ed8")}
+
+
+class MatrixPair(QWidget):
+    """The capital matrix with state A's markers (grey) and state B's (coloured), arrows A → B."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixPair")
+        self.setMinimumSize(260, 260)
+        self.a: Workshop | None = None
+        self.b: Workshop | None = None
+        self.words = ("", "", "", "")  # more, less, reactive, proactive
+
+    def set_states(self, a: Workshop | None, b: Workshop | None) -> None:
+        self.a, self.b = a, b
+        self.update()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        self.draw(painter, QRectF(self.rect()))
+        painter.end()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(area.width(), area.height()) - 44
+        box = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
+        painter.fillRect(area, QColor("white"))
+        painter.setPen(QPen(QColor("#94a3b8"), 1.2))
+        painter.drawRect(box)
+        painter.setPen(QPen(QColor("#475569"), 1.5))
+        painter.drawLine(
+            QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom())
+        )
+        painter.drawLine(
+            QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y())
+        )
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        painter.setPen(QColor("#1e293b"))
+        more, less, reactive, proactive = self.words
+        painter.drawText(
+            QRectF(box.left(), box.top() - 20, box.width(), 18), Qt.AlignmentFlag.AlignCenter, more
+        )
+        painter.drawText(
+            QRectF(box.left(), box.bottom() + 2, box.width(), 18),
+            Qt.AlignmentFlag.AlignCenter,
+            less,
+        )
+        painter.drawText(
+            QRectF(box.left() + 4, box.center().y() - 18, box.width() / 2, 16),
+            Qt.AlignmentFlag.AlignLeft,
+            reactive,
+        )
+        painter.drawText(
+            QRectF(box.center().x(), box.center().y() - 18, box.width() / 2 - 4, 16),
+            Qt.AlignmentFlag.AlignRight,
+            proactive,
+        )
+
+        def point(p: MatrixPosition) -> QPointF:
+            return QPointF(
+                box.center().x() + p.proactivity * side / 2,
+                box.center().y() - p.capital_per_capita * side / 2,
+            )
+
+        for moment in ("today", "ambition"):
+            pa = getattr(self.a.financing, moment) if self.a else None
+            pb = getattr(self.b.financing, moment) if self.b else None
+            colour = B_COLOURS[moment]
+            if pa is not None and pb is not None and pa != pb:
+                painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+                painter.drawLine(point(pa), point(pb))
+            for p, fill in ((pa, A_COLOUR), (pb, colour)):
+                if p is not None:
+                    painter.setPen(QPen(fill.darker(120), 2))
+                    painter.setBrush(fill if moment == "today" else QColor("white"))
+                    painter.drawEllipse(point(p), 9, 9)
+
+
+def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str, str, str]]:
+    """The table beside the matrix: (what, state A, state B)."""
+    unknown = QCoreApplication.translate("SideBySide", "–")
+    rows = [
+        (
+            QCoreApplication.translate("SideBySide", "Political model"),
+            a.organisation.political_model or unknown,
+            b.organisation.political_model or unknown,
+        ),
+        (
+            QCoreApplication.translate("SideBySide", "Administrative model"),
+            a.organisation.administrative_model or unknown,
+            b.organisation.administrative_model or unknown,
+        ),
+        (
+            QCoreApplication.translate("SideBySide", "Differences from the desired pyramid"),
+            str(len(diagnose(a.strategy, a.organisation))),
+            str(len(diagnose(b.strategy, b.organisation))),
+        ),
+    ]
+    for moment, label in (
+        ("today", QCoreApplication.translate("SideBySide", "today")),
+        ("ambition", QCoreApplication.translate("SideBySide", "ambition")),
+    ):
+        wa, wb = getattr(a.implementation, moment), getattr(b.implementation, moment)
+        for role in Role:
+            va = f"{round(wa.as_dict()[role] * 100)} %" if wa else unknown
+            vb = f"{round(wb.as_dict()[role] * 100)} %" if wb else unknown
+            rows.append((f"{ROLE_NAMES[role].text(Language.SV)} ({label})", va, vb))
+    for key in Key:
+        rows.append(
+            (
+                KEY_POINTS[key][0].text(Language.SV),
+                str(a.key(key).score or unknown),
+                str(b.key(key).score or unknown),
+            )
+        )
+    return [(what, str(x), str(y)) for what, x, y in rows]
