@@ -86,7 +86,7 @@ def test_the_report_has_a_page_per_section_and_the_title(exported: Path) -> None
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Regionens roll – exempel" in text
-    assert "Vad som ändrats sedan ”Före paus”" in text  # Swedish: the workshop's language
+    assert "Från ”Före paus” till ”Nu”" in text  # Swedish: the workshop's language
     assert "SCB" in text and "Källor" in text
 
 

@@ -31,6 +31,17 @@ def test_no_change() -> None:
     assert what_changed(Workshop(), Workshop()) == []
 
 
+def test_region_change() -> None:
+    a = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    b = e.set_region(a, RegionChoice(name="Mälardalen"))
+    (change,) = what_changed(a, b)
+    assert (change.kind, change.before, change.after) == (
+        ChangeKind.REGION,
+        "Sörmland",
+        "Mälardalen",
+    )
+
+
 def test_organisation_changes() -> None:
     a = e.add_political_body(Workshop(), "RUN", "run")
     b = e.rename_body(a, "run", "Regionala utvecklingsnämnden")

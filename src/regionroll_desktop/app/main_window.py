@@ -394,7 +394,13 @@ class MainWindow(QMainWindow):
             return not progress.wasCanceled()
 
         try:
-            written = export_all(self.session.workshop, self.library, folder, progress=step)
+            written = export_all(
+                self.session.workshop,
+                self.library,
+                folder,
+                progress=step,
+                comparison=self.compare_page.chosen(),
+            )
         except ExportCancelledError:
             self.statusBar().showMessage(
                 self.tr("Export cancelled; the report was not written."), 6000

@@ -14,10 +14,11 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 from .. import __version__
 from ..analysis.compare import what_changed
 from ..model import Language, Step, Workshop
-from ..model.deck import DECK_SOURCE, STEP_QUESTIONS, STEP_TITLES
+from ..model.deck import AXIS_WORDS, DECK_SOURCE, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
+from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
 from .pictures import Picture, build_pictures, discard
 
@@ -51,7 +52,8 @@ def _texts() -> dict[str, str]:
         "no_snapshot": QCoreApplication.translate(
             "Report", "No snapshot was taken, so there is nothing to compare."
         ),
-        "changed_since": QCoreApplication.translate("Report", "What changed since “{name}”"),
+        "changed_between": QCoreApplication.translate("Report", "From “{a}” to “{b}”"),
+        "now": QCoreApplication.translate("Report", "Now"),
         "sources": QCoreApplication.translate("Report", "Sources"),
         "no_differences": QCoreApplication.translate("Report", "No differences."),
         "reference": QCoreApplication.translate("Report", "Reference data: {name}."),
@@ -59,6 +61,9 @@ def _texts() -> dict[str, str]:
             "Report", "Facts no source gives are shown as not known and never guessed."
         ),
     }
+
+
+Comparison = tuple[Workshop, Workshop, str, str]  # state A, state B, their names
 
 
 class ExportCancelledError(Exception):
@@ -166,6 +171,7 @@ def write_report(
     path: Path,
     progress: Callable[[int, int], bool] | None = None,
     pictures: list[Picture] | None = None,
+    comparison: Comparison | None = None,
 ) -> Path:
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
     nothing behind). `progress(done, total)` may return False to cancel."""
@@ -173,7 +179,7 @@ def write_report(
     if pictures is None:
         built = build_pictures(workshop, library)
         try:
-            return write_report(workshop, library, path, progress, built)
+            return write_report(workshop, library, path, progress, built, comparison)
         finally:
             discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
@@ -206,7 +212,7 @@ def write_report(
         pages.picture(keys, head + 6, pages.height)
         tick()
         pages.new()
-        pages.text(_comparison(workshop, texts), 0)
+        _comparison_page(pages, workshop, texts, comparison)
         tick()
         pages.new()
         pages.text(_sources(library, texts), 0)
@@ -220,15 +226,43 @@ def write_report(
     return path
 
 
-def _comparison(w: Workshop, texts: dict[str, str]) -> str:
-    if not w.snapshots:
-        return f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>"
-    latest = w.snapshots[-1]
-    changes = what_changed(latest.workshop, w.without_snapshots())
+def _comparison_page(
+    pages: _Pages, w: Workshop, texts: dict[str, str], comparison: Comparison | None
+) -> None:
+    """The comparison chosen in the app, or by default the latest snapshot against now."""
+    if comparison is None:
+        if not w.snapshots:
+            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>", 0)
+            return
+        latest = w.snapshots[-1]
+        comparison = (latest.workshop, w.without_snapshots(), latest.name, texts["now"])
+    a, b, name_a, name_b = comparison
+    title = texts["changed_between"].format(a=name_a, b=name_b)
     none = f"<li>{_esc(texts['no_differences'])}</li>"
-    items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in changes) or none
-    title = texts["changed_since"].format(name=latest.name)
-    return f"<h2>{_esc(title)}</h2><ul>{items}</ul>"
+    items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in what_changed(a, b)) or none
+    top = pages.text(f"<h2>{_esc(title)}</h2>", 0)
+    pair = MatrixPair()
+    words = AXIS_WORDS[language()]
+    pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
+    pair.set_states(a, b)
+    side = min(pages.height * 0.45, pages.width * 0.4)
+    pair.draw(pages.painter, QRectF(0, top + 4, side, side))
+    rows = "".join(
+        f"<tr><td>{_esc(what)}</td><td>{_esc(x)}</td><td>{_esc(y)}</td></tr>"
+        for what, x, y in comparison_rows(a, b, language())
+    )
+    table = (
+        f"<table cellpadding='2' border='0'><tr><th></th><th>{_esc(name_a)}</th>"
+        f"<th>{_esc(name_b)}</th></tr>{rows}</table>"
+    )
+    pages.painter.save()
+    pages.painter.translate(side + 20, top)
+    doc = QTextDocument()
+    doc.setHtml(STYLE + table)
+    doc.setTextWidth(pages.width - side - 20)
+    doc.drawContents(pages.painter, QRectF(0, 0, pages.width - side - 20, pages.height - top))
+    pages.painter.restore()
+    pages.text(f"<ul>{items}</ul>", top + max(side, doc.size().height()) + 12)
 
 
 def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..model import Workshop
 from ..ui.reference_library import ReferenceLibrary
 from .pictures import Picture, build_pictures, discard
-from .report import write_report
+from .report import Comparison, write_report
 from .writers import write_png, write_svg
 
 FORMATS = ("png", "svg", "pdf")
@@ -21,11 +21,12 @@ def export_all(
     formats: tuple[str, ...] = FORMATS,
     png_width: int = 1920,
     progress: Callable[[int, int], bool] | None = None,
+    comparison: Comparison | None = None,
 ) -> list[Path]:
     """One PNG and/or SVG per canvas, and the report when "pdf" is asked; returns the files."""
     pictures = build_pictures(workshop, library)
     try:
-        return _write(workshop, library, folder, formats, png_width, progress, pictures)
+        return _write(workshop, library, folder, formats, png_width, progress, pictures, comparison)
     finally:
         discard(pictures)
 
@@ -38,6 +39,7 @@ def _write(
     png_width: int,
     progress: Callable[[int, int], bool] | None,
     pictures: list[Picture],
+    comparison: Comparison | None,
 ) -> list[Path]:
     written: list[Path] = []
     for picture in pictures:
@@ -54,6 +56,8 @@ def _write(
             or "workshop"
         )
         written.append(
-            write_report(workshop, library, folder / f"{stem}-rapport.pdf", progress, pictures)
+            write_report(
+                workshop, library, folder / f"{stem}-rapport.pdf", progress, pictures, comparison
+            )
         )
     return written
