@@ -12,8 +12,15 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import InvalidContentError
-from .jsonio import Migration, atomic_write, open_envelope, parse_json, read_bytes
+from .errors import FileTooLargeError, InvalidContentError
+from .jsonio import (
+    MAX_FILE_BYTES,
+    Migration,
+    atomic_write,
+    open_envelope,
+    parse_json,
+    read_bytes,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -21,12 +28,18 @@ M = TypeVar("M", bound=BaseModel)
 def describe_validation_error(exc: ValidationError, what: str) -> InvalidContentError:
     errors = exc.errors()
     first = errors[0]
-    where = ".".join(str(part) for part in first["loc"]) or "top level"
+    # The location can hold the file's own keys: keep the sentence one short, printable line.
+    where = ".".join(_printable(str(part)) for part in first["loc"]) or "top level"
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
     return InvalidContentError(
         f"The {what} file's content is not valid: {first['msg'].rstrip('.')} at {where}{more}.",
         detail=str(exc),
     )
+
+
+def _printable(text: str, limit: int = 40) -> str:
+    clean = "".join(c if c.isprintable() else "?" for c in text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 @dataclass
@@ -41,6 +54,11 @@ class DocumentFormat(Generic[M]):
     extra: dict[str, Any] = field(default_factory=dict)  # written into the envelope, e.g. app
 
     def load_bytes(self, data: bytes) -> M:
+        if len(data) > MAX_FILE_BYTES:
+            raise FileTooLargeError(
+                f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than "
+                f"any {self.what}."
+            )
         payload = open_envelope(
             parse_json(data),
             format_name=self.name,
