@@ -528,6 +528,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="187"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
@@ -535,6 +536,26 @@
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="161"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="177"/>
+        <source>Recover a workshop</source>
+        <translation>Återställ en workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="184"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="190"/>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
+        <source>Later</source>
+        <translation>Senare</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="95"/>
@@ -949,237 +970,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="203"/>
+        <source>Autosave failed: {why}</source>
+        <translation>Autosparningen misslyckades: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="289"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="360"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="387"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="398"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
         <source>Export cancelled; the report was not written.</source>
         <translation>Exporten avbröts; rapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="438"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="445"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
+        <source>A recovery file could not be read</source>
+        <translation>En återställningsfil kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="460"/>
+        <source>It is kept in {folder}.</source>
+        <translation>Den finns kvar i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
+        <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <source>It had never been saved to a file.</source>
+        <translation>Den hade aldrig sparats till en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <source>Its file {file} cannot be read now.</source>
+        <translation>Dess fil {file} kan inte läsas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <source>Differences from {file}: {n}.</source>
+        <translation>Skillnader mot {file}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="531"/>
+        <source>Restore the recovered workshop</source>
+        <translation>Återställ den räddade workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="577"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="612"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="616"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="617"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="618"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="619"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="620"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="621"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="622"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="623"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="624"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="625"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="626"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="627"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="629"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="630"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="631"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="632"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="634"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="635"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="636"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="638"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="639"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="642"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="643"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="644"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="646"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="647"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>

@@ -16,7 +16,9 @@ from regionroll_desktop.ui.settings import AppSettings
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.recovery_dir = tmp_path / "recovery"
+    return s
 
 
 class Answers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -36,4 +36,5 @@ def run(path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = create_window(path)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)  # after the first paint
     return app.exec()

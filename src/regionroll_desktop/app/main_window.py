@@ -23,12 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..analysis.compare import what_changed
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
-from ..storage import SUFFIX, FileErrorKind, SaveError, WorkshopFileError
+from ..storage import (
+    SUFFIX,
+    FileErrorKind,
+    SaveError,
+    WorkshopFileError,
+    load_workshop,
+    save_workshop,
+)
+from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs
+from ..ui.autosave import Autosaver, orphaned
+from ..ui.change_words import describe_change
 from ..ui.i18n import language, set_language
 from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.session = Session(parent=self)
         self.library = ReferenceLibrary(reference, self)
+        self.store = RecoveryStore(settings.recovery_dir)
+        self.autosaver: Autosaver | None = None
         self.undo_group.addStack(self.library.undo_stack)
         self._load_remembered_reference_set()
         self.library.changed.connect(self._remember_reference_set)
@@ -101,6 +114,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _: self.autosaver and self.autosaver.save_now())
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
         self.start_page.set_recent_files(settings.recent_files())
@@ -176,8 +190,19 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
-    def _install(self, session: Session) -> None:
+    def _install(self, session: Session, recovery_id: str | None = None) -> None:
         """Make `session` the window's workshop, building its pages afresh."""
+        if self.autosaver is not None:
+            # Only reached once the old workshop was saved, discarded on the user's word, or
+            # had nothing to lose: its recovery file may go.
+            self.autosaver.discard()
+            self.autosaver.deleteLater()
+        self.autosaver = Autosaver(session, self.store, recovery_id, self)
+        self.autosaver.failed.connect(
+            lambda msg: self.statusBar().showMessage(
+                self.tr("Autosave failed: {why}").format(why=msg), 8000
+            )
+        )
         old = self.session
         session.setParent(self)
         self.session = session
@@ -421,6 +446,91 @@ class MainWindow(QMainWindow):
         )
         return written
 
+    def offer_recovery(self) -> int:
+        """Offer back every workshop a crash, kill or power cut left behind; returns how many
+        were offered. A recovery file goes only on the user's word or a successful save."""
+        offered = 0
+        for found in orphaned(self.store):
+            offered += 1
+            recovery_id = self.store.id_of(found.path)
+            if found.recovery is None:
+                dialogs.show_error(
+                    self,
+                    self.tr("A recovery file could not be read"),
+                    self.tr("It is kept in {folder}.").format(folder=self.store.folder),
+                    found.problem,
+                )
+                continue
+            text, detail = self._describe_recovery(found.recovery)
+            answer = dialogs.ask_recovery(self, text, detail)
+            if answer is dialogs.RecoveryAnswer.RESTORE:
+                if not self._may_discard():
+                    continue
+                self._restore(found.recovery, recovery_id)
+            elif answer is dialogs.RecoveryAnswer.SAVE_ELSEWHERE:
+                path = dialogs.save_path(self, Path.home() / self._suggested_name())
+                if path is None:
+                    continue
+                try:
+                    save_workshop(found.recovery.workshop, path)
+                except SaveError as exc:
+                    dialogs.show_error(
+                        self,
+                        self.tr("Could not save {name}").format(name=path.name),
+                        describe_file_error(exc),
+                        str(exc),
+                    )
+                    continue
+                self.store.discard(recovery_id)
+                self._remember(path)
+            elif answer is dialogs.RecoveryAnswer.DISCARD:
+                self.store.discard(recovery_id)
+        return offered
+
+    def _describe_recovery(self, recovery: Recovery) -> tuple[str, str]:
+        workshop = recovery.workshop
+        name = workshop.details.title or (
+            workshop.region.name if workshop.region else self.tr("Untitled workshop")
+        )
+        when = recovery.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("“{name}” was not closed properly. It was autosaved at {when}.").format(
+            name=name, when=when
+        )
+        if recovery.original is None:
+            return text, self.tr("It had never been saved to a file.")
+        original = Path(recovery.original)
+        try:
+            on_disk = load_workshop(original)
+        except WorkshopFileError:
+            return text, self.tr("Its file {file} cannot be read now.").format(file=original)
+        changes = what_changed(
+            on_disk, workshop.model_copy(update={"snapshots": on_disk.snapshots})
+        )
+        lines = [describe_change(c) for c in changes[:6]]
+        more = len(changes) - len(lines)
+        detail = self.tr("Differences from {file}: {n}.").format(file=original.name, n=len(changes))
+        if lines:
+            detail += "\n• " + "\n• ".join(lines)
+        if more > 0:
+            detail += "\n" + self.tr("… and {n} more.").format(n=more)
+        return text, detail
+
+    def _restore(self, recovery: Recovery, recovery_id: str) -> None:
+        """The recovered state becomes the window's workshop, unsaved, one undo step away from
+        the file on disk (or a new workshop when it was never saved)."""
+        original = Path(recovery.original) if recovery.original else None
+        base = None
+        if original is not None:
+            try:
+                base = Session.open(original)
+            except WorkshopFileError:
+                base = None
+        session = base or Session()
+        self._install(session, recovery_id)
+        recovered = recovery.workshop
+        session.apply(self.tr("Restore the recovered workshop"), lambda _w: recovered)
+        self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(path)
         self.start_page.set_recent_files(self.settings.recent_files())
@@ -439,6 +549,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._may_discard() and self._may_discard_references():
             self.settings.sync()
+            if self.autosaver is not None:
+                self.autosaver.discard()  # saved, or the user said the changes may go
             event.accept()
         else:
             event.ignore()

@@ -162,3 +162,41 @@ def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
         str(start or Path.home()),
     )
     return Path(name) if name else None
+
+
+class RecoveryAnswer(Enum):
+    RESTORE = auto()
+    SAVE_ELSEWHERE = auto()
+    DISCARD = auto()
+    LATER = auto()
+
+
+def ask_recovery(parent: QWidget, text: str, detail: str) -> RecoveryAnswer:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Recover a workshop"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(detail)
+    restore = box.addButton(
+        QCoreApplication.translate("Dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    elsewhere = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.ActionRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return RecoveryAnswer.RESTORE
+    if clicked is elsewhere:
+        return RecoveryAnswer.SAVE_ELSEWHERE
+    if clicked is discard:
+        return RecoveryAnswer.DISCARD
+    return RecoveryAnswer.LATER

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from ..model import Language
 from .i18n import DEFAULT
@@ -56,6 +56,19 @@ class AppSettings:
     def value_str(self, key: str) -> str:
         value = self._s.value(key, "")
         return value if isinstance(value, str) else ""
+
+    @property
+    def recovery_dir(self) -> Path:
+        """Where autosaved recovery files live (the app's data folder unless set)."""
+        value = self.value_str("recovery_dir")
+        if value:
+            return Path(value)
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(base or Path.home() / ".regionroll") / "recovery"
+
+    @recovery_dir.setter
+    def recovery_dir(self, path: Path) -> None:
+        self._s.setValue("recovery_dir", str(path))
 
     def sync(self) -> None:
         self._s.sync()

@@ -1,0 +1,91 @@
+"""Recovery files: the open workshop, autosaved beside the app's data, never over the user's file.
+
+A recovery file holds the workshop, the file it belongs to (None while untitled) and when it was
+written. It is deleted only on the user's word or after the workshop was saved successfully.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from ..model.workshop import Workshop
+from .document_format import DocumentFormat
+from .errors import WorkshopFileError
+from .jsonio import atomic_write
+
+SUFFIX = ".recovery.json"
+
+
+class Recovery(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    original: str | None = None
+    saved_at: dt.datetime
+    workshop: Workshop
+
+
+RECOVERY_FORMAT = DocumentFormat(
+    name="regionroll-recovery",
+    version=1,
+    payload_key="recovery",
+    what="recovery",
+    model=Recovery,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    path: Path
+    recovery: Recovery | None  # None: the file could not be read (kept, and reported)
+    problem: str = ""
+
+
+class RecoveryStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @staticmethod
+    def new_id() -> str:
+        return uuid.uuid4().hex
+
+    def path(self, recovery_id: str) -> Path:
+        return self.folder / f"{recovery_id}{SUFFIX}"
+
+    def write(self, recovery_id: str, workshop: Workshop, original: Path | None) -> Path:
+        """Write atomically (a crash mid-write keeps the previous recovery); raises SaveError."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        recovery = Recovery(
+            original=str(original) if original else None,
+            saved_at=dt.datetime.now(dt.UTC),
+            workshop=workshop,
+        )
+        path = self.path(recovery_id)
+        atomic_write(path, RECOVERY_FORMAT.dump(recovery), backup=False)
+        return path
+
+    def discard(self, recovery_id: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path(recovery_id))
+
+    def all(self) -> list[Found]:
+        """Every recovery file in the folder, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.glob(f"*{SUFFIX}"):
+            try:
+                found.append(Found(path, RECOVERY_FORMAT.load(path)))
+            except WorkshopFileError as exc:
+                found.append(Found(path, None, str(exc)))
+        return sorted(found, key=lambda f: f.path.stat().st_mtime, reverse=True)
+
+    @staticmethod
+    def id_of(path: Path) -> str:
+        return path.name.removesuffix(SUFFIX)
