@@ -13,3 +13,24 @@ import tempfile
 _home = tempfile.mkdtemp(prefix="regionroll-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would wait forever for a click no test sends: fail loudly instead."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a test opened a modal dialog; answer it through ui.dialogs")
+
+    for dialog in (QDialog, QMessageBox, QInputDialog, QFileDialog):
+        monkeypatch.setattr(dialog, "exec", refuse)
+    for name in ("about", "information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+    for name in ("getText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, refuse)

@@ -558,6 +558,26 @@
         <translation>Senare</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="209"/>
+        <source>The file is already open</source>
+        <translation>Filen är redan öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="210"/>
+        <source>“{name}” is open in {holder}. Open it read-only?</source>
+        <translation>”{name}” är öppen i {holder}. Öppna den skrivskyddad?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="217"/>
+        <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
+        <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="95"/>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="105"/>
         <source>RegionRoll reference set</source>
@@ -970,284 +990,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="205"/>
         <source>Autosave failed: {why}</source>
         <translation>Autosparningen misslyckades: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
+        <source>(read-only)</source>
+        <translation>(skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="419"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="393"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="527"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <source>The file is open in {holder}; save under another name.</source>
+        <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Export cancelled; the report was not written.</source>
         <translation>Exporten avbröts; rapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="544"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="548"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="553"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="581"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="596"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="628"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="630"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="663"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="667"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="668"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="669"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="670"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="671"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="672"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="673"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="674"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="675"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="676"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="677"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="678"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="680"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="681"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="682"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="683"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="685"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="686"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="687"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="689"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="690"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="693"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="694"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="695"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="697"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="698"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>

@@ -245,3 +245,38 @@ def test_export_from_the_window(window: MainWindow, answers, tmp_path: Path, mon
     assert any(p.suffix == ".pdf" for p in written)
     monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: None)
     assert window.export() == []  # cancelled at the folder question
+
+
+def test_a_file_open_in_another_window_opens_read_only(
+    window, settings, answers, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.app.main import create_window
+
+    path = tmp_path / "shared.regionroll.json"
+    save_workshop(e.new_workshop(title="shared"), path)
+    assert window.open_file(path)
+    second = create_window(settings=settings)
+    qtbot.addWidget(second)
+    asked: list[str] = []
+
+    def read_only(parent, name, holder):  # type: ignore[no-untyped-def]
+        asked.append(holder)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_read_only", read_only)
+    assert second.open_file(path)
+    assert asked and "process" in asked[0]
+    assert second.session.read_only and "skrivskyddad" in second.windowTitle()
+    second.session.apply("n", lambda w: e.set_note(w, Step.STRATEGI, "copy"))
+    copy = tmp_path / "copy.regionroll.json"
+    answers.save_path = copy
+    assert second.save()  # goes to Save As, never over the held file
+    assert load_workshop(path).note(Step.STRATEGI) == ""
+    assert load_workshop(copy).note(Step.STRATEGI) == "copy"
+    assert not second.session.read_only
+    monkeypatch.setattr(dialogs, "ask_read_only", lambda *a: False)
+    third = create_window(settings=settings)
+    qtbot.addWidget(third)
+    assert not third.open_file(path)  # declined: not opened at all
+    window.close()  # releases the lock: now it can be opened for writing
+    assert third.open_file(path) and not third.session.read_only

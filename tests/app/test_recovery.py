@@ -15,8 +15,10 @@ def edit(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def crash(window) -> None:  # type: ignore[no-untyped-def]
-    """What a kill leaves: the recovery file, and a lock nobody holds."""
+    """What a kill leaves: the recovery file, and locks nobody holds."""
     window.autosaver.release()
+    if window.file_lock is not None:
+        window.file_lock.release()
 
 
 def test_autosave_writes_a_recovery_file_and_never_the_users_file(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

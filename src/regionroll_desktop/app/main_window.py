@@ -40,6 +40,7 @@ from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
 from ..ui.change_words import describe_change
+from ..ui.file_lock import FileLock
 from ..ui.i18n import language, set_language
 from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.library = ReferenceLibrary(reference, self)
         self.store = RecoveryStore(settings.recovery_dir)
         self.autosaver: Autosaver | None = None
+        self.file_lock: FileLock | None = None
         self.undo_group.addStack(self.library.undo_stack)
         self._load_remembered_reference_set()
         self.library.changed.connect(self._remember_reference_set)
@@ -313,6 +315,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         region = self.session.workshop.region
         parts = [f"{self._display_name()}[*]"]
+        if self.session.read_only:
+            parts[0] += " " + self.tr("(read-only)")
         if region is not None:
             parts.append(region.name)
         parts.append("RegionRoll")
@@ -342,6 +346,7 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return
         self._install(Session(e.new_workshop(region, title)))
+        self._set_lock(None)
         self.show_page(PAGE_DETAILS)
 
     def open_file(self, path: Path | None) -> bool:
@@ -355,23 +360,50 @@ class MainWindow(QMainWindow):
         try:
             session = Session.open(path)
         except WorkshopFileError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Could not open {name}").format(name=path.name),
-                describe_file_error(exc),
-                detail=str(exc),
-            )
-            if exc.kind is FileErrorKind.UNREADABLE:
-                self.settings.remove_recent_file(path)
-                self.start_page.set_recent_files(self.settings.recent_files())
+            self._open_failed(path, exc)
+            return False
+        lock = self._lock_or_read_only(path, session)
+        if lock is False:
             return False
         self._install(session)
+        self._set_lock(lock)
         self._remember(path)
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
         return True
 
+    def _lock_or_read_only(self, path: Path, session: Session) -> FileLock | bool | None:
+        """This window's lock on `path`; None with the session read-only when another holds
+        it and the user agrees; False when the user would rather not open it."""
+        if self.file_lock is not None and self.file_lock.path == path.resolve():
+            held, self.file_lock = self.file_lock, None  # reopening the file this window holds
+            return held
+        lock = FileLock(path.resolve())
+        if lock.acquire():
+            return lock
+        if not dialogs.ask_read_only(self, path.name, lock.holder()):
+            return False
+        session.read_only = True
+        return None
+
+    def _set_lock(self, lock: FileLock | None) -> None:
+        if self.file_lock is not None:
+            self.file_lock.release()
+        self.file_lock = lock
+        self._update_title()
+
+    def _open_failed(self, path: Path, exc: WorkshopFileError) -> None:
+        dialogs.show_error(
+            self,
+            self.tr("Could not open {name}").format(name=path.name),
+            describe_file_error(exc),
+            detail=str(exc),
+        )
+        if exc.kind is FileErrorKind.UNREADABLE:
+            self.settings.remove_recent_file(path)
+            self.start_page.set_recent_files(self.settings.recent_files())
+
     def save(self) -> bool:
-        if self.session.path is None:
+        if self.session.path is None or self.session.read_only:
             return self.save_as()
         return self._save_to(self.session.path)
 
@@ -387,6 +419,18 @@ class MainWindow(QMainWindow):
         return (stem or self.tr("workshop")) + SUFFIX
 
     def _save_to(self, path: Path) -> bool:
+        lock = self.file_lock
+        if self.session.path is None or path.resolve() != self.session.path or lock is None:
+            lock = FileLock(path.resolve())
+            if not lock.acquire():
+                dialogs.show_error(
+                    self,
+                    self.tr("Could not save {name}").format(name=path.name),
+                    self.tr("The file is open in {holder}; save under another name.").format(
+                        holder=lock.holder()
+                    ),
+                )
+                return False
         try:
             self.session.save(path)
         except SaveError as exc:
@@ -394,7 +438,11 @@ class MainWindow(QMainWindow):
             if dialogs.ask_save_elsewhere(self, title, describe_file_error(exc)):
                 return self.save_as()
             return False
+        if lock is not self.file_lock:
+            self._set_lock(lock)
+        self.session.read_only = False
         self._remember(path)
+        self._update_title()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
@@ -526,7 +574,9 @@ class MainWindow(QMainWindow):
             except WorkshopFileError:
                 base = None
         session = base or Session()
+        lock = self._lock_or_read_only(original, session) if base and original else None
         self._install(session, recovery_id)
+        self._set_lock(lock if isinstance(lock, FileLock) else None)
         recovered = recovery.workshop
         session.apply(self.tr("Restore the recovered workshop"), lambda _w: recovered)
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
@@ -551,6 +601,7 @@ class MainWindow(QMainWindow):
             self.settings.sync()
             if self.autosaver is not None:
                 self.autosaver.discard()  # saved, or the user said the changes may go
+            self._set_lock(None)
             event.accept()
         else:
             event.ignore()

@@ -200,3 +200,27 @@ def ask_recovery(parent: QWidget, text: str, detail: str) -> RecoveryAnswer:
     if clicked is discard:
         return RecoveryAnswer.DISCARD
     return RecoveryAnswer.LATER
+
+
+def ask_read_only(parent: QWidget, name: str, holder: str) -> bool:
+    """The file is open elsewhere: open it read-only (True) or not at all (False)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Dialogs", "The file is already open"),
+        QCoreApplication.translate(
+            "Dialogs", "“{name}” is open in {holder}. Open it read-only?"
+        ).format(name=name, holder=holder),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs", "Read-only: you can look and save a copy elsewhere, not save over it."
+        )
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is read_only

@@ -70,6 +70,7 @@ class Session(QObject):
         super().__init__(parent)
         self._workshop = workshop or Workshop()
         self._path = path
+        self.read_only = False  # the file is open elsewhere: saving goes to another file
         self.undo_stack = QUndoStack(self)
 
     @classmethod
