@@ -128,7 +128,7 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
     from .export.run import export_all
     from .ui.i18n import set_language
     from .ui.reference_library import ReferenceLibrary
@@ -143,7 +143,6 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
         return 1
     for path in written:
         print(path)
-    del app
     return 0
 
 

@@ -58,10 +58,6 @@ class Neighbour:
     distance: float
 
 
-def placed_regions(reference: ReferenceSet) -> list[ReferenceRegion]:
-    return [r for r in reference.regions if r.matrix_position.value is not None]
-
-
 class PlacedIndex:
     """The placed reference regions as plain numbers, built once and searched every frame."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import Change, similarity, what_changed
+from ..analysis.compare import similarity, what_changed
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
 from ..model.deck import AXIS_WORDS
@@ -35,12 +35,12 @@ from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
-from ..ui.widgets import heading
+from ..ui.widgets import Retranslating, heading
 
 CURRENT = "__current__"
 
 
-class ComparePage(QWidget):
+class ComparePage(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
@@ -253,7 +253,7 @@ class ComparePage(QWidget):
         self._show_pair(a, b)
         found = what_changed(a, b)
         for change in found:
-            self.changes.addItem(self.describe(change))
+            self.changes.addItem(describe_change(change))
         if not found:
             self.changes.addItem(self.tr("No differences."))
 
@@ -282,9 +282,6 @@ class ComparePage(QWidget):
                     item.setBackground(QColor("#fef3c7"))  # what differs stands out
                 self.pair_table.setItem(i, j, item)
         self.pair_table.resizeColumnsToContents()
-
-    def describe(self, c: Change) -> str:
-        return describe_change(c)
 
     def _show_similarity(self, workshop: Workshop) -> None:
         ranked = similarity(workshop, self.library.merged)
@@ -354,11 +351,6 @@ class ComparePage(QWidget):
         if p is None:
             return self.tr("not placed")
         return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Snapshots and comparison"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,12 +25,12 @@ from ..model import Group, Language, RegionChoice, Workshop
 from ..model import edits as e
 from ..reference import ReferenceSet
 from ..ui.session import Session
-from ..ui.widgets import heading, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, heading, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
 
-class DetailsPage(QWidget):
+class DetailsPage(Retranslating, QWidget):
     def __init__(
         self, session: Session, reference: ReferenceSet, parent: QWidget | None = None
     ) -> None:
@@ -266,11 +266,6 @@ class DetailsPage(QWidget):
             )
             self.region_source.setToolTip("")
         self.region.blockSignals(blocked)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("The workshop"))

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model import Language
 from ..model.deck import LANDSCAPE, LANDSCAPE_ERAS, LANDSCAPE_POINT
 from ..ui.i18n import language
-from ..ui.widgets import heading, muted
+from ..ui.widgets import Retranslating, heading, muted
 
 CELL = "QLabel {{ background: {bg}; border-radius: 10px; padding: 18px; color: #0f172a; }}"
 ERA_TINTS = ("#f1f5f9", "#e0f2fe", "#dcfce7")
 
 
-class LandscapePage(QWidget):
+class LandscapePage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("landscapePage")
@@ -68,11 +68,6 @@ class LandscapePage(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.source)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = language()

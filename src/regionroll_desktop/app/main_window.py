@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
+from ..ui.widgets import Retranslating
 from .compare_page import ComparePage
 from .details_page import DetailsPage
 from .landscape_page import LandscapePage
@@ -76,7 +77,7 @@ PAGE_SHORTCUTS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self, reference: ReferenceSet, settings: AppSettings, session: Session | None = None
     ) -> None:
@@ -612,11 +613,6 @@ class MainWindow(QMainWindow):
         self.settings.language = lang
         set_language(lang)
         self.act_languages[lang].setChecked(True)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def about(self) -> None:
         sources = "".join(

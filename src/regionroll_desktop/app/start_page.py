@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,12 +23,12 @@ from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
 from ..ui.i18n import language
-from ..ui.widgets import heading, muted
+from ..ui.widgets import Retranslating, heading, muted
 
 OWN = "__own__"
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     newRequested = Signal(object, str)  # noqa: N815  RegionChoice | None, title
     openRequested = Signal(object)  # noqa: N815  Path | None (None: ask for a file)
 
@@ -153,11 +153,6 @@ class StartPage(QWidget):
 
     def _create(self) -> None:
         self.newRequested.emit(self.chosen_region(), self.workshop_title.text().strip())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("The region's role in regional development"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -18,12 +18,12 @@ from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.step_summary import summary_lines
-from ..ui.widgets import heading, muted, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, heading, muted, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 
 
-class StepPage(QWidget):
+class StepPage(Retranslating, QWidget):
     def __init__(
         self,
         session: Session,
@@ -111,11 +111,6 @@ class StepPage(QWidget):
         set_text_quietly(self.note, workshop.note(self.step))
         lines = summary_lines(workshop, self.step, language())
         self.summary.setText("\n".join(f"•  {line}" for line in lines))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = language()

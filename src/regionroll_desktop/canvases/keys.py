@@ -4,7 +4,6 @@ weakest key obvious."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,7 +20,7 @@ from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.widgets import heading, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, heading, set_text_quietly, use_app_undo
 
 WEAK = "#dc2626"
 NORMAL = "#64748b"
@@ -36,7 +35,7 @@ def weakest(workshop: Workshop) -> list[Key]:
     return [key for s, key in scored if s == low]
 
 
-class KeysCanvas(QWidget):
+class KeysCanvas(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keysCanvas")
@@ -124,11 +123,6 @@ class KeysCanvas(QWidget):
         axis.setTicks(
             [[(y, KEY_POINTS[k][0].text(Language.SV)) for y, k in zip(ys, keys, strict=True)]]
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = language()

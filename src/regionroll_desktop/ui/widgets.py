@@ -70,3 +70,17 @@ def side_panel(panel: QWidget) -> QScrollArea:
     scroll.setMinimumWidth(panel.minimumWidth() + 16)
     scroll.setMaximumWidth(panel.maximumWidth() + 16)
     return scroll
+
+
+class Retranslating:
+    """Mixin for widgets whose texts follow the UI language: Qt sends every widget a
+    LanguageChange event when a translator is installed or removed, and `retranslate` re-reads
+    the texts. Put it before the Qt base class: `class Page(Retranslating, QWidget)`."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate(self) -> None:
+        raise NotImplementedError

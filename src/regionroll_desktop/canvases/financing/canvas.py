@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.matrix import PlacedIndex, nudged
@@ -22,14 +22,14 @@ from ...ui.i18n import language
 from ...ui.messages import describe_file_error
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.widgets import side_panel
+from ...ui.widgets import Retranslating, side_panel
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 from .panel import MOMENTS, MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
 
 
-class FinancingCanvas(QWidget):
+class FinancingCanvas(Retranslating, QWidget):
     referenceModeChanged = Signal(bool)  # noqa: N815
 
     def __init__(
@@ -372,11 +372,6 @@ class FinancingCanvas(QWidget):
         return True
 
     # --- language ---
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         words = AXIS_WORDS[language()]

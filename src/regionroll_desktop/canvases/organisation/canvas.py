@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +43,7 @@ from ...ui import dialogs
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.widgets import side_panel
+from ...ui.widgets import Retranslating, side_panel
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
 
@@ -130,7 +130,7 @@ class OrganisationPanel(QWidget):
         layout.addStretch()
 
 
-class OrganisationCanvas(QWidget):
+class OrganisationCanvas(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
@@ -447,11 +447,6 @@ class OrganisationCanvas(QWidget):
                     )
                 )
         return "<p>" + "</p><p>".join(parts) + "</p>"
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = language()

@@ -4,7 +4,7 @@ steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,7 @@ from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICAT
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.widgets import side_panel
+from ...ui.widgets import Retranslating, side_panel
 from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
 
 MOMENTS = ("today", "ambition")
@@ -70,7 +70,7 @@ class WeightsBox(QGroupBox):
         grid.addWidget(self.toggle, 5, 1)
 
 
-class RolesCanvas(QWidget):
+class RolesCanvas(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
@@ -232,11 +232,6 @@ class RolesCanvas(QWidget):
                 for p in found
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = language()

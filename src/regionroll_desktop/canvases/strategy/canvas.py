@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,7 +40,7 @@ from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.widgets import side_panel
+from ...ui.widgets import Retranslating, side_panel
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS
 from .scene import StrategyScene
@@ -153,7 +153,7 @@ class ReferencePyramids(QWidget):
             painter.drawLine(centres[level][2 * i], centres[up_level][2 * j + 1])
 
 
-class StrategyCanvas(QWidget):
+class StrategyCanvas(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
@@ -503,11 +503,6 @@ class StrategyCanvas(QWidget):
         self.focus.warning.setVisible(warn)
 
     # --- language ---
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("The strategy pyramid"))
