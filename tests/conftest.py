@@ -34,3 +34,11 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, refuse)
     for name in ("getText", "getItem"):
         monkeypatch.setattr(QInputDialog, name, refuse)
+
+
+@pytest.fixture(autouse=True)
+def no_save_retry_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blocked save is retried after pauses; tests that block it need not wait for them."""
+    from regionroll_desktop.storage import jsonio
+
+    monkeypatch.setattr(jsonio, "REPLACE_RETRY_DELAYS", (0.0,) * len(jsonio.REPLACE_RETRY_DELAYS))

@@ -9,9 +9,11 @@ from .errors import (
     NewerVersionError,
     NotJsonError,
     SaveError,
+    SaveProblem,
     TooDeepError,
     WorkshopFileError,
 )
+from .jsonio import DiskState, disk_state
 from .reference_file import (
     load_reference_set,
     save_reference_set,
@@ -24,6 +26,7 @@ from .workshop_file import (
     dump_workshop,
     load_workshop,
     load_workshop_bytes,
+    open_workshop,
     save_workshop,
     workshop_schema,
 )
@@ -32,6 +35,7 @@ __all__ = [
     "FORMAT_NAME",
     "SCHEMA_VERSION",
     "SUFFIX",
+    "DiskState",
     "FileErrorKind",
     "FileTooLargeError",
     "FileUnreadableError",
@@ -40,12 +44,15 @@ __all__ = [
     "NewerVersionError",
     "NotJsonError",
     "SaveError",
+    "SaveProblem",
     "TooDeepError",
     "WorkshopFileError",
+    "disk_state",
     "dump_workshop",
     "load_reference_set",
     "load_workshop",
     "load_workshop_bytes",
+    "open_workshop",
     "save_reference_set",
     "save_workshop",
     "shipped_reference_set",

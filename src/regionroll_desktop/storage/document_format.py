@@ -89,6 +89,7 @@ class DocumentFormat(Generic[M]):
         text = json.dumps(self.envelope(document), ensure_ascii=False, indent=2, allow_nan=False)
         return (text + "\n").encode("utf-8")
 
-    def save(self, document: M, path: Path) -> None:
-        """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError."""
-        atomic_write(Path(path), self.dump(document))
+    def save(self, document: M, path: Path) -> str:
+        """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError.
+        Returns the digest of the content written."""
+        return atomic_write(Path(path), self.dump(document))

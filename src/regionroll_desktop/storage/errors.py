@@ -63,5 +63,22 @@ class InvalidContentError(WorkshopFileError):
     kind = FileErrorKind.INVALID
 
 
+class SaveProblem(StrEnum):
+    """Why a save failed, so the UI can say it in the user's language."""
+
+    PERMISSION = "permission"
+    DISK_FULL = "disk_full"
+    READ_ONLY_DISK = "read_only_disk"
+    FOLDER_GONE = "folder_gone"
+    BLOCKED = "blocked"  # another program holds the file (Windows: a virus scanner, a sync client)
+    OTHER = "other"
+
+
 class SaveError(WorkshopFileError):
     kind = FileErrorKind.UNWRITABLE
+
+    def __init__(
+        self, message: str, *, problem: SaveProblem = SaveProblem.OTHER, detail: str = ""
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.problem = problem

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
+import hashlib
 import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,7 @@ from .errors import (
     NewerVersionError,
     NotJsonError,
     SaveError,
+    SaveProblem,
     TooDeepError,
 )
 
@@ -147,39 +152,100 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _reason(exc: OSError) -> str:
+# A save blocked by another program (on Windows a virus scanner or a sync client briefly holding
+# the file) is retried after these pauses, about one and a half seconds in all.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+# A temporary file a killed save left behind is removed by a later save once it is this old.
+STALE_TEMP_SECONDS = 3600.0
+
+
+def _problem(exc: OSError, *, replacing: bool) -> tuple[SaveProblem, str]:
     if isinstance(exc, PermissionError):
-        return "you do not have permission to write there"
+        if replacing and os.name == "nt":
+            return SaveProblem.BLOCKED, "another program is holding the file"
+        return SaveProblem.PERMISSION, "you do not have permission to write there"
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return SaveProblem.DISK_FULL, "the disk is full"
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return SaveProblem.READ_ONLY_DISK, "the disk is read-only"
     if isinstance(exc, FileNotFoundError):
-        return "the folder does not exist (a network drive may have gone)"
-    return exc.strerror or str(exc)
+        return SaveProblem.FOLDER_GONE, "the folder does not exist (a network drive may have gone)"
+    return SaveProblem.OTHER, exc.strerror or str(exc)
 
 
-def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
-    """Write `data` to `path` so that a crash or failure never leaves a half file behind."""
+def content_digest(data: bytes) -> str:
+    """What a file's content is, to notice another program changing it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class DiskState(StrEnum):
+    SAME = "same"  # the file holds what we last read or wrote
+    CHANGED = "changed"  # another program wrote something else
+    EMPTY = "empty"  # the file was cut to nothing
+    MISSING = "missing"  # the file (or its folder, or its drive) is gone
+
+
+def disk_state(path: Path, digest: str) -> DiskState:
+    """How the file at `path` compares with the content whose digest we hold."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return DiskState.MISSING
+    if not data:
+        return DiskState.EMPTY
+    return DiskState.SAME if content_digest(data) == digest else DiskState.CHANGED
+
+
+def _replace(source: str, target: Path) -> None:
+    """os.replace, retried while another program holds the target (a Windows virus scanner)."""
+    for delay in REPLACE_RETRY_DELAYS:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            time.sleep(delay)
+    os.replace(source, target)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files a killed save left beside `path` (never one a live save is writing)."""
+    limit = time.time() - STALE_TEMP_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+
+
+def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
+    """Write `data` to `path` so that a crash or failure never leaves a half file behind.
+
+    The previous file becomes `<name>.bak` (an empty one does not replace an older backup).
+    Returns the digest of what was written."""
     folder = path.parent
     tmp_name: str | None = None
+    replacing = False
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if backup and path.is_file():
+        if backup and path.is_file() and path.stat().st_size > 0:
             backup_path = path.with_name(path.name + ".bak")
             shutil.copy2(path, tmp_name + ".bak")
-            os.replace(tmp_name + ".bak", backup_path)
-        os.replace(tmp_name, path)
+            replacing = True
+            _replace(tmp_name + ".bak", backup_path)
+        replacing = True
+        _replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
+        problem, reason = _problem(exc, replacing=replacing)
         raise SaveError(
-            f"The file {path.name} could not be saved because {_reason(exc)}; "
+            f"The file {path.name} could not be saved because {reason}; "
             "the file on disk is unchanged.",
+            problem=problem,
             detail=str(exc),
         ) from None
     finally:
@@ -187,3 +253,5 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
             for leftover in (tmp_name, tmp_name + ".bak"):
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+    _remove_stale_temporaries(path)
+    return content_digest(data)

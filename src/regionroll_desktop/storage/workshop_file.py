@@ -12,6 +12,7 @@ from typing import Any
 from .. import __version__
 from ..model.workshop import Workshop
 from .document_format import DocumentFormat
+from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
 SCHEMA_VERSION = 1
@@ -39,9 +40,16 @@ def dump_workshop(workshop: Workshop) -> bytes:
     return WORKSHOP_FORMAT.dump(workshop)
 
 
-def save_workshop(workshop: Workshop, path: Path) -> None:
-    """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError."""
-    WORKSHOP_FORMAT.save(workshop, path)
+def save_workshop(workshop: Workshop, path: Path) -> str:
+    """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError.
+    Returns the digest of the content written (see `disk_state`)."""
+    return WORKSHOP_FORMAT.save(workshop, path)
+
+
+def open_workshop(path: Path) -> tuple[Workshop, str]:
+    """Load a workshop and the digest of the bytes it came from, read once."""
+    data = read_bytes(Path(path))
+    return WORKSHOP_FORMAT.load_bytes(data), content_digest(data)
 
 
 def workshop_schema() -> dict[str, Any]:
