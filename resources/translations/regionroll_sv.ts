@@ -187,125 +187,125 @@
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="352"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="289"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="290"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="291"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="292"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="294"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="300"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="318"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="319"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="344"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="356"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="357"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="358"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="359"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="360"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="361"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="363"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="364"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="366"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="367"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -398,92 +398,92 @@
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="286"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="288"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -529,6 +529,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="122"/>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="253"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
@@ -578,6 +579,26 @@
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
+        <source>The file was changed</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="240"/>
+        <source>“{name}” was changed on disk by another program since you opened it.</source>
+        <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="247"/>
+        <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
+        <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="256"/>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="95"/>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="105"/>
         <source>RegionRoll reference set</source>
@@ -607,44 +628,92 @@
     </message>
 </context>
 <context>
+    <name>DiskBanner</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="44"/>
+        <source>Another program changed “{name}” on disk. Your workshop here is unchanged; saving will ask whether to replace the other version or keep both.</source>
+        <translation>Ett annat program har ändrat ”{name}” på disken. Din workshop här är oförändrad; när du sparar får du välja om den andra versionen ska ersättas eller om båda ska behållas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="48"/>
+        <source>Another program emptied “{name}” on disk. Your workshop here is intact: save to write it back.</source>
+        <translation>Ett annat program har tömt ”{name}” på disken. Din workshop här är hel: spara för att skriva tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="52"/>
+        <source>“{name}” is no longer on disk (its folder or network drive may have gone). Your workshop here is intact and autosaved; save it elsewhere to be safe.</source>
+        <translation>”{name}” finns inte längre på disken (mappen eller nätverksenheten kan ha försvunnit). Din workshop här är hel och autosparad; spara den någon annanstans för säkerhets skull.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="57"/>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="13"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="15"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="18"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="21"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="24"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="27"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="30"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="43"/>
+        <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
+        <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="47"/>
+        <source>The disk is full; the file on disk is unchanged.</source>
+        <translation>Disken är full; filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="50"/>
+        <source>The disk is read-only; the file on disk is unchanged.</source>
+        <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="53"/>
+        <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
+        <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
+        <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
+        <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="63"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
@@ -710,7 +779,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -820,107 +889,107 @@
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="389"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="398"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -928,48 +997,48 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="95"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="99"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="119"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="121"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="129"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="131"/>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="137"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="143"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="139"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="140"/>
         <source>The room&apos;s note on this key</source>
         <translation>Rummets anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="141"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -977,12 +1046,12 @@
 <context>
     <name>LandscapePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="74"/>
         <source>A landscape in change</source>
         <translation>Regional utveckling i ständig förändring</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="81"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -990,295 +1059,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="217"/>
         <source>Autosave failed: {why}</source>
         <translation>Autosparningen misslyckades: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="308"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="347"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="414"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="428"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="565"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
         <source>Export cancelled; the report was not written.</source>
         <translation>Exporten avbröts; rapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="531"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="545"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="582"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="586"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="591"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="601"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="619"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="634"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="661"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="663"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="696"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="700"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="701"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="669"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="702"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="703"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="704"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="705"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="706"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="707"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="708"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="709"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="710"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="711"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="713"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="681"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="714"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="682"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="715"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="716"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="718"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="719"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="720"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="722"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="723"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="726"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="727"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="728"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="730"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="731"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
@@ -1504,77 +1573,77 @@
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="454"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="455"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="456"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="473"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1744,13 +1813,13 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="243"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="243"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -1785,22 +1854,22 @@
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="250"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="252"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -1851,82 +1920,82 @@
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="158"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="161"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="165"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="166"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="196"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -1939,32 +2008,32 @@
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="121"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="122"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="131"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="133"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="135"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -2210,132 +2279,132 @@
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
 from ..storage import (
     SUFFIX,
+    DiskState,
     FileErrorKind,
     SaveError,
     WorkshopFileError,
@@ -41,6 +43,7 @@ from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
 from ..ui.change_words import describe_change
 from ..ui.file_lock import FileLock
+from ..ui.file_watch import FileWatch
 from ..ui.i18n import language, set_language
 from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
@@ -49,6 +52,7 @@ from ..ui.settings import AppSettings
 from ..ui.widgets import Retranslating
 from .compare_page import ComparePage
 from .details_page import DetailsPage
+from .disk_banner import DiskBanner
 from .landscape_page import LandscapePage
 from .start_page import StartPage
 from .step_page import STEP_NUMBERS, LazyPage, StepPage
@@ -106,12 +110,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = QStackedWidget(objectName="pages")
         self.start_page = StartPage(reference)
         self.pages.addWidget(self.start_page)
+        self.disk_banner = DiskBanner()
+        self.disk_banner.saveAsRequested.connect(self.save_as)
+        self.file_watch: FileWatch | None = None
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addWidget(self.disk_banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._make_actions()
@@ -206,6 +217,11 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Autosave failed: {why}").format(why=msg), 8000
             )
         )
+        if self.file_watch is not None:
+            self.file_watch.deleteLater()
+        self.file_watch = FileWatch(session, self)
+        self.file_watch.stateChanged.connect(self._disk_state_changed)
+        self.disk_banner.show_state(DiskState.SAME, "")
         old = self.session
         session.setParent(self)
         self.session = session
@@ -432,6 +448,8 @@ class MainWindow(Retranslating, QMainWindow):
                     ),
                 )
                 return False
+        if not self._may_replace_on_disk(path):
+            return False
         try:
             self.session.save(path)
         except SaveError as exc:
@@ -445,7 +463,26 @@ class MainWindow(Retranslating, QMainWindow):
         self._remember(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        if self.file_watch is not None:
+            self.file_watch.check()
         return True
+
+    def _may_replace_on_disk(self, path: Path) -> bool:
+        """Saving over a file another program changed since we read it asks first (an emptied
+        or vanished file holds nothing to lose)."""
+        if path.resolve() != self.session.path:
+            return True
+        if self.session.disk_state() is not DiskState.CHANGED:
+            return True
+        answer = dialogs.ask_replace_changed(self, path.name)
+        if answer is dialogs.ChangedOnDisk.SAVE_ELSEWHERE:
+            self.save_as()
+            return False
+        return answer is dialogs.ChangedOnDisk.REPLACE
+
+    def _disk_state_changed(self, state: DiskState) -> None:
+        path = self.session.path
+        self.disk_banner.show_state(state, path.name if path else "")
 
     def export(self) -> list[Path]:
         """PNG and SVG of every canvas and the PDF report, with progress that can be cancelled."""

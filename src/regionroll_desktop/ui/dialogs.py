@@ -224,3 +224,43 @@ def ask_read_only(parent: QWidget, name: str, holder: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is read_only
+
+
+class ChangedOnDisk(Enum):
+    REPLACE = auto()
+    SAVE_ELSEWHERE = auto()
+    CANCEL = auto()
+
+
+def ask_replace_changed(parent: QWidget, name: str) -> ChangedOnDisk:
+    """Another program changed the file since we read it: replace its version, or keep both."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Dialogs", "The file was changed"),
+        QCoreApplication.translate(
+            "Dialogs", "“{name}” was changed on disk by another program since you opened it."
+        ).format(name=name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.",
+        ).format(name=name)
+    )
+    elsewhere = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("Dialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(elsewhere)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is elsewhere:
+        return ChangedOnDisk.SAVE_ELSEWHERE
+    if clicked is replace:
+        return ChangedOnDisk.REPLACE
+    return ChangedOnDisk.CANCEL

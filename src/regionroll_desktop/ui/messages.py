@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..storage import FileErrorKind, WorkshopFileError
+from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
 
 
 def describe_file_error(error: WorkshopFileError) -> str:
     """The error's sentence in the UI language (the English one is the error's own text)."""
+    if isinstance(error, SaveError):
+        return _describe_save_problem(error.problem)
     texts = {
         FileErrorKind.UNREADABLE: QCoreApplication.translate(
             "FileError", "The file could not be read: it is missing, or you lack permission."
@@ -32,9 +34,34 @@ def describe_file_error(error: WorkshopFileError) -> str:
         FileErrorKind.INVALID: QCoreApplication.translate(
             "FileError", "The file's content is damaged: it does not describe a valid workshop."
         ),
-        FileErrorKind.UNWRITABLE: QCoreApplication.translate(
-            "FileError",
-            "The workshop could not be saved there; the file on disk is unchanged.",
-        ),
     }
     return texts[error.kind]
+
+
+def _describe_save_problem(problem: SaveProblem) -> str:
+    texts = {
+        SaveProblem.PERMISSION: QCoreApplication.translate(
+            "FileError",
+            "You do not have permission to save in that folder; the file on disk is unchanged.",
+        ),
+        SaveProblem.DISK_FULL: QCoreApplication.translate(
+            "FileError", "The disk is full; the file on disk is unchanged."
+        ),
+        SaveProblem.READ_ONLY_DISK: QCoreApplication.translate(
+            "FileError", "The disk is read-only; the file on disk is unchanged."
+        ),
+        SaveProblem.FOLDER_GONE: QCoreApplication.translate(
+            "FileError",
+            "The folder is no longer there (a network drive or USB stick may have gone); "
+            "your work is still here and in the recovery file.",
+        ),
+        SaveProblem.BLOCKED: QCoreApplication.translate(
+            "FileError",
+            "Another program (often a virus scanner or a sync client) kept the file busy; "
+            "the file on disk is unchanged. Try again in a moment.",
+        ),
+        SaveProblem.OTHER: QCoreApplication.translate(
+            "FileError", "The workshop could not be saved there; the file on disk is unchanged."
+        ),
+    }
+    return texts[problem]

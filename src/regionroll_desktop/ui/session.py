@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Workshop
 from ..model.edits import EditError
-from ..storage import load_workshop, save_workshop
+from ..storage import DiskState, disk_state, open_workshop, save_workshop
 
 Edit = Callable[[Workshop], Workshop]
 
@@ -71,12 +71,16 @@ class Session(QObject):
         self._workshop = workshop or Workshop()
         self._path = path
         self.read_only = False  # the file is open elsewhere: saving goes to another file
+        self.disk_digest: str | None = None  # what the file held when we last read or wrote it
         self.undo_stack = QUndoStack(self)
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Session:
         """Raises WorkshopFileError with a one-sentence message when the file is refused."""
-        return cls(load_workshop(path), path.resolve(), parent)
+        workshop, digest = open_workshop(path)
+        session = cls(workshop, path.resolve(), parent)
+        session.disk_digest = digest
+        return session
 
     @property
     def workshop(self) -> Workshop:
@@ -107,11 +111,17 @@ class Session(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("an untitled workshop needs a path to be saved")
-        save_workshop(self._workshop, target)
+        self.disk_digest = save_workshop(self._workshop, target)
         self.undo_stack.setClean()
         if target.resolve() != self._path:
             self._path = target.resolve()
             self.pathChanged.emit()
+
+    def disk_state(self) -> DiskState:
+        """Whether the file still holds what this session last read or wrote."""
+        if self._path is None or self.disk_digest is None:
+            return DiskState.SAME
+        return disk_state(self._path, self.disk_digest)
 
     def _set_state(self, workshop: Workshop) -> None:
         self._workshop = workshop
