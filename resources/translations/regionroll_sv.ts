@@ -311,6 +311,29 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="83"/>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="85"/>
+        <source>An error occurred inside RegionRoll. Your workshop is safe: it was autosaved just now. You can go on working; save when you can.</source>
+        <translation>Ett fel uppstod i RegionRoll. Din workshop är i säkerhet: den autosparades nyss. Du kan fortsätta arbeta; spara när du kan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="91"/>
+        <source>An error occurred inside RegionRoll, and the workshop could not be autosaved. Save it now, under a new name if you like.</source>
+        <translation>Ett fel uppstod i RegionRoll, och workshoppen kunde inte autosparas. Spara den nu, gärna under ett nytt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="97"/>
+        <source>The details are in {log}.</source>
+        <translation>Detaljerna finns i {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/details_page.py" line="133"/>

@@ -13,6 +13,7 @@ from .. import __version__
 from ..storage import shipped_reference_set
 from ..ui.i18n import set_language
 from ..ui.settings import AppSettings
+from .crash_guard import CrashGuard
 from .main_window import MainWindow
 
 
@@ -35,6 +36,11 @@ def run(path: Path | None = None) -> int:
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = create_window(path)
+    guard = CrashGuard(window, window.store.folder.parent / "errors.log")
+    guard.install()
     window.show()
     QTimer.singleShot(0, window.offer_recovery)  # after the first paint
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        guard.uninstall()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from ..storage import SaveError
 from ..storage.recovery import RecoveryStore
+from .messages import describe_file_error
 from .session import Session
 
 DELAY_MS = 1500
@@ -71,7 +72,7 @@ class Autosaver(QObject):
         try:
             self.store.write(self.recovery_id, self.session.workshop, self.session.path)
         except SaveError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe_file_error(exc))
 
     def _clean_changed(self, clean: bool) -> None:
         # A successful save makes the stack clean: the recovery file has done its job.
