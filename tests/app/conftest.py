@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,3 +69,35 @@ def window(qtbot, settings: AppSettings, answers: Answers) -> Iterator[MainWindo
     win.close()
     win.deleteLater()
     set_language(Language.SV)
+
+
+def need_program(name: str) -> str:
+    """A program the real-window tests need: skipped without it, except in CI, where .ci/run
+    installs it, so its absence is a failure and not a silent skip."""
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is missing; .ci/run should have installed it")
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server (Xvfb) for a real window: yields its DISPLAY."""
+    xvfb = need_program("Xvfb")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as fh:
+        number = fh.readline().strip()
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -1,43 +1,18 @@
 """The real app in a real X window (Xvfb): it starts, opens a file and stays up.
 
 The pytest-qt tests run offscreen; this one proves the xcb platform and its libraries work, as
-a facilitator's machine needs. .ci/run installs Xvfb; without it the test is skipped.
+a facilitator's machine needs. .ci/run installs Xvfb; elsewhere the test is skipped without it.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pytest
-
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
-
-
-@pytest.fixture
-def display(tmp_path: Path):  # type: ignore[no-untyped-def]
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as fh:
-        number = fh.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def test_the_app_runs_in_a_real_window(display: str, tmp_path: Path) -> None:
