@@ -110,6 +110,20 @@ def test_delete_a_link_and_a_card_with_the_keyboard(canvas: StrategyCanvas) -> N
     assert canvas.session.workshop == before  # undo restores the exact state
 
 
+def test_deleting_a_linked_card_moves_the_others_safely(canvas: StrategyCanvas) -> None:
+    """Found by the UI random walk: the cards left behind must not reroute a link to the
+    deleted card while they take their new places."""
+    canvas.session.apply("Link", lambda w: e.add_link(w, "s3", "rp"))
+    before = canvas.scene.cards["s3"].pos()
+    canvas.scene.select_documents({"rp"})
+    canvas.view.setFocus()
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
+    assert "rp" not in canvas.scene.cards and ("s3", "rp") not in canvas.scene.links
+    assert canvas.scene.cards["s3"].pos() != before  # it moved to the middle of its level
+    canvas.session.undo_stack.undo()
+    assert ("s3", "rp") in canvas.scene.links
+
+
 def diagnostics(canvas: StrategyCanvas) -> list[str]:
     return [canvas.diagnostics.item(i).text() for i in range(canvas.diagnostics.count())]
 

@@ -51,6 +51,9 @@ class StrategyScene(QGraphicsScene):
         flagged_links: set[tuple[str, str]],
     ) -> None:
         ids = {d.id for d in strategy.documents}
+        # The cards' links are found afresh by the layout below; until then a card that moves
+        # must not reroute a link whose other card is gone.
+        self._by_card = {}
         for stale in [i for i in self.cards if i not in ids]:
             self.removeItem(self.cards.pop(stale))
         order: dict[int, list[str]] = {1: [], 2: [], 3: []}
