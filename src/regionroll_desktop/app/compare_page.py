@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -120,8 +120,11 @@ class ComparePage(Retranslating, QWidget):
         self.snapshots.currentRowChanged.connect(self._update_buttons)
         self.left.activated.connect(lambda _: self._show_changes())
         self.right.activated.connect(lambda _: self._show_changes())
-        session.changed.connect(self.show_workshop)
-        library.changed.connect(lambda: self._show_similarity(self.session.workshop))
+        # Comparing is not free (every snapshot against now, every reference region): a hidden
+        # page only notes that it is out of date and catches up when it is shown or asked.
+        self._stale = False
+        session.changed.connect(self._outdated)
+        library.changed.connect(self._outdated)
         self.retranslate()
 
     # --- snapshots ---
@@ -211,7 +214,19 @@ class ComparePage(Retranslating, QWidget):
 
     # --- showing ---
 
+    def _outdated(self) -> None:
+        if self.isVisible():
+            self.show_workshop(self.session.workshop)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.show_workshop(self.session.workshop)
+        super().showEvent(event)
+
     def show_workshop(self, workshop: Workshop) -> None:
+        self._stale = False
         selected = self._selected()
         self.snapshots.clear()
         for snap in workshop.snapshots:
@@ -259,6 +274,8 @@ class ComparePage(Retranslating, QWidget):
 
     def chosen(self) -> tuple[Workshop, Workshop, str, str] | None:
         """The two states being compared, and their names (for the report)."""
+        if self._stale:
+            self.show_workshop(self.session.workshop)
         a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
         if a is None or b is None or self.left.currentData() == self.right.currentData():
             return None
