@@ -1,0 +1,229 @@
+"""A long random walk of what a room does with mouse and keyboard, sent as real events
+through the main window: drags on every canvas, nudges, new and deleted cards, links, typed
+notes, page changes, undo and redo. Afterwards, undoing everything gives back the first
+state and redoing everything the last. (The edit-level walk is test_random_walk.py.)"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.model import Step, StrategyKind
+
+from ..canvases.mouse import drag
+
+FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
+ACTIONS = int(os.environ.get("WALK", "2000"))  # WALK=n for a longer or shorter walk
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def every_mouse_move() -> Iterator[None]:
+    old = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOptions(mouseRateLimit=-1)
+    yield
+    pg.setConfigOptions(mouseRateLimit=old)
+
+
+class Room:
+    """The hands of the room: each method is one thing a participant might do."""
+
+    def __init__(self, window: MainWindow, rng: random.Random) -> None:
+        self.window = window
+        self.rng = rng
+
+    def visit(self, step: Step) -> None:
+        QTest.keyClick(self.window, Qt.Key(Qt.Key.Key_1 + list(Step).index(step)), CTRL)
+
+    def canvas(self, step: Step) -> QWidget:
+        canvas = self.window.step_pages[step].canvas
+        assert canvas is not None and self.window.pages.currentWidget().isVisible()
+        return canvas
+
+    def view_point(self, view: QGraphicsView, scene_point: QPointF) -> QPoint:
+        view.ensureVisible(scene_point.x(), scene_point.y(), 1, 1, 0, 0)
+        return view.mapFromScene(scene_point)
+
+    def random_point(self, view: QGraphicsView) -> QPoint:
+        area = view.viewport().rect().adjusted(10, 10, -10, -10)
+        return QPoint(
+            self.rng.randint(area.left(), area.right()), self.rng.randint(area.top(), area.bottom())
+        )
+
+    # --- Organisation ---
+
+    def move_a_branch(self) -> None:
+        canvas = self.canvas(Step.ORGANISATION)
+        chip_key = self.rng.choice(list(canvas.scene.chips))
+        lane = chip_key[1]
+        boxes = [box for key, box in canvas.scene.boxes.items() if key[0] == lane]
+        box = self.rng.choice(boxes)
+        chip = canvas.scene.chips[chip_key]
+        start = self.view_point(canvas.view, chip.sceneBoundingRect().center())
+        end = canvas.view.mapFromScene(box.sceneBoundingRect().center())
+        drag(canvas.view, start, end)
+
+    def nudge_a_branch(self) -> None:
+        canvas = self.canvas(Step.ORGANISATION)
+        chip = canvas.scene.chips[self.rng.choice(list(canvas.scene.chips))]
+        canvas.scene.clearSelection()
+        chip.setSelected(True)
+        chip.setFocus()
+        canvas.view.setFocus()
+        key = self.rng.choice([Qt.Key.Key_Left, Qt.Key.Key_Right])
+        QTest.keyClick(canvas.view.viewport(), key)
+
+    # --- Finansiering ---
+
+    def drag_on_the_matrix(self) -> None:
+        canvas = self.canvas(Step.FINANSIERING)
+        plot = canvas.plot
+        moment = self.rng.choice(["today", "ambition"])
+        marker = plot.markers[moment]
+        if not marker.isVisible():
+            QTest.mouseClick(canvas.panel.rows[moment].toggle, Qt.MouseButton.LeftButton)
+            return
+        start = plot.mapFromScene(marker.scenePos())
+        x, y = self.rng.uniform(-1, 1), self.rng.uniform(-1, 1)
+        end = plot.mapFromScene(plot.vb.mapViewToScene(QPointF(x, y)))
+        drag(plot, start, end)
+
+    def nudge_on_the_matrix(self) -> None:
+        canvas = self.canvas(Step.FINANSIERING)
+        canvas.plot.setFocus()
+        key = self.rng.choice([Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down])
+        QTest.keyClick(canvas.plot, key)
+
+    # --- Strategi ---
+
+    def add_a_card(self) -> None:
+        canvas = self.canvas(Step.STRATEGI)
+        kind = self.rng.choice(list(StrategyKind))
+        QTest.mouseClick(canvas.add_buttons[kind], Qt.MouseButton.LeftButton)
+
+    def move_a_card(self) -> None:
+        canvas = self.canvas(Step.STRATEGI)
+        if not canvas.scene.cards:
+            return
+        card = canvas.scene.cards[self.rng.choice(list(canvas.scene.cards))]
+        band = canvas.scene.bands[self.rng.choice(list(canvas.scene.bands))].rect
+        start = self.view_point(canvas.view, card.sceneBoundingRect().center())
+        target = QPointF(self.rng.uniform(band.left() + 20, band.right() - 20), band.center().y())
+        drag(canvas.view, start, canvas.view.mapFromScene(target))
+
+    def link_two_cards(self) -> None:
+        canvas = self.canvas(Step.STRATEGI)
+        if len(canvas.scene.cards) < 2:
+            return
+        a, b = self.rng.sample(list(canvas.scene.cards), 2)
+        card, other = canvas.scene.cards[a], canvas.scene.cards[b]
+        handle = card.mapToScene(card.handle_rect().center())
+        start = self.view_point(canvas.view, handle)
+        drag(canvas.view, start, canvas.view.mapFromScene(other.sceneBoundingRect().center()))
+
+    def delete_a_card(self) -> None:
+        canvas = self.canvas(Step.STRATEGI)
+        if len(canvas.scene.cards) < 4:  # keep the pyramid worth walking on
+            return
+        canvas.scene.select_documents({self.rng.choice(list(canvas.scene.cards))})
+        canvas.view.setFocus()
+        QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
+
+    # --- Genomförandepraktik ---
+
+    def drag_on_the_role_map(self) -> None:
+        canvas = self.canvas(Step.GENOMFORANDE)
+        moment = self.rng.choice(["today", "ambition"])
+        marker = canvas.scene.markers[moment]
+        if not marker.isVisible():
+            QTest.mouseClick(canvas.boxes[moment].toggle, Qt.MouseButton.LeftButton)
+            return
+        start = self.view_point(canvas.view, marker.sceneBoundingRect().center())
+        drag(canvas.view, start, self.random_point(canvas.view))
+
+    # --- every page ---
+
+    def write_a_note(self) -> None:
+        step = next(s for s, page in self.window.step_pages.items() if page.isVisible())
+        note = self.window.step_pages[step].note
+        note.setFocus()
+        QTest.keyClicks(note, self.rng.choice(["ja ", "nej ", "kanske ", "RUS "]))
+
+    def undo(self) -> None:
+        QTest.keyClick(self.window, Qt.Key.Key_Z, CTRL)
+
+    def redo(self) -> None:
+        QTest.keyClick(self.window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+
+    def actions(self) -> dict[Step, list[tuple[Callable[[], None], int]]]:
+        """What can be done on each step's page, and how often, beside notes, undo and redo."""
+        anywhere = [(self.write_a_note, 1), (self.undo, 2), (self.redo, 1)]
+        return {
+            Step.ORGANISATION: [(self.move_a_branch, 6), (self.nudge_a_branch, 3), *anywhere],
+            Step.FINANSIERING: [
+                (self.drag_on_the_matrix, 6),
+                (self.nudge_on_the_matrix, 3),
+                *anywhere,
+            ],
+            Step.STRATEGI: [
+                (self.add_a_card, 3),
+                (self.move_a_card, 4),
+                (self.link_two_cards, 3),
+                (self.delete_a_card, 2),
+                *anywhere,
+            ],
+            Step.GENOMFORANDE: [(self.drag_on_the_role_map, 6), *anywhere],
+        }
+
+    def walk(self, steps: int) -> dict[str, int]:
+        """`steps` actions, in visits of a few actions to one page at a time."""
+        done: dict[str, int] = {}
+        by_step = self.actions()
+        while steps > 0:
+            step = self.rng.choice(list(Step))
+            self.visit(step)
+            actions, weights = zip(*by_step[step], strict=True)
+            visit = min(steps, self.rng.randint(1, 20))
+            for action in self.rng.choices(actions, weights, k=visit):
+                action()
+                done[action.__name__] = done.get(action.__name__, 0) + 1
+            steps -= visit
+        return done
+
+
+def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(FIXTURE)
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    room = Room(window, random.Random(2019))
+    first = window.session.workshop
+    done = room.walk(ACTIONS)
+    last = window.session.workshop
+    stack = window.session.undo_stack
+    assert stack.count() > ACTIONS // 4, (stack.count(), done)
+    # Every canvas took real input: none of these is as it was.
+    assert last.organisation.model_copy(update={"note": ""}) != first.organisation.model_copy(
+        update={"note": ""}
+    )
+    assert last.financing.today != first.financing.today
+    assert last.strategy.documents != first.strategy.documents
+    assert last.strategy.links != first.strategy.links
+    assert last.implementation.today != first.implementation.today
+    assert any(last.note(step) != first.note(step) for step in Step)
+
+    while stack.canUndo():
+        window.act_undo.trigger()
+    assert window.session.workshop == first
+    while stack.canRedo():
+        window.act_redo.trigger()
+    assert window.session.workshop == last
+    window.session.undo_stack.setClean()
