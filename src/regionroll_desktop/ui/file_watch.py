@@ -9,6 +9,7 @@ polled, and the file is checked whenever the app is activated.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
@@ -50,8 +51,11 @@ class FileWatch(QObject):
         path = self._session.path
         if path is not None:
             # The folder too: a file replaced by a rename (as every careful save does) or
-            # deleted and written again is no longer the file the watch was given.
-            self._watcher.addPaths([str(p) for p in (path, path.parent) if p.exists()])
+            # deleted and written again is no longer the file the watch was given. Not on
+            # Windows, where a watched folder cannot be renamed and its USB stick not ejected;
+            # the poll covers it there.
+            watch = [path] if sys.platform == "win32" else [path, path.parent]
+            self._watcher.addPaths([str(p) for p in watch if p.exists()])
         self.check()
 
     def _look(self) -> None:
