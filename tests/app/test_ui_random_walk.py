@@ -22,7 +22,7 @@ from regionroll_desktop.model import Step, StrategyKind
 from ..canvases.mouse import drag
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
-ACTIONS = int(os.environ.get("WALK", "2000"))  # WALK=n for a longer or shorter walk
+ACTIONS = int(os.environ.get("WALK", "3000"))  # WALK=n for a longer or shorter walk
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -107,6 +107,9 @@ class Room:
 
     def add_a_card(self) -> None:
         canvas = self.canvas(Step.STRATEGI)
+        if len(canvas.scene.cards) >= 30:  # a room's pyramid, not an archive
+            self.delete_a_card()
+            return
         kind = self.rng.choice(list(StrategyKind))
         QTest.mouseClick(canvas.add_buttons[kind], Qt.MouseButton.LeftButton)
 
