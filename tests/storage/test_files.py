@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from regionroll_desktop.model import Workshop
+from regionroll_desktop.model import GROUP_COLOURS, Step, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import (
@@ -146,16 +146,17 @@ def test_invalid_content_message_points_at_the_problem() -> None:
 
 
 def test_migrations_run_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A future version 2 would register MIGRATIONS[1]; the chain must run and be validated."""
+    """A future version 3 would register migrations[2]; the chain 1 → 2 → 3 must run."""
 
-    def v1_to_v2(doc: dict) -> dict:
+    def v2_to_v3(doc: dict) -> dict:
         doc["workshop"]["details"]["title"] += " (migrated)"
         return doc
 
-    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 2)
-    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 1, v1_to_v2)
+    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 3)
+    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 2, v2_to_v3)
     w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
     assert w.details.title.endswith("(migrated)")
+    assert [g.colour for g in w.details.groups] == list(GROUP_COLOURS[:2])
 
 
 def test_version_1_fixture_loads_forever() -> None:
@@ -163,6 +164,18 @@ def test_version_1_fixture_loads_forever() -> None:
     assert w.region is not None and w.region.name == "Sörmland"
     assert w.organisation.political_model is not None
     assert len(w.strategy.documents) >= 3 and w.snapshots
+    # Version 2 gave groups their colours, in order; markers and timing start empty.
+    assert [g.colour for g in w.details.groups] == list(GROUP_COLOURS[:2])
+    assert w.financing.groups == () and w.implementation.groups == ()
+    assert all(t.spent_seconds == 0 and t.planned_minutes is None for t in w.timing)
+
+
+def test_version_2_fixture_loads_forever() -> None:
+    w = load_workshop(FIXTURES / "workshop-v2.regionroll.json")
+    assert [g.name for g in w.details.groups] == ["Grupp A", "Grupp B", "Grupp C"]
+    assert len(w.financing.groups) == 3 and len(w.implementation.groups) == 2
+    assert w.step_timing(Step.FINANSIERING).planned_minutes == 20
+    assert w.step_timing(Step.ORGANISATION).spent_seconds == 1260
 
 
 def test_shipped_schema_matches_the_models() -> None:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Group, Language, RegionChoice, Workshop
+from ..model import Language, RegionChoice, Workshop
 from ..model import edits as e
 from ..reference import ReferenceSet
+from ..ui.group_colours import swatch
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, set_text_quietly, use_app_undo
 
@@ -172,10 +173,7 @@ class DetailsPage(Retranslating, QWidget):
     def _add_group(self) -> None:
         groups = self._session.workshop.details.groups
         name = self.tr("Group {n}").format(n=len(groups) + 1)
-        group = Group(id=e.new_id("group"), name=name)
-        self._session.apply(
-            self.tr("Add group"), lambda w: e.set_details(w, groups=(*groups, group))
-        )
+        self._session.apply(self.tr("Add group"), lambda w: e.add_group(w, name))
         self.groups.setCurrentRow(self.groups.count() - 1)
         self.groups.editItem(self.groups.currentItem())
 
@@ -184,17 +182,16 @@ class DetailsPage(Retranslating, QWidget):
         if item is None:
             return
         gid = item.data(Qt.ItemDataRole.UserRole)
-        groups = tuple(g for g in self._session.workshop.details.groups if g.id != gid)
-        self._session.apply(self.tr("Remove group"), lambda w: e.set_details(w, groups=groups))
+        # Its markers on the matrix and the role map go with it (one undo step brings all back).
+        self._session.apply(self.tr("Remove group"), lambda w: e.remove_group(w, gid))
 
     def _group_renamed(self, item: QListWidgetItem) -> None:
         gid = item.data(Qt.ItemDataRole.UserRole)
         name = item.text().strip()
-        groups = tuple(
-            e.evolve(g, name=name) if g.id == gid and name else g
-            for g in self._session.workshop.details.groups
-        )
-        self._session.apply(self.tr("Rename group"), lambda w: e.set_details(w, groups=groups))
+        if not name:
+            self.show_workshop(self._session.workshop)  # an empty name is not a name
+            return
+        self._session.apply(self.tr("Rename group"), lambda w: e.update_group(w, gid, name=name))
 
     # --- view ---
 
@@ -212,7 +209,7 @@ class DetailsPage(Retranslating, QWidget):
         blocked = self.groups.blockSignals(True)
         self.groups.clear()
         for g in d.groups:
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(swatch(g.colour), g.name)
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.groups.addItem(item)

@@ -14,6 +14,7 @@ from .vocabulary import (
     StrategyKind,
 )
 from .workshop import (
+    GROUP_COLOURS,
     REGIONSTYRELSEN_ID,
     AdministrativeBody,
     BranchPlacement,
@@ -21,6 +22,8 @@ from .workshop import (
     Financing,
     FocusArea,
     Group,
+    GroupPosition,
+    GroupRoles,
     Implementation,
     KeyAssessment,
     MatrixPosition,
@@ -29,6 +32,7 @@ from .workshop import (
     RegionChoice,
     RoleWeights,
     Snapshot,
+    StepTiming,
     Strategy,
     StrategyDocument,
     Workshop,
@@ -36,6 +40,7 @@ from .workshop import (
 )
 
 __all__ = [
+    "GROUP_COLOURS",
     "REGIONSTYRELSEN_ID",
     "AdministrativeBody",
     "AdministrativeBodyKind",
@@ -47,6 +52,8 @@ __all__ = [
     "FocusArea",
     "FocusTier",
     "Group",
+    "GroupPosition",
+    "GroupRoles",
     "Implementation",
     "Key",
     "KeyAssessment",
@@ -61,6 +68,7 @@ __all__ = [
     "RoleWeights",
     "Snapshot",
     "Step",
+    "StepTiming",
     "Strategy",
     "StrategyDocument",
     "StrategyKind",

@@ -24,10 +24,15 @@ from .vocabulary import (
     StrategyKind,
 )
 from .workshop import (
+    GROUP_COLOURS,
     AdministrativeBody,
     DerivationLink,
     FocusArea,
+    Group,
+    GroupPosition,
+    GroupRoles,
     MatrixPosition,
+    Moment,
     Organisation,
     PoliticalBody,
     RegionChoice,
@@ -39,7 +44,6 @@ from .workshop import (
 
 M = TypeVar("M", bound=BaseModel)
 Lane = Literal["political", "administrative"]
-Moment = Literal["today", "ambition"]
 
 
 class EditError(ValueError):
@@ -73,6 +77,45 @@ def new_workshop(region: RegionChoice | None = None, title: str = "") -> Worksho
 
 def set_details(workshop: Workshop, **changes: Any) -> Workshop:
     return evolve(workshop, details=evolve(workshop.details, **changes))
+
+
+# --- Groups ---
+
+
+def add_group(workshop: Workshop, name: str, group_id: str | None = None) -> Workshop:
+    """A new group, in the first colour no other group has (they repeat beyond eight)."""
+    groups = workshop.details.groups
+    taken = [g.colour.lower() for g in groups]
+    free = [c for c in GROUP_COLOURS if c not in taken]
+    colour = free[0] if free else GROUP_COLOURS[len(groups) % len(GROUP_COLOURS)]
+    group = Group(id=group_id or new_id("group"), name=name, colour=colour)
+    return set_details(workshop, groups=(*groups, group))
+
+
+def update_group(workshop: Workshop, group_id: str, **changes: Any) -> Workshop:
+    groups = workshop.details.groups
+    if workshop.group(group_id) is None:
+        raise EditError(f"there is no group with id {group_id!r}")
+    updated = tuple(evolve(g, **changes) if g.id == group_id else g for g in groups)
+    return set_details(workshop, groups=updated)
+
+
+def remove_group(workshop: Workshop, group_id: str) -> Workshop:
+    """The group goes, and its markers with it."""
+    if workshop.group(group_id) is None:
+        raise EditError(f"there is no group with id {group_id!r}")
+    details = evolve(
+        workshop.details, groups=tuple(g for g in workshop.details.groups if g.id != group_id)
+    )
+    financing = evolve(
+        workshop.financing,
+        groups=tuple(g for g in workshop.financing.groups if g.group != group_id),
+    )
+    implementation = evolve(
+        workshop.implementation,
+        groups=tuple(g for g in workshop.implementation.groups if g.group != group_id),
+    )
+    return evolve(workshop, details=details, financing=financing, implementation=implementation)
 
 
 def set_region(workshop: Workshop, region: RegionChoice | None) -> Workshop:
@@ -187,6 +230,23 @@ def set_matrix_position(
     return evolve(workshop, financing=evolve(workshop.financing, **{moment: position}))
 
 
+def set_group_position(
+    workshop: Workshop, group_id: str, moment: Moment, position: MatrixPosition | None
+) -> Workshop:
+    """Place, move or (with None) remove a group's marker on the capital matrix."""
+    if workshop.group(group_id) is None:
+        raise EditError(f"there is no group with id {group_id!r}")
+    others = tuple(
+        g for g in workshop.financing.groups if (g.group, g.moment) != (group_id, moment)
+    )
+    marks = (
+        others
+        if position is None
+        else (*others, GroupPosition(group=group_id, moment=moment, position=position))
+    )
+    return evolve(workshop, financing=evolve(workshop.financing, groups=marks))
+
+
 # --- Strategi ---
 
 
@@ -296,6 +356,32 @@ def remove_focus_area(workshop: Workshop, area_id: str) -> Workshop:
 
 def set_role_weights(workshop: Workshop, moment: Moment, weights: RoleWeights | None) -> Workshop:
     return evolve(workshop, implementation=evolve(workshop.implementation, **{moment: weights}))
+
+
+def set_group_roles(
+    workshop: Workshop, group_id: str, moment: Moment, weights: RoleWeights | None
+) -> Workshop:
+    """Place, move or (with None) remove a group's marker on the role map."""
+    if workshop.group(group_id) is None:
+        raise EditError(f"there is no group with id {group_id!r}")
+    others = tuple(
+        g for g in workshop.implementation.groups if (g.group, g.moment) != (group_id, moment)
+    )
+    marks = (
+        others
+        if weights is None
+        else (*others, GroupRoles(group=group_id, moment=moment, weights=weights))
+    )
+    return evolve(workshop, implementation=evolve(workshop.implementation, groups=marks))
+
+
+# --- Timing ---
+
+
+def set_step_timing(workshop: Workshop, step: Step, **changes: Any) -> Workshop:
+    """The step's planned minutes or the time its timer has run."""
+    timing = tuple(evolve(t, **changes) if t.step == step else t for t in workshop.timing)
+    return evolve(workshop, timing=timing)
 
 
 def set_key(

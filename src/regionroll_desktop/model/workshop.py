@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -38,6 +38,8 @@ Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
+MAX_GROUP_MARKS = 200  # 100 groups, today and ambition
+Moment = Literal["today", "ambition"]
 
 
 class Frozen(BaseModel):
@@ -55,10 +57,26 @@ def _unique(ids: list[str], what: str) -> None:
 # --- Workshop details and region ---
 
 
+# Colours for the groups' markers: distinct for the colour-blind (Okabe & Ito's palette,
+# darkened where needed to stand out on white), in the order new groups take them.
+GROUP_COLOURS = (
+    "#0072b2",  # blue
+    "#d55e00",  # vermilion
+    "#009e73",  # bluish green
+    "#cc79a7",  # reddish purple
+    "#8a6d00",  # dark yellow
+    "#56b4e9",  # sky blue
+    "#000000",  # black
+    "#e69f00",  # orange
+)
+HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
 class Group(Frozen):
     id: Id
     name: Name
     members: Text = ""
+    colour: HexColour = GROUP_COLOURS[0]
 
 
 class WorkshopDetails(Frozen):
@@ -205,10 +223,24 @@ class MatrixPosition(Frozen):
     proactivity: Unit
 
 
+class GroupPosition(Frozen):
+    """Where one group puts the region on the capital matrix, today or as its ambition."""
+
+    group: Id
+    moment: Moment
+    position: MatrixPosition
+
+
 class Financing(Frozen):
     today: MatrixPosition | None = None
     ambition: MatrixPosition | None = None
     note: Text = ""
+    groups: tuple[GroupPosition, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
+
+    def group_position(self, group: str, moment: Moment) -> MatrixPosition | None:
+        return next(
+            (g.position for g in self.groups if g.group == group and g.moment == moment), None
+        )
 
 
 # --- Step 3: Strategi ---
@@ -309,10 +341,40 @@ class RoleWeights(Frozen):
         return max(Role, key=lambda r: weights[r])
 
 
+class GroupRoles(Frozen):
+    """How one group weighs the four roles, today or as its ambition."""
+
+    group: Id
+    moment: Moment
+    weights: RoleWeights
+
+
 class Implementation(Frozen):
     today: RoleWeights | None = None
     ambition: RoleWeights | None = None
     note: Text = ""
+    groups: tuple[GroupRoles, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
+
+    def group_weights(self, group: str, moment: Moment) -> RoleWeights | None:
+        return next(
+            (g.weights for g in self.groups if g.group == group and g.moment == moment), None
+        )
+
+
+# --- The time each step takes ---
+
+
+class StepTiming(Frozen):
+    """The facilitator's plan for a step (minutes; None when there is none) and the time the
+    step's timer has run."""
+
+    step: Step
+    planned_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    spent_seconds: Annotated[int, Field(ge=0, le=7 * 24 * 3600)] = 0
+
+
+def _default_timing() -> tuple[StepTiming, ...]:
+    return tuple(StepTiming(step=s) for s in Step)
 
 
 # --- The keys ---
@@ -339,14 +401,34 @@ class Workshop(Frozen):
     strategy: Strategy = Field(default_factory=Strategy)
     implementation: Implementation = Field(default_factory=Implementation)
     keys: tuple[KeyAssessment, ...] = Field(default_factory=_default_keys)
+    timing: tuple[StepTiming, ...] = Field(default_factory=_default_timing)
     snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=500)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if [k.key for k in self.keys] != list(Key):
             raise ValueError("every key must be listed once, in the deck's order")
+        if [t.step for t in self.timing] != list(Step):
+            raise ValueError("every step's timing must be listed once, in the steps' order")
         _unique([s.id for s in self.snapshots], "snapshot")
+        groups = {g.id for g in self.details.groups}
+        marks = {
+            "matrix": [(g.group, g.moment) for g in self.financing.groups],
+            "role": [(g.group, g.moment) for g in self.implementation.groups],
+        }
+        for what, pairs in marks.items():
+            for group, _moment in pairs:
+                if group not in groups:
+                    raise ValueError(f"a {what} marker belongs to the unknown group {group!r}")
+            if len(pairs) != len(set(pairs)):
+                raise ValueError(f"a group has two {what} markers for the same moment")
         return self
+
+    def step_timing(self, step: Step) -> StepTiming:
+        return self.timing[list(Step).index(step)]
+
+    def group(self, group_id: str) -> Group | None:
+        return next((g for g in self.details.groups if g.id == group_id), None)
 
     def key(self, key: Key) -> KeyAssessment:
         return self.keys[list(Key).index(key)]

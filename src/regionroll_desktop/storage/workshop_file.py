@@ -10,13 +10,37 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..model.workshop import Workshop
+from ..model.workshop import GROUP_COLOURS, Workshop
 from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".regionroll.json"
+
+
+def _colour_groups(workshop: Any) -> None:
+    """Version 2 gave each group a colour: old groups take the palette in their order."""
+    if not isinstance(workshop, dict):
+        return
+    details = workshop.get("details")
+    groups = details.get("groups") if isinstance(details, dict) else None
+    if isinstance(groups, list):
+        for n, group in enumerate(groups):
+            if isinstance(group, dict):
+                group.setdefault("colour", GROUP_COLOURS[n % len(GROUP_COLOURS)])
+    snapshots = workshop.get("snapshots")
+    for snapshot in snapshots if isinstance(snapshots, list) else ():
+        if isinstance(snapshot, dict):
+            _colour_groups(snapshot.get("workshop"))
+
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added groups' colours and markers and the steps' timing; all but the colours
+    have defaults."""
+    _colour_groups(document.get("workshop"))
+    return document
+
 
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
@@ -24,6 +48,7 @@ WORKSHOP_FORMAT = DocumentFormat(
     payload_key="workshop",
     what="workshop",
     model=Workshop,
+    migrations={1: _v1_to_v2},
     extra={"app_version": __version__},
 )
 

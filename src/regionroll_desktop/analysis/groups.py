@@ -1,0 +1,77 @@
+"""Where the groups put the region: their centre, how far apart they are, and whether they
+agree. Pure geometry on the capital matrix and the role map.
+
+The rule for "agree" is stated, not hidden: every group's marker lies within an eighth of the
+map's width of the groups' centre (0.25 on the matrix, whose axes run from -1 to +1; 0.125 on
+the role map, whose axes run from 0 to 1), or, more loosely, all groups pick the same quadrant
+(matrix) or main role (role map).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import MatrixPosition, Role, RoleWeights
+from .matrix import Amount, Character, distance, quadrant
+from .roles import position_of, weights_at
+
+MATRIX_AGREEMENT_RADIUS = 0.25
+ROLE_AGREEMENT_RADIUS = 0.125
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixSpread:
+    centre: MatrixPosition
+    spread: float  # the farthest group's distance from the centre
+    agree: bool  # all within MATRIX_AGREEMENT_RADIUS of the centre
+    quadrant: tuple[Amount, Character] | None  # the one quadrant all groups chose, if so
+    count: int
+
+
+def matrix_spread(positions: Sequence[MatrixPosition]) -> MatrixSpread | None:
+    """None with no groups' markers; with one, it is its own centre."""
+    if not positions:
+        return None
+    centre = MatrixPosition(
+        capital_per_capita=sum(p.capital_per_capita for p in positions) / len(positions),
+        proactivity=sum(p.proactivity for p in positions) / len(positions),
+    )
+    spread = max(distance(p, centre) for p in positions)
+    quadrants = {quadrant(p) for p in positions}
+    return MatrixSpread(
+        centre=centre,
+        spread=spread,
+        agree=spread <= MATRIX_AGREEMENT_RADIUS,
+        quadrant=next(iter(quadrants)) if len(quadrants) == 1 else None,
+        count=len(positions),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpread:
+    centre: RoleWeights  # the weights at the centre of the groups' markers
+    centre_xy: tuple[float, float]
+    spread: float  # on the role map, whose axes run from 0 to 1
+    agree: bool
+    main_role: Role | None  # the one main role all groups chose, if so
+    count: int
+
+
+def role_spread(weights: Sequence[RoleWeights]) -> RoleSpread | None:
+    if not weights:
+        return None
+    points = [position_of(w) for w in weights]
+    cx = sum(x for x, _ in points) / len(points)
+    cy = sum(y for _, y in points) / len(points)
+    spread = max(math.hypot(x - cx, y - cy) for x, y in points)
+    mains = {w.main_role for w in weights}
+    return RoleSpread(
+        centre=weights_at(cx, cy),
+        centre_xy=(cx, cy),
+        spread=spread,
+        agree=spread <= ROLE_AGREEMENT_RADIUS,
+        main_role=next(iter(mains)) if len(mains) == 1 else None,
+        count=len(weights),
+    )
