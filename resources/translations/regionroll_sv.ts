@@ -125,187 +125,187 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="138"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="148"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="164"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="177"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="190"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="202"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="244"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="265"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="273"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="311"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="317"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="315"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="316"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="338"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="361"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -336,177 +336,177 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="134"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="135"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="171"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="175"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="176"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="186"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="194"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="227"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="236"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="244"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="250"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="262"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="268"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="282"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="283"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -744,275 +744,373 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="132"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="132"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="167"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="169"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="180"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="193"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
+        <source>Adopt as the workshop&apos;s answer</source>
+        <translation>Anta som workshoppens svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
+        <source>Remove this group&apos;s marker</source>
+        <translation>Ta bort gruppens markör</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="203"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="228"/>
+        <source>Place {group}&apos;s marker</source>
+        <translation>Placera markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="229"/>
+        <source>Move {group}&apos;s marker</source>
+        <translation>Flytta markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
+        <source>Remove {group}&apos;s marker</source>
+        <translation>Ta bort markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <source>Adopt the groups&apos; centre</source>
+        <translation>Anta gruppernas mitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
+        <source>Adopt {group}&apos;s position</source>
+        <translation>Anta placeringen från {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="268"/>
+        <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
+        <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="275"/>
+        <source>No group has placed its marker yet.</source>
+        <translation>Ingen grupp har placerat sin markör ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
+        <source>One group has placed its marker.</source>
+        <translation>En grupp har placerat sin markör.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
+        <source>The {n} groups agree: all within {far} of their centre (×).</source>
+        <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="283"/>
+        <source>The {n} groups differ: up to {far} from their centre (×).</source>
+        <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="288"/>
+        <source>All chose the same quadrant: {amount}, {character}.</source>
+        <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="353"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
         <source>The reference set contradicts the shipped data: {why}.</source>
         <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>reference-positions</source>
         <translation>referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <source>The groups&apos; markers</source>
+        <translation>Gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <source>Show the groups&apos; markers</source>
+        <translation>Visa gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
+        <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
+        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
+        <source>Adopt</source>
+        <translation>Anta</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
+        <source>Make {group}&apos;s position the workshop&apos;s answer</source>
+        <translation>Gör placeringen från {group} till workshoppens svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="525"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="526"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="527"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>

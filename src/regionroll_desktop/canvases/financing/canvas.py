@@ -7,11 +7,13 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
+from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import PlacedIndex, nudged
 from ...model import MatrixPosition, Workshop
 from ...model import edits as e
@@ -23,6 +25,7 @@ from ...ui.messages import describe_file_error
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
+from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 from .panel import MOMENTS, MatrixPanel
 
@@ -67,6 +70,13 @@ class FinancingCanvas(Retranslating, QWidget):
             row.character.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
             row.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             row.active.toggled.connect(lambda on, m=moment: on and self.plot.setFocus())
+        groups = self.panel.groups
+        groups.placeRequested.connect(self._place_group)
+        groups.removeRequested.connect(lambda gid: self._set_group(gid, None, "remove"))
+        groups.adoptRequested.connect(self.adopt)
+        groups.visibilityChanged.connect(self.plot.set_groups_visible)
+        for row in self.panel.rows.values():
+            row.active.toggled.connect(lambda _=False: self._show_groups(self.session.workshop))
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
@@ -108,6 +118,10 @@ class FinancingCanvas(Retranslating, QWidget):
         self._pending_nearest = None
         if key.startswith("ref:"):
             self._place_reference(key.removeprefix("ref:"), position)
+            return
+        if key.startswith("group:"):
+            self._set_group(key.removeprefix("group:"), position, "move")
+            self.show_workshop(self.session.workshop)
             return
         self.panel.rows[key].active.setChecked(True)
         self._set_position(key, position, self._move_text(key))
@@ -178,10 +192,103 @@ class FinancingCanvas(Retranslating, QWidget):
             menu.addAction(
                 self.tr("Remove this placement"), lambda: self._place_reference(code, None)
             )
+        elif key.startswith("group:"):
+            gid = key.removeprefix("group:")
+            menu.addAction(self.tr("Adopt as the workshop's answer"), lambda: self.adopt(gid))
+            menu.addAction(
+                self.tr("Remove this group's marker"), lambda: self._set_group(gid, None, "remove")
+            )
         else:
             self.panel.rows[key].active.setChecked(True)
             menu.addAction(self.tr("Remove the marker"), lambda: self._toggle(key))
         menu.popup(where)
+
+    # --- the groups' markers ---
+
+    def _group_name(self, gid: str) -> str:
+        group = self.session.workshop.group(gid)
+        return group.name if group else "?"
+
+    def _place_group(self, gid: str) -> None:
+        """A new group marker starts near the centre, a little apart from the others."""
+        groups = self.session.workshop.details.groups
+        n = next((i for i, g in enumerate(groups) if g.id == gid), 0)
+        angle = 2 * math.pi * n / max(len(groups), 1)
+        start = MatrixPosition(
+            capital_per_capita=round(0.15 * math.sin(angle), 3),
+            proactivity=round(0.15 * math.cos(angle), 3),
+        )
+        self._set_group(gid, start, "place")
+        self.plot.setFocus()
+
+    def _set_group(self, gid: str, position: MatrixPosition | None, verb: str) -> None:
+        moment = self.active_moment
+        name = self._group_name(gid)
+        texts = {
+            "place": self.tr("Place {group}'s marker"),
+            "move": self.tr("Move {group}'s marker"),
+            "remove": self.tr("Remove {group}'s marker"),
+        }
+        self.session.apply(
+            texts[verb].format(group=name),
+            lambda w: e.set_group_position(w, gid, moment, position),  # type: ignore[arg-type]
+        )
+
+    def adopt(self, gid: str) -> None:
+        """A group's marker, or the groups' centre, becomes the workshop's answer."""
+        moment = self.active_moment
+        f = self.session.workshop.financing
+        if gid == CENTRE_OF_GROUPS:
+            spread = matrix_spread([g.position for g in f.groups if g.moment == moment])
+            if spread is None:
+                return
+            position, text = spread.centre, self.tr("Adopt the groups' centre")
+        else:
+            found = f.group_position(gid, moment)
+            if found is None:
+                return
+            position = found
+            text = self.tr("Adopt {group}'s position").format(group=self._group_name(gid))
+        self._set_position(moment, position, text)
+
+    def _show_groups(self, workshop: Workshop) -> None:
+        moment = self.active_moment
+        marks = [
+            (g.group, group.name, group.colour, g.position)
+            for g in workshop.financing.groups
+            if g.moment == moment and (group := workshop.group(g.group)) is not None
+        ]
+        spread = matrix_spread([m[3] for m in marks])
+        self.plot.show_groups(marks, spread)
+        self.panel.groups.show_groups_state(
+            workshop.details.groups,
+            {m[0] for m in marks},
+            self._describe_spread(spread),
+            self.tr(
+                "The groups agree when every marker lies within {r} of their centre "
+                "(the matrix runs from −1 to +1)."
+            ).format(r=QLocale().toString(MATRIX_AGREEMENT_RADIUS, "f", 2)),
+        )
+
+    def _describe_spread(self, spread: MatrixSpread | None) -> str:
+        if spread is None:
+            return self.tr("No group has placed its marker yet.")
+        if spread.count == 1:
+            return self.tr("One group has placed its marker.")
+        locale = QLocale()
+        far = locale.toString(spread.spread, "f", 2)
+        if spread.agree:
+            text = self.tr("The {n} groups agree: all within {far} of their centre (×).")
+        else:
+            text = self.tr("The {n} groups differ: up to {far} from their centre (×).")
+        text = text.format(n=spread.count, far=far)
+        if spread.quadrant is not None:
+            amount, character = spread.quadrant
+            words = AXIS_WORDS[language()]
+            text += " " + self.tr("All chose the same quadrant: {amount}, {character}.").format(
+                amount=words[amount.value].lower(), character=words[character.value].lower()
+            )
+        return text
 
     # --- showing the state ---
 
@@ -208,6 +315,7 @@ class FinancingCanvas(Retranslating, QWidget):
                 spin.setEnabled(position is not None)
                 spin.blockSignals(blocked)
             row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
+        self._show_groups(workshop)
         self._fill_palette()
         self._show_nearest(f.today)
 
@@ -396,6 +504,24 @@ class FinancingCanvas(Retranslating, QWidget):
             row.character.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
         for marker in self.plot.markers.values():
             marker.setToolTip(self.tr("Drag to move; arrow keys nudge; right-click to remove"))
+        p.groups.setTitle(self.tr("The groups' markers"))
+        p.groups.show_groups.setText(self.tr("Show the groups' markers"))
+        p.groups.adopt_centre.setText(self.tr("Adopt the groups' centre"))
+        p.groups.adopt_centre.setToolTip(
+            self.tr("Make the centre (×) of the groups' markers the workshop's answer")
+        )
+        p.groups.empty.setText(
+            self.tr(
+                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
+            )
+        )
+        p.groups.set_texts(
+            place=self.tr("Place"),
+            remove=self.tr("Remove"),
+            adopt=self.tr("Adopt"),
+            adopt_tip=self.tr("Make {group}'s position the workshop's answer"),
+        )
+        self._show_groups(self.session.workshop)
         p.reset_view.setText(self.tr("Show the whole matrix"))
         p.reset_view.setToolTip(self.tr("Reset the view (Home on the matrix)"))
         p.palette_box.setTitle(self.tr("Palette"))

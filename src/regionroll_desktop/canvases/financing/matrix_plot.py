@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition
 from ...reference import ReferenceRegion
@@ -24,6 +25,8 @@ EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 TODAY_COLOUR = QColor("#c2410c")
 AMBITION_COLOUR = QColor("#1d4ed8")
 REFERENCE_COLOUR = QColor("#64748b")
+GROUP_CENTRE_COLOUR = QColor("#334155")
+GROUP_MARKER_SIZE = 24
 QUADRANT_TINTS = ("#eef2f7", "#f6f3ea", "#f6f3ea", "#eef2f7")
 
 
@@ -43,6 +46,7 @@ class MarkerItem(pg.TargetItem):
     def __init__(self, key: str, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
+        self.colour = QColor(colour)
         fill = QColor(colour)
         fill.setAlpha(200 if filled else 40)
         hover = QColor(colour).lighter(130)
@@ -170,6 +174,22 @@ class MatrixPlot(pg.PlotWidget):
             marker.sigPositionChangeFinished.connect(self._marker_finished)
             marker.contextRequested.connect(lambda m, where: self.markerContext.emit(m.key, where))
 
+        # The groups' own markers (for the moment being worked on), their centre and spread.
+        self.group_markers: dict[str, MarkerItem] = {}
+        self.group_centre = pg.ScatterPlotItem(
+            size=22,
+            symbol="x",
+            pen=pg.mkPen(GROUP_CENTRE_COLOUR, width=2),
+            brush=GROUP_CENTRE_COLOUR,
+        )
+        self.group_ring = pg.PlotCurveItem(
+            pen=pg.mkPen(GROUP_CENTRE_COLOUR, width=2, style=Qt.PenStyle.DotLine)
+        )
+        for part in (self.group_centre, self.group_ring):
+            part.setZValue(12)
+            self.addItem(part)
+        self._groups_visible = True
+
         self.references = pg.ScatterPlotItem(
             size=11,
             pen=pg.mkPen("w", width=1),
@@ -261,6 +281,63 @@ class MatrixPlot(pg.PlotWidget):
         self.arrow_line.show()
         self.arrow_head.show()
 
+    # --- the groups' markers ---
+
+    def show_groups(
+        self, marks: Sequence[tuple[str, str, str, MatrixPosition]], spread: MatrixSpread | None
+    ) -> None:
+        """`marks` are (group id, name, colour, position); `spread` their centre and reach."""
+        wanted = {f"group:{gid}": (name, colour, pos) for gid, name, colour, pos in marks}
+        for key in [k for k in self.group_markers if k not in wanted]:
+            self.removeItem(self.group_markers.pop(key))
+        for key, (name, colour, position) in wanted.items():
+            marker = self.group_markers.get(key)
+            if marker is not None and marker.colour != QColor(colour):
+                self.removeItem(self.group_markers.pop(key))
+                marker = None
+            if marker is None:
+                marker = MarkerItem(key, QColor(colour), GROUP_MARKER_SIZE, filled=True)
+                marker.setZValue(18)
+                label = marker.label()
+                if label is not None:
+                    label.setFont(self._bold())
+                marker.sigPositionChangeFinished.connect(self._marker_finished)
+                marker.sigPositionChanged.connect(self._marker_moving)
+                marker.contextRequested.connect(
+                    lambda m, where: self.markerContext.emit(m.key, where)
+                )
+                self.addItem(marker)
+                self.group_markers[key] = marker
+            marker.text = name
+            if not marker.moving:
+                blocked = marker.blockSignals(True)
+                marker.setPos(*to_point(position))
+                marker.blockSignals(blocked)
+            marker._label.valueChanged()  # refresh the label text
+            marker.setVisible(self._groups_visible)
+        self._show_spread(spread if len(wanted) >= 2 else None)
+
+    def _show_spread(self, spread: MatrixSpread | None) -> None:
+        if spread is None or not self._groups_visible:
+            self.group_centre.setData([])
+            self.group_ring.setData([], [])
+            return
+        cx, cy = to_point(spread.centre)
+        self.group_centre.setData([cx], [cy])
+        radius = max(spread.spread, 0.02)
+        angles = [2 * math.pi * i / 96 for i in range(97)]
+        self.group_ring.setData(
+            [cx + radius * math.cos(a) for a in angles],
+            [cy + radius * math.sin(a) for a in angles],
+        )
+
+    def set_groups_visible(self, visible: bool) -> None:
+        self._groups_visible = visible
+        for marker in self.group_markers.values():
+            marker.setVisible(visible)
+        if not visible:
+            self._show_spread(None)
+
     # --- reference regions ---
 
     def show_references(
@@ -309,7 +386,7 @@ class MatrixPlot(pg.PlotWidget):
         if abs(scale - self._scale) > 0.05:
             self._scale = scale
             self._font.setPointSizeF(self._base_point_size * scale)
-            for marker in self.markers.values():
+            for marker in [*self.markers.values(), *self.group_markers.values()]:
                 label = marker.label()
                 if label is not None:
                     label.setFont(self._bold())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..groups_panel import GroupsBox
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 
 MOMENTS = ("today", "ambition")
@@ -123,6 +124,8 @@ class MatrixPanel(QWidget):
         self.reset_view = QPushButton(objectName="matrixResetView")
         grid.addWidget(self.reset_view, 6, 0, 1, 3)
 
+        self.groups = GroupsBox()
+
         self.palette_box = QGroupBox()
         self.palette = PaletteList()
         self.palette.setMaximumHeight(90)
@@ -165,6 +168,12 @@ class MatrixPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.markers_box, self.palette_box, self.nearest_box, self.reference_box):
+        for widget in (
+            self.markers_box,
+            self.groups,
+            self.palette_box,
+            self.nearest_box,
+            self.reference_box,
+        ):
             layout.addWidget(widget)
         layout.addStretch()

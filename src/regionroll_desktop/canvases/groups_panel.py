@@ -1,0 +1,105 @@
+"""The groups' box beside the capital matrix and the role map: each group places its own
+marker, the box says how far apart the groups are, and the facilitator adopts one group's
+answer, or the groups' centre, as the workshop's (one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Group
+from ..ui.group_colours import swatch
+from ..ui.widgets import muted
+
+CENTRE = ""  # what `adoptRequested` carries for the groups' centre
+
+
+class GroupsBox(QGroupBox):
+    placeRequested = Signal(str)  # noqa: N815  group id
+    removeRequested = Signal(str)  # noqa: N815  group id
+    adoptRequested = Signal(str)  # noqa: N815  group id, or CENTRE
+    visibilityChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupsBox")
+        self.show_groups = QCheckBox(objectName="showGroups")
+        self.show_groups.setChecked(True)
+        self.show_groups.toggled.connect(self.visibilityChanged)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(objectName="groupsSummary", wordWrap=True)
+        self.rule = QLabel(wordWrap=True)
+        muted(self.rule)
+        self.adopt_centre = QPushButton(objectName="adoptCentre")
+        self.adopt_centre.clicked.connect(lambda: self.adoptRequested.emit(CENTRE))
+        self.empty = QLabel(wordWrap=True)
+        muted(self.empty)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.empty,
+            self.show_groups,
+            self.grid_host,
+            self.summary,
+            self.adopt_centre,
+            self.rule,
+        ):
+            layout.addWidget(widget)
+        self.rows: dict[str, tuple[QLabel, QToolButton, QToolButton]] = {}
+        self._texts = {"place": "", "remove": "", "adopt": "", "adopt_tip": ""}
+
+    def set_texts(self, *, place: str, remove: str, adopt: str, adopt_tip: str) -> None:
+        self._texts = {"place": place, "remove": remove, "adopt": adopt, "adopt_tip": adopt_tip}
+
+    def show_groups_state(
+        self, groups: tuple[Group, ...], placed: set[str], summary: str, rule: str
+    ) -> None:
+        """One row per group (its colour, name, place/remove, adopt) and the agreement."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = {}
+        for n, group in enumerate(groups):
+            label = QLabel(group.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is not markup
+            dot = QLabel()
+            dot.setPixmap(swatch(group.colour).pixmap(16, 16))
+            on = group.id in placed
+            toggle = QToolButton(objectName=f"groupToggle-{group.id}")
+            toggle.setText(self._texts["remove"] if on else self._texts["place"])
+            toggle.clicked.connect(
+                lambda _=False, g=group.id, o=on: (
+                    self.removeRequested if o else self.placeRequested
+                ).emit(g)
+            )
+            adopt = QToolButton(objectName=f"groupAdopt-{group.id}")
+            adopt.setText(self._texts["adopt"])
+            adopt.setToolTip(self._texts["adopt_tip"].format(group=group.name))
+            adopt.setEnabled(on)
+            adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
+            self.grid.addWidget(dot, n, 0)
+            self.grid.addWidget(label, n, 1)
+            self.grid.addWidget(toggle, n, 2)
+            self.grid.addWidget(adopt, n, 3)
+            self.grid.setColumnStretch(1, 1)
+            self.rows[group.id] = (label, toggle, adopt)
+        has_groups = bool(groups)
+        for widget in (self.show_groups, self.grid_host, self.summary, self.adopt_centre):
+            widget.setVisible(has_groups)
+        self.rule.setVisible(has_groups)
+        self.empty.setVisible(not has_groups)
+        self.summary.setText(summary)
+        self.rule.setText(rule)
+        self.adopt_centre.setEnabled(len(placed) >= 2)

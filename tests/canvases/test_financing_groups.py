@@ -1,0 +1,110 @@
+"""Groups' own markers on the capital matrix: placed, dragged with real mouse events, their
+spread described, and one group's answer or their centre adopted in one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
+from regionroll_desktop.model import Language, MatrixPosition, RegionChoice
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import shipped_reference_set
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+from .test_financing import close
+from .test_financing import drag as drag_from
+
+
+def at(capital: float, proactivity: float) -> MatrixPosition:
+    return MatrixPosition(capital_per_capita=capital, proactivity=proactivity)
+
+
+@pytest.fixture(autouse=True)
+def every_mouse_move() -> Iterator[None]:
+    old = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOptions(mouseRateLimit=-1)
+    yield
+    pg.setConfigOptions(mouseRateLimit=old)
+
+
+@pytest.fixture
+def canvas(qtbot) -> FinancingCanvas:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for gid, name in (("a", "Grupp A"), ("b", "Grupp B"), ("c", "Grupp C")):
+        w = e.add_group(w, name, group_id=gid)
+    view = FinancingCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.plot.reset_view()
+    QApplication.processEvents()
+    return view
+
+
+def place(canvas: FinancingCanvas, gid: str) -> None:
+    QTest.mouseClick(canvas.panel.groups.rows[gid][1], Qt.MouseButton.LeftButton)
+
+
+def test_each_group_places_and_drags_its_own_marker(canvas: FinancingCanvas) -> None:
+    session = canvas.session
+    place(canvas, "a")
+    start = session.workshop.financing.group_position("a", "today")
+    assert start is not None and "group:a" in canvas.plot.group_markers
+    assert session.undo_stack.count() == 1
+    drag_from(canvas.plot, start, at(0.6, -0.5))
+    moved = session.workshop.financing.group_position("a", "today")
+    assert close(moved, at(0.6, -0.5)) and session.undo_stack.count() == 2
+    assert session.workshop.financing.today is None  # the workshop's answer is untouched
+    assert "Flytta markören för Grupp A" in session.undo_stack.undoText()
+
+
+def test_the_spread_is_described_and_the_centre_adopted(canvas: FinancingCanvas) -> None:
+    session = canvas.session
+    for gid, position in (("a", at(0.5, -0.5)), ("b", at(0.6, -0.4)), ("c", at(0.4, -0.6))):
+        session.apply("g", lambda w, g=gid, p=position: e.set_group_position(w, g, "today", p))
+    summary = canvas.panel.groups.summary.text()
+    assert "De 3 grupperna är överens" in summary and "samma kvadrant" in summary
+    assert canvas.plot.group_centre.data.size == 1
+    steps = session.undo_stack.count()
+    QTest.mouseClick(canvas.panel.groups.adopt_centre, Qt.MouseButton.LeftButton)
+    assert close(session.workshop.financing.today, at(0.5, -0.5), 1e-6)
+    assert session.undo_stack.count() == steps + 1  # one undo step
+    assert close(canvas.plot.marker_position("today"), at(0.5, -0.5))
+    session.undo_stack.undo()
+    assert session.workshop.financing.today is None
+
+
+def test_one_groups_answer_is_adopted_and_groups_that_differ_are_told(
+    canvas: FinancingCanvas,
+) -> None:
+    session = canvas.session
+    session.apply("g", lambda w: e.set_group_position(w, "a", "today", at(0.8, 0.8)))
+    session.apply("g", lambda w: e.set_group_position(w, "b", "today", at(-0.8, -0.8)))
+    assert "skiljer sig" in canvas.panel.groups.summary.text()
+    QTest.mouseClick(canvas.panel.groups.rows["b"][2], Qt.MouseButton.LeftButton)
+    assert close(session.workshop.financing.today, at(-0.8, -0.8), 1e-6)
+    assert "Grupp B" in session.undo_stack.undoText()
+    assert not canvas.panel.groups.rows["c"][2].isEnabled()  # C has no marker to adopt
+
+
+def test_markers_follow_the_moment_worked_on(canvas: FinancingCanvas) -> None:
+    session = canvas.session
+    session.apply("g", lambda w: e.set_group_position(w, "a", "today", at(0.1, 0.1)))
+    assert set(canvas.plot.group_markers) == {"group:a"}
+    canvas.panel.rows["ambition"].active.setChecked(True)
+    assert canvas.plot.group_markers == {}
+    place(canvas, "b")
+    assert session.workshop.financing.group_position("b", "ambition") is not None
+    assert session.workshop.financing.group_position("b", "today") is None
+    canvas.panel.groups.show_groups.setChecked(False)
+    assert not canvas.plot.group_markers["group:b"].isVisible()
