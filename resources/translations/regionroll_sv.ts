@@ -1898,99 +1898,192 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="138"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="138"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="197"/>
+        <source>Place {group}&apos;s role marker</source>
+        <translation>Placera rollmarkören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="198"/>
+        <source>Move {group}&apos;s role marker</source>
+        <translation>Flytta rollmarkören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="199"/>
+        <source>Remove {group}&apos;s role marker</source>
+        <translation>Ta bort rollmarkören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <source>Adopt the groups&apos; centre</source>
+        <translation>Anta gruppernas mitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
+        <source>Adopt {group}&apos;s roles</source>
+        <translation>Anta rollerna från {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="243"/>
+        <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
+        <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="250"/>
+        <source>No group has placed its marker yet.</source>
+        <translation>Ingen grupp har placerat sin markör ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="252"/>
+        <source>One group has placed its marker.</source>
+        <translation>En grupp har placerat sin markör.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <source>The {n} groups agree.</source>
+        <translation>De {n} grupperna är överens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <source>The {n} groups differ.</source>
+        <translation>De {n} grupperna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <source>All see {role} as the main role.</source>
+        <translation>Alla ser {role} som huvudroll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <source>At their centre (×) the main role is {role}.</source>
+        <translation>I deras mitt (×) är huvudrollen {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="275"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="287"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="370"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="369"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="316"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="320"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="356"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <source>The groups&apos; markers</source>
+        <translation>Gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="358"/>
+        <source>Show the groups&apos; markers</source>
+        <translation>Visa gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
+        <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
+        <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
+        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
+        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="371"/>
+        <source>Adopt</source>
+        <translation>Anta</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="372"/>
+        <source>Make {group}&apos;s weights the workshop&apos;s</source>
+        <translation>Gör vikterna från {group} till workshoppens</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="374"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

@@ -4,6 +4,8 @@ steps."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import PromptRule, position_of, prompts, weights_at
 from ...model import Language, Role, RoleWeights, Workshop
 from ...model import edits as e
@@ -28,6 +31,8 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
+from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
+from ..groups_panel import GroupsBox
 from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
 
 MOMENTS = ("today", "ambition")
@@ -100,6 +105,8 @@ class RolesCanvas(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         for box in self.boxes.values():
             column.addWidget(box)
+        self.groups = GroupsBox()
+        column.addWidget(self.groups)
         column.addWidget(self.prompts_box)
         column.addWidget(self.description_box)
         column.addStretch()
@@ -117,7 +124,11 @@ class RolesCanvas(Retranslating, QWidget):
             for spin in box.spins.values():
                 spin.valueChanged.connect(lambda _=0, m=moment: self._typed(m))
             box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
-            box.active.toggled.connect(lambda on, m=moment: on and setattr(self.scene, "active", m))
+            box.active.toggled.connect(lambda on, m=moment: on and self._work_on(m))
+        self.groups.placeRequested.connect(self._place_group)
+        self.groups.removeRequested.connect(lambda gid: self._set_group(gid, None, "remove"))
+        self.groups.adoptRequested.connect(self.adopt)
+        self.groups.visibilityChanged.connect(self.scene.set_groups_visible)
         session.changed.connect(self.show_workshop)
         self.retranslate()
 
@@ -132,9 +143,14 @@ class RolesCanvas(Retranslating, QWidget):
         )
 
     def _moving(self, moment: str, x: float, y: float) -> None:
-        self._show_weights(moment, weights_at(x, y))
+        if moment in self.boxes:
+            self._show_weights(moment, weights_at(x, y))
 
     def _released(self, moment: str, x: float, y: float) -> None:
+        if moment.startswith("group:"):
+            self._set_group(moment.removeprefix("group:"), weights_at(x, y), "move")
+            self.show_workshop(self.session.workshop)
+            return
         self.boxes[moment].active.setChecked(True)
         self._set(moment, weights_at(x, y))
         self.show_workshop(self.session.workshop)
@@ -155,6 +171,96 @@ class RolesCanvas(Retranslating, QWidget):
     def _toggle(self, moment: str) -> None:
         current = getattr(self.session.workshop.implementation, moment)
         self._set(moment, None if current is not None else weights_at(0.5, 0.5))
+
+    # --- the groups' markers ---
+
+    def _work_on(self, moment: str) -> None:
+        self.scene.active = moment
+        self._show_groups(self.session.workshop)
+
+    def _group_name(self, gid: str) -> str:
+        group = self.session.workshop.group(gid)
+        return group.name if group else "?"
+
+    def _place_group(self, gid: str) -> None:
+        """A new group marker starts near the middle, a little apart from the others."""
+        groups = self.session.workshop.details.groups
+        n = next((i for i, g in enumerate(groups) if g.id == gid), 0)
+        angle = 2 * math.pi * n / max(len(groups), 1)
+        self._set_group(
+            gid, weights_at(0.5 + 0.15 * math.cos(angle), 0.5 + 0.15 * math.sin(angle)), "place"
+        )
+
+    def _set_group(self, gid: str, weights: RoleWeights | None, verb: str) -> None:
+        moment = self.scene.active
+        texts = {
+            "place": self.tr("Place {group}'s role marker"),
+            "move": self.tr("Move {group}'s role marker"),
+            "remove": self.tr("Remove {group}'s role marker"),
+        }
+        self.session.apply(
+            texts[verb].format(group=self._group_name(gid)),
+            lambda w: e.set_group_roles(w, gid, moment, weights),  # type: ignore[arg-type]
+        )
+
+    def adopt(self, gid: str) -> None:
+        """A group's weights, or the weights at the groups' centre, become the workshop's."""
+        moment = self.scene.active
+        roles = self.session.workshop.implementation
+        if gid == CENTRE_OF_GROUPS:
+            spread = role_spread([g.weights for g in roles.groups if g.moment == moment])
+            if spread is None:
+                return
+            weights, text = spread.centre, self.tr("Adopt the groups' centre")
+        else:
+            found = roles.group_weights(gid, moment)
+            if found is None:
+                return
+            weights = found
+            text = self.tr("Adopt {group}'s roles").format(group=self._group_name(gid))
+        self.session.apply(
+            text,
+            lambda w: e.set_role_weights(w, moment, weights),  # type: ignore[arg-type]
+        )
+
+    def _show_groups(self, workshop: Workshop) -> None:
+        moment = self.scene.active
+        marks = [
+            (g.group, group.name, group.colour, g.weights)
+            for g in workshop.implementation.groups
+            if g.moment == moment and (group := workshop.group(g.group)) is not None
+        ]
+        spread = role_spread([m[3] for m in marks])
+        self.scene.show_groups(
+            [(gid, name, colour, position_of(w)) for gid, name, colour, w in marks],
+            (*spread.centre_xy, spread.spread) if spread else None,
+        )
+        self.groups.show_groups_state(
+            workshop.details.groups,
+            {m[0] for m in marks},
+            self._describe_spread(spread),
+            self.tr(
+                "The groups agree when every marker lies within an eighth of the map's width "
+                "of their centre."
+            ),
+        )
+
+    def _describe_spread(self, spread: RoleSpread | None) -> str:
+        if spread is None:
+            return self.tr("No group has placed its marker yet.")
+        if spread.count == 1:
+            return self.tr("One group has placed its marker.")
+        text = (
+            self.tr("The {n} groups agree.") if spread.agree else self.tr("The {n} groups differ.")
+        ).format(n=spread.count)
+        if spread.main_role is not None:
+            text += " " + self.tr("All see {role} as the main role.").format(
+                role=ROLE_NAMES[spread.main_role].text(language())
+            )
+        text += " " + self.tr("At their centre (×) the main role is {role}.").format(
+            role=ROLE_NAMES[spread.centre.main_role].text(language())
+        )
+        return text
 
     # --- showing ---
 
@@ -196,6 +302,7 @@ class RolesCanvas(Retranslating, QWidget):
                 moment, position_of(weights) if weights else None, labels[moment]
             )
             self._show_weights(moment, weights)
+        self._show_groups(workshop)
         self._show_prompts(workshop)
 
     def _show_prompts(self, workshop: Workshop) -> None:
@@ -247,6 +354,23 @@ class RolesCanvas(Retranslating, QWidget):
                 label.setText(ROLE_NAMES[role].text(Language.SV))
             box.active.setText(self.tr("Arrow keys"))
             box.active.setToolTip(self.tr("The arrow keys on the map move this marker"))
+        self.groups.setTitle(self.tr("The groups' markers"))
+        self.groups.show_groups.setText(self.tr("Show the groups' markers"))
+        self.groups.adopt_centre.setText(self.tr("Adopt the groups' centre"))
+        self.groups.adopt_centre.setToolTip(
+            self.tr("Make the weights at the centre (×) of the groups' markers the workshop's")
+        )
+        self.groups.empty.setText(
+            self.tr(
+                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
+            )
+        )
+        self.groups.set_texts(
+            place=self.tr("Place"),
+            remove=self.tr("Remove"),
+            adopt=self.tr("Adopt"),
+            adopt_tip=self.tr("Make {group}'s weights the workshop's"),
+        )
         self.prompts_box.setTitle(self.tr("Questions for the room"))
         self.view.setToolTip(
             self.tr("Drag the markers; click a role to read the deck's description of it")

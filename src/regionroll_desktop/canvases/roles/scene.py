@@ -28,12 +28,15 @@ CORNERS = {  # (column, row) of each role, as the deck draws them
 }
 TODAY_COLOUR = QColor("#c2410c")
 AMBITION_COLOUR = QColor("#1d4ed8")
+GROUP_CENTRE_COLOUR = QColor("#334155")
+GROUP_MARKER = 26.0
 
 
 class RoleMarker(QGraphicsEllipseItem):
-    def __init__(self, moment: str, colour: QColor, filled: bool) -> None:
-        super().__init__(-MARKER / 2, -MARKER / 2, MARKER, MARKER)
-        self.moment = moment
+    def __init__(self, moment: str, colour: QColor, filled: bool, size: float = MARKER) -> None:
+        super().__init__(-size / 2, -size / 2, size, size)
+        self.moment = moment  # "today", "ambition", or "group:<id>"
+        self.colour = QColor(colour)
         fill = QColor(colour)
         fill.setAlpha(210 if filled else 50)
         self.setBrush(QBrush(fill))
@@ -51,7 +54,7 @@ class RoleMarker(QGraphicsEllipseItem):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.label.setFont(font)
-        self.label.setPos(MARKER / 2 + 4, -MARKER / 2 - 4)
+        self.label.setPos(size / 2 + 4, -size / 2 - 4)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -117,6 +120,22 @@ class RoleMapScene(QGraphicsScene):
         self.arrow.setZValue(15)
         self.addItem(self.arrow)
         self.active = "today"
+        # The groups' markers (for the moment worked on), their centre and spread.
+        self.group_markers: dict[str, RoleMarker] = {}
+        self.group_ring = QGraphicsEllipseItem()
+        self.group_ring.setPen(QPen(GROUP_CENTRE_COLOUR, 2, Qt.PenStyle.DotLine))
+        self.group_centre = QGraphicsPathItem()
+        self.group_centre.setPen(QPen(GROUP_CENTRE_COLOUR, 3))
+        cross = QPainterPath()
+        for dx, dy in ((1, 1), (1, -1)):
+            cross.moveTo(-9 * dx, -9 * dy)
+            cross.lineTo(9 * dx, 9 * dy)
+        self.group_centre.setPath(cross)
+        for part in (self.group_ring, self.group_centre):
+            part.setZValue(12)
+            part.hide()
+            self.addItem(part)
+        self.groups_visible = True
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
@@ -142,6 +161,50 @@ class RoleMapScene(QGraphicsScene):
             self.blockSignals(blocked)
             marker.show()
         self.update_arrow()
+
+    def show_groups(
+        self,
+        marks: list[tuple[str, str, str, tuple[float, float]]],
+        spread: tuple[float, float, float] | None,
+    ) -> None:
+        """`marks` are (group id, name, colour, (x, y)); `spread` is the centre and radius."""
+        wanted = {f"group:{gid}": (name, colour, xy) for gid, name, colour, xy in marks}
+        for key in [k for k in self.group_markers if k not in wanted]:
+            self.removeItem(self.group_markers.pop(key))
+        for key, (name, colour, (x, y)) in wanted.items():
+            marker = self.group_markers.get(key)
+            if marker is not None and marker.colour != QColor(colour):
+                self.removeItem(self.group_markers.pop(key))
+                marker = None
+            if marker is None:
+                marker = RoleMarker(key, QColor(colour), filled=True, size=GROUP_MARKER)
+                marker.setZValue(18)
+                self.addItem(marker)
+                self.group_markers[key] = marker
+            marker.label.setText(name)
+            if self.mouseGrabberItem() is not marker:
+                blocked = self.signalsBlocked()
+                self.blockSignals(True)
+                marker.setPos(x * SIDE, y * SIDE)
+                self.blockSignals(blocked)
+            marker.setVisible(self.groups_visible)
+        if spread is None or len(wanted) < 2 or not self.groups_visible:
+            self.group_ring.hide()
+            self.group_centre.hide()
+            return
+        cx, cy, radius = spread[0] * SIDE, spread[1] * SIDE, max(spread[2] * SIDE, 6.0)
+        self.group_ring.setRect(cx - radius, cy - radius, 2 * radius, 2 * radius)
+        self.group_centre.setPos(cx, cy)
+        self.group_ring.show()
+        self.group_centre.show()
+
+    def set_groups_visible(self, visible: bool) -> None:
+        self.groups_visible = visible
+        for marker in self.group_markers.values():
+            marker.setVisible(visible)
+        if not visible:
+            self.group_ring.hide()
+            self.group_centre.hide()
 
     def update_arrow(self) -> None:
         today, ambition = self.markers["today"], self.markers["ambition"]
@@ -170,12 +233,14 @@ class RoleMapScene(QGraphicsScene):
             self.markerMoving.emit(marker.moment, *marker.xy())
 
     def marker_released(self, marker: RoleMarker) -> None:
-        self.active = marker.moment
+        if marker.moment in self.markers:
+            self.active = marker.moment
         self.markerReleased.emit(marker.moment, *marker.xy())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)
-        if event.isAccepted() and self.mouseGrabberItem() in self.markers.values():
+        grabbed = self.mouseGrabberItem()
+        if event.isAccepted() and isinstance(grabbed, RoleMarker):
             return
         for role, rect in self.quadrants.items():
             if rect.contains(event.scenePos()):

@@ -1,0 +1,69 @@
+"""Groups' own markers on the role map: placed, dragged with real mouse events, their spread
+told in roles, and one group's weights or their centre adopted in one undo step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.analysis.roles import weights_at
+from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+from regionroll_desktop.canvases.roles.scene import SIDE
+from regionroll_desktop.model import Language, RegionChoice, Role
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import shipped_reference_set
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.reference_library import ReferenceLibrary
+from regionroll_desktop.ui.session import Session
+
+from .mouse import drag
+
+
+@pytest.fixture
+def canvas(qtbot) -> RolesCanvas:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for gid, name in (("a", "Grupp A"), ("b", "Grupp B")):
+        w = e.add_group(w, name, group_id=gid)
+    view = RolesCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def at_map(canvas: RolesCanvas, x: float, y: float):  # type: ignore[no-untyped-def]
+    return canvas.view.mapFromScene(QPointF(x * SIDE, y * SIDE))
+
+
+def test_a_group_drags_its_own_role_marker(canvas: RolesCanvas) -> None:
+    session = canvas.session
+    QTest.mouseClick(canvas.groups.rows["a"][1], Qt.MouseButton.LeftButton)
+    marker = canvas.scene.group_markers["group:a"]
+    start = canvas.view.mapFromScene(marker.scenePos())
+    drag(canvas.view, start, at_map(canvas, 0.1, 0.9))
+    weights = session.workshop.implementation.group_weights("a", "today")
+    assert weights is not None and weights.main_role is Role.NATVERKAREN
+    assert session.workshop.implementation.today is None  # the workshop's answer is untouched
+    assert session.undo_stack.count() == 2  # placed, moved
+
+
+def test_the_groups_centre_is_adopted_in_one_step(canvas: RolesCanvas) -> None:
+    session = canvas.session
+    session.apply("g", lambda w: e.set_group_roles(w, "a", "today", weights_at(0.9, 0.1)))
+    session.apply("g", lambda w: e.set_group_roles(w, "b", "today", weights_at(0.8, 0.2)))
+    summary = canvas.groups.summary.text()
+    assert "överens" in summary and "Utföraren" in summary
+    assert canvas.scene.group_centre.isVisible()
+    QTest.mouseClick(canvas.groups.adopt_centre, Qt.MouseButton.LeftButton)
+    today = session.workshop.implementation.today
+    assert today is not None
+    assert today.as_dict() == pytest.approx(weights_at(0.85, 0.15).as_dict())
+    session.undo_stack.undo()
+    assert session.workshop.implementation.today is None
+    QTest.mouseClick(canvas.groups.rows["b"][2], Qt.MouseButton.LeftButton)
+    assert session.workshop.implementation.today == weights_at(0.8, 0.2)
