@@ -112,12 +112,32 @@
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
+        <source>{group}&apos;s marker (today): {a} → {b}</source>
+        <translation>markören för {group} (i dag): {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
+        <source>{group}&apos;s marker (ambition): {a} → {b}</source>
+        <translation>markören för {group} (ambition): {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
+        <source>{group}&apos;s main role (today): {a} → {b}</source>
+        <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
+        <source>{group}&apos;s main role (ambition): {a} → {b}</source>
+        <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
@@ -2112,13 +2132,25 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="145"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="146"/>
         <source>ambition</source>
         <translation>ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="153"/>
+        <source>{group} on the matrix ({moment})</source>
+        <translation>{group} i matrisen ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="165"/>
+        <source>{group}&apos;s main role ({moment})</source>
+        <translation>Huvudroll för {group} ({moment})</translation>
     </message>
 </context>
 <context>
@@ -2255,112 +2287,122 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="46"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="53"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="54"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="57"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="60"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="64"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="67"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="70"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="89"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="94"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="107"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
+        <source>{group}, today: {where}</source>
+        <translation>{group}, i dag: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <source>{group}, ambition: {where}</source>
+        <translation>{group}, ambition: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="145"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="150"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="164"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="168"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="176"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="179"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

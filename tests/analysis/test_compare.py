@@ -142,3 +142,25 @@ def test_similarity_uses_matrix_positions_when_known() -> None:
     ranked = similarity(w, ref)
     assert ranked[0].region.name == "Blekinge" and ranked[0].score == 1.0
     assert ranked[0].compared == ("matrix_position",)
+
+
+def test_groups_markers_are_compared() -> None:
+    from regionroll_desktop.analysis.roles import weights_at
+    from regionroll_desktop.model import MatrixPosition
+
+    a = e.add_group(e.add_group(e.new_workshop(title="t"), "Grupp A", "ga"), "Grupp B", "gb")
+    a = e.set_group_position(
+        a, "ga", "today", MatrixPosition(capital_per_capita=0.1, proactivity=0.1)
+    )
+    a = e.set_group_roles(a, "gb", "today", weights_at(0.1, 0.1))
+    b = e.set_group_position(
+        a, "ga", "today", MatrixPosition(capital_per_capita=0.5, proactivity=0.1)
+    )
+    b = e.set_group_position(
+        b, "gb", "ambition", MatrixPosition(capital_per_capita=0.5, proactivity=0.5)
+    )
+    b = e.set_group_roles(b, "gb", "today", weights_at(0.9, 0.9))
+    found = [(c.kind, c.subject, c.detail.get("moment")) for c in what_changed(a, b)]
+    assert (ChangeKind.GROUP_MARKER, "Grupp A", "today") in found
+    assert (ChangeKind.GROUP_MARKER, "Grupp B", "ambition") in found
+    assert (ChangeKind.GROUP_ROLES, "Grupp B", "today") in found

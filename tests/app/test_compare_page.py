@@ -115,3 +115,20 @@ def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:
     }
     assert rows["Politisk modell"] == ("–", "1")
     page.pair.grab()  # paints without error
+
+
+def test_groups_markers_appear_in_the_comparison(page: ComparePage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.model import MatrixPosition
+
+    session = page.session
+    session.apply("g", lambda w: e.add_group(w, "Grupp A", "ga"))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Före")
+    qtbot.mouseClick(page.take, Qt.MouseButton.LeftButton)
+    where = MatrixPosition(capital_per_capita=0.4, proactivity=-0.2)
+    session.apply("g", lambda w: e.set_group_position(w, "ga", "today", where))
+    assert any("markören för Grupp A (i dag)" in line for line in changes(page))
+    rows = [
+        [page.pair_table.item(r, c).text() for c in range(3)]
+        for r in range(page.pair_table.rowCount())
+    ]
+    assert ["Grupp A i matrisen (i dag)", "–", "(+0.40, -0.20)"] in rows

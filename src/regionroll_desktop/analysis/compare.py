@@ -34,6 +34,8 @@ class ChangeKind(StrEnum):
     FOCUS = "focus"
     MAIN_ROLE = "main_role"
     WEIGHT = "weight"
+    GROUP_MARKER = "group_marker"  # a group's marker placed, removed or moved on the matrix
+    GROUP_ROLES = "group_roles"  # a group's main role changed on the role map
     KEY_SCORE = "key_score"
     NOTE = "note"
 
@@ -117,7 +119,28 @@ def _financing(a: Workshop, b: Workshop) -> list[Change]:
         after: MatrixPosition | None = getattr(b.financing, moment)
         if before != after:
             out.append(Change(ChangeKind.MARKER, Step.FINANSIERING, moment, before, after))
+    names = _group_names(a, b)
+    marks_a = {(g.group, g.moment): g.position for g in a.financing.groups}
+    marks_b = {(g.group, g.moment): g.position for g in b.financing.groups}
+    for key in sorted(marks_a.keys() | marks_b.keys()):
+        before, after = marks_a.get(key), marks_b.get(key)
+        if before != after:
+            out.append(
+                Change(
+                    ChangeKind.GROUP_MARKER,
+                    Step.FINANSIERING,
+                    names.get(key[0], key[0]),
+                    before,
+                    after,
+                    {"moment": key[1]},
+                )
+            )
     return out
+
+
+def _group_names(a: Workshop, b: Workshop) -> dict[str, str]:
+    """Group ids to names, the later state's name winning (a renamed group keeps its marks)."""
+    return {g.id: g.name for w in (a, b) for g in w.details.groups}
 
 
 def _strategy(a: Workshop, b: Workshop) -> list[Change]:
@@ -202,6 +225,22 @@ def _roles(a: Workshop, b: Workshop) -> list[Change]:
                             {"moment": moment},
                         )
                     )
+    names = _group_names(a, b)
+    marks_a = {(g.group, g.moment): g.weights.main_role for g in a.implementation.groups}
+    marks_b = {(g.group, g.moment): g.weights.main_role for g in b.implementation.groups}
+    for key in sorted(marks_a.keys() | marks_b.keys()):
+        main_a, main_b = marks_a.get(key), marks_b.get(key)
+        if main_a != main_b:
+            out.append(
+                Change(
+                    ChangeKind.GROUP_ROLES,
+                    step,
+                    names.get(key[0], key[0]),
+                    main_a,
+                    main_b,
+                    {"moment": key[1]},
+                )
+            )
     return out
 
 

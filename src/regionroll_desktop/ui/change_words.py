@@ -100,6 +100,22 @@ def describe_change(c: Change) -> str:
             a=round(float(c.before) * 100),
             b=round(float(c.after) * 100),
         ),  # type: ignore[arg-type]
+        ChangeKind.GROUP_MARKER: lambda: (
+            QCoreApplication.translate("ChangeWords", "{group}'s marker (today): {a} → {b}")
+            if c.detail.get("moment") == "today"
+            else QCoreApplication.translate("ChangeWords", "{group}'s marker (ambition): {a} → {b}")
+        ).format(group=c.subject, a=pos(c.before), b=pos(c.after)),
+        ChangeKind.GROUP_ROLES: lambda: (
+            QCoreApplication.translate("ChangeWords", "{group}'s main role (today): {a} → {b}")
+            if c.detail.get("moment") == "today"
+            else QCoreApplication.translate(
+                "ChangeWords", "{group}'s main role (ambition): {a} → {b}"
+            )
+        ).format(
+            group=c.subject,
+            a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
+            b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
+        ),
         ChangeKind.KEY_SCORE: lambda: QCoreApplication.translate(
             "ChangeWords", "key {key}: score {a} → {b}"
         ).format(

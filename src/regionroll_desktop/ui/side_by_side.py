@@ -122,6 +122,7 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
             va = f"{round(wa.as_dict()[role] * 100)} %" if wa else unknown
             vb = f"{round(wb.as_dict()[role] * 100)} %" if wb else unknown
             rows.append((f"{ROLE_NAMES[role].text(Language.SV)} ({label})", va, vb))
+    rows += _group_rows(a, b, lang, unknown)
     for key in Key:
         rows.append(
             (
@@ -131,3 +132,45 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
             )
         )
     return [(what, str(x), str(y)) for what, x, y in rows]
+
+
+def _group_rows(
+    a: Workshop, b: Workshop, lang: Language, unknown: str
+) -> list[tuple[str, str, str]]:
+    """Each group's matrix position and main role, in either state."""
+    names = {g.id: g.name for w in (a, b) for g in w.details.groups}
+    rows = []
+    for gid, name in names.items():
+        for moment, label in (
+            ("today", QCoreApplication.translate("SideBySide", "today")),
+            ("ambition", QCoreApplication.translate("SideBySide", "ambition")),
+        ):
+            pa = a.financing.group_position(gid, moment)  # type: ignore[arg-type]
+            pb = b.financing.group_position(gid, moment)  # type: ignore[arg-type]
+            if pa or pb:
+                rows.append(
+                    (
+                        QCoreApplication.translate(
+                            "SideBySide", "{group} on the matrix ({moment})"
+                        ).format(group=name, moment=label),
+                        _point(pa) if pa else unknown,
+                        _point(pb) if pb else unknown,
+                    )
+                )
+            ra = a.implementation.group_weights(gid, moment)  # type: ignore[arg-type]
+            rb = b.implementation.group_weights(gid, moment)  # type: ignore[arg-type]
+            if ra or rb:
+                rows.append(
+                    (
+                        QCoreApplication.translate(
+                            "SideBySide", "{group}'s main role ({moment})"
+                        ).format(group=name, moment=label),
+                        ROLE_NAMES[ra.main_role].text(lang) if ra else unknown,
+                        ROLE_NAMES[rb.main_role].text(lang) if rb else unknown,
+                    )
+                )
+    return rows
+
+
+def _point(p: MatrixPosition) -> str:
+    return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"

@@ -5,11 +5,15 @@ Shown on each step's page; the canvases give the same facts a picture of their o
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from ..model import (
     BodyModel,
     FocusTier,
+    GroupPosition,
+    GroupRoles,
     Language,
     MatrixPosition,
     MunicipalInvolvement,
@@ -103,7 +107,31 @@ def _financing(workshop: Workshop, lang: Language) -> list[str]:
         QCoreApplication.translate("StepSummary", "Ambition: {where}").format(
             where=_position(f.ambition)
         ),
+        *(
+            _group_line(workshop, g.group, g.moment, _position(g.position))
+            for g in _in_group_order(workshop, f.groups)
+        ),
     ]
+
+
+T = TypeVar("T", GroupPosition, GroupRoles)
+
+
+def _in_group_order(workshop: Workshop, marks: tuple[T, ...]) -> list[T]:
+    """The groups' marks in the order of the groups, today before the ambition."""
+    order = {g.id: n for n, g in enumerate(workshop.details.groups)}
+    return sorted(marks, key=lambda m: (order.get(m.group, 0), m.moment != "today"))
+
+
+def _group_line(workshop: Workshop, group_id: str, moment: str, where: str) -> str:
+    group = workshop.group(group_id)
+    name = group.name if group else group_id
+    text = (
+        QCoreApplication.translate("StepSummary", "{group}, today: {where}")
+        if moment == "today"
+        else QCoreApplication.translate("StepSummary", "{group}, ambition: {where}")
+    )
+    return text.format(group=name, where=where)
 
 
 def _strategy(workshop: Workshop, lang: Language) -> list[str]:
@@ -150,5 +178,9 @@ def _implementation(workshop: Workshop, lang: Language) -> list[str]:
         ),
         QCoreApplication.translate("StepSummary", "Ambition: {roles}").format(
             roles=_weights(i.ambition, lang)
+        ),
+        *(
+            _group_line(workshop, g.group, g.moment, _weights(g.weights, lang))
+            for g in _in_group_order(workshop, i.groups)
         ),
     ]
