@@ -57,44 +57,27 @@ class GroupsBox(QGroupBox):
             layout.addWidget(widget)
         self.rows: dict[str, tuple[QLabel, QToolButton, QToolButton]] = {}
         self._texts = {"place": "", "remove": "", "adopt": "", "adopt_tip": ""}
+        self._signature: tuple[tuple[str, str, str], ...] | None = None
 
     def set_texts(self, *, place: str, remove: str, adopt: str, adopt_tip: str) -> None:
         self._texts = {"place": place, "remove": remove, "adopt": adopt, "adopt_tip": adopt_tip}
+        self._signature = None  # the rows take the new texts when next shown
 
     def show_groups_state(
         self, groups: tuple[Group, ...], placed: set[str], summary: str, rule: str
     ) -> None:
         """One row per group (its colour, name, place/remove, adopt) and the agreement."""
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.rows = {}
-        for n, group in enumerate(groups):
-            label = QLabel(group.name)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is not markup
-            dot = QLabel()
-            dot.setPixmap(swatch(group.colour).pixmap(16, 16))
-            on = group.id in placed
-            toggle = QToolButton(objectName=f"groupToggle-{group.id}")
+        signature = tuple((g.id, g.name, g.colour) for g in groups)
+        if signature != self._signature:
+            # Rows are rebuilt only when the groups themselves change (on the workshop page),
+            # never from a click in a row: the clicked button must outlive its own signal.
+            self._signature = signature
+            self._rebuild(groups)
+        for gid, (_label, toggle, adopt) in self.rows.items():
+            on = gid in placed
             toggle.setText(self._texts["remove"] if on else self._texts["place"])
-            toggle.clicked.connect(
-                lambda _=False, g=group.id, o=on: (
-                    self.removeRequested if o else self.placeRequested
-                ).emit(g)
-            )
-            adopt = QToolButton(objectName=f"groupAdopt-{group.id}")
-            adopt.setText(self._texts["adopt"])
-            adopt.setToolTip(self._texts["adopt_tip"].format(group=group.name))
+            toggle.setProperty("placed", on)
             adopt.setEnabled(on)
-            adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
-            self.grid.addWidget(dot, n, 0)
-            self.grid.addWidget(label, n, 1)
-            self.grid.addWidget(toggle, n, 2)
-            self.grid.addWidget(adopt, n, 3)
-            self.grid.setColumnStretch(1, 1)
-            self.rows[group.id] = (label, toggle, adopt)
         has_groups = bool(groups)
         for widget in (self.show_groups, self.grid_host, self.summary, self.adopt_centre):
             widget.setVisible(has_groups)
@@ -103,3 +86,35 @@ class GroupsBox(QGroupBox):
         self.summary.setText(summary)
         self.rule.setText(rule)
         self.adopt_centre.setEnabled(len(placed) >= 2)
+
+    def _rebuild(self, groups: tuple[Group, ...]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.rows = {}
+        for n, group in enumerate(groups):
+            dot = QLabel()
+            dot.setPixmap(swatch(group.colour).pixmap(16, 16))
+            label = QLabel(group.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is not markup
+            toggle = QToolButton(objectName=f"groupToggle-{group.id}")
+            toggle.clicked.connect(lambda _=False, g=group.id, b=toggle: self._toggled(g, b))
+            adopt = QToolButton(objectName=f"groupAdopt-{group.id}")
+            adopt.setText(self._texts["adopt"])
+            adopt.setToolTip(self._texts["adopt_tip"].format(group=group.name))
+            adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
+            self.grid.addWidget(dot, n, 0)
+            self.grid.addWidget(label, n, 1)
+            self.grid.addWidget(toggle, n, 2)
+            self.grid.addWidget(adopt, n, 3)
+            self.rows[group.id] = (label, toggle, adopt)
+        self.grid.setColumnStretch(1, 1)
+
+    def _toggled(self, gid: str, button: QToolButton) -> None:
+        if button.property("placed"):
+            self.removeRequested.emit(gid)
+        else:
+            self.placeRequested.emit(gid)
