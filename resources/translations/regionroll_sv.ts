@@ -1200,295 +1200,320 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="234"/>
         <source>Autosave failed: {why}</source>
         <translation>Autosparningen misslyckades: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="334"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="337"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="369"/>
+        <source>The presentation is on {screen}; this window keeps the editor.</source>
+        <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="392"/>
+        <source>Open a step to time it (Ctrl+1…4).</source>
+        <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="656"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="413"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="424"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="513"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="642"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="542"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="573"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="573"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="574"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="594"/>
         <source>Export cancelled; the report was not written.</source>
         <translation>Exporten avbröts; rapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="600"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="601"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="608"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="622"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="623"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="659"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="663"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="668"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="674"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="678"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="696"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="712"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="741"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="743"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="776"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="780"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="781"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="782"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="783"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="784"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="785"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="786"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="787"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="708"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="788"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="789"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="790"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="791"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="793"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="794"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="795"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="796"/>
+        <source>&amp;Projector mode</source>
+        <translation>&amp;Projektorläge</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="798"/>
+        <source>The current step as a presentation; on a second screen if there is one</source>
+        <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="800"/>
+        <source>Start or pause the step&apos;s &amp;timer</source>
+        <translation>Starta eller pausa stegets &amp;timer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="801"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="803"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="804"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="805"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="807"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="723"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="808"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="811"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="812"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="813"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="815"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="816"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
@@ -1496,297 +1521,305 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="184"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="191"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="212"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="319"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="218"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="220"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="215"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="232"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="232"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="235"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="251"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="275"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="289"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="302"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="299"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="316"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="376"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="423"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="118"/>
+        <source>The region&apos;s role in regional development</source>
+        <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
 </context>
 <context>
@@ -2249,37 +2282,37 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="122"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="138"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="139"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="144"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="148"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="150"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="152"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -2663,6 +2696,54 @@
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="68"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="68"/>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="92"/>
+        <source>Time left of the plan for this step (+ when over); without a plan, the time the step has taken</source>
+        <translation>Tid kvar av planen för steget (+ när den är överskriden); utan plan, den tid steget har tagit</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="96"/>
+        <source>Start or pause this step&apos;s timer (Ctrl+T)</source>
+        <translation>Starta eller pausa stegets timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97"/>
+        <source>Reset</source>
+        <translation>Nollställ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98"/>
+        <source>Set this step&apos;s time back to zero</source>
+        <translation>Sätt stegets tid till noll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <source>no plan</source>
+        <translation>ingen plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
+        <source>The minutes planned for this step</source>
+        <translation>Planerade minuter för steget</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -49,11 +56,13 @@ from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
+from ..ui.step_timer import StepTimer
 from ..ui.widgets import Retranslating
 from .compare_page import ComparePage
 from .details_page import DetailsPage
 from .disk_banner import DiskBanner
 from .landscape_page import LandscapePage
+from .projector import ProjectorWindow
 from .start_page import StartPage
 from .step_page import STEP_NUMBERS, LazyPage, StepPage
 
@@ -113,6 +122,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.disk_banner = DiskBanner()
         self.disk_banner.saveAsRequested.connect(self.save_as)
         self.file_watch: FileWatch | None = None
+        self.step_timer: StepTimer | None = None
+        self.projector: ProjectorWindow | None = None
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self.disk_banner)
@@ -129,6 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_menus()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _: self.autosaver and self.autosaver.save_now())
+        self.nav.currentRowChanged.connect(self._follow_on_projector)
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
         self.start_page.set_recent_files(settings.recent_files())
@@ -177,6 +189,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_group.addAction(act)
             self.act_languages[lang] = act
         self.act_languages[language()].setChecked(True)
+        self.act_projector = action("actProjector", self.toggle_projector, QKeySequence("F5"))
+        self.act_projector.setCheckable(True)
+        self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
         self.act_about = action("actAbout", self.about)
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
 
@@ -199,6 +214,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_prev, self.act_next])
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_projector, self.act_timer])
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.act_languages.values()))
         self.menu_help = bar.addMenu("")
@@ -245,7 +262,16 @@ class MainWindow(Retranslating, QMainWindow):
         }
         self.landscape_page = LandscapePage()
         self.pages.addWidget(self.landscape_page)
-        self.step_pages = {step: StepPage(session, step, factories.get(step)) for step in Step}
+        if self.step_timer is not None:
+            self.step_timer.pause()
+            self.step_timer.deleteLater()
+        self.step_timer = StepTimer(session, parent=self)
+        self.step_pages = {
+            step: StepPage(session, step, factories.get(step), self.step_timer) for step in Step
+        }
+        self._canvas_factories = factories
+        if self.projector is not None:
+            self.projector.close()  # it showed the workshop that goes
         for page in self.step_pages.values():
             self.pages.addWidget(page)
         self.keys_page = LazyPage(lambda: self._keys_canvas(session))
@@ -253,7 +279,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.compare_page = ComparePage(session, self.library)
         self.pages.addWidget(self.compare_page)
         self.pages.setCurrentIndex(max(current, 0))
-        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
         session.changed.connect(self._update_title)
         session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
@@ -315,6 +341,57 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def current_step(self) -> Step | None:
+        return next(
+            (s for s, page in PAGE_OF_STEP.items() if page == self.pages.currentIndex()), None
+        )
+
+    # --- the workshop room: projector and timer ---
+
+    def toggle_projector(self) -> None:
+        """F5: the current step as a presentation, on the other screen when there is one."""
+        if self.projector is not None:
+            self.projector.close()
+            return
+        assert self.step_timer is not None
+        projector = ProjectorWindow(self.step_timer, self._make_presented_canvas)
+        projector.stepRequested.connect(self._step_by)
+        projector.closed.connect(self._projector_closed)
+        self.projector = projector
+        projector.show_step(self.current_step())
+        here = self.screen()
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        projector.show_on(others[0] if others else here)
+        self.act_projector.setChecked(True)
+        if others:
+            self.statusBar().showMessage(
+                self.tr("The presentation is on {screen}; this window keeps the editor.").format(
+                    screen=others[0].name()
+                ),
+                8000,
+            )
+
+    def _make_presented_canvas(self, step: Step) -> QWidget | None:
+        factory = self._canvas_factories.get(step)
+        return factory() if factory is not None else None
+
+    def _follow_on_projector(self, _row: int) -> None:
+        if self.projector is not None:
+            self.projector.show_step(self.current_step())
+
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self.act_projector.setChecked(False)
+        self.activateWindow()
+
+    def toggle_timer(self) -> None:
+        """Ctrl+T: start or pause the current step's timer."""
+        step = self.current_step()
+        if step is None or self.step_timer is None:
+            self.statusBar().showMessage(self.tr("Open a step to time it (Ctrl+1…4)."), 5000)
+            return
+        self.step_timer.toggle(step)
 
     def show_step(self, step: Step) -> None:
         self.show_page(PAGE_OF_STEP[step])
@@ -617,6 +694,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._set_lock(lock if isinstance(lock, FileLock) else None)
         recovered = recovery.workshop
         session.apply(self.tr("Restore the recovered workshop"), lambda _w: recovered)
+        session.set_timing(recovered.timing)  # time is not an undo step, so not in the edit
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
 
     def _remember(self, path: Path) -> None:
@@ -640,6 +718,8 @@ class MainWindow(Retranslating, QMainWindow):
             if self.autosaver is not None:
                 self.autosaver.discard()  # saved, or the user said the changes may go
             self._set_lock(None)
+            if self.projector is not None:
+                self.projector.close()
             event.accept()
         else:
             event.ignore()
@@ -713,6 +793,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_next.setText(self.tr("&Next step"))
         self.act_prev.setText(self.tr("&Previous step"))
         self.act_about.setText(self.tr("&About RegionRoll"))
+        self.act_projector.setText(self.tr("&Projector mode"))
+        self.act_projector.setToolTip(
+            self.tr("The current step as a presentation; on a second screen if there is one")
+        )
+        self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         names = [
             self.tr("Start"),

@@ -1,7 +1,7 @@
 """One step of the workshop: the deck's question, what the deck says around it, and the note.
 
-The step's canvas (a later piece of work for each step) sits above the note; until a step has
-one, the page still carries the question, the deck's points and the room's note.
+The step's canvas is built when the page is first shown and sits above the note; the step's
+timer sits beside its title.
 """
 
 from __future__ import annotations
@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..model import Step, Workshop
 from ..model import edits as e
@@ -18,6 +26,8 @@ from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.step_summary import summary_lines
+from ..ui.step_timer import StepTimer
+from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import Retranslating, heading, muted, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
@@ -29,6 +39,7 @@ class StepPage(Retranslating, QWidget):
         session: Session,
         step: Step,
         canvas_factory: Callable[[], QWidget] | None = None,
+        timer: StepTimer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,9 +77,15 @@ class StepPage(Retranslating, QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
 
+        self.timer = TimerWidget(timer, step) if timer is not None else None
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        if self.timer is not None:
+            title_row.addWidget(self.timer)
+
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.question)
         layout.addSpacing(8)
         layout.addWidget(self.context_box)

@@ -58,6 +58,9 @@ class Autosaver(QObject):
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.save_now)
         session.changed.connect(lambda _w: self.timer.start())
+        # A running step timer changes the timing every few seconds: saved within the delay,
+        # not postponed by each tick.
+        session.timingChanged.connect(lambda: self.timer.isActive() or self.timer.start())
         session.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property

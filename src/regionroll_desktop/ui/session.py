@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import Workshop
+from ..model import StepTiming, Workshop
 from ..model.edits import EditError
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
 
@@ -57,9 +57,15 @@ class StateCommand(QUndoCommand):
 
 
 class Session(QObject):
+    """The open workshop. Its steps' timing is kept apart from undo: time that has passed is
+    not undone, so an undo or redo keeps the current timing, and a timing change marks the
+    workshop unsaved without an undo step."""
+
     changed = Signal(object)  # the new Workshop
     pathChanged = Signal()  # noqa: N815 (Qt signal naming)
     editFailed = Signal(str)  # noqa: N815
+    timingChanged = Signal()  # noqa: N815
+    modifiedChanged = Signal(bool)  # noqa: N815
 
     def __init__(
         self,
@@ -73,6 +79,8 @@ class Session(QObject):
         self.read_only = False  # the file is open elsewhere: saving goes to another file
         self.disk_digest: str | None = None  # what the file held when we last read or wrote it
         self.undo_stack = QUndoStack(self)
+        self._timing_dirty = False
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Session:
@@ -92,7 +100,7 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._timing_dirty
 
     def apply(self, text: str, edit: Edit, merge_key: str | None = None) -> bool:
         """Apply an edit as one undo step; False (and `editFailed`) when the rules refuse it."""
@@ -113,6 +121,7 @@ class Session(QObject):
             raise ValueError("an untitled workshop needs a path to be saved")
         self.disk_digest = save_workshop(self._workshop, target)
         self.undo_stack.setClean()
+        self._set_timing_dirty(False)
         if target.resolve() != self._path:
             self._path = target.resolve()
             self.pathChanged.emit()
@@ -123,6 +132,26 @@ class Session(QObject):
             return DiskState.SAME
         return disk_state(self._path, self.disk_digest)
 
+    def set_timing(self, timing: tuple[StepTiming, ...]) -> None:
+        """The steps' planned and spent time: saved with the workshop, never an undo step."""
+        if timing == self._workshop.timing:
+            return
+        self._workshop = self._workshop.model_copy(update={"timing": timing})
+        self._set_timing_dirty(True)
+        self.timingChanged.emit()
+
+    def _clean_changed(self, clean: bool) -> None:
+        # From the signal's own argument: the stack may be going away with the session.
+        self.modifiedChanged.emit(not clean or self._timing_dirty)
+
+    def _set_timing_dirty(self, dirty: bool) -> None:
+        was = self.modified
+        self._timing_dirty = dirty
+        if self.modified != was:
+            self.modifiedChanged.emit(self.modified)
+
     def _set_state(self, workshop: Workshop) -> None:
+        if workshop.timing != self._workshop.timing:
+            workshop = workshop.model_copy(update={"timing": self._workshop.timing})
         self._workshop = workshop
         self.changed.emit(workshop)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 
 class _AppUndoFilter(QObject):
@@ -60,9 +60,12 @@ def muted(label: QWidget) -> None:
     label.setStyleSheet("color: #4f5b66;")
 
 
+SIDE_PANEL = "sidePanel"  # the object name projector mode hides
+
+
 def side_panel(panel: QWidget) -> QScrollArea:
     """A canvas's side panel, scrolling vertically so the step's note below stays visible."""
-    scroll = QScrollArea()
+    scroll = QScrollArea(objectName=SIDE_PANEL)
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -84,3 +87,11 @@ class Retranslating:
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+
+def enlarge(widget: QWidget, factor: float) -> None:
+    """Every label in `widget` `factor` times larger (a page shown on a projector)."""
+    for label in [widget, *widget.findChildren(QLabel)]:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * factor)
+        label.setFont(font)

@@ -46,6 +46,7 @@ class MarkerItem(pg.TargetItem):
     def __init__(self, key: str, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
+        self.base_size = size
         self.colour = QColor(colour)
         fill = QColor(colour)
         fill.setAlpha(200 if filled else 40)
@@ -67,6 +68,18 @@ class MarkerItem(pg.TargetItem):
             },
         )
         self.setZValue(20)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw the marker (and keep its label clear of it) `zoom` times its size."""
+        size = self.base_size * zoom
+        self.prepareGeometryChange()
+        self.scale = size
+        self._shape = None
+        label = self.label()
+        if label is not None:
+            label.offset = pg.Point(size * 0.6, -size * 0.6)
+            label.viewTransformChanged()
+        self.update()
 
     def setPos(self, *args: object) -> None:  # noqa: N802  (Qt's name)
         point = pg.Point(*args)
@@ -204,10 +217,14 @@ class MatrixPlot(pg.PlotWidget):
         self._handles: dict[str, MarkerItem] = {}
         self._reference_sources: dict[str, str] = {}
         self._names: list[str] = []
+        # The words sit among the plotted items, above the quadrants and below the markers,
+        # so a marker (and its label) on an axis word is never hidden by it. They are laid
+        # out in scene pixels: their transform undoes the plot's (see _layout_texts).
         self.texts = TextLayer()
-        self.scene().addItem(self.texts)  # scene coordinates: laid out in pixels
+        self.texts.setParentItem(self.vb.childGroup)
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
+        self.zoom = 1.0  # larger on a projector: see set_zoom
         self.vb.sigRangeChanged.connect(self._layout_texts)
         self.vb.sigResized.connect(self._rescale)
         self.reset_view()
@@ -298,6 +315,8 @@ class MatrixPlot(pg.PlotWidget):
             if marker is None:
                 marker = MarkerItem(key, QColor(colour), GROUP_MARKER_SIZE, filled=True)
                 marker.setZValue(18)
+                if self.zoom != 1.0:
+                    marker.set_zoom(self.zoom)
                 label = marker.label()
                 if label is not None:
                     label.setFont(self._bold())
@@ -380,13 +399,25 @@ class MatrixPlot(pg.PlotWidget):
         self._names = [r.name for r in self._reference_regions] if visible else []
         self._layout_texts()
 
+    def set_zoom(self, zoom: float) -> None:
+        """Markers and type `zoom` times larger (projector mode), on top of growing with the
+        plot."""
+        self.zoom = zoom
+        for marker in self._all_markers():
+            marker.set_zoom(zoom)
+        self._scale = 0.0  # lay the type out afresh
+        self._rescale()
+
+    def _all_markers(self) -> list[MarkerItem]:
+        return [*self.markers.values(), *self.group_markers.values()]
+
     def _rescale(self) -> None:
         """Type grows with the plot, so a projected matrix stays readable from the back."""
-        scale = min(1.9, max(1.0, self.vb.sceneBoundingRect().height() / 520))
+        scale = self.zoom * min(1.9, max(1.0, self.vb.sceneBoundingRect().height() / 520))
         if abs(scale - self._scale) > 0.05:
             self._scale = scale
             self._font.setPointSizeF(self._base_point_size * scale)
-            for marker in [*self.markers.values(), *self.group_markers.values()]:
+            for marker in self._all_markers():
                 label = marker.label()
                 if label is not None:
                     label.setFont(self._bold())
@@ -458,6 +489,9 @@ class MatrixPlot(pg.PlotWidget):
                 for name, b in zip(self._names, boxes, strict=True)
                 if b is not None
             )
+        inverse, invertible = self.vb.childGroup.sceneTransform().inverted()
+        if invertible:
+            self.texts.setTransform(inverse)
         self.texts.set_entries(entries)
         self._update_arrow()
 

@@ -55,10 +55,18 @@ class OrganisationView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(480, 360)
+        self.zoom = 1.0
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.scene().set_width(self.viewport().width())  # type: ignore[attr-defined]
+        self.scene().set_width(self.viewport().width() / self.zoom)  # type: ignore[attr-defined]
+
+    def set_zoom(self, zoom: float) -> None:
+        """Everything drawn `zoom` times larger, laid out for the narrower width (projector)."""
+        self.zoom = zoom
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        self.scene().set_width(self.viewport().width() / zoom)  # type: ignore[attr-defined]
 
 
 def _big(label: QLabel, factor: float) -> None:

@@ -49,6 +49,10 @@ class RoleMapView(QGraphicsView):
         super().resizeEvent(event)
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
+    def set_zoom(self, zoom: float) -> None:
+        """The map always fits the view; on a projector its words grow `zoom` times."""
+        self.scene().set_text_zoom(zoom)  # type: ignore[attr-defined]
+
 
 class WeightsBox(QGroupBox):
     """Typed weights (percent) for one moment, the main role, and place/remove."""

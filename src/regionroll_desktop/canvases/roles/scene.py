@@ -50,11 +50,14 @@ class RoleMarker(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(colour.darker(120))
+        self.set_text_zoom(1.0)
+        self.label.setPos(size / 2 + 4, -size / 2 - 4)
+
+    def set_text_zoom(self, zoom: float) -> None:
         font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.3 * zoom)
         font.setBold(True)
         self.label.setFont(font)
-        self.label.setPos(size / 2 + 4, -size / 2 - 4)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -90,9 +93,8 @@ class RoleMapScene(QGraphicsScene):
             Role.NATVERKAREN: "#ede9fe",
             Role.KAPACITETSBYGGAREN: "#dcfce7",
         }
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
+        self.text_zoom = 1.0
+        font = self._name_font()
         for role, (col, row) in CORNERS.items():
             rect = QGraphicsRectItem(col * SIDE / 2, row * SIDE / 2, SIDE / 2, SIDE / 2)
             rect.setBrush(QColor(tints[role]))
@@ -138,13 +140,36 @@ class RoleMapScene(QGraphicsScene):
         self.groups_visible = True
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
+    def _name_font(self) -> QFont:
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.5 * self.text_zoom)
+        font.setBold(True)
+        return font
+
+    def set_text_zoom(self, zoom: float) -> None:
+        """The roles' names and the markers' labels `zoom` times larger (projector mode)."""
+        self.text_zoom = zoom
+        for name in self.names.values():
+            name.setFont(self._name_font())
+        note = QFont()
+        note.setPointSizeF(note.pointSizeF() * zoom)
+        self.note.setFont(note)
+        for marker in [*self.markers.values(), *self.group_markers.values()]:
+            marker.set_text_zoom(zoom)
+        self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.text())
+
     def set_texts(self, names: dict[Role, str], note: str) -> None:
         for role, (col, row) in CORNERS.items():
             item = self.names[role]
             item.setText(names[role])
-            width = item.boundingRect().width()
+            # A long name in large type is shrunk to its quadrant rather than run into the next.
+            room = SIDE / 2 - 24
+            scale = min(1.0, room / max(item.boundingRect().width(), 1.0))
+            item.setScale(scale)
+            width = item.boundingRect().width() * scale
+            height = item.boundingRect().height() * scale
             x = col * SIDE / 2 + (SIDE / 2 - width) / 2
-            y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - item.boundingRect().height())
+            y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - height)
             item.setPos(x, y)
         self.note.setText(note)
         self.note.setPos(0, SIDE + 10)
@@ -179,6 +204,7 @@ class RoleMapScene(QGraphicsScene):
             if marker is None:
                 marker = RoleMarker(key, QColor(colour), filled=True, size=GROUP_MARKER)
                 marker.setZValue(18)
+                marker.set_text_zoom(self.text_zoom)
                 self.addItem(marker)
                 self.group_markers[key] = marker
             marker.label.setText(name)

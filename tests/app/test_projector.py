@@ -1,0 +1,105 @@
+"""Projector mode (F5): the current step full screen in large type, the canvas still
+draggable, the step changed with Page Down; on two screens the presentation goes to the
+other one and the laptop keeps the editor."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from regionroll_desktop.app.main_window import PAGE_OF_STEP, MainWindow
+from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+from regionroll_desktop.canvases.roles.scene import SIDE
+from regionroll_desktop.model import Role, Step
+from regionroll_desktop.ui.widgets import SIDE_PANEL
+
+from ..canvases.mouse import drag
+
+FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v2.regionroll.json"
+PROBE = Path(__file__).with_name("projector_probe.py")
+TWO_SCREENS = {
+    "screens": [
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1440,
+            "height": 900,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "projector",
+            "x": 1440,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+    ]
+}
+
+
+def test_projector_mode_on_one_screen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(FIXTURE)
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDE])
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector
+    assert projector is not None
+    qtbot.waitUntil(projector.isFullScreen)
+    assert projector.screen() is window.screen() and window.act_projector.isChecked()
+    assert projector.title.text() == "4. Genomförandepraktik"
+    canvas = projector.canvases[Step.GENOMFORANDE]
+    assert isinstance(canvas, RolesCanvas)
+    assert canvas is not window.step_pages[Step.GENOMFORANDE].canvas  # its own view
+    assert all(not p.isVisible() for p in canvas.findChildren(QScrollArea, SIDE_PANEL))
+    QApplication.processEvents()
+
+    # The presented canvas is still draggable, and the editor follows.
+    today = canvas.scene.markers["today"]
+    start = canvas.view.mapFromScene(today.scenePos())
+    drag(canvas.view, start, canvas.view.mapFromScene(QPointF(0.95 * SIDE, 0.05 * SIDE)))
+    weights = window.session.workshop.implementation.today
+    assert weights is not None and weights.main_role is Role.UTFORAREN
+    editor = window.step_pages[Step.GENOMFORANDE].canvas
+    assert isinstance(editor, RolesCanvas)
+    assert editor.scene.markers["today"].pos() == today.pos()
+
+    QTest.keyClick(projector, Qt.Key.Key_PageUp)  # a clicker's "back"
+    assert window.current_step() is Step.STRATEGI
+    assert projector.title.text() == "3. Strategi"
+    QTest.keyClick(projector, Qt.Key.Key_Escape)
+    assert window.projector is None and not window.act_projector.isChecked()
+
+
+def test_projector_mode_on_two_screens(tmp_path: Path) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(FIXTURE), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["window_screen"] == "laptop" and seen["window_visible"]
+    assert seen["projector_screen"] == "projector" and seen["projector_full_screen"]
+    assert seen["projector_geometry"] == [1440, 0, 1920, 1080]
+    assert seen["title"] == "2. Finansiering"  # after two presses of Page Up
+    # Readable from the back of the room: the step, its question and the groups' labels.
+    assert seen["title_px"] >= 24 and seen["question_px"] >= 24, seen
+    assert seen["role_group_label_px"] >= 24 and seen["matrix_group_label_px"] >= 24, seen
+    assert seen["step_after_page_up"] == "finansiering"
