@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.app.main_window import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START, MainWindow
@@ -280,3 +281,18 @@ def test_a_file_open_in_another_window_opens_read_only(
     assert not third.open_file(path)  # declined: not opened at all
     window.close()  # releases the lock: now it can be opened for writing
     assert third.open_file(path) and not third.session.read_only
+
+
+def test_help_lists_every_shortcut(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    listed = {table.item(r, 1).text() for r in range(table.rowCount())}
+    for act in window.actions():
+        for key in act.shortcuts():
+            native = key.toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(native in keys for keys in listed), act.objectName()
+    for key in ("F5", "Ctrl+T", "Ctrl+E", "Ctrl+S", "Home", "PgDown, PgUp"):
+        assert any(key in keys for keys in listed), key
+    dialog.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from regionroll_desktop.analysis.strategy import Problem
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.canvases.strategy.focus import MIME
+from regionroll_desktop.canvases.strategy.items import CARD_H, CARD_W
 from regionroll_desktop.model import FocusTier, Language, RegionChoice, StrategyKind
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import shipped_reference_set
@@ -199,7 +200,7 @@ def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
         return w
 
     canvas.session.apply("many", many)
-    rects = [c.sceneBoundingRect() for c in canvas.scene.cards.values()]
+    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, CARD_H)) for c in canvas.scene.cards.values()]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)

@@ -63,6 +63,7 @@ from .details_page import DetailsPage
 from .disk_banner import DiskBanner
 from .landscape_page import LandscapePage
 from .projector import ProjectorWindow
+from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
 from .step_page import STEP_NUMBERS, LazyPage, StepPage
 
@@ -124,6 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_watch: FileWatch | None = None
         self.step_timer: StepTimer | None = None
         self.projector: ProjectorWindow | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self.disk_banner)
@@ -751,29 +753,11 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        rows = [
-            (
-                act.text().replace("&", ""),
-                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for act in (
-                self.act_new,
-                self.act_open,
-                self.act_save,
-                self.act_save_as,
-                self.act_undo,
-                self.act_redo,
-                *self.act_pages,
-                self.act_prev,
-                self.act_next,
-                self.act_quit,
-                self.act_shortcuts,
-            )
-        ]
-        table = "".join(
-            f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows
-        )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+        """Every command's shortcut and each canvas's keys, in a window beside the work."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+        self.shortcuts_dialog = ShortcutsDialog(self.actions(), self)
+        self.shortcuts_dialog.show()
 
     def retranslate(self) -> None:
         lang = language()

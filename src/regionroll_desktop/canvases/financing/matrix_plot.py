@@ -19,6 +19,7 @@ from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition
 from ...reference import ReferenceRegion
+from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer, text_size
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
@@ -80,6 +81,21 @@ class MarkerItem(pg.TargetItem):
             label.offset = pg.Point(size * 0.6, -size * 0.6)
             label.viewTransformChanged()
         self.update()
+
+    def generateShape(self) -> object:  # noqa: N802  (pyqtgraph's name)
+        """Where the marker is hit: at least a fingertip across, however small it is drawn."""
+        drawn = self.scale
+        self.scale = max(drawn, TOUCH_TARGET)
+        try:
+            return super().generateShape()
+        finally:
+            self.scale = drawn
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        painter.setPen(self.currentPen)
+        painter.setBrush(self.currentBrush)
+        drawn = super().generateShape()  # its own size, inside the larger hit area
+        painter.drawPath(drawn if drawn is not None else self._path)
 
     def setPos(self, *args: object) -> None:  # noqa: N802  (Qt's name)
         point = pg.Point(*args)
@@ -225,6 +241,7 @@ class MatrixPlot(pg.PlotWidget):
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
         self.zoom = 1.0  # larger on a projector: see set_zoom
+        pinch_to_zoom(self, self._pinched)
         self.vb.sigRangeChanged.connect(self._layout_texts)
         self.vb.sigResized.connect(self._rescale)
         self.reset_view()
@@ -241,6 +258,13 @@ class MatrixPlot(pg.PlotWidget):
         self._axis_words = dict(axis)
         self._captions = list(captions)
         self._layout_texts()
+
+    def _pinched(self, factor: float, centre: QPointF) -> None:
+        """Fingers apart zoom in around the pinch, as the wheel does (never out of the matrix)."""
+        local = self.viewport().mapFromGlobal(centre.toPoint())
+        self.vb.scaleBy(
+            s=(1 / factor, 1 / factor), center=self.vb.mapSceneToView(self.mapToScene(local))
+        )
 
     def reset_view(self) -> None:
         self.vb.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)

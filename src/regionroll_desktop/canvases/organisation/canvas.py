@@ -44,6 +44,7 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
+from ..touch import pinch_to_zoom
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
 
@@ -56,6 +57,9 @@ class OrganisationView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(480, 360)
         self.zoom = 1.0
+        pinch_to_zoom(
+            self, lambda factor, _centre: self.set_zoom(min(3.0, max(0.5, self.zoom * factor)))
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Role
+from ..touch import TOUCH_TARGET
 
 SIDE = 500.0
 MARKER = 34.0
@@ -52,6 +53,19 @@ class RoleMarker(QGraphicsEllipseItem):
         self.label.setBrush(colour.darker(120))
         self.set_text_zoom(1.0)
         self.label.setPos(size / 2 + 4, -size / 2 - 4)
+
+    def _hit_rect(self) -> QRectF:
+        side = max(self.rect().width(), TOUCH_TARGET)
+        return QRectF(-side / 2, -side / 2, side, side)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return super().boundingRect().united(self._hit_rect())
+
+    def shape(self) -> QPainterPath:
+        """Where the marker is hit: at least a fingertip across."""
+        path = QPainterPath()
+        path.addEllipse(self._hit_rect())
+        return path
 
     def set_text_zoom(self, zoom: float) -> None:
         font = QFont()

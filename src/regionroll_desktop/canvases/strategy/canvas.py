@@ -41,6 +41,7 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
+from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS
 from .scene import StrategyScene
@@ -62,6 +63,7 @@ class PyramidView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setMinimumSize(480, 360)
         self.zoom = 1.0
+        pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from ...model import StrategyKind
 from ..organisation.items import BRANCH_COLOURS
+from ..touch import TOUCH_TARGET
 
 CARD_W = 190.0
 CARD_H = 70.0
-HANDLE_R = 7.0
+HANDLE_R = 9.0
+HANDLE_HIT_R = TOUCH_TARGET / 2  # a finger finds the handle
 
 KIND_COLOURS = {
     StrategyKind.RUS: "#fde68a",
@@ -62,10 +64,21 @@ class CardItem(QGraphicsItem):
         self._font = font
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-2, -HANDLE_R - 2, CARD_W + 4, CARD_H + HANDLE_R + 4)
+        return QRectF(-2, -HANDLE_HIT_R - 2, CARD_W + 4, CARD_H + HANDLE_HIT_R + 4)
+
+    def shape(self) -> QPainterPath:
+        """The card, and around its handle a circle a finger can hit."""
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, CARD_W, CARD_H))
+        path.addEllipse(self.handle_hit_rect())
+        return path
 
     def handle_rect(self) -> QRectF:
         return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+
+    def handle_hit_rect(self) -> QRectF:
+        r = HANDLE_HIT_R
+        return QRectF(CARD_W / 2 - r, -r, 2 * r, 2 * r)
 
     def top_anchor(self) -> QPointF:
         return self.mapToScene(QPointF(CARD_W / 2, 0))
@@ -115,7 +128,12 @@ class CardItem(QGraphicsItem):
         painter.drawEllipse(self.handle_rect())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and self.handle_rect().contains(event.pos()):
+        # A finger gets a fingertip-sized handle; a mouse the handle as drawn, so that a
+        # press near the top of a card still moves the card.
+        by_touch = event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
+        on_handle = QPainterPath()
+        on_handle.addEllipse(self.handle_hit_rect() if by_touch else self.handle_rect())
+        if event.button() == Qt.MouseButton.LeftButton and on_handle.contains(event.pos()):
             self._linking = True
             self.scene().start_link(self)  # type: ignore[attr-defined]
             event.accept()
