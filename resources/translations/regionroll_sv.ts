@@ -2414,122 +2414,132 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="52"/>
+        <source>Time taken: {minutes} min</source>
+        <translation>Tidsåtgång: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="54"/>
+        <source>Time taken: {minutes} min of {planned} planned</source>
+        <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="62"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="70"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="86"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="101"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="103"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="105"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="108"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="110"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="148"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="166"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="184"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

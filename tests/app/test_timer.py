@@ -134,3 +134,15 @@ def test_ctrl_t_times_the_current_step_and_the_time_is_saved(
     assert window.save()
     assert load_workshop(answers.save_path).step_timing(Step.STRATEGI).spent_seconds == 90
     assert not window.isWindowModified()
+
+
+def test_the_time_taken_is_in_the_step_summary() -> None:
+    from regionroll_desktop.ui.step_summary import summary_lines
+
+    set_language(Language.SV)
+    w = e.new_workshop(title="t")
+    assert not any("Tidsåtgång" in line for line in summary_lines(w, Step.STRATEGI, Language.SV))
+    w = e.set_step_timing(w, Step.STRATEGI, planned_minutes=20, spent_seconds=21 * 60 + 10)
+    assert summary_lines(w, Step.STRATEGI, Language.SV)[-1] == (
+        "Tidsåtgång: 21 min av planerade 20"
+    )

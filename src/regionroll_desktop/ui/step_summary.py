@@ -33,12 +33,28 @@ from ..model.deck import (
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
-    return {
+    lines = {
         Step.ORGANISATION: _organisation,
         Step.FINANSIERING: _financing,
         Step.STRATEGI: _strategy,
         Step.GENOMFORANDE: _implementation,
     }[step](workshop, lang)
+    return lines + _timing(workshop, step)
+
+
+def _timing(workshop: Workshop, step: Step) -> list[str]:
+    """The time the step took, beside its plan (nothing when it was neither timed nor planned)."""
+    timing = workshop.step_timing(step)
+    if not timing.spent_seconds and timing.planned_minutes is None:
+        return []
+    minutes = round(timing.spent_seconds / 60)
+    if timing.planned_minutes is None:
+        text = QCoreApplication.translate("StepSummary", "Time taken: {minutes} min")
+    else:
+        text = QCoreApplication.translate(
+            "StepSummary", "Time taken: {minutes} min of {planned} planned"
+        )
+    return [text.format(minutes=minutes, planned=timing.planned_minutes)]
 
 
 def _model(model: BodyModel | None, texts: dict[BodyModel, DeckText], lang: Language) -> str:
