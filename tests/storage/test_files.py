@@ -198,3 +198,18 @@ def test_unwritable_folder_is_reported_even_for_root(
     with pytest.raises(SaveError, match="permission"):
         save_workshop(e.new_workshop(title="lost"), path)
     assert path.read_bytes() == before
+
+
+def test_the_quick_and_the_careful_reading_agree(tmp_path: Path) -> None:
+    """A sound current file is read straight from its bytes; a BOM, an older version or any
+    fault takes the careful path. Both give the same workshop."""
+    w = load_workshop(FIXTURES / "workshop-v2.regionroll.json")
+    data = dump_workshop(w)
+    assert json.loads(data) == workshop_file.WORKSHOP_FORMAT.envelope(w)  # the same document
+    assert load_workshop_bytes(data) == w
+    assert load_workshop_bytes(b"\xef\xbb\xbf" + data) == w  # a BOM some editors add
+    duplicated = data.replace(
+        b'"title": "Regionens roll', b'"title": "x", "title": "Regionens roll', 1
+    )
+    with pytest.raises(NotJsonError, match="damaged"):
+        load_workshop_bytes(duplicated)
