@@ -1200,315 +1200,320 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="239"/>
         <source>Autosave failed: {why}</source>
         <translation>Autosparningen misslyckades: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="374"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="680"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="418"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <source>The example is an invented region; save it under a name of your own.</source>
+        <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="537"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="535"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="666"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="547"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="566"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="598"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="618"/>
         <source>Export cancelled; the report was not written.</source>
         <translation>Exporten avbröts; rapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="624"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="625"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="632"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="646"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="647"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="683"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="687"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="692"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="698"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="702"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="720"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="736"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="765"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="767"/>
         <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="786"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="787"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="788"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="789"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="790"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="791"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="792"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="793"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="794"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="795"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="774"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="796"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="797"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="799"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="800"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="801"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="802"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="804"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="806"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="807"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="809"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="810"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="811"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="813"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="814"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="817"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="818"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="819"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="821"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="822"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
@@ -2283,92 +2288,102 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="128"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="131"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="162"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="165"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="169"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="183"/>
+        <source>Open the &amp;example (an invented region)</source>
+        <translation>Öppna &amp;exemplet (en påhittad region)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="186"/>
+        <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
+        <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="192"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="196"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="207"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>

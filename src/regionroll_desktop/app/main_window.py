@@ -36,6 +36,7 @@ from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
+from ..resources import resource
 from ..storage import (
     SUFFIX,
     DiskState,
@@ -68,6 +69,7 @@ from .start_page import StartPage
 from .step_page import STEP_NUMBERS, LazyPage, StepPage
 
 PAGE_START, PAGE_DETAILS = 0, 1
+SAMPLE = "exempel.regionroll.json"  # in resources/samples
 
 # The step list reads as the workshop's agenda: a calm column with the current step marked.
 NAV_STYLE = """
@@ -145,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.currentRowChanged.connect(self._follow_on_projector)
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
+        self.start_page.sampleRequested.connect(self.open_sample)
         self.start_page.set_recent_files(settings.recent_files())
 
         self._install(session or Session())
@@ -465,6 +468,25 @@ class MainWindow(Retranslating, QMainWindow):
         self._set_lock(lock)
         self._remember(path)
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+        return True
+
+    def open_sample(self) -> bool:
+        """The shipped example (an invented region) as a new, untitled workshop: saving it asks
+        where, so the shipped file is never written."""
+        if not self._may_discard():
+            return False
+        path = resource("samples", SAMPLE)
+        try:
+            workshop = load_workshop(path)
+        except WorkshopFileError as exc:
+            self._open_failed(path, exc)
+            return False
+        self._install(Session(workshop))
+        self._set_lock(None)
+        self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+        self.statusBar().showMessage(
+            self.tr("The example is an invented region; save it under a name of your own."), 8000
+        )
         return True
 
     def _lock_or_read_only(self, path: Path, session: Session) -> FileLock | bool | None:

@@ -31,6 +31,7 @@ OWN = "__own__"
 class StartPage(Retranslating, QWidget):
     newRequested = Signal(object, str)  # noqa: N815  RegionChoice | None, title
     openRequested = Signal(object)  # noqa: N815  Path | None (None: ask for a file)
+    sampleRequested = Signal()  # noqa: N815
 
     def __init__(self, reference: ReferenceSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +69,12 @@ class StartPage(Retranslating, QWidget):
         self.recent.setObjectName("startRecent")
         self.recent.setMinimumHeight(160)
         self.no_recent = QLabel()
+        self.sample_button = QPushButton(objectName="startSample")
         open_layout = QVBoxLayout(self.open_box)
         open_layout.addWidget(self.open_button)
         open_layout.addWidget(self.recent)
         open_layout.addWidget(self.no_recent)
+        open_layout.addWidget(self.sample_button)
 
         columns = QHBoxLayout()
         columns.addWidget(self.new_box, 3, Qt.AlignmentFlag.AlignTop)
@@ -100,6 +103,7 @@ class StartPage(Retranslating, QWidget):
         self.own_name.returnPressed.connect(self._create)
         self.workshop_title.returnPressed.connect(self._create)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(None))
+        self.sample_button.clicked.connect(self.sampleRequested)
         self.recent.itemActivated.connect(
             lambda item: self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -176,6 +180,13 @@ class StartPage(Retranslating, QWidget):
         self.open_box.setTitle(self.tr("Open"))
         self.open_button.setText(self.tr("&Open a workshop file…"))
         self.no_recent.setText(self.tr("No recently opened workshops."))
+        self.sample_button.setText(self.tr("Open the &example (an invented region)"))
+        self.sample_button.setToolTip(
+            self.tr(
+                "A workshop for an invented region with every step filled in, to see what the "
+                "tool does. It opens as a new, unsaved workshop."
+            )
+        )
         self.source.setText(
             self.tr(
                 "Reference data: {name}. Every fact carries its source; see Help ▸ About."
