@@ -1,319 +1,74 @@
 """RegionRoll's benchmark suite: each measurement beside its floor, measured in the same run.
 
-    uv run python benchmarks/run.py [--json results.json] [--frames 300]
+    uv run python benchmarks/run.py [--json results.json] [--frames 300] [--runs 5]
+                                    [--only drag,export,startup,files]
 
-Prints one table of medians, 95th percentiles and the ratio to the floor. The machine is shared,
-so compare ratios within one run, not absolute times across runs. The positions drawn here are
-synthetic benchmark data, never shipped and never shown to a user.
+Prints one table of medians, the spread (95th percentile, or the largest of a few runs),
+the floor's median and the ratio to it, with each target. The machine is shared, so compare
+ratios within one run, not absolute times across runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
-import random
-import statistics
 import sys
-import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from common import Row
+from PySide6.QtWidgets import QApplication
 
-# Targets from the issues, per frame of a drag.
-TARGET_MEDIAN_MS = 2.0
-TARGET_P95_MS = 8.0
+SUITES = ("startup", "files", "drag", "export")
 
 
-@dataclass
-class Row:
-    name: str
-    median_ms: float
-    p95_ms: float
-    floor_median_ms: float
-    ratio: float
-    target: str
-    met: bool
-
-
-def _send(view: QGraphicsView, kind: QEvent.Type, point: QPoint, buttons: Qt.MouseButton) -> None:
-    event = QMouseEvent(
-        kind,
-        QPointF(point),
-        QPointF(view.viewport().mapToGlobal(point)),
-        Qt.MouseButton.LeftButton,
-        buttons,
-        Qt.KeyboardModifier.NoModifier,
+def table(rows: list[Row]) -> str:
+    header = (
+        f"| {'benchmark':<40} | {'median':>9} | {'spread':>16} | {'floor':>9} | {'ratio':>5} "
+        f"| target |"
     )
-    QApplication.sendEvent(view.viewport(), event)
-
-
-def drag_frames(view: QGraphicsView, start: QPoint, radius: float, frames: int) -> list[float]:
-    """Press on `start`, move in a circle for `frames` moves, release; ms per move + paint."""
-    _send(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
-    times = []
-    for i in range(frames):
-        angle = 2 * math.pi * i / 60
-        point = start + QPoint(int(radius * (1 - math.cos(angle))), int(radius * math.sin(angle)))
-        t0 = time.perf_counter()
-        _send(view, QEvent.Type.MouseMove, point, Qt.MouseButton.LeftButton)
-        view.viewport().repaint()
-        times.append((time.perf_counter() - t0) * 1000)
-    _send(view, QEvent.Type.MouseButtonRelease, start, Qt.MouseButton.NoButton)
-    return times[5:]  # the first moves start the drag
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1]
-
-
-def synthetic_positions(count: int, seed: int = 7) -> list[tuple[float, float]]:
-    rng = random.Random(seed)
-    return [(rng.uniform(-0.95, 0.95), rng.uniform(-0.95, 0.95)) for _ in range(count)]
-
-
-def floor_plot(points: list[tuple[float, float]]) -> tuple[QGraphicsView, QPoint]:
-    """A bare pyqtgraph plot with the same number of points and one draggable TargetItem."""
-    import pyqtgraph as pg
-
-    plot = pg.PlotWidget(background="w")
-    plot.addItem(pg.ScatterPlotItem(pos=points, size=11))
-    target = pg.TargetItem(pos=(-0.3, -0.4), size=30)
-    plot.addItem(target)
-    plot.setRange(xRange=(-1.2, 1.2), yRange=(-1.2, 1.2), padding=0)
-    plot.resize(900, 700)
-    plot.show()
-    QApplication.processEvents()
-    scene = plot.getViewBox().mapViewToScene(QPointF(-0.3, -0.4))
-    return plot, plot.mapFromScene(scene)
-
-
-def app_canvas(points: list[tuple[float, float]]) -> tuple[QGraphicsView, QPoint, object]:
-    """The real Finansiering canvas with `points` placed reference regions."""
-    from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
-    from regionroll_desktop.model import MatrixPosition, RegionChoice
-    from regionroll_desktop.model import edits as e
-    from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet, Source
-    from regionroll_desktop.ui.reference_library import ReferenceLibrary
-    from regionroll_desktop.ui.session import Session
-
-    # County codes have two digits, so 200 regions cannot be validated as a real set:
-    # the synthetic set is constructed without validation, for measurement only.
-    source = Source(id="bench", title="synthetic benchmark positions")
-    regions = tuple(
-        ReferenceRegion.model_construct(
-            code=f"b{i}",
-            name=f"Region {i}",
-            aliases=(),
-            matrix_position=Fact[MatrixPosition](
-                value=MatrixPosition(capital_per_capita=y, proactivity=x), source="bench"
-            ),
-            **{f: Fact() for f in ReferenceRegion.FACT_FIELDS if f != "matrix_position"},
+    lines = [header, "|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|"]
+    for r in rows:
+        mark = "–" if r.met is None else ("ok" if r.met else "MISSED")
+        spread = f"{r.p95:g} ({r.spread})"
+        lines.append(
+            f"| {r.name:<40} | {r.median:>6g} {r.unit:<3}| {spread:>16} | "
+            f"{r.floor_median:>6g} {r.unit:<3}| {r.ratio:>5.2f} | {r.target} [{mark}] |"
         )
-        for i, (x, y) in enumerate(points)
-    )
-    library = ReferenceLibrary(
-        ReferenceSet.model_construct(
-            name="bench", description="", sources=(source,), regions=regions
-        )
-    )
-    workshop = e.set_matrix_position(
-        e.new_workshop(RegionChoice(code="04", name="Sörmland")),
-        "today",
-        MatrixPosition(capital_per_capita=-0.4, proactivity=-0.3),
-    )
-    canvas = FinancingCanvas(Session(workshop), library)
-    canvas.resize(1280, 700)
-    canvas.show()
-    QApplication.processEvents()
-    plot = canvas.plot
-    scene = plot.vb.mapViewToScene(QPointF(-0.3, -0.4))
-    return plot, plot.mapFromScene(scene), canvas
-
-
-def strategy_canvas(cards: int, links: int) -> tuple[QGraphicsView, QPoint, object]:
-    """The real Strategi canvas with `cards` documents and `links` links (synthetic)."""
-    from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
-    from regionroll_desktop.model import StrategyKind, Workshop
-    from regionroll_desktop.model import edits as e
-    from regionroll_desktop.storage import shipped_reference_set
-    from regionroll_desktop.ui.reference_library import ReferenceLibrary
-    from regionroll_desktop.ui.session import Session
-
-    rng = random.Random(3)
-    kinds = (
-        [StrategyKind.RUS]
-        + [StrategyKind.DELOMRADESSTRATEGI] * 99
-        + [StrategyKind.HANDLINGSPLAN] * (cards - 100)
-    )
-    w = Workshop()
-    for i, kind in enumerate(kinds):
-        w = e.add_document(w, f"Dokument {i}", kind, doc_id=f"d{i}")
-    pairs: set[tuple[int, int]] = set()
-    while len(pairs) < links:
-        a, b = rng.randrange(1, cards), rng.randrange(0, cards)
-        if a != b:
-            pairs.add((a, b))
-    for a, b in sorted(pairs):
-        w = e.add_link(w, f"d{a}", f"d{b}")
-    canvas = StrategyCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
-    canvas.resize(1600, 1000)
-    canvas.show()
-    QApplication.processEvents()
-    view = canvas.view
-    card = canvas.scene.cards["d150"]
-    view.centerOn(card)
-    QApplication.processEvents()
-    return view, view.mapFromScene(card.sceneBoundingRect().center()), canvas
-
-
-def scene_floor(cards: int, links: int) -> tuple[QGraphicsView, QPoint]:
-    """A bare QGraphicsScene with the same number of movable cards and lines."""
-    from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
-
-    rng = random.Random(3)
-    scene = QGraphicsScene()
-    items = []
-    for i in range(cards):
-        rect = scene.addRect(0, 0, 190, 70)
-        rect.setPos((i % 8) * 204, (i // 8) * 86)
-        rect.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        items.append(rect)
-    for _ in range(links):
-        a, b = rng.sample(items, 2)
-        scene.addLine(a.x() + 95, a.y(), b.x() + 95, b.y() + 70)
-    view = QGraphicsView(scene)
-    view.resize(1300, 1000)
-    view.show()
-    view.centerOn(items[150])
-    QApplication.processEvents()
-    return view, view.mapFromScene(items[150].sceneBoundingRect().center())
-
-
-def export_rows(repeats: int = 3) -> list[Row]:
-    """Headless export of a realistic workshop beside the floor of drawing the same scenes
-    straight into QImage, QSvgGenerator and QPdfWriter."""
-    import tempfile
-
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgGenerator
-
-    from regionroll_desktop.export.pictures import build_pictures, discard
-    from regionroll_desktop.export.run import export_all
-    from regionroll_desktop.storage import load_workshop, shipped_reference_set
-    from regionroll_desktop.ui.reference_library import ReferenceLibrary
-
-    fixture = Path(__file__).resolve().parents[1] / "tests" / "storage" / "fixtures"
-    workshop = load_workshop(fixture / "workshop-v1.regionroll.json")
-    library = ReferenceLibrary(shipped_reference_set())
-    app_times, floor_times = [], []
-    for _ in range(repeats):
-        with tempfile.TemporaryDirectory() as folder:
-            t0 = time.perf_counter()
-            export_all(workshop, library, Path(folder))
-            app_times.append((time.perf_counter() - t0) * 1000)
-            pictures = build_pictures(workshop, library)
-            t0 = time.perf_counter()
-            pdf = QPdfWriter(str(Path(folder) / "floor.pdf"))
-            pdf_painter = QPainter(pdf)
-            for i, picture in enumerate(pictures):
-                w, h = picture.size.width(), picture.size.height()
-                image = QImage(1920, int(1920 * h / max(1, w)), QImage.Format.Format_ARGB32)
-                painter = QPainter(image)
-                picture.draw(painter, QRectF(image.rect()))
-                painter.end()
-                image.save(str(Path(folder) / f"{i}.png"))
-                svg = QSvgGenerator()
-                svg.setFileName(str(Path(folder) / f"{i}.svg"))
-                painter = QPainter(svg)
-                picture.draw(painter, QRectF(0, 0, w, h))
-                painter.end()
-                if i:
-                    pdf.newPage()
-                picture.draw(pdf_painter, QRectF(0, 0, 900, 600))
-            pdf_painter.end()
-            floor_times.append((time.perf_counter() - t0) * 1000)
-            discard(pictures)
-    median, floor = statistics.median(app_times), statistics.median(floor_times)
-    return [
-        Row(
-            "headless export PNG+SVG+PDF",
-            round(median, 1),
-            round(max(app_times), 1),
-            round(floor, 1),
-            round(median / floor, 2),
-            "≤ 1000 ms",
-            median <= 1000,
-        )
-    ]
-
-
-def measure(
-    name: str, make_app: Callable[[], tuple], make_floor: Callable[[], tuple], frames: int
-) -> Row:
-    floor_view, floor_start = make_floor()[:2]
-    floor = drag_frames(floor_view, floor_start, 80, frames)
-    app_view, app_start, _keep_alive = make_app()  # the canvas owns the plot
-    app = drag_frames(app_view, app_start, 80, frames)
-    median, floor_median = statistics.median(app), statistics.median(floor)
-    met = median <= TARGET_MEDIAN_MS and p95(app) <= TARGET_P95_MS
-    return Row(
-        name,
-        round(median, 3),
-        round(p95(app), 3),
-        round(floor_median, 3),
-        round(median / floor_median, 2),
-        f"median ≤ {TARGET_MEDIAN_MS} ms, p95 ≤ {TARGET_P95_MS} ms",
-        met,
-    )
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the table as JSON")
-    parser.add_argument("--frames", type=int, default=300)
+    parser.add_argument("--frames", type=int, default=300, help="mouse moves per drag")
+    parser.add_argument("--runs", type=int, default=5, help="starts of each program")
+    parser.add_argument("--only", default=",".join(SUITES), help="which suites, by name")
     args = parser.parse_args()
+    wanted = set(args.only.split(","))
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    import pyqtgraph as pg
+    rows: list[Row] = []
+    if "startup" in wanted:  # first: fresh processes, before this one grows
+        from startup import startup_rows
 
-    pg.setConfigOptions(mouseRateLimit=-1)  # measure every move, as a fast mouse sends them
-    rows = []
-    for count in (21, 200):
-        points = synthetic_positions(count)
-        rows.append(
-            measure(
-                f"matrix drag, {count} reference points",
-                lambda points=points: app_canvas(points),
-                lambda points=points: floor_plot(points),
-                args.frames,
-            )
-        )
-    rows.append(
-        measure(
-            "pyramid drag, 500 cards, 500 links",
-            lambda: strategy_canvas(500, 500),
-            lambda: scene_floor(500, 500),
-            args.frames,
-        )
-    )
-    rows.extend(export_rows())
-    header = f"{'benchmark':<38}{'median ms':>10}{'p95 ms':>9}{'floor ms':>10}{'ratio':>7}  target"
-    print(header)
-    print("-" * len(header))
-    for r in rows:
-        mark = "ok" if r.met else "MISSED"
-        print(
-            f"{r.name:<38}{r.median_ms:>10.3f}{r.p95_ms:>9.3f}{r.floor_median_ms:>10.3f}"
-            f"{r.ratio:>7.2f}  {r.target} [{mark}]"
-        )
+        rows += startup_rows(args.runs)
+    if "files" in wanted:
+        from files import files_rows
+
+        rows += files_rows()
+    if "drag" in wanted:
+        from drag import drag_rows
+
+        rows += drag_rows(args.frames)
+    if "export" in wanted:
+        from export import export_rows
+
+        rows += export_rows()
+    print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=2) + "\n")
     app.quit()

@@ -1,4 +1,4 @@
-"""The benchmark script keeps working (speed itself is never asserted in a test)."""
+"""The benchmark suite keeps working (speed itself is never asserted in a test)."""
 
 import json
 import subprocess
@@ -8,20 +8,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_benchmark_prints_its_table_with_ratios(tmp_path: Path) -> None:
+def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--frames", "30", "--json", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--frames",
+            "30",
+            "--runs",
+            "1",
+            "--json",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         check=True,
-        timeout=300,
+        timeout=600,
     )
     assert "ratio" in result.stdout and "matrix drag, 200 reference points" in result.stdout
     rows = json.loads(out.read_text())
-    assert {r["name"] for r in rows} >= {
+    names = {r["name"] for r in rows}
+    assert names >= {
+        "start: first window painted",
+        "start: workshop open, taking input",
+        "start: peak memory",
+        "load, 100 items",
+        "save, 10,000 items",
         "matrix drag, 21 reference points",
-        "matrix drag, 200 reference points",
         "pyramid drag, 500 cards, 500 links",
+        "headless export PNG+SVG+PDF",
     }
-    assert all(r["floor_median_ms"] > 0 and r["ratio"] > 0 for r in rows)
+    assert all(r["floor_median"] > 0 and r["ratio"] > 0 for r in rows)

@@ -67,3 +67,21 @@ def test_regions_table_says_what_is_not_known(capsys: pytest.CaptureFixture[str]
     assert main(["regions"]) == 0
     out = capsys.readouterr().out
     assert "Jämtland Härjedalen" in out and "not known" in out and "[deck-2019]" in out
+
+
+def test_self_test_checks_the_installation(tmp_path: Path) -> None:
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-m", "regionroll_desktop", "self-test", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "self-test passed" in done.stdout and "FAIL" not in done.stdout
+    assert (tmp_path / "self-test.regionroll.json").is_file()
+    assert (tmp_path / "export" / "report.pdf").is_file() or list(
+        (tmp_path / "export").glob("*.pdf")
+    )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("validate", "schema", "regions", "export")
+COMMANDS = ("validate", "schema", "regions", "export", "self-test")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -36,6 +36,10 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of the workshop file format")
     regions = sub.add_parser("regions", help="list the reference regions and their sources")
     regions.add_argument("--json", action="store_true", help="print the reference set as JSON")
+    test = sub.add_parser(
+        "self-test", help="check this installation: window, translations, save, export"
+    )
+    test.add_argument("--out", type=Path, help="where to write its files (default: a temp folder)")
     export = sub.add_parser("export", help="write each canvas as PNG/SVG and the PDF report")
     export.add_argument("file", type=Path, help="the workshop file")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
@@ -156,9 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return schema()
         if ns.command == "export":
             return export(ns.file, ns.out, ns.format, ns.width)
+        if ns.command == "self-test":
+            from .app.self_test import self_test
+
+            return self_test(ns.out)
         return regions(ns.json)
     ns = _open_parser().parse_args(args)
-    from .app.main import run
+    from .app.launch import run
 
     return run(ns.file)
 

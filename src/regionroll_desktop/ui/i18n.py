@@ -20,6 +20,7 @@ class _Languages:
     def __init__(self) -> None:
         self.current = DEFAULT
         self.translators: list[QTranslator] = []
+        self.loaded: list[str] = []
 
 
 _languages = _Languages()
@@ -35,6 +36,7 @@ def set_language(lang: Language) -> None:
     for translator in _languages.translators:
         app.removeTranslator(translator)
     _languages.translators.clear()
+    _languages.loaded.clear()
     _languages.current = lang
     qlang = QLocale.Language.Swedish if lang is Language.SV else QLocale.Language.English
     QLocale.setDefault(QLocale(qlang, QLocale.Country.Sweden))
@@ -49,3 +51,9 @@ def set_language(lang: Language) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _languages.translators.append(translator)
+            _languages.loaded.append(name)
+
+
+def loaded_translations() -> list[str]:
+    """The translation files in use: ours and Qt's own (a bundle must carry both)."""
+    return list(_languages.loaded)

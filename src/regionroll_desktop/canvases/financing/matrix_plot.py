@@ -216,6 +216,7 @@ class MatrixPlot(pg.PlotWidget):
         )
         for part in (self.group_centre, self.group_ring):
             part.setZValue(12)
+            part.hide()
             self.addItem(part)
         self._groups_visible = True
 
@@ -362,9 +363,12 @@ class MatrixPlot(pg.PlotWidget):
 
     def _show_spread(self, spread: MatrixSpread | None) -> None:
         if spread is None or not self._groups_visible:
-            self.group_centre.setData([])
-            self.group_ring.setData([], [])
+            # Hidden, not just emptied: hidden items cost nothing while a marker is dragged.
+            self.group_centre.hide()
+            self.group_ring.hide()
             return
+        self.group_centre.show()
+        self.group_ring.show()
         cx, cy = to_point(spread.centre)
         self.group_centre.setData([cx], [cy])
         radius = max(spread.spread, 0.02)

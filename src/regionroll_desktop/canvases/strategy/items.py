@@ -68,17 +68,10 @@ class CardItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         """The card, and around its handle a circle a finger can hit."""
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, CARD_W, CARD_H))
-        path.addEllipse(self.handle_hit_rect())
-        return path
+        return _CARD_SHAPE
 
     def handle_rect(self) -> QRectF:
         return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
-
-    def handle_hit_rect(self) -> QRectF:
-        r = HANDLE_HIT_R
-        return QRectF(CARD_W / 2 - r, -r, 2 * r, 2 * r)
 
     def top_anchor(self) -> QPointF:
         return self.mapToScene(QPointF(CARD_W / 2, 0))
@@ -131,9 +124,8 @@ class CardItem(QGraphicsItem):
         # A finger gets a fingertip-sized handle; a mouse the handle as drawn, so that a
         # press near the top of a card still moves the card.
         by_touch = event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
-        on_handle = QPainterPath()
-        on_handle.addEllipse(self.handle_hit_rect() if by_touch else self.handle_rect())
-        if event.button() == Qt.MouseButton.LeftButton and on_handle.contains(event.pos()):
+        handle = _HANDLE_FOR_TOUCH if by_touch else _HANDLE_FOR_MOUSE
+        if event.button() == Qt.MouseButton.LeftButton and handle.contains(event.pos()):
             self._linking = True
             self.scene().start_link(self)  # type: ignore[attr-defined]
             event.accept()
@@ -284,3 +276,17 @@ class LevelBand(QGraphicsItem):
         painter.setFont(bold)
         painter.setPen(QColor("#334155"))
         painter.drawText(self.rect.adjusted(12, 6, -12, 0), Qt.AlignmentFlag.AlignLeft, self.title)
+
+
+def _circle(radius: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(CARD_W / 2, 0), radius, radius)
+    return path
+
+
+# Every card has the same outline: made once, not on every hit test of a drag.
+_HANDLE_FOR_MOUSE = _circle(HANDLE_R)
+_HANDLE_FOR_TOUCH = _circle(HANDLE_HIT_R)
+_CARD_SHAPE = QPainterPath()
+_CARD_SHAPE.addRect(QRectF(0, 0, CARD_W, CARD_H))
+_CARD_SHAPE = _CARD_SHAPE.united(_HANDLE_FOR_TOUCH)

@@ -1,0 +1,42 @@
+"""What every benchmark row holds, and the statistics they share."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+@dataclass
+class Row:
+    name: str
+    median: float
+    p95: float  # the 95th percentile, or the largest of a few runs (see `spread`)
+    floor_median: float
+    ratio: float
+    target: str
+    met: bool | None  # None: measured for information, no target
+    unit: str = "ms"
+    spread: str = "p95"  # how `p95` was taken: "p95" or "max of N"
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def ratio_row(
+    name: str, values: list[float], floor: list[float], target: float, unit: str = "ms"
+) -> Row:
+    """A row whose target is a ratio to its floor, measured in the same run."""
+    median, floor_median = statistics.median(values), statistics.median(floor)
+    ratio = median / floor_median
+    return Row(
+        name,
+        round(median, 2),
+        round(max(values) if len(values) < 20 else p95(values), 2),
+        round(floor_median, 2),
+        round(ratio, 2),
+        f"ratio ≤ {target}",
+        ratio <= target,
+        unit,
+        f"max of {len(values)}" if len(values) < 20 else "p95",
+    )
