@@ -835,7 +835,6 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
@@ -850,289 +849,305 @@
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="275"/>
-        <source>No group has placed its marker yet.</source>
-        <translation>Ingen grupp har placerat sin markör ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
-        <source>One group has placed its marker.</source>
-        <translation>En grupp har placerat sin markör.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="295"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="355"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>The reference set contradicts the shipped data: {why}.</source>
         <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>reference-positions</source>
         <translation>referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
-        <source>The groups&apos; markers</source>
-        <translation>Gruppernas markörer</translation>
-    </message>
-    <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
-        <source>Show the groups&apos; markers</source>
-        <translation>Visa gruppernas markörer</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
-        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
-        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
-        <source>Adopt</source>
-        <translation>Anta</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="513"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="70"/>
+        <source>The groups&apos; markers</source>
+        <translation>Gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="71"/>
+        <source>Show the groups&apos; markers</source>
+        <translation>Visa gruppernas markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="72"/>
+        <source>Adopt the groups&apos; centre</source>
+        <translation>Anta gruppernas mitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="75"/>
+        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
+        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="83"/>
+        <source>No group has placed its marker yet.</source>
+        <translation>Ingen grupp har placerat sin markör ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="85"/>
+        <source>One group has placed its marker.</source>
+        <translation>En grupp har placerat sin markör.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
+        <source>Place</source>
+        <translation>Placera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="128"/>
+        <source>Adopt</source>
+        <translation>Anta</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1992,6 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
@@ -1992,151 +2006,119 @@
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
-        <source>No group has placed its marker yet.</source>
-        <translation>Ingen grupp har placerat sin markör ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
-        <source>One group has placed its marker.</source>
-        <translation>En grupp har placerat sin markör.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="358"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
-        <source>The groups&apos; markers</source>
-        <translation>Gruppernas markörer</translation>
-    </message>
-    <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
-        <source>Show the groups&apos; markers</source>
-        <translation>Visa gruppernas markörer</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="369"/>
-        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
-        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
-        <source>Adopt</source>
-        <translation>Anta</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="366"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

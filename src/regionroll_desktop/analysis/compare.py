@@ -119,28 +119,33 @@ def _financing(a: Workshop, b: Workshop) -> list[Change]:
         after: MatrixPosition | None = getattr(b.financing, moment)
         if before != after:
             out.append(Change(ChangeKind.MARKER, Step.FINANSIERING, moment, before, after))
-    names = _group_names(a, b)
-    marks_a = {(g.group, g.moment): g.position for g in a.financing.groups}
-    marks_b = {(g.group, g.moment): g.position for g in b.financing.groups}
-    for key in sorted(marks_a.keys() | marks_b.keys()):
-        before, after = marks_a.get(key), marks_b.get(key)
-        if before != after:
-            out.append(
-                Change(
-                    ChangeKind.GROUP_MARKER,
-                    Step.FINANSIERING,
-                    names.get(key[0], key[0]),
-                    before,
-                    after,
-                    {"moment": key[1]},
-                )
-            )
+    out += _group_changes(
+        a,
+        b,
+        ChangeKind.GROUP_MARKER,
+        Step.FINANSIERING,
+        {(g.group, g.moment): g.position for g in a.financing.groups},
+        {(g.group, g.moment): g.position for g in b.financing.groups},
+    )
     return out
 
 
-def _group_names(a: Workshop, b: Workshop) -> dict[str, str]:
-    """Group ids to names, the later state's name winning (a renamed group keeps its marks)."""
-    return {g.id: g.name for w in (a, b) for g in w.details.groups}
+def _group_changes(
+    a: Workshop,
+    b: Workshop,
+    kind: ChangeKind,
+    step: Step,
+    marks_a: dict[tuple[str, str], object],
+    marks_b: dict[tuple[str, str], object],
+) -> list[Change]:
+    """A change for each group's mark (by group and moment) that differs from `a` to `b`;
+    named by the later state's name of the group (a renamed group keeps its marks)."""
+    names = {g.id: g.name for w in (a, b) for g in w.details.groups}
+    return [
+        Change(kind, step, names.get(group, group), before, after, {"moment": moment})
+        for group, moment in sorted(marks_a.keys() | marks_b.keys())
+        if (before := marks_a.get((group, moment))) != (after := marks_b.get((group, moment)))
+    ]
 
 
 def _strategy(a: Workshop, b: Workshop) -> list[Change]:
@@ -225,22 +230,14 @@ def _roles(a: Workshop, b: Workshop) -> list[Change]:
                             {"moment": moment},
                         )
                     )
-    names = _group_names(a, b)
-    marks_a = {(g.group, g.moment): g.weights.main_role for g in a.implementation.groups}
-    marks_b = {(g.group, g.moment): g.weights.main_role for g in b.implementation.groups}
-    for key in sorted(marks_a.keys() | marks_b.keys()):
-        main_a, main_b = marks_a.get(key), marks_b.get(key)
-        if main_a != main_b:
-            out.append(
-                Change(
-                    ChangeKind.GROUP_ROLES,
-                    step,
-                    names.get(key[0], key[0]),
-                    main_a,
-                    main_b,
-                    {"moment": key[1]},
-                )
-            )
+    out += _group_changes(
+        a,
+        b,
+        ChangeKind.GROUP_ROLES,
+        step,
+        {(g.group, g.moment): g.weights.main_role for g in a.implementation.groups},
+        {(g.group, g.moment): g.weights.main_role for g in b.implementation.groups},
+    )
     return out
 
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from ..model import Group
 from ..ui.group_colours import swatch
-from ..ui.widgets import muted
+from ..ui.widgets import Retranslating, muted
 
 CENTRE = ""  # what `adoptRequested` carries for the groups' centre
 
 
-class GroupsBox(QGroupBox):
+class GroupsBox(Retranslating, QGroupBox):
     placeRequested = Signal(str)  # noqa: N815  group id
     removeRequested = Signal(str)  # noqa: N815  group id
     adoptRequested = Signal(str)  # noqa: N815  group id, or CENTRE
@@ -56,12 +56,34 @@ class GroupsBox(QGroupBox):
         ):
             layout.addWidget(widget)
         self.rows: dict[str, tuple[QLabel, QToolButton, QToolButton]] = {}
-        self._texts = {"place": "", "remove": "", "adopt": "", "adopt_tip": ""}
+        self._adopt_tip = ""
         self._signature: tuple[tuple[str, str, str], ...] | None = None
+        self.retranslate()
 
-    def set_texts(self, *, place: str, remove: str, adopt: str, adopt_tip: str) -> None:
-        self._texts = {"place": place, "remove": remove, "adopt": adopt, "adopt_tip": adopt_tip}
-        self._signature = None  # the rows take the new texts when next shown
+    def set_tips(self, *, adopt_centre: str, adopt: str) -> None:
+        """What adopting means on this canvas; `adopt` may name the {group}."""
+        self.adopt_centre.setToolTip(adopt_centre)
+        self._adopt_tip = adopt
+        self._signature = None  # the rows take the new tip when next shown
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The groups' markers"))
+        self.show_groups.setText(self.tr("Show the groups' markers"))
+        self.adopt_centre.setText(self.tr("Adopt the groups' centre"))
+        self.empty.setText(
+            self.tr(
+                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
+            )
+        )
+        self._signature = None
+
+    def count_sentence(self, count: int) -> str | None:
+        """What to say when fewer than two groups have placed a marker, else None."""
+        if count == 0:
+            return self.tr("No group has placed its marker yet.")
+        if count == 1:
+            return self.tr("One group has placed its marker.")
+        return None
 
     def show_groups_state(
         self, groups: tuple[Group, ...], placed: set[str], summary: str, rule: str
@@ -75,7 +97,7 @@ class GroupsBox(QGroupBox):
             self._rebuild(groups)
         for gid, (_label, toggle, adopt) in self.rows.items():
             on = gid in placed
-            toggle.setText(self._texts["remove"] if on else self._texts["place"])
+            toggle.setText(self.tr("Remove") if on else self.tr("Place"))
             toggle.setProperty("placed", on)
             adopt.setEnabled(on)
         has_groups = bool(groups)
@@ -103,8 +125,8 @@ class GroupsBox(QGroupBox):
             toggle = QToolButton(objectName=f"groupToggle-{group.id}")
             toggle.clicked.connect(lambda _=False, g=group.id, b=toggle: self._toggled(g, b))
             adopt = QToolButton(objectName=f"groupAdopt-{group.id}")
-            adopt.setText(self._texts["adopt"])
-            adopt.setToolTip(self._texts["adopt_tip"].format(group=group.name))
+            adopt.setText(self.tr("Adopt"))
+            adopt.setToolTip(self._adopt_tip.format(group=group.name))
             adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
             self.grid.addWidget(dot, n, 0)
             self.grid.addWidget(label, n, 1)

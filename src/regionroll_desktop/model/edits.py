@@ -234,17 +234,30 @@ def set_group_position(
     workshop: Workshop, group_id: str, moment: Moment, position: MatrixPosition | None
 ) -> Workshop:
     """Place, move or (with None) remove a group's marker on the capital matrix."""
+    mark = (
+        None
+        if position is None
+        else GroupPosition(group=group_id, moment=moment, position=position)
+    )
+    marks = _replace_mark(workshop, workshop.financing.groups, group_id, moment, mark)
+    return evolve(workshop, financing=evolve(workshop.financing, groups=marks))
+
+
+GroupMark = TypeVar("GroupMark", GroupPosition, GroupRoles)
+
+
+def _replace_mark(
+    workshop: Workshop,
+    marks: tuple[GroupMark, ...],
+    group_id: str,
+    moment: Moment,
+    mark: GroupMark | None,
+) -> tuple[GroupMark, ...]:
+    """`marks` with the group's mark for `moment` replaced by `mark` (or removed)."""
     if workshop.group(group_id) is None:
         raise EditError(f"there is no group with id {group_id!r}")
-    others = tuple(
-        g for g in workshop.financing.groups if (g.group, g.moment) != (group_id, moment)
-    )
-    marks = (
-        others
-        if position is None
-        else (*others, GroupPosition(group=group_id, moment=moment, position=position))
-    )
-    return evolve(workshop, financing=evolve(workshop.financing, groups=marks))
+    kept = tuple(m for m in marks if (m.group, m.moment) != (group_id, moment))
+    return kept if mark is None else kept + (mark,)  # noqa: RUF005 (mypy types this form)
 
 
 # --- Strategi ---
@@ -362,16 +375,8 @@ def set_group_roles(
     workshop: Workshop, group_id: str, moment: Moment, weights: RoleWeights | None
 ) -> Workshop:
     """Place, move or (with None) remove a group's marker on the role map."""
-    if workshop.group(group_id) is None:
-        raise EditError(f"there is no group with id {group_id!r}")
-    others = tuple(
-        g for g in workshop.implementation.groups if (g.group, g.moment) != (group_id, moment)
-    )
-    marks = (
-        others
-        if weights is None
-        else (*others, GroupRoles(group=group_id, moment=moment, weights=weights))
-    )
+    mark = None if weights is None else GroupRoles(group=group_id, moment=moment, weights=weights)
+    marks = _replace_mark(workshop, workshop.implementation.groups, group_id, moment, mark)
     return evolve(workshop, implementation=evolve(workshop.implementation, groups=marks))
 
 

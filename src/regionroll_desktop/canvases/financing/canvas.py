@@ -271,10 +271,9 @@ class FinancingCanvas(Retranslating, QWidget):
         )
 
     def _describe_spread(self, spread: MatrixSpread | None) -> str:
-        if spread is None:
-            return self.tr("No group has placed its marker yet.")
-        if spread.count == 1:
-            return self.tr("One group has placed its marker.")
+        few = self.panel.groups.count_sentence(spread.count if spread else 0)
+        if spread is None or few is not None:
+            return few or ""
         locale = QLocale()
         far = locale.toString(spread.spread, "f", 2)
         if spread.agree:
@@ -504,22 +503,11 @@ class FinancingCanvas(Retranslating, QWidget):
             row.character.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
         for marker in self.plot.markers.values():
             marker.setToolTip(self.tr("Drag to move; arrow keys nudge; right-click to remove"))
-        p.groups.setTitle(self.tr("The groups' markers"))
-        p.groups.show_groups.setText(self.tr("Show the groups' markers"))
-        p.groups.adopt_centre.setText(self.tr("Adopt the groups' centre"))
-        p.groups.adopt_centre.setToolTip(
-            self.tr("Make the centre (×) of the groups' markers the workshop's answer")
-        )
-        p.groups.empty.setText(
-            self.tr(
-                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
-            )
-        )
-        p.groups.set_texts(
-            place=self.tr("Place"),
-            remove=self.tr("Remove"),
-            adopt=self.tr("Adopt"),
-            adopt_tip=self.tr("Make {group}'s position the workshop's answer"),
+        p.groups.set_tips(
+            adopt_centre=self.tr(
+                "Make the centre (×) of the groups' markers the workshop's answer"
+            ),
+            adopt=self.tr("Make {group}'s position the workshop's answer"),
         )
         self._show_groups(self.session.workshop)
         p.reset_view.setText(self.tr("Show the whole matrix"))

@@ -250,10 +250,9 @@ class RolesCanvas(Retranslating, QWidget):
         )
 
     def _describe_spread(self, spread: RoleSpread | None) -> str:
-        if spread is None:
-            return self.tr("No group has placed its marker yet.")
-        if spread.count == 1:
-            return self.tr("One group has placed its marker.")
+        few = self.groups.count_sentence(spread.count if spread else 0)
+        if spread is None or few is not None:
+            return few or ""
         text = (
             self.tr("The {n} groups agree.") if spread.agree else self.tr("The {n} groups differ.")
         ).format(n=spread.count)
@@ -358,22 +357,11 @@ class RolesCanvas(Retranslating, QWidget):
                 label.setText(ROLE_NAMES[role].text(Language.SV))
             box.active.setText(self.tr("Arrow keys"))
             box.active.setToolTip(self.tr("The arrow keys on the map move this marker"))
-        self.groups.setTitle(self.tr("The groups' markers"))
-        self.groups.show_groups.setText(self.tr("Show the groups' markers"))
-        self.groups.adopt_centre.setText(self.tr("Adopt the groups' centre"))
-        self.groups.adopt_centre.setToolTip(
-            self.tr("Make the weights at the centre (×) of the groups' markers the workshop's")
-        )
-        self.groups.empty.setText(
-            self.tr(
-                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
-            )
-        )
-        self.groups.set_texts(
-            place=self.tr("Place"),
-            remove=self.tr("Remove"),
-            adopt=self.tr("Adopt"),
-            adopt_tip=self.tr("Make {group}'s weights the workshop's"),
+        self.groups.set_tips(
+            adopt_centre=self.tr(
+                "Make the weights at the centre (×) of the groups' markers the workshop's"
+            ),
+            adopt=self.tr("Make {group}'s weights the workshop's"),
         )
         self.prompts_box.setTitle(self.tr("Questions for the room"))
         self.view.setToolTip(
