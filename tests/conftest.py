@@ -42,3 +42,14 @@ def no_save_retry_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
     from regionroll_desktop.storage import jsonio
 
     monkeypatch.setattr(jsonio, "REPLACE_RETRY_DELAYS", (0.0,) * len(jsonio.REPLACE_RETRY_DELAYS))
+
+
+@pytest.fixture
+def every_mouse_move():  # type: ignore[no-untyped-def]
+    """pyqtgraph drops mouse moves beyond 100 a second; tests send them back to back."""
+    import pyqtgraph as pg
+
+    old = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOptions(mouseRateLimit=-1)
+    yield
+    pg.setConfigOptions(mouseRateLimit=old)

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
@@ -25,13 +24,6 @@ FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regi
 ACTIONS = int(os.environ.get("WALK", "3000"))  # WALK=n for a longer or shorter walk
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture(autouse=True)
-def every_mouse_move() -> Iterator[None]:
-    old = pg.getConfigOption("mouseRateLimit")
-    pg.setConfigOptions(mouseRateLimit=-1)
-    yield
-    pg.setConfigOptions(mouseRateLimit=old)
 
 
 class Room:
@@ -203,6 +195,7 @@ class Room:
         return done
 
 
+@pytest.mark.usefixtures("every_mouse_move")
 def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.open_file(FIXTURE)
     window.resize(1400, 900)

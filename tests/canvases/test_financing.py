@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QMouseEvent
@@ -28,14 +26,6 @@ from regionroll_desktop.ui.session import Session
 def at(capital: float, character: float) -> MatrixPosition:
     return MatrixPosition(capital_per_capita=capital, proactivity=character)
 
-
-@pytest.fixture(autouse=True)
-def every_mouse_move() -> Iterator[None]:
-    """pyqtgraph drops mouse moves beyond 100/s; tests send them back to back."""
-    old = pg.getConfigOption("mouseRateLimit")
-    pg.setConfigOptions(mouseRateLimit=-1)
-    yield
-    pg.setConfigOptions(mouseRateLimit=old)
 
 
 @pytest.fixture

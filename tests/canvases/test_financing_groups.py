@@ -3,9 +3,6 @@ spread described, and one group's answer or their centre adopted in one undo ste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -26,13 +23,6 @@ from .test_financing import drag as drag_from
 def at(capital: float, proactivity: float) -> MatrixPosition:
     return MatrixPosition(capital_per_capita=capital, proactivity=proactivity)
 
-
-@pytest.fixture(autouse=True)
-def every_mouse_move() -> Iterator[None]:
-    old = pg.getConfigOption("mouseRateLimit")
-    pg.setConfigOptions(mouseRateLimit=-1)
-    yield
-    pg.setConfigOptions(mouseRateLimit=old)
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@ zooms where zoom makes sense; small markers are hit by a fingertip beside them."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QApplication
@@ -27,12 +24,8 @@ from .touch import finger_drag, pinch
 
 
 @pytest.fixture(autouse=True)
-def every_move() -> Iterator[None]:
+def swedish() -> None:
     set_language(Language.SV)
-    old = pg.getConfigOption("mouseRateLimit")
-    pg.setConfigOptions(mouseRateLimit=-1)
-    yield
-    pg.setConfigOptions(mouseRateLimit=old)
 
 
 def shown(qtbot, widget):  # type: ignore[no-untyped-def]
