@@ -20,12 +20,14 @@ from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
 from regionroll_desktop.ui.session import Session
 
-from .touch import finger_drag, pinch
+from .touch import device, finger_drag, pinch
 
 
 @pytest.fixture(autouse=True)
-def swedish() -> None:
+def touch_screen() -> None:
+    """As on a touch laptop: the touch screen is there before the canvases are made."""
     set_language(Language.SV)
+    device()
 
 
 def shown(qtbot, widget):  # type: ignore[no-untyped-def]
