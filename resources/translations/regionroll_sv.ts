@@ -1717,114 +1717,114 @@
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1858,107 +1858,107 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="37"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
         <source>The room&apos;s note</source>
         <translation>Rummets anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
@@ -1966,159 +1966,129 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="143"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="143"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="202"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="203"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="204"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="225"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
-        <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
-        <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
-        <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
-        <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
-        <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
-        <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
-    </message>
-    <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
-        <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
-        <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
-        <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
-        <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
-        <source>The deck:</source>
-        <translation>Underlaget:</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="358"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2542,6 +2512,94 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="25"/>
+        <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
+        <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna härleds ur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="30"/>
+        <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
+        <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
+        <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
+        <translation>Härleds inte ur något: {names}. I den önskade pyramiden härleds varje strategi ur nivån ovanför.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="38"/>
+        <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
+        <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
+        <source>Level {level} is empty.</source>
+        <translation>Nivå {level} är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="45"/>
+        <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
+        <translation>En koppling går nedåt ({names}): ett dokument ska härledas ur nivån ovanför, inte under.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
+        <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
+        <translation>En cirkel av kopplingar ({names}): dokument som härleds ur varandra saknar förankring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="54"/>
+        <source>Branches no strategy covers: {branches}.</source>
+        <translation>Grenar som ingen strategi täcker: {branches}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="73"/>
+        <source>No differences from the desired pyramid.</source>
+        <translation>Inga skillnader mot den önskade pyramiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
+        <source>Add the region&apos;s strategies to see how they hold together.</source>
+        <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="90"/>
+        <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
+        <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95"/>
+        <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
+        <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="100"/>
+        <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
+        <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="105"/>
+        <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
+        <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="113"/>
+        <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
+        <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="118"/>
+        <source>The deck:</source>
+        <translation>Underlaget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
+        <source>not decided yet: place the branches</source>
+        <translation>inte bestämd ännu: placera grenarna</translation>
+    </message>
+</context>
+<context>
     <name>StrategyCanvas</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="301"/>
@@ -2604,197 +2662,147 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="395"/>
-        <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
-        <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna härleds ur.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
-        <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
-        <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="402"/>
-        <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
-        <translation>Härleds inte ur något: {names}. I den önskade pyramiden härleds varje strategi ur nivån ovanför.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
-        <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
-        <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
-        <source>Level {level} is empty.</source>
-        <translation>Nivå {level} är tom.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
-        <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
-        <translation>En koppling går nedåt ({names}): ett dokument ska härledas ur nivån ovanför, inte under.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
-        <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
-        <translation>En cirkel av kopplingar ({names}): dokument som härleds ur varandra saknar förankring.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
-        <source>Branches no strategy covers: {branches}.</source>
-        <translation>Grenar som ingen strategi täcker: {branches}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
-        <source>No differences from the desired pyramid.</source>
-        <translation>Inga skillnader mot den önskade pyramiden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
-        <source>Add the region&apos;s strategies to see how they hold together.</source>
-        <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="467"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -20,6 +20,7 @@ from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
+from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
 from .pictures import Picture, build_pictures, discard
 
 DPI = 96
@@ -146,20 +147,17 @@ def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
     )
 
 
-def _step_text(step: Step, w: Workshop, canvas: object, texts: dict[str, str]) -> str:
+def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + _esc(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
     if step is Step.STRATEGI:
-        diagnostics = canvas.diagnostics  # type: ignore[attr-defined]
-        items = [diagnostics.item(i).text() for i in range(diagnostics.count())]
-        listed = "<br>".join(_esc(i) for i in items)
+        listed = "<br>".join(_esc(text) for text, _ in diagnostic_lines(w))
         parts.append(f"<p><b>{_esc(texts['against'])}</b><br>{listed}</p>")
     if step is Step.GENOMFORANDE:
-        prompts = canvas.prompts.text()  # type: ignore[attr-defined]
-        parts.append(f"<p><b>{_esc(texts['questions'])}</b></p>{prompts}")
+        parts.append(f"<p><b>{_esc(texts['questions'])}</b></p>{prompts_html(w)}")
     if step is Step.ORGANISATION:
-        parts.append("<p>" + canvas.panel.political_text.text() + "</p>")  # type: ignore[attr-defined]
+        parts.append(f"<p>{political_assessment_html(w.organisation.political_model)}</p>")
     note = w.note(step)
     parts.append(f"<p><b>{_esc(texts['note'])}</b><br>{_esc(note) if note else '–'}</p>")
     return "".join(parts)
@@ -205,7 +203,7 @@ def write_report(
             question = STEP_QUESTIONS[step].text(lang)
             head = pages.text(f"<h2>{n}. {_esc(title)}</h2><p class='q'>{_esc(question)}</p>", 0)
             bottom = pages.picture(by_step[step], head + 6, pages.height * 0.62)
-            pages.text(_step_text(step, workshop, by_step[step].keep, texts), bottom + 8)
+            pages.text(_step_text(step, workshop, texts), bottom + 8)
             tick()
         pages.new()
         head = pages.text(f"<h2>{_esc(texts['keys'])}</h2>", 0)

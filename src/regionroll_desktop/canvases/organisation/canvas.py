@@ -35,7 +35,6 @@ from ...model.deck import (
     ADMINISTRATIVE_MODELS,
     BRANCH_LABELS,
     ORGANISATION_FURTHER_POINTS,
-    POLITICAL_ASSESSMENTS,
     POLITICAL_MODELS,
 )
 from ...model.presets import administrative_preset, political_preset
@@ -43,6 +42,7 @@ from ...ui import dialogs
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, side_panel
 from ..touch import pinch_to_zoom
 from .items import OUTSIDE, TRAY
@@ -402,11 +402,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         p = self.panel
         undecided = self.tr("not decided yet: place the branches")
         p.political_model.setText(political.value if political else "–")
-        if political is None:
-            p.political_text.setText(undecided)
-        else:
-            points = "".join(f"<br>•&nbsp;{a.text(lang)}" for a in POLITICAL_ASSESSMENTS[political])
-            p.political_text.setText(f"<b>{POLITICAL_MODELS[political].text(lang)}</b>{points}")
+        p.political_text.setText(political_assessment_html(political))
         p.political_text.setToolTip(
             self.tr("Source: {source}").format(source=POLITICAL_MODELS[BodyModel.ONE].source)
         )

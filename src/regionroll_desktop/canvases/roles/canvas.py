@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.groups import RoleSpread, role_spread
-from ...analysis.roles import PromptRule, position_of, prompts, weights_at
+from ...analysis.roles import position_of, weights_at
 from ...model import Language, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, side_panel
 from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
 from ..groups_panel import GroupsBox
@@ -309,39 +310,7 @@ class RolesCanvas(Retranslating, QWidget):
         self._show_prompts(workshop)
 
     def _show_prompts(self, workshop: Workshop) -> None:
-        lang = language()
-        questions = {
-            PromptRule.CAPACITY_WITHOUT_CAPITAL: self.tr(
-                "The ambition is Kapacitetsbyggaren, but the region sits at less capital per "
-                "capita on the matrix: where will the capital come from?"
-            ),
-            PromptRule.FINANCIER_REACTIVE: self.tr(
-                "Today the main role is Finansiären and the capital is mostly reactive: how do "
-                "the calls steer the other actors?"
-            ),
-            PromptRule.CAPACITY_REACTIVE_AMBITION: self.tr(
-                "The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more "
-                "reactive capital: how does that fit long-term, strategic steering?"
-            ),
-            PromptRule.NETWORKER_AMBITION: self.tr(
-                "The ambition is Nätverkaren: how will the region avoid depending on others' "
-                "competence and capacity?"
-            ),
-        }
-        found = prompts(workshop)
-        if not found:
-            self.prompts.setText(
-                self.tr("No questions yet: they appear when the roles and the capital matrix meet.")
-            )
-            return
-        deck = self.tr("The deck:")
-        self.prompts.setText(
-            "".join(
-                f"<p><b>{questions[p.rule]}</b><br><i>{deck} ”{p.basis.text(lang)}”"
-                f"</i> ({p.basis.slide})</p>"
-                for p in found
-            )
-        )
+        self.prompts.setText(prompts_html(workshop))
 
     def retranslate(self) -> None:
         lang = language()

@@ -37,9 +37,9 @@ from ...analysis.strategy import BREADTH_RULE, Diagnostic, Problem, breadth_domi
 from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
-from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.step_words import describe_diagnostic, diagnostic_lines
 from ...ui.widgets import Retranslating, side_panel
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
@@ -383,45 +383,7 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def describe(self, diagnostic: Diagnostic) -> str:
         """The diagnostic in words, with why it matters in the deck's terms."""
-        docs = self.session.workshop.strategy
-        names = ", ".join(
-            docs.document(d).title
-            for d in diagnostic.documents
-            if any(x.id == d for x in docs.documents)
-        )
-        lang = language()
-        texts = {
-            Problem.NO_RUS: self.tr(
-                "No RUS: the desired pyramid has one RUS on top, from which "
-                "the other strategies derive."
-            ),
-            Problem.SEVERAL_RUS: self.tr(
-                "More than one RUS ({names}): the RUS is the one overarching strategy."
-            ),
-            Problem.ORPHAN: self.tr(
-                "Derives from nothing: {names}. In the desired pyramid "
-                "every strategy derives from the level above."
-            ),
-            Problem.UNREACHABLE: self.tr(
-                "Action plans that do not reach the RUS through their "
-                "links: {names}. What they do is not anchored in the "
-                "overarching strategy."
-            ),
-            Problem.EMPTY_LEVEL: self.tr("Level {level} is empty."),
-            Problem.DOWNWARD_LINK: self.tr(
-                "A link goes downwards ({names}): a document should "
-                "derive from the level above, not below."
-            ),
-            Problem.CYCLE: self.tr(
-                "A cycle of links ({names}): documents that derive from each other have no anchor."
-            ),
-            Problem.UNCOVERED: self.tr("Branches no strategy covers: {branches}."),
-        }
-        return texts[diagnostic.problem].format(
-            names=names,
-            level=diagnostic.level,
-            branches=", ".join(BRANCH_LABELS[b].text(lang) for b in diagnostic.branches),
-        )
+        return describe_diagnostic(diagnostic, self.session.workshop.strategy)
 
     def show_workshop(self, workshop: Workshop) -> None:
         strategy = workshop.strategy
@@ -446,16 +408,11 @@ class StrategyCanvas(Retranslating, QWidget):
         }
         self.scene.show_strategy(strategy, subtitles, titles, flagged_docs, flagged_links)
         self.diagnostics.clear()
-        for diagnostic in self._diagnostics:
-            item = QListWidgetItem("⚠ " + self.describe(diagnostic))
-            item.setData(Qt.ItemDataRole.UserRole, list(diagnostic.documents))
+        for text, diagnostic in diagnostic_lines(workshop):
+            item = QListWidgetItem(text)
+            if diagnostic is not None:
+                item.setData(Qt.ItemDataRole.UserRole, list(diagnostic.documents))
             self.diagnostics.addItem(item)
-        if not self._diagnostics:
-            self.diagnostics.addItem(
-                self.tr("No differences from the desired pyramid.")
-                if strategy.documents
-                else self.tr("Add the region's strategies to see how they hold together.")
-            )
         self._show_editor()
         self._show_focus(workshop)
 

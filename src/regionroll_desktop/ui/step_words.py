@@ -1,0 +1,132 @@
+"""What the canvases say about a workshop, in the UI's language: the strategy diagnostics,
+the role questions, the political model's assessment. Shared by the canvases and the report,
+so the report reads the workshop, not the canvases' widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..analysis.roles import PromptRule, prompts
+from ..analysis.strategy import Diagnostic, Problem, diagnose
+from ..model import BodyModel, Workshop
+from ..model.deck import BRANCH_LABELS, POLITICAL_ASSESSMENTS, POLITICAL_MODELS
+from ..model.workshop import Strategy
+from .i18n import language
+
+
+def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
+    """A difference from the deck's desired pyramid in words, with why it matters."""
+    names = ", ".join(
+        strategy.document(d).title
+        for d in diagnostic.documents
+        if any(x.id == d for x in strategy.documents)
+    )
+    texts = {
+        Problem.NO_RUS: QCoreApplication.translate(
+            "StepWords",
+            "No RUS: the desired pyramid has one RUS on top, from which "
+            "the other strategies derive.",
+        ),
+        Problem.SEVERAL_RUS: QCoreApplication.translate(
+            "StepWords", "More than one RUS ({names}): the RUS is the one overarching strategy."
+        ),
+        Problem.ORPHAN: QCoreApplication.translate(
+            "StepWords",
+            "Derives from nothing: {names}. In the desired pyramid "
+            "every strategy derives from the level above.",
+        ),
+        Problem.UNREACHABLE: QCoreApplication.translate(
+            "StepWords",
+            "Action plans that do not reach the RUS through their "
+            "links: {names}. What they do is not anchored in the "
+            "overarching strategy.",
+        ),
+        Problem.EMPTY_LEVEL: QCoreApplication.translate("StepWords", "Level {level} is empty."),
+        Problem.DOWNWARD_LINK: QCoreApplication.translate(
+            "StepWords",
+            "A link goes downwards ({names}): a document should "
+            "derive from the level above, not below.",
+        ),
+        Problem.CYCLE: QCoreApplication.translate(
+            "StepWords",
+            "A cycle of links ({names}): documents that derive from each other have no anchor.",
+        ),
+        Problem.UNCOVERED: QCoreApplication.translate(
+            "StepWords", "Branches no strategy covers: {branches}."
+        ),
+    }
+    return texts[diagnostic.problem].format(
+        names=names,
+        level=diagnostic.level,
+        branches=", ".join(BRANCH_LABELS[b].text(language()) for b in diagnostic.branches),
+    )
+
+
+def diagnostic_lines(workshop: Workshop) -> list[tuple[str, Diagnostic | None]]:
+    """Each diagnostic as a line (with it), or the one line saying there is none."""
+    found = diagnose(workshop.strategy, workshop.organisation)
+    if found:
+        return [("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in found]
+    if workshop.strategy.documents:
+        return [
+            (
+                QCoreApplication.translate("StepWords", "No differences from the desired pyramid."),
+                None,
+            )
+        ]
+    return [
+        (
+            QCoreApplication.translate(
+                "StepWords", "Add the region's strategies to see how they hold together."
+            ),
+            None,
+        )
+    ]
+
+
+def prompts_html(workshop: Workshop) -> str:
+    """The questions the roles raise against the matrix, each with the deck's sentence."""
+    questions = {
+        PromptRule.CAPACITY_WITHOUT_CAPITAL: QCoreApplication.translate(
+            "StepWords",
+            "The ambition is Kapacitetsbyggaren, but the region sits at less capital per "
+            "capita on the matrix: where will the capital come from?",
+        ),
+        PromptRule.FINANCIER_REACTIVE: QCoreApplication.translate(
+            "StepWords",
+            "Today the main role is Finansiären and the capital is mostly reactive: how do "
+            "the calls steer the other actors?",
+        ),
+        PromptRule.CAPACITY_REACTIVE_AMBITION: QCoreApplication.translate(
+            "StepWords",
+            "The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more "
+            "reactive capital: how does that fit long-term, strategic steering?",
+        ),
+        PromptRule.NETWORKER_AMBITION: QCoreApplication.translate(
+            "StepWords",
+            "The ambition is Nätverkaren: how will the region avoid depending on others' "
+            "competence and capacity?",
+        ),
+    }
+    found = prompts(workshop)
+    if not found:
+        return QCoreApplication.translate(
+            "StepWords",
+            "No questions yet: they appear when the roles and the capital matrix meet.",
+        )
+    lang = language()
+    deck = QCoreApplication.translate("StepWords", "The deck:")
+    return "".join(
+        f"<p><b>{questions[p.rule]}</b><br><i>{deck} ”{p.basis.text(lang)}”"
+        f"</i> ({p.basis.slide})</p>"
+        for p in found
+    )
+
+
+def political_assessment_html(model: BodyModel | None) -> str:
+    """The deck's description of the political model and its assessment points."""
+    if model is None:
+        return QCoreApplication.translate("StepWords", "not decided yet: place the branches")
+    lang = language()
+    points = "".join(f"<br>•&nbsp;{a.text(lang)}" for a in POLITICAL_ASSESSMENTS[model])
+    return f"<b>{POLITICAL_MODELS[model].text(lang)}</b>{points}"
