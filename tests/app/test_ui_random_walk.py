@@ -25,7 +25,6 @@ ACTIONS = int(os.environ.get("WALK", "3000"))  # WALK=n for a longer or shorter 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-
 class Room:
     """The hands of the room: each method is one thing a participant might do."""
 

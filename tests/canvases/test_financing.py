@@ -27,7 +27,6 @@ def at(capital: float, character: float) -> MatrixPosition:
     return MatrixPosition(capital_per_capita=capital, proactivity=character)
 
 
-
 @pytest.fixture
 def canvas(qtbot) -> FinancingCanvas:  # type: ignore[no-untyped-def]
     set_language(Language.SV)

@@ -24,7 +24,6 @@ def at(capital: float, proactivity: float) -> MatrixPosition:
     return MatrixPosition(capital_per_capita=capital, proactivity=proactivity)
 
 
-
 @pytest.fixture
 def canvas(qtbot) -> FinancingCanvas:  # type: ignore[no-untyped-def]
     set_language(Language.SV)
