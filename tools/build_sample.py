@@ -81,9 +81,9 @@ def build() -> Workshop:
     w = e.set_matrix_position(w, "today", at(-0.3, -0.45))
     w = e.set_matrix_position(w, "ambition", at(-0.1, 0.4))
     for gid, position in (
-        ("grupp-a", at(-0.25, -0.5)),
+        ("grupp-a", at(-0.12, -0.55)),
         ("grupp-b", at(-0.4, -0.3)),
-        ("grupp-c", at(-0.2, -0.6)),
+        ("grupp-c", at(-0.38, -0.72)),
     ):
         w = e.set_group_position(w, gid, "today", position)
     w = e.set_group_position(w, "grupp-a", "ambition", at(0.0, 0.5))

@@ -65,3 +65,15 @@ def test_placeholders_survive_translation() -> None:
     for (context, source), tr in _messages(TS).items():
         wanted = sorted(re.findall(r"\{\w+\}", source))
         assert sorted(re.findall(r"\{\w+\}", tr.text or "")) == wanted, (context, source)
+
+
+def test_numbers_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.EN)
+    assert QLocale().toString(0.25, "f", 2) == "0.25"
+    set_language(Language.SV)
+    assert QLocale().toString(0.25, "f", 2) == "0,25"

@@ -38,8 +38,12 @@ def set_language(lang: Language) -> None:
     _languages.translators.clear()
     _languages.loaded.clear()
     _languages.current = lang
-    qlang = QLocale.Language.Swedish if lang is Language.SV else QLocale.Language.English
-    QLocale.setDefault(QLocale(qlang, QLocale.Country.Sweden))
+    # Numbers and dates as the reader of each language expects: "0,25" and "2026-11-27" in
+    # Swedish, "0.25" and "27/11/2026" in (British) English.
+    if lang is Language.SV:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if lang is Language.EN:
         return  # English is the source language
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
