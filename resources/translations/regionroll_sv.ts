@@ -1536,295 +1536,295 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="194"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="213"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="213"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="217"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="228"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="227"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="254"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="261"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="299"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="422"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="470"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="57"/>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="64"/>
         <source>Arrow keys</source>
         <translation>Piltangenterna</translation>
     </message>
@@ -2147,47 +2147,57 @@
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="61"/>
+        <source>Organisation: choose a branch</source>
+        <translation>Organisation: välj en gren</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="61"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
         <source>Projector: next or previous step</source>
         <translation>Projektorn: nästa eller föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>

@@ -199,3 +199,21 @@ def test_six_bodies_with_all_nine_branches_in_one_stay_readable(canvas: Organisa
         chip = scene.chips[(branch, "political")].sceneBoundingRect()
         assert n0.contains(chip)
     assert all(r.right() <= scene.sceneRect().right() for r in rects)
+
+
+def test_tab_walks_the_chips_and_the_arrows_move_the_one_in_focus(
+    canvas: OrganisationCanvas,
+) -> None:
+    canvas.view.setFocus()
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    first = canvas.scene.focusItem()
+    assert first is not None and first.isSelected()
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    second = canvas.scene.focusItem()
+    assert second is not None and second is not first
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Right)  # into the next body
+    org = canvas.session.workshop.organisation
+    placed = getattr(org.placement(second.branch), f"{second.lane}_body")  # type: ignore[attr-defined]
+    assert placed is not None
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Backtab)
+    assert canvas.scene.focusItem() is first

@@ -58,6 +58,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("… in small steps"), self.tr("Shift+Arrow keys")),
             (self.tr("Capital matrix: show the whole matrix"), "Home"),
             (self.tr("Capital matrix: zoom"), self.tr("Wheel, or pinch")),
+            (self.tr("Organisation: choose a branch"), self.tr("Tab, Shift+Tab")),
             (
                 self.tr("Organisation: move the selected branch to the next body"),
                 self.tr("Arrow keys"),

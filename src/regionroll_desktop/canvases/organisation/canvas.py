@@ -65,6 +65,12 @@ class OrganisationView(QGraphicsView):
         super().resizeEvent(event)
         self.scene().set_width(self.viewport().width() / self.zoom)  # type: ignore[attr-defined]
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab walk the branch chips before leaving the canvas."""
+        if self.scene().focus_next_chip(next):  # type: ignore[attr-defined]
+            return True
+        return super().focusNextPrevChild(next)
+
     def set_zoom(self, zoom: float) -> None:
         """Everything drawn `zoom` times larger, laid out for the narrower width (projector)."""
         self.zoom = zoom

@@ -220,6 +220,26 @@ class OrganisationScene(QGraphicsScene):
         home = getattr(self._org.placement(chip.branch), f"{chip.lane}_body")  # type: ignore[union-attr]
         return Target(chip.lane, home if home is not None else TRAY)
 
+    def focus_next_chip(self, forward: bool) -> bool:
+        """Tab walks the chips, lane by lane; False past the last (or first): focus leaves."""
+        chips = [c for c in self.chips.values() if c.isVisible()]
+        current = self.focusItem()
+        if current in chips:
+            index = chips.index(current) + (1 if forward else -1)  # type: ignore[arg-type]
+        else:
+            index = 0 if forward else len(chips) - 1
+        if not 0 <= index < len(chips):
+            self.clearSelection()
+            self.clearFocus()
+            return False
+        chip = chips[index]
+        self.clearSelection()
+        chip.setSelected(True)
+        chip.setFocus(Qt.FocusReason.TabFocusReason)
+        for view in self.views():
+            view.ensureVisible(chip)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         chip = self.focusItem()
         if not isinstance(chip, ChipItem):
