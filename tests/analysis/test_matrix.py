@@ -81,3 +81,14 @@ def test_model_spread_of_the_shipped_regions() -> None:
     assert "Gotland" in adm.by_model[BodyModel.ZERO] and not adm.unknown
     pol = spread(shipped_reference_set(), "political_model")
     assert len(pol.unknown) == 21 and all(pol.count(m) == 0 for m in BodyModel)
+
+
+def test_a_label_that_must_show_takes_the_least_crowded_place() -> None:
+    from regionroll_desktop.analysis.matrix import Box, place_labels
+
+    bounds = Box(0, 0, 400, 400)
+    # Every slot around (200, 200) is blocked; those reaching above y = 200 doubly so.
+    walls = [Box(0, 0, 400, 400), Box(0, 0, 400, 200)]
+    assert place_labels([(200, 200)], [(60, 10)], bounds, obstacles=walls) == [None]
+    (placed,) = place_labels([(200, 200)], [(60, 10)], bounds, obstacles=walls, always=True)
+    assert placed == Box(170, 206, 60, 10)  # straight below: the least overlap, first in order

@@ -117,6 +117,12 @@ class Box:
             or other.y + other.h <= self.y
         )
 
+    def overlap(self, other: Box) -> float:
+        """The area this box shares with `other`."""
+        w = min(self.x + self.w, other.x + other.w) - max(self.x, other.x)
+        h = min(self.y + self.h, other.y + other.h) - max(self.y, other.y)
+        return max(w, 0.0) * max(h, 0.0)
+
     def inside(self, bounds: Box) -> bool:
         return (
             self.x >= bounds.x
@@ -132,11 +138,13 @@ def place_labels(
     bounds: Box,
     gap: float = 6.0,
     obstacles: Sequence[Box] = (),
+    always: bool = False,
 ) -> list[Box | None]:
     """Greedy placement in pixels: each label takes the first free slot around its point.
 
     A label that fits nowhere gets None (the UI shows it on hover instead), so labels never
-    overlap each other, the points, or the `obstacles` (such as the big markers).
+    overlap each other, the points, or the `obstacles` (such as the big markers). With
+    `always`, such a label takes the slot inside `bounds` where it overlaps least instead.
     """
     taken: list[Box] = list(obstacles)
     taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
@@ -150,6 +158,18 @@ def place_labels(
             if box.inside(bounds) and not any(box.overlaps(t) for t in taken):
                 chosen = box
                 break
+        if chosen is None and always:
+            candidates = [
+                Box(
+                    x + gap if dx > 0 else x - gap - w if dx < 0 else x - w / 2,
+                    y + gap if dy > 0 else y - gap - h if dy < 0 else y - h / 2,
+                    w,
+                    h,
+                )
+                for dx, dy in _SLOTS
+            ]
+            inside = [b for b in candidates if b.inside(bounds)] or candidates
+            chosen = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
         if chosen is not None:
             taken.append(chosen)
         result.append(chosen)

@@ -284,6 +284,7 @@ class MatrixPlot(pg.PlotWidget):
             marker.show()
             marker._label.valueChanged()  # refresh the label text
         self._update_arrow()
+        self._layout_texts()
 
     def marker_position(self, key: str) -> MatrixPosition | None:
         marker = self.markers[key]
@@ -360,6 +361,7 @@ class MatrixPlot(pg.PlotWidget):
             marker._label.valueChanged()  # refresh the label text
             marker.setVisible(self._groups_visible)
         self._show_spread(spread if len(wanted) >= 2 else None)
+        self._layout_texts()
 
     def _show_spread(self, spread: MatrixSpread | None) -> None:
         if spread is None or not self._groups_visible:
@@ -493,9 +495,58 @@ class MatrixPlot(pg.PlotWidget):
             entries.append(TextEntry(text, rect, font, colour, fill, kind))
         return entries
 
+    def _place_marker_labels(self, obstacles: list[Box]) -> list[Box]:
+        """The markers' labels beside their markers, clear of each other, of the markers and
+        of the matrix's words (a label that fits nowhere keeps its usual place). Returns the
+        boxes taken, for the reference regions' labels to avoid."""
+        markers = [m for m in self._all_markers() if m.isVisible() and m.label() is not None]
+        if not markers or any(m.moving for m in markers):
+            return []
+        points, sizes, rims = [], [], []
+        for marker in markers:
+            centre = marker.scenePos()
+            radius = marker.scale / 2
+            points.append((centre.x(), centre.y()))
+            text = marker.label().textItem.boundingRect()  # type: ignore[union-attr]
+            sizes.append((text.width(), text.height()))
+            rims.append(Box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+        # The arrow from today to the ambition, as a string of small boxes a label keeps off.
+        arrow = []
+        today, ambition = self.markers["today"], self.markers["ambition"]
+        if today.isVisible() and ambition.isVisible():
+            a, b = today.scenePos(), ambition.scenePos()
+            steps = max(2, int(math.hypot(b.x() - a.x(), b.y() - a.y()) / 12))
+            for i in range(steps + 1):
+                t = i / steps
+                x, y = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
+                arrow.append(Box(x - 4, y - 4, 8, 8))
+        frame = self.vb.sceneBoundingRect()
+        boxes = place_labels(
+            points,
+            sizes,
+            Box(frame.x(), frame.y(), frame.width(), frame.height()),
+            gap=max(m.scale for m in markers) / 2 + 2,
+            obstacles=[*obstacles, *rims, *arrow],
+            always=True,  # a marker's label is never hidden: at worst it overlaps least
+        )
+        taken = []
+        for marker, (x, y), box in zip(markers, points, boxes, strict=True):
+            label = marker.label()
+            if box is None or label is None:
+                continue
+            label.setAnchor((0, 0))
+            # The label's offset counts y upwards, like the plot; the boxes count downwards.
+            label.offset = pg.Point(box.x - x, y - box.y)
+            label.viewTransformChanged()
+            taken.append(box)
+        return taken
+
     def _layout_texts(self) -> None:
         fixed = self._fixed_texts()
         entries = list(fixed)
+        placed = self._place_marker_labels(
+            [Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed]
+        )
         if self._names:
             points = []
             for region in self._reference_regions:
@@ -508,7 +559,8 @@ class MatrixPlot(pg.PlotWidget):
                 [text_size(name, self._font) for name in self._names],
                 Box(frame.x(), frame.y(), frame.width(), frame.height()),
                 obstacles=[
-                    Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed
+                    *(Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed),
+                    *placed,
                 ],
             )
             colour = REFERENCE_COLOUR.darker(140)
