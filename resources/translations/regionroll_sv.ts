@@ -2153,6 +2153,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
@@ -2173,31 +2174,36 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
+        <source>Strategy: choose a card</source>
+        <translation>Strategi: välj ett kort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
         <source>Projector: next or previous step</source>
         <translation>Projektorn: nästa eller föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="71"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>
@@ -2612,207 +2618,207 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="307"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="319"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="326"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="337"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="337"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="345"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="361"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="370"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="377"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="386"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="387"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -2820,47 +2826,47 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="93"/>
         <source>Time left of the plan for this step (+ when over); without a plan, the time the step has taken</source>
         <translation>Tid kvar av planen för steget (+ när den är överskriden); utan plan, den tid steget har tagit</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97"/>
         <source>Start or pause this step&apos;s timer (Ctrl+T)</source>
         <translation>Starta eller pausa stegets timer (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98"/>
         <source>Reset</source>
         <translation>Nollställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
         <source>Set this step&apos;s time back to zero</source>
         <translation>Sätt stegets tid till noll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
         <source>no plan</source>
         <translation>ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
         <source>The minutes planned for this step</source>
         <translation>Planerade minuter för steget</translation>
     </message>

@@ -222,3 +222,16 @@ def test_links_follow_a_card_while_it_is_dragged(canvas: StrategyCanvas) -> None
     moved = link.path().pointAtPercent(0)
     assert moved.x() > before.x() + 30 and moved.y() > before.y() + 20
     send(canvas, QEvent.Type.MouseButtonRelease, start + QPoint(60, 40), Qt.MouseButton.NoButton)
+
+
+def test_tab_walks_the_cards_and_delete_removes_the_one_in_focus(canvas: StrategyCanvas) -> None:
+    canvas.view.setFocus()
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    assert canvas._selected == "rus"  # the top of the pyramid first, in the editor
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    assert canvas._selected == "rp"
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Tab)
+    assert canvas._selected == "hp"
+    QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
+    assert "hp" not in canvas.scene.cards

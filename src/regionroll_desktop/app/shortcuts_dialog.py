@@ -64,6 +64,7 @@ class ShortcutsDialog(QDialog):
                 self.tr("Arrow keys"),
             ),
             (self.tr("Organisation: the “Move to” menu"), self.tr("Enter, Space or Menu")),
+            (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab")),
             (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
             (self.tr("Strategy: zoom the pyramid"), self.tr("Ctrl+wheel, or pinch")),
             (self.tr("Projector: next or previous step"), "PgDown, PgUp"),

@@ -27,6 +27,7 @@ class TimerWidget(Retranslating, QWidget):
         self.setObjectName(f"timer-{step.value}")
         self.timer = timer
         self.step = step
+        self.big = big  # the projector's clock: it pulses, the editor's clock beeps
         self.clock = QLabel(objectName="timerClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.clock.font()
@@ -76,7 +77,7 @@ class TimerWidget(Retranslating, QWidget):
             return
         self._pulses = 6
         self._pulse.start()
-        if self.isVisible():
+        if self.isVisible() and not self.big:  # one beep, however many clocks show the step
             QApplication.beep()
 
     def _pulse_once(self) -> None:

@@ -76,6 +76,12 @@ class PyramidView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab walk the cards (and so fill the editor) before leaving."""
+        if self.scene().focus_next_card(next):  # type: ignore[attr-defined]
+            return True
+        return super().focusNextPrevChild(next)
+
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(3.0, max(0.2, zoom))
         self.resetTransform()

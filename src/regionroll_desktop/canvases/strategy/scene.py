@@ -224,6 +224,25 @@ class StrategyScene(QGraphicsScene):
                 return
         super().mouseDoubleClickEvent(event)
 
+    def focus_next_card(self, forward: bool) -> bool:
+        """Tab walks the cards, level by level; False past the last (or first): focus leaves."""
+        cards = [self.cards[i] for level in (1, 2, 3) for i in self._order[level]]
+        current = self.focusItem()
+        if current in cards:
+            index = cards.index(current) + (1 if forward else -1)  # type: ignore[arg-type]
+        else:
+            index = 0 if forward else len(cards) - 1
+        if not 0 <= index < len(cards):
+            self.clearSelection()
+            self.clearFocus()
+            return False
+        card = cards[index]
+        self.select_documents({card.doc_id})
+        card.setFocus(Qt.FocusReason.TabFocusReason)
+        for view in self.views():
+            view.ensureVisible(card)
+        return True
+
     def select_documents(self, doc_ids: set[str]) -> None:
         self.clearSelection()
         for doc_id in doc_ids:
