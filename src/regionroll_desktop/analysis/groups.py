@@ -19,6 +19,16 @@ from .roles import position_of, weights_at
 
 MATRIX_AGREEMENT_RADIUS = 0.25
 ROLE_AGREEMENT_RADIUS = 0.125
+START_RADIUS = 0.15  # a newly placed group marker stands this far from the middle
+
+
+def starting_offset(group_ids: Sequence[str], group_id: str) -> tuple[float, float]:
+    """Where, from the middle of a map, a group's new marker starts: the groups on a small
+    ring in their order, so that markers placed one after another do not cover each other.
+    (x rightwards, y in the map's own upward or downward sense.)"""
+    n = group_ids.index(group_id) if group_id in group_ids else 0
+    angle = 2 * math.pi * n / max(len(group_ids), 1)
+    return START_RADIUS * math.cos(angle), START_RADIUS * math.sin(angle)
 
 
 @dataclass(frozen=True, slots=True)

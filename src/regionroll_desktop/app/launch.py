@@ -63,4 +63,4 @@ def run(path: Path | None = None) -> int:
 
     from .main import run as run_app
 
-    return run_app(path, start_screen=screen)
+    return run_app(app, path, screen)

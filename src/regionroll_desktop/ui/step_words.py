@@ -62,9 +62,13 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
     )
 
 
-def diagnostic_lines(workshop: Workshop) -> list[tuple[str, Diagnostic | None]]:
-    """Each diagnostic as a line (with it), or the one line saying there is none."""
-    found = diagnose(workshop.strategy, workshop.organisation)
+def diagnostic_lines(
+    workshop: Workshop, found: list[Diagnostic] | None = None
+) -> list[tuple[str, Diagnostic | None]]:
+    """Each diagnostic as a line (with it), or the one line saying there is none; `found`
+    when the caller has already diagnosed the workshop."""
+    if found is None:
+        found = diagnose(workshop.strategy, workshop.organisation)
     if found:
         return [("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in found]
     if workshop.strategy.documents:

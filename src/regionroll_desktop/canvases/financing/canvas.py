@@ -7,13 +7,17 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
-from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
+from ...analysis.groups import (
+    MATRIX_AGREEMENT_RADIUS,
+    MatrixSpread,
+    matrix_spread,
+    starting_offset,
+)
 from ...analysis.matrix import PlacedIndex, nudged
 from ...model import MatrixPosition, Workshop
 from ...model import edits as e
@@ -211,13 +215,8 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def _place_group(self, gid: str) -> None:
         """A new group marker starts near the centre, a little apart from the others."""
-        groups = self.session.workshop.details.groups
-        n = next((i for i, g in enumerate(groups) if g.id == gid), 0)
-        angle = 2 * math.pi * n / max(len(groups), 1)
-        start = MatrixPosition(
-            capital_per_capita=round(0.15 * math.sin(angle), 3),
-            proactivity=round(0.15 * math.cos(angle), 3),
-        )
+        dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
+        start = MatrixPosition(capital_per_capita=round(dy, 3), proactivity=round(dx, 3))
         self._set_group(gid, start, "place")
         self.plot.setFocus()
 

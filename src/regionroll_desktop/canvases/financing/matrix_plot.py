@@ -47,6 +47,7 @@ class MarkerItem(pg.TargetItem):
     def __init__(self, key: str, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
+        self._drawn: object = None  # the outline as drawn, made with the hit shape
         self.base_size = size
         self.colour = QColor(colour)
         fill = QColor(colour)
@@ -83,7 +84,11 @@ class MarkerItem(pg.TargetItem):
         self.update()
 
     def generateShape(self) -> object:  # noqa: N802  (pyqtgraph's name)
-        """Where the marker is hit: at least a fingertip across, however small it is drawn."""
+        """Where the marker is hit: at least a fingertip across, however small it is drawn.
+
+        pyqtgraph calls this once per change of view; the drawn outline is made at the same
+        time, so a paint (every frame of a drag) only draws it."""
+        self._drawn = super().generateShape()
         drawn = self.scale
         self.scale = max(drawn, TOUCH_TARGET)
         try:
@@ -94,8 +99,8 @@ class MarkerItem(pg.TargetItem):
     def paint(self, painter: QPainter, *args: object) -> None:
         painter.setPen(self.currentPen)
         painter.setBrush(self.currentBrush)
-        drawn = super().generateShape()  # its own size, inside the larger hit area
-        painter.drawPath(drawn if drawn is not None else self._path)
+        self.shape()  # makes the hit shape and the drawn outline when the view changed
+        painter.drawPath(self._drawn if self._drawn is not None else self._path)
 
     def setPos(self, *args: object) -> None:  # noqa: N802  (Qt's name)
         point = pg.Point(*args)
@@ -283,8 +288,7 @@ class MatrixPlot(pg.PlotWidget):
             marker.blockSignals(blocked)
             marker.show()
             marker._label.valueChanged()  # refresh the label text
-        self._update_arrow()
-        self._layout_texts()
+        self._update_arrow()  # the labels are laid out by show_groups, which comes last
 
     def marker_position(self, key: str) -> MatrixPosition | None:
         marker = self.markers[key]
@@ -329,7 +333,8 @@ class MatrixPlot(pg.PlotWidget):
     def show_groups(
         self, marks: Sequence[tuple[str, str, str, MatrixPosition]], spread: MatrixSpread | None
     ) -> None:
-        """`marks` are (group id, name, colour, position); `spread` their centre and reach."""
+        """`marks` are (group id, name, colour, position); `spread` their centre and reach.
+        Shown after the workshop's own markers, it lays out every marker's label."""
         wanted = {f"group:{gid}": (name, colour, pos) for gid, name, colour, pos in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))

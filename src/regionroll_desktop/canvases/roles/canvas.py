@@ -4,8 +4,6 @@ steps."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.groups import RoleSpread, role_spread
+from ...analysis.groups import RoleSpread, role_spread, starting_offset
 from ...analysis.roles import position_of, weights_at
 from ...model import Language, Role, RoleWeights, Workshop
 from ...model import edits as e
@@ -189,12 +187,8 @@ class RolesCanvas(Retranslating, QWidget):
 
     def _place_group(self, gid: str) -> None:
         """A new group marker starts near the middle, a little apart from the others."""
-        groups = self.session.workshop.details.groups
-        n = next((i for i, g in enumerate(groups) if g.id == gid), 0)
-        angle = 2 * math.pi * n / max(len(groups), 1)
-        self._set_group(
-            gid, weights_at(0.5 + 0.15 * math.cos(angle), 0.5 + 0.15 * math.sin(angle)), "place"
-        )
+        dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
+        self._set_group(gid, weights_at(0.5 + dx, 0.5 + dy), "place")
 
     def _set_group(self, gid: str, weights: RoleWeights | None, verb: str) -> None:
         moment = self.scene.active

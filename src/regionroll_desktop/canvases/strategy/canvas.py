@@ -39,7 +39,7 @@ from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.step_words import describe_diagnostic, diagnostic_lines
+from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, side_panel
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
@@ -387,10 +387,6 @@ class StrategyCanvas(Retranslating, QWidget):
             StrategyKind.HANDLINGSPLAN: self.tr("Handlingsplan"),
         }[kind]
 
-    def describe(self, diagnostic: Diagnostic) -> str:
-        """The diagnostic in words, with why it matters in the deck's terms."""
-        return describe_diagnostic(diagnostic, self.session.workshop.strategy)
-
     def show_workshop(self, workshop: Workshop) -> None:
         strategy = workshop.strategy
         self._diagnostics = diagnose(strategy, workshop.organisation)
@@ -414,7 +410,7 @@ class StrategyCanvas(Retranslating, QWidget):
         }
         self.scene.show_strategy(strategy, subtitles, titles, flagged_docs, flagged_links)
         self.diagnostics.clear()
-        for text, diagnostic in diagnostic_lines(workshop):
+        for text, diagnostic in diagnostic_lines(workshop, self._diagnostics):
             item = QListWidgetItem(text)
             if diagnostic is not None:
                 item.setData(Qt.ItemDataRole.UserRole, list(diagnostic.documents))
