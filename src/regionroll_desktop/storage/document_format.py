@@ -118,22 +118,22 @@ class DocumentFormat(Generic[M]):
     def load(self, path: Path) -> M:
         return self.load_bytes(read_bytes(Path(path)))
 
+    def _head(self) -> dict[str, Any]:
+        """The envelope's keys before the document."""
+        return {"format": self.name, "schema_version": self.version, **self.extra}
+
     def envelope(self, document: M) -> dict[str, Any]:
-        return {
-            "format": self.name,
-            "schema_version": self.version,
-            **self.extra,
-            self.payload_key: document.model_dump(mode="json"),
-        }
+        """The whole file as JSON data (what `dump` writes, as a dict)."""
+        return {**self._head(), self.payload_key: document.model_dump(mode="json")}
 
     def dump(self, document: M) -> bytes:
         """The file's text: the envelope's keys, then the document as pydantic writes it
         (indented to sit inside the envelope), as `json.dumps(envelope(...), indent=2)` would
         lay it out, at the speed of pydantic's own serialiser."""
-        head = {"format": self.name, "schema_version": self.version, **self.extra}
         lines = ["{"]
         lines += [
-            f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()
+            f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},"
+            for k, v in self._head().items()
         ]
         # A JSON string never holds a raw line break, so every line break is layout.
         payload = document.model_dump_json(indent=2).replace("\n", "\n  ")
