@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.financing.matrix_plot import MatrixPlot
-from regionroll_desktop.model import Language, MatrixPosition, RegionChoice
+from regionroll_desktop.model import MatrixPosition, RegionChoice
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_reference_set, shipped_reference_set
 from regionroll_desktop.ui import dialogs
-from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 
 def at(capital: float, character: float) -> MatrixPosition:
@@ -28,20 +26,10 @@ def at(capital: float, character: float) -> MatrixPosition:
 
 
 @pytest.fixture
-def canvas(qtbot) -> FinancingCanvas:  # type: ignore[no-untyped-def]
-    set_language(Language.SV)
+def canvas(shown) -> FinancingCanvas:  # type: ignore[no-untyped-def]
     workshop = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     workshop = e.set_matrix_position(workshop, "today", at(-0.3, -0.4))
-    session = Session(workshop)
-    library = ReferenceLibrary(shipped_reference_set())
-    view = FinancingCanvas(session, library)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.plot.reset_view()
-    QApplication.processEvents()
-    return view
+    return shown(FinancingCanvas, workshop, (1100, 700))  # type: ignore[no-any-return]
 
 
 def widget_point(plot: MatrixPlot, position: MatrixPosition) -> QPoint:

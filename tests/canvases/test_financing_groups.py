@@ -6,15 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
-from regionroll_desktop.model import Language, MatrixPosition, RegionChoice
+from regionroll_desktop.model import MatrixPosition, RegionChoice
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.storage import shipped_reference_set
-from regionroll_desktop.ui.i18n import set_language
-from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 from .test_financing import close
 from .test_financing import drag as drag_from
@@ -25,19 +20,11 @@ def at(capital: float, proactivity: float) -> MatrixPosition:
 
 
 @pytest.fixture
-def canvas(qtbot) -> FinancingCanvas:  # type: ignore[no-untyped-def]
-    set_language(Language.SV)
+def canvas(shown) -> FinancingCanvas:  # type: ignore[no-untyped-def]
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for gid, name in (("a", "Grupp A"), ("b", "Grupp B"), ("c", "Grupp C")):
         w = e.add_group(w, name, group_id=gid)
-    view = FinancingCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.plot.reset_view()
-    QApplication.processEvents()
-    return view
+    return shown(FinancingCanvas, w, (1200, 800))  # type: ignore[no-any-return]
 
 
 def place(canvas: FinancingCanvas, gid: str) -> None:

@@ -13,33 +13,21 @@ from regionroll_desktop.model import (
     REGIONSTYRELSEN_ID,
     BodyModel,
     Branch,
-    Language,
     MunicipalInvolvement,
     RegionChoice,
 )
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.storage import shipped_reference_set
 from regionroll_desktop.ui import dialogs
-from regionroll_desktop.ui.i18n import set_language
-from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 from .mouse import drag
 
 
 @pytest.fixture
-def canvas(qtbot) -> OrganisationCanvas:  # type: ignore[no-untyped-def]
-    set_language(Language.SV)
+def canvas(shown) -> OrganisationCanvas:  # type: ignore[no-untyped-def]
     workshop = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     workshop = e.add_political_body(workshop, "Regionala utvecklingsnämnden", "run")
     workshop = e.add_administrative_body(workshop, "Regional utveckling", "ruf")
-    view = OrganisationCanvas(Session(workshop), ReferenceLibrary(shipped_reference_set()))
-    qtbot.addWidget(view)
-    view.resize(1200, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
-    return view
+    return shown(OrganisationCanvas, workshop, (1200, 900))  # type: ignore[no-any-return]
 
 
 def view_point(canvas: OrganisationCanvas, scene_point: QPointF) -> QPoint:

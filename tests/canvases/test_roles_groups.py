@@ -6,34 +6,22 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
-from regionroll_desktop.model import Language, RegionChoice, Role
+from regionroll_desktop.model import RegionChoice, Role
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.storage import shipped_reference_set
-from regionroll_desktop.ui.i18n import set_language
-from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 from .mouse import drag
 
 
 @pytest.fixture
-def canvas(qtbot) -> RolesCanvas:  # type: ignore[no-untyped-def]
-    set_language(Language.SV)
+def canvas(shown) -> RolesCanvas:  # type: ignore[no-untyped-def]
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for gid, name in (("a", "Grupp A"), ("b", "Grupp B")):
         w = e.add_group(w, name, group_id=gid)
-    view = RolesCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
-    qtbot.addWidget(view)
-    view.resize(1100, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
-    return view
+    return shown(RolesCanvas, w, (1100, 760))  # type: ignore[no-any-return]
 
 
 def at_map(canvas: RolesCanvas, x: float, y: float):  # type: ignore[no-untyped-def]

@@ -12,32 +12,21 @@ from regionroll_desktop.analysis.strategy import Problem
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.canvases.strategy.focus import MIME
 from regionroll_desktop.canvases.strategy.items import CARD_H, CARD_W
-from regionroll_desktop.model import FocusTier, Language, RegionChoice, StrategyKind
+from regionroll_desktop.model import FocusTier, RegionChoice, StrategyKind
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.storage import shipped_reference_set
-from regionroll_desktop.ui.i18n import set_language
-from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 from . import mouse
 
 
 @pytest.fixture
-def canvas(qtbot) -> StrategyCanvas:  # type: ignore[no-untyped-def]
-    set_language(Language.SV)
+def canvas(shown) -> StrategyCanvas:  # type: ignore[no-untyped-def]
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     w = e.add_document(w, "RUS 2030", StrategyKind.RUS, 2019, doc_id="rus")
     w = e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="rp")
     w = e.add_document(w, "S3", StrategyKind.DELOMRADESSTRATEGI, doc_id="s3")
     w = e.add_document(w, "HP", StrategyKind.HANDLINGSPLAN, doc_id="hp")
     w = e.add_link(e.add_link(w, "rp", "rus"), "hp", "s3")
-    view = StrategyCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
-    qtbot.addWidget(view)
-    view.resize(1300, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
-    return view
+    return shown(StrategyCanvas, w, (1300, 900))  # type: ignore[no-any-return]
 
 
 def send(canvas: StrategyCanvas, kind: QEvent.Type, point: QPoint, buttons) -> None:  # type: ignore[no-untyped-def]

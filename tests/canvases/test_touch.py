@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
@@ -15,10 +14,7 @@ from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.model import Branch, Language, MatrixPosition, Role, StrategyKind
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.storage import shipped_reference_set
 from regionroll_desktop.ui.i18n import set_language
-from regionroll_desktop.ui.reference_library import ReferenceLibrary
-from regionroll_desktop.ui.session import Session
 
 from .touch import device, finger_drag, pinch
 
@@ -28,15 +24,6 @@ def touch_screen() -> None:
     """As on a touch laptop: the touch screen is there before the canvases are made."""
     set_language(Language.SV)
     device()
-
-
-def shown(qtbot, widget):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    return widget
 
 
 def workshop():  # type: ignore[no-untyped-def]
@@ -49,10 +36,8 @@ def workshop():  # type: ignore[no-untyped-def]
     return e.add_document(w, "S3", StrategyKind.DELOMRADESSTRATEGI, doc_id="s3")
 
 
-def test_a_finger_drags_on_the_matrix_and_pinches_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    canvas = shown(
-        qtbot, FinancingCanvas(Session(workshop()), ReferenceLibrary(shipped_reference_set()))
-    )
+def test_a_finger_drags_on_the_matrix_and_pinches_it(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(FinancingCanvas, workshop())
     plot = canvas.plot
 
     def at(x: float, y: float) -> QPoint:
@@ -68,10 +53,8 @@ def test_a_finger_drags_on_the_matrix_and_pinches_it(qtbot) -> None:  # type: ig
     assert zoomed < width * 0.6  # fingers apart: closer in
 
 
-def test_a_fingertip_beside_a_small_group_marker_still_takes_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    canvas = shown(
-        qtbot, RolesCanvas(Session(workshop()), ReferenceLibrary(shipped_reference_set()))
-    )
+def test_a_fingertip_beside_a_small_group_marker_still_takes_it(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(RolesCanvas, workshop())
     marker = canvas.scene.group_markers["group:a"]
     assert marker.rect().width() < 44  # drawn smaller than a fingertip
     centre = canvas.view.mapFromScene(marker.scenePos())
@@ -82,10 +65,8 @@ def test_a_fingertip_beside_a_small_group_marker_still_takes_it(qtbot) -> None: 
     assert weights is not None and weights.main_role is Role.KAPACITETSBYGGAREN
 
 
-def test_a_finger_moves_a_branch_into_a_body(qtbot) -> None:  # type: ignore[no-untyped-def]
-    canvas = shown(
-        qtbot, OrganisationCanvas(Session(workshop()), ReferenceLibrary(shipped_reference_set()))
-    )
+def test_a_finger_moves_a_branch_into_a_body(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(OrganisationCanvas, workshop())
     chip = canvas.scene.chips[(Branch.NARINGSLIV, "political")]
     box = canvas.scene.boxes[("political", "run")]
     finger_drag(
@@ -99,10 +80,8 @@ def test_a_finger_moves_a_branch_into_a_body(qtbot) -> None:  # type: ignore[no-
     assert canvas.view.zoom < zoom  # fingers together: farther out
 
 
-def test_a_finger_links_cards_from_near_the_handle_and_pinches_the_pyramid(qtbot) -> None:  # type: ignore[no-untyped-def]
-    canvas = shown(
-        qtbot, StrategyCanvas(Session(workshop()), ReferenceLibrary(shipped_reference_set()))
-    )
+def test_a_finger_links_cards_from_near_the_handle_and_pinches_the_pyramid(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(StrategyCanvas, workshop())
     card = canvas.scene.cards["s3"]
     handle = card.mapToScene(card.handle_rect().center())
     near = canvas.view.mapFromScene(handle) + QPoint(0, -14)  # a fingertip above the drawn handle

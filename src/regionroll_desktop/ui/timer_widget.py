@@ -62,9 +62,9 @@ class TimerWidget(Retranslating, QWidget):
         seconds = display_seconds(self.timer, self.step)
         self.clock.setText(clock_text(seconds))
         if not self._pulse.isActive():
-            self.clock.setStyleSheet(
-                OVER if self.timer.remaining(self.step) is not None and seconds < 0 else CALM
-            )
+            style = OVER if self.timer.remaining(self.step) is not None and seconds < 0 else CALM
+            if self.clock.styleSheet() != style:  # a new style sheet re-polishes: not each second
+                self.clock.setStyleSheet(style)
         running = self.timer.running is self.step
         self.start.setText(self.tr("Pause") if running else self.tr("Start"))
         planned = self.timer.planned(self.step)
