@@ -107,11 +107,9 @@ class StartPage(Retranslating, QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self._recent_paths: list[Path] = []
         self.retranslate()
 
     def set_recent_files(self, paths: list[Path]) -> None:
-        self._recent_paths = list(paths)
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{path.name}\n{path.parent}")

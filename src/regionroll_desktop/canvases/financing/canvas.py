@@ -53,7 +53,6 @@ class FinancingCanvas(Retranslating, QWidget):
         layout.addWidget(self.plot, 1)
         scroll = side_panel(self.panel)
         layout.addWidget(scroll)
-        self._dragging: str | None = None
         # While dragging, the nearest list follows at 25 updates a second, not every frame.
         self._pending_nearest: MatrixPosition | None = None
         self._nearest_timer = QTimer(self)
@@ -105,7 +104,6 @@ class FinancingCanvas(Retranslating, QWidget):
         )
 
     def _moving(self, key: str, position: MatrixPosition) -> None:
-        self._dragging = key
         if key == "today":
             self._pending_nearest = position
             if not self._nearest_timer.isActive():
@@ -117,7 +115,6 @@ class FinancingCanvas(Retranslating, QWidget):
             self._pending_nearest = None
 
     def _moved(self, key: str, position: MatrixPosition) -> None:
-        self._dragging = None
         self._nearest_timer.stop()
         self._pending_nearest = None
         if key.startswith("ref:"):

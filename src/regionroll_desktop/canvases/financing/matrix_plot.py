@@ -19,6 +19,7 @@ from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition
 from ...reference import ReferenceRegion
+from .. import arrow_nudge
 from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer, text_size
 
@@ -587,15 +588,9 @@ class MatrixPlot(pg.PlotWidget):
         return to_position(view.x(), view.y())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        step = 0.01 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0.05
-        moves = {
-            Qt.Key.Key_Left: (-step, 0.0),
-            Qt.Key.Key_Right: (step, 0.0),
-            Qt.Key.Key_Up: (0.0, step),
-            Qt.Key.Key_Down: (0.0, -step),
-        }
-        if event.key() in moves:
-            self.nudgeRequested.emit(*moves[Qt.Key(event.key())])
+        nudge = arrow_nudge(event, y_up=True)
+        if nudge is not None:
+            self.nudgeRequested.emit(*nudge)
             event.accept()
             return
         if event.key() == Qt.Key.Key_Home:

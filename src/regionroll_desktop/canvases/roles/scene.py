@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Role
+from .. import arrow_nudge
 from ..touch import TOUCH_TARGET
 
 SIDE = 500.0
@@ -288,15 +289,9 @@ class RoleMapScene(QGraphicsScene):
                 return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        step = 0.01 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0.05
-        moves = {
-            Qt.Key.Key_Left: (-step, 0.0),
-            Qt.Key.Key_Right: (step, 0.0),
-            Qt.Key.Key_Up: (0.0, -step),
-            Qt.Key.Key_Down: (0.0, step),
-        }
-        if event.key() in moves:
-            self.nudgeRequested.emit(self.active, *moves[Qt.Key(event.key())])
+        nudge = arrow_nudge(event, y_up=False)
+        if nudge is not None:
+            self.nudgeRequested.emit(self.active, *nudge)
             event.accept()
             return
         super().keyPressEvent(event)
