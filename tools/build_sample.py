@@ -127,7 +127,7 @@ def build() -> Workshop:
     w = e.set_role_weights(w, "ambition", weights_at(0.3, 0.75))
     w = e.set_group_roles(w, "grupp-a", "today", weights_at(0.2, 0.25))
     w = e.set_group_roles(w, "grupp-b", "today", weights_at(0.35, 0.4))
-    w = e.set_note(w, Step.GENOMFORANDE, NOTE + "Ambitionen: mer av Nätverkaren.")
+    w = e.set_note(w, Step.GENOMFORANDEPRAKTIK, NOTE + "Ambitionen: mer av Nätverkaren.")
 
     # The keys, and the time each step took.
     for key, score, note in (
@@ -142,7 +142,7 @@ def build() -> Workshop:
         (Step.ORGANISATION, 30, 32 * 60),
         (Step.FINANSIERING, 25, 21 * 60),
         (Step.STRATEGI, 30, 35 * 60),
-        (Step.GENOMFORANDE, 25, 18 * 60),
+        (Step.GENOMFORANDEPRAKTIK, 25, 18 * 60),
     ):
         w = e.set_step_timing(w, step, planned_minutes=planned, spent_seconds=spent)
 

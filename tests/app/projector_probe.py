@@ -25,7 +25,7 @@ window = create_window(Path(sys.argv[1]), settings)
 window.show()
 window.activateWindow()
 assert QTest.qWaitForWindowActive(window)
-window.show_page(PAGE_OF_STEP[Step.GENOMFORANDE])
+window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
 QTest.keyClick(window, Qt.Key.Key_F5)
 projector = window.projector
 assert projector is not None, "F5 did not open the projector"
@@ -39,7 +39,7 @@ def px(font: QFont) -> float:
     return font.pointSizeF() * 96 / 72 if font.pointSizeF() > 0 else float(font.pixelSize())
 
 
-role_map = projector.canvases[Step.GENOMFORANDE]
+role_map = projector.canvases[Step.GENOMFORANDEPRAKTIK]
 role_labels = [m.label.font() for m in role_map.scene.group_markers.values()]  # type: ignore[attr-defined]
 role_view_scale = role_map.view.transform().m11()  # type: ignore[attr-defined]
 projector.activateWindow()  # the room's clicker talks to the presentation

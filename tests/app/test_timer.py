@@ -105,12 +105,12 @@ def test_time_is_not_undone_and_marks_the_workshop_unsaved(
 
 def test_the_widget_shows_the_time_over_in_amber(timer: StepTimer, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     set_language(Language.SV)
-    widget = TimerWidget(timer, Step.GENOMFORANDE)
+    widget = TimerWidget(timer, Step.GENOMFORANDEPRAKTIK)
     qtbot.addWidget(widget)
     widget.plan.setValue(1)
     assert widget.clock.text() == "01:00"
     qtbot.mouseClick(widget.start, Qt.MouseButton.LeftButton)
-    assert timer.running is Step.GENOMFORANDE and widget.start.text() == "Pausa"
+    assert timer.running is Step.GENOMFORANDEPRAKTIK and widget.start.text() == "Pausa"
     clock.advance(75, timer)
     assert widget.clock.text() == "+00:15"
     widget._pulse.stop()

@@ -135,7 +135,7 @@ class Room:
     # --- Genomförandepraktik ---
 
     def drag_on_the_role_map(self) -> None:
-        canvas = self.canvas(Step.GENOMFORANDE)
+        canvas = self.canvas(Step.GENOMFORANDEPRAKTIK)
         moment = self.rng.choice(["today", "ambition"])
         marker = canvas.scene.markers[moment]
         if not marker.isVisible():
@@ -175,7 +175,7 @@ class Room:
                 (self.delete_a_card, 2),
                 *anywhere,
             ],
-            Step.GENOMFORANDE: [(self.drag_on_the_role_map, 6), *anywhere],
+            Step.GENOMFORANDEPRAKTIK: [(self.drag_on_the_role_map, 6), *anywhere],
         }
 
     def walk(self, steps: int) -> dict[str, int]:

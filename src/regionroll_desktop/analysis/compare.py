@@ -209,7 +209,7 @@ def _strategy(a: Workshop, b: Workshop) -> list[Change]:
 
 def _roles(a: Workshop, b: Workshop) -> list[Change]:
     out: list[Change] = []
-    step = Step.GENOMFORANDE
+    step = Step.GENOMFORANDEPRAKTIK
     for moment in ("today", "ambition"):
         before, after = getattr(a.implementation, moment), getattr(b.implementation, moment)
         main_a = before.main_role if before else None

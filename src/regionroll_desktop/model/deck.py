@@ -54,7 +54,7 @@ STEP_TITLES: dict[Step, DeckText] = {
     Step.ORGANISATION: DeckText("Organisation", "Organisation", _TREE),
     Step.FINANSIERING: DeckText("Finansiering", "Finansiering (financing)", _TREE),
     Step.STRATEGI: DeckText("Strategi", "Strategi (strategy)", _TREE),
-    Step.GENOMFORANDE: DeckText(
+    Step.GENOMFORANDEPRAKTIK: DeckText(
         "Genomförandepraktik", "Genomförandepraktik (implementation)", _TREE
     ),
 }
@@ -75,7 +75,7 @@ STEP_QUESTIONS: dict[Step, DeckText] = {
         "How are the regional development strategies shaped?",
         _TREE,
     ),
-    Step.GENOMFORANDE: DeckText(
+    Step.GENOMFORANDEPRAKTIK: DeckText(
         "Vilka olika roller tar och kan regionerna ta i genomförandet?",
         "Which roles do the regions take, and which can they take, in implementation?",
         _TREE,
@@ -250,7 +250,7 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
             _RELEVANT,
         ),
     ),
-    Step.GENOMFORANDE: (
+    Step.GENOMFORANDEPRAKTIK: (
         DeckText(
             "Fyra roller: Finansiären, Utföraren, Nätverkaren och Kapacitetsbyggaren.",
             "Four roles: Finansiären, Utföraren, Nätverkaren and Kapacitetsbyggaren.",

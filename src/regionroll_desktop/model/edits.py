@@ -18,6 +18,8 @@ from .vocabulary import (
     Branch,
     FocusTier,
     Key,
+    Lane,
+    Moment,
     MunicipalInvolvement,
     PoliticalBodyKind,
     Step,
@@ -32,7 +34,6 @@ from .workshop import (
     GroupPosition,
     GroupRoles,
     MatrixPosition,
-    Moment,
     Organisation,
     PoliticalBody,
     RegionChoice,
@@ -43,7 +44,6 @@ from .workshop import (
 )
 
 M = TypeVar("M", bound=BaseModel)
-Lane = Literal["political", "administrative"]
 
 
 class EditError(ValueError):
@@ -127,7 +127,7 @@ def set_note(workshop: Workshop, step: Step, text: str) -> Workshop:
         Step.ORGANISATION: "organisation",
         Step.FINANSIERING: "financing",
         Step.STRATEGI: "strategy",
-        Step.GENOMFORANDE: "implementation",
+        Step.GENOMFORANDEPRAKTIK: "implementation",
     }[step]
     return evolve(workshop, **{field: evolve(getattr(workshop, field), note=text)})
 
@@ -158,9 +158,9 @@ def add_administrative_body(
 
 def _lane_of(org: Organisation, body_id: str) -> Lane:
     if any(b.id == body_id for b in org.political_bodies):
-        return "political"
+        return Lane.POLITICAL
     if any(b.id == body_id for b in org.administrative_bodies):
-        return "administrative"
+        return Lane.ADMINISTRATIVE
     raise EditError(f"there is no body with id {body_id!r}")
 
 

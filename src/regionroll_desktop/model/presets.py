@@ -6,7 +6,7 @@ models, drawn as the deck draws them. Which branches a nämnd or förvaltning ho
 from __future__ import annotations
 
 from .edits import evolve
-from .vocabulary import AdministrativeBodyKind, BodyModel, Branch, PoliticalBodyKind
+from .vocabulary import AdministrativeBodyKind, BodyModel, Branch, Lane, PoliticalBodyKind
 from .workshop import (
     REGIONSTYRELSEN_ID,
     AdministrativeBody,
@@ -26,7 +26,7 @@ _FIRST_OF_TWO = {
 }
 
 
-def _placed(workshop: Workshop, lane: str, home: dict[Branch, str]) -> tuple[BranchPlacement, ...]:
+def _placed(workshop: Workshop, lane: Lane, home: dict[Branch, str]) -> tuple[BranchPlacement, ...]:
     key = f"{lane}_body"
     return tuple(
         p if p.outside_remit else evolve(p, **{key: home[p.branch]})
@@ -57,7 +57,11 @@ def political_preset(workshop: Workshop, model: BodyModel) -> Workshop:
     org = workshop.organisation
     # Rebuild in one validation: bodies and placements change together.
     new_org = type(org).model_validate(
-        {**dict(org), "political_bodies": bodies, "branches": _placed(workshop, "political", home)}
+        {
+            **dict(org),
+            "political_bodies": bodies,
+            "branches": _placed(workshop, Lane.POLITICAL, home),
+        }
     )
     return evolve(workshop, organisation=new_org)
 
@@ -87,7 +91,7 @@ def administrative_preset(workshop: Workshop, model: BodyModel) -> Workshop:
         {
             **dict(org),
             "administrative_bodies": bodies,
-            "branches": _placed(workshop, "administrative", home),
+            "branches": _placed(workshop, Lane.ADMINISTRATIVE, home),
         }
     )
     return evolve(workshop, organisation=new_org)

@@ -29,7 +29,22 @@ class Step(StrEnum):
     ORGANISATION = "organisation"
     FINANSIERING = "finansiering"
     STRATEGI = "strategi"
-    GENOMFORANDE = "genomforandepraktik"
+    GENOMFORANDEPRAKTIK = "genomforandepraktik"
+
+
+class Moment(StrEnum):
+    """When a marker on the capital matrix or the role map stands: where the region is today,
+    or where it wants to be (the ambition)."""
+
+    TODAY = "today"
+    AMBITION = "ambition"
+
+
+class Lane(StrEnum):
+    """The Organisation step's two lanes: the political organisation and the administrative."""
+
+    POLITICAL = "political"
+    ADMINISTRATIVE = "administrative"
 
 
 class BodyModel(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Literal, Self
+from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -20,6 +20,7 @@ from .vocabulary import (
     FocusTier,
     Key,
     Language,
+    Moment,
     MunicipalInvolvement,
     PoliticalBodyKind,
     Role,
@@ -39,7 +40,6 @@ Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
 MAX_GROUP_MARKS = 200  # 100 groups, today and ambition
-Moment = Literal["today", "ambition"]
 
 
 class Frozen(BaseModel):
@@ -237,6 +237,10 @@ class Financing(Frozen):
     note: Text = ""
     groups: tuple[GroupPosition, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
 
+    def at(self, moment: Moment) -> MatrixPosition | None:
+        """The workshop's own marker for `moment` (None while not placed)."""
+        return self.today if moment is Moment.TODAY else self.ambition
+
     def group_position(self, group: str, moment: Moment) -> MatrixPosition | None:
         return next(
             (g.position for g in self.groups if g.group == group and g.moment == moment), None
@@ -355,6 +359,10 @@ class Implementation(Frozen):
     note: Text = ""
     groups: tuple[GroupRoles, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
 
+    def at(self, moment: Moment) -> RoleWeights | None:
+        """The workshop's own weights for `moment` (None while not placed)."""
+        return self.today if moment is Moment.TODAY else self.ambition
+
     def group_weights(self, group: str, moment: Moment) -> RoleWeights | None:
         return next(
             (g.weights for g in self.groups if g.group == group and g.moment == moment), None
@@ -434,14 +442,15 @@ class Workshop(Frozen):
         return self.keys[list(Key).index(key)]
 
     def note(self, step: Step) -> str:
-        return self._step_model(step).note
+        return self.part(step).note
 
-    def _step_model(self, step: Step) -> Organisation | Financing | Strategy | Implementation:
+    def part(self, step: Step) -> Organisation | Financing | Strategy | Implementation:
+        """The part of the workshop that a step edits (with the step's note)."""
         models: dict[Step, Organisation | Financing | Strategy | Implementation] = {
             Step.ORGANISATION: self.organisation,
             Step.FINANSIERING: self.financing,
             Step.STRATEGI: self.strategy,
-            Step.GENOMFORANDE: self.implementation,
+            Step.GENOMFORANDEPRAKTIK: self.implementation,
         }
         return models[step]
 

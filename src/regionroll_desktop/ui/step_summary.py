@@ -37,7 +37,7 @@ def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
         Step.ORGANISATION: _organisation,
         Step.FINANSIERING: _financing,
         Step.STRATEGI: _strategy,
-        Step.GENOMFORANDE: _implementation,
+        Step.GENOMFORANDEPRAKTIK: _implementation,
     }[step](workshop, lang)
     return lines + _timing(workshop, step)
 
