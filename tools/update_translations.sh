@@ -4,9 +4,13 @@
 #   2. translate the new entries (Qt Linguist: `uv run pyside6-linguist <ts>`, or by hand),
 #   3. run this again to compile the .qm that the app loads.
 # tests/app/test_translations.py fails while a string is untranslated or the .qm is stale.
+# A string that only moved to another class keeps its translation: run this with
+# --keep-obsolete, then `uv run python tools/carry_translations.py`, then this again.
 set -euo pipefail
+obsolete=-no-obsolete
+if [ "${1:-}" = "--keep-obsolete" ]; then obsolete=; fi
 cd "$(dirname "$0")/.."
 ts=resources/translations/regionroll_sv.ts
 uv run pyside6-lupdate $(find src/regionroll_desktop -name '*.py' | sort) -ts "$ts" \
-  -source-language en -target-language sv -no-obsolete
+  -source-language en -target-language sv $obsolete
 uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"

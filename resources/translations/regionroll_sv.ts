@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/about.py" line="20"/>
+        <source>About RegionRoll</source>
+        <translation>Om RegionRoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/about.py" line="21"/>
+        <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="23"/>
@@ -145,187 +158,187 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="139"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="160"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="147"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="163"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="169"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="176"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="188"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="198"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="240"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="261"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="269"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="302"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="313"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="334"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="338"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="357"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -333,22 +346,22 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="81"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="83"/>
         <source>An error occurred inside RegionRoll. Your workshop is safe: it was autosaved just now. You can go on working; save when you can.</source>
         <translation>Ett fel uppstod i RegionRoll. Din workshop är i säkerhet: den autosparades nyss. Du kan fortsätta arbeta; spara när du kan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="89"/>
         <source>An error occurred inside RegionRoll, and the workshop could not be autosaved. Save it now, under a new name if you like.</source>
         <translation>Ett fel uppstod i RegionRoll, och workshoppen kunde inte autosparas. Spara den nu, gärna under ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="95"/>
         <source>The details are in {log}.</source>
         <translation>Detaljerna finns i {log}.</translation>
     </message>
@@ -534,136 +547,134 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="75"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="61"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="79"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="26"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="28"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="33"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="63"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="64"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="122"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="187"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="165"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="181"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="188"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="194"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="196"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="214"/>
         <source>“{name}” is open in {holder}. Open it read-only?</source>
         <translation>”{name}” är öppen i {holder}. Öppna den skrivskyddad?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="221"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="243"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="95"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="67"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="137"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="138"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -691,6 +702,44 @@
         <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="57"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="34"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="40"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="56"/>
+        <source>Export cancelled; the report was not written.</source>
+        <translation>Exporten avbröts; rapporten skrevs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="63"/>
+        <source>Could not export</source>
+        <translation>Kunde inte exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="64"/>
+        <source>The files could not be written to {folder}.</source>
+        <translation>Filerna kunde inte skrivas till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
+        <source>Exported {n} files to {folder}</source>
+        <translation>Exporterade {n} filer till {folder}</translation>
     </message>
 </context>
 <context>
@@ -764,340 +813,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="156"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="212"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Anta som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="239"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Anta placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="297"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="301"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="350"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="375"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="375"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="413"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
-        <source>The reference set contradicts the shipped data: {why}.</source>
-        <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
-        <source>Could not open {name}</source>
-        <translation>Kunde inte öppna {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
-        <source>reference-positions</source>
-        <translation>referensplaceringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
-        <source>Could not save {name}</source>
-        <translation>Kunde inte spara {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="469"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="99"/>
+        <source>Capital matrix and role map: move the chosen marker</source>
+        <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="100"/>
+        <source>… in small steps</source>
+        <translation>… i små steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="100"/>
+        <source>Shift+Arrow keys</source>
+        <translation>Skift+piltangenterna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="101"/>
+        <source>Capital matrix: show the whole matrix</source>
+        <translation>Kapitalmatrisen: visa hela matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="102"/>
+        <source>Capital matrix: zoom</source>
+        <translation>Kapitalmatrisen: zooma</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="102"/>
+        <source>Wheel, or pinch</source>
+        <translation>Hjulet, eller nyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1153,48 +1213,48 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="96"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="100"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="132"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="134"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="142"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="131"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="150"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
         <source>The room&apos;s note on this key</source>
         <translation>Rummets anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="154"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -1215,616 +1275,478 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="239"/>
-        <source>Autosave failed: {why}</source>
-        <translation>Autosparningen misslyckades: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="412"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="680"/>
-        <source>Untitled workshop</source>
-        <translation>Namnlös workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="328"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="537"/>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="666"/>
-        <source>Could not save {name}</source>
-        <translation>Kunde inte spara {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="547"/>
-        <source>The file is open in {holder}; save under another name.</source>
-        <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="566"/>
-        <source>Saved {path}</source>
-        <translation>Sparade {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
-        <source>Exporting…</source>
-        <translation>Exporterar…</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="598"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="618"/>
-        <source>Export cancelled; the report was not written.</source>
-        <translation>Exporten avbröts; rapporten skrevs inte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="624"/>
-        <source>Could not export</source>
-        <translation>Kunde inte exportera</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="625"/>
-        <source>The files could not be written to {folder}.</source>
-        <translation>Filerna kunde inte skrivas till {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="632"/>
-        <source>Exported {n} files to {folder}</source>
-        <translation>Exporterade {n} filer till {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="646"/>
-        <source>A recovery file could not be read</source>
-        <translation>En återställningsfil kunde inte läsas</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="647"/>
-        <source>It is kept in {folder}.</source>
-        <translation>Den finns kvar i {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="683"/>
-        <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
-        <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="687"/>
-        <source>It had never been saved to a file.</source>
-        <translation>Den hade aldrig sparats till en fil.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="692"/>
-        <source>Its file {file} cannot be read now.</source>
-        <translation>Dess fil {file} kan inte läsas nu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="698"/>
-        <source>Differences from {file}: {n}.</source>
-        <translation>Skillnader mot {file}: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="702"/>
-        <source>… and {n} more.</source>
-        <translation>… och {n} till.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="720"/>
-        <source>Restore the recovered workshop</source>
-        <translation>Återställ den räddade workshoppen</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="765"/>
-        <source>About RegionRoll</source>
-        <translation>Om RegionRoll</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="767"/>
-        <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="786"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="790"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="793"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="809"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="810"/>
-        <source>The workshop</source>
-        <translation>Workshoppen</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="811"/>
-        <source>The landscape</source>
-        <translation>Landskapet</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="813"/>
-        <source>The keys</source>
-        <translation>Nycklarna</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="814"/>
-        <source>Compare</source>
-        <translation>Jämför</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="817"/>
-        <source>Start a new workshop or open one</source>
-        <translation>Starta en ny workshop eller öppna en</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="818"/>
-        <source>Title, date, place, participants, groups and the region</source>
-        <translation>Titel, datum, plats, deltagare, grupper och region</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="819"/>
-        <source>A landscape in change: 1975, 2000, 2020</source>
-        <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="821"/>
-        <source>The five keys to the work: a score and a note each</source>
-        <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="822"/>
-        <source>Snapshots, what changed, and the reference regions side by side</source>
-        <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
 </context>
 <context>
     <name>OrganisationCanvas</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="194"/>
+        <source>Organisation: choose a branch</source>
+        <translation>Organisation: välj en gren</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="194"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="196"/>
+        <source>Organisation: move the selected branch to the next body</source>
+        <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="197"/>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <source>Organisation: the “Move to” menu</source>
+        <translation>Organisation: menyn ”Flytta till”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <source>Enter, Space or Menu</source>
+        <translation>Retur, blanksteg eller menytangenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="216"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="235"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="235"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="244"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="250"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="252"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="301"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="348"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="421"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="454"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="500"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="510"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1832,25 +1754,96 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="115"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="319"/>
+        <source>A recovery file could not be read</source>
+        <translation>En återställningsfil kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="320"/>
+        <source>It is kept in {folder}.</source>
+        <translation>Den finns kvar i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="335"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="344"/>
+        <source>Could not save {name}</source>
+        <translation>Kunde inte spara {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="353"/>
+        <source>Untitled workshop</source>
+        <translation>Namnlös workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="355"/>
+        <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
+        <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="359"/>
+        <source>It had never been saved to a file.</source>
+        <translation>Den hade aldrig sparats till en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="364"/>
+        <source>Its file {file} cannot be read now.</source>
+        <translation>Dess fil {file} kan inte läsas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="370"/>
+        <source>Differences from {file}: {n}.</source>
+        <translation>Skillnader mot {file}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="374"/>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiles</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="28"/>
+        <source>Could not open {name}</source>
+        <translation>Kunde inte öppna {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="37"/>
+        <source>The reference set contradicts the shipped data: {why}.</source>
+        <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="59"/>
+        <source>Could not save {name}</source>
+        <translation>Kunde inte spara {name}</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibrary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="102"/>
         <source>Credit source</source>
         <translation>Ange källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
         <source>Place {name}</source>
         <translation>Placera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
         <source>Unplace {name}</source>
         <translation>Ta bort placeringen av {name}</translation>
     </message>
@@ -1966,129 +1959,145 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="217"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="240"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="276"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="309"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <source>Capital matrix and role map: move the chosen marker</source>
+        <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <source>… in small steps</source>
+        <translation>… i små steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <source>Shift+Arrow keys</source>
+        <translation>Skift+piltangenterna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="343"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2256,140 +2265,193 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="126"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="129"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="160"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="167"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
         <source>Open the &amp;example (an invented region)</source>
         <translation>Öppna &amp;exemplet (en påhittad region)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
         <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
         <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="194"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="205"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
 </context>
 <context>
+    <name>StepNavigation</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="62"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="63"/>
+        <source>The workshop</source>
+        <translation>Workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="64"/>
+        <source>The landscape</source>
+        <translation>Landskapet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="66"/>
+        <source>The keys</source>
+        <translation>Nycklarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="67"/>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="70"/>
+        <source>Start a new workshop or open one</source>
+        <translation>Starta en ny workshop eller öppna en</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="71"/>
+        <source>Title, date, place, participants, groups and the region</source>
+        <translation>Titel, datum, plats, deltagare, grupper och region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="72"/>
+        <source>A landscape in change: 1975, 2000, 2020</source>
+        <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="74"/>
+        <source>The five keys to the work: a score and a note each</source>
+        <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="75"/>
+        <source>Snapshots, what changed, and the reference regions side by side</source>
+        <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="148"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="149"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="154"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="158"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="160"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="162"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -2570,47 +2632,47 @@
         <translation>Grenar som ingen strategi täcker: {branches}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="77"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="83"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="94"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="99"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="104"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="109"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="122"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="133"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
@@ -2618,207 +2680,233 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="328"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="340"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="312"/>
+        <source>Strategy: choose a card</source>
+        <translation>Strategi: välj ett kort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="312"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <source>Strategy: remove the selected cards or links</source>
+        <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <source>Strategy: zoom the pyramid</source>
+        <translation>Strategi: zooma pyramiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <source>Ctrl+wheel, or pinch</source>
+        <translation>Ctrl+hjulet, eller nyp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="391"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="398"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="429"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="499"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="500"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -2869,6 +2957,48 @@
         <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
         <source>The minutes planned for this step</source>
         <translation>Planerade minuter för steget</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDocument</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="65"/>
+        <source>Autosave failed: {why}</source>
+        <translation>Autosparningen misslyckades: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="169"/>
+        <source>Untitled workshop</source>
+        <translation>Namnlös workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="176"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="219"/>
+        <source>Could not save {name}</source>
+        <translation>Kunde inte spara {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="209"/>
+        <source>The file is open in {holder}; save under another name.</source>
+        <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="227"/>
+        <source>Saved {path}</source>
+        <translation>Sparade {path}</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="145"/>
+        <source>Restore the recovered workshop</source>
+        <translation>Återställ den räddade workshoppen</translation>
     </message>
 </context>
 </TS>

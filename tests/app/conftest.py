@@ -52,8 +52,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         return a.save_elsewhere
 
     monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
-    monkeypatch.setattr(dialogs, "open_path", lambda parent, folder: a.open_path)
-    monkeypatch.setattr(dialogs, "save_path", lambda parent, suggestion: a.save_path)
+    monkeypatch.setattr(dialogs, "open_path", lambda parent, folder, kind=None: a.open_path)
+    monkeypatch.setattr(dialogs, "save_path", lambda parent, suggestion, kind=None: a.save_path)
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "ask_save_elsewhere", ask_save_elsewhere)
     return a

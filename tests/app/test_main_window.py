@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from regionroll_desktop.app.main_window import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START, MainWindow
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_DETAILS, PAGE_OF_STEP, PAGE_START
 from regionroll_desktop.model import Language, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop, save_workshop
@@ -191,7 +192,7 @@ def test_step_shortcuts(window: MainWindow, qtbot) -> None:  # type: ignore[no-u
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.step_pages[Step.STRATEGI]
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.step_pages[Step.GENOMFORANDE]
+    assert window.pages.currentWidget() is window.step_pages[Step.GENOMFORANDEPRAKTIK]
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == PAGE_DETAILS
 
@@ -204,17 +205,17 @@ def test_a_workshop_without_edits_closes_without_asking(window: MainWindow, qtbo
 
 def test_step_pages_show_what_the_workshop_has_decided(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
     org = window.step_pages[Step.ORGANISATION]
-    assert "inte bestämd ännu" in org.summary.text()
+    assert "inte bestämd ännu" in org.summary_text()
     assert window.open_file(FIXTURE)
     org = window.step_pages[Step.ORGANISATION]
-    assert "Politisk modell: 1 – En nämnd för regional utveckling" in org.summary.text()
-    assert "Förvaltningsmodell: 2+" in org.summary.text()
+    assert "Politisk modell: 1 – En nämnd för regional utveckling" in org.summary_text()
+    assert "Förvaltningsmodell: 2+" in org.summary_text()
     # The derived model follows an edit (and its undo) at once.
     window.session.apply("Move", lambda w: e.remove_body(w, "run"))
-    assert "Politisk modell: inte bestämd ännu" in org.summary.text()
+    assert "Politisk modell: inte bestämd ännu" in org.summary_text()
     window.act_undo.trigger()
-    assert "Politisk modell: 1" in org.summary.text()
-    roles = window.step_pages[Step.GENOMFORANDE].summary.text()
+    assert "Politisk modell: 1" in org.summary_text()
+    roles = window.step_pages[Step.GENOMFORANDEPRAKTIK].summary_text()
     assert "huvudroll Finansiären" in roles and "huvudroll Kapacitetsbyggaren" in roles
 
 

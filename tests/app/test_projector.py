@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from regionroll_desktop.app.main_window import PAGE_OF_STEP, MainWindow
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_OF_STEP
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.model import Role, Step
@@ -52,16 +53,16 @@ TWO_SCREENS = {
 
 def test_projector_mode_on_one_screen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.open_file(FIXTURE)
-    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDE])
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
     qtbot.keyClick(window, Qt.Key.Key_F5)
     projector = window.projector
     assert projector is not None
     qtbot.waitUntil(projector.isFullScreen)
     assert projector.screen() is window.screen() and window.act_projector.isChecked()
     assert projector.title.text() == "4. Genomförandepraktik"
-    canvas = projector.canvases[Step.GENOMFORANDE]
+    canvas = projector.canvases[Step.GENOMFORANDEPRAKTIK]
     assert isinstance(canvas, RolesCanvas)
-    assert canvas is not window.step_pages[Step.GENOMFORANDE].canvas  # its own view
+    assert canvas is not window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas  # its own view
     assert all(not p.isVisible() for p in canvas.findChildren(QScrollArea, SIDE_PANEL))
     QApplication.processEvents()
 
@@ -71,7 +72,7 @@ def test_projector_mode_on_one_screen(window: MainWindow, qtbot) -> None:  # typ
     drag(canvas.view, start, canvas.view.mapFromScene(QPointF(0.95 * SIDE, 0.05 * SIDE)))
     weights = window.session.workshop.implementation.today
     assert weights is not None and weights.main_role is Role.UTFORAREN
-    editor = window.step_pages[Step.GENOMFORANDE].canvas
+    editor = window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas
     assert isinstance(editor, RolesCanvas)
     assert editor.scene.markers["today"].pos() == today.pos()
 

@@ -16,9 +16,9 @@ def edit(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def crash(window) -> None:  # type: ignore[no-untyped-def]
     """What a kill leaves: the recovery file, and locks nobody holds."""
-    window.autosaver.release()
-    if window.file_lock is not None:
-        window.file_lock.release()
+    window.document.autosaver.release()
+    if window.document.lock is not None:
+        window.document.lock.release()
 
 
 def test_autosave_writes_a_recovery_file_and_never_the_users_file(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def test_autosave_writes_a_recovery_file_and_never_the_users_file(window, qtbot,
     before = path.read_bytes()
     assert window.open_file(path)
     edit(window, "after the break")
-    recovery = window.autosaver.path
+    recovery = window.document.autosaver.path
     qtbot.waitUntil(recovery.exists, timeout=5000)  # shortly after the change
     assert path.read_bytes() == before
     assert window.store.all()[0].recovery.workshop.note(Step.ORGANISATION) == "after the break"
@@ -38,7 +38,7 @@ def test_autosave_writes_a_recovery_file_and_never_the_users_file(window, qtbot,
 def test_a_step_change_saves_at_once(window) -> None:  # type: ignore[no-untyped-def]
     edit(window, "x")
     window.show_step(Step.STRATEGI)
-    assert window.autosaver.path.exists()
+    assert window.document.autosaver.path.exists()
 
 
 def test_recovery_after_a_crash_restores_the_work(
@@ -48,7 +48,7 @@ def test_recovery_after_a_crash_restores_the_work(
     save_workshop(e.new_workshop(title="saved"), path)
     assert window.open_file(path)
     edit(window, "two hours of work")
-    window.autosaver.save_now()
+    window.document.autosaver.save_now()
     assert orphaned(window.store) == []  # a living window's file is not offered
     crash(window)
 
@@ -66,10 +66,10 @@ def test_recovery_after_a_crash_restores_the_work(
     assert "saved" in text and "ws.regionroll.json" in detail and "1" in detail
     assert second.session.workshop.note(Step.ORGANISATION) == "two hours of work"
     assert second.session.path == path.resolve() and second.session.modified
-    assert second.autosaver.path.exists()  # kept until it is saved
+    assert second.document.autosaver.path.exists()  # kept until it is saved
     second.act_save.trigger()
     assert load_workshop(path).note(Step.ORGANISATION) == "two hours of work"
-    assert not second.autosaver.path.exists()
+    assert not second.document.autosaver.path.exists()
     second.session.undo_stack.setClean()
     window.session.undo_stack.setClean()
 
@@ -78,7 +78,7 @@ def test_untitled_work_is_recoverable_and_later_keeps_it(
     window, settings, answers, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     edit(window, "never saved")
-    window.autosaver.save_now()
+    window.document.autosaver.save_now()
     crash(window)
     second = create_window(settings=settings)
     qtbot.addWidget(second)
@@ -95,7 +95,7 @@ def test_save_elsewhere_from_the_recovery(
     window, settings, answers, qtbot, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     edit(window, "rescued")
-    window.autosaver.save_now()
+    window.document.autosaver.save_now()
     crash(window)
     second = create_window(settings=settings)
     qtbot.addWidget(second)
@@ -110,8 +110,8 @@ def test_save_elsewhere_from_the_recovery(
 
 def test_closing_after_discarding_removes_the_recovery(window, answers) -> None:  # type: ignore[no-untyped-def]
     edit(window, "not wanted")
-    window.autosaver.save_now()
-    recovery = window.autosaver.path
+    window.document.autosaver.save_now()
+    recovery = window.document.autosaver.path
     answers.unsaved = dialogs.Unsaved.DISCARD
     assert window.close()
     assert not recovery.exists()

@@ -183,7 +183,7 @@ def test_reference_set_round_trip_and_nearest(
 ) -> None:
     monkeypatch.setattr(dialogs, "ask_source_note", lambda parent, current: "Avläst ur figur")
     path = tmp_path / "mina.regionroll-ref.json"
-    monkeypatch.setattr(dialogs, "save_reference_path", lambda parent, suggestion: path)
+    monkeypatch.setattr(dialogs, "save_path", lambda parent, suggestion, kind: path)
     canvas.panel.edit_mode.click()
     assert canvas.panel.edit_mode.isChecked()
     drop(canvas, "ref:10", at(-0.35, -0.35))  # Blekinge, close to Sörmland today

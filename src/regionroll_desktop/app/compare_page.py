@@ -31,7 +31,6 @@ from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
-from ..ui.messages import describe_file_error
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
@@ -185,11 +184,8 @@ class ComparePage(Retranslating, QWidget):
         try:
             other = load_workshop(path)
         except WorkshopFileError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Could not import {name}").format(name=path.name),
-                describe_file_error(exc),
-                str(exc),
+            dialogs.show_file_error(
+                self, self.tr("Could not import {name}").format(name=path.name), exc
             )
             return False
         name = other.details.title or path.name.removesuffix(".regionroll.json")

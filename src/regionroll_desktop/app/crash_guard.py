@@ -58,9 +58,7 @@ class CrashGuard:
             self._showing = False
 
     def _autosave(self) -> bool:
-        autosaver = self.window.autosaver
-        if autosaver is None:
-            return False
+        autosaver = self.window.document.autosaver
         try:
             autosaver.save_now()
         except Exception:  # the guard itself must never fail

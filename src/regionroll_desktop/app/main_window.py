@@ -1,14 +1,15 @@
 """The main window: the workshop's steps at a glance on the left, the current page on the right.
 
-The window always holds one workshop (a new, untitled one at start). It owns the file commands
-and asks before anything unsaved would be lost; the pages edit through the session.
+The window always shows one workshop document (a new, untitled one at start): it builds the
+pages for it and offers the commands, while the document (`document.py`) does the file work and
+asks before anything unsaved would be lost. The pages edit through the document's session.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,79 +19,49 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
-from ..analysis.compare import what_changed
+from ..canvases.step_canvas import Board, StepCanvas, make_canvas
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
-from ..model.deck import DECK_SOURCE, STEP_TITLES
 from ..reference import ReferenceSet
 from ..resources import resource
-from ..storage import (
-    SUFFIX,
-    DiskState,
-    FileErrorKind,
-    SaveError,
-    WorkshopFileError,
-    load_workshop,
-    save_workshop,
-)
+from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs
-from ..ui.autosave import Autosaver, orphaned
-from ..ui.change_words import describe_change
-from ..ui.file_lock import FileLock
-from ..ui.file_watch import FileWatch
 from ..ui.i18n import language, set_language
-from ..ui.messages import describe_file_error
+from ..ui.reference_files import keep_remembered, save_reference_set
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
 from ..ui.widgets import Retranslating
+from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
 from .disk_banner import DiskBanner
+from .document import RecoveryOffer, WorkshopDocument
+from .export_command import export_with_progress
 from .landscape_page import LandscapePage
+from .navigation import (
+    PAGE_COUNT,
+    PAGE_DETAILS,
+    PAGE_OF_STEP,
+    PAGE_SHORTCUTS,
+    PAGE_START,
+    StepNavigation,
+)
 from .projector import ProjectorWindow
 from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
-from .step_page import STEP_NUMBERS, LazyPage, StepPage
+from .step_page import LazyPage, StepPage
 
-PAGE_START, PAGE_DETAILS = 0, 1
 SAMPLE = "exempel.regionroll.json"  # in resources/samples
-
-# The step list reads as the workshop's agenda: a calm column with the current step marked.
-NAV_STYLE = """
-QListWidget#stepNavigation { background: #23384d; color: #e8eef4; padding-top: 12px; }
-QListWidget#stepNavigation::item { padding: 12px 18px; border-left: 4px solid transparent; }
-QListWidget#stepNavigation::item:selected { background: #35536f; color: white;
-    border-left: 4px solid #f0b429; }
-QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
-"""
-PAGE_LANDSCAPE = 2
-PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
-PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
-PAGE_COMPARE = PAGE_KEYS + 1
-PAGE_COUNT = PAGE_COMPARE + 1
-# Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys.
-PAGE_SHORTCUTS = {
-    PAGE_DETAILS: "Ctrl+0",
-    **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
-    PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
-    PAGE_COMPARE: f"Ctrl+{len(Step) + 2}",
-}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -101,30 +72,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.reference = reference
         self.settings = settings
         self.undo_group = QUndoGroup(self)
-        self.session = Session(parent=self)
         self.library = ReferenceLibrary(reference, self)
         self.store = RecoveryStore(settings.recovery_dir)
-        self.autosaver: Autosaver | None = None
-        self.file_lock: FileLock | None = None
+        self.document = WorkshopDocument(
+            session or Session(), self.store, dialog_parent=self, parent=self
+        )
         self.undo_group.addStack(self.library.undo_stack)
-        self._load_remembered_reference_set()
-        self.library.changed.connect(self._remember_reference_set)
+        keep_remembered(self.library, settings)
+        self.library.editingChanged.connect(self._reference_mode_changed)
 
-        self.nav = QListWidget(objectName="stepNavigation")
-        self.nav.setFixedWidth(260)
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setStyleSheet(NAV_STYLE)
-        font = self.nav.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.nav.setFont(font)
-        for _ in range(PAGE_COUNT):
-            self.nav.addItem(QListWidgetItem())
+        self.nav = StepNavigation()
         self.pages = QStackedWidget(objectName="pages")
         self.start_page = StartPage(reference)
         self.pages.addWidget(self.start_page)
         self.disk_banner = DiskBanner()
         self.disk_banner.saveAsRequested.connect(self.save_as)
-        self.file_watch: FileWatch | None = None
         self.step_timer: StepTimer | None = None
         self.projector: ProjectorWindow | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -143,14 +105,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_actions()
         self._make_menus()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.currentRowChanged.connect(lambda _: self.autosaver and self.autosaver.save_now())
+        self.nav.currentRowChanged.connect(lambda _: self.document.autosaver.save_now())
         self.nav.currentRowChanged.connect(self._follow_on_projector)
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
         self.start_page.sampleRequested.connect(self.open_sample)
         self.start_page.set_recent_files(settings.recent_files())
 
-        self._install(session or Session())
+        self._attach(self.document)
         self.retranslate()
         self.resize(1280, 800)
         self.show_page(PAGE_START if session is None else PAGE_OF_STEP[Step.ORGANISATION])
@@ -226,112 +188,70 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
-    def _install(self, session: Session, recovery_id: str | None = None) -> None:
-        """Make `session` the window's workshop, building its pages afresh."""
-        if self.autosaver is not None:
-            # Only reached once the old workshop was saved, discarded on the user's word, or
-            # had nothing to lose: its recovery file may go.
-            self.autosaver.discard()
-            self.autosaver.deleteLater()
-        self.autosaver = Autosaver(session, self.store, recovery_id, self)
-        self.autosaver.failed.connect(
-            lambda msg: self.statusBar().showMessage(
-                self.tr("Autosave failed: {why}").format(why=msg), 8000
-            )
-        )
-        if self.file_watch is not None:
-            self.file_watch.deleteLater()
-        self.file_watch = FileWatch(session, self)
-        self.file_watch.stateChanged.connect(self._disk_state_changed)
-        self.disk_banner.show_state(DiskState.SAME, "")
-        old = self.session
-        session.setParent(self)
-        self.session = session
+    @property
+    def session(self) -> Session:
+        return self.document.session
+
+    def _install(self, document: WorkshopDocument) -> None:
+        """Make `document` the window's workshop; the old one is closed (it was saved,
+        discarded on the user's word, or had nothing to lose)."""
+        old, self.document = self.document, document
+        self.undo_group.removeStack(old.session.undo_stack)
+        old.close()
+        old.deleteLater()
+        self._attach(document)
+
+    def _attach(self, document: WorkshopDocument) -> None:
+        """Show `document`: its undo stack, title, disk state and pages."""
+        session = document.session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        if old is not session:
-            self.undo_group.removeStack(old.undo_stack)
-            old.deleteLater()
+        document.titleChanged.connect(self._update_title)
+        document.diskStateChanged.connect(self._disk_state_changed)
+        document.message.connect(self.statusBar().showMessage)
+        document.saved.connect(self._remember)
+        session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
+        self.disk_banner.show_state(DiskState.SAME, "")
+        self._build_pages(session)
+        self._update_title()
+
+    def _build_pages(self, session: Session) -> None:
         current = self.pages.currentIndex()
         while self.pages.count() > 1:
             page = self.pages.widget(1)
             self.pages.removeWidget(page)
             page.deleteLater()
-        self.details_page = DetailsPage(session, self.reference)
-        self.pages.addWidget(self.details_page)
-        factories = {
-            Step.ORGANISATION: lambda: self._organisation_canvas(session),
-            Step.FINANSIERING: lambda: self._financing_canvas(session),
-            Step.STRATEGI: lambda: self._strategy_canvas(session),
-            Step.GENOMFORANDE: lambda: self._roles_canvas(session),
-        }
-        self.landscape_page = LandscapePage()
-        self.pages.addWidget(self.landscape_page)
+        if self.projector is not None:
+            self.projector.close()  # it showed the workshop that goes
         if self.step_timer is not None:
             self.step_timer.pause()
             self.step_timer.deleteLater()
         self.step_timer = StepTimer(session, parent=self)
+        self.details_page = DetailsPage(session, self.reference)
+        self.landscape_page = LandscapePage()
         self.step_pages = {
-            step: StepPage(session, step, factories.get(step), self.step_timer) for step in Step
+            step: StepPage(session, step, partial(self._make_canvas, step), self.step_timer)
+            for step in Step
         }
-        self._canvas_factories = factories
-        if self.projector is not None:
-            self.projector.close()  # it showed the workshop that goes
-        for page in self.step_pages.values():
-            self.pages.addWidget(page)
-        self.keys_page = LazyPage(lambda: self._keys_canvas(session))
-        self.pages.addWidget(self.keys_page)
+        self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
         self.compare_page = ComparePage(session, self.library)
-        self.pages.addWidget(self.compare_page)
+        for page in (
+            self.details_page,
+            self.landscape_page,
+            *self.step_pages.values(),
+            self.keys_page,
+            self.compare_page,
+        ):
+            self.pages.addWidget(page)
         self.pages.setCurrentIndex(max(current, 0))
-        session.modifiedChanged.connect(self._update_title)
-        session.pathChanged.connect(self._update_title)
-        session.changed.connect(self._update_title)
-        session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
-        self._update_title()
 
-    def _financing_canvas(self, session: Session) -> QWidget:
-        from ..canvases.financing.canvas import FinancingCanvas  # pyqtgraph: load on first use
-
-        canvas = FinancingCanvas(session, self.library)
-        canvas.referenceModeChanged.connect(self._reference_mode_changed)
-        return canvas
-
-    def _organisation_canvas(self, session: Session) -> QWidget:
-        from ..canvases.organisation.canvas import OrganisationCanvas
-
-        return OrganisationCanvas(session, self.library)
-
-    def _strategy_canvas(self, session: Session) -> QWidget:
-        from ..canvases.strategy.canvas import StrategyCanvas
-
-        return StrategyCanvas(session, self.library)
-
-    def _keys_canvas(self, session: Session) -> QWidget:
-        from ..canvases.keys import KeysCanvas
-
-        return KeysCanvas(session)
-
-    def _roles_canvas(self, session: Session) -> QWidget:
-        from ..canvases.roles.canvas import RolesCanvas
-
-        return RolesCanvas(session, self.library)
+    def _make_canvas(self, step: Step) -> StepCanvas:
+        """A canvas for `step` on the open workshop (the editor's, or the projector's)."""
+        return make_canvas(Board.of(step), self.session, self.library)
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""
         self.undo_group.setActiveStack(self.library.undo_stack if on else self.session.undo_stack)
-
-    def _load_remembered_reference_set(self) -> None:
-        path = self.settings.reference_set
-        if path is None:
-            return
-        try:
-            self.library.load(path)
-        except (WorkshopFileError, ValueError):
-            self.settings.reference_set = None
-
-    def _remember_reference_set(self) -> None:
-        self.settings.reference_set = self.library.path
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
@@ -348,9 +268,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setCurrentRow(index)
 
     def current_step(self) -> Step | None:
-        return next(
-            (s for s, page in PAGE_OF_STEP.items() if page == self.pages.currentIndex()), None
-        )
+        return self.nav.current_step()
 
     # --- the workshop room: projector and timer ---
 
@@ -360,7 +278,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.projector.close()
             return
         assert self.step_timer is not None
-        projector = ProjectorWindow(self.step_timer, self._make_presented_canvas)
+        projector = ProjectorWindow(self.step_timer, self._make_canvas)
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)
         self.projector = projector
@@ -376,10 +294,6 @@ class MainWindow(Retranslating, QMainWindow):
                 ),
                 8000,
             )
-
-    def _make_presented_canvas(self, step: Step) -> QWidget | None:
-        factory = self._canvas_factories.get(step)
-        return factory() if factory is not None else None
 
     def _follow_on_projector(self, _row: int) -> None:
         if self.projector is not None:
@@ -404,23 +318,19 @@ class MainWindow(Retranslating, QMainWindow):
     def _step_by(self, delta: int) -> None:
         self.show_page(min(max(self.nav.currentRow() + delta, 0), self.nav.count() - 1))
 
-    # --- files ---
-
-    def _display_name(self) -> str:
-        if self.session.path is not None:
-            return self.session.path.name
-        return self.tr("Untitled workshop")
+    # --- files: the document does the work, the window shows it ---
 
     def _update_title(self) -> None:
-        region = self.session.workshop.region
-        parts = [f"{self._display_name()}[*]"]
-        if self.session.read_only:
+        document = self.document
+        region = document.session.workshop.region
+        parts = [f"{document.display_name}[*]"]
+        if document.read_only:
             parts[0] += " " + self.tr("(read-only)")
         if region is not None:
             parts.append(region.name)
         parts.append("RegionRoll")
         self.setWindowTitle(" – ".join(parts))
-        self.setWindowModified(self.session.modified)
+        self.setWindowModified(document.modified)
 
     def _may_discard_references(self) -> bool:
         """Unsaved reference placements are work too: ask before they are lost."""
@@ -428,24 +338,18 @@ class MainWindow(Retranslating, QMainWindow):
             return True
         answer = dialogs.ask_unsaved(self, self.tr("your reference placements"))
         if answer is dialogs.Unsaved.SAVE:
-            canvas = self.step_pages[Step.FINANSIERING].canvas
-            return bool(canvas is not None and canvas.save_reference_set())  # type: ignore[attr-defined]
+            return save_reference_set(self, self.library)
         return answer is dialogs.Unsaved.DISCARD
 
     def _may_discard(self) -> bool:
         """True when the current workshop may be replaced: saved, discarded on request, or clean."""
-        if not self.session.modified:
-            return True
-        answer = dialogs.ask_unsaved(self, self._display_name())
-        if answer is dialogs.Unsaved.SAVE:
-            return self.save()
-        return answer is dialogs.Unsaved.DISCARD
+        return self.document.may_close()
 
     def new_workshop(self, region: RegionChoice | None, title: str) -> None:
         if not self._may_discard():
             return
-        self._install(Session(e.new_workshop(region, title)))
-        self._set_lock(None)
+        workshop = e.new_workshop(region, title)
+        self._install(WorkshopDocument.untitled(workshop, self.store, self, self))
         self.show_page(PAGE_DETAILS)
 
     def open_file(self, path: Path | None) -> bool:
@@ -457,15 +361,13 @@ class MainWindow(Retranslating, QMainWindow):
             if path is None:
                 return False
         try:
-            session = Session.open(path)
+            document = WorkshopDocument.open(path, self.store, self, self.document, self)
         except WorkshopFileError as exc:
             self._open_failed(path, exc)
             return False
-        lock = self._lock_or_read_only(path, session)
-        if lock is False:
+        if document is None:
             return False
-        self._install(session)
-        self._set_lock(lock)
+        self._install(document)
         self._remember(path)
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
         return True
@@ -481,105 +383,24 @@ class MainWindow(Retranslating, QMainWindow):
         except WorkshopFileError as exc:
             self._open_failed(path, exc)
             return False
-        self._install(Session(workshop))
-        self._set_lock(None)
+        self._install(WorkshopDocument.untitled(workshop, self.store, self, self))
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
         self.statusBar().showMessage(
             self.tr("The example is an invented region; save it under a name of your own."), 8000
         )
         return True
 
-    def _lock_or_read_only(self, path: Path, session: Session) -> FileLock | bool | None:
-        """This window's lock on `path`; None with the session read-only when another holds
-        it and the user agrees; False when the user would rather not open it."""
-        if self.file_lock is not None and self.file_lock.path == path.resolve():
-            held, self.file_lock = self.file_lock, None  # reopening the file this window holds
-            return held
-        lock = FileLock(path.resolve())
-        if lock.acquire():
-            return lock
-        if not dialogs.ask_read_only(self, path.name, lock.holder()):
-            return False
-        session.read_only = True
-        return None
-
-    def _set_lock(self, lock: FileLock | None) -> None:
-        if self.file_lock is not None:
-            self.file_lock.release()
-        self.file_lock = lock
-        self._update_title()
-
     def _open_failed(self, path: Path, exc: WorkshopFileError) -> None:
-        dialogs.show_error(
-            self,
-            self.tr("Could not open {name}").format(name=path.name),
-            describe_file_error(exc),
-            detail=str(exc),
-        )
+        dialogs.show_file_error(self, self.tr("Could not open {name}").format(name=path.name), exc)
         if exc.kind is FileErrorKind.UNREADABLE:
             self.settings.remove_recent_file(path)
             self.start_page.set_recent_files(self.settings.recent_files())
 
     def save(self) -> bool:
-        if self.session.path is None or self.session.read_only:
-            return self.save_as()
-        return self._save_to(self.session.path)
+        return self.document.save()
 
     def save_as(self) -> bool:
-        base = self.session.path or Path.home() / self._suggested_name()
-        path = dialogs.save_path(self, base)
-        return path is not None and self._save_to(path)
-
-    def _suggested_name(self) -> str:
-        workshop = self.session.workshop
-        stem = workshop.details.title or (workshop.region.name if workshop.region else "")
-        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip()
-        return (stem or self.tr("workshop")) + SUFFIX
-
-    def _save_to(self, path: Path) -> bool:
-        lock = self.file_lock
-        if self.session.path is None or path.resolve() != self.session.path or lock is None:
-            lock = FileLock(path.resolve())
-            if not lock.acquire():
-                dialogs.show_error(
-                    self,
-                    self.tr("Could not save {name}").format(name=path.name),
-                    self.tr("The file is open in {holder}; save under another name.").format(
-                        holder=lock.holder()
-                    ),
-                )
-                return False
-        if not self._may_replace_on_disk(path):
-            return False
-        try:
-            self.session.save(path)
-        except SaveError as exc:
-            title = self.tr("Could not save {name}").format(name=path.name)
-            if dialogs.ask_save_elsewhere(self, title, describe_file_error(exc)):
-                return self.save_as()
-            return False
-        if lock is not self.file_lock:
-            self._set_lock(lock)
-        self.session.read_only = False
-        self._remember(path)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
-        if self.file_watch is not None:
-            self.file_watch.check()
-        return True
-
-    def _may_replace_on_disk(self, path: Path) -> bool:
-        """Saving over a file another program changed since we read it asks first (an emptied
-        or vanished file holds nothing to lose)."""
-        if path.resolve() != self.session.path:
-            return True
-        if self.session.disk_state() is not DiskState.CHANGED:
-            return True
-        answer = dialogs.ask_replace_changed(self, path.name)
-        if answer is dialogs.ChangedOnDisk.SAVE_ELSEWHERE:
-            self.save_as()
-            return False
-        return answer is dialogs.ChangedOnDisk.REPLACE
+        return self.document.save_as()
 
     def _disk_state_changed(self, state: DiskState) -> None:
         path = self.session.path
@@ -587,138 +408,28 @@ class MainWindow(Retranslating, QMainWindow):
 
     def export(self) -> list[Path]:
         """PNG and SVG of every canvas and the PDF report, with progress that can be cancelled."""
-        start = self.session.path.parent if self.session.path else None
-        folder = dialogs.choose_folder(self, start)
-        if folder is None:
-            return []
-        from ..export.report import ExportCancelledError
-        from ..export.run import export_all
-
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 8, self)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            written = export_all(
-                self.session.workshop,
-                self.library,
-                folder,
-                progress=step,
-                comparison=self.compare_page.chosen(),
-            )
-        except ExportCancelledError:
-            self.statusBar().showMessage(
-                self.tr("Export cancelled; the report was not written."), 6000
-            )
-            return []
-        except OSError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Could not export"),
-                self.tr("The files could not be written to {folder}.").format(folder=folder),
-                str(exc),
-            )
-            return []
-        finally:
-            progress.close()
-        self.statusBar().showMessage(
-            self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder), 8000
+        return export_with_progress(
+            self, self.session, self.library, self.compare_page.chosen(), self.statusBar()
         )
-        return written
 
     def offer_recovery(self) -> int:
         """Offer back every workshop a crash, kill or power cut left behind; returns how many
-        were offered. A recovery file goes only on the user's word or a successful save."""
-        offered = 0
-        for found in orphaned(self.store):
-            offered += 1
-            recovery_id = self.store.id_of(found.path)
-            if found.recovery is None:
-                dialogs.show_error(
-                    self,
-                    self.tr("A recovery file could not be read"),
-                    self.tr("It is kept in {folder}.").format(folder=self.store.folder),
-                    found.problem,
-                )
-                continue
-            text, detail = self._describe_recovery(found.recovery)
-            answer = dialogs.ask_recovery(self, text, detail)
-            if answer is dialogs.RecoveryAnswer.RESTORE:
-                if not self._may_discard():
-                    continue
-                self._restore(found.recovery, recovery_id)
-            elif answer is dialogs.RecoveryAnswer.SAVE_ELSEWHERE:
-                path = dialogs.save_path(self, Path.home() / self._suggested_name())
-                if path is None:
-                    continue
-                try:
-                    save_workshop(found.recovery.workshop, path)
-                except SaveError as exc:
-                    dialogs.show_error(
-                        self,
-                        self.tr("Could not save {name}").format(name=path.name),
-                        describe_file_error(exc),
-                        str(exc),
-                    )
-                    continue
-                self.store.discard(recovery_id)
-                self._remember(path)
-            elif answer is dialogs.RecoveryAnswer.DISCARD:
-                self.store.discard(recovery_id)
-        return offered
-
-    def _describe_recovery(self, recovery: Recovery) -> tuple[str, str]:
-        workshop = recovery.workshop
-        name = workshop.details.title or (
-            workshop.region.name if workshop.region else self.tr("Untitled workshop")
-        )
-        when = recovery.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = self.tr("“{name}” was not closed properly. It was autosaved at {when}.").format(
-            name=name, when=when
-        )
-        if recovery.original is None:
-            return text, self.tr("It had never been saved to a file.")
-        original = Path(recovery.original)
+        were offered."""
+        offer = RecoveryOffer(self.store, self)
+        offer.restoreRequested.connect(self._restore)
+        offer.saved.connect(self._remember)
         try:
-            on_disk = load_workshop(original)
-        except WorkshopFileError:
-            return text, self.tr("Its file {file} cannot be read now.").format(file=original)
-        changes = what_changed(
-            on_disk, workshop.model_copy(update={"snapshots": on_disk.snapshots})
-        )
-        lines = [describe_change(c) for c in changes[:6]]
-        more = len(changes) - len(lines)
-        detail = self.tr("Differences from {file}: {n}.").format(file=original.name, n=len(changes))
-        if lines:
-            detail += "\n• " + "\n• ".join(lines)
-        if more > 0:
-            detail += "\n" + self.tr("… and {n} more.").format(n=more)
-        return text, detail
+            return offer.offer()
+        finally:
+            offer.deleteLater()
 
     def _restore(self, recovery: Recovery, recovery_id: str) -> None:
-        """The recovered state becomes the window's workshop, unsaved, one undo step away from
-        the file on disk (or a new workshop when it was never saved)."""
-        original = Path(recovery.original) if recovery.original else None
-        base = None
-        if original is not None:
-            try:
-                base = Session.open(original)
-            except WorkshopFileError:
-                base = None
-        session = base or Session()
-        lock = self._lock_or_read_only(original, session) if base and original else None
-        self._install(session, recovery_id)
-        self._set_lock(lock if isinstance(lock, FileLock) else None)
-        recovered = recovery.workshop
-        session.apply(self.tr("Restore the recovered workshop"), lambda _w: recovered)
-        session.set_timing(recovered.timing)  # time is not an undo step, so not in the edit
+        if not self._may_discard():
+            return
+        document = WorkshopDocument.restore(
+            recovery, recovery_id, self.store, self, self.document, self
+        )
+        self._install(document)
         self.show_page(PAGE_OF_STEP[Step.ORGANISATION])
 
     def _remember(self, path: Path) -> None:
@@ -739,9 +450,7 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._may_discard() and self._may_discard_references():
             self.settings.sync()
-            if self.autosaver is not None:
-                self.autosaver.discard()  # saved, or the user said the changes may go
-            self._set_lock(None)
+            self.document.close()  # saved, or the user said the changes may go
             if self.projector is not None:
                 self.projector.close()
             event.accept()
@@ -756,23 +465,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_languages[lang].setChecked(True)
 
     def about(self) -> None:
-        sources = "".join(
-            f"<li><b>{s.publisher}</b>: {s.title} ({s.year}). {s.detail}</li>"
-            for s in self.reference.sources
-        )
-        QMessageBox.about(
-            self,
-            self.tr("About RegionRoll"),
-            self.tr(
-                "<h3>RegionRoll Desktop {version}</h3>"
-                "<p>A workshop tool for the region's strategic role in regional development.</p>"
-                "<p>Built on: {deck}.</p><p>Reference data ({name}):</p><ul>{sources}</ul>"
-                "<p>Facts that no source gives – the political model and the capital-matrix "
-                "position of the reference regions – are shown as not known.</p>"
-            ).format(
-                version=__version__, deck=DECK_SOURCE, name=self.reference.name, sources=sources
-            ),
-        )
+        show_about(self, self.reference)
 
     def show_shortcuts(self) -> None:
         """Every command's shortcut and each canvas's keys, in a window beside the work."""
@@ -782,7 +475,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.shortcuts_dialog.show()
 
     def retranslate(self) -> None:
-        lang = language()
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_edit.setTitle(self.tr("&Edit"))
@@ -805,25 +497,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        names = [
-            self.tr("Start"),
-            self.tr("The workshop"),
-            self.tr("The landscape"),
-            *(f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step),
-            self.tr("The keys"),
-            self.tr("Compare"),
-        ]
-        tips = [
-            self.tr("Start a new workshop or open one"),
-            self.tr("Title, date, place, participants, groups and the region"),
-            self.tr("A landscape in change: 1975, 2000, 2020"),
-            *(STEP_TITLES[s].text(lang) for s in Step),
-            self.tr("The five keys to the work: a score and a note each"),
-            self.tr("Snapshots, what changed, and the reference regions side by side"),
-        ]
-        for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
-            self.nav.item(i).setText(name)
-            self.nav.item(i).setToolTip(tip)
-            if i >= 1:
-                self.act_pages[i - 1].setText(name.replace("  ", ". ", 1))
+        self.nav.retranslate()  # first: the page commands take the pages' names
+        for page, act in enumerate(self.act_pages, start=1):
+            act.setText(self.nav.page_name(page))
         self._update_title()

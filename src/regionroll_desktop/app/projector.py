@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ..canvases import present
+from ..canvases.step_canvas import StepCanvas
 from ..model import Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..ui.i18n import language
@@ -36,7 +36,7 @@ class ProjectorWindow(Retranslating, QWidget):
     def __init__(
         self,
         timer: StepTimer,
-        make_canvas: Callable[[Step], QWidget | None],
+        make_canvas: Callable[[Step], StepCanvas],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -57,7 +57,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.landscape = LandscapePage()
         enlarge(self.landscape, ZOOM)
         self.pages.addWidget(self.landscape)
-        self.canvases: dict[Step, QWidget] = {}
+        self.canvases: dict[Step, StepCanvas] = {}
 
         texts = QVBoxLayout()
         texts.addWidget(self.title)
@@ -91,13 +91,10 @@ class ProjectorWindow(Retranslating, QWidget):
         else:
             canvas = self.canvases.get(step)
             if canvas is None:
-                canvas = self._make_canvas(step)
-                if canvas is not None:
-                    present(canvas, ZOOM)
-                    self.pages.addWidget(canvas)
-                    self.canvases[step] = canvas
-            if canvas is not None:
-                self.pages.setCurrentWidget(canvas)
+                canvas = self.canvases[step] = self._make_canvas(step)
+                canvas.present(ZOOM)
+                self.pages.addWidget(canvas.as_widget())
+            self.pages.setCurrentWidget(canvas.as_widget())
         self.timers.setVisible(step is not None)
         if step is not None:
             self.timers.setCurrentWidget(self.timer_widgets[step])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvases.step_canvas import StepCanvas
 from ..model import Step, Workshop
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
@@ -38,7 +39,7 @@ class StepPage(Retranslating, QWidget):
         self,
         session: Session,
         step: Step,
-        canvas_factory: Callable[[], QWidget] | None = None,
+        canvas_factory: Callable[[], StepCanvas] | None = None,
         timer: StepTimer | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -46,7 +47,7 @@ class StepPage(Retranslating, QWidget):
         self._session = session
         self.step = step
         self._canvas_factory = canvas_factory
-        self.canvas: QWidget | None = None
+        self.canvas: StepCanvas | None = None
         self.setObjectName(f"step-{step.value}")
 
         self.title = QLabel()
@@ -95,7 +96,9 @@ class StepPage(Retranslating, QWidget):
         layout.addWidget(self.note, 1)
 
         self.note.textChanged.connect(self._note_edited)
-        session.changed.connect(self.show_workshop)
+        # The note lives in the step's part. The summary stands in for a page without a
+        # canvas and is only worked out while it shows.
+        session.watch(lambda w: w.part(step), self.show_workshop, self)
         self.retranslate()
         self.show_workshop(session.workshop)
 
@@ -103,14 +106,16 @@ class StepPage(Retranslating, QWidget):
         if self._canvas_factory is not None and self.canvas is None:
             self.ensure_canvas()
         super().showEvent(event)
+        if self.canvas is None:
+            self.show_workshop(self._session.workshop)  # the summary, worked out now
 
-    def ensure_canvas(self) -> QWidget | None:
+    def ensure_canvas(self) -> StepCanvas | None:
         """Build the step's canvas on first use (it may import pyqtgraph, which is slow)."""
         if self.canvas is None and self._canvas_factory is not None:
             self.canvas = self._canvas_factory()
             self.context_box.hide()
             self.summary_box.hide()
-            self._layout.insertWidget(2, self.canvas, 1)
+            self._layout.insertWidget(2, self.canvas.as_widget(), 1)
             self._layout.setStretchFactor(self.note, 0)
             self.note.setMaximumHeight(120)
             self.question.setToolTip(self.question.toolTip() + "\n\n" + self.context.text())
@@ -126,8 +131,13 @@ class StepPage(Retranslating, QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         set_text_quietly(self.note, workshop.note(self.step))
-        lines = summary_lines(workshop, self.step, language())
-        self.summary.setText("\n".join(f"•  {line}" for line in lines))
+        if self.canvas is None and self.summary_box.isVisible():
+            self.summary.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        """What the workshop has decided in this step, in words (worked out when asked)."""
+        lines = summary_lines(self._session.workshop, self.step, language())
+        return "\n".join(f"•  {line}" for line in lines)
 
     def retranslate(self) -> None:
         lang = language()
@@ -156,10 +166,10 @@ class StepPage(Retranslating, QWidget):
 class LazyPage(QWidget):
     """A page whose content is built when first shown (it may import pyqtgraph)."""
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, factory: Callable[[], StepCanvas], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._factory: Callable[[], QWidget] | None = factory
-        self.content: QWidget | None = None
+        self._factory: Callable[[], StepCanvas] | None = factory
+        self.content: StepCanvas | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(32, 24, 32, 24)
 
@@ -167,8 +177,8 @@ class LazyPage(QWidget):
         self.ensure_content()
         super().showEvent(event)
 
-    def ensure_content(self) -> QWidget | None:
+    def ensure_content(self) -> StepCanvas | None:
         if self.content is None and self._factory is not None:
             self.content = self._factory()
-            self._layout.addWidget(self.content)
+            self._layout.addWidget(self.content.as_widget())
         return self.content

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsView, QScrollArea, QWidget
 
 from ..analysis.matrix import FINE_NUDGE, NUDGE
-from ..ui.widgets import SIDE_PANEL
 
 
 def arrow_nudge(event: QKeyEvent, y_up: bool) -> tuple[float, float] | None:
@@ -21,14 +19,3 @@ def arrow_nudge(event: QKeyEvent, y_up: bool) -> tuple[float, float] | None:
         Qt.Key.Key_Up: (0.0, up),
         Qt.Key.Key_Down: (0.0, -up),
     }.get(event.key())  # type: ignore[call-overload]
-
-
-def present(canvas: QWidget, zoom: float) -> None:
-    """A canvas for the projector: its side panel (the editing controls) hidden, and its
-    drawing enlarged `zoom` times where the drawing does not grow with the window itself."""
-    for panel in canvas.findChildren(QScrollArea, SIDE_PANEL):
-        panel.hide()
-    for view in canvas.findChildren(QGraphicsView):
-        set_zoom = getattr(view, "set_zoom", None)
-        if callable(set_zoom):
-            set_zoom(zoom)

@@ -20,7 +20,8 @@ from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.widgets import Retranslating, heading, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, enlarge, heading, set_text_quietly, use_app_undo
+from .step_canvas import Figure, KeyHelp, widget_figure
 
 WEAK = "#dc2626"
 NORMAL = "#64748b"
@@ -87,7 +88,7 @@ class KeysCanvas(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(columns, 1)
-        session.changed.connect(self.show_workshop)
+        session.watch(lambda w: w.keys, self.show_workshop, self)
         self.retranslate()
 
     def _score(self, key: Key, value: int) -> None:
@@ -100,6 +101,18 @@ class KeysCanvas(Retranslating, QWidget):
             lambda w: e.set_key(w, key, note=text),
             merge_key=f"keys.{key.value}.note",
         )
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def figure(self) -> Figure:
+        return widget_figure(self)
+
+    def present(self, zoom: float) -> None:
+        enlarge(self, zoom)
+
+    def key_help(self) -> KeyHelp:
+        return []
 
     def show_workshop(self, workshop: Workshop) -> None:
         for assessment in workshop.keys:

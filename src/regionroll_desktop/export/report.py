@@ -154,7 +154,7 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     if step is Step.STRATEGI:
         listed = "<br>".join(_esc(text) for text, _ in diagnostic_lines(w))
         parts.append(f"<p><b>{_esc(texts['against'])}</b><br>{listed}</p>")
-    if step is Step.GENOMFORANDE:
+    if step is Step.GENOMFORANDEPRAKTIK:
         parts.append(f"<p><b>{_esc(texts['questions'])}</b></p>{prompts_html(w)}")
     if step is Step.ORGANISATION:
         parts.append(f"<p>{political_assessment_html(w.organisation.political_model)}</p>")

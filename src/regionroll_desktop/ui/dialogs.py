@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ..storage import SUFFIX
+from ..storage import SUFFIX, WorkshopFileError
 from ..storage.reference_file import SUFFIX as REFERENCE_SUFFIX
+from .messages import describe_file_error
 
 
 class Unsaved(Enum):
@@ -18,7 +20,7 @@ class Unsaved(Enum):
     CANCEL = auto()
 
 
-def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
+def ask_unsaved(parent: QWidget | None, name: str) -> Unsaved:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
@@ -44,77 +46,79 @@ def ask_unsaved(parent: QWidget, name: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
-def _file_filter(kind: str, suffix: str) -> str:
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of file the app opens and saves: its name in a file dialog, its suffix and the
+    dialogs' titles (English sources, translated when shown)."""
+
+    name: str
+    suffix: str
+    open_title: str
+    save_title: str
+
+
+WORKSHOP_FILE = FileKind(
+    QT_TRANSLATE_NOOP("Dialogs", "RegionRoll workshop"),
+    SUFFIX,
+    QT_TRANSLATE_NOOP("Dialogs", "Open workshop"),
+    QT_TRANSLATE_NOOP("Dialogs", "Save workshop as"),
+)
+REFERENCE_SET_FILE = FileKind(
+    QT_TRANSLATE_NOOP("Dialogs", "RegionRoll reference set"),
+    REFERENCE_SUFFIX,
+    QT_TRANSLATE_NOOP("Dialogs", "Open reference set"),
+    QT_TRANSLATE_NOOP("Dialogs", "Save reference set as"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _file_filter(kind: FileKind) -> str:
     every = QCoreApplication.translate("Dialogs", "All files")
-    return f"{kind} (*{suffix});;{every} (*)"
+    return f"{_tr(kind.name)} (*{kind.suffix});;{every} (*)"
 
 
-def _open(parent: QWidget, title: str, folder: Path, kind: str, suffix: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _file_filter(kind, suffix))
+def open_path(
+    parent: QWidget | None, folder: Path | None, kind: FileKind = WORKSHOP_FILE
+) -> Path | None:
+    """A file of `kind` to open; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr(kind.open_title), str(folder or Path.home()), _file_filter(kind)
+    )
     return Path(name) if name else None
 
 
-def _save(parent: QWidget, title: str, suggestion: Path, kind: str, suffix: str) -> Path | None:
-    """A path to save to; our suffix is added unless the user typed a .json name."""
+def save_path(
+    parent: QWidget | None, suggestion: Path, kind: FileKind = WORKSHOP_FILE
+) -> Path | None:
+    """A path to save a file of `kind` to; its suffix is added unless the user typed a .json
+    name. None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggestion), _file_filter(kind, suffix)
+        parent, _tr(kind.save_title), str(suggestion), _file_filter(kind)
     )
     if not name:
         return None
     path = Path(name)
-    if not path.name.endswith(suffix) and path.suffix.lower() != ".json":
-        path = path.with_name(path.name + suffix)
+    if not path.name.endswith(kind.suffix) and path.suffix.lower() != ".json":
+        path = path.with_name(path.name + kind.suffix)
     return path
 
 
-def open_path(parent: QWidget, folder: Path | None) -> Path | None:
-    return _open(
-        parent,
-        QCoreApplication.translate("Dialogs", "Open workshop"),
-        folder or Path.home(),
-        QCoreApplication.translate("Dialogs", "RegionRoll workshop"),
-        SUFFIX,
-    )
-
-
-def save_path(parent: QWidget, suggestion: Path) -> Path | None:
-    return _save(
-        parent,
-        QCoreApplication.translate("Dialogs", "Save workshop as"),
-        suggestion,
-        QCoreApplication.translate("Dialogs", "RegionRoll workshop"),
-        SUFFIX,
-    )
-
-
-def open_reference_path(parent: QWidget) -> Path | None:
-    return _open(
-        parent,
-        QCoreApplication.translate("Dialogs", "Open reference set"),
-        Path.home(),
-        QCoreApplication.translate("Dialogs", "RegionRoll reference set"),
-        REFERENCE_SUFFIX,
-    )
-
-
-def save_reference_path(parent: QWidget, suggestion: Path) -> Path | None:
-    return _save(
-        parent,
-        QCoreApplication.translate("Dialogs", "Save reference set as"),
-        suggestion,
-        QCoreApplication.translate("Dialogs", "RegionRoll reference set"),
-        REFERENCE_SUFFIX,
-    )
-
-
-def show_error(parent: QWidget, title: str, text: str, detail: str = "") -> None:
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if detail:
         box.setDetailedText(detail)
     box.exec()
 
 
-def ask_save_elsewhere(parent: QWidget, title: str, text: str) -> bool:
+def show_file_error(parent: QWidget | None, title: str, error: WorkshopFileError) -> None:
+    """A refused file or a failed save: its one sentence, the technical detail behind it."""
+    show_error(parent, title, describe_file_error(error), detail=str(error))
+
+
+def ask_save_elsewhere(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -126,7 +130,7 @@ def ask_save_elsewhere(parent: QWidget, title: str, text: str) -> bool:
     return box.clickedButton() is elsewhere
 
 
-def ask_source_note(parent: QWidget, current: str) -> str | None:
+def ask_source_note(parent: QWidget | None, current: str) -> str | None:
     """Where the facilitator's reference positions come from; None when cancelled."""
     text, ok = QInputDialog.getText(
         parent,
@@ -142,20 +146,20 @@ def ask_source_note(parent: QWidget, current: str) -> str | None:
     return text if ok and text else None
 
 
-def ask_text(parent: QWidget, title: str, label: str, current: str) -> str | None:
+def ask_text(parent: QWidget | None, title: str, label: str, current: str) -> str | None:
     """A short text (e.g. a body's new name); None when cancelled or left empty."""
     text, ok = QInputDialog.getText(parent, title, label, text=current)
     text = text.strip()
     return text if ok and text else None
 
 
-def ask_choice(parent: QWidget, title: str, label: str, options: list[str]) -> int | None:
+def ask_choice(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
     """The index of the chosen option; None when cancelled."""
     choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
     return options.index(choice) if ok and choice in options else None
 
 
-def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
+def choose_folder(parent: QWidget | None, start: Path | None) -> Path | None:
     name = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Dialogs", "Export into folder"),
@@ -171,7 +175,7 @@ class RecoveryAnswer(Enum):
     LATER = auto()
 
 
-def ask_recovery(parent: QWidget, text: str, detail: str) -> RecoveryAnswer:
+def ask_recovery(parent: QWidget | None, text: str, detail: str) -> RecoveryAnswer:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Dialogs", "Recover a workshop"),
@@ -202,7 +206,7 @@ def ask_recovery(parent: QWidget, text: str, detail: str) -> RecoveryAnswer:
     return RecoveryAnswer.LATER
 
 
-def ask_read_only(parent: QWidget, name: str, holder: str) -> bool:
+def ask_read_only(parent: QWidget | None, name: str, holder: str) -> bool:
     """The file is open elsewhere: open it read-only (True) or not at all (False)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -232,7 +236,7 @@ class ChangedOnDisk(Enum):
     CANCEL = auto()
 
 
-def ask_replace_changed(parent: QWidget, name: str) -> ChangedOnDisk:
+def ask_replace_changed(parent: QWidget | None, name: str) -> ChangedOnDisk:
     """Another program changed the file since we read it: replace its version, or keep both."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -35,6 +35,7 @@ class FileWatch(QObject):
         self._watcher.fileChanged.connect(self._timer.start)
         self._watcher.directoryChanged.connect(self._timer.start)
         self._seen: tuple[int, int] | None = None
+        self._stopped = False
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._look)
         self._poll.start()
@@ -45,6 +46,8 @@ class FileWatch(QObject):
         self._watch()
 
     def _watch(self) -> None:
+        if self._stopped:
+            return
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
@@ -58,6 +61,15 @@ class FileWatch(QObject):
             self._watcher.addPaths([str(p) for p in watch if p.exists()])
         self.check()
 
+    def stop(self) -> None:
+        """No more looks at the file: its workshop is closing."""
+        self._stopped = True
+        self._poll.stop()
+        self._timer.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+
     def _look(self) -> None:
         path = self._session.path
         if path is not None and _size_and_time(path) != self._seen:
@@ -69,6 +81,8 @@ class FileWatch(QObject):
 
     def check(self) -> DiskState:
         """Compare the file with the session's last read or write; signal a new state."""
+        if self._stopped:
+            return self.state
         path = self._session.path
         # Before the content, so a change in between is seen by the next poll.
         self._seen = _size_and_time(path) if path is not None else None

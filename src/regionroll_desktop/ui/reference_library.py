@@ -35,6 +35,7 @@ class _OverlayCommand(QUndoCommand):
 
 class ReferenceLibrary(QObject):
     changed = Signal()
+    editingChanged = Signal(bool)  # noqa: N815  reference mode: the placements are edited
 
     def __init__(self, base: ReferenceSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,18 @@ class ReferenceLibrary(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self._merged = base
+        self._editing = False
+
+    @property
+    def editing(self) -> bool:
+        """Reference mode: the facilitator is placing reference regions (undo and redo act
+        on the placements then)."""
+        return self._editing
+
+    def set_editing(self, on: bool) -> None:
+        if on != self._editing:
+            self._editing = on
+            self.editingChanged.emit(on)
 
     @property
     def merged(self) -> ReferenceSet:

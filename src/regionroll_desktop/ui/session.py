@@ -19,6 +19,7 @@ from ..model.edits import EditError
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
 
 Edit = Callable[[Workshop], Workshop]
+Part = Callable[[Workshop], object]  # the part of the workshop a view shows
 
 _merge_ids: dict[str, int] = {}
 
@@ -54,6 +55,33 @@ class StateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._session._set_state(self.before)
+
+
+class PartWatch(QObject):
+    """Calls `slot(workshop)` after a change only when `part(workshop)` changed: the models
+    are frozen and an edit keeps every part it does not touch, so most views skip most edits
+    on an identity check. Lives (and stays connected) as long as its owner."""
+
+    def __init__(
+        self,
+        session: Session,
+        part: Part,
+        slot: Callable[[Workshop], None],
+        owner: QObject,
+    ) -> None:
+        super().__init__(owner)
+        self._part = part
+        self._slot = slot
+        self._last = part(session.workshop)
+        session.changed.connect(self._changed)
+
+    def _changed(self, workshop: Workshop) -> None:
+        part = self._part(workshop)
+        if part is self._last or part == self._last:
+            self._last = part
+            return
+        self._last = part
+        self._slot(workshop)
 
 
 class Session(QObject):
@@ -113,6 +141,11 @@ class Session(QObject):
             return False
         self.undo_stack.push(StateCommand(self, text, self._workshop, after, merge_key))
         return True
+
+    def watch(self, part: Part, slot: Callable[[Workshop], None], owner: QObject) -> PartWatch:
+        """Call `slot` once after each change in which `part(workshop)` changed (a tuple of
+        parts for a view that shows several); the watch goes with `owner`."""
+        return PartWatch(self, part, slot, owner)
 
     def save(self, path: Path | None = None) -> None:
         """Save to `path` (or the current file); raises SaveError and changes nothing then."""

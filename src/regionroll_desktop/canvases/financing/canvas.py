@@ -7,9 +7,7 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QLocale, QPoint, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.groups import (
@@ -22,14 +20,14 @@ from ...analysis.matrix import PlacedIndex, nudged
 from ...model import MatrixPosition, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
-from ...storage import SaveError, WorkshopFileError
 from ...ui import dialogs
 from ...ui.i18n import language
-from ...ui.messages import describe_file_error
+from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
 from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
+from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
 from .panel import MOMENTS, MatrixPanel
 
@@ -37,8 +35,6 @@ CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
 
 
 class FinancingCanvas(Retranslating, QWidget):
-    referenceModeChanged = Signal(bool)  # noqa: N815
-
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
@@ -84,9 +80,27 @@ class FinancingCanvas(Retranslating, QWidget):
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
         self.panel.save_set.clicked.connect(self.save_reference_set)
-        session.changed.connect(self.show_workshop)
+        session.watch(lambda w: (w.financing, w.region, w.details.groups), self.show_workshop, self)
         library.changed.connect(self._library_changed)
         self.retranslate()
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def figure(self) -> Figure:
+        return view_figure(self.plot)
+
+    def present(self, zoom: float) -> None:
+        hide_side_panels(self)
+        self.plot.set_zoom(zoom)
+
+    def key_help(self) -> KeyHelp:
+        return [
+            (self.tr("Capital matrix and role map: move the chosen marker"), self.tr("Arrow keys")),
+            (self.tr("… in small steps"), self.tr("Shift+Arrow keys")),
+            (self.tr("Capital matrix: show the whole matrix"), "Home"),
+            (self.tr("Capital matrix: zoom"), self.tr("Wheel, or pinch")),
+        ]
 
     # --- the workshop's markers ---
 
@@ -433,43 +447,14 @@ class FinancingCanvas(Retranslating, QWidget):
         blocked = self.panel.edit_mode.blockSignals(True)
         self.panel.edit_mode.setChecked(on)
         self.panel.edit_mode.blockSignals(blocked)
-        self.referenceModeChanged.emit(on)
+        self.library.set_editing(on)
         self._library_changed()
 
     def open_reference_set(self) -> None:
-        path = dialogs.open_reference_path(self)
-        if path is None:
-            return
-        try:
-            self.library.load(path)
-        except (WorkshopFileError, ValueError) as exc:
-            text = (
-                describe_file_error(exc)
-                if isinstance(exc, WorkshopFileError)
-                else self.tr("The reference set contradicts the shipped data: {why}.").format(
-                    why=str(exc)
-                )
-            )
-            dialogs.show_error(
-                self, self.tr("Could not open {name}").format(name=path.name), text, str(exc)
-            )
+        open_reference_set(self, self.library)
 
     def save_reference_set(self) -> bool:
-        if self.library.overlay is None:
-            return False
-        suggestion = self.library.path or Path.home() / self.tr("reference-positions")
-        path = dialogs.save_reference_path(self, suggestion)
-        if path is None:
-            return False
-        try:
-            self.library.save(path)
-        except SaveError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Could not save {name}").format(name=path.name),
-                describe_file_error(exc),
-                str(exc),
-            )
+        if not save_reference_set(self, self.library):
             return False
         self._show_references()
         return True

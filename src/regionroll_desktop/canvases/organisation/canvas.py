@@ -44,6 +44,7 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, side_panel
+from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..touch import pinch_to_zoom
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
@@ -52,6 +53,7 @@ from .scene import LANES, OrganisationScene, Target
 class OrganisationView(QGraphicsView):
     def __init__(self, scene: OrganisationScene) -> None:
         super().__init__(scene)
+        self._scene = scene
         self.setObjectName("organisationView")
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,11 +65,11 @@ class OrganisationView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.scene().set_width(self.viewport().width() / self.zoom)  # type: ignore[attr-defined]
+        self._scene.set_width(self.viewport().width() / self.zoom)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab walk the branch chips before leaving the canvas."""
-        if self.scene().focus_next_chip(next):  # type: ignore[attr-defined]
+        if self._scene.focus_next_chip(next):
             return True
         return super().focusNextPrevChild(next)
 
@@ -76,7 +78,7 @@ class OrganisationView(QGraphicsView):
         self.zoom = zoom
         self.resetTransform()
         self.scale(zoom, zoom)
-        self.scene().set_width(self.viewport().width() / zoom)  # type: ignore[attr-defined]
+        self._scene.set_width(self.viewport().width() / zoom)
 
 
 def _big(label: QLabel, factor: float) -> None:
@@ -173,9 +175,29 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
-        session.changed.connect(self.show_workshop)
+        session.watch(lambda w: w.organisation, self.show_workshop, self)
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def figure(self) -> Figure:
+        return items_figure(self.scene)
+
+    def present(self, zoom: float) -> None:
+        hide_side_panels(self)
+        self.view.set_zoom(zoom)
+
+    def key_help(self) -> KeyHelp:
+        return [
+            (self.tr("Organisation: choose a branch"), self.tr("Tab, Shift+Tab")),
+            (
+                self.tr("Organisation: move the selected branch to the next body"),
+                self.tr("Arrow keys"),
+            ),
+            (self.tr("Organisation: the “Move to” menu"), self.tr("Enter, Space or Menu")),
+        ]
 
     # --- edits ---
 

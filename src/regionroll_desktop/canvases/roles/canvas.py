@@ -32,6 +32,7 @@ from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, side_panel
 from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
 from ..groups_panel import GroupsBox
+from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
 from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
 
 MOMENTS = ("today", "ambition")
@@ -40,6 +41,7 @@ MOMENTS = ("today", "ambition")
 class RoleMapView(QGraphicsView):
     def __init__(self, scene: RoleMapScene) -> None:
         super().__init__(scene)
+        self._scene = scene
         self.setObjectName("roleMap")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(420, 420)
@@ -50,7 +52,7 @@ class RoleMapView(QGraphicsView):
 
     def set_zoom(self, zoom: float) -> None:
         """The map always fits the view; on a projector its words grow `zoom` times."""
-        self.scene().set_text_zoom(zoom)  # type: ignore[attr-defined]
+        self._scene.set_text_zoom(zoom)
 
 
 class WeightsBox(QGroupBox):
@@ -132,8 +134,27 @@ class RolesCanvas(Retranslating, QWidget):
         self.groups.removeRequested.connect(lambda gid: self._set_group(gid, None, "remove"))
         self.groups.adoptRequested.connect(self.adopt)
         self.groups.visibilityChanged.connect(self.scene.set_groups_visible)
-        session.changed.connect(self.show_workshop)
+        # The questions for the room hold the roles against the capital matrix.
+        session.watch(
+            lambda w: (w.implementation, w.financing, w.details.groups), self.show_workshop, self
+        )
         self.retranslate()
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def figure(self) -> Figure:
+        return scene_figure(self.scene, self.scene.sceneRect)
+
+    def present(self, zoom: float) -> None:
+        hide_side_panels(self)
+        self.view.set_zoom(zoom)
+
+    def key_help(self) -> KeyHelp:
+        return [
+            (self.tr("Capital matrix and role map: move the chosen marker"), self.tr("Arrow keys")),
+            (self.tr("… in small steps"), self.tr("Shift+Arrow keys")),
+        ]
 
     # --- edits ---
 

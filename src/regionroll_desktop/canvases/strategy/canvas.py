@@ -41,6 +41,7 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, side_panel
+from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS
@@ -57,6 +58,7 @@ NO_YEAR = 1899
 class PyramidView(QGraphicsView):
     def __init__(self, scene: StrategyScene) -> None:
         super().__init__(scene)
+        self._scene = scene
         self.setObjectName("pyramidView")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -67,7 +69,7 @@ class PyramidView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.scene().set_width(self.viewport().width() / self.zoom)  # type: ignore[attr-defined]
+        self._scene.set_width(self.viewport().width() / self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -78,7 +80,7 @@ class PyramidView(QGraphicsView):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab walk the cards (and so fill the editor) before leaving."""
-        if self.scene().focus_next_card(next):  # type: ignore[attr-defined]
+        if self._scene.focus_next_card(next):
             return True
         return super().focusNextPrevChild(next)
 
@@ -290,8 +292,27 @@ class StrategyCanvas(Retranslating, QWidget):
         self.focus.remove.clicked.connect(self._remove_focus)
         for focus_list in self.focus.lists.values():
             focus_list.areaDropped.connect(self.move_focus)
-        session.changed.connect(self.show_workshop)
+        # The diagnostics name branches no strategy covers, which the organisation holds.
+        session.watch(lambda w: (w.strategy, w.organisation), self.show_workshop, self)
         self.retranslate()
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def figure(self) -> Figure:
+        self.view.fit()
+        return items_figure(self.scene)
+
+    def present(self, zoom: float) -> None:
+        hide_side_panels(self)
+        self.view.set_zoom(zoom)
+
+    def key_help(self) -> KeyHelp:
+        return [
+            (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
+            (self.tr("Strategy: zoom the pyramid"), self.tr("Ctrl+wheel, or pinch")),
+        ]
 
     # --- edits ---
 

@@ -1,0 +1,81 @@
+"""The column on the left of the window: the workshop's pages as an agenda, the current one
+marked, and the page numbers the window and its shortcuts use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ..model import Language, Step
+from ..model.deck import STEP_TITLES
+from ..ui.i18n import language
+from ..ui.widgets import Retranslating
+from .step_page import STEP_NUMBERS
+
+PAGE_START, PAGE_DETAILS, PAGE_LANDSCAPE = 0, 1, 2
+PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
+PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
+PAGE_COMPARE = PAGE_KEYS + 1
+PAGE_COUNT = PAGE_COMPARE + 1
+# Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 compare.
+PAGE_SHORTCUTS = {
+    PAGE_DETAILS: "Ctrl+0",
+    **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
+    PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
+    PAGE_COMPARE: f"Ctrl+{len(Step) + 2}",
+}
+
+# The step list reads as the workshop's agenda: a calm column with the current step marked.
+NAV_STYLE = """
+QListWidget#stepNavigation { background: #23384d; color: #e8eef4; padding-top: 12px; }
+QListWidget#stepNavigation::item { padding: 12px 18px; border-left: 4px solid transparent; }
+QListWidget#stepNavigation::item:selected { background: #35536f; color: white;
+    border-left: 4px solid #f0b429; }
+QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
+"""
+
+
+class StepNavigation(Retranslating, QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepNavigation")
+        self.setFixedWidth(260)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setStyleSheet(NAV_STYLE)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.setFont(font)
+        for _ in range(PAGE_COUNT):
+            self.addItem(QListWidgetItem())
+        self.retranslate()
+
+    def current_step(self) -> Step | None:
+        return next((s for s, page in PAGE_OF_STEP.items() if page == self.currentRow()), None)
+
+    def page_name(self, page: int) -> str:
+        """The page's name as a menu shows it ("1. Organisation")."""
+        item = self.item(page)
+        return item.text().replace("  ", ". ", 1) if item is not None else ""
+
+    def retranslate(self) -> None:
+        lang = language()
+        names = [
+            self.tr("Start"),
+            self.tr("The workshop"),
+            self.tr("The landscape"),
+            *(f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step),
+            self.tr("The keys"),
+            self.tr("Compare"),
+        ]
+        tips = [
+            self.tr("Start a new workshop or open one"),
+            self.tr("Title, date, place, participants, groups and the region"),
+            self.tr("A landscape in change: 1975, 2000, 2020"),
+            *(STEP_TITLES[s].text(lang) for s in Step),
+            self.tr("The five keys to the work: a score and a note each"),
+            self.tr("Snapshots, what changed, and the reference regions side by side"),
+        ]
+        for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
+            item = self.item(i)
+            if item is not None:
+                item.setText(name)
+                item.setToolTip(tip)

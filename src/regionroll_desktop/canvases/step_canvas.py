@@ -1,0 +1,183 @@
+"""What the window, projector mode and export need from a step's canvas, and where canvases
+come from.
+
+Every canvas (the four steps' and the keys') answers `StepCanvas`: it shows a workshop, draws
+the figure of its result for a report, shows itself for the projector and names its keys.
+Nothing outside a canvas's own package reaches into its scenes, plots or panels; the canvas
+modules are imported here on first use (the capital matrix imports pyqtgraph, which is slow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QPoint, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QScrollArea,
+    QWidget,
+)
+
+from ..model import Step, Workshop
+from ..ui.reference_library import ReferenceLibrary
+from ..ui.session import Session
+from ..ui.widgets import SIDE_PANEL
+
+KeyHelp = list[tuple[str, str]]  # (what the keys do, the keys), in the UI language
+
+
+class Board(StrEnum):
+    """The canvases: one per step, and the keys' board."""
+
+    ORGANISATION = Step.ORGANISATION.value
+    FINANSIERING = Step.FINANSIERING.value
+    STRATEGI = Step.STRATEGI.value
+    GENOMFORANDEPRAKTIK = Step.GENOMFORANDEPRAKTIK.value
+    KEYS = "nycklar"
+
+    @classmethod
+    def of(cls, step: Step) -> Board:
+        return cls(step.value)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A canvas's result as a drawing, ready for any paint device (PNG, SVG, PDF)."""
+
+    draw: Callable[[QPainter, QRectF], None]
+    size: QSize  # its natural size; drawn into a target of the same proportions
+
+
+@runtime_checkable
+class StepCanvas(Protocol):
+    def as_widget(self) -> QWidget:
+        """The canvas itself, to put in a layout."""
+        ...
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        """Show this state (the canvas also follows its session's changes by itself)."""
+        ...
+
+    def figure(self) -> Figure:
+        """The canvas's result drawn for a report or a picture file."""
+        ...
+
+    def present(self, zoom: float) -> None:
+        """Become the projector's view: editing panels hidden, drawing `zoom` times larger."""
+        ...
+
+    def key_help(self) -> KeyHelp:
+        """The keys this canvas answers to."""
+        ...
+
+
+def make_canvas(board: Board, session: Session, library: ReferenceLibrary) -> StepCanvas:
+    """A new canvas for `board` on `session` (its module is imported now)."""
+    if board is Board.ORGANISATION:
+        from .organisation.canvas import OrganisationCanvas
+
+        return OrganisationCanvas(session, library)
+    if board is Board.FINANSIERING:
+        from .financing.canvas import FinancingCanvas
+
+        return FinancingCanvas(session, library)
+    if board is Board.STRATEGI:
+        from .strategy.canvas import StrategyCanvas
+
+        return StrategyCanvas(session, library)
+    if board is Board.GENOMFORANDEPRAKTIK:
+        from .roles.canvas import RolesCanvas
+
+        return RolesCanvas(session, library)
+    from .keys import KeysCanvas
+
+    return KeysCanvas(session)
+
+
+def offscreen_canvases(
+    session: Session, library: ReferenceLibrary, size: QSize
+) -> dict[Board, StepCanvas]:
+    """Every canvas laid out and painted at `size` as if shown, but never put on a screen
+    (for drawing figures)."""
+    from PySide6.QtCore import Qt
+
+    canvases = {board: make_canvas(board, session, library) for board in Board}
+    for canvas in canvases.values():
+        widget = canvas.as_widget()
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        widget.resize(size)
+        widget.show()
+    QApplication.processEvents()
+    return canvases
+
+
+# --- helpers the canvases draw their figures and projector views with ---
+
+
+@contextmanager
+def uncached(scene: QGraphicsScene) -> Iterator[None]:
+    """Vector output needs every item to paint itself, not a cached pixmap."""
+    saved = [(item, item.cacheMode()) for item in scene.items()]
+    for item, _ in saved:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in saved:
+            item.setCacheMode(mode)
+
+
+def scene_figure(scene: QGraphicsScene, source: Callable[[], QRectF]) -> Figure:
+    """The part `source()` of a scene, drawn as vectors."""
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        with uncached(scene):
+            scene.render(painter, target, source())
+
+    rect = source()
+    return Figure(draw, QSize(int(rect.width()), int(rect.height())))
+
+
+def items_figure(scene: QGraphicsScene, margin: float = 10) -> Figure:
+    """Everything drawn in a scene, with a margin."""
+    return scene_figure(
+        scene, lambda: scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
+    )
+
+
+def view_figure(view: QGraphicsView) -> Figure:
+    """What a view shows, drawn as vectors."""
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        scene = view.scene()
+        with uncached(scene):
+            view.render(painter, target)
+
+    return Figure(draw, view.viewport().size())
+
+
+def widget_figure(widget: QWidget) -> Figure:
+    """A widget as it paints itself, scaled into the target."""
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / widget.width(), target.height() / widget.height())
+        widget.render(painter, QPoint(0, 0))
+        painter.restore()
+
+    return Figure(draw, widget.size())
+
+
+def hide_side_panels(canvas: QWidget) -> None:
+    """The editing controls of a canvas (its side panel) hidden, for the projector."""
+    for panel in canvas.findChildren(QScrollArea, SIDE_PANEL):
+        panel.hide()
