@@ -813,226 +813,226 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="148"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="148"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Anta som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="219"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="239"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="256"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Anta placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="306"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="336"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="447"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="99"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -1067,97 +1067,97 @@
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1275,152 +1275,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="253"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="256"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="284"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="303"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="320"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="331"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="381"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="386"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="439"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="122"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -1762,52 +1762,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="321"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="322"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="337"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="346"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="355"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="357"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="361"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="366"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="372"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -1959,105 +1959,105 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="163"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="163"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="235"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="241"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="280"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="307"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="338"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="338"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="343"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -2077,27 +2077,27 @@
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="344"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="349"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2977,18 +2977,18 @@
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="221"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="210"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="229"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>

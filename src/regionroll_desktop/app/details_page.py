@@ -123,7 +123,7 @@ class DetailsPage(Retranslating, QWidget):
         self.add_group.clicked.connect(self._add_group)
         self.remove_group.clicked.connect(self._remove_group)
         self.groups.itemChanged.connect(self._group_renamed)
-        session.changed.connect(self.show_workshop)
+        session.watch(lambda w: (w.details, w.region), self.show_workshop, self)
         self.retranslate()
         self.show_workshop(session.workshop)
 

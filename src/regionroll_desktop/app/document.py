@@ -199,18 +199,20 @@ class WorkshopDocument(QObject):
     def save_to(self, path: Path) -> bool:
         """Save to `path`; a failure leaves the file on disk untouched, says why and offers
         to save elsewhere. The saved file becomes the document's file, locked."""
-        lock = self._lock
+        lock: FileLock | None = self._lock
         if self.path is None or path.resolve() != self.path or lock is None:
             lock = FileLock(path.resolve())
             if not lock.acquire():
-                dialogs.show_error(
-                    self.dialog_parent,
-                    self.tr("Could not save {name}").format(name=path.name),
-                    self.tr("The file is open in {holder}; save under another name.").format(
-                        holder=lock.holder()
-                    ),
-                )
-                return False
+                if lock.held_elsewhere():
+                    dialogs.show_error(
+                        self.dialog_parent,
+                        self.tr("Could not save {name}").format(name=path.name),
+                        self.tr("The file is open in {holder}; save under another name.").format(
+                            holder=lock.holder()
+                        ),
+                    )
+                    return False
+                lock = None  # nothing to lock in a folder that is gone: the save says why
         if not self._may_replace_on_disk(path):
             return False
         try:

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -235,13 +234,8 @@ class MainWindow(Retranslating, QMainWindow):
         }
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
         self.compare_page = ComparePage(session, self.library)
-        for page in (
-            self.details_page,
-            self.landscape_page,
-            *self.step_pages.values(),
-            self.keys_page,
-            self.compare_page,
-        ):
+        pages = (self.details_page, self.landscape_page, *self.step_pages.values())
+        for page in (*pages, self.keys_page, self.compare_page):
             self.pages.addWidget(page)
         self.pages.setCurrentIndex(max(current, 0))
 
@@ -283,14 +277,12 @@ class MainWindow(Retranslating, QMainWindow):
         projector.closed.connect(self._projector_closed)
         self.projector = projector
         projector.show_step(self.current_step())
-        here = self.screen()
-        others = [s for s in QGuiApplication.screens() if s is not here]
-        projector.show_on(others[0] if others else here)
+        other = projector.show_beside(self.screen())
         self.act_projector.setChecked(True)
-        if others:
+        if other is not None:
             self.statusBar().showMessage(
                 self.tr("The presentation is on {screen}; this window keeps the editor.").format(
-                    screen=others[0].name()
+                    screen=other.name()
                 ),
                 8000,
             )

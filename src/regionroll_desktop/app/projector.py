@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..canvases.step_canvas import StepCanvas
@@ -99,6 +99,13 @@ class ProjectorWindow(Retranslating, QWidget):
         if step is not None:
             self.timers.setCurrentWidget(self.timer_widgets[step])
         self.retranslate()
+
+    def show_beside(self, editor: QScreen) -> QScreen | None:
+        """Full screen on a screen other than the editor's when there is one (returned), else
+        over the editor's own."""
+        others = [s for s in QGuiApplication.screens() if s is not editor]
+        self.show_on(others[0] if others else editor)
+        return others[0] if others else None
 
     def show_on(self, screen: QScreen) -> None:
         self.setScreen(screen)

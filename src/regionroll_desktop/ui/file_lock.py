@@ -24,6 +24,10 @@ class FileLock:
         self._lock.removeStaleLockFile()
         return self._lock.tryLock(0)
 
+    def held_elsewhere(self) -> bool:
+        """True when another window or computer holds the file (not: the folder is gone)."""
+        return not self._lock.isLocked() and Path(self._lock.fileName()).exists()
+
     def holder(self) -> str:
         """Who holds the lock, in words a facilitator can act on."""
         info = self._lock.getLockInfo()  # PySide6: (pid, host, app), or a bool when unknown

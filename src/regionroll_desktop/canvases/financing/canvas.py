@@ -110,8 +110,9 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def _set_position(
         self, moment: str, position: MatrixPosition | None, text: str, merge_key: str | None = None
-    ) -> None:
-        self.session.apply(
+    ) -> bool:
+        """One undo step; False when it changed nothing (or the rules refused it)."""
+        return self.session.apply(
             text,
             lambda w: e.set_matrix_position(w, moment, position),  # type: ignore[arg-type]
             merge_key=merge_key,
@@ -135,12 +136,12 @@ class FinancingCanvas(Retranslating, QWidget):
             self._place_reference(key.removeprefix("ref:"), position)
             return
         if key.startswith("group:"):
-            self._set_group(key.removeprefix("group:"), position, "move")
+            changed = self._set_group(key.removeprefix("group:"), position, "move")
+        else:
+            self.panel.rows[key].active.setChecked(True)
+            changed = self._set_position(key, position, self._move_text(key))
+        if not changed:  # a drag that ended where it began: the marker goes back
             self.show_workshop(self.session.workshop)
-            return
-        self.panel.rows[key].active.setChecked(True)
-        self._set_position(key, position, self._move_text(key))
-        self.show_workshop(self.session.workshop)  # a drag that ends where it began
 
     def _move_text(self, moment: str) -> str:
         return (
@@ -231,7 +232,7 @@ class FinancingCanvas(Retranslating, QWidget):
         self._set_group(gid, start, "place")
         self.plot.setFocus()
 
-    def _set_group(self, gid: str, position: MatrixPosition | None, verb: str) -> None:
+    def _set_group(self, gid: str, position: MatrixPosition | None, verb: str) -> bool:
         moment = self.active_moment
         name = self._group_name(gid)
         texts = {
@@ -239,7 +240,7 @@ class FinancingCanvas(Retranslating, QWidget):
             "move": self.tr("Move {group}'s marker"),
             "remove": self.tr("Remove {group}'s marker"),
         }
-        self.session.apply(
+        return self.session.apply(
             texts[verb].format(group=name),
             lambda w: e.set_group_position(w, gid, moment, position),  # type: ignore[arg-type]
         )

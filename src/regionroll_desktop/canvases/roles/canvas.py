@@ -158,9 +158,10 @@ class RolesCanvas(Retranslating, QWidget):
 
     # --- edits ---
 
-    def _set(self, moment: str, weights: RoleWeights | None, merge_key: str | None = None) -> None:
+    def _set(self, moment: str, weights: RoleWeights | None, merge_key: str | None = None) -> bool:
+        """One undo step; False when it changed nothing (or the rules refused it)."""
         text = self.tr("Move today's role") if moment == "today" else self.tr("Move the ambition")
-        self.session.apply(
+        return self.session.apply(
             text,
             lambda w: e.set_role_weights(w, moment, weights),  # type: ignore[arg-type]
             merge_key=merge_key,
@@ -172,12 +173,12 @@ class RolesCanvas(Retranslating, QWidget):
 
     def _released(self, moment: str, x: float, y: float) -> None:
         if moment.startswith("group:"):
-            self._set_group(moment.removeprefix("group:"), weights_at(x, y), "move")
+            changed = self._set_group(moment.removeprefix("group:"), weights_at(x, y), "move")
+        else:
+            self.boxes[moment].active.setChecked(True)
+            changed = self._set(moment, weights_at(x, y))
+        if not changed:  # a drag that ended where it began: the marker goes back
             self.show_workshop(self.session.workshop)
-            return
-        self.boxes[moment].active.setChecked(True)
-        self._set(moment, weights_at(x, y))
-        self.show_workshop(self.session.workshop)
 
     def _nudge(self, moment: str, dx: float, dy: float) -> None:
         current = getattr(self.session.workshop.implementation, moment)
@@ -211,14 +212,14 @@ class RolesCanvas(Retranslating, QWidget):
         dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
         self._set_group(gid, weights_at(0.5 + dx, 0.5 + dy), "place")
 
-    def _set_group(self, gid: str, weights: RoleWeights | None, verb: str) -> None:
+    def _set_group(self, gid: str, weights: RoleWeights | None, verb: str) -> bool:
         moment = self.scene.active
         texts = {
             "place": self.tr("Place {group}'s role marker"),
             "move": self.tr("Move {group}'s role marker"),
             "remove": self.tr("Remove {group}'s role marker"),
         }
-        self.session.apply(
+        return self.session.apply(
             texts[verb].format(group=self._group_name(gid)),
             lambda w: e.set_group_roles(w, gid, moment, weights),  # type: ignore[arg-type]
         )
