@@ -34,10 +34,7 @@ def test_a_file_changed_by_another_program_is_not_overwritten_unasked(
     open_with_unsaved_work(window, path)
     save_workshop(e.new_workshop(title="a colleague's"), path)  # on a shared folder
     qtbot.waitUntil(lambda: window.disk_banner.isVisible(), timeout=5000)
-    assert (
-        window.document.file_watch is not None
-        and window.document.file_watch.state is DiskState.CHANGED
-    )
+    assert window.document.file_watch.state is DiskState.CHANGED
     assert path.name in window.disk_banner.label.text()
 
     asked: list[str] = []
@@ -70,10 +67,7 @@ def test_replacing_a_changed_file_keeps_the_other_version_as_backup(
     assert window.save()
     assert our_work(path)
     assert load_workshop(path.with_name(path.name + ".bak")).details.title == "a colleague's"
-    assert (
-        window.document.file_watch is not None
-        and window.document.file_watch.check() is DiskState.SAME
-    )
+    assert window.document.file_watch.check() is DiskState.SAME
     assert not window.disk_banner.isVisible()
 
 
@@ -87,10 +81,7 @@ def test_a_file_that_shrinks_to_nothing_is_written_back(
     with path.open("r+b") as fh:
         fh.truncate(0)  # a sync client or a full disk elsewhere cut it
     qtbot.waitUntil(lambda: window.disk_banner.isVisible(), timeout=5000)
-    assert (
-        window.document.file_watch is not None
-        and window.document.file_watch.state is DiskState.EMPTY
-    )
+    assert window.document.file_watch.state is DiskState.EMPTY
     monkeypatch.setattr(dialogs, "ask_replace_changed", pytest.fail)  # nothing there to lose
     assert window.save() and our_work(path)
     assert load_workshop(path).details.title == "after the break"
@@ -109,10 +100,7 @@ def test_a_vanished_network_drive(window: MainWindow, qtbot, answers, tmp_path: 
     qtbot.waitUntil(recovery.exists, timeout=5000)  # the work is autosaved locally
     drive.rename(tmp_path / "unmounted")  # the drive goes away mid-session
     qtbot.waitUntil(lambda: window.disk_banner.isVisible(), timeout=5000)
-    assert (
-        window.document.file_watch is not None
-        and window.document.file_watch.state is DiskState.MISSING
-    )
+    assert window.document.file_watch.state is DiskState.MISSING
 
     answers.save_elsewhere = False
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
