@@ -813,351 +813,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="146"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="180"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="194"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="205"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Anta som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="212"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="217"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="242"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="243"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Anta placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="263"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="265"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="270"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="313"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="369"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="299"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="299"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="323"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="353"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="447"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="99"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="469"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1959,145 +1959,145 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="165"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="167"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="230"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="231"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="232"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="259"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="154"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

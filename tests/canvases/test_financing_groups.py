@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
+from regionroll_desktop.canvases.markers import GroupMark
 from regionroll_desktop.model import MatrixPosition, RegionChoice
 from regionroll_desktop.model import edits as e
 
@@ -35,7 +36,7 @@ def test_each_group_places_and_drags_its_own_marker(canvas: FinancingCanvas) -> 
     session = canvas.session
     place(canvas, "a")
     start = session.workshop.financing.group_position("a", "today")
-    assert start is not None and "group:a" in canvas.plot.group_markers
+    assert start is not None and GroupMark("a") in canvas.plot.group_markers
     assert session.undo_stack.count() == 1
     drag_from(canvas.plot, start, at(0.6, -0.5))
     moved = session.workshop.financing.group_position("a", "today")
@@ -76,11 +77,11 @@ def test_one_groups_answer_is_adopted_and_groups_that_differ_are_told(
 def test_markers_follow_the_moment_worked_on(canvas: FinancingCanvas) -> None:
     session = canvas.session
     session.apply("g", lambda w: e.set_group_position(w, "a", "today", at(0.1, 0.1)))
-    assert set(canvas.plot.group_markers) == {"group:a"}
+    assert set(canvas.plot.group_markers) == {GroupMark("a")}
     canvas.panel.rows["ambition"].active.setChecked(True)
     assert canvas.plot.group_markers == {}
     place(canvas, "b")
     assert session.workshop.financing.group_position("b", "ambition") is not None
     assert session.workshop.financing.group_position("b", "today") is None
     canvas.panel.groups.show_groups.setChecked(False)
-    assert not canvas.plot.group_markers["group:b"].isVisible()
+    assert not canvas.plot.group_markers[GroupMark("b")].isVisible()

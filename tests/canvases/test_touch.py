@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
+from regionroll_desktop.canvases.markers import GroupMark
 from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
@@ -55,7 +56,7 @@ def test_a_finger_drags_on_the_matrix_and_pinches_it(shown) -> None:  # type: ig
 
 def test_a_fingertip_beside_a_small_group_marker_still_takes_it(shown) -> None:  # type: ignore[no-untyped-def]
     canvas = shown(RolesCanvas, workshop())
-    marker = canvas.scene.group_markers["group:a"]
+    marker = canvas.scene.group_markers[GroupMark("a")]
     assert marker.rect().width() < 44  # drawn smaller than a fingertip
     centre = canvas.view.mapFromScene(marker.scenePos())
     radius = marker.rect().width() / 2 * canvas.view.transform().m11()  # on screen

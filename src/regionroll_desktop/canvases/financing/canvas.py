@@ -7,17 +7,14 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
-from ...analysis.groups import (
-    MATRIX_AGREEMENT_RADIUS,
-    MatrixSpread,
-    matrix_spread,
-    starting_offset,
-)
+from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import PlacedIndex, nudged
-from ...model import MatrixPosition, Workshop
+from ...model import MatrixPosition, Moment, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...ui import dialogs
@@ -26,10 +23,11 @@ from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
-from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
+from ..group_markers import GroupMarkers, GroupVerb
+from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
-from .panel import MOMENTS, MatrixPanel
+from .panel import MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
 
@@ -61,21 +59,18 @@ class FinancingCanvas(Retranslating, QWidget):
         self.plot.markerMoveFinished.connect(self._moved)
         self.plot.markerContext.connect(self._context_menu)
         self.plot.nudgeRequested.connect(self._nudge)
-        self.plot.dropped.connect(self._place)
-        self.panel.palette.placeRequested.connect(lambda payload: self._place(payload, CENTRE))
+        self.plot.dropped.connect(self._dropped)
+        self.panel.palette.placeRequested.connect(lambda payload: self._dropped(payload, CENTRE))
         self.panel.reset_view.clicked.connect(self.plot.reset_view)
         for moment, row in self.panel.rows.items():
             row.capital.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
-            row.character.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
+            row.proactivity.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
             row.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             row.active.toggled.connect(lambda on, m=moment: on and self.plot.setFocus())
-        groups = self.panel.groups
-        groups.placeRequested.connect(self._place_group)
-        groups.removeRequested.connect(lambda gid: self._set_group(gid, None, "remove"))
-        groups.adoptRequested.connect(self.adopt)
-        groups.visibilityChanged.connect(self.plot.set_groups_visible)
-        for row in self.panel.rows.values():
-            row.active.toggled.connect(lambda _=False: self._show_groups(self.session.workshop))
+        self.groups = GroupMarkers(session, self.panel.groups, self)
+        self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
+        for moment, row in self.panel.rows.items():
+            row.active.toggled.connect(lambda on, m=moment: on and self.groups.set_moment(m))
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
@@ -105,21 +100,24 @@ class FinancingCanvas(Retranslating, QWidget):
     # --- the workshop's markers ---
 
     @property
-    def active_moment(self) -> str:
-        return "ambition" if self.panel.rows["ambition"].active.isChecked() else "today"
+    def active_moment(self) -> Moment:
+        """The marker the arrow keys move, and the moment the groups answer for."""
+        return self.groups.moment
 
     def _set_position(
-        self, moment: str, position: MatrixPosition | None, text: str, merge_key: str | None = None
+        self,
+        moment: Moment,
+        position: MatrixPosition | None,
+        text: str,
+        merge_key: str | None = None,
     ) -> bool:
         """One undo step; False when it changed nothing (or the rules refused it)."""
         return self.session.apply(
-            text,
-            lambda w: e.set_matrix_position(w, moment, position),  # type: ignore[arg-type]
-            merge_key=merge_key,
+            text, lambda w: e.set_matrix_position(w, moment, position), merge_key=merge_key
         )
 
-    def _moving(self, key: str, position: MatrixPosition) -> None:
-        if key == "today":
+    def _moving(self, key: MarkerKey, position: MatrixPosition) -> None:
+        if key is Moment.TODAY:
             self._pending_nearest = position
             if not self._nearest_timer.isActive():
                 self._nearest_timer.start()
@@ -129,28 +127,28 @@ class FinancingCanvas(Retranslating, QWidget):
             self._show_nearest(self._pending_nearest)
             self._pending_nearest = None
 
-    def _moved(self, key: str, position: MatrixPosition) -> None:
+    def _moved(self, key: MarkerKey, position: MatrixPosition) -> None:
         self._nearest_timer.stop()
         self._pending_nearest = None
-        if key.startswith("ref:"):
-            self._place_reference(key.removeprefix("ref:"), position)
+        if isinstance(key, ReferenceMark):
+            self._place_reference(key.code, position)
             return
-        if key.startswith("group:"):
-            changed = self._set_group(key.removeprefix("group:"), position, "move")
+        if isinstance(key, GroupMark):
+            changed = self.groups.set(key.group, position, GroupVerb.MOVE)
         else:
             self.panel.rows[key].active.setChecked(True)
             changed = self._set_position(key, position, self._move_text(key))
         if not changed:  # a drag that ended where it began: the marker goes back
             self.show_workshop(self.session.workshop)
 
-    def _move_text(self, moment: str) -> str:
-        return (
-            self.tr("Move today's position") if moment == "today" else self.tr("Move the ambition")
-        )
+    def _move_text(self, moment: Moment) -> str:
+        if moment is Moment.TODAY:
+            return self.tr("Move today's position")
+        return self.tr("Move the ambition")
 
-    def _nudge(self, d_character: float, d_capital: float) -> None:
+    def _nudge(self, d_proactivity: float, d_capital: float) -> None:
         moment = self.active_moment
-        current = getattr(self.session.workshop.financing, moment)
+        current = self.session.workshop.financing.at(moment)
         if current is None:
             # The window shows refused edits in its status bar.
             self.session.editFailed.emit(
@@ -159,132 +157,106 @@ class FinancingCanvas(Retranslating, QWidget):
             return
         self._set_position(
             moment,
-            nudged(current, d_character, d_capital),
+            nudged(current, d_proactivity, d_capital),
             self._move_text(moment),
             merge_key=f"matrix.{moment}.nudge",
         )
 
-    def _typed(self, moment: str) -> None:
+    def _typed(self, moment: Moment) -> None:
         row = self.panel.rows[moment]
-        if getattr(self.session.workshop.financing, moment) is None:
+        if self.session.workshop.financing.at(moment) is None:
             return
         position = MatrixPosition(
-            capital_per_capita=row.capital.value(), proactivity=row.character.value()
+            capital_per_capita=row.capital.value(), proactivity=row.proactivity.value()
         )
         self._set_position(
             moment, position, self._move_text(moment), merge_key=f"matrix.{moment}.typed"
         )
 
-    def _toggle(self, moment: str) -> None:
-        if getattr(self.session.workshop.financing, moment) is None:
+    def _toggle(self, moment: Moment) -> None:
+        if self.session.workshop.financing.at(moment) is None:
             self._place(moment, CENTRE)
+        elif moment is Moment.TODAY:
+            self._set_position(moment, None, self.tr("Remove today's position"))
         else:
-            text = (
-                self.tr("Remove today's position")
-                if moment == "today"
-                else self.tr("Remove the ambition")
-            )
-            self._set_position(moment, None, text)
+            self._set_position(moment, None, self.tr("Remove the ambition"))
 
-    def _place(self, payload: str, position: MatrixPosition) -> None:
-        if payload.startswith("ref:"):
-            self._place_reference(payload.removeprefix("ref:"), position)
-            return
-        if payload not in MOMENTS:
-            return
-        text = (
-            self.tr("Place today's position")
-            if payload == "today"
-            else self.tr("Place the ambition")
-        )
-        self.panel.rows[payload].active.setChecked(True)
-        self._set_position(payload, position, text)
+    def _dropped(self, payload: str, position: MatrixPosition) -> None:
+        """A chip from the palette, dropped on the matrix (or placed with Enter)."""
+        key = marker_key(payload)
+        if isinstance(key, ReferenceMark):
+            self._place_reference(key.code, position)
+        elif isinstance(key, Moment):
+            self._place(key, position)
+
+    def _place(self, moment: Moment, position: MatrixPosition) -> None:
+        if moment is Moment.TODAY:
+            text = self.tr("Place today's position")
+        else:
+            text = self.tr("Place the ambition")
+        self.panel.rows[moment].active.setChecked(True)
+        self._set_position(moment, position, text)
         self.plot.setFocus()
 
-    def _context_menu(self, key: str, where: QPoint) -> None:
+    def _context_menu(self, key: MarkerKey, where: QPoint) -> None:
         menu = QMenu(self)
-        if key.startswith("ref:"):
-            code = key.removeprefix("ref:")
+        if isinstance(key, ReferenceMark):
             menu.addAction(
-                self.tr("Remove this placement"), lambda: self._place_reference(code, None)
+                self.tr("Remove this placement"), lambda: self._place_reference(key.code, None)
             )
-        elif key.startswith("group:"):
-            gid = key.removeprefix("group:")
-            menu.addAction(self.tr("Adopt as the workshop's answer"), lambda: self.adopt(gid))
+        elif isinstance(key, GroupMark):
             menu.addAction(
-                self.tr("Remove this group's marker"), lambda: self._set_group(gid, None, "remove")
+                self.tr("Adopt as the workshop's answer"), lambda: self.groups.adopt(key.group)
+            )
+            menu.addAction(
+                self.tr("Remove this group's marker"),
+                lambda: self.groups.set(key.group, None, GroupVerb.REMOVE),
             )
         else:
             self.panel.rows[key].active.setChecked(True)
             menu.addAction(self.tr("Remove the marker"), lambda: self._toggle(key))
         menu.popup(where)
 
-    # --- the groups' markers ---
+    # --- the groups' markers (GroupMap) ---
 
-    def _group_name(self, gid: str) -> str:
-        group = self.session.workshop.group(gid)
-        return group.name if group else "?"
+    def group_values(self, workshop: Workshop) -> list[tuple[str, Moment, MatrixPosition]]:
+        return [(g.group, g.moment, g.position) for g in workshop.financing.groups]
 
-    def _place_group(self, gid: str) -> None:
-        """A new group marker starts near the centre, a little apart from the others."""
-        dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
-        start = MatrixPosition(capital_per_capita=round(dy, 3), proactivity=round(dx, 3))
-        self._set_group(gid, start, "place")
-        self.plot.setFocus()
+    def group_spread(self, values: Sequence[MatrixPosition]) -> MatrixSpread | None:
+        return matrix_spread(values)
 
-    def _set_group(self, gid: str, position: MatrixPosition | None, verb: str) -> bool:
-        moment = self.active_moment
-        name = self._group_name(gid)
-        texts = {
-            "place": self.tr("Place {group}'s marker"),
-            "move": self.tr("Move {group}'s marker"),
-            "remove": self.tr("Remove {group}'s marker"),
-        }
-        return self.session.apply(
-            texts[verb].format(group=name),
-            lambda w: e.set_group_position(w, gid, moment, position),  # type: ignore[arg-type]
-        )
+    def set_group_edit(
+        self, group: str, moment: Moment, value: MatrixPosition | None
+    ) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_group_position(w, group, moment, value)
 
-    def adopt(self, gid: str) -> None:
-        """A group's marker, or the groups' centre, becomes the workshop's answer."""
-        moment = self.active_moment
-        f = self.session.workshop.financing
-        if gid == CENTRE_OF_GROUPS:
-            spread = matrix_spread([g.position for g in f.groups if g.moment == moment])
-            if spread is None:
-                return
-            position, text = spread.centre, self.tr("Adopt the groups' centre")
-        else:
-            found = f.group_position(gid, moment)
-            if found is None:
-                return
-            position = found
-            text = self.tr("Adopt {group}'s position").format(group=self._group_name(gid))
-        self._set_position(moment, position, text)
+    def adopt_edit(self, moment: Moment, value: MatrixPosition) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_matrix_position(w, moment, value)
 
-    def _show_groups(self, workshop: Workshop) -> None:
-        moment = self.active_moment
-        marks = [
-            (g.group, group.name, group.colour, g.position)
-            for g in workshop.financing.groups
-            if g.moment == moment and (group := workshop.group(g.group)) is not None
-        ]
-        spread = matrix_spread([m[3] for m in marks])
+    def start_value(self, dx: float, dy: float) -> MatrixPosition:
+        return MatrixPosition(capital_per_capita=round(dy, 3), proactivity=round(dx, 3))
+
+    def group_text(self, verb: GroupVerb) -> str:
+        return {
+            GroupVerb.PLACE: self.tr("Place {group}'s marker"),
+            GroupVerb.MOVE: self.tr("Move {group}'s marker"),
+            GroupVerb.REMOVE: self.tr("Remove {group}'s marker"),
+            GroupVerb.ADOPT: self.tr("Adopt {group}'s position"),
+            GroupVerb.ADOPT_CENTRE: self.tr("Adopt the groups' centre"),
+        }[verb]
+
+    def draw_groups(
+        self, marks: Sequence[tuple[str, str, str, MatrixPosition]], spread: MatrixSpread | None
+    ) -> None:
         self.plot.show_groups(marks, spread)
-        self.panel.groups.show_groups_state(
-            workshop.details.groups,
-            {m[0] for m in marks},
-            self._describe_spread(spread),
-            self.tr(
-                "The groups agree when every marker lies within {r} of their centre "
-                "(the matrix runs from −1 to +1)."
-            ).format(r=QLocale().toString(MATRIX_AGREEMENT_RADIUS, "f", 2)),
-        )
 
-    def _describe_spread(self, spread: MatrixSpread | None) -> str:
-        few = self.panel.groups.count_sentence(spread.count if spread else 0)
-        if spread is None or few is not None:
-            return few or ""
+    def agreement_rule(self) -> str:
+        return self.tr(
+            "The groups agree when every marker lies within {r} of their centre "
+            "(the matrix runs from −1 to +1)."
+        ).format(r=QLocale().toString(MATRIX_AGREEMENT_RADIUS, "f", 2))
+
+    def describe_spread(self, spread: MatrixSpread) -> str:
         locale = QLocale()
         far = locale.toString(spread.spread, "f", 2)
         if spread.agree:
@@ -309,23 +281,23 @@ class FinancingCanvas(Retranslating, QWidget):
         f = workshop.financing
         name = self._region_name(workshop)
         labels = {
-            "today": self.tr("{region} today").format(region=name),
-            "ambition": self.tr("Ambition"),
+            Moment.TODAY: self.tr("{region} today").format(region=name),
+            Moment.AMBITION: self.tr("Ambition"),
         }
-        for moment in MOMENTS:
-            position = getattr(f, moment)
+        for moment in Moment:
+            position = f.at(moment)
             self.plot.show_marker(moment, position, labels[moment])
             row = self.panel.rows[moment]
             for spin, value in (
                 (row.capital, position.capital_per_capita if position else 0.0),
-                (row.character, position.proactivity if position else 0.0),
+                (row.proactivity, position.proactivity if position else 0.0),
             ):
                 blocked = spin.blockSignals(True)
                 spin.setValue(value)
                 spin.setEnabled(position is not None)
                 spin.blockSignals(blocked)
             row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
-        self._show_groups(workshop)
+        self.groups.show(workshop)
         self._fill_palette()
         self._show_nearest(f.today)
 
@@ -361,13 +333,13 @@ class FinancingCanvas(Retranslating, QWidget):
         name = self._region_name(workshop)
         palette.add_chip(
             self.tr("{region} today").format(region=name),
-            "today",
+            Moment.TODAY,
             TODAY_COLOUR,
             self.tr("Drag onto the matrix to place where the region is today"),
         )
         palette.add_chip(
             self.tr("Ambition"),
-            "ambition",
+            Moment.AMBITION,
             AMBITION_COLOUR,
             self.tr("Drag onto the matrix to place where the region wants to be"),
         )
@@ -376,7 +348,7 @@ class FinancingCanvas(Retranslating, QWidget):
                 state = self.tr("placed") if region.matrix_position.known else self.tr("not placed")
                 palette.add_chip(
                     f"{region.name} ({state})",
-                    f"ref:{region.code}",
+                    ReferenceMark(region.code),
                     None,
                     self.tr("Drag onto the matrix to place this reference region"),
                 )
@@ -474,15 +446,15 @@ class FinancingCanvas(Retranslating, QWidget):
         p = self.panel
         p.markers_box.setTitle(self.tr("The region on the matrix"))
         for moment, row in p.rows.items():
-            row.title.setText(self.tr("Today") if moment == "today" else self.tr("Ambition"))
+            row.title.setText(self.tr("Today") if moment is Moment.TODAY else self.tr("Ambition"))
             row.active.setText(self.tr("Arrow keys"))
             row.active.setToolTip(
                 self.tr("The arrow keys on the matrix move this marker (Shift for small steps)")
             )
             row.capital_label.setText(self.tr("Capital per capita"))
             row.capital.setToolTip(self.tr("−1 less … +1 more capital per inhabitant"))
-            row.character_label.setText(self.tr("Character"))
-            row.character.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
+            row.proactivity_label.setText(self.tr("Character"))
+            row.proactivity.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
         for marker in self.plot.markers.values():
             marker.setToolTip(self.tr("Drag to move; arrow keys nudge; right-click to remove"))
         p.groups.set_tips(
@@ -491,7 +463,7 @@ class FinancingCanvas(Retranslating, QWidget):
             ),
             adopt=self.tr("Make {group}'s position the workshop's answer"),
         )
-        self._show_groups(self.session.workshop)
+        self.groups.show(self.session.workshop)
         p.reset_view.setText(self.tr("Show the whole matrix"))
         p.reset_view.setToolTip(self.tr("Reset the view (Home on the matrix)"))
         p.palette_box.setTitle(self.tr("Palette"))

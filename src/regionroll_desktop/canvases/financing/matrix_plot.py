@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
-from ...model import MatrixPosition
+from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
 from .. import arrow_nudge
+from ..markers import GroupMark, MarkerKey, ReferenceMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer, text_size
 
@@ -45,7 +46,7 @@ class MarkerItem(pg.TargetItem):
 
     contextRequested = Signal(object, object)  # noqa: N815  (marker, screen QPoint)
 
-    def __init__(self, key: str, colour: QColor, size: int, filled: bool) -> None:
+    def __init__(self, key: MarkerKey, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
         self._drawn: object = None  # the outline as drawn, made with the hit shape
@@ -151,9 +152,9 @@ class MatrixBackground(pg.GraphicsObject):
 
 
 class MatrixPlot(pg.PlotWidget):
-    markerMoved = Signal(str, object)  # noqa: N815  key, MatrixPosition (live, while dragging)
-    markerMoveFinished = Signal(str, object)  # noqa: N815  key, MatrixPosition (on release)
-    markerContext = Signal(str, object)  # noqa: N815  key, screen QPoint
+    markerMoved = Signal(object, object)  # noqa: N815  MarkerKey, MatrixPosition (while dragging)
+    markerMoveFinished = Signal(object, object)  # noqa: N815  MarkerKey, MatrixPosition (release)
+    markerContext = Signal(object, object)  # noqa: N815  MarkerKey, screen QPoint
     nudgeRequested = Signal(float, float)  # noqa: N815  d_proactivity, d_capital
     dropped = Signal(str, object)
 
@@ -190,8 +191,8 @@ class MatrixPlot(pg.PlotWidget):
         self._captions: list[str] = ["", "", "", ""]
 
         self.markers = {
-            "today": MarkerItem("today", TODAY_COLOUR, 30, filled=True),
-            "ambition": MarkerItem("ambition", AMBITION_COLOUR, 30, filled=False),
+            Moment.TODAY: MarkerItem(Moment.TODAY, TODAY_COLOUR, 30, filled=True),
+            Moment.AMBITION: MarkerItem(Moment.AMBITION, AMBITION_COLOUR, 30, filled=False),
         }
         self.arrow_line = pg.PlotCurveItem(
             pen=pg.mkPen(AMBITION_COLOUR, width=3, style=Qt.PenStyle.DashLine)
@@ -210,7 +211,7 @@ class MatrixPlot(pg.PlotWidget):
             marker.contextRequested.connect(lambda m, where: self.markerContext.emit(m.key, where))
 
         # The groups' own markers (for the moment being worked on), their centre and spread.
-        self.group_markers: dict[str, MarkerItem] = {}
+        self.group_markers: dict[GroupMark, MarkerItem] = {}
         self.group_centre = pg.ScatterPlotItem(
             size=22,
             symbol="x",
@@ -237,7 +238,7 @@ class MatrixPlot(pg.PlotWidget):
         self.references.setZValue(10)
         self.addItem(self.references)
         self._reference_regions: list[ReferenceRegion] = []
-        self._handles: dict[str, MarkerItem] = {}
+        self._handles: dict[ReferenceMark, MarkerItem] = {}
         self._reference_sources: dict[str, str] = {}
         self._names: list[str] = []
         # The words sit among the plotted items, above the quadrants and below the markers,
@@ -278,7 +279,7 @@ class MatrixPlot(pg.PlotWidget):
 
     # --- markers ---
 
-    def show_marker(self, key: str, position: MatrixPosition | None, text: str) -> None:
+    def show_marker(self, key: Moment, position: MatrixPosition | None, text: str) -> None:
         marker = self.markers[key]
         marker.text = text
         if position is None:
@@ -291,7 +292,7 @@ class MatrixPlot(pg.PlotWidget):
             marker._label.valueChanged()  # refresh the label text
         self._update_arrow()  # the labels are laid out by show_groups, which comes last
 
-    def marker_position(self, key: str) -> MatrixPosition | None:
+    def marker_position(self, key: Moment) -> MatrixPosition | None:
         marker = self.markers[key]
         return marker.position() if marker.isVisible() else None
 
@@ -307,7 +308,7 @@ class MatrixPlot(pg.PlotWidget):
         self.markerMoveFinished.emit(marker.key, marker.position())
 
     def _update_arrow(self) -> None:
-        today, ambition = self.markers["today"], self.markers["ambition"]
+        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         if not (today.isVisible() and ambition.isVisible()):
             self.arrow_line.hide()
             self.arrow_head.hide()
@@ -336,7 +337,7 @@ class MatrixPlot(pg.PlotWidget):
     ) -> None:
         """`marks` are (group id, name, colour, position); `spread` their centre and reach.
         Shown after the workshop's own markers, it lays out every marker's label."""
-        wanted = {f"group:{gid}": (name, colour, pos) for gid, name, colour, pos in marks}
+        wanted = {GroupMark(gid): (name, colour, pos) for gid, name, colour, pos in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))
         for key, (name, colour, position) in wanted.items():
@@ -420,7 +421,7 @@ class MatrixPlot(pg.PlotWidget):
         self._handles = {}
         if editable:
             for region in self._reference_regions:
-                key = f"ref:{region.code}"
+                key = ReferenceMark(region.code)
                 handle = MarkerItem(key, REFERENCE_COLOUR, 16, filled=True)
                 handle.text = ""
                 handle.setPos(*to_point(region.matrix_position.value))  # type: ignore[arg-type]
@@ -518,7 +519,7 @@ class MatrixPlot(pg.PlotWidget):
             rims.append(Box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
         # The arrow from today to the ambition, as a string of small boxes a label keeps off.
         arrow = []
-        today, ambition = self.markers["today"], self.markers["ambition"]
+        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         if today.isVisible() and ambition.isVisible():
             a, b = today.scenePos(), ambition.scenePos()
             steps = max(2, int(math.hypot(b.x() - a.x(), b.y() - a.y()) / 12))

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model import Moment
 from ..groups_panel import GroupsBox
+from ..markers import MarkerKey
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
-
-MOMENTS = ("today", "ambition")
 
 
 class PaletteList(QListWidget):
@@ -59,9 +59,9 @@ class PaletteList(QListWidget):
         drag.setMimeData(self.mimeData([item]))
         drag.exec(Qt.DropAction.CopyAction)
 
-    def add_chip(self, text: str, payload: str, colour: QColor | None, tip: str) -> None:
+    def add_chip(self, text: str, key: MarkerKey, colour: QColor | None, tip: str) -> None:
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, payload)
+        item.setData(Qt.ItemDataRole.UserRole, str(key))  # the drag's payload
         item.setToolTip(tip)
         if colour is not None:
             item.setForeground(colour)
@@ -72,9 +72,10 @@ class PaletteList(QListWidget):
 
 
 class MarkerRow:
-    """Typed values for one marker: capital per capita and character, plus place/remove."""
+    """Typed values for one marker: capital per capita and proactivity (the position on the
+    capital's character axis), plus place/remove."""
 
-    def __init__(self, moment: str, colour: QColor, grid: QGridLayout, row: int) -> None:
+    def __init__(self, moment: Moment, colour: QColor, grid: QGridLayout, row: int) -> None:
         self.moment = moment
         self.title = QLabel()
         palette = self.title.palette()
@@ -84,18 +85,18 @@ class MarkerRow:
         font.setBold(True)
         self.title.setFont(font)
         self.capital = self._spin(f"{moment}Capital")
-        self.character = self._spin(f"{moment}Character")
+        self.proactivity = self._spin(f"{moment}Proactivity")
         self.toggle = QPushButton(objectName=f"{moment}Toggle")
         self.active = QRadioButton(objectName=f"{moment}Active")
         grid.addWidget(self.title, row, 0)
         grid.addWidget(self.active, row, 1)
         grid.addWidget(self.toggle, row, 2)
         self.capital_label = QLabel()
-        self.character_label = QLabel()
+        self.proactivity_label = QLabel()
         grid.addWidget(self.capital_label, row + 1, 0)
         grid.addWidget(self.capital, row + 1, 1, 1, 2)
-        grid.addWidget(self.character_label, row + 2, 0)
-        grid.addWidget(self.character, row + 2, 1, 1, 2)
+        grid.addWidget(self.proactivity_label, row + 2, 0)
+        grid.addWidget(self.proactivity, row + 2, 1, 1, 2)
 
     @staticmethod
     def _spin(name: str) -> QDoubleSpinBox:
@@ -117,10 +118,10 @@ class MatrixPanel(QWidget):
         self.markers_box = QGroupBox()
         grid = QGridLayout(self.markers_box)
         self.rows = {
-            "today": MarkerRow("today", TODAY_COLOUR, grid, 0),
-            "ambition": MarkerRow("ambition", AMBITION_COLOUR, grid, 3),
+            Moment.TODAY: MarkerRow(Moment.TODAY, TODAY_COLOUR, grid, 0),
+            Moment.AMBITION: MarkerRow(Moment.AMBITION, AMBITION_COLOUR, grid, 3),
         }
-        self.rows["today"].active.setChecked(True)
+        self.rows[Moment.TODAY].active.setChecked(True)
         self.reset_view = QPushButton(objectName="matrixResetView")
         grid.addWidget(self.reset_view, 6, 0, 1, 3)
 

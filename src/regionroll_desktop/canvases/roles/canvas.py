@@ -4,6 +4,8 @@ steps."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.groups import RoleSpread, role_spread, starting_offset
+from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import position_of, weights_at
-from ...model import Language, Role, RoleWeights, Workshop
+from ...model import Language, Moment, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...ui.i18n import language
@@ -30,12 +32,11 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, side_panel
-from ..groups_panel import CENTRE as CENTRE_OF_GROUPS
+from ..group_markers import GroupMarkers, GroupVerb
 from ..groups_panel import GroupsBox
+from ..markers import GroupMark, MarkerKey
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
 from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
-
-MOMENTS = ("today", "ambition")
 
 
 class RoleMapView(QGraphicsView):
@@ -58,7 +59,7 @@ class RoleMapView(QGraphicsView):
 class WeightsBox(QGroupBox):
     """Typed weights (percent) for one moment, the main role, and place/remove."""
 
-    def __init__(self, moment: str) -> None:
+    def __init__(self, moment: Moment) -> None:
         super().__init__()
         self.moment = moment
         self.spins = {r: QSpinBox(objectName=f"{moment}-{r.value}") for r in Role}
@@ -89,11 +90,11 @@ class RolesCanvas(Retranslating, QWidget):
         self.session = session
         self.scene = RoleMapScene()
         self.view = RoleMapView(self.scene)
-        self.boxes = {m: WeightsBox(m) for m in MOMENTS}
+        self.boxes = {m: WeightsBox(m) for m in Moment}
         group = QButtonGroup(self)
         for box in self.boxes.values():
             group.addButton(box.active)
-        self.boxes["today"].active.setChecked(True)
+        self.boxes[Moment.TODAY].active.setChecked(True)
         self.description_box = QGroupBox()
         self.description = QLabel(objectName="roleDescription")
         self.description.setWordWrap(True)
@@ -110,8 +111,8 @@ class RolesCanvas(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         for box in self.boxes.values():
             column.addWidget(box)
-        self.groups = GroupsBox()
-        column.addWidget(self.groups)
+        self.groups_box = GroupsBox()
+        column.addWidget(self.groups_box)
         column.addWidget(self.prompts_box)
         column.addWidget(self.description_box)
         column.addStretch()
@@ -130,10 +131,8 @@ class RolesCanvas(Retranslating, QWidget):
                 spin.valueChanged.connect(lambda _=0, m=moment: self._typed(m))
             box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             box.active.toggled.connect(lambda on, m=moment: on and self._work_on(m))
-        self.groups.placeRequested.connect(self._place_group)
-        self.groups.removeRequested.connect(lambda gid: self._set_group(gid, None, "remove"))
-        self.groups.adoptRequested.connect(self.adopt)
-        self.groups.visibilityChanged.connect(self.scene.set_groups_visible)
+        self.groups = GroupMarkers(session, self.groups_box, self)
+        self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         # The questions for the room hold the roles against the capital matrix.
         session.watch(
             lambda w: (w.implementation, w.financing, w.details.groups), self.show_workshop, self
@@ -158,118 +157,98 @@ class RolesCanvas(Retranslating, QWidget):
 
     # --- edits ---
 
-    def _set(self, moment: str, weights: RoleWeights | None, merge_key: str | None = None) -> bool:
+    def _set(
+        self, moment: Moment, weights: RoleWeights | None, merge_key: str | None = None
+    ) -> bool:
         """One undo step; False when it changed nothing (or the rules refused it)."""
-        text = self.tr("Move today's role") if moment == "today" else self.tr("Move the ambition")
+        if moment is Moment.TODAY:
+            text = self.tr("Move today's role")
+        else:
+            text = self.tr("Move the ambition")
         return self.session.apply(
-            text,
-            lambda w: e.set_role_weights(w, moment, weights),  # type: ignore[arg-type]
-            merge_key=merge_key,
+            text, lambda w: e.set_role_weights(w, moment, weights), merge_key=merge_key
         )
 
-    def _moving(self, moment: str, x: float, y: float) -> None:
-        if moment in self.boxes:
-            self._show_weights(moment, weights_at(x, y))
+    def _moving(self, key: MarkerKey, x: float, y: float) -> None:
+        if isinstance(key, Moment):
+            self._show_weights(key, weights_at(x, y))
 
-    def _released(self, moment: str, x: float, y: float) -> None:
-        if moment.startswith("group:"):
-            changed = self._set_group(moment.removeprefix("group:"), weights_at(x, y), "move")
+    def _released(self, key: MarkerKey, x: float, y: float) -> None:
+        if isinstance(key, GroupMark):
+            changed = self.groups.set(key.group, weights_at(x, y), GroupVerb.MOVE)
+        elif isinstance(key, Moment):
+            self.boxes[key].active.setChecked(True)
+            changed = self._set(key, weights_at(x, y))
         else:
-            self.boxes[moment].active.setChecked(True)
-            changed = self._set(moment, weights_at(x, y))
+            return
         if not changed:  # a drag that ended where it began: the marker goes back
             self.show_workshop(self.session.workshop)
 
-    def _nudge(self, moment: str, dx: float, dy: float) -> None:
-        current = getattr(self.session.workshop.implementation, moment)
+    def _nudge(self, moment: Moment, dx: float, dy: float) -> None:
+        current = self.session.workshop.implementation.at(moment)
         if current is None:
             return
         x, y = position_of(current)
         self._set(moment, weights_at(x + dx, y + dy), merge_key=f"roles.{moment}.nudge")
 
-    def _typed(self, moment: str) -> None:
+    def _typed(self, moment: Moment) -> None:
         values = {r: float(s.value()) for r, s in self.boxes[moment].spins.items()}
         if sum(values.values()) <= 0:
             return
         self._set(moment, RoleWeights.from_values(values), merge_key=f"roles.{moment}.typed")
 
-    def _toggle(self, moment: str) -> None:
-        current = getattr(self.session.workshop.implementation, moment)
+    def _toggle(self, moment: Moment) -> None:
+        current = self.session.workshop.implementation.at(moment)
         self._set(moment, None if current is not None else weights_at(0.5, 0.5))
 
-    # --- the groups' markers ---
-
-    def _work_on(self, moment: str) -> None:
+    def _work_on(self, moment: Moment) -> None:
+        """The arrow keys move this marker, and the groups answer for this moment."""
         self.scene.active = moment
-        self._show_groups(self.session.workshop)
+        self.groups.set_moment(moment)
 
-    def _group_name(self, gid: str) -> str:
-        group = self.session.workshop.group(gid)
-        return group.name if group else "?"
+    # --- the groups' markers (GroupMap) ---
 
-    def _place_group(self, gid: str) -> None:
-        """A new group marker starts near the middle, a little apart from the others."""
-        dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
-        self._set_group(gid, weights_at(0.5 + dx, 0.5 + dy), "place")
+    def group_values(self, workshop: Workshop) -> list[tuple[str, Moment, RoleWeights]]:
+        return [(g.group, g.moment, g.weights) for g in workshop.implementation.groups]
 
-    def _set_group(self, gid: str, weights: RoleWeights | None, verb: str) -> bool:
-        moment = self.scene.active
-        texts = {
-            "place": self.tr("Place {group}'s role marker"),
-            "move": self.tr("Move {group}'s role marker"),
-            "remove": self.tr("Remove {group}'s role marker"),
-        }
-        return self.session.apply(
-            texts[verb].format(group=self._group_name(gid)),
-            lambda w: e.set_group_roles(w, gid, moment, weights),  # type: ignore[arg-type]
-        )
+    def group_spread(self, values: Sequence[RoleWeights]) -> RoleSpread | None:
+        return role_spread(values)
 
-    def adopt(self, gid: str) -> None:
-        """A group's weights, or the weights at the groups' centre, become the workshop's."""
-        moment = self.scene.active
-        roles = self.session.workshop.implementation
-        if gid == CENTRE_OF_GROUPS:
-            spread = role_spread([g.weights for g in roles.groups if g.moment == moment])
-            if spread is None:
-                return
-            weights, text = spread.centre, self.tr("Adopt the groups' centre")
-        else:
-            found = roles.group_weights(gid, moment)
-            if found is None:
-                return
-            weights = found
-            text = self.tr("Adopt {group}'s roles").format(group=self._group_name(gid))
-        self.session.apply(
-            text,
-            lambda w: e.set_role_weights(w, moment, weights),  # type: ignore[arg-type]
-        )
+    def set_group_edit(
+        self, group: str, moment: Moment, value: RoleWeights | None
+    ) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_group_roles(w, group, moment, value)
 
-    def _show_groups(self, workshop: Workshop) -> None:
-        moment = self.scene.active
-        marks = [
-            (g.group, group.name, group.colour, g.weights)
-            for g in workshop.implementation.groups
-            if g.moment == moment and (group := workshop.group(g.group)) is not None
-        ]
-        spread = role_spread([m[3] for m in marks])
+    def adopt_edit(self, moment: Moment, value: RoleWeights) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_role_weights(w, moment, value)
+
+    def start_value(self, dx: float, dy: float) -> RoleWeights:
+        return weights_at(0.5 + dx, 0.5 + dy)
+
+    def group_text(self, verb: GroupVerb) -> str:
+        return {
+            GroupVerb.PLACE: self.tr("Place {group}'s role marker"),
+            GroupVerb.MOVE: self.tr("Move {group}'s role marker"),
+            GroupVerb.REMOVE: self.tr("Remove {group}'s role marker"),
+            GroupVerb.ADOPT: self.tr("Adopt {group}'s roles"),
+            GroupVerb.ADOPT_CENTRE: self.tr("Adopt the groups' centre"),
+        }[verb]
+
+    def draw_groups(
+        self, marks: Sequence[tuple[str, str, str, RoleWeights]], spread: RoleSpread | None
+    ) -> None:
         self.scene.show_groups(
             [(gid, name, colour, position_of(w)) for gid, name, colour, w in marks],
             (*spread.centre_xy, spread.spread) if spread else None,
         )
-        self.groups.show_groups_state(
-            workshop.details.groups,
-            {m[0] for m in marks},
-            self._describe_spread(spread),
-            self.tr(
-                "The groups agree when every marker lies within an eighth of the map's width "
-                "of their centre."
-            ),
+
+    def agreement_rule(self) -> str:
+        return self.tr(
+            "The groups agree when every marker lies within an eighth of the map's width "
+            "of their centre."
         )
 
-    def _describe_spread(self, spread: RoleSpread | None) -> str:
-        few = self.groups.count_sentence(spread.count if spread else 0)
-        if spread is None or few is not None:
-            return few or ""
+    def describe_spread(self, spread: RoleSpread) -> str:
         text = (
             self.tr("The {n} groups agree.") if spread.agree else self.tr("The {n} groups differ.")
         ).format(n=spread.count)
@@ -295,7 +274,7 @@ class RolesCanvas(Retranslating, QWidget):
             self.tr("Source: {source}").format(source=ROLE_DESCRIPTIONS[role][0].source)
         )
 
-    def _show_weights(self, moment: str, weights: RoleWeights | None) -> None:
+    def _show_weights(self, moment: Moment, weights: RoleWeights | None) -> None:
         box = self.boxes[moment]
         values = weights.as_dict() if weights else {}
         for role, spin in box.spins.items():
@@ -315,14 +294,14 @@ class RolesCanvas(Retranslating, QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         roles = workshop.implementation
-        labels = {"today": self.tr("Today"), "ambition": self.tr("Ambition")}
-        for moment in MOMENTS:
-            weights = getattr(roles, moment)
+        labels = {Moment.TODAY: self.tr("Today"), Moment.AMBITION: self.tr("Ambition")}
+        for moment in Moment:
+            weights = roles.at(moment)
             self.scene.show_marker(
                 moment, position_of(weights) if weights else None, labels[moment]
             )
             self._show_weights(moment, weights)
-        self._show_groups(workshop)
+        self.groups.show(workshop)
         self._show_prompts(workshop)
 
     def _show_prompts(self, workshop: Workshop) -> None:
@@ -335,14 +314,14 @@ class RolesCanvas(Retranslating, QWidget):
             ROLES_NOT_A_CLASSIFICATION.text(lang).replace(": ", ":\n", 1).replace(" – ", "\n– "),
         )
         for moment, box in self.boxes.items():
-            box.setTitle(self.tr("Today") if moment == "today" else self.tr("Ambition"))
-            colour = TODAY_COLOUR if moment == "today" else AMBITION_COLOUR
+            box.setTitle(self.tr("Today") if moment is Moment.TODAY else self.tr("Ambition"))
+            colour = TODAY_COLOUR if moment is Moment.TODAY else AMBITION_COLOUR
             box.setStyleSheet(f"QGroupBox {{ color: {colour.name()}; font-weight: bold; }}")
             for role, label in box.labels.items():
                 label.setText(ROLE_NAMES[role].text(Language.SV))
             box.active.setText(self.tr("Arrow keys"))
             box.active.setToolTip(self.tr("The arrow keys on the map move this marker"))
-        self.groups.set_tips(
+        self.groups_box.set_tips(
             adopt_centre=self.tr(
                 "Make the weights at the centre (×) of the groups' markers the workshop's"
             ),

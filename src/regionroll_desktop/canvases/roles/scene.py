@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from ...model import Role
+from ...model import Moment, Role
 from .. import arrow_nudge
+from ..markers import GroupMark, MarkerKey
 from ..touch import TOUCH_TARGET
 
 SIDE = 500.0
@@ -35,9 +36,9 @@ GROUP_MARKER = 26.0
 
 
 class RoleMarker(QGraphicsEllipseItem):
-    def __init__(self, moment: str, colour: QColor, filled: bool, size: float = MARKER) -> None:
+    def __init__(self, key: MarkerKey, colour: QColor, filled: bool, size: float = MARKER) -> None:
         super().__init__(-size / 2, -size / 2, size, size)
-        self.moment = moment  # "today", "ambition", or "group:<id>"
+        self.key = key
         self.colour = QColor(colour)
         fill = QColor(colour)
         fill.setAlpha(210 if filled else 50)
@@ -92,10 +93,10 @@ class RoleMarker(QGraphicsEllipseItem):
 
 
 class RoleMapScene(QGraphicsScene):
-    markerMoving = Signal(str, float, float)  # noqa: N815  moment, x, y (live)
-    markerReleased = Signal(str, float, float)  # noqa: N815  moment, x, y
+    markerMoving = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y (live)
+    markerReleased = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y
     roleClicked = Signal(object)  # noqa: N815  Role
-    nudgeRequested = Signal(str, float, float)  # noqa: N815  moment, dx, dy
+    nudgeRequested = Signal(object, float, float)  # noqa: N815  Moment, dx, dy
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,8 +127,8 @@ class RoleMapScene(QGraphicsScene):
         self.note.setBrush(QColor("#475569"))
         self.addItem(self.note)
         self.markers = {
-            "today": RoleMarker("today", TODAY_COLOUR, filled=True),
-            "ambition": RoleMarker("ambition", AMBITION_COLOUR, filled=False),
+            Moment.TODAY: RoleMarker(Moment.TODAY, TODAY_COLOUR, filled=True),
+            Moment.AMBITION: RoleMarker(Moment.AMBITION, AMBITION_COLOUR, filled=False),
         }
         for marker in self.markers.values():
             self.addItem(marker)
@@ -136,9 +137,9 @@ class RoleMapScene(QGraphicsScene):
         self.arrow.setPen(QPen(AMBITION_COLOUR, 3, Qt.PenStyle.DashLine))
         self.arrow.setZValue(15)
         self.addItem(self.arrow)
-        self.active = "today"
+        self.active = Moment.TODAY  # the marker the arrow keys move
         # The groups' markers (for the moment worked on), their centre and spread.
-        self.group_markers: dict[str, RoleMarker] = {}
+        self.group_markers: dict[GroupMark, RoleMarker] = {}
         self.group_ring = QGraphicsEllipseItem()
         self.group_ring.setPen(QPen(GROUP_CENTRE_COLOUR, 2, Qt.PenStyle.DotLine))
         self.group_centre = QGraphicsPathItem()
@@ -189,7 +190,7 @@ class RoleMapScene(QGraphicsScene):
         self.note.setText(note)
         self.note.setPos(0, SIDE + 10)
 
-    def show_marker(self, moment: str, xy: tuple[float, float] | None, label: str) -> None:
+    def show_marker(self, moment: Moment, xy: tuple[float, float] | None, label: str) -> None:
         marker = self.markers[moment]
         marker.label.setText(label)
         if xy is None:
@@ -208,7 +209,7 @@ class RoleMapScene(QGraphicsScene):
         spread: tuple[float, float, float] | None,
     ) -> None:
         """`marks` are (group id, name, colour, (x, y)); `spread` is the centre and radius."""
-        wanted = {f"group:{gid}": (name, colour, xy) for gid, name, colour, xy in marks}
+        wanted = {GroupMark(gid): (name, colour, xy) for gid, name, colour, xy in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))
         for key, (name, colour, (x, y)) in wanted.items():
@@ -248,7 +249,7 @@ class RoleMapScene(QGraphicsScene):
             self.group_centre.hide()
 
     def update_arrow(self) -> None:
-        today, ambition = self.markers["today"], self.markers["ambition"]
+        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         if not (today.isVisible() and ambition.isVisible()):
             self.arrow.hide()
             return
@@ -271,12 +272,12 @@ class RoleMapScene(QGraphicsScene):
     def marker_moving(self, marker: RoleMarker) -> None:
         self.update_arrow()
         if marker.isUnderMouse() or self.mouseGrabberItem() is marker:
-            self.markerMoving.emit(marker.moment, *marker.xy())
+            self.markerMoving.emit(marker.key, *marker.xy())
 
     def marker_released(self, marker: RoleMarker) -> None:
-        if marker.moment in self.markers:
-            self.active = marker.moment
-        self.markerReleased.emit(marker.moment, *marker.xy())
+        if isinstance(marker.key, Moment):
+            self.active = marker.key
+        self.markerReleased.emit(marker.key, *marker.xy())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)

@@ -1,0 +1,148 @@
+"""The groups' own markers on a map (the capital matrix, the role map): one copy of the flow
+that places, moves and removes a group's marker, shows how far apart the groups are, and
+adopts one group's answer or the groups' centre as the workshop's (one undo step each).
+
+What differs between the maps (what a marker's value is, how the spread is worked out, the
+edits, the words and the drawing) comes from the canvas, which answers `GroupMap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum, auto
+from typing import Any, Generic, Protocol, TypeVar
+
+from ..analysis.groups import starting_offset
+from ..model import Moment, Workshop
+from ..ui.session import Session
+from .groups_panel import CENTRE, GroupsBox
+
+V = TypeVar("V")  # a marker's value: a position on the matrix, or weights on the role map
+Edit = Callable[[Workshop], Workshop]
+
+
+class GroupVerb(Enum):
+    PLACE = auto()
+    MOVE = auto()
+    REMOVE = auto()
+    ADOPT = auto()  # one group's answer becomes the workshop's
+    ADOPT_CENTRE = auto()  # the groups' centre becomes the workshop's
+
+
+class Spread(Protocol[V]):
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def centre(self) -> V: ...
+
+
+SP = TypeVar("SP", bound="Spread[Any]")  # the groups' spread on that map
+
+
+class GroupMap(Protocol[V, SP]):
+    """What a canvas tells the groups' markers about its map."""
+
+    def group_values(self, workshop: Workshop) -> Sequence[tuple[str, Moment, V]]:
+        """Every group marker in the workshop: (group id, moment, value)."""
+        ...
+
+    def group_spread(self, values: Sequence[V]) -> SP | None: ...
+
+    def set_group_edit(self, group: str, moment: Moment, value: V | None) -> Edit: ...
+
+    def adopt_edit(self, moment: Moment, value: V) -> Edit:
+        """The workshop's own marker for `moment` becomes `value`."""
+        ...
+
+    def start_value(self, dx: float, dy: float) -> V:
+        """Where a group's new marker starts: this far from the map's middle."""
+        ...
+
+    def group_text(self, verb: GroupVerb) -> str:
+        """The undo text for `verb` (may name the {group})."""
+        ...
+
+    def draw_groups(self, marks: Sequence[tuple[str, str, str, V]], spread: SP | None) -> None:
+        """Draw (group id, name, colour, value) and their spread on the map."""
+        ...
+
+    def describe_spread(self, spread: SP) -> str:
+        """How far apart two or more groups are, in words."""
+        ...
+
+    def agreement_rule(self) -> str:
+        """The app's own rule for "the groups agree", as shown beside the result."""
+        ...
+
+
+class GroupMarkers(Generic[V, SP]):
+    """The groups' markers on one map, for the moment the groups answer for."""
+
+    def __init__(self, session: Session, box: GroupsBox, map_: GroupMap[V, SP]) -> None:
+        self.session = session
+        self.box = box
+        self.map = map_
+        self.moment = Moment.TODAY
+        box.placeRequested.connect(self.place)
+        box.removeRequested.connect(lambda gid: self.set(gid, None, GroupVerb.REMOVE))
+        box.adoptRequested.connect(self.adopt)
+
+    def set_moment(self, moment: Moment) -> None:
+        """The groups now answer for `moment` (their markers for it are shown)."""
+        if moment != self.moment:
+            self.moment = moment
+            self.show(self.session.workshop)
+
+    def _name(self, gid: str) -> str:
+        group = self.session.workshop.group(gid)
+        return group.name if group else "?"
+
+    def place(self, gid: str) -> bool:
+        """A new marker starts near the middle, a little apart from the other groups'."""
+        dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
+        return self.set(gid, self.map.start_value(dx, dy), GroupVerb.PLACE)
+
+    def set(self, gid: str, value: V | None, verb: GroupVerb) -> bool:
+        """Place, move or remove (None) a group's marker: one undo step; False when it
+        changed nothing."""
+        return self.session.apply(
+            self.map.group_text(verb).format(group=self._name(gid)),
+            self.map.set_group_edit(gid, self.moment, value),
+        )
+
+    def _values(self, workshop: Workshop) -> list[tuple[str, V]]:
+        return [
+            (gid, v) for gid, moment, v in self.map.group_values(workshop) if moment == self.moment
+        ]
+
+    def adopt(self, gid: str) -> bool:
+        """A group's marker (or, for CENTRE, the groups' centre) becomes the workshop's."""
+        values = self._values(self.session.workshop)
+        if gid == CENTRE:
+            spread = self.map.group_spread([v for _, v in values])
+            if spread is None:
+                return False
+            value, text = spread.centre, self.map.group_text(GroupVerb.ADOPT_CENTRE)
+        else:
+            found = next((v for g, v in values if g == gid), None)
+            if found is None:
+                return False
+            value = found
+            text = self.map.group_text(GroupVerb.ADOPT).format(group=self._name(gid))
+        return self.session.apply(text, self.map.adopt_edit(self.moment, value))
+
+    def show(self, workshop: Workshop) -> None:
+        """The markers on the map, and the box's rows, agreement and rule."""
+        marks = [
+            (gid, group.name, group.colour, value)
+            for gid, value in self._values(workshop)
+            if (group := workshop.group(gid)) is not None
+        ]
+        spread = self.map.group_spread([m[3] for m in marks])
+        self.map.draw_groups(marks, spread)
+        few = self.box.count_sentence(spread.count if spread else 0)
+        summary = few if few is not None or spread is None else self.map.describe_spread(spread)
+        self.box.show_groups_state(
+            workshop.details.groups, {m[0] for m in marks}, summary or "", self.map.agreement_rule()
+        )
