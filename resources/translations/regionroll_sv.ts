@@ -18,139 +18,139 @@
     <name>ChangeWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="23"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="31"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="35"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="44"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="47"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="53"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="58"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="60"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="66"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} härleds nu ur {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} härleds inte längre ur {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="91"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="99"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="108"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
@@ -369,177 +369,177 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="229"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="238"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="246"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="252"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="264"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -684,22 +684,22 @@
 <context>
     <name>DiskBanner</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="45"/>
         <source>Another program changed “{name}” on disk. Your workshop here is unchanged; saving will ask whether to replace the other version or keep both.</source>
         <translation>Ett annat program har ändrat ”{name}” på disken. Din workshop här är oförändrad; när du sparar får du välja om den andra versionen ska ersättas eller om båda ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="49"/>
         <source>Another program emptied “{name}” on disk. Your workshop here is intact: save to write it back.</source>
         <translation>Ett annat program har tömt ”{name}” på disken. Din workshop här är hel: spara för att skriva tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="53"/>
         <source>“{name}” is no longer on disk (its folder or network drive may have gone). Your workshop here is intact and autosaved; save it elsewhere to be safe.</source>
         <translation>”{name}” finns inte längre på disken (mappen eller nätverksenheten kan ha försvunnit). Din workshop här är hel och autosparad; spara den någon annanstans för säkerhets skull.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="58"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
@@ -813,351 +813,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="152"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="153"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="188"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="200"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="202"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Anta som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="223"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="250"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Anta placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="350"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="448"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="461"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1275,22 +1275,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -1330,97 +1330,97 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1428,325 +1428,325 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="202"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="231"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="253"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="295"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="304"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="310"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="352"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="366"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="424"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="447"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="500"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="127"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -1959,145 +1959,145 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="166"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="168"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="232"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="235"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="276"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="154"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2105,114 +2105,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="41"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="57"/>
-        <source>Capital matrix and role map: move the chosen marker</source>
-        <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="57"/>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="64"/>
-        <source>Arrow keys</source>
-        <translation>Piltangenterna</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="58"/>
-        <source>… in small steps</source>
-        <translation>… i små steg</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="58"/>
-        <source>Shift+Arrow keys</source>
-        <translation>Skift+piltangenterna</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="59"/>
-        <source>Capital matrix: show the whole matrix</source>
-        <translation>Kapitalmatrisen: visa hela matrisen</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="60"/>
-        <source>Capital matrix: zoom</source>
-        <translation>Kapitalmatrisen: zooma</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="60"/>
-        <source>Wheel, or pinch</source>
-        <translation>Hjulet, eller nyp</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="61"/>
-        <source>Organisation: choose a branch</source>
-        <translation>Organisation: välj en gren</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="61"/>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tabb, Skift+Tabb</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63"/>
-        <source>Organisation: move the selected branch to the next body</source>
-        <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
-        <source>Organisation: the “Move to” menu</source>
-        <translation>Organisation: menyn ”Flytta till”</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
-        <source>Enter, Space or Menu</source>
-        <translation>Retur, blanksteg eller menytangenten</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="67"/>
-        <source>Strategy: choose a card</source>
-        <translation>Strategi: välj ett kort</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
-        <source>Strategy: remove the selected cards or links</source>
-        <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
-        <source>Strategy: zoom the pyramid</source>
-        <translation>Strategi: zooma pyramiden</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="69"/>
-        <source>Ctrl+wheel, or pinch</source>
-        <translation>Ctrl+hjulet, eller nyp</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="62"/>
         <source>Projector: next or previous step</source>
         <translation>Projektorn: nästa eller föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>
@@ -2680,68 +2593,68 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="329"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="341"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="315"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="315"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="367"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="383"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>

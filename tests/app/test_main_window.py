@@ -21,7 +21,7 @@ def start(window: MainWindow, qtbot, region_index: int = 1) -> None:  # type: ig
     page = window.start_page
     page.region.setCurrentIndex(region_index)
     qtbot.keyClicks(page.workshop_title, "Workshop 1")
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
 
 
 def edit(window: MainWindow) -> None:
@@ -185,7 +185,7 @@ def test_language_switches_at_run_time_and_is_remembered(window: MainWindow, qtb
     assert window.settings.language is Language.EN
     window.act_languages[Language.SV].trigger()
     QApplication.processEvents()
-    assert window.start_page.create.text() == "&Starta workshoppen"
+    assert window.start_page.create_button.text() == "&Starta workshoppen"
 
 
 def test_step_shortcuts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -120,7 +120,7 @@ def test_ambition_marker_is_added_typed_and_removed(canvas: FinancingCanvas, qtb
 
 
 def drop(canvas: FinancingCanvas, payload: str, where: MatrixPosition) -> None:
-    palette = canvas.panel.palette
+    palette = canvas.panel.chips
     item = next(
         palette.item(i)
         for i in range(palette.count())
@@ -164,7 +164,7 @@ def test_palette_drop_places_the_region(canvas: FinancingCanvas) -> None:
 
 def test_palette_enter_places_at_the_centre(canvas: FinancingCanvas) -> None:
     canvas.session.apply("clear", lambda w: e.set_matrix_position(w, "today", None))
-    palette = canvas.panel.palette
+    palette = canvas.panel.chips
     palette.setCurrentRow(0)
     palette.setFocus()
     QTest.keyClick(palette, Qt.Key.Key_Return)

@@ -34,7 +34,7 @@ from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
-from ..ui.widgets import Retranslating, heading
+from ..ui.widgets import Retranslating, heading, named
 
 CURRENT = "__current__"
 
@@ -51,12 +51,12 @@ class ComparePage(Retranslating, QWidget):
         heading(self.title, 1.6)
 
         self.snapshots_box = QGroupBox()
-        self.snapshots = QListWidget(objectName="snapshotList")
-        self.take = QPushButton(objectName="snapshotTake")
-        self.rename = QPushButton(objectName="snapshotRename")
-        self.delete = QPushButton(objectName="snapshotDelete")
-        self.restore = QPushButton(objectName="snapshotRestore")
-        self.import_file = QPushButton(objectName="snapshotImport")
+        self.snapshots = named(QListWidget(), "snapshotList")
+        self.take = named(QPushButton(), "snapshotTake")
+        self.rename = named(QPushButton(), "snapshotRename")
+        self.delete = named(QPushButton(), "snapshotDelete")
+        self.restore = named(QPushButton(), "snapshotRestore")
+        self.import_file = named(QPushButton(), "snapshotImport")
         buttons = QGridLayout()
         for i, button in enumerate(
             (self.take, self.rename, self.delete, self.restore, self.import_file)
@@ -67,10 +67,10 @@ class ComparePage(Retranslating, QWidget):
         box.addLayout(buttons)
 
         self.changes_box = QGroupBox()
-        self.left = QComboBox(objectName="compareLeft")
-        self.right = QComboBox(objectName="compareRight")
+        self.left = named(QComboBox(), "compareLeft")
+        self.right = named(QComboBox(), "compareRight")
         self.arrow = QLabel("→")
-        self.changes = QListWidget(objectName="changeList")
+        self.changes = named(QListWidget(), "changeList")
         self.changes.setWordWrap(True)
         pick = QHBoxLayout()
         pick.addWidget(self.left, 1)
@@ -81,24 +81,24 @@ class ComparePage(Retranslating, QWidget):
         changes.addWidget(self.changes, 1)
 
         self.reference_box = QGroupBox()
-        self.table = QTableWidget(objectName="similarityTable")
+        self.table = named(QTableWidget(), "similarityTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rule = QLabel(objectName="similarityRule")
+        self.rule = named(QLabel(), "similarityRule")
         self.rule.setWordWrap(True)
         ref = QVBoxLayout(self.reference_box)
         ref.addWidget(self.table, 1)
         ref.addWidget(self.rule)
 
         self.pair = MatrixPair()
-        self.pair_table = QTableWidget(objectName="sideBySideTable")
+        self.pair_table = named(QTableWidget(), "sideBySideTable")
         self.pair_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.pair_table.verticalHeader().hide()
         side = QWidget()
         side_layout = QHBoxLayout(side)
         side_layout.addWidget(self.pair, 1)
         side_layout.addWidget(self.pair_table, 1)
-        self.tabs = QTabWidget(objectName="compareTabs")
+        self.tabs = named(QTabWidget(), "compareTabs")
         self.tabs.addTab(side, "")
         self.tabs.addTab(self.reference_box, "")
 
@@ -130,7 +130,7 @@ class ComparePage(Retranslating, QWidget):
 
     def _selected(self) -> str | None:
         item = self.snapshots.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def take_snapshot(self) -> None:
         count = len(self.session.workshop.snapshots) + 1
@@ -341,7 +341,7 @@ class ComparePage(Retranslating, QWidget):
                     r.administrative_model.value or unknown,
                     r.political_model.value or unknown,
                     locale.toString(r.population_2019.value)
-                    if r.population_2019.known
+                    if r.population_2019.value is not None
                     else unknown,
                     self._pos(r.matrix_position.value) if r.matrix_position.known else unknown,
                 ]

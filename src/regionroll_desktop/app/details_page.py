@@ -26,7 +26,7 @@ from ..model import edits as e
 from ..reference import ReferenceSet
 from ..ui.group_colours import swatch
 from ..ui.session import Session
-from ..ui.widgets import Retranslating, heading, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, heading, named, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
@@ -41,29 +41,31 @@ class DetailsPage(Retranslating, QWidget):
         self.heading = QLabel()
         heading(self.heading, 1.6)
 
-        self.title = QLineEdit(objectName="detailsTitle")
-        self.date = QDateEdit(objectName="detailsDate")
+        self.title = named(QLineEdit(), "detailsTitle")
+        self.date = named(QDateEdit(), "detailsDate")
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.today = QPushButton(objectName="detailsToday")
-        self.place = QLineEdit(objectName="detailsPlace")
-        self.facilitator = QLineEdit(objectName="detailsFacilitator")
-        self.participants = QPlainTextEdit(objectName="detailsParticipants")
+        self.today = named(QPushButton(), "detailsToday")
+        self.place = named(QLineEdit(), "detailsPlace")
+        self.facilitator = named(QLineEdit(), "detailsFacilitator")
+        self.participants = named(QPlainTextEdit(), "detailsParticipants")
         self.participants.setMaximumHeight(110)
-        self.region = QComboBox(objectName="detailsRegion")
+        self.region = named(QComboBox(), "detailsRegion")
         self.region.setEditable(True)
+        self.region_edit = QLineEdit()  # a region of its own is typed here
+        self.region.setLineEdit(self.region_edit)
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.region_source = QLabel()
         self.region_source.setWordWrap(True)
-        self.language = QComboBox(objectName="detailsLanguage")
+        self.language = named(QComboBox(), "detailsLanguage")
         self.language.addItem("Svenska", Language.SV.value)
         self.language.addItem("English", Language.EN.value)
 
-        self.groups = QListWidget(objectName="detailsGroups")
+        self.groups = named(QListWidget(), "detailsGroups")
         self.groups.setMaximumHeight(130)
-        self.add_group = QPushButton(objectName="detailsAddGroup")
-        self.remove_group = QPushButton(objectName="detailsRemoveGroup")
+        self.add_group = named(QPushButton(), "detailsAddGroup")
+        self.remove_group = named(QPushButton(), "detailsRemoveGroup")
         group_buttons = QVBoxLayout()
         group_buttons.addWidget(self.add_group)
         group_buttons.addWidget(self.remove_group)
@@ -119,7 +121,7 @@ class DetailsPage(Retranslating, QWidget):
         self.today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.language.activated.connect(self._language_changed)
         self.region.activated.connect(self._region_picked)
-        self.region.lineEdit().editingFinished.connect(self._region_typed)
+        self.region_edit.editingFinished.connect(self._region_typed)
         self.add_group.clicked.connect(self._add_group)
         self.remove_group.clicked.connect(self._remove_group)
         self.groups.itemChanged.connect(self._group_renamed)
@@ -284,7 +286,7 @@ class DetailsPage(Retranslating, QWidget):
         self.participants.setPlaceholderText(
             self.tr("Who is in the room: names, roles or bodies, one per line")
         )
-        self.region.lineEdit().setPlaceholderText(self.tr("Choose or type a region"))
+        self.region_edit.setPlaceholderText(self.tr("Choose or type a region"))
         self.region.setToolTip(
             self.tr("One of the 21 reference regions, or type a name of the region's own")
         )

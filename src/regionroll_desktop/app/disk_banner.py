@@ -18,7 +18,8 @@ class DiskBanner(Retranslating, QFrame):
     saveAsRequested = Signal()  # noqa: N815 (Qt signal naming)
 
     def __init__(self) -> None:
-        super().__init__(objectName="diskBanner")
+        super().__init__()
+        self.setObjectName("diskBanner")
         self.setStyleSheet(BANNER_STYLE)
         self.state = DiskState.SAME
         self.file_name = ""

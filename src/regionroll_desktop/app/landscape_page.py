@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from ..model import Language
 from ..model.deck import LANDSCAPE, LANDSCAPE_ERAS, LANDSCAPE_POINT
 from ..ui.i18n import language
-from ..ui.widgets import Retranslating, heading, muted
+from ..ui.widgets import Retranslating, heading, muted, named
 
 CELL = "QLabel {{ background: {bg}; border-radius: 10px; padding: 18px; color: #0f172a; }}"
 ERA_TINTS = ("#f1f5f9", "#e0f2fe", "#dcfce7")
@@ -20,7 +20,7 @@ class LandscapePage(Retranslating, QWidget):
         self.setObjectName("landscapePage")
         self.title = QLabel()
         heading(self.title, 1.6)
-        self.point = QLabel(objectName="landscapePoint")
+        self.point = named(QLabel(), "landscapePoint")
         self.point.setWordWrap(True)
         heading(self.point, 1.35, bold=False)
         grid = QGridLayout()
@@ -41,7 +41,7 @@ class LandscapePage(Retranslating, QWidget):
             self.rows.append(name)
             cells = []
             for col in range(3):
-                cell = QLabel(objectName=f"landscape-{row}-{col}")
+                cell = named(QLabel(), f"landscape-{row}-{col}")
                 cell.setWordWrap(True)
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 heading(cell, 1.45, bold=False)

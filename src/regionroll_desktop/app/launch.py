@@ -55,7 +55,8 @@ def run(path: Path | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     language = QSettings("RegionRoll", "RegionRoll Desktop").value("language", "sv")
     screen = StartScreen(path, swedish=language != "en")
     screen.show()

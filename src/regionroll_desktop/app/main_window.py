@@ -7,6 +7,7 @@ asks before anything unsaved would be lost. The pages edit through the document'
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
-from ..ui.widgets import Retranslating
+from ..ui.widgets import Retranslating, named
 from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
@@ -81,12 +82,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.library.editingChanged.connect(self._reference_mode_changed)
 
         self.nav = StepNavigation()
-        self.pages = QStackedWidget(objectName="pages")
+        self.pages = named(QStackedWidget(), "pages")
         self.start_page = StartPage(reference)
         self.pages.addWidget(self.start_page)
         self.disk_banner = DiskBanner()
         self.disk_banner.saveAsRequested.connect(self.save_as)
-        self.step_timer: StepTimer | None = None
+        self.step_timer = StepTimer(self.document.session, parent=self)
         self.projector: ProjectorWindow | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         right = QVBoxLayout()
@@ -116,11 +117,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1280, 800)
         self.show_page(PAGE_START if session is None else PAGE_OF_STEP[Step.ORGANISATION])
 
-    # --- structure ---
-
     def _make_actions(self) -> None:
-        def action(name: str, slot: object, shortcut: object = None) -> QAction:
-            act = QAction(self, objectName=name)
+        Keys = QKeySequence | QKeySequence.StandardKey | str | None  # noqa: N806
+
+        def action(name: str, slot: Callable[[], object], shortcut: Keys = None) -> QAction:
+            act = named(QAction(self), name)
             act.triggered.connect(slot)
             if shortcut is not None:
                 act.setShortcut(shortcut)
@@ -142,7 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_group.undoTextChanged.connect(self._update_undo_texts)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
         self.act_pages = [
-            action(f"actPage{i}", lambda _=False, i=i: self.show_page(i), PAGE_SHORTCUTS.get(i))
+            action(f"actPage{i}", partial(self.show_page, i), PAGE_SHORTCUTS.get(i))
             for i in range(1, PAGE_COUNT)
         ]
         self.act_next = action("actNext", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
@@ -150,7 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_group = QActionGroup(self)
         self.act_languages: dict[Language, QAction] = {}
         for lang, label in ((Language.SV, "Svenska"), (Language.EN, "English")):
-            act = QAction(label, self, checkable=True, objectName=f"actLanguage-{lang.value}")
+            act = named(QAction(label, self, checkable=True), f"actLanguage-{lang.value}")
             act.triggered.connect(lambda _=False, lang=lang: self.change_language(lang))
             self.language_group.addAction(act)
             self.act_languages[lang] = act
@@ -158,7 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_projector = action("actProjector", self.toggle_projector, QKeySequence("F5"))
         self.act_projector.setCheckable(True)
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
-        self.act_about = action("actAbout", self.about)
+        self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
 
     def _make_menus(self) -> None:
@@ -218,13 +219,13 @@ class MainWindow(Retranslating, QMainWindow):
         current = self.pages.currentIndex()
         while self.pages.count() > 1:
             page = self.pages.widget(1)
-            self.pages.removeWidget(page)
-            page.deleteLater()
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
         if self.projector is not None:
             self.projector.close()  # it showed the workshop that goes
-        if self.step_timer is not None:
-            self.step_timer.pause()
-            self.step_timer.deleteLater()
+        self.step_timer.pause()
+        self.step_timer.deleteLater()
         self.step_timer = StepTimer(session, parent=self)
         self.details_page = DetailsPage(session, self.reference)
         self.landscape_page = LandscapePage()
@@ -271,7 +272,6 @@ class MainWindow(Retranslating, QMainWindow):
         if self.projector is not None:
             self.projector.close()
             return
-        assert self.step_timer is not None
         projector = ProjectorWindow(self.step_timer, self._make_canvas)
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)
@@ -299,7 +299,7 @@ class MainWindow(Retranslating, QMainWindow):
     def toggle_timer(self) -> None:
         """Ctrl+T: start or pause the current step's timer."""
         step = self.current_step()
-        if step is None or self.step_timer is None:
+        if step is None:
             self.statusBar().showMessage(self.tr("Open a step to time it (Ctrl+1…4)."), 5000)
             return
         self.step_timer.toggle(step)
@@ -456,14 +456,17 @@ class MainWindow(Retranslating, QMainWindow):
         set_language(lang)
         self.act_languages[lang].setChecked(True)
 
-    def about(self) -> None:
-        show_about(self, self.reference)
-
     def show_shortcuts(self) -> None:
         """Every command's shortcut and each canvas's keys, in a window beside the work."""
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
-        self.shortcuts_dialog = ShortcutsDialog(self.actions(), self)
+        keys = [
+            row
+            for page in self.step_pages.values()
+            if (canvas := page.ensure_canvas()) is not None
+            for row in canvas.key_help()
+        ]
+        self.shortcuts_dialog = ShortcutsDialog(self.actions(), keys, self)
         self.shortcuts_dialog.show()
 
     def retranslate(self) -> None:

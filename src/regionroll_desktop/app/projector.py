@@ -21,7 +21,7 @@ from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..ui.i18n import language
 from ..ui.step_timer import StepTimer
 from ..ui.timer_widget import TimerWidget
-from ..ui.widgets import Retranslating, enlarge, heading
+from ..ui.widgets import Retranslating, enlarge, heading, named
 from .landscape_page import LandscapePage
 from .step_page import STEP_NUMBERS
 
@@ -44,16 +44,17 @@ class ProjectorWindow(Retranslating, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(STYLE)
         self._make_canvas = make_canvas
+        self._timer = timer
         self.step: Step | None = None
-        self.title = QLabel(objectName="projectorTitle")
+        self.title = named(QLabel(), "projectorTitle")
         heading(self.title, 3.2)
-        self.question = QLabel(objectName="projectorQuestion", wordWrap=True)
+        self.question = named(QLabel(wordWrap=True), "projectorQuestion")
         heading(self.question, 2.6, bold=False)
         self.timers = QStackedWidget()
         self.timer_widgets = {step: TimerWidget(timer, step, big=True) for step in Step}
         for widget in self.timer_widgets.values():
             self.timers.addWidget(widget)
-        self.pages = QStackedWidget(objectName="projectorPages")
+        self.pages = named(QStackedWidget(), "projectorPages")
         self.landscape = LandscapePage()
         enlarge(self.landscape, ZOOM)
         self.pages.addWidget(self.landscape)
@@ -80,8 +81,12 @@ class ProjectorWindow(Retranslating, QWidget):
         key("F5", self.close)
         key("PgDown", lambda: self.stepRequested.emit(1))
         key("PgUp", lambda: self.stepRequested.emit(-1))
-        key("Ctrl+T", lambda: self.step is not None and timer.toggle(self.step))
+        key("Ctrl+T", self._toggle_timer)
         self.retranslate()
+
+    def _toggle_timer(self) -> None:
+        if self.step is not None:
+            self._timer.toggle(self.step)
 
     def show_step(self, step: Step | None) -> None:
         """A step's canvas, or (for any other page) the landscape that opens the workshop."""

@@ -22,7 +22,7 @@ from ..storage import load_workshop
 from ..ui.i18n import loaded_translations
 from ..ui.settings import AppSettings
 from .main import create_window
-from .main_window import PAGE_COUNT
+from .navigation import PAGE_COUNT
 
 
 def self_test(out: Path | None = None) -> int:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvases.step_canvas import KeyHelp
+from ..ui.widgets import named
+
 
 def command_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows = []
@@ -30,12 +33,14 @@ def command_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: Iterable[QAction], canvas_keys: KeyHelp, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = command_rows(actions) + self.canvas_rows()
-        self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
+        rows = command_rows(actions) + list(dict.fromkeys(canvas_keys)) + self.room_rows()
+        self.table = named(QTableWidget(len(rows), 2), "shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,21 +57,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 640)
 
-    def canvas_rows(self) -> list[tuple[str, str]]:
+    def room_rows(self) -> KeyHelp:
         return [
-            (self.tr("Capital matrix and role map: move the chosen marker"), self.tr("Arrow keys")),
-            (self.tr("… in small steps"), self.tr("Shift+Arrow keys")),
-            (self.tr("Capital matrix: show the whole matrix"), "Home"),
-            (self.tr("Capital matrix: zoom"), self.tr("Wheel, or pinch")),
-            (self.tr("Organisation: choose a branch"), self.tr("Tab, Shift+Tab")),
-            (
-                self.tr("Organisation: move the selected branch to the next body"),
-                self.tr("Arrow keys"),
-            ),
-            (self.tr("Organisation: the “Move to” menu"), self.tr("Enter, Space or Menu")),
-            (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab")),
-            (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
-            (self.tr("Strategy: zoom the pyramid"), self.tr("Ctrl+wheel, or pinch")),
             (self.tr("Projector: next or previous step"), "PgDown, PgUp"),
             (self.tr("Projector: back to the editor"), "Esc, F5"),
         ]

@@ -23,7 +23,7 @@ from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
 from ..ui.i18n import language
-from ..ui.widgets import Retranslating, heading, muted
+from ..ui.widgets import Retranslating, heading, muted, named
 
 OWN = "__own__"
 
@@ -50,9 +50,9 @@ class StartPage(Retranslating, QWidget):
         self.own_name.setObjectName("startOwnName")
         self.workshop_title = QLineEdit()
         self.workshop_title.setObjectName("startTitle")
-        self.create = QPushButton()
-        self.create.setObjectName("startCreate")
-        self.create.setDefault(True)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("startCreate")
+        self.create_button.setDefault(True)
         form = QFormLayout(self.new_box)
         self.region_label = QLabel()
         self.own_label = QLabel()
@@ -60,7 +60,7 @@ class StartPage(Retranslating, QWidget):
         form.addRow(self.region_label, self.region)
         form.addRow(self.own_label, self.own_name)
         form.addRow(self.title_label, self.workshop_title)
-        form.addRow(self.create)
+        form.addRow(self.create_button)
 
         self.open_box = QGroupBox()
         self.open_button = QPushButton()
@@ -69,7 +69,7 @@ class StartPage(Retranslating, QWidget):
         self.recent.setObjectName("startRecent")
         self.recent.setMinimumHeight(160)
         self.no_recent = QLabel()
-        self.sample_button = QPushButton(objectName="startSample")
+        self.sample_button = named(QPushButton(), "startSample")
         open_layout = QVBoxLayout(self.open_box)
         open_layout.addWidget(self.open_button)
         open_layout.addWidget(self.recent)
@@ -90,7 +90,7 @@ class StartPage(Retranslating, QWidget):
         layout.addLayout(columns)
         layout.addSpacing(12)
         self.agenda_box = QGroupBox()
-        self.agenda = QLabel(objectName="startAgenda")
+        self.agenda = named(QLabel(), "startAgenda")
         self.agenda.setWordWrap(True)
         self.agenda.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
@@ -99,7 +99,7 @@ class StartPage(Retranslating, QWidget):
         layout.addWidget(self.source)
 
         self.region.currentIndexChanged.connect(self._region_changed)
-        self.create.clicked.connect(self._create)
+        self.create_button.clicked.connect(self._create)
         self.own_name.returnPressed.connect(self._create)
         self.workshop_title.returnPressed.connect(self._create)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(None))
@@ -173,8 +173,8 @@ class StartPage(Retranslating, QWidget):
         self.title_label.setText(self.tr("&Title:"))
         self.title_label.setBuddy(self.workshop_title)
         self.workshop_title.setPlaceholderText(self.tr("e.g. Regionens roll – workshop 1"))
-        self.create.setText(self.tr("&Start the workshop"))
-        self.create.setToolTip(self.tr("Start a new workshop for the chosen region"))
+        self.create_button.setText(self.tr("&Start the workshop"))
+        self.create_button.setToolTip(self.tr("Start a new workshop for the chosen region"))
         self.open_box.setTitle(self.tr("Open"))
         self.open_button.setText(self.tr("&Open a workshop file…"))
         self.no_recent.setText(self.tr("No recently opened workshops."))

@@ -29,7 +29,7 @@ from ..ui.session import Session
 from ..ui.step_summary import summary_lines
 from ..ui.step_timer import StepTimer
 from ..ui.timer_widget import TimerWidget
-from ..ui.widgets import Retranslating, heading, muted, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 
@@ -52,7 +52,7 @@ class StepPage(Retranslating, QWidget):
 
         self.title = QLabel()
         heading(self.title, 1.6)
-        self.question = QLabel(objectName="stepQuestion")
+        self.question = named(QLabel(), "stepQuestion")
         self.question.setWordWrap(True)
         heading(self.question, 1.35, bold=False)
         self.context_box = QGroupBox()
@@ -66,13 +66,13 @@ class StepPage(Retranslating, QWidget):
         box_layout.addWidget(self.source)
 
         self.summary_box = QGroupBox()
-        self.summary = QLabel(objectName="stepSummary")
+        self.summary = named(QLabel(), "stepSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.summary_box).addWidget(self.summary)
 
         self.note_label = QLabel()
-        self.note = QPlainTextEdit(objectName=f"note-{step.value}")
+        self.note = named(QPlainTextEdit(), f"note-{step.value}")
         self.note_label.setBuddy(self.note)
         use_app_undo(self.note)
         line = QFrame()

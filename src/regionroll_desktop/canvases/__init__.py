@@ -13,9 +13,10 @@ def arrow_nudge(event: QKeyEvent, y_up: bool) -> tuple[float, float] | None:
     y runs up (`y_up`, the capital matrix) or down (the role map); None for other keys."""
     step = FINE_NUDGE if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
     up = step if y_up else -step
-    return {
-        Qt.Key.Key_Left: (-step, 0.0),
-        Qt.Key.Key_Right: (step, 0.0),
-        Qt.Key.Key_Up: (0.0, up),
-        Qt.Key.Key_Down: (0.0, -up),
-    }.get(event.key())  # type: ignore[call-overload]
+    moves: dict[int, tuple[float, float]] = {
+        Qt.Key.Key_Left.value: (-step, 0.0),
+        Qt.Key.Key_Right.value: (step, 0.0),
+        Qt.Key.Key_Up.value: (0.0, up),
+        Qt.Key.Key_Down.value: (0.0, -up),
+    }
+    return moves.get(event.key())

@@ -18,6 +18,7 @@ from ..ui.session import Session
 from .groups_panel import CENTRE, GroupsBox
 
 V = TypeVar("V")  # a marker's value: a position on the matrix, or weights on the role map
+V_co = TypeVar("V_co", covariant=True)
 Edit = Callable[[Workshop], Workshop]
 
 
@@ -29,12 +30,12 @@ class GroupVerb(Enum):
     ADOPT_CENTRE = auto()  # the groups' centre becomes the workshop's
 
 
-class Spread(Protocol[V]):
+class Spread(Protocol[V_co]):
     @property
     def count(self) -> int: ...
 
     @property
-    def centre(self) -> V: ...
+    def centre(self) -> V_co: ...
 
 
 SP = TypeVar("SP", bound="Spread[Any]")  # the groups' spread on that map

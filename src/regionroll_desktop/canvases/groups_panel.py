@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Group
 from ..ui.group_colours import swatch
-from ..ui.widgets import Retranslating, muted
+from ..ui.widgets import Retranslating, muted, named
 
 CENTRE = ""  # what `adoptRequested` carries for the groups' centre
 
@@ -32,16 +32,16 @@ class GroupsBox(Retranslating, QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupsBox")
-        self.show_groups = QCheckBox(objectName="showGroups")
+        self.show_groups = named(QCheckBox(), "showGroups")
         self.show_groups.setChecked(True)
         self.show_groups.toggled.connect(self.visibilityChanged)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel(objectName="groupsSummary", wordWrap=True)
+        self.summary = named(QLabel(wordWrap=True), "groupsSummary")
         self.rule = QLabel(wordWrap=True)
         muted(self.rule)
-        self.adopt_centre = QPushButton(objectName="adoptCentre")
+        self.adopt_centre = named(QPushButton(), "adoptCentre")
         self.adopt_centre.clicked.connect(lambda: self.adoptRequested.emit(CENTRE))
         self.empty = QLabel(wordWrap=True)
         muted(self.empty)
@@ -122,9 +122,9 @@ class GroupsBox(Retranslating, QGroupBox):
             dot.setPixmap(swatch(group.colour).pixmap(16, 16))
             label = QLabel(group.name)
             label.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is not markup
-            toggle = QToolButton(objectName=f"groupToggle-{group.id}")
+            toggle = named(QToolButton(), f"groupToggle-{group.id}")
             toggle.clicked.connect(lambda _=False, g=group.id, b=toggle: self._toggled(g, b))
-            adopt = QToolButton(objectName=f"groupAdopt-{group.id}")
+            adopt = named(QToolButton(), f"groupAdopt-{group.id}")
             adopt.setText(self.tr("Adopt"))
             adopt.setToolTip(self._adopt_tip.format(group=group.name))
             adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))

@@ -20,7 +20,7 @@ from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.widgets import Retranslating, enlarge, heading, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, enlarge, heading, named, set_text_quietly, use_app_undo
 from .step_canvas import Figure, KeyHelp, widget_figure
 
 WEAK = "#dc2626"
@@ -43,8 +43,8 @@ class KeysCanvas(Retranslating, QWidget):
         self.session = session
         self.names = {k: QLabel() for k in Key}
         self.points = {k: QLabel() for k in Key}
-        self.scores = {k: QSpinBox(objectName=f"score-{k.value}") for k in Key}
-        self.notes = {k: QLineEdit(objectName=f"keyNote-{k.value}") for k in Key}
+        self.scores = {k: named(QSpinBox(), f"score-{k.value}") for k in Key}
+        self.notes = {k: named(QLineEdit(), f"keyNote-{k.value}") for k in Key}
         grid = QGridLayout()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -73,7 +73,7 @@ class KeysCanvas(Retranslating, QWidget):
         self.chart.setYRange(-0.6, len(Key) - 0.4, padding=0)
         self.bars = pg.BarGraphItem(x0=0, y=[], height=0.6, width=[])
         self.chart.addItem(self.bars)
-        self.weakest_label = QLabel(objectName="keysWeakest")
+        self.weakest_label = named(QLabel(), "keysWeakest")
         self.weakest_label.setWordWrap(True)
         self.weakest_label.setFont(bold)
         right = QVBoxLayout()

@@ -21,7 +21,7 @@ def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     picture.draw(painter, QRectF(0, 0, width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path)):  # the format follows the ".png" suffix
         raise OSError(f"could not write {path}")
     return path
 

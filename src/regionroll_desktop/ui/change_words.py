@@ -22,6 +22,10 @@ def describe_change(c: Change) -> str:
     )
     tray = QCoreApplication.translate("ChangeWords", "not placed")
 
+    def share(value: object) -> float:
+        """A role's weight (0 to 1) as the change holds it."""
+        return float(value) if isinstance(value, int | float) else 0.0
+
     def pos(p: object) -> str:
         if not isinstance(p, MatrixPosition):
             return QCoreApplication.translate("ChangeWords", "not placed")
@@ -93,13 +97,13 @@ def describe_change(c: Change) -> str:
         ),
         ChangeKind.WEIGHT: lambda: (
             QCoreApplication.translate("ChangeWords", "{role} up from {a} % to {b} %")
-            if float(c.after) > float(c.before)  # type: ignore[arg-type]
+            if share(c.after) > share(c.before)
             else QCoreApplication.translate("ChangeWords", "{role} down from {a} % to {b} %")
         ).format(
             role=ROLE_NAMES[Role(c.subject)].text(Language.SV),
-            a=round(float(c.before) * 100),
-            b=round(float(c.after) * 100),
-        ),  # type: ignore[arg-type]
+            a=round(share(c.before) * 100),
+            b=round(share(c.after) * 100),
+        ),
         ChangeKind.GROUP_MARKER: lambda: (
             QCoreApplication.translate("ChangeWords", "{group}'s marker (today): {a} → {b}")
             if c.detail.get("moment") == "today"

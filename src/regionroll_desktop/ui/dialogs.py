@@ -47,7 +47,7 @@ def ask_unsaved(parent: QWidget | None, name: str) -> Unsaved:
 
 
 @dataclass(frozen=True)
-class FileKind:
+class FileKind:  # the texts are marked for translation here and translated when shown
     """A kind of file the app opens and saves: its name in a file dialog, its suffix and the
     dialogs' titles (English sources, translated when shown)."""
 
@@ -58,16 +58,16 @@ class FileKind:
 
 
 WORKSHOP_FILE = FileKind(
-    QT_TRANSLATE_NOOP("Dialogs", "RegionRoll workshop"),
+    str(QT_TRANSLATE_NOOP("Dialogs", "RegionRoll workshop")),
     SUFFIX,
-    QT_TRANSLATE_NOOP("Dialogs", "Open workshop"),
-    QT_TRANSLATE_NOOP("Dialogs", "Save workshop as"),
+    str(QT_TRANSLATE_NOOP("Dialogs", "Open workshop")),
+    str(QT_TRANSLATE_NOOP("Dialogs", "Save workshop as")),
 )
 REFERENCE_SET_FILE = FileKind(
-    QT_TRANSLATE_NOOP("Dialogs", "RegionRoll reference set"),
+    str(QT_TRANSLATE_NOOP("Dialogs", "RegionRoll reference set")),
     REFERENCE_SUFFIX,
-    QT_TRANSLATE_NOOP("Dialogs", "Open reference set"),
-    QT_TRANSLATE_NOOP("Dialogs", "Save reference set as"),
+    str(QT_TRANSLATE_NOOP("Dialogs", "Open reference set")),
+    str(QT_TRANSLATE_NOOP("Dialogs", "Save reference set as")),
 )
 
 

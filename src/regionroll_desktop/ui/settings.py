@@ -30,7 +30,7 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self._s.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(p) for p in items if isinstance(p, str) and p]
 
     def add_recent_file(self, path: Path) -> None:

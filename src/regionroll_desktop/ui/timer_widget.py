@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QTool
 
 from ..model import Step
 from .step_timer import StepTimer, clock_text, display_seconds
-from .widgets import Retranslating
+from .widgets import Retranslating, named
 
 CALM = "color: #1e293b; background: transparent;"
 OVER = "color: #92400e; background: #fde68a; border-radius: 6px;"
@@ -28,16 +28,16 @@ class TimerWidget(Retranslating, QWidget):
         self.timer = timer
         self.step = step
         self.big = big  # the projector's clock: it pulses, the editor's clock beeps
-        self.clock = QLabel(objectName="timerClock")
+        self.clock = named(QLabel(), "timerClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.clock.font()
         font.setPointSizeF(font.pointSizeF() * (4.0 if big else 1.6))
         font.setBold(True)
         font.setStyleHint(font.StyleHint.Monospace)
         self.clock.setFont(font)
-        self.start = QToolButton(objectName="timerStart")
-        self.reset = QToolButton(objectName="timerReset")
-        self.plan = QSpinBox(objectName="timerPlan")
+        self.start = named(QToolButton(), "timerStart")
+        self.reset = named(QToolButton(), "timerReset")
+        self.plan = named(QSpinBox(), "timerPlan")
         self.plan.setRange(0, 600)
         self.plan.setKeyboardTracking(False)
         row = QHBoxLayout(self)

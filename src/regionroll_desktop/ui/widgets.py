@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
@@ -60,12 +62,21 @@ def muted(label: QWidget) -> None:
     label.setStyleSheet("color: #4f5b66;")
 
 
+ObjectT = TypeVar("ObjectT", bound=QObject)
+
+
+def named(obj: ObjectT, name: str) -> ObjectT:
+    """`obj` with its object name (style sheets, tests and accessibility find it by that)."""
+    obj.setObjectName(name)
+    return obj
+
+
 SIDE_PANEL = "sidePanel"  # the object name projector mode hides
 
 
 def side_panel(panel: QWidget) -> QScrollArea:
     """A canvas's side panel, scrolling vertically so the step's note below stays visible."""
-    scroll = QScrollArea(objectName=SIDE_PANEL)
+    scroll = named(QScrollArea(), SIDE_PANEL)
     scroll.setWidget(panel)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -8,6 +8,7 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
@@ -60,7 +61,7 @@ class FinancingCanvas(Retranslating, QWidget):
         self.plot.markerContext.connect(self._context_menu)
         self.plot.nudgeRequested.connect(self._nudge)
         self.plot.dropped.connect(self._dropped)
-        self.panel.palette.placeRequested.connect(lambda payload: self._dropped(payload, CENTRE))
+        self.panel.chips.placeRequested.connect(lambda payload: self._dropped(payload, CENTRE))
         self.panel.reset_view.clicked.connect(self.plot.reset_view)
         for moment, row in self.panel.rows.items():
             row.capital.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
@@ -70,7 +71,7 @@ class FinancingCanvas(Retranslating, QWidget):
         self.groups = GroupMarkers(session, self.panel.groups, self)
         self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
         for moment, row in self.panel.rows.items():
-            row.active.toggled.connect(lambda on, m=moment: on and self.groups.set_moment(m))
+            row.active.toggled.connect(partial(self._active_toggled, moment))
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
@@ -103,6 +104,11 @@ class FinancingCanvas(Retranslating, QWidget):
     def active_moment(self) -> Moment:
         """The marker the arrow keys move, and the moment the groups answer for."""
         return self.groups.moment
+
+    def _active_toggled(self, moment: Moment, on: bool) -> None:
+        """The arrow keys move this marker, and the groups answer for this moment."""
+        if on:
+            self.groups.set_moment(moment)
 
     def _set_position(
         self,
@@ -327,7 +333,7 @@ class FinancingCanvas(Retranslating, QWidget):
             self.panel.nearest.setText(text)
 
     def _fill_palette(self) -> None:
-        palette = self.panel.palette
+        palette = self.panel.chips
         palette.clear()
         workshop = self.session.workshop
         name = self._region_name(workshop)

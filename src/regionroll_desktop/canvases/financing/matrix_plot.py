@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
@@ -49,7 +49,7 @@ class MarkerItem(pg.TargetItem):
     def __init__(self, key: MarkerKey, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
-        self._drawn: object = None  # the outline as drawn, made with the hit shape
+        self._drawn: QPainterPath | None = None  # the outline as drawn, with the hit shape
         self.base_size = size
         self.colour = QColor(colour)
         fill = QColor(colour)
@@ -514,7 +514,7 @@ class MatrixPlot(pg.PlotWidget):
             centre = marker.scenePos()
             radius = marker.scale / 2
             points.append((centre.x(), centre.y()))
-            text = marker.label().textItem.boundingRect()  # type: ignore[union-attr]
+            text = marker.label().textItem.boundingRect()
             sizes.append((text.width(), text.height()))
             rims.append(Box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
         # The arrow from today to the ambition, as a string of small boxes a label keeps off.

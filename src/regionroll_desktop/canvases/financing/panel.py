@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPalette
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Moment
+from ...ui.widgets import named
 from ..groups_panel import GroupsBox
 from ..markers import MarkerKey
 from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
@@ -40,7 +43,7 @@ class PaletteList(QListWidget):
             lambda item: self.placeRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802  (Qt's name)
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802  (Qt's name)
         mime = QMimeData()
         if items:
             payload = str(items[0].data(Qt.ItemDataRole.UserRole))
@@ -86,8 +89,8 @@ class MarkerRow:
         self.title.setFont(font)
         self.capital = self._spin(f"{moment}Capital")
         self.proactivity = self._spin(f"{moment}Proactivity")
-        self.toggle = QPushButton(objectName=f"{moment}Toggle")
-        self.active = QRadioButton(objectName=f"{moment}Active")
+        self.toggle = named(QPushButton(), f"{moment}Toggle")
+        self.active = named(QRadioButton(), f"{moment}Active")
         grid.addWidget(self.title, row, 0)
         grid.addWidget(self.active, row, 1)
         grid.addWidget(self.toggle, row, 2)
@@ -100,7 +103,7 @@ class MarkerRow:
 
     @staticmethod
     def _spin(name: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(objectName=name)
+        spin = named(QDoubleSpinBox(), name)
         spin.setRange(-1.0, 1.0)
         spin.setSingleStep(0.05)
         spin.setDecimals(2)
@@ -122,37 +125,37 @@ class MatrixPanel(QWidget):
             Moment.AMBITION: MarkerRow(Moment.AMBITION, AMBITION_COLOUR, grid, 3),
         }
         self.rows[Moment.TODAY].active.setChecked(True)
-        self.reset_view = QPushButton(objectName="matrixResetView")
+        self.reset_view = named(QPushButton(), "matrixResetView")
         grid.addWidget(self.reset_view, 6, 0, 1, 3)
 
         self.groups = GroupsBox()
 
         self.palette_box = QGroupBox()
-        self.palette = PaletteList()
-        self.palette.setMaximumHeight(90)
+        self.chips = PaletteList()
+        self.chips.setMaximumHeight(90)
         self.palette_hint = QLabel()
         self.palette_hint.setWordWrap(True)
         box = QVBoxLayout(self.palette_box)
         box.addWidget(self.palette_hint)
-        box.addWidget(self.palette)
+        box.addWidget(self.chips)
 
         self.nearest_box = QGroupBox()
-        self.nearest = QLabel(objectName="matrixNearest")
+        self.nearest = named(QLabel(), "matrixNearest")
         self.nearest.setWordWrap(True)
         QVBoxLayout(self.nearest_box).addWidget(self.nearest)
 
         self.reference_box = QGroupBox()
-        self.show_references = QCheckBox(objectName="matrixShowReferences")
+        self.show_references = named(QCheckBox(), "matrixShowReferences")
         self.show_references.setChecked(True)
         self.unplaced_label = QLabel()
         self.unplaced_label.setWordWrap(True)
-        self.unplaced = QListWidget(objectName="matrixUnplaced")
+        self.unplaced = named(QListWidget(), "matrixUnplaced")
         self.unplaced.setMinimumHeight(80)
         self.unplaced.setMaximumHeight(120)
-        self.open_set = QPushButton(objectName="matrixOpenSet")
-        self.edit_mode = QPushButton(objectName="matrixEditMode")
+        self.open_set = named(QPushButton(), "matrixOpenSet")
+        self.edit_mode = named(QPushButton(), "matrixEditMode")
         self.edit_mode.setCheckable(True)
-        self.save_set = QPushButton(objectName="matrixSaveSet")
+        self.save_set = named(QPushButton(), "matrixSaveSet")
         self.set_status = QLabel()
         self.set_status.setWordWrap(True)
         ref = QVBoxLayout(self.reference_box)
@@ -169,12 +172,12 @@ class MatrixPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
+        for section in (
             self.markers_box,
             self.groups,
             self.palette_box,
             self.nearest_box,
             self.reference_box,
         ):
-            layout.addWidget(widget)
+            layout.addWidget(section)
         layout.addStretch()

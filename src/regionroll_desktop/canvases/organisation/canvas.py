@@ -5,6 +5,7 @@ regions that share the model."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QResizeEvent
@@ -26,6 +27,7 @@ from ...model import (
     AdministrativeBodyKind,
     BodyModel,
     Branch,
+    Lane,
     Language,
     MunicipalInvolvement,
     Workshop,
@@ -43,7 +45,7 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
-from ...ui.widgets import Retranslating, side_panel
+from ...ui.widgets import Retranslating, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..touch import pinch_to_zoom
 from .items import OUTSIDE, TRAY
@@ -94,25 +96,25 @@ class OrganisationPanel(QWidget):
         self.setMinimumWidth(300)
         self.setMaximumWidth(360)
         self.political_box = QGroupBox()
-        self.political_model = QLabel(objectName="politicalModel")
+        self.political_model = named(QLabel(), "politicalModel")
         _big(self.political_model, 2.2)
-        self.political_text = QLabel(objectName="politicalAssessment")
+        self.political_text = named(QLabel(), "politicalAssessment")
         self.administrative_box = QGroupBox()
-        self.administrative_model = QLabel(objectName="administrativeModel")
+        self.administrative_model = named(QLabel(), "administrativeModel")
         _big(self.administrative_model, 2.2)
-        self.administrative_text = QLabel(objectName="administrativeText")
+        self.administrative_text = named(QLabel(), "administrativeText")
         self.further = QLabel()
         self.comparison_box = QGroupBox()
-        self.comparison = QLabel(objectName="organisationComparison")
+        self.comparison = named(QLabel(), "organisationComparison")
         self.municipal_box = QGroupBox()
         self.municipal = QButtonGroup(self)
         self.municipal.setExclusive(False)  # so that "not decided" (none checked) is possible
         self.municipal_buttons = {
-            m: QRadioButton(objectName=f"municipal-{m.value}") for m in MunicipalInvolvement
+            m: named(QRadioButton(), f"municipal-{m.value}") for m in MunicipalInvolvement
         }
-        self.add_namnd = QPushButton(objectName="addNamnd")
-        self.add_forvaltning = QPushButton(objectName="addForvaltning")
-        self.presets = QPushButton(objectName="organisationPresets")
+        self.add_namnd = named(QPushButton(), "addNamnd")
+        self.add_forvaltning = named(QPushButton(), "addForvaltning")
+        self.presets = named(QPushButton(), "organisationPresets")
         self.hint = QLabel()
         for label in (
             self.political_text,
@@ -123,18 +125,21 @@ class OrganisationPanel(QWidget):
         ):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self.political_box).addWidget(self.political_model)
-        self.political_box.layout().addWidget(self.political_text)
-        QVBoxLayout(self.administrative_box).addWidget(self.administrative_model)
-        self.administrative_box.layout().addWidget(self.administrative_text)
+        for box, model, text in (
+            (self.political_box, self.political_model, self.political_text),
+            (self.administrative_box, self.administrative_model, self.administrative_text),
+        ):
+            column = QVBoxLayout(box)
+            column.addWidget(model)
+            column.addWidget(text)
         QVBoxLayout(self.comparison_box).addWidget(self.comparison)
         municipal = QVBoxLayout(self.municipal_box)
         for button in self.municipal_buttons.values():
             self.municipal.addButton(button)
             municipal.addWidget(button)
         buttons = QHBoxLayout()
-        for button in (self.add_namnd, self.add_forvaltning, self.presets):
-            buttons.addWidget(button)
+        for action in (self.add_namnd, self.add_forvaltning, self.presets):
+            buttons.addWidget(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -207,7 +212,7 @@ class OrganisationCanvas(Retranslating, QWidget):
     def _name(self, branch: Branch) -> str:
         return BRANCH_LABELS[branch].text(Language.SV)
 
-    def move_branch(self, branch: Branch, lane: str, target: Target) -> None:
+    def move_branch(self, branch: Branch, lane: Lane, target: Target) -> None:
         """One undo step: a branch goes into a body, a tray, or outside the remit."""
         name = self._name(branch)
         org = self.session.workshop.organisation
@@ -218,15 +223,13 @@ class OrganisationCanvas(Retranslating, QWidget):
             )
             return
         body = None if target.key == TRAY else target.key
+        if target.lane == OUTSIDE:
+            return
+        into = Lane(target.lane)
         if org.placement(branch).outside_remit:
             self._apply(
                 self.tr("Bring {branch} into the remit").format(branch=name),
-                lambda w: e.place_branch(
-                    e.set_outside_remit(w, branch, False),
-                    branch,
-                    target.lane,
-                    body,  # type: ignore[arg-type]
-                ),
+                lambda w: e.place_branch(e.set_outside_remit(w, branch, False), branch, into, body),
             )
             return
         if target.lane != lane:
@@ -234,9 +237,9 @@ class OrganisationCanvas(Retranslating, QWidget):
         text = (
             self.tr("Return {branch} to the tray") if body is None else self.tr("Move {branch}")
         ).format(branch=name)
-        self._apply(text, lambda w: e.place_branch(w, branch, lane, body))  # type: ignore[arg-type]
+        self._apply(text, lambda w: e.place_branch(w, branch, lane, body))
 
-    def _dropped(self, branch: Branch, lane: str, target: Target) -> None:
+    def _dropped(self, branch: Branch, lane: Lane, target: Target) -> None:
         self.move_branch(branch, lane, target)
 
     def add_namnd(self) -> None:
@@ -255,9 +258,9 @@ class OrganisationCanvas(Retranslating, QWidget):
             self.tr("Add a förvaltning"), lambda w: e.add_administrative_body(w, name, kind=kind)
         )
 
-    def rename_body(self, lane: str, body_id: str) -> None:
+    def rename_body(self, lane: Lane, body_id: str) -> None:
         org = self.session.workshop.organisation
-        bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+        bodies = org.political_bodies if lane == Lane.POLITICAL else org.administrative_bodies
         body = next((b for b in bodies if b.id == body_id), None)
         if body is None:
             return
@@ -268,10 +271,10 @@ class OrganisationCanvas(Retranslating, QWidget):
                 lambda w: e.rename_body(w, body_id, name),
             )
 
-    def remove_body(self, lane: str, body_id: str) -> None:
+    def remove_body(self, lane: Lane, body_id: str) -> None:
         """Remove a body; if it holds branches, ask where they go (nothing is lost)."""
         org = self.session.workshop.organisation
-        bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+        bodies = org.political_bodies if lane == Lane.POLITICAL else org.administrative_bodies
         body = next(b for b in bodies if b.id == body_id)
         move_to: str | None = None
         if org.branches_in(body_id):
@@ -301,8 +304,8 @@ class OrganisationCanvas(Retranslating, QWidget):
             self.tr("Change municipal involvement"), lambda w: e.set_municipal_involvement(w, value)
         )
 
-    def apply_preset(self, lane: str, model: BodyModel) -> None:
-        preset = political_preset if lane == "political" else administrative_preset
+    def apply_preset(self, lane: Lane, model: BodyModel) -> None:
+        preset = political_preset if lane == Lane.POLITICAL else administrative_preset
         self._apply(
             self.tr("Start from model {model}").format(model=model.value),
             lambda w: preset(w, model),
@@ -310,7 +313,7 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     # --- menus ---
 
-    def _chip_menu(self, branch: Branch, lane: str, where: QPoint) -> None:
+    def _chip_menu(self, branch: Branch, lane: Lane, where: QPoint) -> None:
         org = self.session.workshop.organisation
         menu = QMenu(self)
         outside = org.placement(branch).outside_remit
@@ -323,7 +326,7 @@ class OrganisationCanvas(Retranslating, QWidget):
                 box = self.scene.boxes[(ln, key)]
                 act = sub.addAction(
                     box.title,
-                    lambda ln=ln, key=key: self.move_branch(branch, lane, Target(ln, key)),
+                    partial(self.move_branch, branch, lane, Target(ln, key)),
                 )
                 act.setEnabled(
                     outside or self.scene.current_box(self.scene.chips[(branch, lane)]).key != key
@@ -332,7 +335,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         if outside:
             menu.addAction(
                 self.tr("Back within the remit (to the trays)"),
-                lambda: self.move_branch(branch, "political", Target("political", TRAY)),
+                lambda: self.move_branch(branch, Lane.POLITICAL, Target(Lane.POLITICAL, TRAY)),
             )
         else:
             menu.addAction(
@@ -341,15 +344,15 @@ class OrganisationCanvas(Retranslating, QWidget):
             )
         menu.popup(where)
 
-    def _box_menu(self, lane: str, key: str, where: QPoint) -> None:
+    def _box_menu(self, lane: Lane, key: str, where: QPoint) -> None:
         box = self.scene.boxes[(lane, key)]
         menu = QMenu(self)
         if box.kind in ("body", "general"):
             menu.addAction(self.tr("Rename…"), lambda: self.rename_body(lane, key))
             menu.addAction(self.tr("Remove…"), lambda: self.remove_body(lane, key))
-        if lane == "political":
+        if lane == Lane.POLITICAL:
             menu.addAction(self.tr("Add a nämnd"), self.add_namnd)
-        elif lane == "administrative":
+        elif lane == Lane.ADMINISTRATIVE:
             menu.addAction(
                 self.tr("Add a förvaltning"),
                 lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING),
@@ -378,22 +381,22 @@ class OrganisationCanvas(Retranslating, QWidget):
         for model, text in POLITICAL_MODELS.items():
             menu.addAction(
                 f"{model.value}: {text.text(lang)}",
-                lambda m=model: self.apply_preset("political", m),
+                partial(self.apply_preset, Lane.POLITICAL, model),
             )
         menu.addSection(self.tr("Administrative organisation"))
         for model, text in ADMINISTRATIVE_MODELS.items():
             menu.addAction(
                 f"{model.value}: {text.text(lang)}",
-                lambda m=model: self.apply_preset("administrative", m),
+                partial(self.apply_preset, Lane.ADMINISTRATIVE, model),
             )
         menu.popup(self.panel.presets.mapToGlobal(self.panel.presets.rect().bottomLeft()))
 
     # --- showing ---
 
-    def _lane_title(self, lane: str) -> str:
+    def _lane_title(self, lane: Lane) -> str:
         return (
             self.tr("Political organisation")
-            if lane == "political"
+            if lane == Lane.POLITICAL
             else self.tr("Administrative organisation")
         )
 
@@ -401,8 +404,8 @@ class OrganisationCanvas(Retranslating, QWidget):
         lang = language()
         org = workshop.organisation
         texts = {
-            "political_title": self._lane_title("political"),
-            "administrative_title": self._lane_title("administrative"),
+            "political_title": self._lane_title(Lane.POLITICAL),
+            "administrative_title": self._lane_title(Lane.ADMINISTRATIVE),
             "tray": self.tr("Not placed"),
             "tray_sub": self.tr("drag into a body"),
             "board_sub": self.tr("always there"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Branch
+from ...model import Branch, Lane
 
 CHIP_H = 27.0
 CHIP_GAP = 5.0
@@ -33,14 +35,15 @@ BRANCH_COLOURS = {
 }
 
 TRAY = "tray"
-OUTSIDE = "outside"
+Outside = Literal["outside"]  # the box of branches outside the remit, beside the lanes
+OUTSIDE: Outside = "outside"
 
 
 class ChipItem(QGraphicsItem):
-    """A development branch in one lane ("political" or "administrative"). Dragged with the
+    """A development branch in one lane. Dragged with the
     mouse or moved from the keyboard; where it lands is decided by the scene on release."""
 
-    def __init__(self, branch: Branch, lane: str) -> None:
+    def __init__(self, branch: Branch, lane: Lane) -> None:
         super().__init__()
         self.branch = branch
         self.lane = lane
@@ -98,10 +101,10 @@ class ChipItem(QGraphicsItem):
 class BoxItem(QGraphicsItem):
     """A body (nämnd, förvaltning, Regionstyrelsen), a lane's tray, or the outside box."""
 
-    def __init__(self, key: str, lane: str, kind: str) -> None:
+    def __init__(self, key: str, lane: Lane | Outside, kind: str) -> None:
         super().__init__()
         self.key = key  # body id, TRAY or OUTSIDE
-        self.lane = lane  # "political", "administrative" or OUTSIDE
+        self.lane = lane
         self.kind = kind  # "body", "board", "general", TRAY or OUTSIDE
         self.title = ""
         self.subtitle = ""

@@ -15,10 +15,21 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from ...model import AdministrativeBodyKind, Branch, Organisation, PoliticalBodyKind
-from .items import BOX_W, CHIP_GAP, CHIP_H, HEADER_H, OUTSIDE, PAD, TRAY, BoxItem, ChipItem
+from ...model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
+from .items import (
+    BOX_W,
+    CHIP_GAP,
+    CHIP_H,
+    HEADER_H,
+    OUTSIDE,
+    PAD,
+    TRAY,
+    BoxItem,
+    ChipItem,
+    Outside,
+)
 
-LANES = ("political", "administrative")
+LANES = tuple(Lane)
 MARGIN = 16.0
 LANE_GAP = 26.0
 TITLE_H = 30.0
@@ -26,7 +37,7 @@ TITLE_H = 30.0
 
 @dataclass(frozen=True)
 class Target:
-    lane: str  # "political", "administrative" or OUTSIDE
+    lane: Lane | Outside
     key: str  # body id, TRAY or OUTSIDE
 
 
@@ -39,7 +50,7 @@ class OrganisationScene(QGraphicsScene):
     def __init__(self) -> None:
         super().__init__()
         self.setBackgroundBrush(QColor("white"))
-        self.font = QFont()
+        self.base_font = QFont()
         self.chips = {(b, lane): ChipItem(b, lane) for lane in LANES for b in Branch}
         for chip in self.chips.values():
             self.addItem(chip)
@@ -49,7 +60,7 @@ class OrganisationScene(QGraphicsScene):
             self.addItem(title)
         self._org: Organisation | None = None
         self._width = 900.0
-        self._contents: dict[tuple[str, str], list[Branch]] = {}
+        self._contents: dict[tuple[Lane | Outside, str], list[Branch]] = {}
 
     # --- building from the document ---
 
@@ -62,10 +73,10 @@ class OrganisationScene(QGraphicsScene):
         """Mirror `org`; `texts` holds the lane titles, tray and outside captions, and the
         subtitles for the kinds of body."""
         self._org = org
-        wanted: list[tuple[str, str, str, str, str]] = []  # lane, key, kind, title, subtitle
+        wanted: list[tuple[Lane | Outside, str, str, str, str]] = []  # key, kind, title, subtitle
         for lane in LANES:
             wanted.append((lane, TRAY, TRAY, texts["tray"], texts["tray_sub"]))
-            if lane == "political":
+            if lane == Lane.POLITICAL:
                 for pb in org.political_bodies:
                     board = pb.kind is PoliticalBodyKind.REGIONSTYRELSE
                     wanted.append(
@@ -93,21 +104,21 @@ class OrganisationScene(QGraphicsScene):
         keys = {(lane, key) for lane, key, *_ in wanted}
         for stale in [k for k in self.boxes if k not in keys]:
             self.removeItem(self.boxes.pop(stale))
-        order: list[tuple[str, str]] = []
-        for lane, key, kind, title, subtitle in wanted:
-            box = self.boxes.get((lane, key))
+        order: list[tuple[Lane | Outside, str]] = []  # the boxes, lane by lane
+        for area, key, kind, title, subtitle in wanted:
+            box = self.boxes.get((area, key))
             if box is None or box.kind != kind:
                 if box is not None:
                     self.removeItem(box)
-                box = BoxItem(key, lane, kind)
+                box = BoxItem(key, area, kind)
                 self.addItem(box)
-                self.boxes[(lane, key)] = box
+                self.boxes[(area, key)] = box
             box.title, box.subtitle = title, subtitle
             box.setToolTip(title)
-            box.set_font(self.font)
-            order.append((lane, key))
+            box.set_font(self.base_font)
+            order.append((area, key))
         self._order = order
-        contents: dict[tuple[str, str], list[Branch]] = {k: [] for k in order}
+        contents: dict[tuple[Lane | Outside, str], list[Branch]] = {k: [] for k in order}
         for p in org.branches:
             if p.outside_remit:
                 contents[(OUTSIDE, OUTSIDE)].append(p.branch)
@@ -118,10 +129,10 @@ class OrganisationScene(QGraphicsScene):
         self._contents = contents
         for (branch, lane), chip in self.chips.items():
             chip.text = branch_names[branch]
-            chip.set_font(self.font)
+            chip.set_font(self.base_font)
             outside = org.placement(branch).outside_remit
             # An outside branch is shown once, in the outside box, by its political chip.
-            chip.setVisible(not (outside and lane == "administrative"))
+            chip.setVisible(not (outside and lane == Lane.ADMINISTRATIVE))
         for lane in LANES:
             self.titles[lane].setText(texts[f"{lane}_title"])
         self.titles[OUTSIDE].setText("")
@@ -134,13 +145,14 @@ class OrganisationScene(QGraphicsScene):
     def layout(self) -> None:
         if self._org is None:
             return
-        title_font = QFont(self.font)
+        title_font = QFont(self.base_font)
         title_font.setBold(True)
-        title_font.setPointSizeF(self.font.pointSizeF() * 1.25)
+        title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
         gap = CHIP_GAP * 2
         columns = max(1, int((self._width - 2 * MARGIN + gap) // (BOX_W + gap)))
         y = MARGIN
-        for lane in (*LANES, OUTSIDE):
+        areas: tuple[Lane | Outside, ...] = (*LANES, OUTSIDE)
+        for lane in areas:
             title = self.titles[lane]
             title.setFont(title_font)
             title.setPos(MARGIN, y)
@@ -173,7 +185,14 @@ class OrganisationScene(QGraphicsScene):
         self.setSceneRect(0, 0, self._width, y)
 
     def _place_box(
-        self, lane: str, key: str, x: float, y: float, width: float, height: float, per_row: int
+        self,
+        lane: Lane | Outside,
+        key: str,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        per_row: int,
     ) -> None:
         box = self.boxes[(lane, key)]
         box.prepareGeometryChange()
@@ -181,7 +200,7 @@ class OrganisationScene(QGraphicsScene):
         box.setPos(x, y)
         box.update()
         for i, branch in enumerate(self._contents[(lane, key)]):
-            chip = self.chips[(branch, "political" if lane == OUTSIDE else lane)]
+            chip = self.chips[(branch, Lane.POLITICAL if lane == OUTSIDE else lane)]
             chip.prepareGeometryChange()
             chip.width = BOX_W - 2 * PAD
             column, row = i % per_row, i // per_row
@@ -211,7 +230,7 @@ class OrganisationScene(QGraphicsScene):
             return
         self.chipDropped.emit(chip.branch, chip.lane, Target(box.lane, box.key))
 
-    def lane_boxes(self, lane: str) -> list[str]:
+    def lane_boxes(self, lane: Lane | Outside) -> list[str]:
         return [k for ln, k in self._order if ln == lane]
 
     def current_box(self, chip: ChipItem) -> Target:
@@ -225,7 +244,7 @@ class OrganisationScene(QGraphicsScene):
         chips = [c for c in self.chips.values() if c.isVisible()]
         current = self.focusItem()
         if current in chips:
-            index = chips.index(current) + (1 if forward else -1)  # type: ignore[arg-type]
+            index = chips.index(current) + (1 if forward else -1)
         else:
             index = 0 if forward else len(chips) - 1
         if not 0 <= index < len(chips):

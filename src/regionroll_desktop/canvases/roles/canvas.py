@@ -5,6 +5,7 @@ steps."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
@@ -31,7 +32,7 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import prompts_html
-from ...ui.widgets import Retranslating, side_panel
+from ...ui.widgets import Retranslating, named, side_panel
 from ..group_markers import GroupMarkers, GroupVerb
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey
@@ -62,12 +63,12 @@ class WeightsBox(QGroupBox):
     def __init__(self, moment: Moment) -> None:
         super().__init__()
         self.moment = moment
-        self.spins = {r: QSpinBox(objectName=f"{moment}-{r.value}") for r in Role}
+        self.spins = {r: named(QSpinBox(), f"{moment}-{r.value}") for r in Role}
         self.labels = {r: QLabel() for r in Role}
-        self.main = QLabel(objectName=f"{moment}Main")
+        self.main = named(QLabel(), f"{moment}Main")
         self.main.setWordWrap(True)
-        self.toggle = QPushButton(objectName=f"{moment}RoleToggle")
-        self.active = QRadioButton(objectName=f"{moment}RoleActive")
+        self.toggle = named(QPushButton(), f"{moment}RoleToggle")
+        self.active = named(QRadioButton(), f"{moment}RoleActive")
         grid = QGridLayout(self)
         for row, role in enumerate(Role):
             spin = self.spins[role]
@@ -96,11 +97,11 @@ class RolesCanvas(Retranslating, QWidget):
             group.addButton(box.active)
         self.boxes[Moment.TODAY].active.setChecked(True)
         self.description_box = QGroupBox()
-        self.description = QLabel(objectName="roleDescription")
+        self.description = named(QLabel(), "roleDescription")
         self.description.setWordWrap(True)
         QVBoxLayout(self.description_box).addWidget(self.description)
         self.prompts_box = QGroupBox()
-        self.prompts = QLabel(objectName="rolePrompts")
+        self.prompts = named(QLabel(), "rolePrompts")
         self.prompts.setWordWrap(True)
         self.prompts.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.prompts_box).addWidget(self.prompts)
@@ -130,7 +131,7 @@ class RolesCanvas(Retranslating, QWidget):
             for spin in box.spins.values():
                 spin.valueChanged.connect(lambda _=0, m=moment: self._typed(m))
             box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
-            box.active.toggled.connect(lambda on, m=moment: on and self._work_on(m))
+            box.active.toggled.connect(partial(self._active_toggled, moment))
         self.groups = GroupMarkers(session, self.groups_box, self)
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         # The questions for the room hold the roles against the capital matrix.
@@ -201,10 +202,11 @@ class RolesCanvas(Retranslating, QWidget):
         current = self.session.workshop.implementation.at(moment)
         self._set(moment, None if current is not None else weights_at(0.5, 0.5))
 
-    def _work_on(self, moment: Moment) -> None:
+    def _active_toggled(self, moment: Moment, on: bool) -> None:
         """The arrow keys move this marker, and the groups answer for this moment."""
-        self.scene.active = moment
-        self.groups.set_moment(moment)
+        if on:
+            self.scene.active = moment
+            self.groups.set_moment(moment)
 
     # --- the groups' markers (GroupMap) ---
 

@@ -4,6 +4,7 @@ and sort the RUS's priorities into Kärna, Bredd and Spets."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -40,7 +41,7 @@ from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
-from ...ui.widgets import Retranslating, side_panel
+from ...ui.widgets import Retranslating, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
@@ -181,10 +182,10 @@ class StrategyCanvas(Retranslating, QWidget):
 
         # Pyramid tab: toolbar, view (+ reference pyramids), side panel.
         self.add_buttons = {
-            kind: QPushButton(objectName=f"add-{kind.value}") for kind in StrategyKind
+            kind: named(QPushButton(), f"add-{kind.value}") for kind in StrategyKind
         }
-        self.fit = QPushButton(objectName="pyramidFit")
-        self.show_reference = QCheckBox(objectName="pyramidShowReference")
+        self.fit = named(QPushButton(), "pyramidFit")
+        self.show_reference = named(QCheckBox(), "pyramidShowReference")
         toolbar = QHBoxLayout()
         self.add_label = QLabel()
         toolbar.addWidget(self.add_label)
@@ -196,15 +197,15 @@ class StrategyCanvas(Retranslating, QWidget):
         views.addWidget(self.reference)
 
         self.editor_box = QGroupBox()
-        self.title_edit = QLineEdit(objectName="cardTitle")
-        self.kind_edit = QComboBox(objectName="cardKind")
+        self.title_edit = named(QLineEdit(), "cardTitle")
+        self.kind_edit = named(QComboBox(), "cardKind")
         for kind in StrategyKind:
             self.kind_edit.addItem("", kind.value)
-        self.year_edit = QSpinBox(objectName="cardYear")
+        self.year_edit = named(QSpinBox(), "cardYear")
         self.year_edit.setRange(NO_YEAR, 2100)
         self.year_edit.setValue(NO_YEAR)
-        self.branch_boxes = {b: QCheckBox(objectName=f"cardBranch-{b.value}") for b in Branch}
-        self.delete_card = QPushButton(objectName="cardDelete")
+        self.branch_boxes = {b: named(QCheckBox(), f"cardBranch-{b.value}") for b in Branch}
+        self.delete_card = named(QPushButton(), "cardDelete")
         self.editor_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         form = QGridLayout(self.editor_box)
         for row, (label, field) in enumerate(
@@ -227,7 +228,7 @@ class StrategyCanvas(Retranslating, QWidget):
         self.editor_hint.setWordWrap(True)
 
         self.diagnostics_box = QGroupBox()
-        self.diagnostics = QListWidget(objectName="pyramidDiagnostics")
+        self.diagnostics = named(QListWidget(), "pyramidDiagnostics")
         self.diagnostics.setWordWrap(True)
         self.diagnostics.setMinimumHeight(160)
         self.diagnostics.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -256,7 +257,7 @@ class StrategyCanvas(Retranslating, QWidget):
         pyramid_layout.addWidget(scroll)
 
         self.focus = FocusBoard()
-        self.tabs = QTabWidget(objectName="strategyTabs")
+        self.tabs = named(QTabWidget(), "strategyTabs")
         self.tabs.addTab(pyramid, "")
         self.tabs.addTab(self.focus, "")
         layout = QVBoxLayout(self)
@@ -386,10 +387,9 @@ class StrategyCanvas(Retranslating, QWidget):
         for focus_list in self.focus.lists.values():
             item = focus_list.currentItem()
             if item is not None and item.isSelected():
-                area = item.data(Qt.ItemDataRole.UserRole)
-                self._apply(
-                    self.tr("Remove a priority"), lambda w, a=area: e.remove_focus_area(w, a)
-                )
+                area = str(item.data(Qt.ItemDataRole.UserRole))
+                edit = partial(e.remove_focus_area, area_id=area)
+                self._apply(self.tr("Remove a priority"), edit)
                 return
 
     def move_focus(self, area_id: str, column: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDropEvent
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import FocusTier
+from ...ui.widgets import named
 
 MIME = "application/x-regionroll-focus"
 UNSORTED = "unsorted"
@@ -47,7 +50,7 @@ class FocusList(QListWidget):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         if items:
             mime.setData(MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
@@ -88,15 +91,15 @@ class FocusBoard(QWidget):
         super().__init__()
         self.lists = {column: FocusList(column) for column in COLUMNS}
         self.headers = {column: QLabel() for column in COLUMNS}
-        self.new_text = QLineEdit(objectName="focusNewText")
-        self.add = QPushButton(objectName="focusAdd")
-        self.remove = QPushButton(objectName="focusRemove")
-        self.warning = QLabel(objectName="focusWarning")
+        self.new_text = named(QLineEdit(), "focusNewText")
+        self.add = named(QPushButton(), "focusAdd")
+        self.remove = named(QPushButton(), "focusRemove")
+        self.warning = named(QLabel(), "focusWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
             "QLabel { background: #fef3c7; border: 1px solid #f59e0b; padding: 8px; }"
         )
-        self.rule = QLabel(objectName="focusRule")
+        self.rule = named(QLabel(), "focusRule")
         self.rule.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import StrategyKind
+from ...model import Branch, StrategyKind
 from ..organisation.items import BRANCH_COLOURS
 from ..touch import TOUCH_TARGET
 
@@ -41,7 +41,7 @@ class CardItem(QGraphicsItem):
         self.title = ""
         self.subtitle = ""
         self.kind = StrategyKind.RUS
-        self.branches: tuple = ()
+        self.branches: tuple[Branch, ...] = ()
         self.flagged = False
         self.home = QPointF()
         self._linking = False

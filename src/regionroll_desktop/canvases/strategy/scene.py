@@ -26,7 +26,7 @@ class StrategyScene(QGraphicsScene):
     def __init__(self) -> None:
         super().__init__()
         self.setBackgroundBrush(QColor("white"))
-        self.font = QFont()
+        self.base_font = QFont()
         self.cards: dict[str, CardItem] = {}
         self.links: dict[tuple[str, str], LinkItem] = {}
         self.bands = {level: LevelBand(level) for level in (1, 2, 3)}
@@ -69,13 +69,13 @@ class StrategyScene(QGraphicsScene):
             card.branches = doc.branches
             card.flagged = doc.id in flagged_docs
             card.setToolTip(f"{doc.title}\n{subtitles[doc.id]}")
-            card.set_font(self.font)
+            card.set_font(self.base_font)
             card.update()
             order[StrategyKind(doc.kind).level].append(doc.id)
         self._order = order
         wanted = {(lk.document, lk.source) for lk in strategy.links}
-        for stale in [k for k in self.links if k not in wanted]:
-            self.removeItem(self.links.pop(stale))
+        for stale_link in [k for k in self.links if k not in wanted]:
+            self.removeItem(self.links.pop(stale_link))
         for key in wanted:
             if key not in self.links:
                 link = LinkItem(*key)
@@ -84,7 +84,7 @@ class StrategyScene(QGraphicsScene):
             self.links[key].flagged = key in flagged_links
         for level, band in self.bands.items():
             band.title = band_titles[level]
-            band.set_font(self.font)
+            band.set_font(self.base_font)
         self.layout()
 
     def set_width(self, width: float) -> None:
@@ -229,7 +229,7 @@ class StrategyScene(QGraphicsScene):
         cards = [self.cards[i] for level in (1, 2, 3) for i in self._order[level]]
         current = self.focusItem()
         if current in cards:
-            index = cards.index(current) + (1 if forward else -1)  # type: ignore[arg-type]
+            index = cards.index(current) + (1 if forward else -1)
         else:
             index = 0 if forward else len(cards) - 1
         if not 0 <= index < len(cards):
