@@ -33,7 +33,7 @@ from ..reference import ReferenceSet
 from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
 from ..storage.recovery import Recovery, RecoveryStore
-from ..ui import dialogs
+from ..ui import dialogs, window_place
 from ..ui.i18n import language, set_language
 from ..ui.reference_files import keep_remembered, save_reference_set
 from ..ui.reference_library import ReferenceLibrary
@@ -114,7 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._attach(self.document)
         self.retranslate()
-        self.resize(1280, 800)
+        window_place.place(self, settings)
         self.show_page(PAGE_START if session is None else PAGE_OF_STEP[Step.ORGANISATION])
 
     def _make_actions(self) -> None:
@@ -441,6 +441,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._may_discard() and self._may_discard_references():
+            window_place.remember(self, self.settings)
             self.settings.sync()
             self.document.close()  # saved, or the user said the changes may go
             if self.projector is not None:

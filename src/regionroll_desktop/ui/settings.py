@@ -1,10 +1,11 @@
-"""What the app remembers between runs: the language and the recent files."""
+"""What the app remembers between runs: the language, the recent files, the window's place and
+the export's choices."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 from ..model import Language
 from .i18n import DEFAULT
@@ -69,6 +70,30 @@ class AppSettings:
     @recovery_dir.setter
     def recovery_dir(self, path: Path) -> None:
         self._s.setValue("recovery_dir", str(path))
+
+    @property
+    def window_geometry(self) -> QRect | None:
+        """The main window's normal geometry when it was last closed."""
+        value = self._s.value("window/geometry", [])
+        if not isinstance(value, list) or len(value) != 4:
+            return None
+        try:
+            x, y, w, h = (int(v) for v in value)
+        except (TypeError, ValueError):
+            return None
+        return QRect(x, y, w, h) if w > 0 and h > 0 else None
+
+    @window_geometry.setter
+    def window_geometry(self, rect: QRect) -> None:
+        self._s.setValue("window/geometry", [rect.x(), rect.y(), rect.width(), rect.height()])
+
+    @property
+    def window_maximised(self) -> bool:
+        return self.value_str("window/maximised") == "true"
+
+    @window_maximised.setter
+    def window_maximised(self, on: bool) -> None:
+        self._s.setValue("window/maximised", "true" if on else "false")
 
     def sync(self) -> None:
         self._s.sync()
