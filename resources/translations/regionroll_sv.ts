@@ -813,399 +813,447 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="149"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="150"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="158"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="212"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Anta som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Anta placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
         <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="266"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="268"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="326"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="389"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="93"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
 </context>
 <context>
+    <name>GroupMarkers</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="156"/>
+        <source>{group} (today)</source>
+        <translation>{group} (i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="158"/>
+        <source>{group} (ambition)</source>
+        <translation>{group} (ambition)</translation>
+    </message>
+</context>
+<context>
     <name>GroupsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="93"/>
         <source>The groups&apos; markers</source>
         <translation>Gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94"/>
+        <source>The groups answer for:</source>
+        <translation>Grupperna svarar för:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99"/>
+        <source>Which of the region&apos;s positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
+        <translation>Vilket av regionens lägen grupperna sätter sina markörer för; piltangenterna flyttar fortfarande markören som valts ovan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="103"/>
         <source>Show the groups&apos; markers</source>
         <translation>Visa gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
         <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
         <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="83"/>
-        <source>No group has placed its marker yet.</source>
-        <translation>Ingen grupp har placerat sin markör ännu.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="129"/>
+        <source>One group has placed its marker for this moment.</source>
+        <translation>En grupp har satt sin markör för det här läget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="85"/>
-        <source>One group has placed its marker.</source>
-        <translation>En grupp har placerat sin markör.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="131"/>
+        <source>No group has placed a marker for this moment yet.</source>
+        <translation>Ingen grupp har satt någon markör för det här läget ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134"/>
+        <source>{n} for the ambition</source>
+        <translation>{n} för ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="136"/>
+        <source>{n} for today</source>
+        <translation>{n} för i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="138"/>
+        <source>Placed for the other moment: {markers}.</source>
+        <translation>Satta för det andra läget: {markers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
         <source>Adopt</source>
         <translation>Anta</translation>
     </message>
@@ -1330,97 +1378,97 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1959,12 +2007,12 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="167"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
@@ -2056,23 +2104,23 @@
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="157"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="157"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.markers import GroupMark
-from regionroll_desktop.model import MatrixPosition, RegionChoice
+from regionroll_desktop.model import MatrixPosition, Moment, RegionChoice
 from regionroll_desktop.model import edits as e
 
 from .test_financing import close
@@ -74,14 +74,25 @@ def test_one_groups_answer_is_adopted_and_groups_that_differ_are_told(
     assert not canvas.panel.groups.rows["c"][2].isEnabled()  # C has no marker to adopt
 
 
-def test_markers_follow_the_moment_worked_on(canvas: FinancingCanvas) -> None:
-    session = canvas.session
+def test_the_groups_answer_for_a_stated_moment(canvas: FinancingCanvas) -> None:
+    """The moment the groups answer for is its own control: choosing which marker the arrow
+    keys move does not hide the groups' markers."""
+    session, box = canvas.session, canvas.panel.groups
     session.apply("g", lambda w: e.set_group_position(w, "a", "today", at(0.1, 0.1)))
     assert set(canvas.plot.group_markers) == {GroupMark("a")}
-    canvas.panel.rows["ambition"].active.setChecked(True)
+    assert box.moment_buttons[Moment.TODAY].isChecked()
+    canvas.panel.rows[Moment.AMBITION].active.setChecked(True)  # the arrow keys' marker
+    assert set(canvas.plot.group_markers) == {GroupMark("a")}  # the groups' markers stay
+    marker = canvas.plot.group_markers[GroupMark("a")]
+    assert marker.initial == "A" and marker.text == "Grupp A (i dag)"
+
+    QTest.mouseClick(box.moment_buttons[Moment.AMBITION], Qt.MouseButton.LeftButton)
     assert canvas.plot.group_markers == {}
+    # Never "no group has placed" while markers exist: the other moment's are counted.
+    assert "1 för i dag" in box.summary.text(), box.summary.text()
     place(canvas, "b")
-    assert session.workshop.financing.group_position("b", "ambition") is not None
-    assert session.workshop.financing.group_position("b", "today") is None
-    canvas.panel.groups.show_groups.setChecked(False)
+    assert session.workshop.financing.group_position("b", Moment.AMBITION) is not None
+    assert session.workshop.financing.group_position("b", Moment.TODAY) is None
+    assert canvas.plot.group_markers[GroupMark("b")].text == "Grupp B (ambition)"
+    box.show_groups.setChecked(False)
     assert not canvas.plot.group_markers[GroupMark("b")].isVisible()

@@ -9,11 +9,15 @@ edits, the words and the drawing) comes from the canvas, which answers `GroupMap
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ..analysis.groups import starting_offset
 from ..model import Moment, Workshop
+from ..ui.group_colours import group_initial
 from ..ui.session import Session
 from .groups_panel import CENTRE, GroupsBox
 
@@ -28,6 +32,17 @@ class GroupVerb(Enum):
     REMOVE = auto()
     ADOPT = auto()  # one group's answer becomes the workshop's
     ADOPT_CENTRE = auto()  # the groups' centre becomes the workshop's
+
+
+@dataclass(frozen=True)
+class ShownMark(Generic[V_co]):
+    """One group's marker as a map draws it."""
+
+    group: str  # the group's id
+    label: str  # its name and the moment it answers for, e.g. "Grupp A (i dag)"
+    initial: str  # drawn inside the marker, so colour is never the only cue
+    colour: str
+    value: V_co
 
 
 class Spread(Protocol[V_co]):
@@ -64,8 +79,8 @@ class GroupMap(Protocol[V, SP]):
         """The undo text for `verb` (may name the {group})."""
         ...
 
-    def draw_groups(self, marks: Sequence[tuple[str, str, str, V]], spread: SP | None) -> None:
-        """Draw (group id, name, colour, value) and their spread on the map."""
+    def draw_groups(self, marks: Sequence[ShownMark[V]], spread: SP | None) -> None:
+        """Draw the groups' markers and their spread on the map."""
         ...
 
     def describe_spread(self, spread: SP) -> str:
@@ -78,7 +93,8 @@ class GroupMap(Protocol[V, SP]):
 
 
 class GroupMarkers(Generic[V, SP]):
-    """The groups' markers on one map, for the moment the groups answer for."""
+    """The groups' markers on one map, for the moment the groups answer for (chosen in the
+    groups' box, apart from which marker the arrow keys move)."""
 
     def __init__(self, session: Session, box: GroupsBox, map_: GroupMap[V, SP]) -> None:
         self.session = session
@@ -88,11 +104,14 @@ class GroupMarkers(Generic[V, SP]):
         box.placeRequested.connect(self.place)
         box.removeRequested.connect(lambda gid: self.set(gid, None, GroupVerb.REMOVE))
         box.adoptRequested.connect(self.adopt)
+        box.momentChanged.connect(self.set_moment)
+        box.set_moment(self.moment)
 
     def set_moment(self, moment: Moment) -> None:
         """The groups now answer for `moment` (their markers for it are shown)."""
         if moment != self.moment:
             self.moment = moment
+            self.box.set_moment(moment)
             self.show(self.session.workshop)
 
     def _name(self, gid: str) -> str:
@@ -112,14 +131,12 @@ class GroupMarkers(Generic[V, SP]):
             self.map.set_group_edit(gid, self.moment, value),
         )
 
-    def _values(self, workshop: Workshop) -> list[tuple[str, V]]:
-        return [
-            (gid, v) for gid, moment, v in self.map.group_values(workshop) if moment == self.moment
-        ]
+    def _values(self, workshop: Workshop, moment: Moment) -> list[tuple[str, V]]:
+        return [(gid, v) for gid, m, v in self.map.group_values(workshop) if m == moment]
 
     def adopt(self, gid: str) -> bool:
         """A group's marker (or, for CENTRE, the groups' centre) becomes the workshop's."""
-        values = self._values(self.session.workshop)
+        values = self._values(self.session.workshop, self.moment)
         if gid == CENTRE:
             spread = self.map.group_spread([v for _, v in values])
             if spread is None:
@@ -135,15 +152,22 @@ class GroupMarkers(Generic[V, SP]):
 
     def show(self, workshop: Workshop) -> None:
         """The markers on the map, and the box's rows, agreement and rule."""
-        marks = [
-            (gid, group.name, group.colour, value)
-            for gid, value in self._values(workshop)
-            if (group := workshop.group(gid)) is not None
-        ]
-        spread = self.map.group_spread([m[3] for m in marks])
-        self.map.draw_groups(marks, spread)
-        few = self.box.count_sentence(spread.count if spread else 0)
-        summary = few if few is not None or spread is None else self.map.describe_spread(spread)
-        self.box.show_groups_state(
-            workshop.details.groups, {m[0] for m in marks}, summary or "", self.map.agreement_rule()
+        label = (
+            QCoreApplication.translate("GroupMarkers", "{group} (today)")
+            if self.moment is Moment.TODAY
+            else QCoreApplication.translate("GroupMarkers", "{group} (ambition)")
         )
+        marks = [
+            ShownMark(gid, label.format(group=g.name), group_initial(g.name), g.colour, value)
+            for gid, value in self._values(workshop, self.moment)
+            if (g := workshop.group(gid)) is not None
+        ]
+        spread = self.map.group_spread([m.value for m in marks])
+        self.map.draw_groups(marks, spread)
+        other = Moment.AMBITION if self.moment is Moment.TODAY else Moment.TODAY
+        elsewhere = len(self._values(workshop, other))
+        few = self.box.count_sentence(len(marks), self.moment, elsewhere)
+        summary = few if few is not None or spread is None else self.map.describe_spread(spread)
+        placed = {m.group for m in marks}
+        rule = self.map.agreement_rule()
+        self.box.show_groups_state(workshop.details.groups, placed, summary or "", rule)

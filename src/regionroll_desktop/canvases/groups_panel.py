@@ -4,19 +4,24 @@ answer, or the groups' centre, as the workshop's (one undo step)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..model import Group
+from ..model import Group, Moment
 from ..ui.group_colours import swatch
 from ..ui.widgets import Retranslating, muted, named
 
@@ -28,6 +33,7 @@ class GroupsBox(Retranslating, QGroupBox):
     removeRequested = Signal(str)  # noqa: N815  group id
     adoptRequested = Signal(str)  # noqa: N815  group id, or CENTRE
     visibilityChanged = Signal(bool)  # noqa: N815
+    momentChanged = Signal(object)  # noqa: N815  the Moment the groups answer for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +41,22 @@ class GroupsBox(Retranslating, QGroupBox):
         self.show_groups = named(QCheckBox(), "showGroups")
         self.show_groups.setChecked(True)
         self.show_groups.toggled.connect(self.visibilityChanged)
+        self.moment_label = QLabel()
+        self.moment_buttons = {
+            Moment.TODAY: named(QRadioButton(), "groupsToday"),
+            Moment.AMBITION: named(QRadioButton(), "groupsAmbition"),
+        }
+        self.moment_group = QButtonGroup(self)
+        moment_row = QHBoxLayout()
+        moment_row.setContentsMargins(0, 0, 0, 0)
+        moment_row.addWidget(self.moment_label)
+        for moment, button in self.moment_buttons.items():
+            self.moment_group.addButton(button)
+            moment_row.addWidget(button)
+            button.toggled.connect(partial(self._moment_toggled, moment))
+        moment_row.addStretch()
+        self.moment_host = QWidget()
+        self.moment_host.setLayout(moment_row)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +70,7 @@ class GroupsBox(Retranslating, QGroupBox):
         layout = QVBoxLayout(self)
         for widget in (
             self.empty,
+            self.moment_host,
             self.show_groups,
             self.grid_host,
             self.summary,
@@ -68,6 +91,15 @@ class GroupsBox(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The groups' markers"))
+        self.moment_label.setText(self.tr("The groups answer for:"))
+        self.moment_buttons[Moment.TODAY].setText(self.tr("Today"))
+        self.moment_buttons[Moment.AMBITION].setText(self.tr("Ambition"))
+        self.moment_host.setToolTip(
+            self.tr(
+                "Which of the region's positions the groups place their markers for; "
+                "the arrow keys still move the marker chosen above"
+            )
+        )
         self.show_groups.setText(self.tr("Show the groups' markers"))
         self.adopt_centre.setText(self.tr("Adopt the groups' centre"))
         self.empty.setText(
@@ -77,13 +109,36 @@ class GroupsBox(Retranslating, QGroupBox):
         )
         self._signature = None
 
-    def count_sentence(self, count: int) -> str | None:
-        """What to say when fewer than two groups have placed a marker, else None."""
-        if count == 0:
-            return self.tr("No group has placed its marker yet.")
+    def set_moment(self, moment: Moment) -> None:
+        """Show which moment the groups answer for (without signalling it back)."""
+        button = self.moment_buttons[moment]
+        blocked = button.blockSignals(True)
+        button.setChecked(True)
+        button.blockSignals(blocked)
+
+    def _moment_toggled(self, moment: Moment, on: bool) -> None:
+        if on:
+            self.momentChanged.emit(moment)
+
+    def count_sentence(self, count: int, moment: Moment, elsewhere: int) -> str | None:
+        """What to say when fewer than two groups have placed a marker for `moment`, else
+        None; `elsewhere` markers stand for the other moment."""
+        if count >= 2:
+            return None
         if count == 1:
-            return self.tr("One group has placed its marker.")
-        return None
+            text = self.tr("One group has placed its marker for this moment.")
+        else:
+            text = self.tr("No group has placed a marker for this moment yet.")
+        if elsewhere:
+            other = (
+                self.tr("{n} for the ambition")
+                if moment is Moment.TODAY
+                else self.tr("{n} for today")
+            )
+            text += " " + self.tr("Placed for the other moment: {markers}.").format(
+                markers=other.format(n=elsewhere)
+            )
+        return text
 
     def show_groups_state(
         self, groups: tuple[Group, ...], placed: set[str], summary: str, rule: str
@@ -101,7 +156,13 @@ class GroupsBox(Retranslating, QGroupBox):
             toggle.setProperty("placed", on)
             adopt.setEnabled(on)
         has_groups = bool(groups)
-        for widget in (self.show_groups, self.grid_host, self.summary, self.adopt_centre):
+        for widget in (
+            self.moment_host,
+            self.show_groups,
+            self.grid_host,
+            self.summary,
+            self.adopt_centre,
+        ):
             widget.setVisible(has_groups)
         self.rule.setVisible(has_groups)
         self.empty.setVisible(not has_groups)

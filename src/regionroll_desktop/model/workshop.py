@@ -57,17 +57,19 @@ def _unique(ids: list[str], what: str) -> None:
 # --- Workshop details and region ---
 
 
-# Colours for the groups' markers: distinct for the colour-blind (Okabe & Ito's palette,
-# darkened where needed to stand out on white), in the order new groups take them.
+# Colours for the groups' markers, in the order new groups take them. Chosen so that every two
+# of them, and each of them and the today/ambition markers, stay clearly apart for viewers with
+# any colour-vision deficiency and stand out on white (tests/ui/test_colours.py checks it);
+# the markers also carry the group's initial, so colour is never the only cue.
 GROUP_COLOURS = (
-    "#0072b2",  # blue
-    "#d55e00",  # vermilion
-    "#009e73",  # bluish green
+    "#332288",  # indigo
+    "#1b7837",  # green
     "#cc79a7",  # reddish purple
-    "#8a6d00",  # dark yellow
-    "#56b4e9",  # sky blue
+    "#999933",  # olive
+    "#882255",  # wine
     "#000000",  # black
-    "#e69f00",  # orange
+    "#009e73",  # bluish green
+    "#aa4499",  # purple
 )
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 

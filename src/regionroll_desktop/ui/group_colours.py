@@ -1,9 +1,18 @@
-"""How a group's colour is shown beside its name."""
+"""The markers' colours: today's and the ambition's (the groups' own are in the model, as each
+group keeps its colour in the file), and how a group's colour is shown beside its name."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from ..analysis.colours import contrast_ratio
+from ..model import Moment
+
+# Today filled, the ambition hollow: the shape tells them apart as well as the colour.
+MOMENT_COLOURS = {Moment.TODAY: "#c2410c", Moment.AMBITION: "#1d4ed8"}
+TODAY_COLOUR = QColor(MOMENT_COLOURS[Moment.TODAY])
+AMBITION_COLOUR = QColor(MOMENT_COLOURS[Moment.AMBITION])
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -17,3 +26,18 @@ def swatch(colour: str, size: int = 16) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
+
+
+def group_initial(name: str) -> str:
+    """What a group's marker shows inside it: "A" for "Grupp A", "N" for "Norra"."""
+    words = name.split()
+    if not words:
+        return "?"
+    last = words[-1]
+    return (last if len(words) > 1 and len(last) <= 2 else words[0][0]).upper()
+
+
+def ink_on(colour: str) -> QColor:
+    """White or near-black, whichever reads better on `colour` (text inside a marker)."""
+    white, ink = "#ffffff", "#111827"
+    return QColor(white if contrast_ratio(white, colour) >= contrast_ratio(ink, colour) else ink)

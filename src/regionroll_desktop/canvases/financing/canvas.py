@@ -8,7 +8,6 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
 
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
@@ -19,15 +18,16 @@ from ...model import MatrixPosition, Moment, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...ui import dialogs
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
-from ..group_markers import GroupMarkers, GroupVerb
+from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
-from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
+from .matrix_plot import MatrixPlot
 from .panel import MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
@@ -70,8 +70,6 @@ class FinancingCanvas(Retranslating, QWidget):
             row.active.toggled.connect(lambda on, m=moment: on and self.plot.setFocus())
         self.groups = GroupMarkers(session, self.panel.groups, self)
         self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
-        for moment, row in self.panel.rows.items():
-            row.active.toggled.connect(partial(self._active_toggled, moment))
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
@@ -102,13 +100,12 @@ class FinancingCanvas(Retranslating, QWidget):
 
     @property
     def active_moment(self) -> Moment:
-        """The marker the arrow keys move, and the moment the groups answer for."""
-        return self.groups.moment
-
-    def _active_toggled(self, moment: Moment, on: bool) -> None:
-        """The arrow keys move this marker, and the groups answer for this moment."""
-        if on:
-            self.groups.set_moment(moment)
+        """The marker the arrow keys move."""
+        return (
+            Moment.AMBITION
+            if self.panel.rows[Moment.AMBITION].active.isChecked()
+            else (Moment.TODAY)
+        )
 
     def _set_position(
         self,
@@ -252,7 +249,7 @@ class FinancingCanvas(Retranslating, QWidget):
         }[verb]
 
     def draw_groups(
-        self, marks: Sequence[tuple[str, str, str, MatrixPosition]], spread: MatrixSpread | None
+        self, marks: Sequence[ShownMark[MatrixPosition]], spread: MatrixSpread | None
     ) -> None:
         self.plot.show_groups(marks, spread)
 

@@ -19,14 +19,14 @@ from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on
 from .. import arrow_nudge
+from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer, text_size
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
-TODAY_COLOUR = QColor("#c2410c")
-AMBITION_COLOUR = QColor("#1d4ed8")
 REFERENCE_COLOUR = QColor("#64748b")
 GROUP_CENTRE_COLOUR = QColor("#334155")
 GROUP_MARKER_SIZE = 24
@@ -49,11 +49,12 @@ class MarkerItem(pg.TargetItem):
     def __init__(self, key: MarkerKey, colour: QColor, size: int, filled: bool) -> None:
         self.key = key
         self.text = ""
+        self.initial = ""  # a group's initial, drawn inside the marker
         self._drawn: QPainterPath | None = None  # the outline as drawn, with the hit shape
         self.base_size = size
         self.colour = QColor(colour)
         fill = QColor(colour)
-        fill.setAlpha(200 if filled else 40)
+        fill.setAlpha(255 if isinstance(key, GroupMark) else 200 if filled else 40)
         hover = QColor(colour).lighter(130)
         super().__init__(
             pos=(0, 0),
@@ -103,6 +104,20 @@ class MarkerItem(pg.TargetItem):
         painter.setBrush(self.currentBrush)
         self.shape()  # makes the hit shape and the drawn outline when the view changed
         painter.drawPath(self._drawn if self._drawn is not None else self._path)
+        if self.initial:
+            painter.save()  # the view does not save the painter's state between items
+            font = QFont(painter.font())
+            font.setBold(True)
+            font.setPixelSize(max(8, round(self.scale * 0.55)))
+            painter.setFont(font)
+            painter.setPen(ink_on(self.colour.name()))
+            # The item draws in the plot's units; the letter goes in screen pixels, centred.
+            centre = painter.transform().map(QPointF(0.0, 0.0))
+            painter.resetTransform()
+            side = float(self.scale)
+            box = QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.initial)
+            painter.restore()
 
     def setPos(self, *args: object) -> None:  # noqa: N802  (Qt's name)
         point = pg.Point(*args)
@@ -333,14 +348,15 @@ class MatrixPlot(pg.PlotWidget):
     # --- the groups' markers ---
 
     def show_groups(
-        self, marks: Sequence[tuple[str, str, str, MatrixPosition]], spread: MatrixSpread | None
+        self, marks: Sequence[ShownMark[MatrixPosition]], spread: MatrixSpread | None
     ) -> None:
-        """`marks` are (group id, name, colour, position); `spread` their centre and reach.
-        Shown after the workshop's own markers, it lays out every marker's label."""
-        wanted = {GroupMark(gid): (name, colour, pos) for gid, name, colour, pos in marks}
+        """The groups' markers, and their centre and reach. Shown after the workshop's own
+        markers, it lays out every marker's label."""
+        wanted = {GroupMark(m.group): m for m in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))
-        for key, (name, colour, position) in wanted.items():
+        for key, mark in wanted.items():
+            colour, position = mark.colour, mark.value
             marker = self.group_markers.get(key)
             if marker is not None and marker.colour != QColor(colour):
                 self.removeItem(self.group_markers.pop(key))
@@ -360,7 +376,8 @@ class MatrixPlot(pg.PlotWidget):
                 )
                 self.addItem(marker)
                 self.group_markers[key] = marker
-            marker.text = name
+            marker.text = mark.label
+            marker.initial = mark.initial
             if not marker.moving:
                 blocked = marker.blockSignals(True)
                 marker.setPos(*to_point(position))

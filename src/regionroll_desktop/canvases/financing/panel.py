@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Moment
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.widgets import named
 from ..groups_panel import GroupsBox
 from ..markers import MarkerKey
-from .matrix_plot import AMBITION_COLOUR, TODAY_COLOUR, MatrixPlot
+from .matrix_plot import MatrixPlot
 
 
 class PaletteList(QListWidget):

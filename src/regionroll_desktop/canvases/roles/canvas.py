@@ -28,16 +28,17 @@ from ...analysis.roles import position_of, weights_at
 from ...model import Language, Moment, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, named, side_panel
-from ..group_markers import GroupMarkers, GroupVerb
+from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
-from .scene import AMBITION_COLOUR, TODAY_COLOUR, RoleMapScene
+from .scene import RoleMapScene
 
 
 class RoleMapView(QGraphicsView):
@@ -203,10 +204,9 @@ class RolesCanvas(Retranslating, QWidget):
         self._set(moment, None if current is not None else weights_at(0.5, 0.5))
 
     def _active_toggled(self, moment: Moment, on: bool) -> None:
-        """The arrow keys move this marker, and the groups answer for this moment."""
+        """The arrow keys move this marker."""
         if on:
             self.scene.active = moment
-            self.groups.set_moment(moment)
 
     # --- the groups' markers (GroupMap) ---
 
@@ -237,10 +237,10 @@ class RolesCanvas(Retranslating, QWidget):
         }[verb]
 
     def draw_groups(
-        self, marks: Sequence[tuple[str, str, str, RoleWeights]], spread: RoleSpread | None
+        self, marks: Sequence[ShownMark[RoleWeights]], spread: RoleSpread | None
     ) -> None:
         self.scene.show_groups(
-            [(gid, name, colour, position_of(w)) for gid, name, colour, w in marks],
+            [ShownMark(m.group, m.label, m.initial, m.colour, position_of(m.value)) for m in marks],
             (*spread.centre_xy, spread.spread) if spread else None,
         )
 

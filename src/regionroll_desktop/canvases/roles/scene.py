@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainterPath, QPen
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Moment, Role
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on
 from .. import arrow_nudge
+from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey
 from ..touch import TOUCH_TARGET
 
@@ -29,8 +32,6 @@ CORNERS = {  # (column, row) of each role, as the deck draws them
     Role.NATVERKAREN: (0, 1),
     Role.KAPACITETSBYGGAREN: (1, 1),
 }
-TODAY_COLOUR = QColor("#c2410c")
-AMBITION_COLOUR = QColor("#1d4ed8")
 GROUP_CENTRE_COLOUR = QColor("#334155")
 GROUP_MARKER = 26.0
 
@@ -41,7 +42,7 @@ class RoleMarker(QGraphicsEllipseItem):
         self.key = key
         self.colour = QColor(colour)
         fill = QColor(colour)
-        fill.setAlpha(210 if filled else 50)
+        fill.setAlpha(255 if isinstance(key, GroupMark) else 210 if filled else 50)
         self.setBrush(QBrush(fill))
         self.setPen(QPen(colour, 3))
         self.setZValue(20)
@@ -53,8 +54,15 @@ class RoleMarker(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(colour.darker(120))
+        self.initial = QGraphicsSimpleTextItem(self)  # a group's initial, inside the marker
+        self.initial.setBrush(ink_on(colour.name()))
         self.set_text_zoom(1.0)
         self.label.setPos(size / 2 + 4, -size / 2 - 4)
+
+    def set_initial(self, text: str) -> None:
+        self.initial.setText(text)
+        box = self.initial.boundingRect()
+        self.initial.setPos(-box.width() / 2, -box.height() / 2)
 
     def _hit_rect(self) -> QRectF:
         side = max(self.rect().width(), TOUCH_TARGET)
@@ -74,6 +82,10 @@ class RoleMarker(QGraphicsEllipseItem):
         font.setPointSizeF(font.pointSizeF() * 1.3 * zoom)
         font.setBold(True)
         self.label.setFont(font)
+        inside = QFont(font)
+        inside.setPixelSize(max(8, round(self.rect().height() * 0.55)))
+        self.initial.setFont(inside)
+        self.set_initial(self.initial.text())
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -205,14 +217,16 @@ class RoleMapScene(QGraphicsScene):
 
     def show_groups(
         self,
-        marks: list[tuple[str, str, str, tuple[float, float]]],
+        marks: Sequence[ShownMark[tuple[float, float]]],
         spread: tuple[float, float, float] | None,
     ) -> None:
-        """`marks` are (group id, name, colour, (x, y)); `spread` is the centre and radius."""
-        wanted = {GroupMark(gid): (name, colour, xy) for gid, name, colour, xy in marks}
+        """The groups' markers at their (x, y) on the map; `spread` is their centre and
+        radius."""
+        wanted = {GroupMark(m.group): m for m in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))
-        for key, (name, colour, (x, y)) in wanted.items():
+        for key, mark in wanted.items():
+            colour, (x, y) = mark.colour, mark.value
             marker = self.group_markers.get(key)
             if marker is not None and marker.colour != QColor(colour):
                 self.removeItem(self.group_markers.pop(key))
@@ -223,7 +237,8 @@ class RoleMapScene(QGraphicsScene):
                 marker.set_text_zoom(self.text_zoom)
                 self.addItem(marker)
                 self.group_markers[key] = marker
-            marker.label.setText(name)
+            marker.label.setText(mark.label)
+            marker.set_initial(mark.initial)
             if self.mouseGrabberItem() is not marker:
                 blocked = self.signalsBlocked()
                 self.blockSignals(True)
