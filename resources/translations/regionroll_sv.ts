@@ -547,134 +547,139 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="62"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="80"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="27"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="29"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="64"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="65"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="126"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="191"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="258"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="166"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="182"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="189"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="195"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="214"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="215"/>
         <source>“{name}” is open in {holder}. Open it read-only?</source>
         <translation>”{name}” är öppen i {holder}. Öppna den skrivskyddad?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="227"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="245"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="252"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="261"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="68"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="138"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="139"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -707,39 +712,113 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="38"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="44"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="56"/>
-        <source>Export cancelled; the report was not written.</source>
-        <translation>Exporten avbröts; rapporten skrevs inte.</translation>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="67"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="86"/>
+        <source>Export done</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="82"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="68"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46"/>
+        <source>The report (PDF)</source>
+        <translation>Rapporten (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="48"/>
+        <source>Cover, the four steps, the keys, what changed and the sources</source>
+        <translation>Försättsblad, de fyra stegen, nycklarna, vad som ändrats och källorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50"/>
+        <source>Each step&apos;s picture as PNG</source>
+        <translation>Varje stegs bild som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
+        <source>Each step&apos;s picture as SVG (vector)</source>
+        <translation>Varje stegs bild som SVG (vektor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="56"/>
+        <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
+        <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="58"/>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="59"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="78"/>
+        <source>PNG width:</source>
+        <translation>PNG-bredd:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="80"/>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="108"/>
+        <source>Choose the report, the pictures or both.</source>
+        <translation>Välj rapporten, bilderna eller båda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="111"/>
+        <source>Choose the folder to export into.</source>
+        <translation>Välj mappen att exportera till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="113"/>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
     </message>
 </context>
 <context>
@@ -1899,107 +1978,107 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>The room&apos;s note</source>
         <translation>Rummets anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>

@@ -11,6 +11,7 @@ from regionroll_desktop.model import Language, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop, save_workshop
 from regionroll_desktop.ui import dialogs
+from regionroll_desktop.ui.export_dialog import ExportChoice, ExportDialog
 
 from .keys import type_text
 
@@ -241,12 +242,45 @@ def test_a_vanished_recent_file_is_reported_and_forgotten(
 
 def test_export_from_the_window(window: MainWindow, answers, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert window.open_file(FIXTURE)
-    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: tmp_path)
+    asked: list[ExportChoice] = []
+    opened: list[bool] = []
+
+    def choose(parent: object, choice: ExportChoice) -> ExportChoice | None:
+        asked.append(choice)
+        return answer
+
+    monkeypatch.setattr(dialogs, "ask_export", choose)
+    monkeypatch.setattr(dialogs, "ask_open_folder", lambda *a: opened.append(True) or False)
+    answer: ExportChoice | None = ExportChoice(("pdf", "png", "svg"), 1200, tmp_path)
     written = window.export()
     assert len(written) == 11 and all(p.exists() for p in written)
-    assert any(p.suffix == ".pdf" for p in written)
-    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: None)
-    assert window.export() == []  # cancelled at the folder question
+    assert any(p.suffix == ".pdf" for p in written) and opened == [True]
+    # Only what was chosen is written, and the choice is offered again next time.
+    only = tmp_path / "only-pictures"
+    only.mkdir()
+    answer = ExportChoice(("png",), 800, only)
+    written = window.export()
+    assert sorted(p.suffix for p in written) == [".png"] * 5
+    assert asked[-1] == ExportChoice(("pdf", "png", "svg"), 1200, tmp_path)
+    answer = None
+    assert window.export() == []  # cancelled in the dialog
+    assert asked[-1] == ExportChoice(("png",), 800, only)
+
+
+def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(ExportChoice(("pdf",), 1920, tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.ok.isEnabled() and not dialog.png_width.isEnabled()
+    dialog.report.setChecked(False)
+    assert not dialog.ok.isEnabled() and "rapporten" in dialog.problem.text()
+    dialog.png.setChecked(True)
+    assert dialog.ok.isEnabled() and dialog.png_width.isEnabled()
+    dialog.folder.setText(str(tmp_path / "nowhere"))
+    assert not dialog.ok.isEnabled() and "finns inte" in dialog.problem.text()
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: tmp_path)
+    dialog.browse.click()
+    dialog.png_width.setValue(3840)
+    assert dialog.choice() == ExportChoice(("png",), 3840, tmp_path)
 
 
 def test_a_file_open_in_another_window_opens_read_only(

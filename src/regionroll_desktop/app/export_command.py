@@ -1,17 +1,19 @@
-"""File ▸ Export: every canvas as PNG and SVG and the PDF report, into a folder the user
-chooses, with progress that can be cancelled."""
+"""File ▸ Export: the report and/or each step's picture, at a chosen PNG width, into a chosen
+folder (all remembered), with progress that can be cancelled and the folder opened after."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog, QStatusBar, QWidget
 
 from ..export.report import Comparison
 from ..ui import dialogs
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
+from ..ui.settings import AppSettings
 
 
 def export_with_progress(
@@ -20,13 +22,15 @@ def export_with_progress(
     library: ReferenceLibrary,
     comparison: Comparison | None,
     status: QStatusBar,
+    settings: AppSettings,
 ) -> list[Path]:
-    """Ask for a folder and export into it; returns the files written (none when cancelled
-    or failed, which the user is told)."""
-    start = session.path.parent if session.path else None
-    folder = dialogs.choose_folder(parent, start)
-    if folder is None:
+    """Ask what to export and where, and export it; returns the files written (none when
+    cancelled or failed, which the user is told)."""
+    start = session.path.parent if session.path else Path.home()
+    choice = dialogs.ask_export(parent, settings.export_choice(start))
+    if choice is None:
         return []
+    settings.remember_export(choice)
     from ..export.report import ExportCancelledError
     from ..export.run import export_all
 
@@ -34,7 +38,7 @@ def export_with_progress(
         QCoreApplication.translate("Export", "Exporting…"),
         QCoreApplication.translate("Export", "Cancel"),
         0,
-        8,
+        1,
         parent,
     )
     progress.setWindowTitle(QCoreApplication.translate("Export", "Export"))
@@ -47,14 +51,20 @@ def export_with_progress(
         QApplication.processEvents()
         return not progress.wasCanceled()
 
+    folder = choice.folder
     try:
         written = export_all(
-            session.workshop, library, folder, progress=step, comparison=comparison
+            session.workshop,
+            library,
+            folder,
+            formats=choice.formats,
+            png_width=choice.png_width,
+            progress=step,
+            comparison=comparison,
         )
     except ExportCancelledError:
         status.showMessage(
-            QCoreApplication.translate("Export", "Export cancelled; the report was not written."),
-            6000,
+            QCoreApplication.translate("Export", "Export cancelled; nothing was written."), 6000
         )
         return []
     except OSError as exc:
@@ -69,10 +79,11 @@ def export_with_progress(
         return []
     finally:
         progress.close()
-    status.showMessage(
-        QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
-            n=len(written), folder=folder
-        ),
-        8000,
+    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
+        n=len(written), folder=folder
     )
+    status.showMessage(done, 8000)
+    title = QCoreApplication.translate("Export", "Export done")
+    if dialogs.ask_open_folder(parent, title, done + "."):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     return written

@@ -399,10 +399,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.disk_banner.show_state(state, path.name if path else "")
 
     def export(self) -> list[Path]:
-        """PNG and SVG of every canvas and the PDF report, with progress that can be cancelled."""
-        return export_with_progress(
-            self, self.session, self.library, self.compare_page.chosen(), self.statusBar()
-        )
+        """The report and/or each step's picture, as the export dialog chooses."""
+        chosen = self.compare_page.chosen()
+        bar = self.statusBar()
+        return export_with_progress(self, self.session, self.library, chosen, bar, self.settings)
 
     def offer_recovery(self) -> int:
         """Offer back every workshop a crash, kill or power cut left behind; returns how many

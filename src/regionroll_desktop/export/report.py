@@ -24,6 +24,7 @@ from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts
 from .pictures import Picture, build_pictures, discard
 
 DPI = 96
+REPORT_STEPS = 8  # the report's pages, each one step of an export's progress
 STYLE = (
     "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
     "p, li { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
@@ -184,7 +185,7 @@ def write_report(
     keys = next(p for p in pictures if p.step is None)
     tmp = path.with_name(f".{path.name}.part")
     pages = _Pages(tmp)
-    total, done = 8, 0
+    total, done = REPORT_STEPS, 0
 
     def tick() -> None:
         nonlocal done

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..model import Workshop
 from ..ui.reference_library import ReferenceLibrary
 from .pictures import Picture, build_pictures, discard
-from .report import Comparison, write_report
+from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
 from .writers import write_png, write_svg
 
 FORMATS = ("png", "svg", "pdf")
@@ -41,23 +41,44 @@ def _write(
     pictures: list[Picture],
     comparison: Comparison | None,
 ) -> list[Path]:
+    """Pictures first, then the report, with one progress over both; a cancel removes the
+    files this export wrote."""
+    picture_formats = [f for f in ("png", "svg") if f in formats]
+    total = len(pictures) * len(picture_formats) + (REPORT_STEPS if "pdf" in formats else 0)
     written: list[Path] = []
-    for picture in pictures:
-        if "png" in formats:
-            written.append(write_png(picture, folder / f"{picture.name}.png", png_width))
-        if "svg" in formats:
-            written.append(write_svg(picture, folder / f"{picture.name}.svg"))
-    if "pdf" in formats:
-        stem = (
-            "".join(
-                c if c.isalnum() or c in "-_" else "-"
-                for c in (workshop.details.title or "workshop")
-            ).strip("-")
-            or "workshop"
-        )
-        written.append(
-            write_report(
-                workshop, library, folder / f"{stem}-rapport.pdf", progress, pictures, comparison
+
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelledError
+
+    try:
+        for picture in pictures:
+            for kind in picture_formats:
+                path = folder / f"{picture.name}.{kind}"
+                if kind == "png":
+                    written.append(write_png(picture, path, png_width))
+                else:
+                    written.append(write_svg(picture, path))
+                tick(len(written))
+        if "pdf" in formats:
+            offset = len(written)
+
+            def report_progress(done: int, _total: int) -> bool:
+                return progress is None or progress(offset + done, total)
+
+            stem = (
+                "".join(
+                    c if c.isalnum() or c in "-_" else "-"
+                    for c in (workshop.details.title or "workshop")
+                ).strip("-")
+                or "workshop"
             )
-        )
+            target = folder / f"{stem}-rapport.pdf"
+            written.append(
+                write_report(workshop, library, target, report_progress, pictures, comparison)
+            )
+    except ExportCancelledError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     return written

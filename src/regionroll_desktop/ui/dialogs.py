@@ -7,10 +7,11 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..storage import SUFFIX, WorkshopFileError
 from ..storage.reference_file import SUFFIX as REFERENCE_SUFFIX
+from .export_dialog import ExportChoice, ExportDialog
 from .messages import describe_file_error
 
 
@@ -268,3 +269,24 @@ def ask_replace_changed(parent: QWidget | None, name: str) -> ChangedOnDisk:
     if clicked is replace:
         return ChangedOnDisk.REPLACE
     return ChangedOnDisk.CANCEL
+
+
+def ask_export(parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
+    """What to export and where, starting from `choice`; None when cancelled."""
+    dialog = ExportDialog(choice, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.choice() if accepted else None
+
+
+def ask_open_folder(parent: QWidget | None, title: str, text: str) -> bool:
+    """The export is done: open the folder (True) or just close the message."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("Dialogs", "Open the folder"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_folder)
+    box.exec()
+    return box.clickedButton() is open_folder

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 from ..model import Language
+from .export_dialog import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportChoice
+from .export_dialog import FORMATS as EXPORT_FORMATS
 from .i18n import DEFAULT
 
 MAX_RECENT = 8
@@ -94,6 +96,27 @@ class AppSettings:
     @window_maximised.setter
     def window_maximised(self, on: bool) -> None:
         self._s.setValue("window/maximised", "true" if on else "false")
+
+    def export_choice(self, fallback_folder: Path) -> ExportChoice:
+        """What was exported last time, and where (the report and PNGs at 1920 px at first)."""
+        formats = tuple(
+            f for f in self.value_str("export/formats").split(",") if f in EXPORT_FORMATS
+        ) or ("pdf", "png")
+        try:
+            width = int(self.value_str("export/png_width") or DEFAULT_WIDTH)
+        except ValueError:
+            width = DEFAULT_WIDTH
+        folder = self.value_str("export/folder")
+        return ExportChoice(
+            formats,
+            min(max(width, MIN_WIDTH), MAX_WIDTH),
+            Path(folder) if folder and Path(folder).is_dir() else fallback_folder,
+        )
+
+    def remember_export(self, choice: ExportChoice) -> None:
+        self._s.setValue("export/formats", ",".join(choice.formats))
+        self._s.setValue("export/png_width", str(choice.png_width))
+        self._s.setValue("export/folder", str(choice.folder))
 
     def sync(self) -> None:
         self._s.sync()

@@ -1,0 +1,129 @@
+"""File ▸ Export: what to write (the report, the pictures as PNG and/or SVG), how wide the PNG
+pictures are, and into which folder; the choices are remembered for next time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .widgets import muted, named
+
+FORMATS = ("pdf", "png", "svg")
+MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    formats: tuple[str, ...]  # some of FORMATS, in that order
+    png_width: int
+    folder: Path
+
+    def __post_init__(self) -> None:
+        unknown = set(self.formats) - set(FORMATS)
+        if unknown:
+            raise ValueError(f"unknown export formats: {sorted(unknown)}")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, choice: ExportChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.report = named(QCheckBox(self.tr("The report (PDF)")), "exportReport")
+        self.report.setToolTip(
+            self.tr("Cover, the four steps, the keys, what changed and the sources")
+        )
+        self.png = named(QCheckBox(self.tr("Each step's picture as PNG")), "exportPng")
+        self.svg = named(QCheckBox(self.tr("Each step's picture as SVG (vector)")), "exportSvg")
+        self.png_width = named(QSpinBox(), "exportWidth")
+        self.png_width.setRange(MIN_WIDTH, MAX_WIDTH)
+        self.png_width.setSingleStep(160)
+        self.png_width.setSuffix(" px")
+        self.png_width.setToolTip(self.tr("1920 px fills a Full HD screen; 3840 px prints sharply"))
+        self.folder = named(QLineEdit(), "exportFolder")
+        self.folder.setPlaceholderText(self.tr("Choose a folder"))
+        self.browse = named(QPushButton(self.tr("Choose…")), "exportBrowse")
+        self.browse.clicked.connect(self._browse)
+        self.problem = named(QLabel(), "exportProblem")
+        self.problem.setWordWrap(True)
+        muted(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.report)
+        form.addRow(self.png)
+        form.addRow(self.tr("PNG width:"), self.png_width)
+        form.addRow(self.svg)
+        form.addRow(self.tr("Folder:"), folder_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.report.setChecked("pdf" in choice.formats)
+        self.png.setChecked("png" in choice.formats)
+        self.svg.setChecked("svg" in choice.formats)
+        self.png_width.setValue(choice.png_width)
+        self.folder.setText(str(choice.folder))
+        for box in (self.report, self.png, self.svg):
+            box.toggled.connect(self._check)
+        self.folder.textChanged.connect(self._check)
+        self._check()
+        self.resize(520, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        text = self.folder.text().strip()
+        from . import dialogs  # the folder question, answerable in tests like the others
+
+        folder = dialogs.choose_folder(self, Path(text) if text else None)
+        if folder is not None:
+            self.folder.setText(str(folder))
+
+    def problem_text(self) -> str:
+        """Why the export cannot start yet ("" when it can)."""
+        if not (self.report.isChecked() or self.png.isChecked() or self.svg.isChecked()):
+            return self.tr("Choose the report, the pictures or both.")
+        text = self.folder.text().strip()
+        if not text:
+            return self.tr("Choose the folder to export into.")
+        if not Path(text).is_dir():
+            return self.tr("The folder does not exist.")
+        return ""
+
+    def _check(self) -> None:
+        self.png_width.setEnabled(self.png.isChecked())
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.ok.setEnabled(not problem)
+
+    def choice(self) -> ExportChoice:
+        chosen = {"pdf": self.report, "png": self.png, "svg": self.svg}
+        return ExportChoice(
+            tuple(f for f in FORMATS if chosen[f].isChecked()),
+            self.png_width.value(),
+            Path(self.folder.text().strip()),
+        )
