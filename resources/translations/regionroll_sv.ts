@@ -17,140 +17,139 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="23"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="24"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="38"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="41"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="70"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="43"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="50"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="57"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="63"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="76"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} härleds nu ur {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} härleds inte längre ur {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="114"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
@@ -158,187 +157,182 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="148"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="160"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="164"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="177"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="189"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="241"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="262"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="270"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="365"/>
-        <source>not placed</source>
-        <translation>inte placerad</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="314"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="329"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="358"/>
         <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
         <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -1340,50 +1334,63 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="149"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="187"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="195"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="144"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
         <source>The room&apos;s note on this key</source>
         <translation>Rummets anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysChart</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="44"/>
+        <source>weakest</source>
+        <translation>svagast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="45"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
     </message>
 </context>
 <context>
@@ -1555,327 +1562,360 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="200"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="200"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="202"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="232"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="254"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="256"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="358"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="271"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="325"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="352"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="353"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="417"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="448"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="496"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="498"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFigure</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="50"/>
+        <source>no branches</source>
+        <translation>inga grenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="58"/>
+        <source>Not placed</source>
+        <translation>Inte placerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="67"/>
+        <source>Political organisation</source>
+        <translation>Politisk organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="69"/>
+        <source>Administrative organisation</source>
+        <translation>Förvaltningsorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="72"/>
+        <source>{lane} – model {model}</source>
+        <translation>{lane} – modell {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="111"/>
+        <source>Outside the region&apos;s remit</source>
+        <translation>Utanför regionens uppdrag</translation>
     </message>
 </context>
 <context>
@@ -1978,109 +2018,164 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>The room&apos;s note</source>
         <translation>Rummets anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
+        <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
+        <translation>Regionens svar på underlagets fyra frågor, så som rummet lämnade dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <source>Weakest key: {keys} ({score} of 5)</source>
+        <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <source>Weakest keys: {keys} ({score} of 5)</source>
+        <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <source>The keys were not scored.</source>
+        <translation>Nycklarna bedömdes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <source>The deck&apos;s point</source>
+        <translation>Underlagets poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <source>Score</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <source>Page {n} of {total}</source>
+        <translation>Sida {n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <source>The region&apos;s role in regional development: {region}</source>
+        <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
 </context>
 <context>
@@ -2260,44 +2355,44 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="99"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="102"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="107"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="112"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="146"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="118"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="147"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="154"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="166"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
@@ -2499,132 +2594,157 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="56"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="58"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="74"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="96"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="110"/>
+        <source>somewhat {words}</source>
+        <translation>något {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="112"/>
+        <source>much {words}</source>
+        <translation>mycket {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
+        <source>between reactive and proactive capital</source>
+        <translation>mitt emellan reaktivt och proaktivt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="129"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
+        <source>in the middle for capital per capita</source>
+        <translation>i mitten för kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="134"/>
+        <source>character {x}, capital per capita {y}</source>
+        <translation>karaktär {x}, kapital per capita {y}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="172"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="174"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="187"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="210"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="218"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

@@ -3,8 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from regionroll_desktop.analysis.keys import weakest
 from regionroll_desktop.app.landscape_page import LandscapePage
-from regionroll_desktop.canvases.keys import KeysCanvas, weakest
+from regionroll_desktop.canvases.keys import KeysCanvas
 from regionroll_desktop.model import Key, Language, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.i18n import set_language

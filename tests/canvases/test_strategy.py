@@ -189,7 +189,7 @@ def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
         return w
 
     canvas.session.apply("many", many)
-    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, CARD_H)) for c in canvas.scene.cards.values()]
+    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, c.height)) for c in canvas.scene.cards.values()]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)
@@ -224,3 +224,16 @@ def test_tab_walks_the_cards_and_delete_removes_the_one_in_focus(canvas: Strateg
     assert canvas._selected == "hp"
     QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
     assert "hp" not in canvas.scene.cards
+
+
+def test_a_long_title_is_shown_whole(canvas: StrategyCanvas) -> None:
+    title = "Regional utvecklingsstrategi för Jämtland Härjedalen 2030 – med handlingsplan"
+    canvas.session.apply("long", lambda w: e.add_document(w, title, StrategyKind.PLAN, doc_id="L"))
+    card = canvas.scene.cards["L"]
+    assert card.height > CARD_H  # the card grew: two or three lines, not "Regional utv…"
+    heights = {c.height for c in canvas.scene.cards.values()}
+    assert heights == {card.height}  # one height per pyramid: the rows stay even
+    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, c.height)) for c in canvas.scene.cards.values()]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)

@@ -34,6 +34,7 @@ from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
+from ..ui.step_summary import position_words
 from ..ui.widgets import Retranslating, heading, named
 
 CURRENT = "__current__"
@@ -361,9 +362,7 @@ class ComparePage(Retranslating, QWidget):
         )
 
     def _pos(self, p: MatrixPosition | None) -> str:
-        if p is None:
-            return self.tr("not placed")
-        return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+        return position_words(p)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Snapshots and comparison"))

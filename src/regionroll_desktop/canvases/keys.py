@@ -4,7 +4,8 @@ weakest key obvious."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,25 +16,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.keys import weakest
 from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, enlarge, heading, named, set_text_quietly, use_app_undo
-from .step_canvas import Figure, KeyHelp, widget_figure
+from .step_canvas import Figure, KeyHelp
 
 WEAK = "#dc2626"
 NORMAL = "#64748b"
 
 
-def weakest(workshop: Workshop) -> list[Key]:
-    """The keys with the lowest score (all of them when tied); none while nothing is scored."""
-    scored = [(k.score, k.key) for k in workshop.keys if k.score is not None]
-    if not scored:
-        return []
-    low = min(s for s, _ in scored)
-    return [key for s, key in scored if s == low]
+def keys_chart(workshop: Workshop) -> Figure:
+    """The keys' scores as bars on a whole-number axis from 0 to 5, for print: each key's
+    name beside its bar, the weakest in red and marked in words too."""
+    width, row, left, right, top = 760.0, 44.0, 150.0, 120.0, 8.0
+    keys = list(Key)
+    axis_top = top + row * len(keys)
+    height = axis_top + 34
+    low = weakest(workshop)
+    font = QFont()
+    font.setPointSizeF(10.5)
+    bold = QFont(font)
+    bold.setBold(True)
+    weakest_word = QCoreApplication.translate("KeysChart", "weakest")
+    unscored = QCoreApplication.translate("KeysChart", "not scored")
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / width, target.width() / width)
+        span = width - left - right
+        painter.setFont(font)
+        for tick in range(6):  # whole scores only
+            x = left + span * tick / 5
+            painter.setPen(QPen(QColor("#cbd5e1"), 1))
+            painter.drawLine(QPointF(x, top), QPointF(x, axis_top))
+            painter.setPen(QColor("#374151"))
+            painter.drawText(
+                QRectF(x - 20, axis_top + 4, 40, 24), Qt.AlignmentFlag.AlignHCenter, str(tick)
+            )
+        for n, key in enumerate(keys):
+            y = top + row * n
+            score = workshop.key(key).score
+            name = KEY_POINTS[key][0].text(Language.SV)
+            painter.setPen(QColor("#111827"))
+            painter.setFont(bold)
+            painter.drawText(
+                QRectF(0, y, left - 10, row),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            painter.setFont(font)
+            bar = QRectF(left, y + row * 0.2, span * (score or 0) / 5, row * 0.6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(WEAK if key in low else NORMAL))
+            painter.drawRect(bar)
+            note = weakest_word if key in low else "" if score is not None else unscored
+            if note:
+                painter.setPen(QColor(WEAK if key in low else "#374151"))
+                painter.drawText(
+                    QRectF(bar.right() + 8, y, right + span, row),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    note,
+                )
+        painter.restore()
+
+    return Figure(draw, QSize(round(width), round(height)))
 
 
 class KeysCanvas(Retranslating, QWidget):
@@ -70,6 +121,8 @@ class KeysCanvas(Retranslating, QWidget):
         self.chart.setMenuEnabled(False)
         self.chart.hideButtons()
         self.chart.setXRange(0, 5.2, padding=0)
+        # Scores are whole numbers: the axis says so (no 0.5 steps).
+        self.chart.getAxis("bottom").setTicks([[(n, str(n)) for n in range(6)]])
         self.chart.setYRange(-0.6, len(Key) - 0.4, padding=0)
         self.bars = pg.BarGraphItem(x0=0, y=[], height=0.6, width=[])
         self.chart.addItem(self.bars)
@@ -106,7 +159,7 @@ class KeysCanvas(Retranslating, QWidget):
         return self
 
     def figure(self) -> Figure:
-        return widget_figure(self)
+        return keys_chart(self.session.workshop)
 
     def present(self, zoom: float) -> None:
         enlarge(self, zoom)

@@ -8,13 +8,23 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from .. import __version__
 from ..analysis.compare import what_changed
-from ..model import Language, Step, Workshop
-from ..model.deck import AXIS_WORDS, DECK_SOURCE, STEP_QUESTIONS, STEP_TITLES
+from ..analysis.keys import weakest
+from ..canvases.step_canvas import Figure
+from ..model import Key, Language, Step, Workshop
+from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
@@ -24,12 +34,15 @@ from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts
 from .pictures import Picture, build_pictures, discard
 
 DPI = 96
-REPORT_STEPS = 8  # the report's pages, each one step of an export's progress
+REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
+FOOTER = 30.0  # px at 96 dpi below the body, for the footer line
 STYLE = (
     "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
-    "p, li { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
-    ".muted { color: #475569; font-size: 9pt; }</style>"
+    "h3 { font-size: 12.5pt; margin-top: 10px; margin-bottom: 2px; } "
+    "p, li, td, th { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
+    ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
 )
+INK, MUTED = "#111827", "#475569"
 
 
 def _texts() -> dict[str, str]:
@@ -62,6 +75,21 @@ def _texts() -> dict[str, str]:
         "never_guessed": QCoreApplication.translate(
             "Report", "Facts no source gives are shown as not known and never guessed."
         ),
+        "summary": QCoreApplication.translate("Report", "Summary"),
+        "summary_intro": QCoreApplication.translate(
+            "Report", "The region's answers to the deck's four questions, as the room left them."
+        ),
+        "weakest": QCoreApplication.translate("Report", "Weakest key: {keys} ({score} of 5)"),
+        "weakest_many": QCoreApplication.translate("Report", "Weakest keys: {keys} ({score} of 5)"),
+        "unscored": QCoreApplication.translate("Report", "The keys were not scored."),
+        "key": QCoreApplication.translate("Report", "Key"),
+        "point": QCoreApplication.translate("Report", "The deck's point"),
+        "score": QCoreApplication.translate("Report", "Score"),
+        "key_note": QCoreApplication.translate("Report", "Note"),
+        "page": QCoreApplication.translate("Report", "Page {n} of {total}"),
+        "subject": QCoreApplication.translate(
+            "Report", "The region's role in regional development: {region}"
+        ),
     }
 
 
@@ -76,60 +104,158 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def _document(markup: str, width: float, page_height: float | None = None) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(STYLE + markup)
+    doc.setTextWidth(width)
+    if page_height is not None:
+        doc.setPageSize(QSizeF(width, page_height))
+    return doc
+
+
+def _xmp(title: str, author: str, subject: str) -> bytes:
+    """The document's metadata as XMP (Qt writes Title, Author and Creator in the PDF's own
+    info too; the subject travels here)."""
+    e = html.escape
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt>'
+        f"</dc:title><dc:creator><rdf:Seq><rdf:li>{e(author)}</rdf:li></rdf:Seq></dc:creator>"
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li>'
+        f"</rdf:Alt></dc:description><pdf:Keywords>{e(subject)}</pdf:Keywords>"
+        f"<xmp:CreatorTool>RegionRoll Desktop {e(__version__)}</xmp:CreatorTool>"
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    ).encode()
+
+
+Draw = Callable[[QPainter], None]
+
+
 class _Pages:
-    def __init__(self, path: Path) -> None:
+    """The report's pages: each is drawn by a function, and every page gets the same footer
+    (the region and date on the left, "Page n of N" on the right) once all are known."""
+
+    def __init__(self, path: Path, title: str, author: str, subject: str) -> None:
         self.writer = QPdfWriter(str(path))
         self.writer.setResolution(DPI)
         self.writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Landscape,
-                QMarginsF(12, 12, 12, 12),
+                QMarginsF(14, 12, 14, 10),
                 QPageLayout.Unit.Millimeter,
             )
         )
-        self.writer.setTitle("RegionRoll")
+        self.writer.setTitle(title)
+        self.writer.setAuthor(author)
         self.writer.setCreator(f"RegionRoll Desktop {__version__}")
-        self.painter = QPainter(self.writer)
+        self.writer.setDocumentXmpMetadata(_xmp(title, author, subject))
         rect = self.writer.pageLayout().paintRectPixels(DPI)
-        self.width, self.height = float(rect.width()), float(rect.height())
-        self.first = True
+        self.width = float(rect.width())
+        self.height = float(rect.height()) - FOOTER  # the body, above the footer
+        self.pages: list[list[Draw]] = []
+        self.top = 0.0  # where the next content goes on the last page
 
     def new(self) -> None:
-        if not self.first:
-            self.writer.newPage()
-        self.first = False
+        self.pages.append([])
+        self.top = 0.0
 
-    def text(self, markup: str, top: float, height: float | None = None) -> float:
-        """Draw HTML from `top`; returns where it ends."""
-        doc = QTextDocument()
-        doc.setHtml(STYLE + markup)
-        doc.setPageSize(QSizeF(self.width, height or self.height))
-        doc.setTextWidth(self.width)
-        self.painter.save()
-        self.painter.translate(0, top)
-        doc.drawContents(self.painter, QRectF(0, 0, self.width, height or self.height - top))
-        self.painter.restore()
-        return top + doc.size().height()
+    def room(self) -> float:
+        return self.height - self.top
 
-    def picture(self, picture: Picture, top: float, bottom: float) -> float:
-        box_h = bottom - top
-        ratio = picture.size.width() / max(1, picture.size.height())
-        width = min(self.width, box_h * ratio)
+    def draw(self, draw: Draw, height: float) -> None:
+        """Content `height` tall at the current place (on a new page when it does not fit)."""
+        if not self.pages or (height > self.room() and self.top > 0):
+            self.new()
+        top = self.top
+        self.pages[-1].append(lambda p: _at(p, top, draw))
+        self.top += height
+
+    def text(self, markup: str, space_before: float = 0.0) -> None:
+        """HTML at the current place, flowing onto as many new pages as it needs; a line is
+        never cut at a page's edge."""
+        top = self.top + space_before if self.pages and self.top > 0 else 0.0
+        doc = _document(markup, self.width)
+        if self.pages and doc.size().height() <= self.height - top:
+            self.top = top
+            self.draw(lambda p: doc.drawContents(p), doc.size().height())
+            return
+        paged = _document(markup, self.width, self.height)
+        for n in range(paged.pageCount()):
+            self.new()
+            offset = n * self.height
+
+            def page(p: QPainter, offset: float = offset) -> None:
+                p.translate(0, -offset)
+                paged.drawContents(p, QRectF(0, offset, self.width, self.height))
+
+            self.draw(page, self.height if n < paged.pageCount() - 1 else 0.0)
+        last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
+        self.top = last - (paged.pageCount() - 1) * self.height
+
+    def figure(self, figure: Figure, max_height: float | None = None) -> None:
+        """A figure as wide as the page allows, never taller than the room left (or
+        `max_height`), in its own proportions, centred."""
+        room = (self.room() if self.top > 0 else self.height) - 8
+        limit = min(room, max_height or room)
+        ratio = figure.size.width() / max(1, figure.size.height())
+        width = min(self.width, limit * ratio)
         height = width / ratio
         left = (self.width - width) / 2
-        picture.draw(self.painter, QRectF(left, top, width, height))
-        return top + height
+        target = QRectF(left, 0, width, height)
+        self.draw(lambda p: figure.draw(p, target), height + 8)
 
-    def finish(self) -> None:
-        self.painter.end()
+    def write(self, footer: str, texts: dict[str, str]) -> None:
+        painter = QPainter(self.writer)
+        try:
+            total = len(self.pages)
+            for n, page in enumerate(self.pages, start=1):
+                if n > 1:
+                    self.writer.newPage()
+                for draw in page:
+                    painter.save()
+                    draw(painter)
+                    painter.restore()
+                _footer(painter, self, footer, texts["page"].format(n=n, total=total))
+        finally:
+            painter.end()
+
+
+def _at(painter: QPainter, top: float, draw: Draw) -> None:
+    painter.translate(0, top)
+    draw(painter)
+
+
+def _footer(painter: QPainter, pages: _Pages, left: str, right: str) -> None:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    top = pages.height + 10
+    painter.drawLine(QPointF(0, top - 4), QPointF(pages.width, top - 4))
+    rect = QRectF(0, top, pages.width, FOOTER - 10)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    painter.restore()
+
+
+def _when(w: Workshop) -> str:
+    if w.details.date is None:
+        return "–"
+    date = QDate(w.details.date.year, w.details.date.month, w.details.date.day)
+    return QLocale().toString(date, "d MMMM yyyy")
 
 
 def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
     d = w.details
     rows = [
         (texts["region"], w.region.name if w.region else "–"),
-        (texts["date"], d.date.isoformat() if d.date else "–"),
+        (texts["date"], _when(w)),
         (texts["place"], d.place or "–"),
         (texts["facilitator"], d.facilitator or "–"),
         (texts["participants"], d.participants or "–"),
@@ -139,13 +265,46 @@ def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
         f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows
     )
     built_on = texts["built_on"].format(deck=DECK_SOURCE)
+    pages.new()
+    pages.top = 40
     pages.text(
         f"<h1>{_esc(d.title or texts['report'])}</h1>"
         f"<p class='q'>{_esc(texts['subtitle'])}</p>"
         f"<table cellpadding='4'>{table}</table><br>"
-        f"<p class='muted'>{_esc(built_on)} RegionRoll Desktop {__version__}.</p>",
-        40,
+        f"<p class='muted'>{_esc(built_on)} RegionRoll Desktop {__version__}.</p>"
     )
+
+
+def _summary(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
+    """Page 2: the region's answers to the four questions in words, and the weakest keys."""
+    lang = language()
+    parts = [
+        f"<h2>{_esc(texts['summary'])}</h2><p class='muted'>{_esc(texts['summary_intro'])}</p>"
+    ]
+    for n, step in enumerate(Step, start=1):
+        lines = summary_lines(w, step, lang)
+        if step is Step.STRATEGI:
+            lines = [text for text, _ in diagnostic_lines(w)]
+        elif step is not Step.ORGANISATION:
+            lines = lines[:2]  # today and the ambition
+        else:
+            lines = lines[:3]
+        items = "".join(f"<li>{_esc(x)}</li>" for x in lines)
+        title = STEP_TITLES[step].text(Language.SV)
+        question = STEP_QUESTIONS[step].text(lang)
+        parts.append(f"<h3>{n}. {_esc(title)} – {_esc(question)}</h3><ul>{items}</ul>")
+    parts.append(f"<h3>{_esc(texts['keys'])}</h3><ul><li>{_esc(_weakest(w, texts))}</li></ul>")
+    pages.new()
+    pages.text("".join(parts))
+
+
+def _weakest(w: Workshop, texts: dict[str, str]) -> str:
+    low = weakest(w)
+    if not low:
+        return texts["unscored"]
+    names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
+    template = texts["weakest"] if len(low) == 1 else texts["weakest_many"]
+    return template.format(keys=names, score=w.key(low[0]).score)
 
 
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
@@ -162,6 +321,28 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     note = w.note(step)
     parts.append(f"<p><b>{_esc(texts['note'])}</b><br>{_esc(note) if note else '–'}</p>")
     return "".join(parts)
+
+
+def _keys(pages: _Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
+    """The keys as a table (key, the deck's point, score, note) and their chart."""
+    lang = language()
+    rows = "".join(
+        f"<tr><td><b>{_esc(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
+        f"<td>{_esc(KEY_POINTS[k][1].text(lang))}</td>"
+        f"<td align='center'>{w.key(k).score if w.key(k).score is not None else '–'}</td>"
+        f"<td>{_esc(w.key(k).note) or '–'}</td></tr>"
+        for k in Key
+    )
+    table = (
+        f"<h2>{_esc(texts['keys'])}</h2><table cellpadding='5' cellspacing='0' border='1' "
+        f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
+        f"<tr><th width='16%'>{_esc(texts['key'])}</th><th width='44%'>{_esc(texts['point'])}"
+        f"</th><th width='8%'>{_esc(texts['score'])}</th><th>{_esc(texts['key_note'])}</th>"
+        f"</tr>{rows}</table><p><b>{_esc(_weakest(w, texts))}</b></p>"
+    )
+    pages.new()
+    pages.text(table)
+    pages.figure(Figure(chart.draw, chart.size), max_height=pages.height * 0.45)
 
 
 def write_report(
@@ -183,44 +364,47 @@ def write_report(
             discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
     keys = next(p for p in pictures if p.step is None)
+    region = workshop.region.name if workshop.region else ""
+    title = workshop.details.title or texts["report"]
+    subject = texts["subject"].format(region=region or "–")
     tmp = path.with_name(f".{path.name}.part")
-    pages = _Pages(tmp)
-    total, done = REPORT_STEPS, 0
+    pages = _Pages(tmp, title, workshop.details.facilitator, subject)
+    done = 0
 
     def tick() -> None:
         nonlocal done
         done += 1
-        if progress is not None and progress(done, total) is False:
+        if progress is not None and progress(done, REPORT_STEPS) is False:
             raise ExportCancelledError
 
     try:
-        pages.new()
         _cover(pages, workshop, texts)
+        tick()
+        _summary(pages, workshop, texts)
         tick()
         lang = language()
         for n, step in enumerate(Step, start=1):
             pages.new()
-            title = STEP_TITLES[step].text(Language.SV)
+            name = STEP_TITLES[step].text(Language.SV)
             question = STEP_QUESTIONS[step].text(lang)
-            head = pages.text(f"<h2>{n}. {_esc(title)}</h2><p class='q'>{_esc(question)}</p>", 0)
-            bottom = pages.picture(by_step[step], head + 6, pages.height * 0.62)
-            pages.text(_step_text(step, workshop, texts), bottom + 8)
+            pages.text(f"<h2>{n}. {_esc(name)}</h2><p class='q'>{_esc(question)}</p>")
+            picture = by_step[step]
+            pages.figure(Figure(picture.draw, picture.size))
+            pages.text(_step_text(step, workshop, texts), space_before=6)
             tick()
-        pages.new()
-        head = pages.text(f"<h2>{_esc(texts['keys'])}</h2>", 0)
-        pages.picture(keys, head + 6, pages.height)
+        _keys(pages, workshop, keys, texts)
         tick()
         pages.new()
         _comparison_page(pages, workshop, texts, comparison)
         tick()
         pages.new()
-        pages.text(_sources(library, texts), 0)
+        pages.text(_sources(library, texts))
         tick()
+        footer = " · ".join(x for x in (region, _when(workshop)) if x and x != "–")
+        pages.write(footer or title, texts)
     except BaseException:
-        pages.finish()
         tmp.unlink(missing_ok=True)
         raise
-    pages.finish()
     tmp.replace(path)
     return path
 
@@ -228,10 +412,11 @@ def write_report(
 def _comparison_page(
     pages: _Pages, w: Workshop, texts: dict[str, str], comparison: Comparison | None
 ) -> None:
-    """The comparison chosen in the app, or by default the latest snapshot against now."""
+    """The comparison chosen in the app, or by default the latest snapshot against now: both
+    states on the matrix, side by side in a table, and what changed in words."""
     if comparison is None:
         if not w.snapshots:
-            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>", 0)
+            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>")
             return
         latest = w.snapshots[-1]
         comparison = (latest.workshop, w.without_snapshots(), latest.name, texts["now"])
@@ -239,29 +424,25 @@ def _comparison_page(
     title = texts["changed_between"].format(a=name_a, b=name_b)
     none = f"<li>{_esc(texts['no_differences'])}</li>"
     items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in what_changed(a, b)) or none
-    top = pages.text(f"<h2>{_esc(title)}</h2>", 0)
+    pages.text(f"<h2>{_esc(title)}</h2>")
     pair = MatrixPair()
     words = AXIS_WORDS[language()]
     pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
     pair.set_states(a, b)
-    side = min(pages.height * 0.45, pages.width * 0.4)
-    pair.draw(pages.painter, QRectF(0, top + 4, side, side))
+    side = min(pages.room() - 8, pages.height * 0.5)
+    left = (pages.width - side) / 2
+    pages.draw(lambda p: pair.draw(p, QRectF(left, 4, side, side)), side + 12)
     rows = "".join(
         f"<tr><td>{_esc(what)}</td><td>{_esc(x)}</td><td>{_esc(y)}</td></tr>"
         for what, x, y in comparison_rows(a, b, language())
     )
-    table = (
-        f"<table cellpadding='2' border='0'><tr><th></th><th>{_esc(name_a)}</th>"
-        f"<th>{_esc(name_b)}</th></tr>{rows}</table>"
+    pages.text(
+        f"<table cellpadding='3' cellspacing='0' border='1' style='border-color: #cbd5e1; "
+        f"border-collapse: collapse'><tr><th></th><th>{_esc(name_a)}</th>"
+        f"<th>{_esc(name_b)}</th></tr>{rows}</table>",
+        space_before=6,
     )
-    pages.painter.save()
-    pages.painter.translate(side + 20, top)
-    doc = QTextDocument()
-    doc.setHtml(STYLE + table)
-    doc.setTextWidth(pages.width - side - 20)
-    doc.drawContents(pages.painter, QRectF(0, 0, pages.width - side - 20, pages.height - top))
-    pages.painter.restore()
-    pages.text(f"<ul>{items}</ul>", top + max(side, doc.size().height()) + 12)
+    pages.text(f"<ul>{items}</ul>", space_before=6)
 
 
 def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:

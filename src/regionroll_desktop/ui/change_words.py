@@ -9,6 +9,7 @@ from ..model import Branch, Language, MatrixPosition, Role
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
 from .i18n import language
+from .step_summary import position_words
 
 
 def describe_change(c: Change) -> str:
@@ -27,9 +28,7 @@ def describe_change(c: Change) -> str:
         return float(value) if isinstance(value, int | float) else 0.0
 
     def pos(p: object) -> str:
-        if not isinstance(p, MatrixPosition):
-            return QCoreApplication.translate("ChangeWords", "not placed")
-        return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+        return position_words(p if isinstance(p, MatrixPosition) else None)
 
     text = {
         ChangeKind.REGION: lambda: QCoreApplication.translate(

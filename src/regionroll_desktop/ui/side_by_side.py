@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ..analysis.strategy import diagnose
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES
+from .step_summary import position_words
 
 A_COLOUR = QColor("#94a3b8")
 B_COLOURS = {"today": QColor("#c2410c"), "ambition": QColor("#1d4ed8")}
@@ -50,7 +51,7 @@ class MatrixPair(QWidget):
             QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y())
         )
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
         painter.setFont(font)
         painter.setPen(QColor("#1e293b"))
         more, less, reactive, proactive = self.words
@@ -173,4 +174,4 @@ def _group_rows(
 
 
 def _point(p: MatrixPosition) -> str:
-    return f"({p.capital_per_capita:+.2f}, {p.proactivity:+.2f})"
+    return position_words(p)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model import (
     BodyModel,
@@ -30,6 +30,10 @@ from ..model.deck import (
     ROLE_NAMES,
     DeckText,
 )
+
+# How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle",
+# "somewhat", plain, or "much" more or less: the app's own words for the numbers.
+MIDDLE, SOMEWHAT, VERY = 0.1, 0.4, 0.75
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
@@ -96,35 +100,57 @@ def _organisation(workshop: Workshop, lang: Language) -> list[str]:
     return lines
 
 
-def _position(position: MatrixPosition | None) -> str:
+def _degree(value: float, more: str, less: str, middle: str) -> str:
+    """One axis in words: how far from its middle, and which way."""
+    size = abs(value)
+    if size < MIDDLE:
+        return middle
+    words = more if value > 0 else less
+    if size < SOMEWHAT:
+        return QCoreApplication.translate("StepSummary", "somewhat {words}").format(words=words)
+    if size >= VERY:
+        return QCoreApplication.translate("StepSummary", "much {words}").format(words=words)
+    return words
+
+
+def position_words(position: MatrixPosition | None) -> str:
+    """A position on the capital matrix in words, with its numbers in the UI's format:
+    "mer reaktivt kapital, något mindre kapital per capita (−0,45; −0,30)"."""
     if position is None:
         return QCoreApplication.translate("StepSummary", "not placed")
-    amount = (
-        QCoreApplication.translate("StepSummary", "more capital per capita")
-        if position.capital_per_capita >= 0
-        else QCoreApplication.translate("StepSummary", "less capital per capita")
+    character = _degree(
+        position.proactivity,
+        QCoreApplication.translate("StepSummary", "more proactive capital"),
+        QCoreApplication.translate("StepSummary", "more reactive capital"),
+        QCoreApplication.translate("StepSummary", "between reactive and proactive capital"),
     )
-    character = (
-        QCoreApplication.translate("StepSummary", "more proactive capital")
-        if position.proactivity >= 0
-        else QCoreApplication.translate("StepSummary", "more reactive capital")
+    amount = _degree(
+        position.capital_per_capita,
+        QCoreApplication.translate("StepSummary", "more capital per capita"),
+        QCoreApplication.translate("StepSummary", "less capital per capita"),
+        QCoreApplication.translate("StepSummary", "in the middle for capital per capita"),
     )
-    return (
-        f"{amount}, {character} ({position.capital_per_capita:+.2f}, {position.proactivity:+.2f})"
+    locale = QLocale()
+    numbers = QCoreApplication.translate(
+        "StepSummary", "character {x}, capital per capita {y}"
+    ).format(
+        x=locale.toString(position.proactivity, "f", 2),
+        y=locale.toString(position.capital_per_capita, "f", 2),
     )
+    return f"{character}, {amount} ({numbers})"
 
 
 def _financing(workshop: Workshop, lang: Language) -> list[str]:
     f = workshop.financing
     return [
         QCoreApplication.translate("StepSummary", "Today: {where}").format(
-            where=_position(f.today)
+            where=position_words(f.today)
         ),
         QCoreApplication.translate("StepSummary", "Ambition: {where}").format(
-            where=_position(f.ambition)
+            where=position_words(f.ambition)
         ),
         *(
-            _group_line(workshop, g.group, g.moment, _position(g.position))
+            _group_line(workshop, g.group, g.moment, position_words(g.position))
             for g in _in_group_order(workshop, f.groups)
         ),
     ]

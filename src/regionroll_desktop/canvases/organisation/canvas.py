@@ -46,8 +46,9 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, named, side_panel
-from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
+from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..touch import pinch_to_zoom
+from .figure import organisation_figure
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
 
@@ -188,7 +189,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         return self
 
     def figure(self) -> Figure:
-        return items_figure(self.scene)
+        return organisation_figure(self.session.workshop)
 
     def present(self, zoom: float) -> None:
         hide_side_panels(self)

@@ -44,6 +44,9 @@ class CardItem(QGraphicsItem):
         self.branches: tuple[Branch, ...] = ()
         self.flagged = False
         self.home = QPointF()
+        self.height = CARD_H  # the pyramid gives every card the height its longest title needs
+        self._shape = card_shape(CARD_H)
+        self._needed: tuple[tuple[str, str], float] | None = None
         self._linking = False
         self._font = QFont()
         self.setFlags(
@@ -63,12 +66,32 @@ class CardItem(QGraphicsItem):
     def set_font(self, font: QFont) -> None:
         self._font = font
 
+    def needed_height(self) -> float:
+        """How tall this card must be to show its whole title (wrapped, never cut)."""
+        key = (self.title, self._font.key())
+        if self._needed is not None and self._needed[0] == key:
+            return self._needed[1]
+        bold = QFont(self._font)
+        bold.setBold(True)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        title = QFontMetricsF(bold).boundingRect(QRectF(0, 0, CARD_W - 16, 1000), flags, self.title)
+        line = QFontMetricsF(self._font).lineSpacing()
+        needed = max(CARD_H, 6 + title.height() + 2 + line + 4 + 12 + 6)
+        self._needed = (key, needed)
+        return needed
+
+    def set_height(self, height: float) -> None:
+        if height != self.height:
+            self.prepareGeometryChange()
+            self.height = height
+            self._shape = card_shape(height)
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-2, -HANDLE_HIT_R - 2, CARD_W + 4, CARD_H + HANDLE_HIT_R + 4)
+        return QRectF(-2, -HANDLE_HIT_R - 2, CARD_W + 4, self.height + HANDLE_HIT_R + 4)
 
     def shape(self) -> QPainterPath:
         """The card, and around its handle a circle a finger can hit."""
-        return _CARD_SHAPE
+        return self._shape
 
     def handle_rect(self) -> QRectF:
         return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
@@ -77,13 +100,13 @@ class CardItem(QGraphicsItem):
         return self.mapToScene(QPointF(CARD_W / 2, 0))
 
     def bottom_anchor(self) -> QPointF:
-        return self.mapToScene(QPointF(CARD_W / 2, CARD_H))
+        return self.mapToScene(QPointF(CARD_W / 2, self.height))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(0, 0, CARD_W, CARD_H)
+        rect = QRectF(0, 0, CARD_W, self.height)
         if self.isSelected():
             pen = QPen(QColor("#1d4ed8"), 3)
         elif self.flagged:
@@ -97,25 +120,20 @@ class CardItem(QGraphicsItem):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#0f172a"))
-        metrics = QFontMetricsF(bold)
-        painter.drawText(
-            QRectF(8, 6, CARD_W - 16, 20),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, CARD_W - 16),
-        )
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        title = painter.boundingRect(QRectF(8, 6, CARD_W - 16, 1000), flags, self.title)
+        painter.drawText(title, flags, self.title)  # wrapped whole: a title is never cut
         painter.setFont(self._font)
         painter.setPen(QColor("#475569"))
         painter.drawText(
-            QRectF(8, 27, CARD_W - 16, 18),
-            Qt.AlignmentFlag.AlignLeft,
-            QFontMetricsF(self._font).elidedText(
-                self.subtitle, Qt.TextElideMode.ElideRight, CARD_W - 16
-            ),
+            QRectF(8, title.bottom() + 2, CARD_W - 16, self.height - title.bottom() - 20),
+            flags,
+            self.subtitle,
         )
         for i, branch in enumerate(self.branches):
             painter.setPen(QPen(QColor("#64748b"), 0.8))
             painter.setBrush(QColor(BRANCH_COLOURS[branch]))
-            painter.drawEllipse(QRectF(8 + i * 16, CARD_H - 18, 12, 12))
+            painter.drawEllipse(QRectF(8 + i * 16, self.height - 18, 12, 12))
         painter.setPen(QPen(QColor("#334155"), 1.5))
         painter.setBrush(QColor("white"))
         painter.drawEllipse(self.handle_rect())
@@ -284,9 +302,18 @@ def _circle(radius: float) -> QPainterPath:
     return path
 
 
-# Every card has the same outline: made once, not on every hit test of a drag.
+# The handles' outlines are made once, and a card's outline once per height: never on every
+# hit test of a drag.
 _HANDLE_FOR_MOUSE = _circle(HANDLE_R)
 _HANDLE_FOR_TOUCH = _circle(HANDLE_HIT_R)
-_CARD_SHAPE = QPainterPath()
-_CARD_SHAPE.addRect(QRectF(0, 0, CARD_W, CARD_H))
-_CARD_SHAPE = _CARD_SHAPE.united(_HANDLE_FOR_TOUCH)
+_CARD_SHAPES: dict[float, QPainterPath] = {}
+
+
+def card_shape(height: float) -> QPainterPath:
+    """A card `height` tall, and around its handle a circle a finger can hit."""
+    shape = _CARD_SHAPES.get(height)
+    if shape is None:
+        rect = QPainterPath()
+        rect.addRect(QRectF(0, 0, CARD_W, height))
+        shape = _CARD_SHAPES[height] = rect.united(_HANDLE_FOR_TOUCH)
+    return shape

@@ -38,6 +38,7 @@ class StrategyScene(QGraphicsScene):
         self._by_card: dict[str, list[LinkItem]] = {}
         self._order: dict[int, list[str]] = {1: [], 2: [], 3: []}
         self._width = 1000.0
+        self.card_height = CARD_H
         self._rubber: QGraphicsLineItem | None = None
 
     # --- mirror the document ---
@@ -92,6 +93,11 @@ class StrategyScene(QGraphicsScene):
         self.layout()
 
     def layout(self) -> None:
+        # One card height for the whole pyramid: the one its longest title needs.
+        card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
+        self.card_height = card_h
+        for card in self.cards.values():
+            card.set_height(card_h)
         y = GAP
         for level in (1, 2, 3):
             band = self.bands[level]
@@ -104,7 +110,7 @@ class StrategyScene(QGraphicsScene):
             per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (CARD_W + GAP)))
             ids = self._order[level]
             rows = max(1, -(-len(ids) // per_row))
-            height = BAND_TITLE + rows * (CARD_H + GAP + 8) + BAND_PAD
+            height = BAND_TITLE + rows * (card_h + GAP + 8) + BAND_PAD
             band.prepareGeometryChange()
             band.rect = QRectF(x0, y, width, height)
             band.update()
@@ -115,7 +121,7 @@ class StrategyScene(QGraphicsScene):
                 row_width = in_row * CARD_W + (in_row - 1) * GAP
                 left = x0 + (width - row_width) / 2
                 card.home = QPointF(
-                    left + column * (CARD_W + GAP), y + BAND_TITLE + 8 + row * (CARD_H + GAP + 8)
+                    left + column * (CARD_W + GAP), y + BAND_TITLE + 8 + row * (card_h + GAP + 8)
                 )
                 card.setPos(card.home)
             y += height + GAP
@@ -176,7 +182,7 @@ class StrategyScene(QGraphicsScene):
 
         # Reading order: rows top to bottom, then left to right; the drop point takes its place.
         def reading(point: QPointF) -> tuple[int, float]:
-            return int(point.y() // (CARD_H + GAP)), point.x()
+            return int(point.y() // (self.card_height + GAP)), point.x()
 
         others = [i for i in self._order[level] if i != card.doc_id]
         index = sum(

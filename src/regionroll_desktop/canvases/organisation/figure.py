@@ -1,0 +1,164 @@
+"""The Organisation step drawn for print: the two lanes side by side, each body with the
+branches it holds, the derived model in each lane's title, and only the trays and the remit
+box that hold something. Drawn with QPainter from the workshop alone (not from the canvas)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from ...model import Lane, Language, Workshop
+from ...model.deck import BRANCH_LABELS
+from ..step_canvas import Figure
+
+WIDTH = 1000.0  # px at 96 dpi: about the width of an A4 landscape page's text
+GAP, PAD, COLUMN_GAP = 10.0, 8.0, 24.0
+INK, MUTED, LINE, FILL = "#111827", "#374151", "#94a3b8", "#f1f5f9"
+
+
+@dataclass
+class _Box:
+    title: str
+    lines: list[str]
+    dashed: bool = False  # a tray or the remit box, not a body
+
+
+def _fonts() -> tuple[QFont, QFont, QFont]:
+    body = QFont()
+    body.setPointSizeF(10.5)
+    title = QFont(body)
+    title.setBold(True)
+    lane = QFont(body)
+    lane.setPointSizeF(13)
+    lane.setBold(True)
+    return lane, title, body
+
+
+def _lane_boxes(workshop: Workshop, lane: Lane) -> list[_Box]:
+    org = workshop.organisation
+    bodies = org.political_bodies if lane is Lane.POLITICAL else org.administrative_bodies
+    key = f"{lane.value}_body"
+    boxes = []
+    for body in bodies:
+        branches = [
+            BRANCH_LABELS[p.branch].text(Language.SV)
+            for p in org.branches
+            if getattr(p, key) == body.id and not p.outside_remit
+        ]
+        none = QCoreApplication.translate("OrganisationFigure", "no branches")
+        boxes.append(_Box(body.name, branches or [none]))
+    unplaced = [
+        BRANCH_LABELS[p.branch].text(Language.SV)
+        for p in org.branches
+        if getattr(p, key) is None and not p.outside_remit
+    ]
+    if unplaced:
+        title = QCoreApplication.translate("OrganisationFigure", "Not placed")
+        boxes.append(_Box(title, unplaced, dashed=True))
+    return boxes
+
+
+def _lane_title(workshop: Workshop, lane: Lane) -> str:
+    org = workshop.organisation
+    model = org.political_model if lane is Lane.POLITICAL else org.administrative_model
+    if lane is Lane.POLITICAL:
+        name = QCoreApplication.translate("OrganisationFigure", "Political organisation")
+    else:
+        name = QCoreApplication.translate("OrganisationFigure", "Administrative organisation")
+    if model is None:
+        return name
+    return QCoreApplication.translate("OrganisationFigure", "{lane} – model {model}").format(
+        lane=name, model=model.value
+    )
+
+
+def organisation_figure(workshop: Workshop) -> Figure:
+    lane_font, title_font, body_font = _fonts()
+    lane_fm, title_fm, body_fm = (QFontMetricsF(f) for f in (lane_font, title_font, body_font))
+    column = (WIDTH - COLUMN_GAP) / 2
+    line = body_fm.lineSpacing()
+
+    def box_height(box: _Box, width: float) -> float:
+        text_width = width - 2 * PAD
+        lines = sum(_wrapped(body_fm, text, text_width) for text in box.lines)
+        return (
+            PAD
+            + title_fm.lineSpacing() * _wrapped(title_fm, box.title, text_width)
+            + (lines * line)
+            + PAD
+        )
+
+    placed: list[tuple[str, float, float, float, _Box | None]] = []  # kind, x, y, w, box
+    heights = []
+    for n, lane in enumerate(Lane):
+        x = n * (column + COLUMN_GAP)
+        y = 0.0
+        placed.append(("lane", x, y, column, None))
+        y += lane_fm.lineSpacing() + GAP / 2
+        for box in _lane_boxes(workshop, lane):
+            placed.append(("box", x, y, column, box))
+            y += box_height(box, column) + GAP
+        heights.append(y)
+    y = max(heights)
+    outside = [
+        BRANCH_LABELS[p.branch].text(Language.SV)
+        for p in workshop.organisation.branches
+        if p.outside_remit
+    ]
+    if outside:
+        title = QCoreApplication.translate("OrganisationFigure", "Outside the region's remit")
+        box = _Box(title, [", ".join(outside)], dashed=True)
+        placed.append(("box", 0.0, y, WIDTH, box))
+        y += box_height(box, WIDTH) + GAP
+    lane_titles = [_lane_title(workshop, lane) for lane in Lane]
+    size = QSize(round(WIDTH), round(y))
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        painter.save()
+        painter.translate(target.topLeft())
+        scale = target.width() / WIDTH
+        painter.scale(scale, scale)
+        lanes = iter(lane_titles)
+        for kind, x, top, width, box in placed:
+            if kind == "lane" or box is None:
+                painter.setFont(lane_font)
+                painter.setPen(QColor(INK))
+                painter.drawText(
+                    QRectF(x, top, width, lane_fm.lineSpacing()),
+                    Qt.AlignmentFlag.AlignLeft,
+                    next(lanes),
+                )
+                continue
+            height = box_height(box, width)
+            pen = QPen(QColor(LINE), 1.2)
+            if box.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(QColor("#ffffff" if box.dashed else FILL))
+            painter.drawRoundedRect(QRectF(x, top, width, height), 6, 6)
+            inner = QRectF(x + PAD, top + PAD, width - 2 * PAD, height - 2 * PAD)
+            painter.setPen(QColor(INK))
+            painter.setFont(title_font)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            title_rect = painter.boundingRect(inner, flags, box.title)
+            painter.drawText(inner, flags, box.title)
+            painter.setFont(body_font)
+            painter.setPen(QColor(MUTED if box.dashed else INK))
+            text_top = title_rect.bottom()
+            for text in box.lines:
+                rect = QRectF(inner.left(), text_top, inner.width(), inner.bottom() - text_top)
+                used = painter.boundingRect(rect, flags, text)
+                painter.drawText(rect, flags, text)
+                text_top = used.bottom()
+        painter.restore()
+
+    return Figure(draw, size)
+
+
+def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> int:
+    """How many lines `text` takes at `width` (word wrap)."""
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+    return max(1, round(rect.height() / metrics.lineSpacing()))

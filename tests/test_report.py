@@ -1,0 +1,107 @@
+"""The report of the sample workshop, read back with poppler's tools as its readers' programs
+would: every name whole, no word under 8 pt, the summary on page 2, the metadata set."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regionroll_desktop import __version__
+from regionroll_desktop.storage import load_workshop
+
+SAMPLE = Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
+# DejaVu Sans, the fonts CI has: a word's box is its ascent plus descent, 1.164 em.
+BOX_PER_POINT = 1.164
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None and not __import__("os").environ.get("CI"),
+    reason="poppler-utils is not installed",
+)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    command = [sys.executable, "-m", "regionroll_desktop", "export", str(SAMPLE)]
+    done = subprocess.run(
+        [*command, "--out", str(out), "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (pdf,) = out.glob("*.pdf")
+    return pdf
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(list(args), capture_output=True, text=True, check=True).stdout
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_name_in_the_workshop_appears_whole(report: Path) -> None:
+    text = _flat(_run("pdftotext", str(report), "-"))
+    w = load_workshop(SAMPLE)
+    names = [
+        *(b.name for b in w.organisation.political_bodies),
+        *(b.name for b in w.organisation.administrative_bodies),
+        *(d.title for d in w.strategy.documents),
+        *(k.note for k in w.keys if k.note),
+        *(g.name for g in w.details.groups),
+    ]
+    missing = [name for name in names if _flat(name) not in text]
+    assert not missing, missing
+    assert not re.search(r"\w…", text)  # no word cut short
+
+
+def test_no_word_is_smaller_than_8_points(report: Path) -> None:
+    boxes = _run("pdftotext", "-bbox", str(report), "-")
+    small = []
+    for match in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes):
+        points = (float(match.group(2)) - float(match.group(1))) / BOX_PER_POINT
+        if points < 7.95:
+            small.append((round(points, 1), match.group(3)))
+    assert not small, small[:20]
+
+
+def test_the_summary_is_page_2_after_the_cover(report: Path) -> None:
+    second = _run("pdftotext", "-f", "2", "-l", "2", str(report), "-")
+    assert second.lstrip().startswith("Sammanfattning")
+    for step in ("1. Organisation", "2. Finansiering", "3. Strategi", "4. Genomförandepraktik"):
+        assert step in second
+    assert "Nycklarna" in second and "Svagaste" in second
+
+
+def test_every_page_has_its_number_and_footer(report: Path) -> None:
+    info = _run("pdfinfo", str(report))
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    for n in (1, pages):
+        page = _run("pdftotext", "-f", str(n), "-l", str(n), str(report), "-")
+        assert f"Sida {n} av {pages}" in page
+        assert "Exempelregionen (påhittad)" in page
+
+
+def test_the_metadata_names_the_workshop(report: Path) -> None:
+    w = load_workshop(SAMPLE)
+    info = _run("pdfinfo", str(report))
+    assert re.search(rf"Title:\s+{re.escape(w.details.title)}", info), info
+    assert re.search(rf"Author:\s+{re.escape(w.details.facilitator)}", info), info
+    assert f"RegionRoll Desktop {__version__}" in info
+    meta = _run("pdfinfo", "-meta", str(report))
+    assert "Regionens roll i det regionala utvecklingsarbetet" in meta
+
+
+def test_positions_are_in_words_with_swedish_numbers(report: Path) -> None:
+    text = _flat(_run("pdftotext", str(report), "-"))
+    assert "mer reaktivt kapital" in text
+    assert re.search(r"karaktär −?\d,\d\d", text), "numbers in the Swedish format"
+    assert "(-0.30" not in text
