@@ -1562,325 +1562,330 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="206"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="206"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="356"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="359"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="297"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="288"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="417"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="353"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
+        <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="530"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="536"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="539"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>

@@ -205,3 +205,43 @@ def test_tab_walks_the_chips_and_the_arrows_move_the_one_in_focus(
     assert placed is not None
     QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Backtab)
     assert canvas.scene.focusItem() is first
+
+
+def test_a_drop_moves_nothing_else_under_the_pointer(canvas: OrganisationCanvas) -> None:
+    """The tray keeps each branch's place and the other lane stays put: after a drop the next
+    chip is where the eye left it."""
+    scene = canvas.scene
+    chips_before = {key: chip.scenePos() for key, chip in scene.chips.items()}
+    admin_boxes = {
+        key: box.scenePos() for key, box in scene.boxes.items() if key[0] == "administrative"
+    }
+    drag_chip(canvas, Branch.NARINGSLIV, "political", "run")
+    for (branch, lane), chip in scene.chips.items():
+        if branch is not Branch.NARINGSLIV or lane != "political":
+            assert chip.scenePos() == chips_before[(branch, lane)], (branch, lane)
+    for key, pos in admin_boxes.items():
+        assert scene.boxes[key].scenePos() == pos, key
+
+
+def test_both_lanes_start_with_a_body_and_an_empty_page_points_to_start_from(
+    canvas: OrganisationCanvas,
+) -> None:
+    org = canvas.session.workshop.organisation
+    assert [b.name for b in org.administrative_bodies][0] == "Regionstyrelsens förvaltning"
+    assert "Utgå från" in canvas.panel.hint.text()
+    drag_chip(canvas, Branch.KULTUR, "political", REGIONSTYRELSEN_ID)
+    assert "Utgå från" not in canvas.panel.hint.text()
+
+
+def test_long_body_names_are_wrapped_not_cut(canvas: OrganisationCanvas) -> None:
+    long = "Regionala utvecklingsnämnden för Jämtland Härjedalen och Trøndelag"
+    canvas.session.apply("rename", lambda w: e.rename_body(w, "run", long))
+    box = canvas.scene.boxes[("political", "run")]
+    assert box.title == long
+    assert box.header_height(box.size[0]) > 40  # two or more lines, the whole name
+    inside = box.sceneBoundingRect()
+    for chip in (c for c in canvas.scene.chips.values() if c.isVisible()):
+        assert chip.width >= 150
+        rect = chip.sceneBoundingRect()
+        if inside.contains(rect.center()):
+            assert inside.contains(rect)

@@ -67,8 +67,19 @@ def evolve(model: M, **changes: Any) -> M:
         raise EditError(exc.errors()[0]["msg"]) from None
 
 
+GENERAL_ADMINISTRATION_ID = "forv-rs"
+
+
 def new_workshop(region: RegionChoice | None = None, title: str = "") -> Workshop:
-    workshop = Workshop(region=region)
+    """A workshop to start from: the political lane holds Regionstyrelsen and the
+    administrative lane the regional board's own administration (the deck's model 0), so
+    both lanes have a body to drop branches into from the start."""
+    workshop = add_administrative_body(
+        Workshop(region=region),
+        "Regionstyrelsens förvaltning",
+        body_id=GENERAL_ADMINISTRATION_ID,
+        kind=AdministrativeBodyKind.GENERAL,
+    )
     return set_details(workshop, title=title) if title else workshop
 
 

@@ -5,7 +5,7 @@ models, drawn as the deck draws them. Which branches a nämnd or förvaltning ho
 
 from __future__ import annotations
 
-from .edits import evolve
+from .edits import GENERAL_ADMINISTRATION_ID, evolve
 from .vocabulary import AdministrativeBodyKind, BodyModel, Branch, Lane, PoliticalBodyKind
 from .workshop import (
     REGIONSTYRELSEN_ID,
@@ -71,12 +71,12 @@ def administrative_preset(workshop: Workshop, model: BodyModel) -> Workshop:
     if model is BodyModel.ZERO:
         bodies = (
             AdministrativeBody(
-                id="forv-rs",
+                id=GENERAL_ADMINISTRATION_ID,
                 name="Regionstyrelsens förvaltning",
                 kind=AdministrativeBodyKind.GENERAL,
             ),
         )
-        home = dict.fromkeys(Branch, "forv-rs")
+        home = dict.fromkeys(Branch, GENERAL_ADMINISTRATION_ID)
     elif model is BodyModel.ONE:
         bodies = (AdministrativeBody(id="forv-ru", name="Förvaltningen för regional utveckling"),)
         home = dict.fromkeys(Branch, "forv-ru")

@@ -30,6 +30,7 @@ from ...model import (
     Lane,
     Language,
     MunicipalInvolvement,
+    Organisation,
     Workshop,
 )
 from ...model import edits as e
@@ -425,8 +426,30 @@ class OrganisationCanvas(Retranslating, QWidget):
                 + self.tr("Drag into a body; arrow keys move it; Enter or right-click for a menu")
             )
         self._show_models(org.political_model, org.administrative_model, lang)
+        self._show_hint(org)
         for m, button in self.panel.municipal_buttons.items():
             button.setChecked(org.municipal_involvement is m)
+
+    def _show_hint(self, org: Organisation) -> None:
+        """How to begin: an empty page points to "Start from…"."""
+        nothing_placed = all(
+            p.political_body is None and p.administrative_body is None and not p.outside_remit
+            for p in org.branches
+        )
+        hint = self.tr(
+            "Drag each branch into a body in both organisations. "
+            "Double-click a body to rename it; right-click for more."
+        )
+        if nothing_placed:
+            hint = (
+                self.tr(
+                    "Nothing is placed yet. “Start from…” lays out one of the deck's models "
+                    "to adjust, or drag the branches yourself."
+                )
+                + " "
+                + hint
+            )
+        self.panel.hint.setText(hint)
 
     def _show_models(
         self, political: BodyModel | None, administrative: BodyModel | None, lang: Language
@@ -515,10 +538,4 @@ class OrganisationCanvas(Retranslating, QWidget):
         p.add_forvaltning.setToolTip(self.tr("Add a förvaltning to the administration"))
         p.presets.setText(self.tr("Start from…"))
         p.presets.setToolTip(self.tr("Lay out one of the deck's models to start from"))
-        p.hint.setText(
-            self.tr(
-                "Drag each branch into a body in both organisations. "
-                "Double-click a body to rename it; right-click for more."
-            )
-        )
         self.show_workshop(self.session.workshop)

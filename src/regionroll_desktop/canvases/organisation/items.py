@@ -17,8 +17,8 @@ from ...model import Branch, Lane
 
 CHIP_H = 27.0
 CHIP_GAP = 5.0
+CHIP_MIN_W = 150.0
 BOX_W = 196.0
-HEADER_H = 40.0
 PAD = 8.0
 
 # One soft colour per branch, so a branch is recognised in both lanes at a glance.
@@ -76,12 +76,10 @@ class ChipItem(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 8, 8)
         painter.setPen(QColor("#0f172a"))
         painter.setFont(self._font)
-        metrics = QFontMetricsF(self._font)
-        text = metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, self.width - 16)
-        painter.drawText(
+        painter.drawText(  # the scene makes every chip wide enough for its name
             self.boundingRect().adjusted(8, 0, -8, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
+            self.text,
         )
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -108,13 +106,29 @@ class BoxItem(QGraphicsItem):
         self.kind = kind  # "body", "board", "general", TRAY or OUTSIDE
         self.title = ""
         self.subtitle = ""
-        self.size = (BOX_W, HEADER_H + CHIP_H + 2 * PAD)
+        self.size = (BOX_W, 40.0 + CHIP_H + 2 * PAD)
         self.highlight = False
         self._font = QFont()
         self.setZValue(0)
 
     def set_font(self, font: QFont) -> None:
         self._font = font
+
+    def _bold(self) -> QFont:
+        bold = QFont(self._font)
+        bold.setBold(True)
+        return bold
+
+    def _title_rect(self, width: float) -> QRectF:
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        bounds = QRectF(PAD, 5, width - 2 * PAD, 1000)
+        return QFontMetricsF(self._bold()).boundingRect(bounds, flags, self.title)
+
+    def header_height(self, width: float) -> float:
+        """The title (wrapped whole, never cut) and the subtitle line above the chips."""
+        title = self._title_rect(width)
+        sub = QFontMetricsF(self._font).lineSpacing() if self.subtitle else 0.0
+        return title.bottom() + sub + 6
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, *self.size)
@@ -131,20 +145,15 @@ class BoxItem(QGraphicsItem):
         fill = {"board": "#e8eef6", "general": "#eef2f7", TRAY: "#fafafa", OUTSIDE: "#f4f4f5"}
         painter.setBrush(QBrush(QColor(fill.get(self.kind, "#ffffff"))))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 10, 10)
-        bold = QFont(self._font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(self._bold())
         painter.setPen(QColor("#0f172a"))
-        metrics = QFontMetricsF(bold)
-        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, self.size[0] - 2 * PAD)
-        painter.drawText(
-            QRectF(PAD, 4, self.size[0] - 2 * PAD, 20), Qt.AlignmentFlag.AlignLeft, title
-        )
+        title = self._title_rect(self.size[0])
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.title)
         if self.subtitle:
             painter.setFont(self._font)
-            painter.setPen(QColor("#64748b"))
+            painter.setPen(QColor("#475569"))
             painter.drawText(
-                QRectF(PAD, 21, self.size[0] - 2 * PAD, 18),
+                QRectF(PAD, title.bottom(), self.size[0] - 2 * PAD, 18),
                 Qt.AlignmentFlag.AlignLeft,
                 self.subtitle,
             )

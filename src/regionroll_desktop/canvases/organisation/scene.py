@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
@@ -20,7 +20,7 @@ from .items import (
     BOX_W,
     CHIP_GAP,
     CHIP_H,
-    HEADER_H,
+    CHIP_MIN_W,
     OUTSIDE,
     PAD,
     TRAY,
@@ -32,7 +32,6 @@ from .items import (
 LANES = tuple(Lane)
 MARGIN = 16.0
 LANE_GAP = 26.0
-TITLE_H = 30.0
 
 
 @dataclass(frozen=True)
@@ -142,47 +141,73 @@ class OrganisationScene(QGraphicsScene):
         self._width = max(width, BOX_W + 2 * MARGIN)
         self.layout()
 
+    def chip_width(self) -> float:
+        """Wide enough for the longest branch name: a name is never cut."""
+        metrics = QFontMetricsF(self.base_font)
+        names = [chip.text for chip in self.chips.values()]
+        return max(CHIP_MIN_W, *(metrics.horizontalAdvance(n) + 18 for n in names))
+
     def layout(self) -> None:
+        """The political and the administrative lane side by side when there is room (one
+        under the other when not), each with its tray on top and its bodies in columns; the
+        box of branches outside the remit below both.
+
+        Built to hold still while the room works: a tray keeps the room for all its branches
+        until it is empty, and a body keeps its column, so a drop moves nothing under the
+        pointer (a body grows downwards only)."""
         if self._org is None:
             return
         title_font = QFont(self.base_font)
         title_font.setBold(True)
         title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
+        title_h = QFontMetricsF(title_font).lineSpacing() + 8
         gap = CHIP_GAP * 2
-        columns = max(1, int((self._width - 2 * MARGIN + gap) // (BOX_W + gap)))
+        chip_w = self.chip_width()
+        inner = self._width - 2 * MARGIN
+        side_by_side = (inner - LANE_GAP) / 2 >= BOX_W
+        lane_w = (inner - LANE_GAP) / 2 if side_by_side else inner
+        movable = sum(1 for p in self._org.branches if not p.outside_remit)
         y = MARGIN
-        areas: tuple[Lane | Outside, ...] = (*LANES, OUTSIDE)
-        for lane in areas:
+        bottoms = []
+        for n, lane in enumerate(LANES):
+            x0 = MARGIN + (n * (lane_w + LANE_GAP) if side_by_side else 0.0)
+            top = MARGIN if side_by_side else y
             title = self.titles[lane]
             title.setFont(title_font)
-            title.setPos(MARGIN, y)
-            if lane != OUTSIDE:
-                y += TITLE_H
-            # Trays and the outside box span the lane; bodies go into the shortest of
-            # `columns` columns, so a tall body leaves no empty row beside it.
-            tops = [y] * columns
-            for key in [k for ln, k in self._order if ln == lane]:
-                branches = self._contents[(lane, key)]
-                if key in (TRAY, OUTSIDE):
-                    width = self._width - 2 * MARGIN
-                    per_row = max(1, int((width - PAD) // (BOX_W - PAD)))
-                    top = max(tops)
-                    x = MARGIN
-                else:
-                    width, per_row = BOX_W, 1
-                    column = tops.index(min(tops))
-                    top, x = tops[column], MARGIN + column * (BOX_W + gap)
-                rows = max(1, -(-len(branches) // per_row))
-                height = HEADER_H + rows * (CHIP_H + CHIP_GAP) + PAD
-                if key == TRAY and not branches:
-                    height = HEADER_H  # an empty tray shrinks to its title
-                self._place_box(lane, key, x, top, width, height, per_row)
-                if key in (TRAY, OUTSIDE):
-                    tops = [top + height + gap] * columns
-                else:
-                    tops[column] = top + height + gap
+            title.setPos(x0, top)
+            top += title_h
+            tray = self._contents[(lane, TRAY)]
+            per_row = self._per_row(lane_w, chip_w)
+            reserved = movable if tray else 0  # room for every branch while any is left
+            top = self._place_box(lane, TRAY, x0, top, lane_w, reserved, per_row, chip_w) + gap
+            columns = max(1, int((lane_w + gap) // (BOX_W + gap)))
+            body_w = (lane_w - (columns - 1) * gap) / columns
+            tops = [top] * columns
+            bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
+            for i, key in enumerate(bodies):
+                column = i % columns
+                x = x0 + column * (body_w + gap)
+                count = len(self._contents[(lane, key)])
+                per = self._per_row(body_w, chip_w)
+                tops[column] = (
+                    self._place_box(lane, key, x, tops[column], body_w, count, per, chip_w) + gap
+                )
+            bottoms.append(max(tops))
             y = max(tops) + LANE_GAP - gap
-        self.setSceneRect(0, 0, self._width, y)
+        y = max(bottoms) + LANE_GAP - gap
+        outside = self._contents[(OUTSIDE, OUTSIDE)]
+        per_row = self._per_row(inner, chip_w)
+        y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, len(outside), per_row, chip_w)
+        self.setSceneRect(0, 0, self._width, y + MARGIN)
+
+    def _tray_slots(self) -> dict[Branch, int]:
+        assert self._org is not None
+        movable = [p.branch for p in self._org.branches if not p.outside_remit]
+        return {branch: n for n, branch in enumerate(movable)}
+
+    @staticmethod
+    def _per_row(width: float, chip_w: float) -> int:
+        return max(1, int((width - 2 * PAD + CHIP_GAP) // (chip_w + CHIP_GAP)))
 
     def _place_box(
         self,
@@ -191,23 +216,37 @@ class OrganisationScene(QGraphicsScene):
         x: float,
         y: float,
         width: float,
-        height: float,
+        room_for: int,
         per_row: int,
-    ) -> None:
+        chip_w: float,
+    ) -> float:
+        """Put a box at (x, y) with room for `room_for` chips, its chips inside; returns its
+        bottom."""
         box = self.boxes[(lane, key)]
+        header = box.header_height(width)
+        rows = -(-room_for // per_row)
+        empty = room_for == 0
+        height = header + (rows * (CHIP_H + CHIP_GAP) + PAD if not empty else 0.0)
+        if empty and key != TRAY:
+            height = header + CHIP_H + PAD  # a body keeps room to drop into
         box.prepareGeometryChange()
         box.size = (width, height)
         box.setPos(x, y)
         box.update()
-        for i, branch in enumerate(self._contents[(lane, key)]):
+        # In a tray each branch keeps its own place (the deck's order), so taking one out
+        # leaves the others where the eye left them.
+        slots = self._tray_slots() if key == TRAY else {}
+        for n, branch in enumerate(self._contents[(lane, key)]):
+            i = slots.get(branch, n)
             chip = self.chips[(branch, Lane.POLITICAL if lane == OUTSIDE else lane)]
             chip.prepareGeometryChange()
-            chip.width = BOX_W - 2 * PAD
+            chip.width = chip_w
             column, row = i % per_row, i // per_row
             chip.home = QPointF(
-                x + PAD + column * (BOX_W - PAD), y + HEADER_H + row * (CHIP_H + CHIP_GAP)
+                x + PAD + column * (chip_w + CHIP_GAP), y + header + row * (CHIP_H + CHIP_GAP)
             )
             chip.setPos(chip.home)
+        return y + height
 
     # --- what the user does ---
 
