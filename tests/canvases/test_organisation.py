@@ -227,7 +227,7 @@ def test_both_lanes_start_with_a_body_and_an_empty_page_points_to_start_from(
     canvas: OrganisationCanvas,
 ) -> None:
     org = canvas.session.workshop.organisation
-    assert [b.name for b in org.administrative_bodies][0] == "Regionstyrelsens förvaltning"
+    assert org.administrative_bodies[0].name == "Regionstyrelsens förvaltning"
     assert "Utgå från" in canvas.panel.hint.text()
     drag_chip(canvas, Branch.KULTUR, "political", REGIONSTYRELSEN_ID)
     assert "Utgå från" not in canvas.panel.hint.text()
