@@ -1396,12 +1396,12 @@
 <context>
     <name>LandscapePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="95"/>
         <source>A landscape in change</source>
         <translation>Regional utveckling i ständig förändring</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="102"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -1409,152 +1409,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="116"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="122"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="281"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="300"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="317"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="328"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="378"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="383"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="436"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1562,330 +1562,330 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="219"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="219"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="222"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="241"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="251"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="258"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="250"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="275"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="290"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="302"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="315"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="344"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="344"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="420"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="430"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="536"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="539"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="556"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="558"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1926,7 +1926,57 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="235"/>
+        <source>Choose two states on the Compare page to show what changed.</source>
+        <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="238"/>
+        <source>From “{a}” to “{b}”:</source>
+        <translation>Från ”{a}” till ”{b}”:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="240"/>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="243"/>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
+        <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
+        <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="313"/>
+        <source>Page Down / Page Up: next / previous · Esc: back</source>
+        <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="319"/>
+        <source>What the deck says</source>
+        <translation>Vad underlaget säger</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="322"/>
+        <source>The keys</source>
+        <translation>Nycklarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="323"/>
+        <source>Where is the work strongest, and where weakest?</source>
+        <translation>Var är arbetet starkast, och var svagast?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="325"/>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="328"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -2508,52 +2558,52 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="97"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="98"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="99"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="101"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="102"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="105"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="106"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="107"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="110"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
@@ -2845,233 +2895,233 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="361"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="373"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="391"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="345"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="345"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="346"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="391"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="424"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="460"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="461"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="561"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

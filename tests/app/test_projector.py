@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -25,6 +26,7 @@ from ..canvases.mouse import drag
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v2.regionroll.json"
 PROBE = Path(__file__).with_name("projector_probe.py")
+SLIDES_PROBE = Path(__file__).with_name("projector_slides_probe.py")
 TWO_SCREENS = {
     "screens": [
         {
@@ -104,3 +106,47 @@ def test_projector_mode_on_two_screens(tmp_path: Path) -> None:
     assert seen["title_px"] >= 24 and seen["question_px"] >= 24, seen
     assert seen["role_group_label_px"] >= 24 and seen["matrix_group_label_px"] >= 24, seen
     assert seen["step_after_page_up"] == "finansiering"
+
+
+def _slides(tmp_path: Path, width: int, height: int) -> dict[str, dict[str, object]]:
+    config = tmp_path / f"screen-{width}.json"
+    screen = {"name": "projector", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    folder = tmp_path / f"run-{width}"
+    folder.mkdir()
+    done = subprocess.run(
+        [sys.executable, str(SLIDES_PROBE), str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    seen: dict[str, dict[str, object]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return seen
+
+
+@pytest.mark.parametrize(("width", "height", "smallest"), [(1280, 720, 18), (1920, 1080, 24)])
+def test_every_page_is_projected_whole_with_its_result(
+    tmp_path: Path, width: int, height: int, smallest: int
+) -> None:
+    """The sample workshop, every page in projector mode: no scroll bar, nothing outside its
+    view, no cut text, the step's result beside its canvas, type readable from the back."""
+    seen = _slides(tmp_path, width, height)
+    assert seen.pop("screen") == [width, height]
+    context = seen.pop("context")
+    assert context["shown"] and "Vad underlaget säger" in str(context["text"])
+    for name, page in {**seen, "strategi-context": context}.items():
+        assert page["scroll_bars"] == [], (name, page["scroll_bars"])
+        assert page["outside"] == [], (name, page["outside"])
+        assert page["cut"] == [], (name, page["cut"])
+        assert page["smallest_label_px"] is None or page["smallest_label_px"] >= smallest, name
+    assert "Politisk modell: 1" in str(seen["organisation"]["result"])
+    assert "Förvaltningsmodell: 1" in str(seen["organisation"]["result"])
+    assert "Härleds inte ur något" in str(seen["strategi"]["result"])
+    assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])
+    assert seen["finansiering"]["matrix_whole"] is True
+    assert seen["keys"]["title"] == "Nycklarna"
+    assert "Före pausen" in str(seen["compare"]["result"])
+    assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"

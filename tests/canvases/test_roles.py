@@ -81,4 +81,4 @@ def test_a_click_on_a_role_shows_its_description(canvas: RolesCanvas, qtbot) -> 
     qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert canvas.description_box.title() == "Utföraren"
     assert "sårbarhet" in canvas.description.text()
-    assert "klassificera" in canvas.scene.note.text()
+    assert "klassificera" in canvas.scene.note.toPlainText()

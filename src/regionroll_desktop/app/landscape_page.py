@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model import Language
@@ -52,6 +53,8 @@ class LandscapePage(Retranslating, QWidget):
             self.cells.append(cells)
         for col in range(1, 4):
             grid.setColumnStretch(col, 1)
+        for row in range(1, len(LANDSCAPE) + 1):
+            grid.setRowStretch(row, 1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         self.source = QLabel()
@@ -61,13 +64,32 @@ class LandscapePage(Retranslating, QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
         layout.addSpacing(12)
-        layout.addLayout(grid)
+        layout.addLayout(grid, 1)  # the timeline fills the page
         layout.addSpacing(16)
         layout.addWidget(self.point)
-        layout.addStretch()
         layout.addWidget(line)
         layout.addWidget(self.source)
+        self._sizes: list[tuple[QLabel, float]] = [
+            (self.title, 1.6),
+            (self.point, 1.35),
+            *((era, 2.0) for era in self.eras),
+            *((name, 1.5) for name in self.rows),
+            *((cell, 1.45) for row in self.cells for cell in row),
+            (self.source, 0.8),
+        ]
         self.retranslate()
+
+    def set_text_px(self, px: int) -> None:
+        """Every text scaled from a body size of `px` pixels (for the projector)."""
+        for label, factor in self._sizes:
+            font = QFont(label.font())
+            font.setPixelSize(
+                max(px, round(px * factor * 0.75)) if factor < 1 else round(px * factor * 0.75)
+            )
+            label.setFont(font)
+        for row in self.cells:
+            for cell in row:
+                cell.setMinimumHeight(round(px * 3.2))
 
     def retranslate(self) -> None:
         lang = language()

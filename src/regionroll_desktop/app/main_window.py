@@ -40,7 +40,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
-from ..ui.widgets import Retranslating, named
+from ..ui.widgets import Retranslating, name_undo_actions, named
 from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
@@ -249,15 +249,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_group.setActiveStack(self.library.undo_stack if on else self.session.undo_stack)
 
     def _update_undo_texts(self) -> None:
-        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
-        self.act_undo.setText(
-            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
-        )
-        self.act_redo.setText(
-            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
-        )
-        self.act_undo.setEnabled(self.undo_group.canUndo())
-        self.act_redo.setEnabled(self.undo_group.canRedo())
+        name_undo_actions(self.undo_group, self.act_undo, self.act_redo)
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -272,12 +264,17 @@ class MainWindow(Retranslating, QMainWindow):
         if self.projector is not None:
             self.projector.close()
             return
-        projector = ProjectorWindow(self.step_timer, self._make_canvas)
+        projector = ProjectorWindow(
+            self.session,
+            self.step_timer,
+            lambda board: make_canvas(board, self.session, self.library),
+            self.compare_page.chosen,
+        )
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)
         self.projector = projector
-        projector.show_step(self.current_step())
         other = projector.show_beside(self.screen())
+        projector.show_slide(self.nav.current_slide())
         self.act_projector.setChecked(True)
         if other is not None:
             self.statusBar().showMessage(
@@ -289,7 +286,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _follow_on_projector(self, _row: int) -> None:
         if self.projector is not None:
-            self.projector.show_step(self.current_step())
+            self.projector.show_slide(self.nav.current_slide())
 
     def _projector_closed(self) -> None:
         self.projector = None

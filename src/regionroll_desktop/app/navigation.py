@@ -3,6 +3,8 @@ marked, and the page numbers the window and its shortcuts use."""
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..model import Language, Step
@@ -23,6 +25,30 @@ PAGE_SHORTCUTS = {
     PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
     PAGE_COMPARE: f"Ctrl+{len(Step) + 2}",
 }
+
+
+class Slide(Enum):
+    """What projector mode can show: the pages the room looks at."""
+
+    LANDSCAPE = "landscape"
+    ORGANISATION = Step.ORGANISATION.value
+    FINANSIERING = Step.FINANSIERING.value
+    STRATEGI = Step.STRATEGI.value
+    GENOMFORANDEPRAKTIK = Step.GENOMFORANDEPRAKTIK.value
+    KEYS = "keys"
+    COMPARE = "compare"
+
+    @property
+    def step(self) -> Step | None:
+        try:
+            return Step(self.value)
+        except ValueError:
+            return None
+
+    @classmethod
+    def of(cls, step: Step) -> Slide:
+        return cls(step.value)
+
 
 # The step list reads as the workshop's agenda: a calm column with the current step marked.
 NAV_STYLE = """
@@ -50,6 +76,15 @@ class StepNavigation(Retranslating, QListWidget):
 
     def current_step(self) -> Step | None:
         return next((s for s, page in PAGE_OF_STEP.items() if page == self.currentRow()), None)
+
+    def current_slide(self) -> Slide:
+        """What the projector shows for the page that is open (the landscape for the start
+        and the workshop's details)."""
+        step = self.current_step()
+        if step is not None:
+            return Slide.of(step)
+        slides = {PAGE_KEYS: Slide.KEYS, PAGE_COMPARE: Slide.COMPARE}
+        return slides.get(self.currentRow(), Slide.LANDSCAPE)
 
     def page_name(self, page: int) -> str:
         """The page's name as a menu shows it ("1. Organisation")."""

@@ -1,32 +1,88 @@
-"""Projector mode: the current step as a presentation, full screen, in large type.
+"""Projector mode: the page that is open as a presentation, full screen, whole, in type large
+enough for the back of the room.
 
-The presentation holds its own view of each step's canvas on the same session, so a drag on
-the projector (a touch screen, a pen) and one on the laptop change the same workshop. With one
-screen the presentation covers it (Esc returns); with two, it goes to the other screen and the
-laptop keeps the full editor and the step controls, as classroom whiteboards split control
-and display. Page Down / Page Up (what a presentation clicker sends) change the step.
+Each step shows its canvas fitted to the screen (never a scroll bar) beside the step's result
+in words: the derived models (Organisation), the pyramid's differences from the deck's
+(Strategi), the roles' weights and main roles (Genomförandepraktik); the capital matrix is its
+own result. "I" shows what the deck says about the step. The landscape, the keys and the
+comparison are projected too. The presentation holds its own views on the same session, so a
+drag on the projector (a touch screen, a pen) and one on the laptop change the same workshop.
+With one screen it covers it (Esc returns); with two it goes to the other screen and the
+laptop keeps the editor. Page Down / Page Up (what a clicker sends) change the page.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..canvases.step_canvas import StepCanvas
-from ..model import Step
-from ..model.deck import STEP_QUESTIONS, STEP_TITLES
+from ..analysis.compare import what_changed
+from ..canvases.step_canvas import Board, StepCanvas
+from ..export.report import Comparison
+from ..model import Step, Workshop
+from ..model.deck import AXIS_WORDS, DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
+from ..ui.change_words import describe_change
+from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
+from ..ui.session import Session
+from ..ui.side_by_side import MatrixPair
+from ..ui.step_summary import summary_lines
 from ..ui.step_timer import StepTimer
+from ..ui.step_words import diagnostic_lines
 from ..ui.timer_widget import TimerWidget
-from ..ui.widgets import Retranslating, enlarge, heading, named
+from ..ui.widgets import Retranslating, named
 from .landscape_page import LandscapePage
+from .navigation import Slide
 from .step_page import STEP_NUMBERS
 
-ZOOM = 1.6  # how much larger the scene canvases draw on the projector
-STYLE = "ProjectorWindow { background: white; }"
+STYLE = "ProjectorWindow { background: white; } QLabel { color: #0f172a; }"
+MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
+
+
+def result_lines(workshop: Workshop, step: Step) -> list[str]:
+    """The step's result in words, for the room: nothing for the capital matrix, which shows
+    its result itself."""
+    lang = language()
+    if step is Step.FINANSIERING:
+        return []
+    if step is Step.STRATEGI:
+        return [text for text, _ in diagnostic_lines(workshop)]
+    return summary_lines(workshop, step, lang)[:2]
+
+
+@dataclass
+class _PairDrawing:
+    """The comparison's two states on the capital matrix, as a drawing."""
+
+    pair: MatrixPair
+    size: QSize = QSize(600, 600)  # noqa: RUF009  (a value, not shared state)
+
+    def draw(self, painter: QPainter, target: QRectF) -> None:
+        font = QFont(self.pair.font())
+        font.setPixelSize(max(MIN_PX, round(target.height() / 24)))
+        self.pair.setFont(font)  # the axis words grow with the picture
+        self.pair.draw(painter, target)
 
 
 class ProjectorWindow(Retranslating, QWidget):
@@ -35,41 +91,71 @@ class ProjectorWindow(Retranslating, QWidget):
 
     def __init__(
         self,
+        session: Session,
         timer: StepTimer,
-        make_canvas: Callable[[Step], StepCanvas],
+        make_canvas: Callable[[Board], StepCanvas],
+        comparison: Callable[[], Comparison | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(STYLE)
+        self.session = session
         self._make_canvas = make_canvas
+        self._comparison = comparison
         self._timer = timer
-        self.step: Step | None = None
+        self.slide = Slide.LANDSCAPE
+        self.px = MIN_PX
         self.title = named(QLabel(), "projectorTitle")
-        heading(self.title, 3.2)
-        self.question = named(QLabel(wordWrap=True), "projectorQuestion")
-        heading(self.question, 2.6, bold=False)
+        self.title.setWordWrap(True)
+        self.question = named(QLabel(), "projectorQuestion")
+        self.question.setWordWrap(True)
         self.timers = QStackedWidget()
         self.timer_widgets = {step: TimerWidget(timer, step, big=True) for step in Step}
         for widget in self.timer_widgets.values():
             self.timers.addWidget(widget)
         self.pages = named(QStackedWidget(), "projectorPages")
         self.landscape = LandscapePage()
-        enlarge(self.landscape, ZOOM)
         self.pages.addWidget(self.landscape)
         self.canvases: dict[Step, StepCanvas] = {}
+        self.slides: dict[Slide, QWidget] = {Slide.LANDSCAPE: self.landscape}
+        self.result = named(QLabel(), "projectorResult")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context = named(QLabel(), "projectorContext")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context.hide()
+        self.context_shown = False  # "I" shows what the deck says in place of the result
+        self.hint = named(QLabel(), "projectorHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #334155;")
 
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.result)
+        side.addWidget(self.context)
+        side.addStretch()
+        self.side = QWidget()
+        self.side.setLayout(side)
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.question)
         header = QHBoxLayout()
         header.addLayout(texts, 1)
         header.addWidget(self.timers, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.pages, 1)
+        body.addWidget(self.side)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        self._layout = layout
         layout.addLayout(header)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.hint)
 
         def key(shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> None:
             act = QAction(self)
@@ -82,28 +168,160 @@ class ProjectorWindow(Retranslating, QWidget):
         key("PgDown", lambda: self.stepRequested.emit(1))
         key("PgUp", lambda: self.stepRequested.emit(-1))
         key("Ctrl+T", self._toggle_timer)
+        key("I", self.toggle_context)
+        session.watch(lambda w: w, self._refresh, self)
         self.retranslate()
 
-    def _toggle_timer(self) -> None:
-        if self.step is not None:
-            self._timer.toggle(self.step)
+    # --- what is shown ---
 
-    def show_step(self, step: Step | None) -> None:
-        """A step's canvas, or (for any other page) the landscape that opens the workshop."""
-        self.step = step
-        if step is None:
-            self.pages.setCurrentWidget(self.landscape)
-        else:
-            canvas = self.canvases.get(step)
-            if canvas is None:
-                canvas = self.canvases[step] = self._make_canvas(step)
-                canvas.present(ZOOM)
-                self.pages.addWidget(canvas.as_widget())
-            self.pages.setCurrentWidget(canvas.as_widget())
+    def show_slide(self, slide: Slide) -> None:
+        """Present `slide` (a step's canvas and result, the landscape, the keys or the
+        comparison)."""
+        self.slide = slide
+        widget = self.slides.get(slide)
+        if widget is None:
+            widget = self.slides[slide] = self._build(slide)
+            self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
+        # Only the page shown counts for the window's least size (a stacked widget otherwise
+        # takes the largest of all), so the presentation fits any screen it is put on.
+        for n in range(self.pages.count()):
+            page = self.pages.widget(n)
+            if page is not None:
+                policy = (
+                    QSizePolicy.Policy.Preferred if page is widget else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
+        step = slide.step
         self.timers.setVisible(step is not None)
         if step is not None:
             self.timers.setCurrentWidget(self.timer_widgets[step])
+        self.context_shown = False
+        self._apply_scale()
         self.retranslate()
+
+    def show_step(self, step: Step | None) -> None:
+        self.show_slide(Slide.LANDSCAPE if step is None else Slide.of(step))
+
+    def _build(self, slide: Slide) -> QWidget:
+        step = slide.step
+        if step is not None:
+            canvas = self.canvases[step] = self._make_canvas(Board.of(step))
+            canvas.present(self._zoom())
+            return canvas.as_widget()
+        if slide is Slide.KEYS:
+            from ..canvases.keys import keys_chart  # pyqtgraph: only when projected
+
+            return named(FigureWidget(lambda: keys_chart(self.session.workshop)), "projectorKeys")
+        pair = MatrixPair()
+        return named(FigureWidget(lambda: self._pair_drawing(pair)), "projectorComparison")
+
+    def _pair_drawing(self, pair: MatrixPair) -> _PairDrawing:
+        chosen = self._comparison()
+        words = AXIS_WORDS[language()]
+        pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
+        pair.set_states(*(chosen[:2] if chosen else (None, None)))
+        return _PairDrawing(pair)
+
+    def _refresh(self, _workshop: Workshop) -> None:
+        for slide in (Slide.KEYS, Slide.COMPARE):
+            widget = self.slides.get(slide)
+            if isinstance(widget, FigureWidget):
+                widget.refresh()
+        self._show_result()
+
+    def _show_result(self) -> None:
+        step = self.slide.step
+        if self.slide is Slide.COMPARE:
+            lines = self._changes()
+        elif step is not None:
+            lines = result_lines(self.session.workshop, step)
+        else:
+            lines = []
+        self.result.setText(self._fitting(lines))
+        with_result = bool(lines) and not self.context_shown
+        self.result.setVisible(with_result)
+        self.context.setVisible(self.context_shown)
+        self.side.setVisible(with_result or self.context_shown)
+
+    def _fitting(self, lines: list[str]) -> str:
+        """The lines as paragraphs; when they are more than the screen holds, the last ones
+        give way to "… and n more" (the comparison's changes), never a cut line."""
+
+        def html_of(shown: list[str], left: int) -> str:
+            more = [self.tr("… and {n} more.").format(n=left)] if left else []
+            return "".join(f"<p>{_esc(line)}</p>" for line in [*shown, *more])
+
+        room = self.pages.height()
+        width = self.side.width()
+        for keep in range(len(lines), 0, -1):
+            text = html_of(lines[:keep], len(lines) - keep)
+            if room <= 0 or self.slide is not Slide.COMPARE:
+                return text
+            probe = QLabel()
+            probe.setWordWrap(True)
+            probe.setFont(self.result.font())
+            probe.setText(text)
+            if probe.heightForWidth(width) <= room:
+                return text
+        return html_of(lines[:1], len(lines) - 1)
+
+    def _changes(self) -> list[str]:
+        chosen = self._comparison()
+        if chosen is None:
+            return [self.tr("Choose two states on the Compare page to show what changed.")]
+        a, b, name_a, name_b = chosen
+        changes = [describe_change(c) for c in what_changed(a, b)]
+        head = self.tr("From “{a}” to “{b}”:").format(a=name_a, b=name_b)
+        if not changes:
+            return [head, self.tr("No differences.")]
+        return [head, *changes]
+
+    def toggle_context(self) -> None:
+        """What the deck says about the step, beside the canvas (the key I)."""
+        if self.slide.step is None:
+            return
+        self.context_shown = not self.context_shown
+        self._show_result()
+
+    # --- the size of things ---
+
+    def _zoom(self) -> float:
+        """How much larger the canvases draw: about twice on a 1080-line screen."""
+        return max(1.2, 2.0 * self.height() / 1080) if self.height() > 0 else 1.6
+
+    def _apply_scale(self) -> None:
+        """Type sized for the screen: body text 26 px at 1080 lines, never under 18 px."""
+        self.px = max(MIN_PX, round(PX_AT_1080 * self.height() / 1080))
+        margin = round(self.px * 1.3)
+        self._layout.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.5))
+        for label, factor, bold in (
+            (self.title, 1.6, True),
+            (self.question, 1.15, False),
+            (self.result, 1.0, False),
+            (self.context, 1.0, False),
+            (self.hint, 0.95, False),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(max(MIN_PX, round(self.px * factor)))
+            font.setBold(bold)
+            label.setFont(font)
+        self.side.setFixedWidth(round(min(self.width() * 0.3, max(0, self.width() - 600))))
+        self.landscape.set_text_px(self.px)
+        for canvas in self.canvases.values():
+            canvas.present(self._zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    # --- the window ---
+
+    def _toggle_timer(self) -> None:
+        step = self.slide.step
+        if step is not None:
+            self._timer.toggle(step)
 
     def show_beside(self, editor: QScreen) -> QScreen | None:
         """Full screen on a screen other than the editor's when there is one (returned), else
@@ -123,11 +341,30 @@ class ProjectorWindow(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         lang = language()
-        if self.step is None:
+        step = self.slide.step
+        self.hint.setText(
+            self.tr("I: what the deck says · Page Down / Page Up: next / previous · Esc: back")
+            if step is not None
+            else self.tr("Page Down / Page Up: next / previous · Esc: back")
+        )
+        if step is not None:
+            self.title.setText(f"{STEP_NUMBERS[step]}. {STEP_TITLES[step].text(lang)}")
+            self.question.setText(STEP_QUESTIONS[step].text(lang))
+            points = "".join(f"<p>{_esc(p.text(lang))}</p>" for p in STEP_CONTEXT[step])
+            head = self.tr("What the deck says")
+            self.context.setText(f"<p><b>{_esc(head)}</b></p>{points}<p>{_esc(DECK_SOURCE)}</p>")
+        elif self.slide is Slide.KEYS:
+            self.title.setText(self.tr("The keys"))
+            self.question.setText(self.tr("Where is the work strongest, and where weakest?"))
+        elif self.slide is Slide.COMPARE:
+            self.title.setText(self.tr("What changed"))
+            self.question.setText("")
+        else:
             self.title.setText(self.tr("The region's role in regional development"))
             self.question.setText("")
-            self.question.hide()
-            return
-        self.title.setText(f"{STEP_NUMBERS[self.step]}. {STEP_TITLES[self.step].text(lang)}")
-        self.question.setText(STEP_QUESTIONS[self.step].text(lang))
-        self.question.show()
+        self.question.setVisible(bool(self.question.text()))
+        self._show_result()
+
+
+def _esc(text: str) -> str:
+    return html.escape(text)

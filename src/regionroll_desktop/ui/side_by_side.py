@@ -4,7 +4,7 @@ arrows between them, and a table of the models, diagnostics, role weights and ke
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..analysis.strategy import diagnose
@@ -38,7 +38,11 @@ class MatrixPair(QWidget):
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(area.width(), area.height()) - 44
+        font = QFont(self.font())
+        if font.pixelSize() <= 0:  # a size in pixels is the caller's (the projector's) choice
+            font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
+        line = QFontMetricsF(font).height()
+        side = min(area.width(), area.height()) - 2 * (line + 6)
         box = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
         painter.fillRect(area, QColor("white"))
         painter.setPen(QPen(QColor("#94a3b8"), 1.2))
@@ -50,26 +54,19 @@ class MatrixPair(QWidget):
         painter.drawLine(
             QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y())
         )
-        font = QFont(self.font())
-        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
         painter.setFont(font)
         painter.setPen(QColor("#1e293b"))
         more, less, reactive, proactive = self.words
+        centre = Qt.AlignmentFlag.AlignCenter
+        painter.drawText(QRectF(box.left(), box.top() - line - 4, box.width(), line), centre, more)
+        painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), line), centre, less)
         painter.drawText(
-            QRectF(box.left(), box.top() - 20, box.width(), 18), Qt.AlignmentFlag.AlignCenter, more
-        )
-        painter.drawText(
-            QRectF(box.left(), box.bottom() + 2, box.width(), 18),
-            Qt.AlignmentFlag.AlignCenter,
-            less,
-        )
-        painter.drawText(
-            QRectF(box.left() + 4, box.center().y() - 18, box.width() / 2, 16),
+            QRectF(box.left() + 4, box.center().y() - line - 2, box.width() / 2, line),
             Qt.AlignmentFlag.AlignLeft,
             reactive,
         )
         painter.drawText(
-            QRectF(box.center().x(), box.center().y() - 18, box.width() / 2 - 4, 16),
+            QRectF(box.center().x(), box.center().y() - line - 2, box.width() / 2 - 4, line),
             Qt.AlignmentFlag.AlignRight,
             proactive,
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 
@@ -106,3 +106,22 @@ def enlarge(widget: QWidget, factor: float) -> None:
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * factor)
         label.setFont(font)
+
+
+def name_undo_actions(group: QUndoGroup, undo: QAction, redo: QAction) -> None:
+    """ "Undo Move today's position": the commands say what they would undo or redo."""
+    undo_text, redo_text = group.undoText(), group.redoText()
+    if undo_text:
+        undo.setText(
+            QCoreApplication.translate("MainWindow", "&Undo {action}").format(action=undo_text)
+        )
+    else:
+        undo.setText(QCoreApplication.translate("MainWindow", "&Undo"))
+    if redo_text:
+        redo.setText(
+            QCoreApplication.translate("MainWindow", "&Redo {action}").format(action=redo_text)
+        )
+    else:
+        redo.setText(QCoreApplication.translate("MainWindow", "&Redo"))
+    undo.setEnabled(group.canUndo())
+    redo.setEnabled(group.canRedo())

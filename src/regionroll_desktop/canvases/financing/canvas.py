@@ -86,6 +86,7 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def present(self, zoom: float) -> None:
         hide_side_panels(self)
+        self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it
         self.plot.set_zoom(zoom)
 
     def key_help(self) -> KeyHelp:

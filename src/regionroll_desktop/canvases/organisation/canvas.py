@@ -63,13 +63,29 @@ class OrganisationView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(480, 360)
         self.zoom = 1.0
+        self.fit_up_to: float | None = None  # projector: always fit, never scroll
         pinch_to_zoom(
             self, lambda factor, _centre: self.set_zoom(min(3.0, max(0.5, self.zoom * factor)))
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._scene.set_width(self.viewport().width() / self.zoom)
+        if self.fit_up_to is not None:
+            self.fit(self.fit_up_to)
+        else:
+            self._scene.set_width(self.viewport().width() / self.zoom)
+
+    def fit(self, largest: float) -> None:
+        """The largest zoom, up to `largest`, at which the whole organisation fits the view
+        with no scroll bar (laid out for the width that zoom leaves)."""
+        width, height = self.viewport().width(), self.viewport().height()
+        zoom = largest
+        while zoom > 0.5:
+            self._scene.set_width(width / zoom)
+            if self._scene.sceneRect().height() * zoom <= height:
+                break
+            zoom -= 0.05
+        self.set_zoom(zoom)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab walk the branch chips before leaving the canvas."""
@@ -193,8 +209,12 @@ class OrganisationCanvas(Retranslating, QWidget):
         return organisation_figure(self.session.workshop)
 
     def present(self, zoom: float) -> None:
+        self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
-        self.view.set_zoom(zoom)
+        self.scene.steady = False  # on the projector the trays take only what they hold
+        self.view.fit_up_to = zoom
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.fit(zoom)
 
     def key_help(self) -> KeyHelp:
         return [

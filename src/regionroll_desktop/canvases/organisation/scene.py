@@ -59,6 +59,7 @@ class OrganisationScene(QGraphicsScene):
             self.addItem(title)
         self._org: Organisation | None = None
         self._width = 900.0
+        self.steady = True  # keep things where they are while the room edits
         self._contents: dict[tuple[Lane | Outside, str], list[Branch]] = {}
 
     # --- building from the document ---
@@ -178,12 +179,16 @@ class OrganisationScene(QGraphicsScene):
             top += title_h
             tray = self._contents[(lane, TRAY)]
             per_row = self._per_row(lane_w, chip_w)
-            reserved = movable if tray else 0  # room for every branch while any is left
+            # While the room edits, a tray keeps room for every branch while any is left;
+            # on the projector it takes only what it holds.
+            reserved = (movable if self.steady else len(tray)) if tray else 0
             top = self._place_box(lane, TRAY, x0, top, lane_w, reserved, per_row, chip_w) + gap
-            columns = max(1, int((lane_w + gap) // (BOX_W + gap)))
+            bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
+            # As many columns as fit, but no more than there are bodies: a body then takes
+            # the width it has, and its branches sit side by side.
+            columns = max(1, min(len(bodies), int((lane_w + gap) // (BOX_W + gap))))
             body_w = (lane_w - (columns - 1) * gap) / columns
             tops = [top] * columns
-            bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
             for i, key in enumerate(bodies):
                 column = i % columns
                 x = x0 + column * (body_w + gap)

@@ -45,13 +45,17 @@ class RoleMapView(QGraphicsView):
     def __init__(self, scene: RoleMapScene) -> None:
         super().__init__(scene)
         self._scene = scene
+        scene.sceneRectChanged.connect(lambda _rect: self._fit())  # e.g. a longer note
         self.setObjectName("roleMap")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(420, 420)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def set_zoom(self, zoom: float) -> None:
         """The map always fits the view; on a projector its words grow `zoom` times."""
@@ -148,6 +152,7 @@ class RolesCanvas(Retranslating, QWidget):
         return scene_figure(self.scene, self.scene.sceneRect)
 
     def present(self, zoom: float) -> None:
+        self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.view.set_zoom(zoom)
 

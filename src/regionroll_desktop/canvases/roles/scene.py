@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
 )
 
 from ...model import Moment, Role
@@ -135,8 +136,9 @@ class RoleMapScene(QGraphicsScene):
             name.setBrush(QColor("#1e293b"))
             self.addItem(name)
             self.names[role] = name
-        self.note = QGraphicsSimpleTextItem()
-        self.note.setBrush(QColor("#475569"))
+        self.note = QGraphicsTextItem()  # the deck's reminder, wrapped to the map's width
+        self.note.setDefaultTextColor(QColor("#475569"))
+        self.note.setTextWidth(SIDE)
         self.addItem(self.note)
         self.markers = {
             Moment.TODAY: RoleMarker(Moment.TODAY, TODAY_COLOUR, filled=True),
@@ -184,7 +186,7 @@ class RoleMapScene(QGraphicsScene):
         self.note.setFont(note)
         for marker in [*self.markers.values(), *self.group_markers.values()]:
             marker.set_text_zoom(zoom)
-        self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.text())
+        self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.toPlainText())
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
         for role, (col, row) in CORNERS.items():
@@ -199,8 +201,11 @@ class RoleMapScene(QGraphicsScene):
             x = col * SIDE / 2 + (SIDE / 2 - width) / 2
             y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - height)
             item.setPos(x, y)
-        self.note.setText(note)
-        self.note.setPos(0, SIDE + 10)
+        self.note.setPlainText(note)
+        self.note.setPos(0, SIDE + 6)
+        # The scene holds the map and the whole note: fitting the view never cuts a line.
+        below = self.note.boundingRect().height() + 16
+        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 26 + below))
 
     def show_marker(self, moment: Moment, xy: tuple[float, float] | None, label: str) -> None:
         marker = self.markers[moment]

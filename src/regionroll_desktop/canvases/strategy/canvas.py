@@ -66,11 +66,27 @@ class PyramidView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setMinimumSize(480, 360)
         self.zoom = 1.0
+        self.fit_up_to: float | None = None  # projector: always fit, never scroll
         pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._scene.set_width(self.viewport().width() / self.zoom)
+        if self.fit_up_to is not None:
+            self.fit_whole(self.fit_up_to)
+        else:
+            self._scene.set_width(self.viewport().width() / self.zoom)
+
+    def fit_whole(self, largest: float) -> None:
+        """The largest zoom, up to `largest`, at which the whole pyramid fits the view."""
+        width, height = self.viewport().width(), self.viewport().height()
+        zoom = largest
+        while zoom > 0.3:
+            self._scene.set_width(width / zoom)
+            if self._scene.sceneRect().height() * zoom <= height:
+                break
+            zoom -= 0.05
+        self.set_zoom(zoom)
+        self.centerOn(self._scene.sceneRect().center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -304,9 +320,26 @@ class StrategyCanvas(Retranslating, QWidget):
         self.view.fit()
         return items_figure(self.scene)
 
+    def editing_chrome(self) -> list[QWidget]:
+        """What only the person editing needs: the toolbar and the tabs."""
+        bar = self.tabs.tabBar()
+        return [self.add_label, self.show_reference, self.fit, *([bar] if bar else [])]
+
     def present(self, zoom: float) -> None:
+        """The pyramid alone, fitted: the tabs, hints and the editor stay on the laptop."""
+        self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
-        self.view.set_zoom(zoom)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setDocumentMode(True)
+        for widget in self.editing_chrome():
+            widget.hide()
+        self.view.fit_up_to = zoom
+        for policy in (
+            self.view.setVerticalScrollBarPolicy,
+            self.view.setHorizontalScrollBarPolicy,
+        ):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.fit_whole(zoom)
 
     def key_help(self) -> KeyHelp:
         return [

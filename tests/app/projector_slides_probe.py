@@ -1,0 +1,127 @@
+"""Run by test_projector.py in its own process on one offscreen screen of the size given:
+opens the sample workshop, presses F5, shows every page in projector mode, and prints what it
+finds on each as JSON (scroll bars, items outside their view, cut text, the result shown, the
+smallest text); with a folder given, it also saves a picture of each page there."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QLabel,
+    QScrollBar,
+    QWidget,
+)
+
+from regionroll_desktop.app.main import create_window
+from regionroll_desktop.app.navigation import PAGE_COMPARE, PAGE_KEYS, PAGE_LANDSCAPE, PAGE_OF_STEP
+from regionroll_desktop.model import Step
+from regionroll_desktop.ui.settings import AppSettings
+
+app = QApplication(sys.argv[:1])
+folder = Path(sys.argv[1])
+shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+settings.recovery_dir = folder / "recovery"
+window = create_window(settings=settings)
+window.show()
+QTest.qWaitForWindowExposed(window)
+assert window.open_sample()
+window.show_page(PAGE_LANDSCAPE)
+QTest.keyClick(window, Qt.Key.Key_F5)
+projector = window.projector
+assert projector is not None, "F5 did not open the projector"
+for _ in range(50):
+    if projector.isFullScreen():
+        break
+    QTest.qWait(20)
+
+
+def px(font: QFont) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+def shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def inspect(name: str) -> dict[str, object]:
+    QApplication.processEvents()
+    QTest.qWait(50)
+    QApplication.processEvents()
+    scroll_bars = [
+        bar.objectName() or bar.parent().objectName()
+        for bar in projector.findChildren(QScrollBar)
+        if shown(bar)
+    ]
+    cut, small = [], []
+    for label in projector.findChildren(QLabel):
+        if not shown(label) or not label.text():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
+                cut.append([label.objectName(), label.text()[:40], needed, label.height()])
+        elif label.sizeHint().width() > label.width() + 1:
+            cut.append([label.objectName(), label.text()[:40], label.sizeHint().width()])
+        small.append(px(label.font()))
+    outside, scene_text = [], []
+    for view in projector.findChildren(QGraphicsView):
+        if not shown(view) or view.objectName() == "capitalMatrix":
+            continue
+        area = QRect(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+        scale = view.transform().m11()
+        for item in view.scene().items():
+            if not item.isVisible() or item.boundingRect().isEmpty():
+                continue
+            box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            if not area.contains(box):
+                outside.append([type(item).__name__, box.getRect(), area.getRect()])
+            if isinstance(item, QGraphicsSimpleTextItem) and item.text():
+                scene_text.append(px(item.font()) * scale * item.sceneTransform().m11())
+    matrix_whole = None
+    for view in projector.findChildren(QGraphicsView, "capitalMatrix"):
+        if shown(view):
+            (x0, x1), (y0, y1) = view.vb.viewRange()  # type: ignore[attr-defined]
+            matrix_whole = x0 <= -1 and x1 >= 1 and y0 <= -1 and y1 >= 1
+    if shots is not None:
+        projector.grab().save(str(shots / f"{name}.png"))
+    return {
+        "scroll_bars": scroll_bars,
+        "cut": cut,
+        "outside": outside[:5],
+        "smallest_label_px": min(small) if small else None,
+        "smallest_scene_text_px": min(scene_text) if scene_text else None,
+        "result": projector.result.text() if shown(projector.result) else "",
+        "title": projector.title.text(),
+        "matrix_whole": matrix_whole,
+    }
+
+
+pages = {
+    "landscape": PAGE_LANDSCAPE,
+    **{step.value: PAGE_OF_STEP[step] for step in Step},
+    "keys": PAGE_KEYS,
+    "compare": PAGE_COMPARE,
+}
+seen = {}
+for name, page in pages.items():
+    window.show_page(page)
+    seen[name] = inspect(name)
+window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+QTest.keyClick(projector, Qt.Key.Key_I)
+seen["context"] = inspect("strategi-context")
+seen["context"]["shown"] = shown(projector.context)
+seen["context"]["text"] = projector.context.text()[:300]
+seen["screen"] = [projector.width(), projector.height()]
+print(json.dumps(seen))
+window.document.session.undo_stack.setClean()
+window.close()
