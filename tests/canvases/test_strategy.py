@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPainterPathStroker
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.analysis.strategy import Problem
+from regionroll_desktop.canvases.strategy import items
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.canvases.strategy.focus import MIME
 from regionroll_desktop.canvases.strategy.items import CARD_H, CARD_W
@@ -237,3 +238,44 @@ def test_a_long_title_is_shown_whole(canvas: StrategyCanvas) -> None:
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)
+
+
+def test_a_link_that_skips_a_level_goes_around_cards_and_is_listed(
+    canvas: StrategyCanvas,
+) -> None:
+    """An action plan deriving straight from the RUS, with a plan in between on the same
+    line: the link bends around the plan (it does not read as deriving from it) and the
+    diagnostics say a level is skipped."""
+
+    def build(w):  # type: ignore[no-untyped-def]
+        w = e.add_document(w, "RUS", StrategyKind.RUS, doc_id="r")
+        w = e.add_document(w, "Plan i mitten", StrategyKind.PLAN, doc_id="p")
+        w = e.add_document(w, "Handlingsplan", StrategyKind.HANDLINGSPLAN, doc_id="h")
+        w = e.add_link(w, "p", "r")
+        return e.add_link(w, "h", "r")
+
+    canvas.session.apply("build", build)
+    scene = canvas.scene
+    middle = scene.cards["p"].body_rect()
+    link = scene.links[("h", "r")]
+    stroke = QPainterPathStroker()
+    stroke.setWidth(2)
+    assert not stroke.createStroke(link.path()).intersects(middle)
+    assert link.flagged
+    texts = [canvas.diagnostics.item(i).text() for i in range(canvas.diagnostics.count())]
+    assert any("hoppar över en nivå" in t for t in texts), texts
+
+
+def test_a_link_bends_around_a_card_in_its_way(qapp) -> None:  # type: ignore[no-untyped-def]
+    start, end = QPointF(100, 300), QPointF(110, 0)  # a document's top, its source's bottom
+    card = QRectF(40, 120, 190, 70)  # another card right between them
+    stroke = QPainterPathStroker()
+    stroke.setWidth(2)
+    assert stroke.createStroke(items._curve(start, end)).intersects(card)
+    link = items.LinkItem("d", "s")
+    link.route(start, end, [card])
+    assert not stroke.createStroke(link.path()).intersects(card)
+    first = link.path().elementAt(0)
+    assert (first.x, first.y) == (100, 300)  # it still leaves the document's top
+    link.route(start, end, [])
+    assert stroke.createStroke(link.path()).intersects(card)  # nothing declared in the way

@@ -20,6 +20,7 @@ class Problem(StrEnum):
     UNREACHABLE = "unreachable"  # an action plan whose links never reach the RUS
     EMPTY_LEVEL = "empty_level"
     DOWNWARD_LINK = "downward_link"  # derives from a document on a lower level
+    SKIPS_LEVEL = "skips_level"  # derives from a document two levels up, past the middle one
     CYCLE = "cycle"
     UNCOVERED = "uncovered"  # branches in the remit that no strategy covers
 
@@ -118,6 +119,17 @@ def diagnose(strategy: Strategy, organisation: Organisation | None = None) -> li
     )
     if downward:
         result.append(Diagnostic(Problem.DOWNWARD_LINK, downward))
+
+    skipping = tuple(
+        dict.fromkeys(
+            part
+            for link in strategy.links
+            if _level(docs[link.document].kind) - _level(docs[link.source].kind) >= 2
+            for part in (link.document, link.source)
+        )
+    )
+    if skipping:
+        result.append(Diagnostic(Problem.SKIPS_LEVEL, skipping))
 
     for cycle in _cycles(parents):
         result.append(Diagnostic(Problem.CYCLE, cycle))

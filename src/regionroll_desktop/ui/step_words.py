@@ -47,6 +47,11 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
             "A link goes downwards ({names}): a document should "
             "derive from the level above, not below.",
         ),
+        Problem.SKIPS_LEVEL: QCoreApplication.translate(
+            "StepWords",
+            "A link skips a level ({names}): in the desired pyramid each strategy derives "
+            "from the level just above.",
+        ),
         Problem.CYCLE: QCoreApplication.translate(
             "StepWords",
             "A cycle of links ({names}): documents that derive from each other have no anchor.",

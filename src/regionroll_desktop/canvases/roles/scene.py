@@ -189,12 +189,15 @@ class RoleMapScene(QGraphicsScene):
         self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.toPlainText())
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
+        room = SIDE / 2 - 24
+        for role, item in self.names.items():
+            item.setText(names[role])
+        # A long name in large type is shrunk to its quadrant rather than run into the next,
+        # and the others with it: the four roles always read as equals.
+        widest = max(item.boundingRect().width() for item in self.names.values())
+        scale = min(1.0, room / max(widest, 1.0))
         for role, (col, row) in CORNERS.items():
             item = self.names[role]
-            item.setText(names[role])
-            # A long name in large type is shrunk to its quadrant rather than run into the next.
-            room = SIDE / 2 - 24
-            scale = min(1.0, room / max(item.boundingRect().width(), 1.0))
             item.setScale(scale)
             width = item.boundingRect().width() * scale
             height = item.boundingRect().height() * scale

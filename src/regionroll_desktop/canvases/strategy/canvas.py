@@ -449,7 +449,7 @@ class StrategyCanvas(Retranslating, QWidget):
             (lk.document, lk.source)
             for lk in strategy.links
             for diag in self._diagnostics
-            if diag.problem in (Problem.DOWNWARD_LINK, Problem.CYCLE)
+            if diag.problem in (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
             and lk.document in diag.documents
             and lk.source in diag.documents
         }

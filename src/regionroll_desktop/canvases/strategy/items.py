@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -92,6 +102,10 @@ class CardItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         """The card, and around its handle a circle a finger can hit."""
         return self._shape
+
+    def body_rect(self) -> QRectF:
+        """The card itself in the scene (not its handle), slightly grown."""
+        return self.mapRectToScene(QRectF(0, 0, CARD_W, self.height)).adjusted(-2, -2, 2, 2)
 
     def handle_rect(self) -> QRectF:
         return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
@@ -196,21 +210,21 @@ class LinkItem(QGraphicsPathItem):
             self.set_live(bool(value))
         return super().itemChange(change, value)
 
-    def route(self, start: QPointF, end: QPointF) -> None:
-        path = QPainterPath(start)
-        middle = (start.y() + end.y()) / 2
-        path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)
+    def route(self, start: QPointF, end: QPointF, obstacles: Sequence[QRectF] = ()) -> None:
+        """From the document's top to its source's bottom: a smooth curve when nothing is in
+        the way, else around the cards in between, so a link never reads as deriving from a
+        card it passes through."""
+        path = _curve(start, end)
+        if _crosses(path, obstacles):
+            path = _around(start, end, obstacles) or path
         # An arrow head at the source, pointing at it.
-        angle = math.atan2(end.y() - middle, end.x() - end.x() + 1e-9)
-        tip = QLineF(
-            end, QPointF(end.x() - 9 * math.cos(angle - 0.45), end.y() - 9 * math.sin(angle - 0.45))
-        )
-        path.moveTo(end)
-        path.lineTo(tip.p2())
-        path.moveTo(end)
-        path.lineTo(
-            QPointF(end.x() - 9 * math.cos(angle + 0.45), end.y() - 9 * math.sin(angle + 0.45))
-        )
+        before = path.pointAtPercent(0.97)
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x() + 1e-9)
+        for side in (-0.45, 0.45):
+            path.moveTo(end)
+            path.lineTo(
+                QPointF(end.x() - 9 * math.cos(angle + side), end.y() - 9 * math.sin(angle + side))
+            )
         self.setPath(path)
 
     def paint(
@@ -218,13 +232,14 @@ class LinkItem(QGraphicsPathItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = "#1d4ed8" if self.isSelected() else "#b91c1c" if self.flagged else "#475569"
-        painter.setPen(QPen(QColor(colour), 3 if self.isSelected() else 1.6))
+        pen = QPen(QColor(colour), 3 if self.isSelected() else 1.6)
+        if self.flagged:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
 
     def shape(self) -> QPainterPath:
-        from PySide6.QtGui import QPainterPathStroker
-
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
@@ -258,7 +273,8 @@ class LinkLayer(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        normal, flagged = QPen(QColor("#475569"), 1.6), QPen(QColor("#b91c1c"), 1.6)
+        normal = QPen(QColor("#475569"), 1.6)
+        flagged = QPen(QColor("#b91c1c"), 1.8, Qt.PenStyle.DashLine)  # not by colour alone
         for path, is_flagged in self._paths:
             painter.setPen(flagged if is_flagged else normal)
             painter.drawPath(path)
@@ -294,6 +310,52 @@ class LevelBand(QGraphicsItem):
         painter.setFont(bold)
         painter.setPen(QColor("#334155"))
         painter.drawText(self.rect.adjusted(12, 6, -12, 0), Qt.AlignmentFlag.AlignLeft, self.title)
+
+
+def _curve(start: QPointF, end: QPointF) -> QPainterPath:
+    path = QPainterPath(start)
+    middle = (start.y() + end.y()) / 2
+    path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)
+    return path
+
+
+CLEARANCE = 12.0  # how far a routed link keeps from a card
+
+
+def _around(start: QPointF, end: QPointF, obstacles: Sequence[QRectF]) -> QPainterPath | None:
+    """A path up from `start`, along a free vertical lane beside the cards in the way, and
+    into `end` from below; None when no lane is free."""
+    above, below = start.y() - CLEARANCE, end.y() + CLEARANCE
+    span = QRectF(QPointF(-1e9, below), QPointF(1e9, above)).normalized()
+    blocking = [r for r in obstacles if r.intersects(span)]
+    middle = (start.x() + end.x()) / 2
+    lanes = sorted(
+        {x for r in blocking for x in (r.left() - CLEARANCE, r.right() + CLEARANCE)},
+        key=lambda x: abs(x - middle),
+    )
+    for x in lanes:
+        path = QPainterPath(start)
+        for point in (
+            QPointF(start.x(), above),
+            QPointF(x, above),
+            QPointF(x, below),
+            QPointF(end.x(), below),
+            end,
+        ):
+            path.lineTo(point)
+        if not _crosses(path, obstacles):
+            return path
+    return None
+
+
+def _crosses(path: QPainterPath, rects: Sequence[QRectF]) -> bool:
+    """Whether the line drawn along `path` (not the area it encloses) touches a rect."""
+    if not rects:
+        return False
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2)
+    line = stroker.createStroke(path)
+    return any(line.intersects(rect) for rect in rects)
 
 
 def _circle(radius: float) -> QPainterPath:

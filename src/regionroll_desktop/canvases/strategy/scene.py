@@ -132,7 +132,7 @@ class StrategyScene(QGraphicsScene):
         self._moving = None
         self._by_card = {}
         for (document, source), link in self.links.items():
-            link.route(self.cards[document].top_anchor(), self.cards[source].bottom_anchor())
+            self._route(link)
             link.set_live(link.isSelected())
             self._by_card.setdefault(document, []).append(link)
             self._by_card.setdefault(source, []).append(link)
@@ -159,9 +159,21 @@ class StrategyScene(QGraphicsScene):
                 link.set_live(True)
             self._refresh_layer()
         for link in links:
-            link.route(
-                self.cards[link.document].top_anchor(), self.cards[link.source].bottom_anchor()
-            )
+            self._route(link)
+
+    def _route(self, link: LinkItem) -> None:
+        """Route a link around the cards between its two ends (the scene's index finds
+        them, so 500 cards cost little)."""
+        start = self.cards[link.document].top_anchor()
+        end = self.cards[link.source].bottom_anchor()
+        near = QRectF(start, end).normalized().adjusted(-CARD_W, 0, CARD_W, 0)
+        ends = (link.document, link.source)
+        obstacles = [
+            item.body_rect()
+            for item in self.items(near)
+            if isinstance(item, CardItem) and item.doc_id not in ends
+        ]
+        link.route(start, end, obstacles)
 
     # --- what the user does ---
 
