@@ -51,12 +51,19 @@ class Slide(Enum):
 
 
 # The step list reads as the workshop's agenda: a calm column with the current step marked.
-NAV_STYLE = """
-QListWidget#stepNavigation { background: #23384d; color: #e8eef4; padding-top: 12px; }
-QListWidget#stepNavigation::item { padding: 12px 18px; border-left: 4px solid transparent; }
-QListWidget#stepNavigation::item:selected { background: #35536f; color: white;
-    border-left: 4px solid #f0b429; }
-QListWidget#stepNavigation::item:hover:!selected { background: #2c4660; }
+NAV_INK, NAV_BG, NAV_CURRENT, NAV_HOVER, NAV_MARK = (
+    "#e8eef4",
+    "#23384d",
+    "#35536f",
+    "#2c4660",
+    "#f0b429",
+)
+NAV_STYLE = f"""
+QListWidget#stepNavigation {{ background: {NAV_BG}; color: {NAV_INK}; padding-top: 12px; }}
+QListWidget#stepNavigation::item {{ padding: 12px 18px; border-left: 4px solid transparent; }}
+QListWidget#stepNavigation::item:selected {{ background: {NAV_CURRENT}; color: white;
+    border-left: 4px solid {NAV_MARK}; }}
+QListWidget#stepNavigation::item:hover:!selected {{ background: {NAV_HOVER}; }}
 """
 
 

@@ -41,7 +41,14 @@ from ..analysis.compare import what_changed
 from ..canvases.step_canvas import Board, StepCanvas
 from ..export.report import Comparison
 from ..model import Step, Workshop
-from ..model.deck import AXIS_WORDS, DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
+from ..model.deck import (
+    AXIS_WORDS,
+    DECK_SOURCE,
+    ROLES_NOT_A_CLASSIFICATION,
+    STEP_CONTEXT,
+    STEP_QUESTIONS,
+    STEP_TITLES,
+)
 from ..ui.change_words import describe_change
 from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
@@ -68,7 +75,10 @@ def result_lines(workshop: Workshop, step: Step) -> list[str]:
         return []
     if step is Step.STRATEGI:
         return [text for text, _ in diagnostic_lines(workshop)]
-    return summary_lines(workshop, step, lang)[:2]
+    lines = summary_lines(workshop, step, lang)[:2]
+    if step is Step.GENOMFORANDEPRAKTIK:
+        lines.append(ROLES_NOT_A_CLASSIFICATION.text(lang))  # the deck's own reminder
+    return lines
 
 
 @dataclass

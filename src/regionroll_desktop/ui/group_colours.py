@@ -41,3 +41,12 @@ def ink_on(colour: str) -> QColor:
     """White or near-black, whichever reads better on `colour` (text inside a marker)."""
     white, ink = "#ffffff", "#111827"
     return QColor(white if contrast_ratio(white, colour) >= contrast_ratio(ink, colour) else ink)
+
+
+def label_ink(colour: str) -> QColor:
+    """A marker's colour, darkened until its label reads on white and on the maps' palest
+    tints (at least 5.6 : 1 on white, which keeps 4.5 : 1 on every tint)."""
+    ink = QColor(colour).darker(120)
+    while contrast_ratio(ink.name(), "#ffffff") < 5.6 and ink.value() > 0:
+        ink = ink.darker(110)
+    return ink

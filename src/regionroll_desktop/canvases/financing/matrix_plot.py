@@ -19,7 +19,7 @@ from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
-from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
 from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
@@ -31,6 +31,7 @@ REFERENCE_COLOUR = QColor("#64748b")
 GROUP_CENTRE_COLOUR = QColor("#334155")
 GROUP_MARKER_SIZE = 24
 QUADRANT_TINTS = ("#eef2f7", "#f6f3ea", "#f6f3ea", "#eef2f7")
+AXIS_INK, CAPTION_INK = "#1e293b", "#475569"  # the axes' words and the quadrants' captions
 
 
 def to_point(position: MatrixPosition) -> tuple[float, float]:
@@ -67,7 +68,7 @@ class MarkerItem(pg.TargetItem):
             movable=True,
             label=lambda x, y: self.text,
             labelOpts={
-                "color": colour.darker(120),
+                "color": label_ink(colour.name()),
                 "offset": (size * 0.6, -size * 0.6),
                 "anchor": (0, 1),
             },
@@ -515,7 +516,7 @@ class MatrixPlot(pg.PlotWidget):
             point = self.vb.mapViewToScene(QPointF(x, y))
             rect = QRectF(point.x() - ax * w, point.y() - ay * h, w, h)
             fill = QColor(255, 255, 255, 170) if kind == "axis" else None
-            colour = QColor("#1e293b") if kind == "axis" else QColor("#64748b")
+            colour = QColor(AXIS_INK if kind == "axis" else CAPTION_INK)
             entries.append(TextEntry(text, rect, font, colour, fill, kind))
         return entries
 

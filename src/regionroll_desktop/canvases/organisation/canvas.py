@@ -53,6 +53,8 @@ from .figure import organisation_figure
 from .items import OUTSIDE, TRAY
 from .scene import LANES, OrganisationScene, Target
 
+FIT_AT_MOST = 2.4  # the projector's largest zoom: chips as large as a hand
+
 
 class OrganisationView(QGraphicsView):
     def __init__(self, scene: OrganisationScene) -> None:
@@ -212,9 +214,11 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.scene.steady = False  # on the projector the trays take only what they hold
-        self.view.fit_up_to = zoom
+        # As large as the screen allows (at least `zoom`'s worth if it fits): the view then
+        # finds the largest zoom at which the whole organisation shows.
+        self.view.fit_up_to = max(zoom, FIT_AT_MOST)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.fit(zoom)
+        self.view.fit(self.view.fit_up_to)
 
     def key_help(self) -> KeyHelp:
         return [

@@ -35,8 +35,12 @@ BRANCH_COLOURS = {
 }
 
 TRAY = "tray"
+INK, MUTED = "#0f172a", "#475569"  # names; the kind of body beneath
 Outside = Literal["outside"]  # the box of branches outside the remit, beside the lanes
 OUTSIDE: Outside = "outside"
+
+
+BOX_FILLS = {"board": "#e8eef6", "general": "#eef2f7", TRAY: "#fafafa", OUTSIDE: "#f4f4f5"}
 
 
 class ChipItem(QGraphicsItem):
@@ -74,7 +78,7 @@ class ChipItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#1d4ed8" if selected else "#64748b"), 2.5 if selected else 1))
         painter.setBrush(QBrush(QColor(BRANCH_COLOURS[self.branch])))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 8, 8)
-        painter.setPen(QColor("#0f172a"))
+        painter.setPen(QColor(INK))
         painter.setFont(self._font)
         painter.drawText(  # the scene makes every chip wide enough for its name
             self.boundingRect().adjusted(8, 0, -8, 0),
@@ -108,6 +112,7 @@ class BoxItem(QGraphicsItem):
         self.subtitle = ""
         self.size = (BOX_W, 40.0 + CHIP_H + 2 * PAD)
         self.highlight = False
+        self.compact = False  # the projector's: the name only, no subtitle
         self._font = QFont()
         self.setZValue(0)
 
@@ -127,7 +132,8 @@ class BoxItem(QGraphicsItem):
     def header_height(self, width: float) -> float:
         """The title (wrapped whole, never cut) and the subtitle line above the chips."""
         title = self._title_rect(width)
-        sub = QFontMetricsF(self._font).lineSpacing() if self.subtitle else 0.0
+        shown = self.subtitle and not self.compact
+        sub = QFontMetricsF(self._font).lineSpacing() if shown else 0.0
         return title.bottom() + sub + 6
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -142,16 +148,15 @@ class BoxItem(QGraphicsItem):
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        fill = {"board": "#e8eef6", "general": "#eef2f7", TRAY: "#fafafa", OUTSIDE: "#f4f4f5"}
-        painter.setBrush(QBrush(QColor(fill.get(self.kind, "#ffffff"))))
+        painter.setBrush(QBrush(QColor(BOX_FILLS.get(self.kind, "#ffffff"))))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 10, 10)
         painter.setFont(self._bold())
-        painter.setPen(QColor("#0f172a"))
+        painter.setPen(QColor(INK))
         title = self._title_rect(self.size[0])
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.title)
-        if self.subtitle:
+        if self.subtitle and not self.compact:
             painter.setFont(self._font)
-            painter.setPen(QColor("#475569"))
+            painter.setPen(QColor(MUTED))
             painter.drawText(
                 QRectF(PAD, title.bottom(), self.size[0] - 2 * PAD, 18),
                 Qt.AlignmentFlag.AlignLeft,

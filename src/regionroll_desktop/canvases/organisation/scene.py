@@ -228,6 +228,11 @@ class OrganisationScene(QGraphicsScene):
         """Put a box at (x, y) with room for `room_for` chips, its chips inside; returns its
         bottom."""
         box = self.boxes[(lane, key)]
+        box.compact = not self.steady
+        if box.compact and room_for == 0 and key in (TRAY, OUTSIDE):
+            box.hide()  # on the projector an empty tray or remit box takes no room
+            return y - CHIP_GAP * 2
+        box.show()
         header = box.header_height(width)
         rows = -(-room_for // per_row)
         empty = room_for == 0

@@ -154,7 +154,10 @@ class RolesCanvas(Retranslating, QWidget):
     def present(self, zoom: float) -> None:
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
-        self.view.set_zoom(zoom)
+        # The deck's reminder goes beside the map (the projector lists it with the result),
+        # and the map's words start larger, as fitting the map to the view shrinks them.
+        self.scene.show_note(False)
+        self.view.set_zoom(zoom * 1.4)
 
     def key_help(self) -> KeyHelp:
         return [

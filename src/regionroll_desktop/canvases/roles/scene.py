@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Moment, Role
-from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on
+from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
 from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey
@@ -34,6 +34,14 @@ CORNERS = {  # (column, row) of each role, as the deck draws them
     Role.KAPACITETSBYGGAREN: (1, 1),
 }
 GROUP_CENTRE_COLOUR = QColor("#334155")
+ROLE_TINTS = {
+    Role.FINANSIAREN: "#fef3c7",
+    Role.UTFORAREN: "#e0f2fe",
+    Role.NATVERKAREN: "#ede9fe",
+    Role.KAPACITETSBYGGAREN: "#dcfce7",
+}
+ROLE_NAME_INK = "#1e293b"
+NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
 
 
@@ -54,7 +62,7 @@ class RoleMarker(QGraphicsEllipseItem):
         )
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.label = QGraphicsSimpleTextItem(self)
-        self.label.setBrush(colour.darker(120))
+        self.label.setBrush(label_ink(colour.name()))
         self.initial = QGraphicsSimpleTextItem(self)  # a group's initial, inside the marker
         self.initial.setBrush(ink_on(colour.name()))
         self.set_text_zoom(1.0)
@@ -116,12 +124,7 @@ class RoleMapScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("white"))
         self.quadrants: dict[Role, QGraphicsRectItem] = {}
         self.names: dict[Role, QGraphicsSimpleTextItem] = {}
-        tints = {
-            Role.FINANSIAREN: "#fef3c7",
-            Role.UTFORAREN: "#e0f2fe",
-            Role.NATVERKAREN: "#ede9fe",
-            Role.KAPACITETSBYGGAREN: "#dcfce7",
-        }
+        tints = ROLE_TINTS
         self.text_zoom = 1.0
         font = self._name_font()
         for role, (col, row) in CORNERS.items():
@@ -133,11 +136,11 @@ class RoleMapScene(QGraphicsScene):
             self.quadrants[role] = rect
             name = QGraphicsSimpleTextItem()
             name.setFont(font)
-            name.setBrush(QColor("#1e293b"))
+            name.setBrush(QColor(ROLE_NAME_INK))
             self.addItem(name)
             self.names[role] = name
         self.note = QGraphicsTextItem()  # the deck's reminder, wrapped to the map's width
-        self.note.setDefaultTextColor(QColor("#475569"))
+        self.note.setDefaultTextColor(QColor(NOTE_INK))
         self.note.setTextWidth(SIDE)
         self.addItem(self.note)
         self.markers = {
@@ -188,6 +191,15 @@ class RoleMapScene(QGraphicsScene):
             marker.set_text_zoom(zoom)
         self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.toPlainText())
 
+    def show_note(self, shown: bool) -> None:
+        """The deck's reminder under the map, or (False) not: the map alone fills the view."""
+        self.note.setVisible(shown)
+        self._fit_rect()
+
+    def _fit_rect(self) -> None:
+        below = self.note.boundingRect().height() + 16 if self.note.isVisible() else 0.0
+        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 26 + below))
+
     def set_texts(self, names: dict[Role, str], note: str) -> None:
         room = SIDE / 2 - 24
         for role, item in self.names.items():
@@ -207,8 +219,7 @@ class RoleMapScene(QGraphicsScene):
         self.note.setPlainText(note)
         self.note.setPos(0, SIDE + 6)
         # The scene holds the map and the whole note: fitting the view never cuts a line.
-        below = self.note.boundingRect().height() + 16
-        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 26 + below))
+        self._fit_rect()
 
     def show_marker(self, moment: Moment, xy: tuple[float, float] | None, label: str) -> None:
         marker = self.markers[moment]

@@ -333,13 +333,13 @@ class StrategyCanvas(Retranslating, QWidget):
         self.tabs.setDocumentMode(True)
         for widget in self.editing_chrome():
             widget.hide()
-        self.view.fit_up_to = zoom
+        self.view.fit_up_to = max(zoom, 2.0)  # the largest zoom at which the pyramid fits
         for policy in (
             self.view.setVerticalScrollBarPolicy,
             self.view.setHorizontalScrollBarPolicy,
         ):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.fit_whole(zoom)
+        self.view.fit_whole(self.view.fit_up_to)
 
     def key_help(self) -> KeyHelp:
         return [

@@ -33,6 +33,9 @@ CARD_H = 70.0
 HANDLE_R = 9.0
 HANDLE_HIT_R = TOUCH_TARGET / 2  # a finger finds the handle
 
+BAND_TINTS = ("#fffbeb", "#f0f9ff", "#faf5ff")  # the pyramid's levels, top to bottom
+BAND_INK = "#334155"  # a level's title
+CARD_INK, CARD_MUTED = "#0f172a", "#475569"  # a card's title and its kind and year
 KIND_COLOURS = {
     StrategyKind.RUS: "#fde68a",
     StrategyKind.PLAN: "#dbeafe",
@@ -133,12 +136,12 @@ class CardItem(QGraphicsItem):
         bold = QFont(self._font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#0f172a"))
+        painter.setPen(QColor(CARD_INK))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         title = painter.boundingRect(QRectF(8, 6, CARD_W - 16, 1000), flags, self.title)
         painter.drawText(title, flags, self.title)  # wrapped whole: a title is never cut
         painter.setFont(self._font)
-        painter.setPen(QColor("#475569"))
+        painter.setPen(QColor(CARD_MUTED))
         painter.drawText(
             QRectF(8, title.bottom() + 2, CARD_W - 16, self.height - title.bottom() - 20),
             flags,
@@ -303,12 +306,12 @@ class LevelBand(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#cbd5e1"), 1.5))
-        painter.setBrush(QColor(("#fffbeb", "#f0f9ff", "#faf5ff")[self.level - 1]))
+        painter.setBrush(QColor(BAND_TINTS[self.level - 1]))
         painter.drawRoundedRect(self.rect, 12, 12)
         bold = QFont(self._font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#334155"))
+        painter.setPen(QColor(BAND_INK))
         painter.drawText(self.rect.adjusted(12, 6, -12, 0), Qt.AlignmentFlag.AlignLeft, self.title)
 
 
