@@ -106,6 +106,9 @@ class KeysCanvas(Retranslating, QWidget):
             spin = self.scores[key]
             spin.setRange(0, 5)
             spin.setKeyboardTracking(False)
+            spin.setFont(bold)  # a score is read across the room: as large as the key's name
+            spin.setMinimumSize(88, 40)
+            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             use_app_undo(self.notes[key])
             grid.addWidget(self.names[key], 2 * row, 0)
             grid.addWidget(self.points[key], 2 * row, 1)
