@@ -87,6 +87,9 @@ def inspect(name: str) -> dict[str, object]:
                 outside.append([type(item).__name__, box.getRect(), area.getRect()])
             if isinstance(item, QGraphicsSimpleTextItem) and item.text():
                 scene_text.append(px(item.font()) * scale * item.sceneTransform().m11())
+            drawn_font = getattr(item, "_font", None)  # chips, bodies, cards draw their own
+            if isinstance(drawn_font, QFont):
+                scene_text.append(px(drawn_font) * scale * item.sceneTransform().m11())
     matrix_whole = None
     for view in projector.findChildren(QGraphicsView, "capitalMatrix"):
         if shown(view):

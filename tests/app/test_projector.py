@@ -127,9 +127,11 @@ def _slides(tmp_path: Path, width: int, height: int) -> dict[str, dict[str, obje
     return seen
 
 
-@pytest.mark.parametrize(("width", "height", "smallest"), [(1280, 720, 18), (1920, 1080, 24)])
+@pytest.mark.parametrize(
+    ("width", "height", "smallest", "drawn"), [(1280, 720, 18, 14.5), (1920, 1080, 24, 23)]
+)
 def test_every_page_is_projected_whole_with_its_result(
-    tmp_path: Path, width: int, height: int, smallest: int
+    tmp_path: Path, width: int, height: int, smallest: int, drawn: float
 ) -> None:
     """The sample workshop, every page in projector mode: no scroll bar, nothing outside its
     view, no cut text, the step's result beside its canvas, type readable from the back."""
@@ -142,6 +144,10 @@ def test_every_page_is_projected_whole_with_its_result(
         assert page["outside"] == [], (name, page["outside"])
         assert page["cut"] == [], (name, page["cut"])
         assert page["smallest_label_px"] is None or page["smallest_label_px"] >= smallest, name
+        # What the canvases draw inside themselves: fitted whole, it grows as far as the
+        # content allows (the sample's reaches 15-17 px at 720 lines, 23-26 px at 1080).
+        text = page["smallest_scene_text_px"]
+        assert text is None or text >= drawn, (name, text)
     assert "Politisk modell: 1" in str(seen["organisation"]["result"])
     assert "Förvaltningsmodell: 1" in str(seen["organisation"]["result"])
     assert "Härleds inte ur något" in str(seen["strategi"]["result"])

@@ -317,7 +317,7 @@ class ProjectorWindow(Retranslating, QWidget):
             font.setPixelSize(max(MIN_PX, round(self.px * factor)))
             font.setBold(bold)
             label.setFont(font)
-        self.side.setFixedWidth(round(min(self.width() * 0.3, max(0, self.width() - 600))))
+        self.side.setFixedWidth(round(min(self.width() * 0.26, max(0, self.width() - 600))))
         self.landscape.set_text_px(self.px)
         for canvas in self.canvases.values():
             canvas.present(self._zoom())

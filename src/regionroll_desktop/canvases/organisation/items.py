@@ -17,7 +17,7 @@ from ...model import Branch, Lane
 
 CHIP_H = 27.0
 CHIP_GAP = 5.0
-CHIP_MIN_W = 150.0
+CHIP_MIN_W = 64.0
 BOX_W = 196.0
 PAD = 8.0
 

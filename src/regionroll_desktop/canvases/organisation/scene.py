@@ -142,20 +142,20 @@ class OrganisationScene(QGraphicsScene):
         self._width = max(width, BOX_W + 2 * MARGIN)
         self.layout()
 
-    def chip_width(self) -> float:
-        """Wide enough for the longest branch name: a name is never cut."""
+    def chip_width(self, branch: Branch) -> float:
+        """A chip as wide as its own name (never cut), so short names take little room."""
         metrics = QFontMetricsF(self.base_font)
-        names = [chip.text for chip in self.chips.values()]
-        return max(CHIP_MIN_W, *(metrics.horizontalAdvance(n) + 18 for n in names))
+        return max(CHIP_MIN_W, metrics.horizontalAdvance(self.chips[(branch, LANES[0])].text) + 18)
 
     def layout(self) -> None:
         """The political and the administrative lane side by side when there is room (one
         under the other when not), each with its tray on top and its bodies in columns; the
-        box of branches outside the remit below both.
+        box of branches outside the remit below both. In a box the chips flow in rows, each
+        as wide as its name.
 
-        Built to hold still while the room works: a tray keeps the room for all its branches
-        until it is empty, and a body keeps its column, so a drop moves nothing under the
-        pointer (a body grows downwards only)."""
+        Built to hold still while the room works: a tray keeps each branch's place until it
+        is empty, and a body keeps its column, so a drop moves nothing under the pointer (a
+        body grows downwards only)."""
         if self._org is None:
             return
         title_font = QFont(self.base_font)
@@ -163,11 +163,12 @@ class OrganisationScene(QGraphicsScene):
         title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
         title_h = QFontMetricsF(title_font).lineSpacing() + 8
         gap = CHIP_GAP * 2
-        chip_w = self.chip_width()
+        widest = max(self.chip_width(b) for b in Branch)
+        least = max(BOX_W, widest + 2 * PAD)  # a box holds at least its widest chip
         inner = self._width - 2 * MARGIN
-        side_by_side = (inner - LANE_GAP) / 2 >= BOX_W
+        side_by_side = (inner - LANE_GAP) / 2 >= least
         lane_w = (inner - LANE_GAP) / 2 if side_by_side else inner
-        movable = sum(1 for p in self._org.branches if not p.outside_remit)
+        movable = [p.branch for p in self._org.branches if not p.outside_remit]
         y = MARGIN
         bottoms = []
         for n, lane in enumerate(LANES):
@@ -178,83 +179,69 @@ class OrganisationScene(QGraphicsScene):
             title.setPos(x0, top)
             top += title_h
             tray = self._contents[(lane, TRAY)]
-            per_row = self._per_row(lane_w, chip_w)
-            # While the room edits, a tray keeps room for every branch while any is left;
-            # on the projector it takes only what it holds.
-            reserved = (movable if self.steady else len(tray)) if tray else 0
-            top = self._place_box(lane, TRAY, x0, top, lane_w, reserved, per_row, chip_w) + gap
+            # While the room edits, a tray keeps a place for every branch while any is left
+            # (the deck's order, holes where branches have gone); on the projector it holds
+            # only what it has.
+            places = (movable if self.steady else tray) if tray else []
+            top = self._place_box(lane, TRAY, x0, top, lane_w, places) + gap
             bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
             # As many columns as fit, but no more than there are bodies: a body then takes
             # the width it has, and its branches sit side by side.
-            columns = max(1, min(len(bodies), int((lane_w + gap) // (BOX_W + gap))))
+            columns = max(1, min(len(bodies), int((lane_w + gap) // (least + gap))))
             body_w = (lane_w - (columns - 1) * gap) / columns
             tops = [top] * columns
             for i, key in enumerate(bodies):
                 column = i % columns
                 x = x0 + column * (body_w + gap)
-                count = len(self._contents[(lane, key)])
-                per = self._per_row(body_w, chip_w)
-                tops[column] = (
-                    self._place_box(lane, key, x, tops[column], body_w, count, per, chip_w) + gap
-                )
+                held = self._contents[(lane, key)]
+                tops[column] = self._place_box(lane, key, x, tops[column], body_w, held) + gap
             bottoms.append(max(tops))
             y = max(tops) + LANE_GAP - gap
         y = max(bottoms) + LANE_GAP - gap
         outside = self._contents[(OUTSIDE, OUTSIDE)]
-        per_row = self._per_row(inner, chip_w)
-        y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, len(outside), per_row, chip_w)
+        y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, outside)
         self.setSceneRect(0, 0, self._width, y + MARGIN)
 
-    def _tray_slots(self) -> dict[Branch, int]:
-        assert self._org is not None
-        movable = [p.branch for p in self._org.branches if not p.outside_remit]
-        return {branch: n for n, branch in enumerate(movable)}
-
-    @staticmethod
-    def _per_row(width: float, chip_w: float) -> int:
-        return max(1, int((width - 2 * PAD + CHIP_GAP) // (chip_w + CHIP_GAP)))
+    def _flow(self, places: list[Branch], width: float) -> tuple[dict[Branch, QPointF], int]:
+        """Where each chip goes in a box `width` wide (left to right, then the next row), and
+        how many rows that takes."""
+        where: dict[Branch, QPointF] = {}
+        x, row = 0.0, 0
+        room = width - 2 * PAD
+        for branch in places:
+            chip_w = self.chip_width(branch)
+            if x > 0 and x + chip_w > room:
+                x, row = 0.0, row + 1
+            where[branch] = QPointF(x, row * (CHIP_H + CHIP_GAP))
+            x += chip_w + CHIP_GAP
+        return where, row + 1 if places else 0
 
     def _place_box(
-        self,
-        lane: Lane | Outside,
-        key: str,
-        x: float,
-        y: float,
-        width: float,
-        room_for: int,
-        per_row: int,
-        chip_w: float,
+        self, lane: Lane | Outside, key: str, x: float, y: float, width: float, places: list[Branch]
     ) -> float:
-        """Put a box at (x, y) with room for `room_for` chips, its chips inside; returns its
-        bottom."""
+        """Put a box at (x, y) with a place for each branch in `places` and its chips in
+        theirs; returns its bottom."""
         box = self.boxes[(lane, key)]
         box.compact = not self.steady
-        if box.compact and room_for == 0 and key in (TRAY, OUTSIDE):
+        if box.compact and not places and key in (TRAY, OUTSIDE):
             box.hide()  # on the projector an empty tray or remit box takes no room
             return y - CHIP_GAP * 2
         box.show()
         header = box.header_height(width)
-        rows = -(-room_for // per_row)
-        empty = room_for == 0
-        height = header + (rows * (CHIP_H + CHIP_GAP) + PAD if not empty else 0.0)
-        if empty and key != TRAY:
-            height = header + CHIP_H + PAD  # a body keeps room to drop into
+        where, rows = self._flow(places, width)
+        height = header + (rows * (CHIP_H + CHIP_GAP) + PAD if rows else 0.0)
+        if not rows and key != TRAY and self.steady:
+            height = header + CHIP_H + PAD  # while editing, a body keeps room to drop into
         box.prepareGeometryChange()
         box.size = (width, height)
         box.setPos(x, y)
         box.update()
-        # In a tray each branch keeps its own place (the deck's order), so taking one out
-        # leaves the others where the eye left them.
-        slots = self._tray_slots() if key == TRAY else {}
-        for n, branch in enumerate(self._contents[(lane, key)]):
-            i = slots.get(branch, n)
+        for branch in self._contents[(lane, key)]:
             chip = self.chips[(branch, Lane.POLITICAL if lane == OUTSIDE else lane)]
             chip.prepareGeometryChange()
-            chip.width = chip_w
-            column, row = i % per_row, i // per_row
-            chip.home = QPointF(
-                x + PAD + column * (chip_w + CHIP_GAP), y + header + row * (CHIP_H + CHIP_GAP)
-            )
+            chip.width = self.chip_width(branch)
+            offset = where.get(branch, QPointF())
+            chip.home = QPointF(x + PAD + offset.x(), y + header + offset.y())
             chip.setPos(chip.home)
         return y + height
 

@@ -331,6 +331,7 @@ class StrategyCanvas(Retranslating, QWidget):
         hide_side_panels(self)
         self.tabs.setCurrentIndex(0)
         self.tabs.setDocumentMode(True)
+        self.scene.compact = True
         for widget in self.editing_chrome():
             widget.hide()
         self.view.fit_up_to = max(zoom, 2.0)  # the largest zoom at which the pyramid fits

@@ -39,6 +39,7 @@ class StrategyScene(QGraphicsScene):
         self._order: dict[int, list[str]] = {1: [], 2: [], 3: []}
         self._width = 1000.0
         self.card_height = CARD_H
+        self.compact = False  # the projector's: every level as wide as the view, fewer rows
         self._rubber: QGraphicsLineItem | None = None
 
     # --- mirror the document ---
@@ -103,9 +104,8 @@ class StrategyScene(QGraphicsScene):
             band = self.bands[level]
             # Narrower towards the top, but the middle level keeps room for two cards.
             least = (2 * CARD_W + GAP if level == 2 else CARD_W) + 2 * BAND_PAD
-            width = max(
-                min(least, self._width - 2 * GAP), self._width * LEVEL_SHARE[level] - 2 * GAP
-            )
+            share = 1.0 if self.compact else LEVEL_SHARE[level]
+            width = max(min(least, self._width - 2 * GAP), self._width * share - 2 * GAP)
             x0 = (self._width - width) / 2
             per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (CARD_W + GAP)))
             ids = self._order[level]
