@@ -1334,48 +1334,48 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="156"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="188"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="190"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="198"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="197"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="208"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="209"/>
         <source>The room&apos;s note on this key</source>
         <translation>Rummets anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -1409,22 +1409,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="119"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="125"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -1562,330 +1562,330 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="225"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="225"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="227"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="228"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="281"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="280"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="364"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="396"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="424"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
         <source>drag into a body</source>
         <translation>dra in i ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
         <source>nämnd</source>
         <translation>nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="442"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="450"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="470"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="530"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="519"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="532"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="541"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="543"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="559"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -1926,57 +1926,57 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="283"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="286"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="288"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="263"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="356"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="373"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -2236,145 +2236,150 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="182"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="245"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="246"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Anta gruppernas mitt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Anta rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="161"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="170"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="170"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="336"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="339"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="341"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
+        <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
+        <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Questions for the room</source>
         <translation>Frågor till rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2558,52 +2563,52 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="105"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="106"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="108"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="112"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="113"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="114"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
@@ -2649,157 +2654,162 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="57"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="67"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="74"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="75"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="78"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="88"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="91"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="97"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="111"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="113"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="121"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="126"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="147"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="150"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="173"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="175"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="188"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="193"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="213"/>
+        <source>none ({roles} weigh the same)</source>
+        <translation>ingen ({roles} väger lika)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="223"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="231"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="234"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>
@@ -2882,17 +2892,68 @@
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="119"/>
+        <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
+        <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
+        <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
+        <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
+        <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
+        <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="136"/>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita</source>
+        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="141"/>
+        <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive half</source>
+        <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva halvan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="146"/>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive half</source>
+        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva halvan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="151"/>
+        <source>shown when the ambition&apos;s main role is Nätverkaren</source>
+        <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <source>shown when the main role today or as ambition is Utföraren</source>
+        <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
+        <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita</source>
+        <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="168"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="173"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="174"/>
+        <source>The app&apos;s rule: {when}.</source>
+        <translation>Appens regel: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
@@ -2900,233 +2961,233 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="363"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="375"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
         <source>Link: derives from</source>
         <translation>Koppla: härleds ur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="349"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="349"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="536"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
         <source>The most common (as read from the deck)</source>
         <translation>Den vanligaste (som underlaget beskriver den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="553"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="578"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -67,3 +67,30 @@ def test_capacity_ambition_with_reactive_capital_and_networker_ambition() -> Non
     assert PromptRule.CAPACITY_REACTIVE_AMBITION not in rules(w(ambition=weights_at(0.9, 0.9)))
     assert PromptRule.NETWORKER_AMBITION in rules(w(ambition=weights_at(0, 1)))
     assert rules(Workshop()) == set()
+
+
+def test_a_tie_asks_nothing_about_a_main_role() -> None:
+    middle = weights_at(0.5, 0.5)
+    assert middle.main_role is None
+    little = MatrixPosition(capital_per_capita=-0.6, proactivity=-0.6)
+    assert rules(w(today=middle, ambition=middle, money_today=little, money_ambition=little)) == (
+        set()
+    )
+
+
+def test_the_doer_is_asked_about_its_risks() -> None:
+    found = rules(w(today=weights_at(1, 0)))
+    assert {PromptRule.DOER_TEMPORARY, PromptRule.DOER_VULNERABLE} <= found
+    (vulnerable,) = [
+        p for p in prompts(w(ambition=weights_at(1, 0))) if p.rule.name == "DOER_VULNERABLE"
+    ]
+    assert "sårbarhet" in vulnerable.basis.sv
+
+
+def test_a_networker_with_more_capital_is_asked_why() -> None:
+    rich = MatrixPosition(capital_per_capita=0.4, proactivity=0)
+    poor = MatrixPosition(capital_per_capita=-0.4, proactivity=0)
+    assert PromptRule.NETWORKER_WITH_CAPITAL in rules(w(today=weights_at(0, 1), money_today=rich))
+    assert PromptRule.NETWORKER_WITH_CAPITAL not in rules(
+        w(today=weights_at(0, 1), money_today=poor)
+    )

@@ -135,3 +135,21 @@ def test_place_document_changes_level_and_order() -> None:
     assert w.strategy.document("d2").kind is StrategyKind.HANDLINGSPLAN
     with pytest.raises(e.EditError):
         e.place_document(w, "nope", StrategyKind.RUS, 0)
+
+
+def test_a_tie_gives_no_main_role_and_percentages_add_up_to_100() -> None:
+    middle = RoleWeights.from_values(dict.fromkeys(Role, 1.0))
+    assert middle.main_role is None  # a quarter each: no role is the main one
+    assert middle.percentages() == dict.fromkeys(Role, 25)
+    thirds = RoleWeights.from_values(
+        {Role.FINANSIAREN: 1, Role.UTFORAREN: 1, Role.NATVERKAREN: 1, Role.KAPACITETSBYGGAREN: 0}
+    )
+    assert sum(thirds.percentages().values()) == 100  # 34 + 33 + 33, not 33 × 3 = 99
+    assert thirds.main_role is None  # three weigh the same, whatever the rounding shows
+    two = RoleWeights.from_values(
+        {Role.FINANSIAREN: 2, Role.UTFORAREN: 2, Role.NATVERKAREN: 1, Role.KAPACITETSBYGGAREN: 0}
+    )
+    assert two.main_role is None
+    for values in ((1, 2, 3, 4), (5, 5, 5, 6), (0.1, 0.2, 0.3, 0.4), (7, 0, 0, 0)):
+        weights = RoleWeights.from_values(dict(zip(Role, values, strict=True)))
+        assert sum(weights.percentages().values()) == 100

@@ -41,6 +41,9 @@ class PromptRule(StrEnum):
     FINANCIER_REACTIVE = "financier_reactive"
     CAPACITY_REACTIVE_AMBITION = "capacity_reactive_ambition"
     NETWORKER_AMBITION = "networker_ambition"
+    DOER_TEMPORARY = "doer_temporary"  # Utföraren: roles meant for a first phase that stay
+    DOER_VULNERABLE = "doer_vulnerable"  # Utföraren: own capital and project money
+    NETWORKER_WITH_CAPITAL = "networker_with_capital"  # Nätverkaren, yet more capital
 
 
 @dataclass(frozen=True)
@@ -76,4 +79,13 @@ def prompts(workshop: Workshop) -> list[Prompt]:
         )
     if ambition is Role.NATVERKAREN:
         found.append(Prompt(PromptRule.NETWORKER_AMBITION, _basis(Role.NATVERKAREN, 3)))
+    if Role.UTFORAREN in (today, ambition):
+        found.append(Prompt(PromptRule.DOER_TEMPORARY, _basis(Role.UTFORAREN, 1)))
+        found.append(Prompt(PromptRule.DOER_VULNERABLE, _basis(Role.UTFORAREN, 3)))
+    networker_today = today is Role.NATVERKAREN and money.today is not None
+    networker_ambition = ambition is Role.NATVERKAREN and money.ambition is not None
+    if (networker_today and money.today and money.today.capital_per_capita >= 0) or (
+        networker_ambition and money.ambition and money.ambition.capital_per_capita >= 0
+    ):
+        found.append(Prompt(PromptRule.NETWORKER_WITH_CAPITAL, _basis(Role.NATVERKAREN, 0)))
     return found

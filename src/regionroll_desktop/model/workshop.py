@@ -39,6 +39,7 @@ Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
+TIE = 0.005  # two roles within half a percent of each other weigh the same
 MAX_GROUP_MARKS = 200  # 100 groups, today and ambition
 
 
@@ -341,10 +342,24 @@ class RoleWeights(Frozen):
         return cls(**{r.value: values.get(r, 0.0) / total for r in Role})
 
     @property
-    def main_role(self) -> Role:
-        """The role with the most weight (the deck's "huvudroll"); ties go to the deck's order."""
+    def main_role(self) -> Role | None:
+        """The role with the most weight (the deck's "huvudroll"); None when two or more
+        roles weigh the same (within half a percent): a tie is a tie, never the deck's order."""
         weights = self.as_dict()
-        return max(Role, key=lambda r: weights[r])
+        top = max(weights.values())
+        leaders = [r for r in Role if top - weights[r] < TIE]
+        return leaders[0] if len(leaders) == 1 else None
+
+    def percentages(self) -> dict[Role, int]:
+        """Whole percentages that always add up to 100 (largest remainder: the roles whose
+        rounding lost the most get the points left over, in the deck's order on a tie)."""
+        exact = {r: w * 100 for r, w in self.as_dict().items()}
+        whole = {r: math.floor(v + 1e-9) for r, v in exact.items()}
+        left = 100 - sum(whole.values())
+        by_remainder = sorted(Role, key=lambda r: -(exact[r] - whole[r]))
+        for role in by_remainder[: max(0, left)]:
+            whole[role] += 1
+        return whole
 
 
 class GroupRoles(Frozen):

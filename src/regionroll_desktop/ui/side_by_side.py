@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ..analysis.strategy import diagnose
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES
-from .step_summary import position_words
+from .step_summary import main_role_words, position_words
 
 A_COLOUR = QColor("#94a3b8")
 B_COLOURS = {"today": QColor("#c2410c"), "ambition": QColor("#1d4ed8")}
@@ -117,8 +117,8 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
     ):
         wa, wb = getattr(a.implementation, moment), getattr(b.implementation, moment)
         for role in Role:
-            va = f"{round(wa.as_dict()[role] * 100)} %" if wa else unknown
-            vb = f"{round(wb.as_dict()[role] * 100)} %" if wb else unknown
+            va = f"{wa.percentages()[role]} %" if wa else unknown
+            vb = f"{wb.percentages()[role]} %" if wb else unknown
             rows.append((f"{ROLE_NAMES[role].text(Language.SV)} ({label})", va, vb))
     rows += _group_rows(a, b, lang, unknown)
     for key in Key:
@@ -163,8 +163,8 @@ def _group_rows(
                         QCoreApplication.translate(
                             "SideBySide", "{group}'s main role ({moment})"
                         ).format(group=name, moment=label),
-                        ROLE_NAMES[ra.main_role].text(lang) if ra else unknown,
-                        ROLE_NAMES[rb.main_role].text(lang) if rb else unknown,
+                        main_role_words(ra, lang) if ra else unknown,
+                        main_role_words(rb, lang) if rb else unknown,
                     )
                 )
     return rows

@@ -30,6 +30,7 @@ from ..model.deck import (
     ROLE_NAMES,
     DeckText,
 )
+from ..model.workshop import TIE
 
 # How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle",
 # "somewhat", plain, or "much" more or less: the app's own words for the numbers.
@@ -201,14 +202,26 @@ def _strategy(workshop: Workshop, lang: Language) -> list[str]:
     ]
 
 
+def main_role_words(weights: RoleWeights, lang: Language) -> str:
+    """The main role's name, or, on a tie, that there is none and which roles weigh the same."""
+    main = weights.main_role
+    if main is not None:
+        return ROLE_NAMES[main].text(lang)
+    values = weights.as_dict()
+    top = max(values.values())
+    equal = [ROLE_NAMES[r].text(lang) for r in Role if top - values[r] < TIE]
+    return QCoreApplication.translate("StepSummary", "none ({roles} weigh the same)").format(
+        roles=", ".join(equal)
+    )
+
+
 def _weights(weights: RoleWeights | None, lang: Language) -> str:
     if weights is None:
         return QCoreApplication.translate("StepSummary", "not set")
-    values = weights.as_dict()
-    parts = ", ".join(f"{ROLE_NAMES[r].text(Language.SV)} {round(values[r] * 100)} %" for r in Role)
-    main = ROLE_NAMES[weights.main_role].text(lang)
+    percent = weights.percentages()
+    parts = ", ".join(f"{ROLE_NAMES[r].text(Language.SV)} {percent[r]} %" for r in Role)
     return QCoreApplication.translate("StepSummary", "main role {main} ({parts})").format(
-        main=main, parts=parts
+        main=main_role_words(weights, lang), parts=parts
     )
 
 

@@ -116,6 +116,52 @@ def prompts_html(workshop: Workshop) -> str:
             "The ambition is Nätverkaren: how will the region avoid depending on others' "
             "competence and capacity?",
         ),
+        PromptRule.DOER_TEMPORARY: QCoreApplication.translate(
+            "StepWords",
+            "Utföraren takes on roles meant for a first phase: which of the region's own "
+            "efforts should be handed over to other actors, and when?",
+        ),
+        PromptRule.DOER_VULNERABLE: QCoreApplication.translate(
+            "StepWords",
+            "Utföraren builds its own ability with its own capital and project money: how "
+            "vulnerable is the organisation when the projects end?",
+        ),
+        PromptRule.NETWORKER_WITH_CAPITAL: QCoreApplication.translate(
+            "StepWords",
+            "Nätverkaren, yet more capital per capita on the matrix: the deck describes the "
+            "networker as lacking capital – what makes the region a networker here?",
+        ),
+    }
+    triggers = {
+        PromptRule.CAPACITY_WITHOUT_CAPITAL: QCoreApplication.translate(
+            "StepWords",
+            "shown when the ambition's main role is Kapacitetsbyggaren and today's position "
+            "is at less capital per capita",
+        ),
+        PromptRule.FINANCIER_REACTIVE: QCoreApplication.translate(
+            "StepWords",
+            "shown when today's main role is Finansiären and today's position is on the "
+            "reactive half",
+        ),
+        PromptRule.CAPACITY_REACTIVE_AMBITION: QCoreApplication.translate(
+            "StepWords",
+            "shown when the ambition's main role is Kapacitetsbyggaren and its position is on "
+            "the reactive half",
+        ),
+        PromptRule.NETWORKER_AMBITION: QCoreApplication.translate(
+            "StepWords", "shown when the ambition's main role is Nätverkaren"
+        ),
+        PromptRule.DOER_TEMPORARY: QCoreApplication.translate(
+            "StepWords", "shown when the main role today or as ambition is Utföraren"
+        ),
+        PromptRule.DOER_VULNERABLE: QCoreApplication.translate(
+            "StepWords", "shown when the main role today or as ambition is Utföraren"
+        ),
+        PromptRule.NETWORKER_WITH_CAPITAL: QCoreApplication.translate(
+            "StepWords",
+            "shown when the main role is Nätverkaren and the same moment's position is at "
+            "more capital per capita",
+        ),
     }
     found = prompts(workshop)
     if not found:
@@ -125,9 +171,11 @@ def prompts_html(workshop: Workshop) -> str:
         )
     lang = language()
     deck = QCoreApplication.translate("StepWords", "The deck:")
+    rule = QCoreApplication.translate("StepWords", "The app's rule: {when}.")
     return "".join(
         f"<p><b>{questions[p.rule]}</b><br><i>{deck} ”{p.basis.text(lang)}”"
-        f"</i> ({p.basis.slide})</p>"
+        f"</i> ({p.basis.slide})<br><span style='color: #475569'>"
+        f"{rule.format(when=triggers[p.rule])}</span></p>"
         for p in found
     )
 

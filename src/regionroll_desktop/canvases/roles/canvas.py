@@ -32,8 +32,9 @@ from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.step_summary import main_role_words
 from ...ui.step_words import prompts_html
-from ...ui.widgets import Retranslating, named, side_panel
+from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey
@@ -118,6 +119,10 @@ class RolesCanvas(Retranslating, QWidget):
         for box in self.boxes.values():
             column.addWidget(box)
         self.groups_box = GroupsBox()
+        self.rule = named(QLabel(), "roleRule")
+        self.rule.setWordWrap(True)
+        muted(self.rule)
+        column.addWidget(self.rule)
         column.addWidget(self.groups_box)
         column.addWidget(self.prompts_box)
         column.addWidget(self.description_box)
@@ -267,7 +272,7 @@ class RolesCanvas(Retranslating, QWidget):
                 role=ROLE_NAMES[spread.main_role].text(language())
             )
         text += " " + self.tr("At their centre (×) the main role is {role}.").format(
-            role=ROLE_NAMES[spread.centre.main_role].text(language())
+            role=main_role_words(spread.centre, language())
         )
         return text
 
@@ -286,19 +291,17 @@ class RolesCanvas(Retranslating, QWidget):
 
     def _show_weights(self, moment: Moment, weights: RoleWeights | None) -> None:
         box = self.boxes[moment]
-        values = weights.as_dict() if weights else {}
+        percent = weights.percentages() if weights else {}
         for role, spin in box.spins.items():
             blocked = spin.blockSignals(True)
-            spin.setValue(round(values.get(role, 0.0) * 100))
+            spin.setValue(percent.get(role, 0))
             spin.setEnabled(weights is not None)
             spin.blockSignals(blocked)
         if weights is None:
             box.main.setText(self.tr("Not placed: drag or press Place."))
         else:
             box.main.setText(
-                self.tr("Main role: {role}").format(
-                    role=ROLE_NAMES[weights.main_role].text(language())
-                )
+                self.tr("Main role: {role}").format(role=main_role_words(weights, language()))
             )
         box.toggle.setText(self.tr("Remove") if weights else self.tr("Place"))
 
@@ -336,6 +339,13 @@ class RolesCanvas(Retranslating, QWidget):
                 "Make the weights at the centre (×) of the groups' markers the workshop's"
             ),
             adopt=self.tr("Make {group}'s weights the workshop's"),
+        )
+        self.rule.setText(
+            self.tr(
+                "The app's rule: the weights follow the marker's place (a corner is all one "
+                "role, the middle a quarter each); the main role is the one that weighs most, "
+                "and when two weigh the same there is none."
+            )
         )
         self.prompts_box.setTitle(self.tr("Questions for the room"))
         self.view.setToolTip(
