@@ -2476,8 +2476,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
-        <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019).</source>
-        <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (SKL, 2019).</translation>
+        <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019).</source>
+        <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (WSP för SKL, 2019).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/start_page.py" line="167"/>
@@ -3103,91 +3103,91 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
-        <source>The most common (as read from the deck)</source>
-        <translation>Den vanligaste (som underlaget beskriver den)</translation>
+        <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
+        <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
-        <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text; drawn here as the deck describes it: many strategies stand on their own, apart from the RUS.</source>
-        <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten; här ritad så som underlaget beskriver den: många strategier står för sig själva, vid sidan av RUS:en.</translation>
+        <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
+        <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>Against the desired pyramid</source>
         <translation>Mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -161,7 +161,7 @@ class StartPage(Retranslating, QWidget):
         self.intro.setText(
             self.tr(
                 "A workshop in four steps – Organisation, Finansiering, Strategi and "
-                "Genomförandepraktik – built on the deck “Regionens roll” (SKL, 2019)."
+                "Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019)."
             )
         )
         self.new_box.setTitle(self.tr("New workshop"))

@@ -219,13 +219,6 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
             "reactive capital.",
             _FINANCE,
         ),
-        DeckText(
-            "Kapitalet är det statliga anslaget 1:1 och regionens egna medel för regional "
-            "utveckling.",
-            "The capital is the state appropriation 1:1 and the region's own funds for regional "
-            "development.",
-            _FINANCE,
-        ),
     ),
     Step.STRATEGI: (
         DeckText(

@@ -534,13 +534,14 @@ class StrategyCanvas(Retranslating, QWidget):
         self.show_reference.setText(self.tr("Show the deck's pyramids"))
         self.reference.titles = (
             self.tr("The desired strategy pyramid"),
-            self.tr("The most common (as read from the deck)"),
+            self.tr("The most common (our interpretation: the deck's picture is lost)"),
         )
         self.reference.setToolTip(
             self.tr(
                 "Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck's picture of the "
-                "most common pyramid is lost in its text; drawn here as the deck describes it: "
-                "many strategies stand on their own, apart from the RUS."
+                "most common pyramid is lost in its text and no text describes it; drawn here as "
+                "our interpretation, not the deck's: many strategies stand on their own, apart "
+                "from the RUS."
             ).format(deck=DECK_SOURCE)
         )
         self.editor_box.setTitle(self.tr("Selected document"))
