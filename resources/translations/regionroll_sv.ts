@@ -263,76 +263,86 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="358"/>
-        <source>Likeness rule: the mean over the attributes known on both sides – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
-        <translation>Likhetsregel: medelvärdet över de uppgifter som är kända på båda sidor – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; plats i matrisen 1 − avstånd / 2√2; folkmängd mindre / större. Källor: Hjälp ▸ Om RegionRoll.</translation>
+        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
+        <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; befolkning mindre / större. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
+        <source>{n} of {total} known</source>
+        <translation>{n} av {total} kända</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <source>not known ({known})</source>
+        <translation>okänd ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen bredvid referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="392"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -2858,102 +2868,102 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
-        <source>Branches no strategy covers: {branches}.</source>
-        <translation>Grenar som ingen strategi täcker: {branches}.</translation>
+        <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
+        <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="89"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="96"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="109"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="114"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="119"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="134"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="139"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="146"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="151"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive half</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva halvan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="156"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive half</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva halvan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="161"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="154"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="183"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="196"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>

@@ -139,9 +139,24 @@ def test_similarity_uses_matrix_positions_when_known() -> None:
     w = e.set_matrix_position(
         Workshop(), "today", MatrixPosition(capital_per_capita=0.5, proactivity=0.5)
     )
+    # One attribute known on both sides is too little for a likeness: it is not given.
+    only_matrix = similarity(w, ref)
+    blekinge = next(r for r in only_matrix if r.region.name == "Blekinge")
+    assert blekinge.compared == ("matrix_position",) and blekinge.score is None
+    model = ref.region("10").administrative_model.value
+    assert model is not None
+    w = administrative_preset(w, model)
     ranked = similarity(w, ref)
     assert ranked[0].region.name == "Blekinge" and ranked[0].score == 1.0
-    assert ranked[0].compared == ("matrix_position",)
+    assert set(ranked[0].compared) == {"matrix_position", "administrative_model"}
+
+
+def test_a_region_of_its_own_gets_no_likeness_from_one_fact() -> None:
+    """A region of its own with only its administrative model: no region is "100 % alike"."""
+    w = administrative_preset(e.new_workshop(RegionChoice(name="Egen region")), BodyModel.ONE)
+    ranked = similarity(w, shipped_reference_set())
+    assert ranked and all(r.score is None for r in ranked)
+    assert all(r.compared == ("administrative_model",) for r in ranked)
 
 
 def test_groups_markers_are_compared() -> None:

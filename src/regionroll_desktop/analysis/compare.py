@@ -268,15 +268,20 @@ def what_changed(a: Workshop, b: Workshop) -> list[Change]:
 # --- Reference regions side by side --------------------------------------------------------------
 
 SIMILARITY_RULE = (
-    "mean over the attributes known on both sides: same administrative model 1, else 0; same "
-    "political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger"
+    "mean over the attributes known on both sides, given only when at least two are: same "
+    "administrative model 1, else 0; same political model 1, else 0; matrix position "
+    "1 − distance / 2√2; population smaller / larger"
 )
+
+
+LIKENESS_ATTRIBUTES = 4  # administrative model, political model, matrix position, population
+MIN_COMPARED = 2  # a likeness resting on fewer known attributes is not given
 
 
 @dataclass(frozen=True)
 class Similar:
     region: ReferenceRegion
-    score: float
+    score: float | None  # None: fewer than MIN_COMPARED attributes known on both sides
     compared: tuple[str, ...]  # the attributes that were known on both sides
 
 
@@ -314,7 +319,8 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
                 parts[name] = small / large if large else 0.0
             else:
                 parts[name] = 1.0 if value == theirs else 0.0
-        if parts:
-            ranked.append(Similar(region, sum(parts.values()) / len(parts), tuple(parts)))
-    ranked.sort(key=lambda s: (-s.score, s.region.name))
+        score = sum(parts.values()) / len(parts) if len(parts) >= MIN_COMPARED else None
+        ranked.append(Similar(region, score, tuple(parts)))
+    # The regions with a likeness first, best first; the rest (not known) by name.
+    ranked.sort(key=lambda s: (s.score is None, -(s.score or 0.0), s.region.name))
     return ranked

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import similarity, what_changed
+from ..analysis.compare import LIKENESS_ATTRIBUTES, similarity, what_changed
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
 from ..model.deck import AXIS_WORDS
@@ -338,7 +338,7 @@ class ComparePage(Retranslating, QWidget):
             rows.append(
                 [
                     r.name,
-                    f"{round(s.score * 100)} %",
+                    self._likeness(s.score, len(s.compared)),
                     r.administrative_model.value or unknown,
                     r.political_model.value or unknown,
                     locale.toString(r.population_2019.value)
@@ -355,11 +355,20 @@ class ComparePage(Retranslating, QWidget):
         # The rule of analysis.compare.similarity (SIMILARITY_RULE), in the UI's language.
         self.rule.setText(
             self.tr(
-                "Likeness rule: the mean over the attributes known on both sides – same "
-                "administrative model 1, else 0; same political model 1, else 0; matrix position "
-                "1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About."
+                "The app's rule for likeness: the mean over the attributes known on both sides, "
+                "given only when at least two are – same administrative model 1, else 0; same "
+                "political model 1, else 0; matrix position 1 − distance / 2√2; population "
+                "smaller / larger. Sources: Help ▸ About."
             )
         )
+
+    def _likeness(self, score: float | None, compared: int) -> str:
+        """A likeness such as "57 % (2 of 4 known)", or "not known (1 of 4 known)": never a
+        number resting on less than two facts."""
+        known = self.tr("{n} of {total} known").format(n=compared, total=LIKENESS_ATTRIBUTES)
+        if score is None:
+            return self.tr("not known ({known})").format(known=known)
+        return f"{round(score * 100)} % ({known})"
 
     def _pos(self, p: MatrixPosition | None) -> str:
         return position_words(p)

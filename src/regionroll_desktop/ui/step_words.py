@@ -57,7 +57,10 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
             "A cycle of links ({names}): documents that derive from each other have no anchor.",
         ),
         Problem.UNCOVERED: QCoreApplication.translate(
-            "StepWords", "Branches no strategy covers: {branches}."
+            "StepWords",
+            "For information (the app's own observation, not a difference from the deck): no "
+            "strategy covers {branches}. The deck asks for no such coverage, and warns that a "
+            "broad RUS risks becoming less relevant.",
         ),
     }
     return texts[diagnostic.problem].format(
@@ -70,27 +73,34 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
 def diagnostic_lines(
     workshop: Workshop, found: list[Diagnostic] | None = None
 ) -> list[tuple[str, Diagnostic | None]]:
-    """Each diagnostic as a line (with it), or the one line saying there is none; `found`
-    when the caller has already diagnosed the workshop."""
+    """Each difference from the deck's desired pyramid as a line (with it), or the one line
+    saying there is none; then, apart, the app's own observations (branches no strategy
+    covers). `found` when the caller has already diagnosed the workshop."""
     if found is None:
         found = diagnose(workshop.strategy, workshop.organisation)
-    if found:
-        return [("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in found]
-    if workshop.strategy.documents:
-        return [
+    differences = [d for d in found if d.problem is not Problem.UNCOVERED]
+    notes = [d for d in found if d.problem is Problem.UNCOVERED]
+    lines: list[tuple[str, Diagnostic | None]] = [
+        ("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in differences
+    ]
+    if not differences and workshop.strategy.documents:
+        lines.append(
             (
                 QCoreApplication.translate("StepWords", "No differences from the desired pyramid."),
                 None,
             )
-        ]
-    return [
-        (
-            QCoreApplication.translate(
-                "StepWords", "Add the region's strategies to see how they hold together."
-            ),
-            None,
         )
-    ]
+    elif not workshop.strategy.documents:
+        lines.append(
+            (
+                QCoreApplication.translate(
+                    "StepWords", "Add the region's strategies to see how they hold together."
+                ),
+                None,
+            )
+        )
+    lines += [("ℹ " + describe_diagnostic(d, workshop.strategy), d) for d in notes]
+    return lines
 
 
 def prompts_html(workshop: Workshop) -> str:
