@@ -1406,12 +1406,28 @@
 <context>
     <name>LandscapePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="112"/>
         <source>A landscape in change</source>
         <translation>Regional utveckling i ständig förändring</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="121"/>
+        <source>What the deck is for:</source>
+        <translation>Vad underlaget handlar om:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="122"/>
+        <source>Written for:</source>
+        <translation>Målgrupp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="123"/>
+        <source>What the deck expects:</source>
+        <translation>Underlagets förväntningar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="129"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -2626,37 +2642,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="148"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="169"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="170"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171"/>
+        <source>Show or fold what the deck says about this step</source>
+        <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="176"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="180"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="182"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>Rummets &amp;anteckning för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
     </message>

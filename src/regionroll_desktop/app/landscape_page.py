@@ -7,7 +7,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..model import Language
-from ..model.deck import LANDSCAPE, LANDSCAPE_ERAS, LANDSCAPE_POINT
+from ..model.deck import (
+    DECK_AUDIENCE,
+    DECK_EXPECTATIONS,
+    DECK_PURPOSE,
+    LANDSCAPE,
+    LANDSCAPE_ERAS,
+    LANDSCAPE_POINT,
+)
 from ..ui.i18n import language
 from ..ui.widgets import Retranslating, heading, muted, named
 
@@ -16,7 +23,10 @@ ERA_TINTS = ("#f1f5f9", "#e0f2fe", "#dcfce7")
 
 
 class LandscapePage(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The deck's timeline; in the editor also what the deck is for, whom it addresses and
+    what it expects (`about`), so the room starts from the deck's own framing."""
+
+    def __init__(self, parent: QWidget | None = None, about: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("landscapePage")
         self.title = QLabel()
@@ -67,6 +77,12 @@ class LandscapePage(Retranslating, QWidget):
         layout.addLayout(grid, 1)  # the timeline fills the page
         layout.addSpacing(16)
         layout.addWidget(self.point)
+        self.about = named(QLabel(), "aboutTheDeck")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        layout.addSpacing(8)
+        layout.addWidget(self.about)
+        self.about.setVisible(about)  # once in the page: a label shown with no parent is a window
         layout.addWidget(line)
         layout.addWidget(self.source)
         self._sizes: list[tuple[QLabel, float]] = [
@@ -100,4 +116,14 @@ class LandscapePage(Retranslating, QWidget):
             for cell, value in zip(cells, values, strict=True):
                 cell.setText(value.text(lang))
         self.point.setText(LANDSCAPE_POINT.text(lang))
+        purpose = " ".join(p.text(lang) for p in DECK_PURPOSE)
+        expectations = "".join(f"<li>{e.text(lang)}</li>" for e in DECK_EXPECTATIONS)
+        what_for = self.tr("What the deck is for:")
+        audience = self.tr("Written for:")
+        expects = self.tr("What the deck expects:")
+        self.about.setText(
+            f"<b>{what_for}</b> {purpose} <b>{audience}</b> {DECK_AUDIENCE.text(lang)}"
+            f"<br><b>{expects}</b><ul>{expectations}</ul>"
+        )
+        self.about.setToolTip(self.tr("Source: {source}").format(source=DECK_AUDIENCE.source))
         self.source.setText(self.tr("Source: {source}").format(source=LANDSCAPE_POINT.source))

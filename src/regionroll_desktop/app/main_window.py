@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
-from ..ui.widgets import Retranslating, name_undo_actions, named
+from ..ui.widgets import PageStack, Retranslating, name_undo_actions, named
 from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
@@ -82,7 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library.editingChanged.connect(self._reference_mode_changed)
 
         self.nav = StepNavigation()
-        self.pages = named(QStackedWidget(), "pages")
+        self.pages = named(PageStack(), "pages")
         self.start_page = StartPage(reference)
         self.pages.addWidget(self.start_page)
         self.disk_banner = DiskBanner()

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,7 +57,7 @@ from ..ui.step_summary import summary_lines
 from ..ui.step_timer import StepTimer
 from ..ui.step_words import diagnostic_lines
 from ..ui.timer_widget import TimerWidget
-from ..ui.widgets import Retranslating, named
+from ..ui.widgets import PageStack, Retranslating, named
 from .landscape_page import LandscapePage
 from .navigation import Slide
 from .step_page import STEP_NUMBERS
@@ -125,8 +124,8 @@ class ProjectorWindow(Retranslating, QWidget):
         self.timer_widgets = {step: TimerWidget(timer, step, big=True) for step in Step}
         for widget in self.timer_widgets.values():
             self.timers.addWidget(widget)
-        self.pages = named(QStackedWidget(), "projectorPages")
-        self.landscape = LandscapePage()
+        self.pages = named(PageStack(), "projectorPages")  # only the page shown sizes it
+        self.landscape = LandscapePage(about=False)  # the timeline alone fills the screen
         self.pages.addWidget(self.landscape)
         self.canvases: dict[Step, StepCanvas] = {}
         self.slides: dict[Slide, QWidget] = {Slide.LANDSCAPE: self.landscape}
@@ -193,16 +192,6 @@ class ProjectorWindow(Retranslating, QWidget):
             widget = self.slides[slide] = self._build(slide)
             self.pages.addWidget(widget)
         self.pages.setCurrentWidget(widget)
-        # Only the page shown counts for the window's least size (a stacked widget otherwise
-        # takes the largest of all), so the presentation fits any screen it is put on.
-        for n in range(self.pages.count()):
-            page = self.pages.widget(n)
-            if page is not None:
-                policy = (
-                    QSizePolicy.Policy.Preferred if page is widget else QSizePolicy.Policy.Ignored
-                )
-                page.setSizePolicy(policy, policy)
-        self.pages.updateGeometry()
         step = slide.step
         self.timers.setVisible(step is not None)
         if step is not None:

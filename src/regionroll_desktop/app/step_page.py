@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
+_context_shown = True  # the deck's context on the step pages: open until the room folds it
 
 
 class StepPage(Retranslating, QWidget):
@@ -55,13 +57,20 @@ class StepPage(Retranslating, QWidget):
         self.question = named(QLabel(), "stepQuestion")
         self.question.setWordWrap(True)
         heading(self.question, 1.35, bold=False)
-        self.context_box = QGroupBox()
-        self.context = QLabel()
+        self.context_box = named(QGroupBox(), f"deckContextBox-{step.value}")
+        self.context_box.setFlat(True)
+        self.context_toggle = named(QToolButton(), f"deckContext-{step.value}")
+        self.context_toggle.setCheckable(True)
+        self.context_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.context_toggle.setAutoRaise(True)
+        self.context_toggle.toggled.connect(self._show_context)
+        self.context = named(QLabel(), f"deckContextText-{step.value}")
         self.context.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
         muted(self.source)
         box_layout = QVBoxLayout(self.context_box)
+        box_layout.addWidget(self.context_toggle)
         box_layout.addWidget(self.context)
         box_layout.addWidget(self.source)
 
@@ -102,24 +111,37 @@ class StepPage(Retranslating, QWidget):
         self.retranslate()
         self.show_workshop(session.workshop)
 
+    def ensure_canvas(self) -> StepCanvas | None:
+        """Build the step's canvas on first use (it may import pyqtgraph, which is slow)."""
+        if self.canvas is None and self._canvas_factory is not None:
+            self.canvas = self._canvas_factory()
+            self.summary_box.hide()
+            self._layout.insertWidget(4, self.canvas.as_widget(), 1)  # under the context
+            self._layout.setStretchFactor(self.note, 0)
+            self.note.setMaximumHeight(120)
+            self.note.setMinimumHeight(48)  # two lines: the canvas gets the room
+        return self.canvas
+
+    def _show_context(self, shown: bool) -> None:
+        """What the deck says about the step: open or folded to its one-line heading. The
+        choice holds on every step page (one click folds them all)."""
+        global _context_shown
+        _context_shown = shown
+        self.context.setVisible(shown)
+        self.source.setVisible(shown)
+        self.context_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.context_toggle.isChecked() != _context_shown:
+            self.context_toggle.setChecked(_context_shown)
+        self._show_context(_context_shown)
         if self._canvas_factory is not None and self.canvas is None:
             self.ensure_canvas()
         super().showEvent(event)
         if self.canvas is None:
             self.show_workshop(self._session.workshop)  # the summary, worked out now
-
-    def ensure_canvas(self) -> StepCanvas | None:
-        """Build the step's canvas on first use (it may import pyqtgraph, which is slow)."""
-        if self.canvas is None and self._canvas_factory is not None:
-            self.canvas = self._canvas_factory()
-            self.context_box.hide()
-            self.summary_box.hide()
-            self._layout.insertWidget(2, self.canvas.as_widget(), 1)
-            self._layout.setStretchFactor(self.note, 0)
-            self.note.setMaximumHeight(120)
-            self.question.setToolTip(self.question.toolTip() + "\n\n" + self.context.text())
-        return self.canvas
 
     def _note_edited(self) -> None:
         text = self.note.toPlainText()
@@ -146,7 +168,8 @@ class StepPage(Retranslating, QWidget):
         question = STEP_QUESTIONS[self.step]
         self.question.setText(question.text(lang))
         self.question.setToolTip(self.tr("Source: {source}").format(source=question.source))
-        self.context_box.setTitle(self.tr("What the deck says"))
+        self.context_toggle.setText(self.tr("What the deck says"))
+        self.context_toggle.setToolTip(self.tr("Show or fold what the deck says about this step"))
         points = STEP_CONTEXT[self.step]
         self.context.setText("\n".join(f"•  {p.text(lang)}" for p in points))
         slides = list(dict.fromkeys(p.slide for p in points))

@@ -261,8 +261,75 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
             "Taking a role is a process, not a state.",
             _ROLES,
         ),
+        DeckText(
+            "Hur gör då regionerna för att maximera sitt regionala utvecklingsarbete i praktiken?",
+            "How, then, do the regions make the most of their regional development work in "
+            "practice?",
+            _ROLES,
+        ),
+        DeckText(
+            "Det finns sannolikt fler roller än de som identifieras här.",
+            "There are probably more roles than the ones identified here.",
+            _ROLES,
+        ),
     ),
 }
+
+# The deck's own legend for its two abbreviations (slide "Olika modeller för den politiska
+# organisationen"): shown wherever RU or HSV appears.
+RU_HSV_LEGEND = DeckText(
+    "RU: regional utveckling · HSV: hälso- och sjukvård",
+    "RU: regional development · HSV: health care",
+    _POLITICAL,
+)
+
+# What the deck is for and whom it addresses: its opening slides.
+_ABOUT = "Regionens roll"
+DECK_PURPOSE = (
+    DeckText(
+        "Strategiska roller i det regionala utvecklingsarbetet.",
+        "Strategic roles in regional development work.",
+        _ABOUT,
+    ),
+    DeckText(
+        "Hur regionerna (organisationen) tar en strategisk roll i det regionala "
+        "utvecklingsarbetet.",
+        "How the regions (the organisation) take a strategic role in regional development.",
+        _ABOUT,
+    ),
+)
+DECK_AUDIENCE = DeckText(
+    "Ledande tjänstepersoner, strateger, politiker med ansvar för regional utveckling på "
+    "regional nivå, SKL med flera.",
+    "Leading officials, strategists, politicians responsible for regional development at "
+    "regional level, SKL and others.",
+    _ABOUT,
+)
+DECK_EXPECTATIONS = (
+    DeckText(
+        "Öka kunskapen om regionernas arbete med regional utveckling.",
+        "Raise knowledge of the regions' work with regional development.",
+        _ABOUT,
+    ),
+    DeckText(
+        "Ge en översikt över regionernas olika roller i genomförandet av det regionala "
+        "utvecklingsarbetet.",
+        "Give an overview of the regions' different roles in carrying out regional development.",
+        _ABOUT,
+    ),
+    DeckText(
+        "Möjliggöra en analys av vilka strategiska konsekvenser olika roller kan få för "
+        "regionernas möjligheter och sätt att genomföra det regionala utvecklingsarbetet.",
+        "Make it possible to analyse the strategic consequences different roles can have for "
+        "the regions' ways of carrying out regional development.",
+        _ABOUT,
+    ),
+    DeckText(
+        "Öka förtroende och förståelse för det regionala utvecklingsarbetet.",
+        "Raise trust in and understanding of regional development work.",
+        _ABOUT,
+    ),
+)
 
 # The deck's assessment of each political model (slide "Olika modeller för den politiska
 # organisationen"); the deck gives none for the administrative models.

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..analysis.roles import PromptRule, prompts
 from ..analysis.strategy import Diagnostic, Problem, diagnose
 from ..model import BodyModel, Workshop
-from ..model.deck import BRANCH_LABELS, POLITICAL_ASSESSMENTS, POLITICAL_MODELS
+from ..model.deck import BRANCH_LABELS, POLITICAL_ASSESSMENTS, POLITICAL_MODELS, RU_HSV_LEGEND
 from ..model.workshop import Strategy
 from .i18n import language
 
@@ -196,4 +196,7 @@ def political_assessment_html(model: BodyModel | None) -> str:
         return QCoreApplication.translate("StepWords", "not decided yet: place the branches")
     lang = language()
     points = "".join(f"<br>•&nbsp;{a.text(lang)}" for a in POLITICAL_ASSESSMENTS[model])
-    return f"<b>{POLITICAL_MODELS[model].text(lang)}</b>{points}"
+    text = f"<b>{POLITICAL_MODELS[model].text(lang)}</b>{points}"
+    if "RU" in text or "HSV" in text:  # the deck's own legend goes with its abbreviations
+        text += f"<br><span style='color: #475569'>{RU_HSV_LEGEND.text(lang)}</span>"
+    return text

@@ -6,7 +6,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 
 class _AppUndoFilter(QObject):
@@ -128,3 +136,30 @@ def name_undo_actions(group: QUndoGroup, undo: QAction, redo: QAction) -> None:
         redo.setText(QCoreApplication.translate("MainWindow", "&Redo"))
     undo.setEnabled(group.canUndo())
     redo.setEnabled(group.canRedo())
+
+
+class PageStack(QStackedWidget):
+    """A stack of pages in which only the page shown counts for the least size (a plain
+    stacked widget takes the largest of all its pages), so a window fits any screen it is on
+    and a tall page elsewhere in the stack never forces it to grow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._only_current_counts)
+        self.widgetRemoved.connect(lambda _i: self._only_current_counts())
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        index = super().addWidget(widget)
+        self._only_current_counts()
+        return index
+
+    def _only_current_counts(self, _index: int = -1) -> None:
+        shown = self.currentWidget()
+        for n in range(self.count()):
+            page = self.widget(n)
+            if page is not None:
+                policy = (
+                    QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
+        self.updateGeometry()

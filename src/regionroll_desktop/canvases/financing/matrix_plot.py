@@ -181,7 +181,7 @@ class MatrixPlot(pg.PlotWidget):
         self.setObjectName("capitalMatrix")
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 380)
+        self.setMinimumSize(360, 260)
         item = self.getPlotItem()
         item.hideAxis("left")
         item.hideAxis("bottom")

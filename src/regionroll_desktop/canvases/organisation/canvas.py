@@ -63,7 +63,7 @@ class OrganisationView(QGraphicsView):
         self.setObjectName("organisationView")
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(400, 260)
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         pinch_to_zoom(

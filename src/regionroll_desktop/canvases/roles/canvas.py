@@ -49,7 +49,7 @@ class RoleMapView(QGraphicsView):
         scene.sceneRectChanged.connect(lambda _rect: self._fit())  # e.g. a longer note
         self.setObjectName("roleMap")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(420, 420)
+        self.setMinimumSize(300, 260)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -64,7 +64,7 @@ class PyramidView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(400, 260)
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
