@@ -66,6 +66,7 @@ def build() -> Workshop:
         w = e.place_branch(w, branch, "administrative", "ruf")
     for branch in (Branch.KOLLEKTIVTRAFIK, Branch.INFRASTRUKTUR, Branch.FOLKHALSA):
         w = e.place_branch(w, branch, "political", "rs")
+    w = e.place_branch(w, Branch.FOLKHALSA, "administrative", e.GENERAL_ADMINISTRATION_ID)
     w = e.place_branch(w, Branch.KOLLEKTIVTRAFIK, "administrative", "ruf")
     w = e.place_branch(w, Branch.INFRASTRUKTUR, "administrative", "ruf")
     w = e.set_outside_remit(w, Branch.MILJO, True)
@@ -87,7 +88,7 @@ def build() -> Workshop:
     ):
         w = e.set_group_position(w, gid, "today", position)
     w = e.set_group_position(w, "grupp-a", "ambition", at(0.0, 0.5))
-    w = e.set_group_position(w, "grupp-b", "ambition", at(-0.2, 0.3))
+    w = e.set_group_position(w, "grupp-b", "ambition", at(-0.45, -0.1))
     w = e.set_note(
         w, Step.FINANSIERING, NOTE + "Grupperna är överens om i dag; ambitionen skiljer sig."
     )
@@ -124,10 +125,14 @@ def build() -> Workshop:
 
     # 4. Genomförandepraktik: today, the ambition, and two groups' views.
     w = e.set_role_weights(w, "today", weights_at(0.25, 0.3))
-    w = e.set_role_weights(w, "ambition", weights_at(0.3, 0.75))
+    w = e.set_role_weights(w, "ambition", weights_at(0.7, 0.75))
     w = e.set_group_roles(w, "grupp-a", "today", weights_at(0.2, 0.25))
     w = e.set_group_roles(w, "grupp-b", "today", weights_at(0.35, 0.4))
-    w = e.set_note(w, Step.GENOMFORANDEPRAKTIK, NOTE + "Ambitionen: mer av Nätverkaren.")
+    w = e.set_note(
+        w,
+        Step.GENOMFORANDEPRAKTIK,
+        NOTE + "Ambitionen: mer av Kapacitetsbyggaren – men var ska kapitalet komma ifrån?",
+    )
 
     # The keys, and the time each step took.
     for key, score, note in (

@@ -159,11 +159,13 @@ def test_add_rename_municipalities_and_presets(
     assert canvas.session.workshop.organisation.political_bodies[-1].name == "Kulturnämnden"
     assert canvas.scene.boxes[("political", new.id)].title == "Kulturnämnden"
     button = canvas.panel.municipal_buttons[MunicipalInvolvement.COUNCILS]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # On the radio's circle: a click far right of its words is no click on it.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     assert canvas.session.workshop.organisation.municipal_involvement is (
         MunicipalInvolvement.COUNCILS
     )
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # clicking it again clears it
+    pos = QPoint(8, button.height() // 2)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)  # clicking it again clears it
     assert canvas.session.workshop.organisation.municipal_involvement is None
     canvas.apply_preset("political", BodyModel.SEVERAL)
     canvas.apply_preset("administrative", BodyModel.ZERO)
@@ -247,3 +249,10 @@ def test_long_body_names_are_wrapped_not_cut(canvas: OrganisationCanvas) -> None
         rect = chip.sceneBoundingRect()
         if inside.contains(rect.center()):
             assert inside.contains(rect)
+
+
+def test_the_rule_and_the_regions_own_2019_model_are_stated(canvas: OrganisationCanvas) -> None:
+    text = canvas.panel.comparison.text()
+    assert "Appens regel" in text
+    # Sörmland's administrative model as the deck gives it for 2019, beside the workshop's.
+    assert "Underlaget (2019): Sörmland hade förvaltningsmodell 2+" in text, text

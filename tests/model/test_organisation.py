@@ -42,7 +42,12 @@ def test_administrative_model_distinguishes_the_general_administration() -> None
     assert w.organisation.administrative_model is BodyModel.ZERO
     w = e.place_branch(w, Branch.PLAN, "administrative", "ruf")
     assert w.organisation.administrative_model is BodyModel.ONE
+    # The deck's model 1 is one samlad förvaltning for RU, "olika vad som ingår": other
+    # branches in the general administration leave it model 1, as in the political lane.
     w = e.place_branch(w, Branch.MILJO, "administrative", "rsf")
+    assert w.organisation.administrative_model is BodyModel.ONE
+    w = e.add_administrative_body(w, "Kultur och bildning", "kbf")
+    w = e.place_branch(w, Branch.KULTUR, "administrative", "kbf")
     assert w.organisation.administrative_model is BodyModel.SEVERAL
 
 

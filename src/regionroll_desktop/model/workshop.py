@@ -198,18 +198,20 @@ class Organisation(Frozen):
 
     @property
     def administrative_model(self) -> BodyModel | None:
-        """0: no dedicated administration (general one only); 1: one; 2+: spread over several.
+        """The deck's three sentences, counted like the political lane's nämnder: 0, no
+        special förvaltning (the branches sit in the general administration, e.g. the
+        regional board's); 1, one samlad förvaltning for regional development (other branches
+        may sit elsewhere, in the general administration); 2+, the questions spread over
+        several förvaltningar. The general administration is never counted.
 
         None while no branch has been placed in the administrative organisation.
         """
         homes = {p.administrative_body for p in self.branches if p.administrative_body}
         if not homes:
             return None
-        if len(homes) > 1:
-            return BodyModel.SEVERAL
         kinds = {b.id: b.kind for b in self.administrative_bodies}
-        (home,) = homes
-        return BodyModel.ZERO if kinds[home] is AdministrativeBodyKind.GENERAL else BodyModel.ONE
+        forvaltningar = {h for h in homes if kinds[h] is AdministrativeBodyKind.FORVALTNING}
+        return _body_model(len(forvaltningar))
 
 
 # --- Step 2: Finansiering ---

@@ -200,7 +200,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
-        session.watch(lambda w: w.organisation, self.show_workshop, self)
+        session.watch(lambda w: (w.organisation, w.region), self.show_workshop, self)
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
 
@@ -502,10 +502,31 @@ class OrganisationCanvas(Retranslating, QWidget):
         pol = spread(reference, "political_model")
         counts = " · ".join(f"{m.value}: {adm.count(m)}" for m in BodyModel)
         parts = [
+            self.tr(
+                "The app's rule: the political model counts the nämnder that hold branches "
+                "(Regionstyrelsen is not counted); the administrative model counts the "
+                "förvaltningar that hold branches (the general administration is not counted)."
+            )
+        ]
+        region = self.session.workshop.region
+        own = None
+        if region is not None and region.code:
+            try:
+                own = reference.region(region.code)
+            except KeyError:
+                own = None
+        if own is not None and own.administrative_model.value is not None:
+            parts.append(
+                self.tr(
+                    "The deck (2019): {region} had administrative model {model} – has "
+                    "anything changed?"
+                ).format(region=own.name, model=own.administrative_model.value.value)
+            )
+        parts.append(
             self.tr("Administrative models of the {n} reference regions: {counts}.").format(
                 n=len(reference.regions), counts=counts
             )
-        ]
+        )
         if administrative is not None:
             same = ", ".join(adm.by_model[administrative]) or self.tr("none")
             parts.append(
