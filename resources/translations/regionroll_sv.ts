@@ -22,134 +22,149 @@
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="33"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="35"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="36"/>
+        <source>not sorted</source>
+        <translation>inte sorterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="58"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="69"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="85"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
         <source>{a} now derives from {b}</source>
-        <translation>{a} härleds nu ur {b}</translation>
+        <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="91"/>
         <source>{a} no longer derives from {b}</source>
-        <translation>{a} härleds inte längre ur {b}</translation>
+        <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="94"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="108"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="117"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="120"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
@@ -329,7 +344,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
         <source>The region beside the reference regions</source>
-        <translation>Regionen bredvid referensregionerna</translation>
+        <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
@@ -515,7 +530,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
-        <translation>Vilka som är i rummet: namn, roller eller organ, en per rad</translation>
+        <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
@@ -938,7 +953,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
         <source>Adopt as the workshop&apos;s answer</source>
-        <translation>Anta som workshoppens svar</translation>
+        <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="216"/>
@@ -968,12 +983,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
         <source>Adopt the groups&apos; centre</source>
-        <translation>Anta gruppernas mitt</translation>
+        <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Adopt {group}&apos;s position</source>
-        <translation>Anta placeringen från {group}</translation>
+        <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
@@ -1177,7 +1192,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
-        <translation>Dra för att flytta; piltangenterna knuffar; högerklicka för att ta bort</translation>
+        <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="466"/>
@@ -1293,7 +1308,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
         <source>Adopt the groups&apos; centre</source>
-        <translation>Anta gruppernas mitt</translation>
+        <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
@@ -1338,7 +1353,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
         <source>Adopt</source>
-        <translation>Anta</translation>
+        <translation>Välj</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1397,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="209"/>
         <source>The room&apos;s note on this key</source>
-        <translation>Rummets anteckning om nyckeln</translation>
+        <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
@@ -1693,7 +1708,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
         <source>{name} holds {n} branches. Where should they go?</source>
-        <translation>{name} har {n} grenar. Vart ska de?</translation>
+        <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
@@ -1761,7 +1776,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
         <source>drag into a body</source>
-        <translation>dra in i ett organ</translation>
+        <translation>dra till ett organ</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
@@ -2156,17 +2171,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>Against the desired pyramid</source>
-        <translation>Mot den önskade pyramiden</translation>
+        <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
         <source>Questions for the room</source>
-        <translation>Frågor till rummet</translation>
+        <translation>Frågor att diskutera</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>The room&apos;s note</source>
-        <translation>Rummets anteckning</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
@@ -2221,7 +2236,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
-        <translation>Regionens svar på underlagets fyra frågor, så som rummet lämnade dem.</translation>
+        <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
@@ -2299,12 +2314,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
         <source>Adopt the groups&apos; centre</source>
-        <translation>Anta gruppernas mitt</translation>
+        <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
         <source>Adopt {group}&apos;s roles</source>
-        <translation>Anta rollerna från {group}</translation>
+        <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
@@ -2412,7 +2427,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Questions for the room</source>
-        <translation>Frågor till rummet</translation>
+        <translation>Frågor att diskutera</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
@@ -2684,12 +2699,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
         <source>The room&apos;s &amp;note for this step:</source>
-        <translation>Rummets &amp;anteckning för steget:</translation>
+        <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
         <source>What the room says, agrees on or wants to come back to…</source>
-        <translation>Vad rummet säger, är överens om eller vill återkomma till…</translation>
+        <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2837,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="188"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
-        <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} härledningar</translation>
+        <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="193"/>
@@ -2860,7 +2875,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="25"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
-        <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna härleds ur.</translation>
+        <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="30"/>
@@ -2870,7 +2885,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
-        <translation>Härleds inte ur något: {names}. I den önskade pyramiden härleds varje strategi ur nivån ovanför.</translation>
+        <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="38"/>
@@ -2885,17 +2900,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="45"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
-        <translation>En koppling går nedåt ({names}): ett dokument ska härledas ur nivån ovanför, inte under.</translation>
+        <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
-        <translation>En härledning hoppar över en nivå ({names}): i den önskade pyramiden härleds varje strategi ur nivån närmast ovanför.</translation>
+        <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="55"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
-        <translation>En cirkel av kopplingar ({names}): dokument som härleds ur varandra saknar förankring.</translation>
+        <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
@@ -3014,7 +3029,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
         <source>Link: derives from</source>
-        <translation>Koppla: härleds ur</translation>
+        <translation>Koppla: utgår från</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
@@ -3190,12 +3205,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
-        <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det härleds ur. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
+        <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>Against the desired pyramid</source>
-        <translation>Mot den önskade pyramiden</translation>
+        <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>

@@ -150,7 +150,7 @@ def test_every_page_is_projected_whole_with_its_result(
         assert text is None or text >= drawn, (name, text)
     assert "Politisk modell: 1" in str(seen["organisation"]["result"])
     assert "Förvaltningsmodell: 1" in str(seen["organisation"]["result"])
-    assert "Härleds inte ur något" in str(seen["strategi"]["result"])
+    assert "Utgår inte från något" in str(seen["strategi"]["result"])
     assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])
     assert seen["finansiering"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"

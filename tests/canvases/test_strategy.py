@@ -121,7 +121,7 @@ def diagnostics(canvas: StrategyCanvas) -> list[str]:
 
 def test_diagnostics_are_listed_live_and_select_their_cards(canvas: StrategyCanvas) -> None:
     texts = diagnostics(canvas)
-    assert any("S3" in t and "Härleds inte" in t for t in texts)  # s3 derives from nothing
+    assert any("S3" in t and "Utgår inte" in t for t in texts)  # s3 derives from nothing
     item = next(
         canvas.diagnostics.item(i)
         for i in range(canvas.diagnostics.count())
@@ -130,7 +130,7 @@ def test_diagnostics_are_listed_live_and_select_their_cards(canvas: StrategyCanv
     canvas._diagnostic_clicked(item)
     assert canvas.scene.cards["s3"].isSelected()
     canvas.session.apply("link", lambda w: e.add_link(w, "s3", "rus"))
-    assert not any("Härleds inte" in t for t in diagnostics(canvas))
+    assert not any("Utgår inte" in t for t in diagnostics(canvas))
     assert canvas.scene.cards["s3"].flagged is False
 
 

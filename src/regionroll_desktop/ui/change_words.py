@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.compare import Change, ChangeKind
-from ..model import Branch, Language, MatrixPosition, Role
+from ..model import Branch, FocusTier, Language, MatrixPosition, Role
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
 from .i18n import language
@@ -22,6 +22,18 @@ def describe_change(c: Change) -> str:
         else c.subject
     )
     tray = QCoreApplication.translate("ChangeWords", "not placed")
+
+    def tier(value: object) -> str:
+        """A RUS priority's place in words: Kärna, Bredd, Spets, not sorted, new, removed."""
+        if isinstance(value, FocusTier):
+            return {FocusTier.KARNA: "Kärna", FocusTier.BREDD: "Bredd", FocusTier.SPETS: "Spets"}[
+                value
+            ]
+        if value == "new":
+            return QCoreApplication.translate("ChangeWords", "new")
+        if value == "removed":
+            return QCoreApplication.translate("ChangeWords", "removed")
+        return QCoreApplication.translate("ChangeWords", "not sorted")
 
     def share(value: object) -> float:
         """A role's weight (0 to 1) as the change holds it."""
@@ -81,11 +93,7 @@ def describe_change(c: Change) -> str:
         ).format(a=c.subject, b=c.before),
         ChangeKind.FOCUS: lambda: QCoreApplication.translate(
             "ChangeWords", "priority {name}: {a} → {b}"
-        ).format(
-            name=c.subject,
-            a=getattr(c.before, "value", c.before or "–"),
-            b=getattr(c.after, "value", c.after or "–"),
-        ),
+        ).format(name=c.subject, a=tier(c.before), b=tier(c.after)),
         ChangeKind.MAIN_ROLE: lambda: (
             QCoreApplication.translate("ChangeWords", "main role today: {a} → {b}")
             if c.subject == "today"
