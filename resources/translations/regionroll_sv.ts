@@ -1603,340 +1603,395 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="428"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350"/>
+        <source>Tie the councils to a body</source>
+        <translation>Koppla råden till ett organ</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <source>Change the kind of nämnd</source>
+        <translation>Ändra typ av nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
+        <source>A nämnd for regional development</source>
+        <translation>En nämnd för regional utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <source>A nämnd for regional development shared with health care (HSV)</source>
+        <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
+        <source>Another sector&apos;s nämnd (culture, transport …)</source>
+        <translation>En annan sektors nämnd (kultur, trafik …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="368"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
+        <source>Kind of nämnd</source>
+        <translation>Typ av nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
-        <source>nämnd</source>
-        <translation>nämnd</translation>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <source>nämnd for regional development</source>
+        <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <source>nämnd shared with HSV</source>
+        <translation>nämnd gemensam med HSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <source>another sector&apos;s nämnd</source>
+        <translation>annan sektors nämnd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
+        <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <source>not said</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
-        <source>The app&apos;s rule: the political model counts the nämnder that hold branches (Regionstyrelsen is not counted); the administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
-        <translation>Appens regel: den politiska modellen räknar de nämnder som har grenar (Regionstyrelsen räknas inte); förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="531"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
+        <source>&amp;Tied to:</source>
+        <translation>&amp;Kopplade till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
+        <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
+        <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="649"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -2873,145 +2928,150 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="31"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
         <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="61"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="65"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="102"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="120"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="152"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive half</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva halvan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive half</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva halvan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="164"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="173"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="176"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="190"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
+        <source>The deck asks: {question}</source>
+        <translation>Underlaget frågar: {question}</translation>
     </message>
 </context>
 <context>

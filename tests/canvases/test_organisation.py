@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
 from regionroll_desktop.canvases.organisation.items import OUTSIDE, TRAY
@@ -15,6 +15,7 @@ from regionroll_desktop.model import (
     BodyModel,
     Branch,
     MunicipalInvolvement,
+    PoliticalBodyKind,
     RegionChoice,
 )
 from regionroll_desktop.model import edits as e
@@ -256,3 +257,35 @@ def test_the_rule_and_the_regions_own_2019_model_are_stated(canvas: Organisation
     assert "Appens regel" in text
     # Sörmland's administrative model as the deck gives it for 2019, beside the workshop's.
     assert "Underlaget (2019): Sörmland hade förvaltningsmodell 2+" in text, text
+
+
+def test_the_kind_of_namnd_and_the_councils_tie(canvas: OrganisationCanvas, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    drag_chip(canvas, Branch.NARINGSLIV, "political", "run")
+    assert canvas.panel.political_model.text() == "1"
+    box = canvas.scene.boxes[("political", "run")]
+    assert box.subtitle == "nämnd för regional utveckling"
+    # The box's menu offers the three kinds, the current one checked.
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, where: shown.append(self))
+    canvas._box_menu("political", "run", QPoint(0, 0))
+    kinds = [a for a in shown[0].actions() if a.isCheckable()]
+    assert [a.isChecked() for a in kinds] == [True, False, False]
+    kinds[2].trigger()  # another sector's nämnd: not counted by the deck's models
+    assert canvas.panel.political_model.text() == "0"
+    assert canvas.scene.boxes[("political", "run")].subtitle == "annan sektors nämnd"
+    canvas.set_namnd_kind("run", PoliticalBodyKind.SHARED_HSV)
+    assert canvas.panel.political_model.text() == "1"
+    assert "Gemensam nämnd med HSV kan kräva större mognad" in canvas.panel.political_text.text()
+    canvas.session.undo_stack.undo()
+    assert "mognad" not in canvas.panel.political_text.text()
+    # The councils' tie: only while the municipalities take part through councils.
+    combo = canvas.panel.councils_tied_to
+    assert not combo.isEnabled()
+    canvas.session.apply(
+        "councils", lambda w: e.set_municipal_involvement(w, MunicipalInvolvement.COUNCILS)
+    )
+    assert combo.isEnabled() and combo.currentText() == "inte angivet"
+    combo.setCurrentIndex(combo.findData("run"))
+    combo.activated.emit(combo.currentIndex())
+    assert canvas.session.workshop.organisation.councils_tied_to == "run"
+    assert combo.currentData() == "run"

@@ -6,9 +6,12 @@ from regionroll_desktop.model import (
     BodyModel,
     Branch,
     MunicipalInvolvement,
+    Organisation,
+    PoliticalBodyKind,
     Workshop,
 )
 from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.presets import political_preset
 
 
 def test_new_workshop_has_regionstyrelsen_and_all_branches_in_the_tray() -> None:
@@ -114,3 +117,39 @@ def test_presets_give_the_decks_models(model: BodyModel) -> None:
     assert w.organisation.placement(Branch.KULTUR).outside_remit  # a preset keeps the remit
     again = political_preset(w, BodyModel.ZERO)
     assert [b.id for b in again.organisation.political_bodies] == [REGIONSTYRELSEN_ID]
+
+
+def test_only_namnder_for_regional_development_count() -> None:
+    """The deck's models count nämnder "med specifikt regionalt utvecklingsansvar": a sector's
+    nämnd holding kultur leaves Regionstyrelsen's model 0; one shared with HSV counts."""
+    w = e.place_branch(Workshop(), Branch.NARINGSLIV, "political", REGIONSTYRELSEN_ID)
+    w = e.add_political_body(w, "Kulturnämnden", "kn")
+    w = e.place_branch(w, Branch.KULTUR, "political", "kn")
+    assert w.organisation.political_model is BodyModel.ONE  # a new nämnd counts by default
+    w = e.set_political_body_kind(w, "kn", PoliticalBodyKind.SECTOR)
+    assert w.organisation.political_model is BodyModel.ZERO
+    assert not w.organisation.shared_with_hsv
+    w = e.add_political_body(w, "Hälso- och regionala utvecklingsnämnden", "hru")
+    w = e.set_political_body_kind(w, "hru", PoliticalBodyKind.SHARED_HSV)
+    assert not w.organisation.shared_with_hsv  # holds nothing yet
+    w = e.place_branch(w, Branch.NARINGSLIV, "political", "hru")
+    assert w.organisation.political_model is BodyModel.ONE and w.organisation.shared_with_hsv
+    with pytest.raises(e.EditError):
+        e.set_political_body_kind(w, REGIONSTYRELSEN_ID, PoliticalBodyKind.NAMND)
+    with pytest.raises(e.EditError):
+        e.set_political_body_kind(w, "kn", PoliticalBodyKind.REGIONSTYRELSE)
+
+
+def test_the_councils_are_tied_to_a_political_body_while_there_are_councils() -> None:
+    w = e.add_political_body(Workshop(), "Regionala utvecklingsnämnden", "ru")
+    with pytest.raises(e.EditError, match="councils"):
+        e.set_councils_tied_to(w, "ru")  # no councils chosen yet
+    w = e.set_municipal_involvement(w, MunicipalInvolvement.COUNCILS)
+    w = e.set_councils_tied_to(w, "ru")
+    assert w.organisation.councils_tied_to == "ru"
+    assert e.remove_body(w, "ru").organisation.councils_tied_to is None
+    assert political_preset(w, BodyModel.ZERO).organisation.councils_tied_to is None
+    w = e.set_municipal_involvement(w, MunicipalInvolvement.IN_NAMND)
+    assert w.organisation.councils_tied_to is None
+    with pytest.raises(ValueError):
+        Organisation.model_validate({**dict(w.organisation), "councils_tied_to": "nobody"})

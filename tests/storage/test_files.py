@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from regionroll_desktop.model import GROUP_COLOURS, Step, Workshop
+from regionroll_desktop.model import (
+    GROUP_COLOURS,
+    BodyModel,
+    PoliticalBodyKind,
+    Step,
+    Workshop,
+)
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import (
@@ -146,14 +152,14 @@ def test_invalid_content_message_points_at_the_problem() -> None:
 
 
 def test_migrations_run_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A future version 3 would register migrations[2]; the chain 1 → 2 → 3 must run."""
+    """A future version 4 would register migrations[3]; the chain 1 → 2 → 3 → 4 must run."""
 
-    def v2_to_v3(doc: dict) -> dict:
+    def v3_to_v4(doc: dict) -> dict:
         doc["workshop"]["details"]["title"] += " (migrated)"
         return doc
 
-    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 3)
-    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 2, v2_to_v3)
+    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 4)
+    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 3, v3_to_v4)
     w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
     assert w.details.title.endswith("(migrated)")
     assert [g.colour for g in w.details.groups] == list(GROUP_COLOURS[:2])
@@ -176,6 +182,19 @@ def test_version_2_fixture_loads_forever() -> None:
     assert len(w.financing.groups) == 3 and len(w.implementation.groups) == 2
     assert w.step_timing(Step.FINANSIERING).planned_minutes == 20
     assert w.step_timing(Step.ORGANISATION).spent_seconds == 1260
+
+
+def test_version_3_fixture_loads_forever() -> None:
+    w = load_workshop(FIXTURES / "workshop-v3.regionroll.json")
+    org = w.organisation
+    kinds = {b.id: b.kind for b in org.political_bodies}
+    assert kinds == {
+        "rs": PoliticalBodyKind.REGIONSTYRELSE,
+        "hru": PoliticalBodyKind.SHARED_HSV,
+        "kn": PoliticalBodyKind.SECTOR,
+    }
+    assert org.political_model is BodyModel.ONE and org.shared_with_hsv
+    assert org.councils_tied_to == "rs" and w.snapshots
 
 
 def test_shipped_schema_matches_the_models() -> None:

@@ -317,7 +317,11 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     if step is Step.GENOMFORANDEPRAKTIK:
         parts.append(f"<p><b>{_esc(texts['questions'])}</b></p>{prompts_html(w)}")
     if step is Step.ORGANISATION:
-        parts.append(f"<p>{political_assessment_html(w.organisation.political_model)}</p>")
+        org = w.organisation
+        assessment = political_assessment_html(
+            org.political_model, shared_with_hsv=org.shared_with_hsv
+        )
+        parts.append(f"<p>{assessment}</p>")
     note = w.note(step)
     parts.append(f"<p><b>{_esc(texts['note'])}</b><br>{_esc(note) if note else '–'}</p>")
     return "".join(parts)

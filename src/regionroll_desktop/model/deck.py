@@ -373,18 +373,19 @@ POLITICAL_ASSESSMENTS: dict[BodyModel, tuple[DeckText, ...]] = {
     ),
 }
 
+SHARED_HSV_QUESTION = DeckText(
+    "Gemensam nämnd med HSV kan kräva större mognad för RU-frågorna?",
+    "A nämnd shared with health care may require more maturity in the regional development issues?",
+    _POLITICAL,
+)
+
 ORGANISATION_FURTHER_POINTS: tuple[DeckText, ...] = (
     DeckText(
         "Regionens storlek och komplexitet en faktor att ta hänsyn till",
         "The region's size and complexity is a factor to take into account",
         _POLITICAL,
     ),
-    DeckText(
-        "Gemensam nämnd med HSV kan kräva större mognad för RU-frågorna?",
-        "A nämnd shared with health care may require more maturity in the regional "
-        "development issues?",
-        _POLITICAL,
-    ),
+    SHARED_HSV_QUESTION,
 )
 
 _FIN = "Finansiären"

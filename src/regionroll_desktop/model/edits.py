@@ -200,7 +200,23 @@ def remove_body(workshop: Workshop, body_id: str, move_to: str | None = None) ->
         evolve(p, **{key: move_to}) if getattr(p, key) == body_id else p for p in org.branches
     )
     remaining = tuple(b for b in bodies if b.id != body_id)
-    return _with_org(workshop, **{field: remaining, "branches": placements})
+    changes: dict[str, Any] = {field: remaining, "branches": placements}
+    if org.councils_tied_to == body_id:
+        changes["councils_tied_to"] = None
+    return _with_org(workshop, **changes)
+
+
+def set_political_body_kind(workshop: Workshop, body_id: str, kind: PoliticalBodyKind) -> Workshop:
+    """Say what kind of nämnd a body is: for regional development, another sector's, or one
+    shared with HSV. Regionstyrelsen stays Regionstyrelsen, and no nämnd can become it."""
+    org = workshop.organisation
+    if _lane_of(org, body_id) != Lane.POLITICAL:
+        raise EditError(f"{body_id!r} is not a body of the political organisation")
+    body = next(b for b in org.political_bodies if b.id == body_id)
+    if PoliticalBodyKind.REGIONSTYRELSE in (body.kind, kind):
+        raise EditError("Regionstyrelsen is always there, and only once")
+    bodies = tuple(evolve(b, kind=kind) if b.id == body_id else b for b in org.political_bodies)
+    return _with_org(workshop, political_bodies=bodies)
 
 
 def place_branch(workshop: Workshop, branch: Branch, lane: Lane, body_id: str | None) -> Workshop:
@@ -229,7 +245,21 @@ def set_outside_remit(workshop: Workshop, branch: Branch, outside: bool) -> Work
 def set_municipal_involvement(
     workshop: Workshop, involvement: MunicipalInvolvement | None
 ) -> Workshop:
-    return _with_org(workshop, municipal_involvement=involvement)
+    changes: dict[str, Any] = {"municipal_involvement": involvement}
+    if involvement is not MunicipalInvolvement.COUNCILS:
+        changes["councils_tied_to"] = None
+    return _with_org(workshop, **changes)
+
+
+def set_councils_tied_to(workshop: Workshop, body_id: str | None) -> Workshop:
+    """Which political body the municipalities' councils sit under (None: not said)."""
+    org = workshop.organisation
+    if body_id is not None:
+        if org.municipal_involvement is not MunicipalInvolvement.COUNCILS:
+            raise EditError("the councils can only be tied to a body when there are councils")
+        if _lane_of(org, body_id) != Lane.POLITICAL:
+            raise EditError(f"{body_id!r} is not a body of the political organisation")
+    return _with_org(workshop, councils_tied_to=body_id)
 
 
 # --- Finansiering ---

@@ -55,12 +55,14 @@ def political_preset(workshop: Workshop, model: BodyModel) -> Workshop:
         )
         home = {b: "namnd-a" if b in _FIRST_OF_TWO else "namnd-b" for b in Branch}
     org = workshop.organisation
+    kept = {b.id for b in bodies}
     # Rebuild in one validation: bodies and placements change together.
     new_org = type(org).model_validate(
         {
             **dict(org),
             "political_bodies": bodies,
             "branches": _placed(workshop, Lane.POLITICAL, home),
+            "councils_tied_to": org.councils_tied_to if org.councils_tied_to in kept else None,
         }
     )
     return evolve(workshop, organisation=new_org)

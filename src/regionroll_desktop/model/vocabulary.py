@@ -56,8 +56,13 @@ class BodyModel(StrEnum):
 
 
 class PoliticalBodyKind(StrEnum):
+    """Regionstyrelsen, or which kind of nämnd (the deck's models count the nämnder with a
+    specific responsibility for regional development)."""
+
     REGIONSTYRELSE = "regionstyrelse"
-    NAMND = "namnd"
+    NAMND = "namnd"  # a nämnd with specific responsibility for regional development
+    SECTOR = "sector_namnd"  # another sector's nämnd (kultur, trafik …) that holds a branch
+    SHARED_HSV = "shared_hsv"  # a nämnd for regional development shared with HSV
 
 
 class AdministrativeBodyKind(StrEnum):

@@ -142,6 +142,11 @@ def _default_placements() -> tuple[BranchPlacement, ...]:
     return tuple(BranchPlacement(branch=b) for b in Branch)
 
 
+# The nämnder the deck's political models count: those with a specific responsibility for
+# regional development, on their own or shared with HSV.
+RU_NAMND_KINDS = frozenset({PoliticalBodyKind.NAMND, PoliticalBodyKind.SHARED_HSV})
+
+
 def _body_model(count: int) -> BodyModel:
     if count <= 0:
         return BodyModel.ZERO
@@ -155,6 +160,7 @@ class Organisation(Frozen):
     administrative_bodies: tuple[AdministrativeBody, ...] = Field(default=(), max_length=100)
     branches: tuple[BranchPlacement, ...] = Field(default_factory=_default_placements)
     municipal_involvement: MunicipalInvolvement | None = None
+    councils_tied_to: Id | None = None  # the nämnd or Regionstyrelsen the councils sit under
     note: Text = ""
 
     @model_validator(mode="after")
@@ -168,6 +174,8 @@ class Organisation(Frozen):
             raise ValueError("every development branch must be listed once, in the deck's order")
         political = {b.id for b in self.political_bodies}
         administrative = {b.id for b in self.administrative_bodies}
+        if self.councils_tied_to is not None and self.councils_tied_to not in political:
+            raise ValueError("the councils are tied to an unknown political body")
         for p in self.branches:
             if p.political_body is not None and p.political_body not in political:
                 raise ValueError(f"branch {p.branch} is placed in an unknown political body")
@@ -185,7 +193,10 @@ class Organisation(Frozen):
 
     @property
     def political_model(self) -> BodyModel | None:
-        """0: the branches sit under Regionstyrelsen; 1: one nämnd; 2+: several nämnder.
+        """The deck's 0 / 1 / 2+: how many nämnder with a specific responsibility for regional
+        development (on their own or shared with HSV) hold branches. 0, "ingen nämnd med
+        specifikt regionalt utvecklingsansvar": Regionstyrelsen holds it, even when another
+        sector's nämnd (kultur, trafik …) holds a branch.
 
         None while no branch has been placed in the political organisation.
         """
@@ -193,8 +204,17 @@ class Organisation(Frozen):
         if not homes:
             return None
         kinds = {b.id: b.kind for b in self.political_bodies}
-        namnder = {h for h in homes if kinds[h] is PoliticalBodyKind.NAMND}
+        namnder = {h for h in homes if kinds[h] in RU_NAMND_KINDS}
         return _body_model(len(namnder))
+
+    @property
+    def shared_with_hsv(self) -> bool:
+        """Whether a nämnd shared with HSV holds branches (the deck asks about maturity)."""
+        kinds = {b.id: b.kind for b in self.political_bodies}
+        return any(
+            p.political_body is not None and kinds[p.political_body] is PoliticalBodyKind.SHARED_HSV
+            for p in self.branches
+        )
 
     @property
     def administrative_model(self) -> BodyModel | None:

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".regionroll.json"
 
 
@@ -42,13 +42,19 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added kinds of nämnd (another sector's, one shared with HSV) and what the
+    municipalities' councils are tied to; a version 2 file means exactly what it meant."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
     payload_key="workshop",
     what="workshop",
     model=Workshop,
-    migrations={1: _v1_to_v2},
+    migrations={1: _v1_to_v2, 2: _v2_to_v3},
     extra={"app_version": __version__},
 )
 

@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from ..analysis.roles import PromptRule, prompts
 from ..analysis.strategy import Diagnostic, Problem, diagnose
 from ..model import BodyModel, Workshop
-from ..model.deck import BRANCH_LABELS, POLITICAL_ASSESSMENTS, POLITICAL_MODELS, RU_HSV_LEGEND
+from ..model.deck import (
+    BRANCH_LABELS,
+    POLITICAL_ASSESSMENTS,
+    POLITICAL_MODELS,
+    RU_HSV_LEGEND,
+    SHARED_HSV_QUESTION,
+)
 from ..model.workshop import Strategy
 from .i18n import language
 
@@ -190,13 +196,17 @@ def prompts_html(workshop: Workshop) -> str:
     )
 
 
-def political_assessment_html(model: BodyModel | None) -> str:
-    """The deck's description of the political model and its assessment points."""
+def political_assessment_html(model: BodyModel | None, *, shared_with_hsv: bool = False) -> str:
+    """The deck's description of the political model and its assessment points; with a nämnd
+    shared with HSV, the deck's question about maturity."""
     if model is None:
         return QCoreApplication.translate("StepWords", "not decided yet: place the branches")
     lang = language()
     points = "".join(f"<br>•&nbsp;{a.text(lang)}" for a in POLITICAL_ASSESSMENTS[model])
     text = f"<b>{POLITICAL_MODELS[model].text(lang)}</b>{points}"
+    if shared_with_hsv:
+        asks = QCoreApplication.translate("StepWords", "The deck asks: {question}")
+        text += "<br><b>" + asks.format(question=SHARED_HSV_QUESTION.text(lang)) + "</b>"
     if "RU" in text or "HSV" in text:  # the deck's own legend goes with its abbreviations
         text += f"<br><span style='color: #475569'>{RU_HSV_LEGEND.text(lang)}</span>"
     return text

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QGraphicsView,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from ...model import (
     Language,
     MunicipalInvolvement,
     Organisation,
+    PoliticalBodyKind,
     Workshop,
 )
 from ...model import edits as e
@@ -132,6 +134,8 @@ class OrganisationPanel(QWidget):
         self.municipal_buttons = {
             m: named(QRadioButton(), f"municipal-{m.value}") for m in MunicipalInvolvement
         }
+        self.councils_label = QLabel()
+        self.councils_tied_to = named(QComboBox(), "councilsTiedTo")
         self.add_namnd = named(QPushButton(), "addNamnd")
         self.add_forvaltning = named(QPushButton(), "addForvaltning")
         self.presets = named(QPushButton(), "organisationPresets")
@@ -154,9 +158,16 @@ class OrganisationPanel(QWidget):
             column.addWidget(text)
         QVBoxLayout(self.comparison_box).addWidget(self.comparison)
         municipal = QVBoxLayout(self.municipal_box)
-        for button in self.municipal_buttons.values():
+        for m, button in self.municipal_buttons.items():
             self.municipal.addButton(button)
             municipal.addWidget(button)
+            if m is MunicipalInvolvement.COUNCILS:
+                tied = QHBoxLayout()
+                tied.setContentsMargins(24, 0, 0, 0)
+                tied.addWidget(self.councils_label)
+                tied.addWidget(self.councils_tied_to, 1)
+                municipal.addLayout(tied)
+        self.councils_label.setBuddy(self.councils_tied_to)
         buttons = QHBoxLayout()
         for action in (self.add_namnd, self.add_forvaltning, self.presets):
             buttons.addWidget(action)
@@ -200,6 +211,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
+        self.panel.councils_tied_to.activated.connect(self._councils_chosen)
         session.watch(lambda w: (w.organisation, w.region), self.show_workshop, self)
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
@@ -330,6 +342,29 @@ class OrganisationCanvas(Retranslating, QWidget):
             self.tr("Change municipal involvement"), lambda w: e.set_municipal_involvement(w, value)
         )
 
+    def _councils_chosen(self, index: int) -> None:
+        body_id = self.panel.councils_tied_to.itemData(index)
+        if body_id == self.session.workshop.organisation.councils_tied_to:
+            return
+        self._apply(
+            self.tr("Tie the councils to a body"), lambda w: e.set_councils_tied_to(w, body_id)
+        )
+
+    def set_namnd_kind(self, body_id: str, kind: PoliticalBodyKind) -> None:
+        self._apply(
+            self.tr("Change the kind of nämnd"),
+            lambda w: e.set_political_body_kind(w, body_id, kind),
+        )
+
+    def _namnd_kinds(self) -> dict[PoliticalBodyKind, str]:
+        return {
+            PoliticalBodyKind.NAMND: self.tr("A nämnd for regional development"),
+            PoliticalBodyKind.SHARED_HSV: self.tr(
+                "A nämnd for regional development shared with health care (HSV)"
+            ),
+            PoliticalBodyKind.SECTOR: self.tr("Another sector's nämnd (culture, transport …)"),
+        }
+
     def apply_preset(self, lane: Lane, model: BodyModel) -> None:
         preset = political_preset if lane == Lane.POLITICAL else administrative_preset
         self._apply(
@@ -376,6 +411,16 @@ class OrganisationCanvas(Retranslating, QWidget):
         if box.kind in ("body", "general"):
             menu.addAction(self.tr("Rename…"), lambda: self.rename_body(lane, key))
             menu.addAction(self.tr("Remove…"), lambda: self.remove_body(lane, key))
+        if lane == Lane.POLITICAL and box.kind == "body":
+            current = next(
+                b.kind for b in self.session.workshop.organisation.political_bodies if b.id == key
+            )
+            menu.addSection(self.tr("Kind of nämnd"))
+            for kind, text in self._namnd_kinds().items():
+                act = menu.addAction(text, partial(self.set_namnd_kind, key, kind))
+                act.setCheckable(True)
+                act.setChecked(kind is current)
+            menu.addSeparator()
         if lane == Lane.POLITICAL:
             menu.addAction(self.tr("Add a nämnd"), self.add_namnd)
         elif lane == Lane.ADMINISTRATIVE:
@@ -435,7 +480,9 @@ class OrganisationCanvas(Retranslating, QWidget):
             "tray": self.tr("Not placed"),
             "tray_sub": self.tr("drag into a body"),
             "board_sub": self.tr("always there"),
-            "namnd_sub": self.tr("nämnd"),
+            "namnd_sub": self.tr("nämnd for regional development"),
+            "shared_hsv_sub": self.tr("nämnd shared with HSV"),
+            "sector_namnd_sub": self.tr("another sector's nämnd"),
             "general_sub": self.tr("general administration"),
             "forvaltning_sub": self.tr("förvaltning"),
             "outside": self.tr("Outside the region's remit"),
@@ -449,10 +496,22 @@ class OrganisationCanvas(Retranslating, QWidget):
                 + "\n"
                 + self.tr("Drag into a body; arrow keys move it; Enter or right-click for a menu")
             )
-        self._show_models(org.political_model, org.administrative_model, lang)
+        self._show_models(org, lang)
         self._show_hint(org)
         for m, button in self.panel.municipal_buttons.items():
             button.setChecked(org.municipal_involvement is m)
+        self._show_councils(org)
+
+    def _show_councils(self, org: Organisation) -> None:
+        combo = self.panel.councils_tied_to
+        combo.clear()
+        combo.addItem(self.tr("not said"), None)
+        for body in org.political_bodies:
+            combo.addItem(body.name, body.id)
+        combo.setCurrentIndex(max(0, combo.findData(org.councils_tied_to)))
+        councils = org.municipal_involvement is MunicipalInvolvement.COUNCILS
+        combo.setEnabled(councils)
+        self.panel.councils_label.setEnabled(councils)
 
     def _show_hint(self, org: Organisation) -> None:
         """How to begin: an empty page points to "Start from…"."""
@@ -475,13 +534,14 @@ class OrganisationCanvas(Retranslating, QWidget):
             )
         self.panel.hint.setText(hint)
 
-    def _show_models(
-        self, political: BodyModel | None, administrative: BodyModel | None, lang: Language
-    ) -> None:
+    def _show_models(self, org: Organisation, lang: Language) -> None:
+        political, administrative = org.political_model, org.administrative_model
         p = self.panel
         undecided = self.tr("not decided yet: place the branches")
         p.political_model.setText(political.value if political else "–")
-        p.political_text.setText(political_assessment_html(political))
+        p.political_text.setText(
+            political_assessment_html(political, shared_with_hsv=org.shared_with_hsv)
+        )
         p.political_text.setToolTip(
             self.tr("Source: {source}").format(source=POLITICAL_MODELS[BodyModel.ONE].source)
         )
@@ -503,8 +563,9 @@ class OrganisationCanvas(Retranslating, QWidget):
         counts = " · ".join(f"{m.value}: {adm.count(m)}" for m in BodyModel)
         parts = [
             self.tr(
-                "The app's rule: the political model counts the nämnder that hold branches "
-                "(Regionstyrelsen is not counted); the administrative model counts the "
+                "The app's rule: the political model counts the nämnder for regional "
+                "development (own or shared with HSV) that hold branches; Regionstyrelsen and "
+                "other sectors' nämnder are not counted. The administrative model counts the "
                 "förvaltningar that hold branches (the general administration is not counted)."
             )
         ]
@@ -569,6 +630,10 @@ class OrganisationCanvas(Retranslating, QWidget):
             self.tr("Councils or preparatory bodies")
         )
         p.municipal_buttons[MunicipalInvolvement.NEITHER].setText(self.tr("Neither"))
+        p.councils_label.setText(self.tr("&Tied to:"))
+        p.councils_tied_to.setToolTip(
+            self.tr("The deck: the councils are most often tied to the nämnd or to Regionstyrelsen")
+        )
         p.comparison_box.setTitle(self.tr("Compared with the reference regions"))
         p.further.setText(
             "<b>"

@@ -85,7 +85,7 @@ class OrganisationScene(QGraphicsScene):
                             pb.id,
                             "board" if board else "body",
                             pb.name,
-                            texts["board_sub" if board else "namnd_sub"],
+                            texts["board_sub" if board else f"{pb.kind.value}_sub"],
                         )
                     )
             else:
