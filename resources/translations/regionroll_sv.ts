@@ -37,134 +37,144 @@
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="45"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="87"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="60"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="63"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="69"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="72"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="76"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="96"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="99"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="105"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <source>the room&apos;s own role: {a} → {b}</source>
+        <translation>rummets egen roll: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="114"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="125"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="128"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="145"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
@@ -991,146 +1001,141 @@
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
-        <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1).</source>
-        <translation>Grupperna är överens när varje markör ligger högst {r} från deras mitt (matrisen går från −1 till +1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="288"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="345"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -1165,97 +1170,102 @@
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
+        <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
+        <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1349,6 +1359,11 @@
         <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>Place</source>
         <translation>Placera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="170"/>
+        <source>The app&apos;s rule: {rule}</source>
+        <translation>Appens regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
@@ -2030,6 +2045,64 @@
     </message>
 </context>
 <context>
+    <name>OtherRoleBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="79"/>
+        <source>Another role</source>
+        <translation>Annan roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="80"/>
+        <source>The deck: “{words}”</source>
+        <translation>Underlaget: ”{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="81"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="82"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="83"/>
+        <source>a role the deck does not have</source>
+        <translation>en roll som underlaget inte har</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="85"/>
+        <source>Name a role of the region&apos;s own; clear the name to remove it</source>
+        <translation>Namnge en roll som är regionens egen; töm namnet för att ta bort den</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="87"/>
+        <source>Share &amp;today:</source>
+        <translation>Andel &amp;i dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="88"/>
+        <source>Share as &amp;ambition:</source>
+        <translation>Andel som &amp;ambition:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="90"/>
+        <source>not said</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="91"/>
+        <source>How large a share of the region&apos;s effort this role takes</source>
+        <translation>Hur stor del av regionens insats den här rollen tar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="94"/>
+        <source>The app&apos;s rule: this role&apos;s share stands on its own; the four roles&apos; weights describe the rest of the effort, and the main role is chosen among them.</source>
+        <translation>Appens regel: den här rollens andel står för sig; de fyra rollernas vikter beskriver resten av insatsen, och huvudrollen väljs bland dem.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="272"/>
@@ -2342,150 +2415,160 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="184"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="186"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="259"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
-        <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
-        <translation>Grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mitt.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="225"/>
+        <source>Remove the other role</source>
+        <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="227"/>
+        <source>Change the other role</source>
+        <translation>Ändra den andra rollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
+        <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="282"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mitt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="173"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="174"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="174"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -2765,162 +2848,182 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="61"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="93"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="113"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="115"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="252"/>
+        <source>Another role, the room&apos;s own: {role}</source>
+        <translation>Annan roll, rummets egen: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="263"/>
+        <source>not said</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="264"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="266"/>
+        <source>{name} (share today {today}, ambition {ambition})</source>
+        <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="126"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="127"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="134"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="152"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="175"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="177"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="190"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="215"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="222"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="225"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="233"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="236"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

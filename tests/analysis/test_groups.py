@@ -29,6 +29,11 @@ def test_close_groups_agree_and_share_a_quadrant() -> None:
     assert found.quadrant == (Amount.MORE, Character.REACTIVE)
 
 
+def test_groups_in_the_middle_share_no_quadrant() -> None:
+    found = matrix_spread([at(0.05, -0.5), at(0.3, -0.4)])
+    assert found is not None and found.agree and found.quadrant is None
+
+
 def test_scattered_groups_do_not_agree() -> None:
     found = matrix_spread([at(0.5, 0.5), at(-0.5, -0.5)])
     assert found is not None and not found.agree and found.quadrant is None

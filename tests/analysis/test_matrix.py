@@ -45,7 +45,9 @@ def test_nudges_stay_inside_the_matrix() -> None:
 
 def test_quadrants_and_distance() -> None:
     assert quadrant(at(0.5, -0.5)) == (Amount.MORE, Character.REACTIVE)
-    assert quadrant(at(-0.1, 0.0)) == (Amount.LESS, Character.PROACTIVE)
+    assert quadrant(at(-0.3, 0.2)) == (Amount.LESS, Character.PROACTIVE)
+    # In the middle of an axis, a position belongs to no quadrant: neither more nor less.
+    assert quadrant(at(-0.3, 0.0)) is None and quadrant(at(0.05, 0.8)) is None
     assert distance(at(0, 0), at(0.3, 0.4)) == 0.5
 
 

@@ -135,3 +135,15 @@ def test_groups_markers_appear_in_the_comparison(page: ComparePage, qtbot, monke
     assert [r for r in rows if r[0] == "Grupp A i matrisen (i dag)" and r[1] == "–"]
     (row,) = [r for r in rows if r[0] == "Grupp A i matrisen (i dag)"]
     assert row[2].startswith(expected) and "0,40" in row[2], row
+
+
+def test_the_rooms_own_role_is_compared(page: ComparePage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.model import OtherRole
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Före")
+    qtbot.mouseClick(page.take, Qt.MouseButton.LeftButton)
+    page.session.apply("o", lambda w: e.set_other_role(w, OtherRole(name="Noden", today=20)))
+    assert any(
+        "rummets egen roll: ingen → Noden (andel i dag 20 %, ambition inte angivet)" in line
+        for line in changes(page)
+    ), changes(page)

@@ -82,3 +82,28 @@ def test_a_click_on_a_role_shows_its_description(canvas: RolesCanvas, qtbot) -> 
     assert canvas.description_box.title() == "Utföraren"
     assert "sårbarhet" in canvas.description.text()
     assert "klassificera" in canvas.scene.note.toPlainText()
+
+
+def test_the_room_names_and_weighs_another_role(canvas: RolesCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The deck: "det finns sannolikt fler roller"; the room may name one and weigh it."""
+    box = canvas.other_role
+    assert "sannolikt fler roller" in box.deck.text() and "Appens regel" in box.rule.text()
+    assert not box.shares["today"].isEnabled()  # nothing to weigh before a role is named
+    box.name.setFocus()
+    qtbot.keyClicks(box.name, "  Kunskapsnoden ")
+    qtbot.keyClick(box.name, Qt.Key.Key_Return)
+    other = canvas.session.workshop.implementation.other_role
+    assert other is not None and other.name == "Kunskapsnoden" and other.today is None
+    assert box.shares["today"].isEnabled() and box.shares["today"].text() == "inte angivet"
+    box.shares["today"].setValue(20)
+    box.shares["ambition"].setValue(35)
+    other = canvas.session.workshop.implementation.other_role
+    assert other is not None and (other.today, other.ambition) == (20, 35)
+    # The main role stays among the deck's four: the weights on the map are untouched.
+    assert canvas.session.workshop.implementation.today == weights_at(0.2, 0.2)
+    box.name.clear()
+    box.name.editingFinished.emit()
+    assert canvas.session.workshop.implementation.other_role is None
+    assert box.name.text() == "" and not box.shares["ambition"].isEnabled()
+    canvas.session.undo_stack.undo()
+    assert box.name.text() == "Kunskapsnoden" and box.shares["ambition"].value() == 35

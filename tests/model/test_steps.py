@@ -8,6 +8,8 @@ from regionroll_desktop.model import (
     FocusTier,
     Key,
     MatrixPosition,
+    Moment,
+    OtherRole,
     Role,
     RoleWeights,
     Step,
@@ -153,3 +155,13 @@ def test_a_tie_gives_no_main_role_and_percentages_add_up_to_100() -> None:
     for values in ((1, 2, 3, 4), (5, 5, 5, 6), (0.1, 0.2, 0.3, 0.4), (7, 0, 0, 0)):
         weights = RoleWeights.from_values(dict(zip(Role, values, strict=True)))
         assert sum(weights.percentages().values()) == 100
+
+
+def test_another_role_is_named_and_its_shares_are_whole_percentages() -> None:
+    w = e.set_other_role(Workshop(), OtherRole(name="Kunskapsnoden", today=20))
+    other = w.implementation.other_role
+    assert other is not None and other.at(Moment.TODAY) == 20 and other.at(Moment.AMBITION) is None
+    for bad in ({"name": ""}, {"name": "x", "today": 101}, {"name": "x", "ambition": -1}):
+        with pytest.raises(ValidationError):
+            OtherRole.model_validate(bad)
+    assert e.set_other_role(w, None).implementation.other_role is None

@@ -195,6 +195,12 @@ def test_version_3_fixture_loads_forever() -> None:
     }
     assert org.political_model is BodyModel.ONE and org.shared_with_hsv
     assert org.councils_tied_to == "rs" and w.snapshots
+    other = w.implementation.other_role
+    assert other is not None and (other.name, other.today, other.ambition) == (
+        "Kunskapsnoden",
+        20,
+        None,
+    )
 
 
 def test_shipped_schema_matches_the_models() -> None:

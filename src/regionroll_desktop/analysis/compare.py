@@ -34,6 +34,7 @@ class ChangeKind(StrEnum):
     FOCUS = "focus"
     MAIN_ROLE = "main_role"
     WEIGHT = "weight"
+    OTHER_ROLE = "other_role"  # the room's own role named, renamed, reweighed or removed
     GROUP_MARKER = "group_marker"  # a group's marker placed, removed or moved on the matrix
     GROUP_ROLES = "group_roles"  # a group's main role changed on the role map
     KEY_SCORE = "key_score"
@@ -230,6 +231,16 @@ def _roles(a: Workshop, b: Workshop) -> list[Change]:
                             {"moment": moment},
                         )
                     )
+    if a.implementation.other_role != b.implementation.other_role:
+        out.append(
+            Change(
+                ChangeKind.OTHER_ROLE,
+                step,
+                "other_role",
+                a.implementation.other_role,
+                b.implementation.other_role,
+            )
+        )
     out += _group_changes(
         a,
         b,

@@ -36,7 +36,8 @@ class MatrixSpread:
     centre: MatrixPosition
     spread: float  # the farthest group's distance from the centre
     agree: bool  # all within MATRIX_AGREEMENT_RADIUS of the centre
-    quadrant: tuple[Amount, Character] | None  # the one quadrant all groups chose, if so
+    # The one quadrant all groups chose, if so (none when a marker is in an axis's middle).
+    quadrant: tuple[Amount, Character] | None
     count: int
 
 

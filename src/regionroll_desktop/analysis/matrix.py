@@ -45,10 +45,21 @@ class Character(StrEnum):
     REACTIVE = "reactive"
 
 
-def quadrant(at: MatrixPosition) -> tuple[Amount, Character]:
-    """The quadrant; a point on a dividing line counts as "more" and "proactive"."""
-    amount = Amount.MORE if at.capital_per_capita >= 0 else Amount.LESS
-    character = Character.PROACTIVE if at.proactivity >= 0 else Character.REACTIVE
+# The app's rule: closer than this to an axis's middle (the matrix runs from -1 to +1), a
+# position is "in the middle" of that axis, neither more nor less.
+MIDDLE_BAND = 0.1
+
+
+def in_the_middle(value: float) -> bool:
+    return abs(value) < MIDDLE_BAND
+
+
+def quadrant(at: MatrixPosition) -> tuple[Amount, Character] | None:
+    """The quadrant; None for a position in the middle of either axis (it belongs to none)."""
+    if in_the_middle(at.capital_per_capita) or in_the_middle(at.proactivity):
+        return None
+    amount = Amount.MORE if at.capital_per_capita > 0 else Amount.LESS
+    character = Character.PROACTIVE if at.proactivity > 0 else Character.REACTIVE
     return amount, character
 
 

@@ -167,7 +167,7 @@ class GroupsBox(Retranslating, QGroupBox):
         self.rule.setVisible(has_groups)
         self.empty.setVisible(not has_groups)
         self.summary.setText(summary)
-        self.rule.setText(rule)
+        self.rule.setText(self.tr("The app's rule: {rule}").format(rule=rule))
         self.adopt_centre.setEnabled(len(placed) >= 2)
 
     def _rebuild(self, groups: tuple[Group, ...]) -> None:

@@ -183,6 +183,13 @@ _FINANCE = "Finansieringen av regional utveckling: Det regionala utvecklingskapi
 _STRATEGY = "RUS:en i en strategi-struktur"
 _RELEVANT = "Hur ska RUS:en bli relevant?"
 
+# The deck's invitation to name a role of one's own ("Annan roll").
+MORE_ROLES = DeckText(
+    "Det finns sannolikt fler roller än de som identifieras här.",
+    "There are probably more roles than the ones identified here.",
+    _ROLES,
+)
+
 # What the deck says around each question: shown beside the step's note.
 STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
     Step.ORGANISATION: (
@@ -267,11 +274,7 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
             "practice?",
             _ROLES,
         ),
-        DeckText(
-            "Det finns sannolikt fler roller än de som identifieras här.",
-            "There are probably more roles than the ones identified here.",
-            _ROLES,
-        ),
+        MORE_ROLES,
     ),
 }
 

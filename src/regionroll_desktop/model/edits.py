@@ -35,6 +35,7 @@ from .workshop import (
     GroupRoles,
     MatrixPosition,
     Organisation,
+    OtherRole,
     PoliticalBody,
     RegionChoice,
     RoleWeights,
@@ -410,6 +411,11 @@ def remove_focus_area(workshop: Workshop, area_id: str) -> Workshop:
 
 def set_role_weights(workshop: Workshop, moment: Moment, weights: RoleWeights | None) -> Workshop:
     return evolve(workshop, implementation=evolve(workshop.implementation, **{moment: weights}))
+
+
+def set_other_role(workshop: Workshop, other: OtherRole | None) -> Workshop:
+    """Name and weigh a role the deck does not have (None: there is none)."""
+    return evolve(workshop, implementation=evolve(workshop.implementation, other_role=other))
 
 
 def set_group_roles(

@@ -392,9 +392,26 @@ class GroupRoles(Frozen):
     weights: RoleWeights
 
 
+Percent = Annotated[int, Field(ge=0, le=100)]
+
+
+class OtherRole(Frozen):
+    """A role the deck does not have, named by the room (the deck: "det finns sannolikt fler
+    roller"), and the share of the region's effort it takes today and as ambition (whole
+    percent; None while not said). The four roles' weights describe the rest."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    today: Percent | None = None
+    ambition: Percent | None = None
+
+    def at(self, moment: Moment) -> int | None:
+        return self.today if moment is Moment.TODAY else self.ambition
+
+
 class Implementation(Frozen):
     today: RoleWeights | None = None
     ambition: RoleWeights | None = None
+    other_role: OtherRole | None = None
     note: Text = ""
     groups: tuple[GroupRoles, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.compare import Change, ChangeKind
-from ..model import Branch, FocusTier, Language, MatrixPosition, Role
+from ..model import Branch, FocusTier, Language, MatrixPosition, OtherRole, Role
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
 from .i18n import language
-from .step_summary import position_words
+from .step_summary import other_role_words, position_words
 
 
 def describe_change(c: Change) -> str:
@@ -38,6 +38,11 @@ def describe_change(c: Change) -> str:
     def share(value: object) -> float:
         """A role's weight (0 to 1) as the change holds it."""
         return float(value) if isinstance(value, int | float) else 0.0
+
+    def other(value: object) -> str:
+        if isinstance(value, OtherRole):
+            return other_role_words(value)
+        return QCoreApplication.translate("ChangeWords", "none")
 
     def pos(p: object) -> str:
         return position_words(p if isinstance(p, MatrixPosition) else None)
@@ -102,6 +107,9 @@ def describe_change(c: Change) -> str:
             a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
             b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
         ),
+        ChangeKind.OTHER_ROLE: lambda: QCoreApplication.translate(
+            "ChangeWords", "the room's own role: {a} → {b}"
+        ).format(a=other(c.before), b=other(c.after)),
         ChangeKind.WEIGHT: lambda: (
             QCoreApplication.translate("ChangeWords", "{role} up from {a} % to {b} %")
             if share(c.after) > share(c.before)

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..analysis.matrix import in_the_middle
 from ..model import (
     BodyModel,
     FocusTier,
@@ -17,6 +18,7 @@ from ..model import (
     Language,
     MatrixPosition,
     MunicipalInvolvement,
+    OtherRole,
     Role,
     RoleWeights,
     Step,
@@ -32,9 +34,9 @@ from ..model.deck import (
 )
 from ..model.workshop import TIE
 
-# How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle",
-# "somewhat", plain, or "much" more or less: the app's own words for the numbers.
-MIDDLE, SOMEWHAT, VERY = 0.1, 0.4, 0.75
+# How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle"
+# (the analysis's band), "somewhat", plain, or "much" more or less: the app's own words.
+SOMEWHAT, VERY = 0.4, 0.75
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
@@ -104,7 +106,7 @@ def _organisation(workshop: Workshop, lang: Language) -> list[str]:
 def _degree(value: float, more: str, less: str, middle: str) -> str:
     """One axis in words: how far from its middle, and which way."""
     size = abs(value)
-    if size < MIDDLE:
+    if in_the_middle(value):
         return middle
     words = more if value > 0 else less
     if size < SOMEWHAT:
@@ -234,8 +236,33 @@ def _implementation(workshop: Workshop, lang: Language) -> list[str]:
         QCoreApplication.translate("StepSummary", "Ambition: {roles}").format(
             roles=_weights(i.ambition, lang)
         ),
+        *_other_role(i.other_role),
         *(
             _group_line(workshop, g.group, g.moment, _weights(g.weights, lang))
             for g in _in_group_order(workshop, i.groups)
         ),
     ]
+
+
+def _other_role(other: OtherRole | None) -> list[str]:
+    """The room's own role beside the deck's four, with its shares of the effort."""
+    if other is None:
+        return []
+    return [
+        QCoreApplication.translate("StepSummary", "Another role, the room's own: {role}").format(
+            role=other_role_words(other)
+        )
+    ]
+
+
+def other_role_words(other: OtherRole) -> str:
+    """ "Kunskapsnoden (andel i dag 20 %, ambition inte angivet)"."""
+
+    def share(value: int | None) -> str:
+        if value is None:
+            return QCoreApplication.translate("StepSummary", "not said")
+        return QCoreApplication.translate("StepSummary", "{n} %").format(n=value)
+
+    return QCoreApplication.translate(
+        "StepSummary", "{name} (share today {today}, ambition {ambition})"
+    ).format(name=other.name, today=share(other.today), ambition=share(other.ambition))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
-from ...analysis.matrix import PlacedIndex, nudged
+from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...model import MatrixPosition, Moment, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
@@ -257,8 +257,12 @@ class FinancingCanvas(Retranslating, QWidget):
     def agreement_rule(self) -> str:
         return self.tr(
             "The groups agree when every marker lies within {r} of their centre "
-            "(the matrix runs from −1 to +1)."
-        ).format(r=QLocale().toString(MATRIX_AGREEMENT_RADIUS, "f", 2))
+            "(the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is "
+            "in the middle and belongs to no quadrant."
+        ).format(
+            r=QLocale().toString(MATRIX_AGREEMENT_RADIUS, "f", 2),
+            m=QLocale().toString(MIDDLE_BAND, "f", 2),
+        )
 
     def describe_spread(self, spread: MatrixSpread) -> str:
         locale = QLocale()

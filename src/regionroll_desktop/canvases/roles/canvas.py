@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import position_of, weights_at
-from ...model import Language, Moment, Role, RoleWeights, Workshop
+from ...model import Language, Moment, OtherRole, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -39,6 +39,7 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
+from .other_role import OtherRoleBox
 from .scene import RoleMapScene
 
 
@@ -118,6 +119,7 @@ class RolesCanvas(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         for box in self.boxes.values():
             column.addWidget(box)
+        self.other_role = OtherRoleBox()
         self.groups_box = GroupsBox()
         self.rule = named(QLabel(), "roleRule")
         self.rule.setWordWrap(True)
@@ -125,6 +127,7 @@ class RolesCanvas(Retranslating, QWidget):
         column.addWidget(self.rule)
         column.addWidget(self.groups_box)
         column.addWidget(self.prompts_box)
+        column.addWidget(self.other_role)
         column.addWidget(self.description_box)
         column.addStretch()
         layout = QHBoxLayout(self)
@@ -142,6 +145,7 @@ class RolesCanvas(Retranslating, QWidget):
                 spin.valueChanged.connect(lambda _=0, m=moment: self._typed(m))
             box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             box.active.toggled.connect(partial(self._active_toggled, moment))
+        self.other_role.edited.connect(self._other_role_edited)
         self.groups = GroupMarkers(session, self.groups_box, self)
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         # The questions for the room hold the roles against the capital matrix.
@@ -215,6 +219,17 @@ class RolesCanvas(Retranslating, QWidget):
     def _toggle(self, moment: Moment) -> None:
         current = self.session.workshop.implementation.at(moment)
         self._set(moment, None if current is not None else weights_at(0.5, 0.5))
+
+    def _other_role_edited(self, other: OtherRole | None) -> None:
+        current = self.session.workshop.implementation.other_role
+        if other is None:
+            text, merge = self.tr("Remove the other role"), None
+        elif current is not None and current.name == other.name:
+            # Stepping a share up and down is one undo step; naming and removing are their own.
+            text, merge = self.tr("Change the other role"), "roles.other.share"
+        else:
+            text, merge = self.tr("Change the other role"), None
+        self.session.apply(text, lambda w: e.set_other_role(w, other), merge_key=merge)
 
     def _active_toggled(self, moment: Moment, on: bool) -> None:
         """The arrow keys move this marker."""
@@ -314,6 +329,7 @@ class RolesCanvas(Retranslating, QWidget):
                 moment, position_of(weights) if weights else None, labels[moment]
             )
             self._show_weights(moment, weights)
+        self.other_role.show_other(roles.other_role)
         self.groups.show(workshop)
         self._show_prompts(workshop)
 
@@ -348,6 +364,7 @@ class RolesCanvas(Retranslating, QWidget):
             )
         )
         self.prompts_box.setTitle(self.tr("Questions for the room"))
+        self.other_role.retranslate()
         self.view.setToolTip(
             self.tr("Drag the markers; click a role to read the deck's description of it")
         )
