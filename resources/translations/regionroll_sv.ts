@@ -1003,12 +1003,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
-        <translation>De {n} grupperna är överens: alla inom {far} från sin mitt (×).</translation>
+        <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
-        <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mitt (×).</translation>
+        <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
@@ -1207,7 +1207,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
-        <translation>Gör mitten (×) av gruppernas markörer till workshoppens svar</translation>
+        <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
@@ -1866,7 +1866,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
-        <translation>Dra in i ett organ; piltangenterna flyttar; Retur eller högerklick för meny</translation>
+        <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
@@ -2425,105 +2425,106 @@
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="226"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="231"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
         <source>At their centre (×) the main role is {role}.</source>
-        <translation>I deras mitt (×) är huvudrollen {role}.</translation>
+        <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="316"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="173"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -2543,32 +2544,32 @@
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
-        <translation>Gör vikterna i mitten (×) av gruppernas markörer till workshoppens</translation>
+        <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="366"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="369"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -3122,18 +3123,18 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="152"/>
-        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita</source>
-        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita</translation>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
+        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
-        <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive half</source>
-        <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva halvan</translation>
+        <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
+        <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
-        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive half</source>
-        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva halvan</translation>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
+        <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
@@ -3148,8 +3149,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="176"/>
-        <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita</source>
-        <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita</translation>
+        <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
+        <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>

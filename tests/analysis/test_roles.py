@@ -57,6 +57,9 @@ def test_a_reactive_financier_is_asked_how_the_calls_steer() -> None:
     assert PromptRule.FINANCIER_REACTIVE in rules(w(today=weights_at(0, 0), money_today=reactive))
     proactive = MatrixPosition(capital_per_capita=0, proactivity=0.6)
     assert rules(w(today=weights_at(0, 0), money_today=proactive)) == set()
+    # In the middle of the axis is neither reactive nor proactive: no question.
+    middle = MatrixPosition(capital_per_capita=0, proactivity=-0.05)
+    assert rules(w(today=weights_at(0, 0), money_today=middle)) == set()
 
 
 def test_capacity_ambition_with_reactive_capital_and_networker_ambition() -> None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ..model import Role, RoleWeights, Workshop
 from ..model.deck import ROLE_DESCRIPTIONS, DeckText
+from .matrix import MIDDLE_BAND
 
 
 def weights_at(x: float, y: float) -> RoleWeights:
@@ -63,16 +64,20 @@ def prompts(workshop: Workshop) -> list[Prompt]:
     found: list[Prompt] = []
     ambition = roles.ambition.main_role if roles.ambition else None
     today = roles.today.main_role if roles.today else None
-    if ambition is Role.KAPACITETSBYGGAREN and money.today and money.today.capital_per_capita < 0:
+    if (
+        ambition is Role.KAPACITETSBYGGAREN
+        and money.today
+        and money.today.capital_per_capita <= -MIDDLE_BAND
+    ):
         found.append(
             Prompt(PromptRule.CAPACITY_WITHOUT_CAPITAL, _basis(Role.KAPACITETSBYGGAREN, 5))
         )
-    if today is Role.FINANSIAREN and money.today and money.today.proactivity < 0:
+    if today is Role.FINANSIAREN and money.today and money.today.proactivity <= -MIDDLE_BAND:
         found.append(Prompt(PromptRule.FINANCIER_REACTIVE, _basis(Role.FINANSIAREN, 1)))
     if (
         ambition is Role.KAPACITETSBYGGAREN
         and money.ambition is not None
-        and money.ambition.proactivity < 0
+        and money.ambition.proactivity <= -MIDDLE_BAND
     ):
         found.append(
             Prompt(PromptRule.CAPACITY_REACTIVE_AMBITION, _basis(Role.KAPACITETSBYGGAREN, 3))
@@ -84,8 +89,8 @@ def prompts(workshop: Workshop) -> list[Prompt]:
         found.append(Prompt(PromptRule.DOER_VULNERABLE, _basis(Role.UTFORAREN, 3)))
     networker_today = today is Role.NATVERKAREN and money.today is not None
     networker_ambition = ambition is Role.NATVERKAREN and money.ambition is not None
-    if (networker_today and money.today and money.today.capital_per_capita >= 0) or (
-        networker_ambition and money.ambition and money.ambition.capital_per_capita >= 0
+    if (networker_today and money.today and money.today.capital_per_capita >= MIDDLE_BAND) or (
+        networker_ambition and money.ambition and money.ambition.capital_per_capita >= MIDDLE_BAND
     ):
         found.append(Prompt(PromptRule.NETWORKER_WITH_CAPITAL, _basis(Role.NATVERKAREN, 0)))
     return found

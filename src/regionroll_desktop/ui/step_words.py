@@ -152,17 +152,17 @@ def prompts_html(workshop: Workshop) -> str:
         PromptRule.CAPACITY_WITHOUT_CAPITAL: QCoreApplication.translate(
             "StepWords",
             "shown when the ambition's main role is Kapacitetsbyggaren and today's position "
-            "is at less capital per capita",
+            "is at less capital per capita, not in the middle",
         ),
         PromptRule.FINANCIER_REACTIVE: QCoreApplication.translate(
             "StepWords",
             "shown when today's main role is Finansiären and today's position is on the "
-            "reactive half",
+            "reactive side, not in the middle",
         ),
         PromptRule.CAPACITY_REACTIVE_AMBITION: QCoreApplication.translate(
             "StepWords",
             "shown when the ambition's main role is Kapacitetsbyggaren and its position is on "
-            "the reactive half",
+            "the reactive side, not in the middle",
         ),
         PromptRule.NETWORKER_AMBITION: QCoreApplication.translate(
             "StepWords", "shown when the ambition's main role is Nätverkaren"
@@ -176,7 +176,7 @@ def prompts_html(workshop: Workshop) -> str:
         PromptRule.NETWORKER_WITH_CAPITAL: QCoreApplication.translate(
             "StepWords",
             "shown when the main role is Nätverkaren and the same moment's position is at "
-            "more capital per capita",
+            "more capital per capita, not in the middle",
         ),
     }
     found = prompts(workshop)
