@@ -1372,50 +1372,98 @@
     </message>
 </context>
 <context>
+    <name>KeyFindings</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31"/>
+        <source>No finding yet: nothing is placed in step {n}, {name}.</source>
+        <translation>Inget fynd ännu: inget är placerat i steg {n}, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="53"/>
+        <source>Political model {model}: {words}</source>
+        <translation>Politisk modell {model}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="57"/>
+        <source>The deck: {words}</source>
+        <translation>Underlaget: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="65"/>
+        <source>Administrative model {model}: {words}</source>
+        <translation>Förvaltningsmodell {model}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="83"/>
+        <source>The {n} groups ({moment}) agree: all within {far} of their centre</source>
+        <translation>De {n} grupperna ({moment}) är överens: alla inom {far} från sin mittpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="87"/>
+        <source>The {n} groups ({moment}) differ: up to {far} from their centre</source>
+        <translation>De {n} grupperna ({moment}) skiljer sig åt: upp till {far} från sin mittpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="91"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="93"/>
+        <source>ambition</source>
+        <translation>ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="117"/>
+        <source>Questions raised: {questions}</source>
+        <translation>Frågor som väcktes: {questions}</translation>
+    </message>
+</context>
+<context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="189"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="225"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="227"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="200"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -1423,12 +1471,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="57"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -3122,58 +3170,58 @@
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="181"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="195"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="213"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>

@@ -58,3 +58,35 @@ def test_the_landscape_in_both_languages(qtbot) -> None:  # type: ignore[no-unty
     assert page.cells[1][1].text() == "Growth in every region"
     assert page.rows[0].text() == "Ansvar"
     set_language(Language.SV)
+
+
+def test_each_key_shows_what_its_step_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The room scores a key on what it saw: each key's finding follows its step's state, and a
+    key whose step found nothing says so."""
+    from regionroll_desktop.analysis.roles import weights_at
+    from regionroll_desktop.model import REGIONSTYRELSEN_ID, Branch, MatrixPosition, StrategyKind
+
+    set_language(Language.SV)
+    session = Session()
+    canvas = KeysCanvas(session)
+    qtbot.addWidget(canvas)
+
+    def finding(key: Key) -> str:
+        return canvas.findings[key].text()
+
+    for key in Key:
+        assert "Inget fynd ännu" in finding(key), key
+    assert "steg 1, Organisation" in finding(Key.POLITIK)
+    session.apply("p", lambda w: e.place_branch(w, Branch.KULTUR, "political", REGIONSTYRELSEN_ID))
+    assert "Politisk modell 0" in finding(Key.POLITIK) and "Underlaget:" in finding(Key.POLITIK)
+    assert "Inget fynd ännu" in finding(Key.FORVALTNING)  # the administration is still empty
+    where = MatrixPosition(capital_per_capita=-0.5, proactivity=-0.5)
+    session.apply("f", lambda w: e.set_matrix_position(w, "today", where))
+    assert "I dag: mer reaktivt kapital" in finding(Key.FINANSIERING)
+    session.apply("s", lambda w: e.add_document(w, "RUS 2030", StrategyKind.RUS))
+    assert "Strategidokument: 1 RUS" in finding(Key.STRATEGI)
+    session.apply("r", lambda w: e.set_role_weights(w, "today", weights_at(0.05, 0.05)))
+    roles = finding(Key.ROLL)
+    assert "huvudroll Finansiären" in roles and "Frågor som väcktes" in roles  # reactive financier
+    session.undo_stack.undo()
+    assert "Inget fynd ännu" in finding(Key.ROLL)

@@ -3,14 +3,18 @@ weakest key obvious."""
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,8 +25,17 @@ from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
+from ..ui.key_findings import key_findings
 from ..ui.session import Session
-from ..ui.widgets import Retranslating, enlarge, heading, named, set_text_quietly, use_app_undo
+from ..ui.widgets import (
+    Retranslating,
+    enlarge,
+    heading,
+    muted,
+    named,
+    set_text_quietly,
+    use_app_undo,
+)
 from .step_canvas import Figure, KeyHelp
 
 WEAK = "#dc2626"
@@ -96,6 +109,8 @@ class KeysCanvas(Retranslating, QWidget):
         self.points = {k: QLabel() for k in Key}
         self.scores = {k: named(QSpinBox(), f"score-{k.value}") for k in Key}
         self.notes = {k: named(QLineEdit(), f"keyNote-{k.value}") for k in Key}
+        # What the key's step found, so the room scores on what it saw.
+        self.findings = {k: named(QLabel(), f"keyFindings-{k.value}") for k in Key}
         grid = QGridLayout()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -103,6 +118,9 @@ class KeysCanvas(Retranslating, QWidget):
         for row, key in enumerate(Key):
             self.names[key].setFont(bold)
             self.points[key].setWordWrap(True)
+            self.findings[key].setWordWrap(True)
+            self.findings[key].setTextFormat(Qt.TextFormat.RichText)
+            muted(self.findings[key])
             spin = self.scores[key]
             spin.setRange(0, 5)
             spin.setKeyboardTracking(False)
@@ -110,10 +128,11 @@ class KeysCanvas(Retranslating, QWidget):
             spin.setMinimumSize(88, 40)
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             use_app_undo(self.notes[key])
-            grid.addWidget(self.names[key], 2 * row, 0)
-            grid.addWidget(self.points[key], 2 * row, 1)
-            grid.addWidget(spin, 2 * row, 2)
-            grid.addWidget(self.notes[key], 2 * row + 1, 1, 1, 2)
+            grid.addWidget(self.names[key], 3 * row, 0)
+            grid.addWidget(self.points[key], 3 * row, 1)
+            grid.addWidget(spin, 3 * row, 2)
+            grid.addWidget(self.findings[key], 3 * row + 1, 1, 1, 2)
+            grid.addWidget(self.notes[key], 3 * row + 2, 1, 1, 2)
             spin.valueChanged.connect(lambda v, k=key: self._score(k, v))
             self.notes[key].textEdited.connect(lambda text, k=key: self._note(k, text))
         grid.setColumnStretch(1, 1)
@@ -137,14 +156,28 @@ class KeysCanvas(Retranslating, QWidget):
         right.addWidget(self.weakest_label)
         self.title = QLabel()
         heading(self.title, 1.6)
+        # The keys with their findings may be taller than the window: they scroll, the chart
+        # stays in view.
+        keys_list = QWidget()
+        keys_list.setLayout(grid)
+        scroll = named(QScrollArea(), "keysList")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(keys_list)
         columns = QHBoxLayout()
-        columns.addLayout(grid, 3)
+        columns.addWidget(scroll, 3)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(columns, 1)
-        session.watch(lambda w: w.keys, self.show_workshop, self)
+        # The findings follow the four steps (not the timers, which tick every second).
+        session.watch(
+            lambda w: (w.keys, w.organisation, w.financing, w.strategy, w.implementation),
+            self.show_workshop,
+            self,
+        )
         self.retranslate()
 
     def _score(self, key: Key, value: int) -> None:
@@ -171,6 +204,10 @@ class KeysCanvas(Retranslating, QWidget):
         return []
 
     def show_workshop(self, workshop: Workshop) -> None:
+        lang = language()
+        for key, label in self.findings.items():
+            lines = key_findings(workshop, key, lang)
+            label.setText("<br>".join("▸ " + html.escape(line) for line in lines))
         for assessment in workshop.keys:
             spin = self.scores[assessment.key]
             blocked = spin.blockSignals(True)

@@ -109,9 +109,9 @@ def diagnostic_lines(
     return lines
 
 
-def prompts_html(workshop: Workshop) -> str:
-    """The questions the roles raise against the matrix, each with the deck's sentence."""
-    questions = {
+def prompt_questions() -> dict[PromptRule, str]:
+    """Each question the roles can raise against the matrix, in the UI's language."""
+    return {
         PromptRule.CAPACITY_WITHOUT_CAPITAL: QCoreApplication.translate(
             "StepWords",
             "The ambition is Kapacitetsbyggaren, but the region sits at less capital per "
@@ -148,6 +148,11 @@ def prompts_html(workshop: Workshop) -> str:
             "networker as lacking capital – what makes the region a networker here?",
         ),
     }
+
+
+def prompts_html(workshop: Workshop) -> str:
+    """The questions the roles raise against the matrix, each with the deck's sentence."""
+    questions = prompt_questions()
     triggers = {
         PromptRule.CAPACITY_WITHOUT_CAPITAL: QCoreApplication.translate(
             "StepWords",
