@@ -81,6 +81,15 @@ def test_the_summary_is_page_2_after_the_cover(report: Path) -> None:
     assert "Nycklarna" in second and "Svagaste" in second
 
 
+def test_the_summary_holds_the_conclusions_and_the_actions(report: Path) -> None:
+    summary = _run("pdftotext", "-f", "2", "-l", "3", str(report), "-")
+    assert "Beslutat: Mer av kapitalet ska vara proaktivt" in summary
+    assert "Rummets slutsats: Folkhälsan utreds" in summary
+    assert "Åtgärder" in summary
+    for text in ("Ta fram en plan för proaktivt kapital", "Regiondirektören", "beslutad", "klar"):
+        assert text in summary, text
+
+
 def test_every_page_has_its_number_and_footer(report: Path) -> None:
     info = _run("pdfinfo", str(report))
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]

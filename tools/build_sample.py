@@ -14,6 +14,7 @@ from pathlib import Path
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.model import (
+    ActionStatus,
     Branch,
     FocusTier,
     Key,
@@ -150,6 +151,59 @@ def build() -> Workshop:
         (Step.GENOMFORANDEPRAKTIK, 25, 18 * 60),
     ):
         w = e.set_step_timing(w, step, planned_minutes=planned, spent_seconds=spent)
+
+    # What the room concluded, and what it will do (all invented, like the region).
+    for step, text, decided in (
+        (Step.ORGANISATION, "Folkhälsan utreds som en del av utvecklingsnämnden (exempel).", False),
+        (
+            Step.FINANSIERING,
+            "Mer av kapitalet ska vara proaktivt; ambitionen behöver en finansieringsplan "
+            "(exempel).",
+            True,
+        ),
+        (Step.STRATEGI, "Besöksnäringens plan ska utgå från RUS:en (exempel).", True),
+        (
+            Step.GENOMFORANDEPRAKTIK,
+            "Regionen vill gå mot Kapacitetsbyggaren, i takt med att kapitalet växer (exempel).",
+            False,
+        ),
+    ):
+        w = e.set_conclusion(w, step, text=text, decided=decided)
+    for action_id, what, who, due, step, status in (
+        (
+            "action-plan",
+            "Ta fram en plan för proaktivt kapital",
+            "Regiondirektören",
+            dt.date(2027, 3, 31),
+            Step.FINANSIERING,
+            ActionStatus.DECIDED,
+        ),
+        (
+            "action-folkhalsa",
+            "Utred var folkhälsan hör hemma",
+            "Kansliet för regional utveckling",
+            dt.date(2027, 2, 28),
+            Step.ORGANISATION,
+            ActionStatus.PROPOSED,
+        ),
+        (
+            "action-besok",
+            "Koppla besöksnäringens plan till RUS:en",
+            "Enheten för näringsliv",
+            dt.date(2027, 6, 30),
+            Step.STRATEGI,
+            ActionStatus.DECIDED,
+        ),
+        (
+            "action-aterkoppling",
+            "Återkoppla workshoppen till regionstyrelsen",
+            "Processledaren",
+            dt.date(2026, 12, 15),
+            None,
+            ActionStatus.DONE,
+        ),
+    ):
+        w = e.add_action(w, what, action_id, who=who, due=due, step=step, status=status)
 
     # A snapshot from before the break, to compare with.
     taken = e.take_snapshot(before_break, "Före pausen", WHEN, "snap-paus")

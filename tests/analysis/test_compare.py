@@ -179,3 +179,15 @@ def test_groups_markers_are_compared() -> None:
     assert (ChangeKind.GROUP_MARKER, "Grupp A", "today") in found
     assert (ChangeKind.GROUP_MARKER, "Grupp B", "ambition") in found
     assert (ChangeKind.GROUP_ROLES, "Grupp B", "today") in found
+
+
+def test_conclusions_and_actions_are_compared() -> None:
+    from regionroll_desktop.model import ActionStatus
+
+    a = e.add_action(Workshop(), "Utred", "a1")
+    b = e.set_conclusion(a, Step.STRATEGI, text="Koppla", decided=True)
+    b = e.update_action(b, "a1", status=ActionStatus.DECIDED)
+    b = e.add_action(b, "Ny", "a2")
+    kinds = [c.kind for c in what_changed(a, b)]
+    assert kinds == [ChangeKind.CONCLUSION, ChangeKind.ACTION_CHANGED, ChangeKind.ACTION_ADDED]
+    assert [c.kind for c in what_changed(b, a)][-1] is ChangeKind.ACTION_REMOVED

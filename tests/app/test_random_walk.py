@@ -7,6 +7,7 @@ import random
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.model import (
+    ActionStatus,
     Branch,
     FocusTier,
     Key,
@@ -25,7 +26,8 @@ STEPS = 2500
 def random_action(rng: random.Random, w: Workshop):  # type: ignore[no-untyped-def]
     org, strategy = w.organisation, w.strategy
     docs = [d.id for d in strategy.documents]
-    choice = rng.randrange(12)
+    actions = [a.id for a in w.outcome.actions]
+    choice = rng.randrange(15)
     if choice == 0:
         return "add nämnd", lambda w: e.add_political_body(w, f"N{rng.random():.3f}")
     if choice == 1:
@@ -58,6 +60,17 @@ def random_action(rng: random.Random, w: Workshop):  # type: ignore[no-untyped-d
         return "key", lambda w: e.set_key(w, rng.choice(list(Key)), score=rng.randint(1, 5))
     if choice == 10:
         return "focus", lambda w: e.add_focus_area(w, "P", rng.choice([None, *FocusTier]))
+    if choice == 11:
+        return "action", lambda w: e.add_action(w, f"A{rng.random():.3f}", who="RS")
+    if choice == 12 and actions:
+        action, to = rng.choice(actions), rng.randrange(len(actions))
+        status = rng.choice(list(ActionStatus))
+        if rng.random() < 0.5:
+            return "move action", lambda w: e.move_action(w, action, to)
+        return "action status", lambda w: e.update_action(w, action, status=status)
+    if choice == 13:
+        step, words = rng.choice(list(Step)), f"conclusion {rng.random():.4f}"
+        return "conclusion", lambda w: e.set_conclusion(w, step, text=words, decided=True)
     text = f"note {rng.random():.4f}"
     return "note", lambda w: e.set_note(w, rng.choice(list(Step)), text)
 

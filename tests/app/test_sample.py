@@ -25,6 +25,9 @@ def test_the_example_is_invented_labelled_and_complete() -> None:
     assert w.implementation.today and w.implementation.ambition and w.implementation.groups
     assert all(k.score for k in w.keys) and w.snapshots
     assert all(w.step_timing(step).spent_seconds for step in Step)
+    assert all(w.outcome.conclusion(step).text for step in Step)
+    actions = w.outcome.actions
+    assert len(actions) >= 4 and all(a.who and a.due for a in actions)
 
 
 def test_the_start_page_opens_it_untitled(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -165,3 +165,27 @@ def test_another_role_is_named_and_its_shares_are_whole_percentages() -> None:
         with pytest.raises(ValidationError):
             OtherRole.model_validate(bad)
     assert e.set_other_role(w, None).implementation.other_role is None
+
+
+def test_conclusions_and_actions() -> None:
+    import datetime as dt
+
+    from regionroll_desktop.model import ActionStatus
+
+    w = e.set_conclusion(Workshop(), Step.STRATEGI, text="Koppla planerna", decided=True)
+    assert w.outcome.conclusion(Step.STRATEGI).decided and not w.outcome.is_empty
+    w = e.add_action(w, "A", "a1", who="RS", due=dt.date(2027, 1, 31))
+    w = e.add_action(w, "B", "b1", step=Step.STRATEGI)
+    w = e.move_action(w, "b1", 0)
+    assert [a.id for a in w.outcome.actions] == ["b1", "a1"]
+    w = e.move_action(w, "b1", 99)  # clamped to the end
+    assert [a.id for a in w.outcome.actions] == ["a1", "b1"]
+    w = e.update_action(w, "a1", status=ActionStatus.DONE)
+    assert w.outcome.action("a1").status is ActionStatus.DONE
+    with pytest.raises(e.EditError):
+        e.update_action(w, "nobody", what="x")
+    with pytest.raises(ValidationError):
+        e.add_action(w, "")  # an action needs a what
+    with pytest.raises(e.EditError, match="duplicate"):
+        e.add_action(w, "C", "a1")  # ids are unique
+    assert [a.id for a in e.remove_action(w, "a1").outcome.actions] == ["b1"]

@@ -201,6 +201,9 @@ def test_version_3_fixture_loads_forever() -> None:
         20,
         None,
     )
+    assert w.outcome.conclusion(Step.ORGANISATION).decided
+    (action,) = w.outcome.actions
+    assert (action.who, action.due.isoformat() if action.due else None) == ("RS", "2027-01-31")
 
 
 def test_shipped_schema_matches_the_models() -> None:

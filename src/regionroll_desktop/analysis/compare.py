@@ -39,6 +39,10 @@ class ChangeKind(StrEnum):
     GROUP_ROLES = "group_roles"  # a group's main role changed on the role map
     KEY_SCORE = "key_score"
     NOTE = "note"
+    CONCLUSION = "conclusion"  # a step's conclusion written, rewritten or marked decided
+    ACTION_ADDED = "action_added"
+    ACTION_REMOVED = "action_removed"
+    ACTION_CHANGED = "action_changed"  # its what, who, due date, step or status
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,28 @@ def what_changed(a: Workshop, b: Workshop) -> list[Change]:
     for step in Step:
         if a.note(step) != b.note(step):
             out.append(Change(ChangeKind.NOTE, step, step.value, a.note(step), b.note(step)))
+    return out + _outcome(a, b)
+
+
+def _outcome(a: Workshop, b: Workshop) -> list[Change]:
+    out: list[Change] = []
+    for step in Step:
+        ca, cb = a.outcome.conclusion(step), b.outcome.conclusion(step)
+        if ca != cb:
+            out.append(Change(ChangeKind.CONCLUSION, step, step.value, ca, cb))
+    before = {x.id: x for x in a.outcome.actions}
+    after = {x.id: x for x in b.outcome.actions}
+    for action in b.outcome.actions:
+        old = before.get(action.id)
+        if old is None:
+            out.append(Change(ChangeKind.ACTION_ADDED, action.step, action.what, None, action))
+        elif old != action:
+            out.append(Change(ChangeKind.ACTION_CHANGED, action.step, action.what, old, action))
+    out += [
+        Change(ChangeKind.ACTION_REMOVED, x.step, x.what, x, None)
+        for x in a.outcome.actions
+        if x.id not in after
+    ]
     return out
 
 

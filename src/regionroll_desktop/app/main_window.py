@@ -55,6 +55,7 @@ from .navigation import (
     PAGE_START,
     StepNavigation,
 )
+from .outcome_page import OutcomePage
 from .projector import ProjectorWindow
 from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
@@ -233,9 +234,10 @@ class MainWindow(Retranslating, QMainWindow):
             for step in Step
         }
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
+        self.outcome_page = OutcomePage(session)
         self.compare_page = ComparePage(session, self.library)
         pages = (self.details_page, self.landscape_page, *self.step_pages.values())
-        for page in (*pages, self.keys_page, self.compare_page):
+        for page in (*pages, self.keys_page, self.outcome_page, self.compare_page):
             self.pages.addWidget(page)
         self.pages.setCurrentIndex(max(current, 0))
 

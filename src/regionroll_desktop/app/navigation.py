@@ -16,14 +16,17 @@ from .step_page import STEP_NUMBERS
 PAGE_START, PAGE_DETAILS, PAGE_LANDSCAPE = 0, 1, 2
 PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
 PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
-PAGE_COMPARE = PAGE_KEYS + 1
+PAGE_OUTCOME = PAGE_KEYS + 1
+PAGE_COMPARE = PAGE_OUTCOME + 1
 PAGE_COUNT = PAGE_COMPARE + 1
-# Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 compare.
+# Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 the conclusions,
+# Ctrl+7 compare.
 PAGE_SHORTCUTS = {
     PAGE_DETAILS: "Ctrl+0",
     **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
     PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
-    PAGE_COMPARE: f"Ctrl+{len(Step) + 2}",
+    PAGE_OUTCOME: f"Ctrl+{len(Step) + 2}",
+    PAGE_COMPARE: f"Ctrl+{len(Step) + 3}",
 }
 
 
@@ -106,6 +109,7 @@ class StepNavigation(Retranslating, QListWidget):
             self.tr("The landscape"),
             *(f"{STEP_NUMBERS[s]}  {STEP_TITLES[s].text(Language.SV)}" for s in Step),
             self.tr("The keys"),
+            self.tr("Conclusions"),
             self.tr("Compare"),
         ]
         tips = [
@@ -114,6 +118,7 @@ class StepNavigation(Retranslating, QListWidget):
             self.tr("A landscape in change: 1975, 2000, 2020"),
             *(STEP_TITLES[s].text(lang) for s in Step),
             self.tr("The five keys to the work: a score and a note each"),
+            self.tr("What the room concluded on each question, and the actions it will take"),
             self.tr("Snapshots, what changed, and the reference regions side by side"),
         ]
         for i, (name, tip) in enumerate(zip(names, tips, strict=True)):

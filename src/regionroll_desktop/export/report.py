@@ -4,6 +4,7 @@ with the latest snapshot, and the sources of every reference fact."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..model import Key, Language, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
+from ..ui.outcome_words import action_status_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
@@ -76,6 +78,15 @@ def _texts() -> dict[str, str]:
             "Report", "Facts no source gives are shown as not known and never guessed."
         ),
         "summary": QCoreApplication.translate("Report", "Summary"),
+        "conclusion": QCoreApplication.translate("Report", "The room's conclusion:"),
+        "decided": QCoreApplication.translate("Report", "Decided:"),
+        "actions": QCoreApplication.translate("Report", "Actions"),
+        "no_actions": QCoreApplication.translate("Report", "No actions were recorded."),
+        "what": QCoreApplication.translate("Report", "What"),
+        "who": QCoreApplication.translate("Report", "Who"),
+        "due": QCoreApplication.translate("Report", "By"),
+        "step": QCoreApplication.translate("Report", "Step"),
+        "status": QCoreApplication.translate("Report", "Status"),
         "summary_intro": QCoreApplication.translate(
             "Report", "The region's answers to the deck's four questions, as the room left them."
         ),
@@ -185,8 +196,10 @@ class _Pages:
             self.draw(lambda p: doc.drawContents(p), doc.size().height())
             return
         paged = _document(markup, self.width, self.height)
+        fresh = bool(self.pages) and not self.pages[-1]  # an empty page takes the first part
         for n in range(paged.pageCount()):
-            self.new()
+            if n > 0 or not fresh:
+                self.new()
             offset = n * self.height
 
             def page(p: QPainter, offset: float = offset) -> None:
@@ -293,9 +306,40 @@ def _summary(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
         title = STEP_TITLES[step].text(Language.SV)
         question = STEP_QUESTIONS[step].text(lang)
         parts.append(f"<h3>{n}. {_esc(title)} – {_esc(question)}</h3><ul>{items}</ul>")
+        conclusion = w.outcome.conclusion(step)
+        if conclusion.text.strip():
+            label = texts["decided"] if conclusion.decided else texts["conclusion"]
+            parts.append(f"<p><b>{_esc(label)}</b> {_esc(conclusion.text.strip())}</p>")
     parts.append(f"<h3>{_esc(texts['keys'])}</h3><ul><li>{_esc(_weakest(w, texts))}</li></ul>")
+    parts.append(_actions_table(w, texts))
     pages.new()
     pages.text("".join(parts))
+
+
+def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
+    """The actions as the room left them: what, who, by when, which step, status."""
+    actions = w.outcome.actions
+    if not actions:
+        return f"<h3>{_esc(texts['actions'])}</h3><p>{_esc(texts['no_actions'])}</p>"
+    locale = QLocale()
+    rows = "".join(
+        f"<tr><td>{_esc(a.what)}</td><td>{_esc(a.who) or '–'}</td>"
+        f"<td>{_esc(_date(locale, a.due))}</td><td>{_esc(step_words(a.step))}</td>"
+        f"<td>{_esc(action_status_words(a.status))}</td></tr>"
+        for a in actions
+    )
+    head = "".join(f"<th>{_esc(texts[k])}</th>" for k in ("what", "who", "due", "step", "status"))
+    return (
+        f"<h3>{_esc(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
+        f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
+        f"<tr>{head}</tr>{rows}</table>"
+    )
+
+
+def _date(locale: QLocale, day: dt.date | None) -> str:
+    if day is None:
+        return "–"
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _weakest(w: Workshop, texts: dict[str, str]) -> str:

@@ -1,6 +1,7 @@
 """The workshop document and its edits. Imports no Qt."""
 
 from .vocabulary import (
+    ActionStatus,
     AdministrativeBodyKind,
     BodyModel,
     Branch,
@@ -18,8 +19,10 @@ from .vocabulary import (
 from .workshop import (
     GROUP_COLOURS,
     REGIONSTYRELSEN_ID,
+    Action,
     AdministrativeBody,
     BranchPlacement,
+    Conclusion,
     DerivationLink,
     Financing,
     FocusArea,
@@ -31,6 +34,7 @@ from .workshop import (
     MatrixPosition,
     Organisation,
     OtherRole,
+    Outcome,
     PoliticalBody,
     RegionChoice,
     RoleWeights,
@@ -45,11 +49,14 @@ from .workshop import (
 __all__ = [
     "GROUP_COLOURS",
     "REGIONSTYRELSEN_ID",
+    "Action",
+    "ActionStatus",
     "AdministrativeBody",
     "AdministrativeBodyKind",
     "BodyModel",
     "Branch",
     "BranchPlacement",
+    "Conclusion",
     "DerivationLink",
     "Financing",
     "FocusArea",
@@ -67,6 +74,7 @@ __all__ = [
     "MunicipalInvolvement",
     "Organisation",
     "OtherRole",
+    "Outcome",
     "PoliticalBody",
     "PoliticalBodyKind",
     "RegionChoice",

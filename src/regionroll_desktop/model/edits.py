@@ -27,6 +27,7 @@ from .vocabulary import (
 )
 from .workshop import (
     GROUP_COLOURS,
+    Action,
     AdministrativeBody,
     DerivationLink,
     FocusArea,
@@ -450,6 +451,66 @@ def set_key(
         changes["note"] = note
     keys = tuple(evolve(k, **changes) if k.key is key else k for k in workshop.keys)
     return evolve(workshop, keys=keys)
+
+
+# --- The outcome: conclusions and actions ---
+
+
+def _with_outcome(workshop: Workshop, **changes: Any) -> Workshop:
+    return evolve(workshop, outcome=evolve(workshop.outcome, **changes))
+
+
+def set_conclusion(
+    workshop: Workshop, step: Step, *, text: str | None = None, decided: bool | None = None
+) -> Workshop:
+    """The room's conclusion on a step's question, and whether it is decided."""
+    changes: dict[str, Any] = {}
+    if text is not None:
+        changes["text"] = text
+    if decided is not None:
+        changes["decided"] = decided
+    conclusions = tuple(
+        evolve(c, **changes) if c.step is step else c for c in workshop.outcome.conclusions
+    )
+    return _with_outcome(workshop, conclusions=conclusions)
+
+
+def add_action(
+    workshop: Workshop, what: str, action_id: str | None = None, **fields: Any
+) -> Workshop:
+    action = Action(id=action_id or new_id("action"), what=what, **fields)
+    return _with_outcome(workshop, actions=(*workshop.outcome.actions, action))
+
+
+def _known_action(workshop: Workshop, action_id: str) -> None:
+    if not any(a.id == action_id for a in workshop.outcome.actions):
+        raise EditError(f"there is no action with id {action_id!r}")
+
+
+def update_action(workshop: Workshop, action_id: str, **changes: Any) -> Workshop:
+    """Change an action's what, who, due date, step or status."""
+    _known_action(workshop, action_id)
+    actions = tuple(
+        evolve(a, **changes) if a.id == action_id else a for a in workshop.outcome.actions
+    )
+    return _with_outcome(workshop, actions=actions)
+
+
+def remove_action(workshop: Workshop, action_id: str) -> Workshop:
+    _known_action(workshop, action_id)
+    return _with_outcome(
+        workshop, actions=tuple(a for a in workshop.outcome.actions if a.id != action_id)
+    )
+
+
+def move_action(workshop: Workshop, action_id: str, to: int) -> Workshop:
+    """Put an action at position `to` in the list (clamped to the list)."""
+    _known_action(workshop, action_id)
+    actions = list(workshop.outcome.actions)
+    moving = next(a for a in actions if a.id == action_id)
+    actions.remove(moving)
+    actions.insert(max(0, min(to, len(actions))), moving)
+    return _with_outcome(workshop, actions=tuple(actions))
 
 
 # --- Snapshots ---

@@ -114,3 +114,11 @@ class Key(StrEnum):
 class Language(StrEnum):
     SV = "sv"
     EN = "en"
+
+
+class ActionStatus(StrEnum):
+    """An action's state: proposed, decided by the room, or done."""
+
+    PROPOSED = "forslag"
+    DECIDED = "beslutad"
+    DONE = "klar"

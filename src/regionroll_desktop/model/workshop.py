@@ -14,6 +14,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .vocabulary import (
+    ActionStatus,
     AdministrativeBodyKind,
     BodyModel,
     Branch,
@@ -457,6 +458,54 @@ def _default_keys() -> tuple[KeyAssessment, ...]:
 # --- The workshop ---
 
 
+# --- The workshop's outcome: conclusions and actions ---
+
+
+class Conclusion(Frozen):
+    """The room's conclusion on one of the deck's four questions, in its own words."""
+
+    step: Step
+    text: Text = ""
+    decided: bool = False  # the room marked it as decided
+
+
+class Action(Frozen):
+    """What will be done, by whom, by when; tied to a step (or to none)."""
+
+    id: Id
+    what: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    who: Name = ""  # a person or a role
+    due: dt.date | None = None
+    step: Step | None = None
+    status: ActionStatus = ActionStatus.PROPOSED
+
+
+def _default_conclusions() -> tuple[Conclusion, ...]:
+    return tuple(Conclusion(step=s) for s in Step)
+
+
+class Outcome(Frozen):
+    conclusions: tuple[Conclusion, ...] = Field(default_factory=_default_conclusions)
+    actions: tuple[Action, ...] = Field(default=(), max_length=1000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if [c.step for c in self.conclusions] != list(Step):
+            raise ValueError("every step's conclusion must be listed once, in the steps' order")
+        _unique([a.id for a in self.actions], "action")
+        return self
+
+    def conclusion(self, step: Step) -> Conclusion:
+        return self.conclusions[list(Step).index(step)]
+
+    def action(self, action_id: str) -> Action:
+        return next(a for a in self.actions if a.id == action_id)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.actions and not any(c.text.strip() for c in self.conclusions)
+
+
 class Workshop(Frozen):
     details: WorkshopDetails = Field(default_factory=WorkshopDetails)
     region: RegionChoice | None = None
@@ -465,6 +514,7 @@ class Workshop(Frozen):
     strategy: Strategy = Field(default_factory=Strategy)
     implementation: Implementation = Field(default_factory=Implementation)
     keys: tuple[KeyAssessment, ...] = Field(default_factory=_default_keys)
+    outcome: Outcome = Field(default_factory=Outcome)
     timing: tuple[StepTiming, ...] = Field(default_factory=_default_timing)
     snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=500)
 

@@ -9,6 +9,7 @@ from ..model import Branch, FocusTier, Language, MatrixPosition, OtherRole, Role
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
 from .i18n import language
+from .outcome_words import action_status_words
 from .step_summary import other_role_words, position_words
 
 
@@ -143,5 +144,19 @@ def describe_change(c: Change) -> str:
             b=c.after or "–",
         ),
         ChangeKind.NOTE: lambda: QCoreApplication.translate("ChangeWords", "the note changed"),
+        ChangeKind.CONCLUSION: lambda: (
+            QCoreApplication.translate("ChangeWords", "the conclusion was marked as decided")
+            if getattr(c.after, "decided", False) and not getattr(c.before, "decided", False)
+            else QCoreApplication.translate("ChangeWords", "the conclusion changed")
+        ),
+        ChangeKind.ACTION_ADDED: lambda: QCoreApplication.translate(
+            "ChangeWords", "new action: {what}"
+        ).format(what=c.subject),
+        ChangeKind.ACTION_REMOVED: lambda: QCoreApplication.translate(
+            "ChangeWords", "action removed: {what}"
+        ).format(what=c.subject),
+        ChangeKind.ACTION_CHANGED: lambda: QCoreApplication.translate(
+            "ChangeWords", "action changed: {what} ({status})"
+        ).format(what=c.subject, status=action_status_words(getattr(c.after, "status", None))),
     }[c.kind]()
     return step + text

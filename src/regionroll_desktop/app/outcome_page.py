@@ -1,0 +1,272 @@
+"""Slutsatser: what the room concluded on each of the deck's four questions (and whether it is
+decided), and the actions it will take: what, who, by when, for which step, and their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Action, ActionStatus, Step, Workshop
+from ..model import edits as e
+from ..model.deck import STEP_QUESTIONS
+from ..ui.i18n import language
+from ..ui.outcome_words import action_status_words, step_words
+from ..ui.session import Session
+from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
+
+WHAT, WHO, DUE, STEP, STATUS = range(5)
+
+
+class OutcomePage(Retranslating, QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomePage")
+        self.session = session
+        self.title = QLabel()
+        heading(self.title, 1.6)
+        self.conclusions_box = QGroupBox()
+        grid = QGridLayout(self.conclusions_box)
+        self.questions: dict[Step, QLabel] = {}
+        self.texts: dict[Step, QPlainTextEdit] = {}
+        self.decided: dict[Step, QCheckBox] = {}
+        for row, step in enumerate(Step):
+            question = QLabel(wordWrap=True)
+            text = named(QPlainTextEdit(), f"conclusion-{step.value}")
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(84)
+            use_app_undo(text)
+            decided = named(QCheckBox(), f"decided-{step.value}")
+            grid.addWidget(question, 2 * row, 0, 1, 2)
+            grid.addWidget(text, 2 * row + 1, 0)
+            grid.addWidget(decided, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
+            text.textChanged.connect(partial(self._conclusion_typed, step))
+            decided.toggled.connect(partial(self._decided, step))
+            self.questions[step], self.texts[step], self.decided[step] = question, text, decided
+        grid.setColumnStretch(0, 1)
+
+        self.actions_box = QGroupBox()
+        self.table = named(QTableWidget(0, 5), "actionsTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in (WHO, DUE, STEP, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(220)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.add = named(QPushButton(), "addAction")
+        self.add.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.remove = named(QPushButton(), "removeAction")
+        self.up = named(QPushButton(), "actionUp")
+        self.down = named(QPushButton(), "actionDown")
+        self.message = named(QLabel(wordWrap=True), "actionMessage")
+        muted(self.message)
+        self.add.clicked.connect(self.add_action)
+        self.remove.clicked.connect(self.remove_action)
+        self.up.clicked.connect(lambda: self.move_action(-1))
+        self.down.clicked.connect(lambda: self.move_action(+1))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add, self.remove, self.up, self.down):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        actions = QVBoxLayout(self.actions_box)
+        actions.addLayout(buttons)
+        actions.addWidget(self.table, 1)
+        actions.addWidget(self.message)
+
+        content = QWidget()
+        page = QVBoxLayout(content)
+        page.addWidget(self.title)
+        page.addWidget(self.conclusions_box)
+        page.addWidget(self.actions_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        session.watch(lambda w: w.outcome, self.show_workshop, self)
+        self.retranslate()
+
+    # --- edits ---
+
+    def _conclusion_typed(self, step: Step) -> None:
+        text = self.texts[step].toPlainText()
+        if text == self.session.workshop.outcome.conclusion(step).text:
+            return
+        self.session.apply(
+            self.tr("Write a conclusion"),
+            lambda w: e.set_conclusion(w, step, text=text),
+            merge_key=f"conclusion.{step.value}",
+        )
+
+    def _decided(self, step: Step, on: bool) -> None:
+        if on == self.session.workshop.outcome.conclusion(step).decided:
+            return
+        text = self.tr("Mark as decided") if on else self.tr("Mark as not decided")
+        self.session.apply(text, lambda w: e.set_conclusion(w, step, decided=on))
+
+    def _row_action(self, row: int) -> Action | None:
+        actions = self.session.workshop.outcome.actions
+        return actions[row] if 0 <= row < len(actions) else None
+
+    def add_action(self) -> None:
+        action_id = e.new_id("action")
+        what = self.tr("New action")
+        if self.session.apply(self.tr("Add an action"), lambda w: e.add_action(w, what, action_id)):
+            row = len(self.session.workshop.outcome.actions) - 1
+            self.table.setCurrentCell(row, WHAT)
+            item = self.table.item(row, WHAT)
+            if item is not None and self.isVisible():
+                self.table.editItem(item)
+
+    def remove_action(self) -> None:
+        action = self._row_action(self.table.currentRow())
+        if action is not None:
+            self.session.apply(self.tr("Remove an action"), lambda w: e.remove_action(w, action.id))
+
+    def move_action(self, by: int) -> None:
+        row = self.table.currentRow()
+        action = self._row_action(row)
+        if action is None or not 0 <= row + by < self.table.rowCount():
+            return
+        if self.session.apply(
+            self.tr("Move an action"), lambda w: e.move_action(w, action.id, row + by)
+        ):
+            self.table.setCurrentCell(row + by, WHAT)
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        action = self._row_action(item.row())
+        if action is None:
+            return
+        text = item.text().strip()
+        self.message.clear()
+        if item.column() == WHAT:
+            if not text:
+                self.message.setText(self.tr("An action needs a what; it was left as it was."))
+                self.show_workshop(self.session.workshop)
+                return
+            changes: dict[str, object] = {"what": text}
+        elif item.column() == WHO:
+            changes = {"who": text}
+        elif item.column() == DUE:
+            try:
+                changes = {"due": dt.date.fromisoformat(text) if text else None}
+            except ValueError:
+                self.message.setText(
+                    self.tr(
+                        "Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was."
+                    )
+                )
+                self.show_workshop(self.session.workshop)
+                return
+        else:
+            return
+        self._update(action, changes)
+
+    def _update(self, action: Action, changes: dict[str, object]) -> None:
+        if all(getattr(action, k) == v for k, v in changes.items()):
+            return
+        self.session.apply(
+            self.tr("Change an action"), lambda w: e.update_action(w, action.id, **changes)
+        )
+
+    def _combo_chosen(self, action_id: str, field: str, combo: QComboBox, _index: int) -> None:
+        action = next((a for a in self.session.workshop.outcome.actions if a.id == action_id), None)
+        if action is not None:
+            self._update(action, {field: combo.currentData()})
+
+    # --- showing ---
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        outcome = workshop.outcome
+        for step in Step:
+            conclusion = outcome.conclusion(step)
+            set_text_quietly(self.texts[step], conclusion.text)
+            with QSignalBlocker(self.decided[step]):
+                self.decided[step].setChecked(conclusion.decided)
+        current = self.table.currentRow()
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(outcome.actions))
+            for row, action in enumerate(outcome.actions):
+                due = action.due.isoformat() if action.due else ""
+                for column, text in ((WHAT, action.what), (WHO, action.who), (DUE, due)):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setCellWidget(row, STEP, self._step_combo(action))
+                self.table.setCellWidget(row, STATUS, self._status_combo(action))
+            if outcome.actions:
+                self.table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
+        self._update_buttons()
+
+    def _step_combo(self, action: Action) -> QComboBox:
+        combo = named(QComboBox(), f"actionStep-{action.id}")
+        combo.addItem(self.tr("no step"), None)
+        for step in Step:
+            combo.addItem(step_words(step), step)
+        combo.setCurrentIndex(max(0, combo.findData(action.step)))
+        combo.activated.connect(partial(self._combo_chosen, action.id, "step", combo))
+        return combo
+
+    def _status_combo(self, action: Action) -> QComboBox:
+        combo = named(QComboBox(), f"actionStatus-{action.id}")
+        for status in ActionStatus:
+            combo.addItem(action_status_words(status), status)
+        combo.setCurrentIndex(combo.findData(action.status))
+        combo.activated.connect(partial(self._combo_chosen, action.id, "status", combo))
+        return combo
+
+    def _update_buttons(self) -> None:
+        row = self.table.currentRow()
+        has = self._row_action(row) is not None
+        self.remove.setEnabled(has)
+        self.up.setEnabled(has and row > 0)
+        self.down.setEnabled(has and row < self.table.rowCount() - 1)
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.title.setText(self.tr("Conclusions and actions"))
+        self.conclusions_box.setTitle(self.tr("What the room concluded"))
+        for step in Step:
+            self.questions[step].setText(
+                f"<b>{step_words(step)}</b> – {STEP_QUESTIONS[step].text(lang)}"
+            )
+            self.texts[step].setPlaceholderText(self.tr("The room's conclusion, in its own words"))
+            self.decided[step].setText(self.tr("Decided"))
+            self.decided[step].setToolTip(self.tr("The room has decided this"))
+        self.actions_box.setTitle(self.tr("Actions"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("What"),
+                self.tr("Who"),
+                self.tr("By (YYYY-MM-DD)"),
+                self.tr("Step"),
+                self.tr("Status"),
+            ]
+        )
+        self.add.setText(self.tr("+ Action"))
+        self.add.setToolTip(self.tr("Add an action (Ctrl+Shift+A)"))
+        self.remove.setText(self.tr("Remove"))
+        self.up.setText(self.tr("Move up"))
+        self.down.setText(self.tr("Move down"))
+        self.show_workshop(self.session.workshop)

@@ -1,0 +1,25 @@
+"""The outcome's words: an action's status, and the step an action or conclusion belongs to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import ActionStatus, Language, Step
+from ..model.deck import STEP_TITLES
+
+
+def action_status_words(status: object) -> str:
+    """förslag / beslutad / klar, in the UI's language ("–" for none)."""
+    words = {
+        ActionStatus.PROPOSED: QCoreApplication.translate("OutcomeWords", "proposed"),
+        ActionStatus.DECIDED: QCoreApplication.translate("OutcomeWords", "decided"),
+        ActionStatus.DONE: QCoreApplication.translate("OutcomeWords", "done"),
+    }
+    return words[status] if isinstance(status, ActionStatus) else "–"
+
+
+def step_words(step: Step | None) -> str:
+    """A step by its number and name ("2. Finansiering"); "–" when an action has no step."""
+    if step is None:
+        return "–"
+    return f"{list(Step).index(step) + 1}. {STEP_TITLES[step].text(Language.SV)}"

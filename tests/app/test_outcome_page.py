@@ -1,0 +1,79 @@
+"""Slutsatser: the room's conclusions per question, and its actions, all undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from regionroll_desktop.app.outcome_page import DUE, STEP, WHAT, WHO, OutcomePage
+from regionroll_desktop.model import ActionStatus, Language, RegionChoice, Step
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.session import Session
+
+
+@pytest.fixture
+def page(qtbot) -> OutcomePage:  # type: ignore[no-untyped-def]
+    set_language(Language.SV)
+    view = OutcomePage(Session(e.new_workshop(RegionChoice(code="04", name="Sörmland"))))
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    return view
+
+
+def test_conclusions_are_written_and_decided_per_question(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert "2. Finansiering" in page.questions[Step.FINANSIERING].text()
+    text = page.texts[Step.FINANSIERING]
+    text.setFocus()
+    qtbot.keyClicks(text, "Mer proaktivt")
+    outcome = page.session.workshop.outcome
+    assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"
+    assert page.session.undo_stack.count() == 1  # typing merges into one step
+    page.decided[Step.FINANSIERING].click()
+    assert page.session.workshop.outcome.conclusion(Step.FINANSIERING).decided
+    page.session.undo_stack.undo()
+    assert not page.decided[Step.FINANSIERING].isChecked()
+    page.session.undo_stack.undo()
+    assert text.toPlainText() == ""
+
+
+def test_actions_are_added_edited_reordered_and_removed(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 2
+    page.table.item(0, WHAT).setText("Ta fram en kapitalplan")
+    page.table.item(0, WHO).setText("Regiondirektören")
+    page.table.item(0, DUE).setText("2027-03-31")
+    first = page.session.workshop.outcome.actions[0]
+    assert (first.what, first.who, first.due) == (
+        "Ta fram en kapitalplan",
+        "Regiondirektören",
+        dt.date(2027, 3, 31),
+    )
+    # A date that is no date: a clear message, and nothing changes.
+    page.table.item(0, DUE).setText("31/3")
+    assert "ÅÅÅÅ-MM-DD" in page.message.text()
+    assert page.session.workshop.outcome.actions[0].due == dt.date(2027, 3, 31)
+    assert page.table.item(0, DUE).text() == "2027-03-31"
+    page.table.item(0, WHAT).setText("  ")  # an action needs a what
+    assert page.session.workshop.outcome.actions[0].what == "Ta fram en kapitalplan"
+    combo = page.table.cellWidget(0, STEP)
+    combo.setCurrentIndex(combo.findData(Step.FINANSIERING))
+    combo.activated.emit(combo.currentIndex())
+    assert page.session.workshop.outcome.actions[0].step is Step.FINANSIERING
+    status = page.table.cellWidget(0, 4)
+    status.setCurrentIndex(status.findData(ActionStatus.DECIDED))
+    status.activated.emit(status.currentIndex())
+    assert page.session.workshop.outcome.actions[0].status is ActionStatus.DECIDED
+    page.table.setCurrentCell(0, WHAT)
+    qtbot.mouseClick(page.down, Qt.MouseButton.LeftButton)
+    assert page.session.workshop.outcome.actions[1].what == "Ta fram en kapitalplan"
+    assert page.table.currentRow() == 1
+    qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+    assert [a.what for a in page.session.workshop.outcome.actions] == ["Ny åtgärd"]
+    page.session.undo_stack.undo()
+    page.session.undo_stack.undo()
+    assert page.session.workshop.outcome.actions[0].what == "Ta fram en kapitalplan"
