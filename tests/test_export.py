@@ -130,3 +130,46 @@ def test_a_cancelled_report_leaves_nothing(tmp_path: Path, qapp) -> None:  # typ
             progress=lambda done, total: done < 3,
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_actions_csv_reads_back_as_the_actions(tmp_path: Path) -> None:
+    """Swedish Excel's dialect: UTF-8 with a BOM and semicolons; read back with Python's csv."""
+    import csv
+
+    from regionroll_desktop.resources import resource
+    from regionroll_desktop.storage import load_workshop
+
+    sample = resource("samples", "exempel.regionroll.json")
+    CLI = [sys.executable, "-m", "regionroll_desktop", "export"]  # noqa: N806
+    result = subprocess.run(
+        [*CLI, str(sample), "--out", str(tmp_path), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (path,) = tmp_path.glob("*.csv")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0] == ["Nr", "Vad", "Vem", "Klart senast", "Steg", "Status"]
+    actions = load_workshop(sample).outcome.actions
+    assert [r[1:4] for r in rows[1:]] == [
+        [a.what, a.who, a.due.isoformat() if a.due else ""] for a in actions
+    ]
+    assert rows[1][4:] == ["2. Finansiering", "beslutad"] and rows[4][4] == "–"
+
+
+def test_a_cell_never_becomes_an_excel_formula() -> None:
+    from regionroll_desktop.model import Action
+    from regionroll_desktop.storage.actions_csv import actions_csv
+
+    data = actions_csv(
+        [Action(id="a", what='=HYPERLINK("x")', who="+46 70")],
+        ["n", "what", "who", "by", "step", "status"],
+        str,
+        str,
+    )
+    assert b"'=HYPERLINK" in data and b"'+46 70" in data

@@ -15,6 +15,39 @@
     </message>
 </context>
 <context>
+    <name>ActionsCsv</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="21"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
+        <source>By</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="25"/>
@@ -810,7 +843,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -835,42 +868,52 @@
         <translation>Varje stegs bild som SVG (vektor)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
+        <source>The actions as a spreadsheet (CSV)</source>
+        <translation>Åtgärderna som kalkylblad (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54"/>
+        <source>Opens in Excel: semicolons and UTF-8, as Swedish Excel expects</source>
+        <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="60"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="82"/>
         <source>PNG width:</source>
         <translation>PNG-bredd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="108"/>
-        <source>Choose the report, the pictures or both.</source>
-        <translation>Välj rapporten, bilderna eller båda.</translation>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="114"/>
+        <source>Choose the report, the pictures or the actions.</source>
+        <translation>Välj rapporten, bilderna eller åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="117"/>
         <source>Choose the folder to export into.</source>
         <translation>Välj mappen att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>

@@ -40,13 +40,15 @@ def _command_parser() -> argparse.ArgumentParser:
         "self-test", help="check this installation: window, translations, save, export"
     )
     test.add_argument("--out", type=Path, help="where to write its files (default: a temp folder)")
-    export = sub.add_parser("export", help="write each canvas as PNG/SVG and the PDF report")
+    export = sub.add_parser(
+        "export", help="write each canvas as PNG/SVG, the PDF report and the actions as CSV"
+    )
     export.add_argument("file", type=Path, help="the workshop file")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
     export.add_argument(
         "--format",
         default="png,svg,pdf",
-        help="comma-separated: png, svg, pdf (default: all three)",
+        help="comma-separated: png, svg, pdf, csv (default: png,svg,pdf)",
     )
     export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
     return parser
@@ -105,11 +107,11 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     from .storage import WorkshopFileError, load_workshop, shipped_reference_set
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
-    unknown = [f for f in wanted if f not in ("png", "svg", "pdf")]
+    unknown = [f for f in wanted if f not in ("png", "svg", "pdf", "csv")]
     if not wanted or unknown:
         print(
             f"regionroll export: unknown format {', '.join(unknown) or formats!r}; "
-            "use png, svg and/or pdf",
+            "use png, svg, pdf and/or csv",
             file=sys.stderr,
         )
         return 2

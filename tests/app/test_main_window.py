@@ -282,6 +282,8 @@ def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path, monkeypat
     dialog.browse.click()
     dialog.png_width.setValue(3840)
     assert dialog.choice() == ExportChoice(("png",), 3840, tmp_path)
+    dialog.csv.setChecked(True)
+    assert dialog.choice() == ExportChoice(("png", "csv"), 3840, tmp_path)
 
 
 def test_a_file_open_in_another_window_opens_read_only(

@@ -9,9 +9,9 @@ from ..model import Workshop
 from ..ui.reference_library import ReferenceLibrary
 from .pictures import Picture, build_pictures, discard
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
-from .writers import write_png, write_svg
+from .writers import write_actions_csv, write_png, write_svg
 
-FORMATS = ("png", "svg", "pdf")
+FORMATS = ("png", "svg", "pdf", "csv")
 
 
 def export_all(
@@ -23,7 +23,8 @@ def export_all(
     progress: Callable[[int, int], bool] | None = None,
     comparison: Comparison | None = None,
 ) -> list[Path]:
-    """One PNG and/or SVG per canvas, and the report when "pdf" is asked; returns the files."""
+    """One PNG and/or SVG per canvas, the report when "pdf" is asked and the actions as a
+    spreadsheet when "csv" is; returns the files."""
     pictures = build_pictures(workshop, library)
     try:
         return _write(workshop, library, folder, formats, png_width, progress, pictures, comparison)
@@ -44,7 +45,11 @@ def _write(
     """Pictures first, then the report, with one progress over both; a cancel removes the
     files this export wrote."""
     picture_formats = [f for f in ("png", "svg") if f in formats]
-    total = len(pictures) * len(picture_formats) + (REPORT_STEPS if "pdf" in formats else 0)
+    total = (
+        len(pictures) * len(picture_formats)
+        + (REPORT_STEPS if "pdf" in formats else 0)
+        + ("csv" in formats)
+    )
     written: list[Path] = []
 
     def tick(done: int) -> None:
@@ -60,19 +65,22 @@ def _write(
                 else:
                     written.append(write_svg(picture, path))
                 tick(len(written))
+        stem = (
+            "".join(
+                c if c.isalnum() or c in "-_" else "-"
+                for c in (workshop.details.title or "workshop")
+            ).strip("-")
+            or "workshop"
+        )
+        if "csv" in formats:
+            written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
+            tick(len(written))
         if "pdf" in formats:
             offset = len(written)
 
             def report_progress(done: int, _total: int) -> bool:
                 return progress is None or progress(offset + done, total)
 
-            stem = (
-                "".join(
-                    c if c.isalnum() or c in "-_" else "-"
-                    for c in (workshop.details.title or "workshop")
-                ).strip("-")
-                or "workshop"
-            )
             target = folder / f"{stem}-rapport.pdf"
             written.append(
                 write_report(workshop, library, target, report_progress, pictures, comparison)

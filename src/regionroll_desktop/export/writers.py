@@ -1,14 +1,33 @@
-"""Writing pictures as PNG and SVG files."""
+"""Writing pictures as PNG and SVG files, and the actions as CSV."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from ..model import Workshop
+from ..storage.actions_csv import actions_csv
+from ..storage.jsonio import atomic_write
+from ..ui.outcome_words import action_status_words, step_words
 from .pictures import Picture
+
+
+def write_actions_csv(workshop: Workshop, path: Path) -> Path:
+    """The actions as a semicolon CSV with a BOM (Swedish Excel), headers in the UI's language."""
+    headers = [
+        QCoreApplication.translate("ActionsCsv", "No."),
+        QCoreApplication.translate("ActionsCsv", "What"),
+        QCoreApplication.translate("ActionsCsv", "Who"),
+        QCoreApplication.translate("ActionsCsv", "By"),
+        QCoreApplication.translate("ActionsCsv", "Step"),
+        QCoreApplication.translate("ActionsCsv", "Status"),
+    ]
+    data = actions_csv(workshop.outcome.actions, headers, action_status_words, step_words)
+    atomic_write(path, data, backup=False)
+    return path
 
 
 def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .widgets import muted, named
 
-FORMATS = ("pdf", "png", "svg")
+FORMATS = ("pdf", "png", "svg", "csv")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
 
 
@@ -49,6 +49,10 @@ class ExportDialog(QDialog):
         )
         self.png = named(QCheckBox(self.tr("Each step's picture as PNG")), "exportPng")
         self.svg = named(QCheckBox(self.tr("Each step's picture as SVG (vector)")), "exportSvg")
+        self.csv = named(QCheckBox(self.tr("The actions as a spreadsheet (CSV)")), "exportCsv")
+        self.csv.setToolTip(
+            self.tr("Opens in Excel: semicolons and UTF-8, as Swedish Excel expects")
+        )
         self.png_width = named(QSpinBox(), "exportWidth")
         self.png_width.setRange(MIN_WIDTH, MAX_WIDTH)
         self.png_width.setSingleStep(160)
@@ -77,6 +81,7 @@ class ExportDialog(QDialog):
         form.addRow(self.png)
         form.addRow(self.tr("PNG width:"), self.png_width)
         form.addRow(self.svg)
+        form.addRow(self.csv)
         form.addRow(self.tr("Folder:"), folder_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -86,9 +91,10 @@ class ExportDialog(QDialog):
         self.report.setChecked("pdf" in choice.formats)
         self.png.setChecked("png" in choice.formats)
         self.svg.setChecked("svg" in choice.formats)
+        self.csv.setChecked("csv" in choice.formats)
         self.png_width.setValue(choice.png_width)
         self.folder.setText(str(choice.folder))
-        for box in (self.report, self.png, self.svg):
+        for box in self._boxes().values():
             box.toggled.connect(self._check)
         self.folder.textChanged.connect(self._check)
         self._check()
@@ -104,8 +110,8 @@ class ExportDialog(QDialog):
 
     def problem_text(self) -> str:
         """Why the export cannot start yet ("" when it can)."""
-        if not (self.report.isChecked() or self.png.isChecked() or self.svg.isChecked()):
-            return self.tr("Choose the report, the pictures or both.")
+        if not any(box.isChecked() for box in self._boxes().values()):
+            return self.tr("Choose the report, the pictures or the actions.")
         text = self.folder.text().strip()
         if not text:
             return self.tr("Choose the folder to export into.")
@@ -120,8 +126,11 @@ class ExportDialog(QDialog):
         self.problem.setVisible(bool(problem))
         self.ok.setEnabled(not problem)
 
+    def _boxes(self) -> dict[str, QCheckBox]:
+        return {"pdf": self.report, "png": self.png, "svg": self.svg, "csv": self.csv}
+
     def choice(self) -> ExportChoice:
-        chosen = {"pdf": self.report, "png": self.png, "svg": self.svg}
+        chosen = self._boxes()
         return ExportChoice(
             tuple(f for f in FORMATS if chosen[f].isChecked()),
             self.png_width.value(),
