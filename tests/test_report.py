@@ -90,6 +90,15 @@ def test_the_summary_holds_the_conclusions_and_the_actions(report: Path) -> None
         assert text in summary, text
 
 
+def test_the_parking_lot_comes_at_the_end(report: Path) -> None:
+    text = _run("pdftotext", str(report), "-")
+    parked = text.index("Parkerade frågor")
+    assert parked > text.index("fråga parkerad: Hur påverkar den nya")  # after what changed
+    assert parked < text.rindex("Källor")
+    assert "Hur påverkar den nya" in text[parked:]  # (pdftotext writes "fi" as a ligature)
+    assert text.index("Fortfarande öppna") < text.index("Stängda", parked)
+
+
 def test_every_page_has_its_number_and_footer(report: Path) -> None:
     info = _run("pdfinfo", str(report))
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]

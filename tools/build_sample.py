@@ -205,6 +205,17 @@ def build() -> Workshop:
     ):
         w = e.add_action(w, what, action_id, who=who, due=due, step=step, status=status)
 
+    w = e.park_question(
+        w,
+        "Hur påverkar den nya kollektivtrafiklagen nämnderna? (exempel)",
+        Step.ORGANISATION,
+        "parked-trafik",
+    )
+    w = e.park_question(
+        w, "Vilka projektmedel tar slut 2027? (exempel)", Step.FINANSIERING, "parked-projekt"
+    )
+    w = e.set_parked_closed(w, "parked-projekt", True)
+
     # A snapshot from before the break, to compare with.
     taken = e.take_snapshot(before_break, "Före pausen", WHEN, "snap-paus")
     return e.evolve(w, snapshots=taken.snapshots)

@@ -222,17 +222,37 @@
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
+        <source>question parked: {what}</source>
+        <translation>fråga parkerad: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
+        <source>parked question removed: {what}</source>
+        <translation>parkerad fråga borttagen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
+        <source>parked question closed: {what}</source>
+        <translation>parkerad fråga stängd: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
+        <source>parked question reopened: {what}</source>
+        <translation>parkerad fråga öppnad igen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
@@ -1601,132 +1621,132 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="283"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="302"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="438"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2221,137 +2241,188 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="141"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="149"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="149"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="159"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="169"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="177"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="189"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="231"/>
+        <source>Turn a parked question into an action</source>
+        <translation>Gör en parkerad fråga till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="238"/>
+        <source>Reopen a question</source>
+        <translation>Öppna en fråga igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="238"/>
+        <source>Close a question</source>
+        <translation>Stäng en fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
+        <source>Remove a parked question</source>
+        <translation>Ta bort en parkerad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="280"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="290"/>
         <source>no step</source>
         <translation>inget steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="316"/>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="318"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="322"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="328"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="329"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="330"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="331"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="334"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="335"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="336"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="337"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="341"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="268"/>
-        <source>Add an action (Ctrl+Shift+A)</source>
-        <translation>Lägg till en åtgärd (Ctrl+Skift+A)</translation>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="342"/>
+        <source>Add an action (from any page: Ctrl+Shift+A)</source>
+        <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
+        <source>Parked questions</source>
+        <translation>Parkerade frågor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="348"/>
+        <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
+        <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="350"/>
+        <source>Make it an action</source>
+        <translation>Gör till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="351"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="345"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2430,6 +2501,55 @@
         <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47"/>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47"/>
+        <source>What will be done?</source>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="52"/>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="62"/>
+        <source>Park a question</source>
+        <translation>Parkera en fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57"/>
+        <source>The question to come back to:</source>
+        <translation>Frågan att återkomma till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="66"/>
+        <source>New &amp;action…</source>
+        <translation>Ny &amp;åtgärd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="67"/>
+        <source>Add an action from any page; it takes the step open</source>
+        <translation>Lägg till en åtgärd från vilken sida som helst; den hör till steget som är öppet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="68"/>
+        <source>&amp;Park a question…</source>
+        <translation>&amp;Parkera en fråga…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="70"/>
+        <source>Park an open question to come back to on the conclusions page</source>
+        <translation>Parkera en öppen fråga att återkomma till på sidan Slutsatser</translation>
     </message>
 </context>
 <context>
@@ -2655,76 +2775,91 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <source>Parked questions</source>
+        <translation>Parkerade frågor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <source>Closed</source>
+        <translation>Stängda</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -77,3 +77,42 @@ def test_actions_are_added_edited_reordered_and_removed(page: OutcomePage, qtbot
     page.session.undo_stack.undo()
     page.session.undo_stack.undo()
     assert page.session.workshop.outcome.actions[0].what == "Ta fram en kapitalplan"
+
+
+def test_parked_questions_are_reviewed_here(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert page.parked_empty.isVisible() and "Ctrl+Skift+P" in page.parked_empty.text()
+    page.session.apply("p", lambda w: e.park_question(w, "Hur gör grannarna?", Step.STRATEGI))
+    assert page.parked.count() == 1 and "3. Strategi" in page.parked.item(0).text()
+    qtbot.mouseClick(page.to_action, Qt.MouseButton.LeftButton)
+    outcome = page.session.workshop.outcome
+    assert outcome.actions[0].what == "Hur gör grannarna?" and outcome.parked[0].closed
+    assert page.parked.item(0).font().strikeOut() and not page.to_action.isEnabled()
+    assert page.close_parked.text() == "Öppna igen"
+    qtbot.mouseClick(page.close_parked, Qt.MouseButton.LeftButton)
+    assert not page.session.workshop.outcome.parked[0].closed
+    qtbot.mouseClick(page.remove_parked, Qt.MouseButton.LeftButton)
+    assert page.session.workshop.outcome.parked == () and page.parked_empty.isVisible()
+    page.session.undo_stack.undo()
+    assert page.parked.count() == 1
+
+
+def test_an_action_or_a_question_from_any_page(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Redigera ▸ Ny åtgärd… and Parkera en fråga… take the step that is open."""
+    from regionroll_desktop.ui import dialogs
+
+    window.show_step(Step.FINANSIERING)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: " Ta fram en kapitalplan ")
+    window.quick.add_action.trigger()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Vad säger revisorerna?")
+    window.quick.park.trigger()
+    outcome = window.session.workshop.outcome
+    assert [(a.what, a.step) for a in outcome.actions] == [
+        ("Ta fram en kapitalplan", Step.FINANSIERING)
+    ]
+    assert [(q.text, q.step) for q in outcome.parked] == [
+        ("Vad säger revisorerna?", Step.FINANSIERING)
+    ]
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: None)  # cancelled: nothing added
+    window.quick.park.trigger()
+    assert len(window.session.workshop.outcome.parked) == 1
+    assert window.quick.add_action.shortcut().toString() == "Ctrl+Shift+A"

@@ -28,6 +28,7 @@ def test_the_example_is_invented_labelled_and_complete() -> None:
     assert all(w.outcome.conclusion(step).text for step in Step)
     actions = w.outcome.actions
     assert len(actions) >= 4 and all(a.who and a.due for a in actions)
+    assert len(w.outcome.parked) >= 2
 
 
 def test_the_start_page_opens_it_untitled(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

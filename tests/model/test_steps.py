@@ -189,3 +189,17 @@ def test_conclusions_and_actions() -> None:
     with pytest.raises(e.EditError, match="duplicate"):
         e.add_action(w, "C", "a1")  # ids are unique
     assert [a.id for a in e.remove_action(w, "a1").outcome.actions] == ["b1"]
+
+
+def test_parked_questions_are_closed_or_become_actions() -> None:
+    w = e.park_question(Workshop(), "Vad gäller 2027?", Step.FINANSIERING, "q1")
+    assert not w.outcome.is_empty and not w.outcome.parked[0].closed
+    w = e.parked_to_action(w, "q1", "a1")
+    (action,) = w.outcome.actions
+    assert (action.what, action.step) == ("Vad gäller 2027?", Step.FINANSIERING)
+    assert w.outcome.parked[0].closed
+    w = e.set_parked_closed(w, "q1", False)
+    assert not w.outcome.parked[0].closed
+    assert e.remove_parked(w, "q1").outcome.parked == ()
+    with pytest.raises(e.EditError):
+        e.remove_parked(w, "nobody")

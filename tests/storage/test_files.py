@@ -204,6 +204,7 @@ def test_version_3_fixture_loads_forever() -> None:
     assert w.outcome.conclusion(Step.ORGANISATION).decided
     (action,) = w.outcome.actions
     assert (action.who, action.due.isoformat() if action.due else None) == ("RS", "2027-01-31")
+    assert [(q.text, q.closed) for q in w.outcome.parked] == [("Vad säger kommunerna?", False)]
 
 
 def test_shipped_schema_matches_the_models() -> None:

@@ -43,6 +43,7 @@ class ChangeKind(StrEnum):
     ACTION_ADDED = "action_added"
     ACTION_REMOVED = "action_removed"
     ACTION_CHANGED = "action_changed"  # its what, who, due date, step or status
+    PARKED = "parked"  # a question parked, closed, reopened or removed
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,13 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
         for x in a.outcome.actions
         if x.id not in after
     ]
+    parked_before = {q.id: q for q in a.outcome.parked}
+    parked_after = {q.id: q for q in b.outcome.parked}
+    for qid in [*parked_before, *(q for q in parked_after if q not in parked_before)]:
+        qa, qb = parked_before.get(qid), parked_after.get(qid)
+        either = qb or qa
+        if qa != qb and either is not None:
+            out.append(Change(ChangeKind.PARKED, None, either.text, qa, qb))
     return out
 
 

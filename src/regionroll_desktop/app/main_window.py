@@ -57,6 +57,7 @@ from .navigation import (
 )
 from .outcome_page import OutcomePage
 from .projector import ProjectorWindow
+from .quick_add import QuickAdd
 from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
 from .step_page import LazyPage, StepPage
@@ -161,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
+        self.quick = QuickAdd(self, lambda: self.session, self.current_step)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -176,7 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
-        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addActions([self.act_undo, self.act_redo, *self.quick.actions])
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
@@ -193,8 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self.document.session
 
     def _install(self, document: WorkshopDocument) -> None:
-        """Make `document` the window's workshop; the old one is closed (it was saved,
-        discarded on the user's word, or had nothing to lose)."""
+        """Make `document` the window's workshop; the old one (saved, discarded or clean) closes."""
         old, self.document = self.document, document
         self.undo_group.removeStack(old.session.undo_stack)
         old.close()
@@ -397,7 +398,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.disk_banner.show_state(state, path.name if path else "")
 
     def export(self) -> list[Path]:
-        """The report and/or each step's picture, as the export dialog chooses."""
+        """The report, the pictures and/or the actions, as the export dialog chooses."""
         chosen = self.compare_page.chosen()
         bar = self.statusBar()
         return export_with_progress(self, self.session, self.library, chosen, bar, self.settings)
@@ -491,6 +492,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.quick.retranslate()
         self.nav.retranslate()  # first: the page commands take the pages' names
         for page, act in enumerate(self.act_pages, start=1):
             act.setText(self.nav.page_name(page))

@@ -7,7 +7,6 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Action, ActionStatus, Step, Workshop
+from ..model import Action, ActionStatus, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
 from ..ui.i18n import language
@@ -76,7 +77,6 @@ class OutcomePage(Retranslating, QWidget):
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(self._cell_edited)
         self.add = named(QPushButton(), "addAction")
-        self.add.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.remove = named(QPushButton(), "removeAction")
         self.up = named(QPushButton(), "actionUp")
         self.down = named(QPushButton(), "actionDown")
@@ -96,11 +96,33 @@ class OutcomePage(Retranslating, QWidget):
         actions.addWidget(self.table, 1)
         actions.addWidget(self.message)
 
+        self.parked_box = QGroupBox()
+        self.parked = named(QListWidget(), "parkedList")
+        self.parked.setMinimumHeight(110)
+        self.to_action = named(QPushButton(), "parkedToAction")
+        self.close_parked = named(QPushButton(), "parkedClose")
+        self.remove_parked = named(QPushButton(), "parkedRemove")
+        self.parked_empty = named(QLabel(wordWrap=True), "parkedEmpty")
+        muted(self.parked_empty)
+        self.to_action.clicked.connect(self.parked_to_action)
+        self.close_parked.clicked.connect(self.toggle_parked)
+        self.remove_parked.clicked.connect(self.delete_parked)
+        self.parked.currentRowChanged.connect(lambda _row: self._update_buttons())
+        parked_buttons = QHBoxLayout()
+        for button in (self.to_action, self.close_parked, self.remove_parked):
+            parked_buttons.addWidget(button)
+        parked_buttons.addStretch()
+        parked = QVBoxLayout(self.parked_box)
+        parked.addWidget(self.parked_empty)
+        parked.addWidget(self.parked)
+        parked.addLayout(parked_buttons)
+
         content = QWidget()
         page = QVBoxLayout(content)
         page.addWidget(self.title)
         page.addWidget(self.conclusions_box)
         page.addWidget(self.actions_box, 1)
+        page.addWidget(self.parked_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -197,6 +219,34 @@ class OutcomePage(Retranslating, QWidget):
         if action is not None:
             self._update(action, {field: combo.currentData()})
 
+    def _current_parked(self) -> ParkedQuestion | None:
+        row = self.parked.currentRow()
+        questions = self.session.workshop.outcome.parked
+        return questions[row] if 0 <= row < len(questions) else None
+
+    def parked_to_action(self) -> None:
+        question = self._current_parked()
+        if question is not None and not question.closed:
+            self.session.apply(
+                self.tr("Turn a parked question into an action"),
+                lambda w: e.parked_to_action(w, question.id),
+            )
+
+    def toggle_parked(self) -> None:
+        question = self._current_parked()
+        if question is not None:
+            text = self.tr("Reopen a question") if question.closed else self.tr("Close a question")
+            self.session.apply(
+                text, lambda w: e.set_parked_closed(w, question.id, not question.closed)
+            )
+
+    def delete_parked(self) -> None:
+        question = self._current_parked()
+        if question is not None:
+            self.session.apply(
+                self.tr("Remove a parked question"), lambda w: e.remove_parked(w, question.id)
+            )
+
     # --- showing ---
 
     def show_workshop(self, workshop: Workshop) -> None:
@@ -217,6 +267,22 @@ class OutcomePage(Retranslating, QWidget):
                 self.table.setCellWidget(row, STATUS, self._status_combo(action))
             if outcome.actions:
                 self.table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
+        row = self.parked.currentRow()
+        with QSignalBlocker(self.parked):
+            self.parked.clear()
+            for question in outcome.parked:
+                where = f" ({step_words(question.step)})" if question.step else ""
+                item = QListWidgetItem(question.text + where)
+                if question.closed:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("Closed"))
+                self.parked.addItem(item)
+            if outcome.parked:
+                self.parked.setCurrentRow(min(max(row, 0), len(outcome.parked) - 1))
+        self.parked.setVisible(bool(outcome.parked))
+        self.parked_empty.setVisible(not outcome.parked)
         self._update_buttons()
 
     def _step_combo(self, action: Action) -> QComboBox:
@@ -242,6 +308,14 @@ class OutcomePage(Retranslating, QWidget):
         self.remove.setEnabled(has)
         self.up.setEnabled(has and row > 0)
         self.down.setEnabled(has and row < self.table.rowCount() - 1)
+        question = self._current_parked()
+        self.to_action.setEnabled(question is not None and not question.closed)
+        self.close_parked.setEnabled(question is not None)
+        self.remove_parked.setEnabled(question is not None)
+        if question is not None and question.closed:
+            self.close_parked.setText(self.tr("Reopen"))
+        else:
+            self.close_parked.setText(self.tr("Close"))
 
     def retranslate(self) -> None:
         lang = language()
@@ -265,8 +339,14 @@ class OutcomePage(Retranslating, QWidget):
             ]
         )
         self.add.setText(self.tr("+ Action"))
-        self.add.setToolTip(self.tr("Add an action (Ctrl+Shift+A)"))
+        self.add.setToolTip(self.tr("Add an action (from any page: Ctrl+Shift+A)"))
         self.remove.setText(self.tr("Remove"))
         self.up.setText(self.tr("Move up"))
         self.down.setText(self.tr("Move down"))
+        self.parked_box.setTitle(self.tr("Parked questions"))
+        self.parked_empty.setText(
+            self.tr("No parked questions. Park one from any page with Ctrl+Shift+P.")
+        )
+        self.to_action.setText(self.tr("Make it an action"))
+        self.remove_parked.setText(self.tr("Remove"))
         self.show_workshop(self.session.workshop)

@@ -82,6 +82,9 @@ def _texts() -> dict[str, str]:
         "decided": QCoreApplication.translate("Report", "Decided:"),
         "actions": QCoreApplication.translate("Report", "Actions"),
         "no_actions": QCoreApplication.translate("Report", "No actions were recorded."),
+        "parked": QCoreApplication.translate("Report", "Parked questions"),
+        "parked_open": QCoreApplication.translate("Report", "Still open"),
+        "parked_closed": QCoreApplication.translate("Report", "Closed"),
         "what": QCoreApplication.translate("Report", "What"),
         "who": QCoreApplication.translate("Report", "Who"),
         "due": QCoreApplication.translate("Report", "By"),
@@ -336,6 +339,24 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     )
 
 
+def _parked(w: Workshop, texts: dict[str, str]) -> str:
+    """The parking lot: the open questions first, then those the room closed."""
+
+    def items(closed: bool) -> str:
+        return "".join(
+            f"<li>{_esc(q.text)}" + (f" ({_esc(step_words(q.step))})" if q.step else "") + "</li>"
+            for q in w.outcome.parked
+            if q.closed is closed
+        )
+
+    parts = [f"<h2>{_esc(texts['parked'])}</h2>"]
+    if any(not q.closed for q in w.outcome.parked):
+        parts.append(f"<h3>{_esc(texts['parked_open'])}</h3><ul>{items(False)}</ul>")
+    if any(q.closed for q in w.outcome.parked):
+        parts.append(f"<h3>{_esc(texts['parked_closed'])}</h3><ul>{items(True)}</ul>")
+    return "".join(parts)
+
+
 def _date(locale: QLocale, day: dt.date | None) -> str:
     if day is None:
         return "–"
@@ -445,6 +466,9 @@ def write_report(
         pages.new()
         _comparison_page(pages, workshop, texts, comparison)
         tick()
+        if workshop.outcome.parked:
+            pages.new()
+            pages.text(_parked(workshop, texts))
         pages.new()
         pages.text(_sources(library, texts))
         tick()

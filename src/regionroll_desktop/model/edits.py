@@ -37,6 +37,7 @@ from .workshop import (
     MatrixPosition,
     Organisation,
     OtherRole,
+    ParkedQuestion,
     PoliticalBody,
     RegionChoice,
     RoleWeights,
@@ -511,6 +512,46 @@ def move_action(workshop: Workshop, action_id: str, to: int) -> Workshop:
     actions.remove(moving)
     actions.insert(max(0, min(to, len(actions))), moving)
     return _with_outcome(workshop, actions=tuple(actions))
+
+
+def park_question(
+    workshop: Workshop, text: str, step: Step | None = None, question_id: str | None = None
+) -> Workshop:
+    """Park an open question to come back to (Parkering)."""
+    question = ParkedQuestion(id=question_id or new_id("parked"), text=text, step=step)
+    return _with_outcome(workshop, parked=(*workshop.outcome.parked, question))
+
+
+def _known_parked(workshop: Workshop, question_id: str) -> ParkedQuestion:
+    for q in workshop.outcome.parked:
+        if q.id == question_id:
+            return q
+    raise EditError(f"there is no parked question with id {question_id!r}")
+
+
+def set_parked_closed(workshop: Workshop, question_id: str, closed: bool) -> Workshop:
+    _known_parked(workshop, question_id)
+    parked = tuple(
+        evolve(q, closed=closed) if q.id == question_id else q for q in workshop.outcome.parked
+    )
+    return _with_outcome(workshop, parked=parked)
+
+
+def remove_parked(workshop: Workshop, question_id: str) -> Workshop:
+    _known_parked(workshop, question_id)
+    return _with_outcome(
+        workshop, parked=tuple(q for q in workshop.outcome.parked if q.id != question_id)
+    )
+
+
+def parked_to_action(
+    workshop: Workshop, question_id: str, action_id: str | None = None
+) -> Workshop:
+    """Turn a parked question into a proposed action (same words, same step); the question
+    is closed."""
+    question = _known_parked(workshop, question_id)
+    workshop = add_action(workshop, question.text, action_id, step=question.step)
+    return set_parked_closed(workshop, question_id, True)
 
 
 # --- Snapshots ---

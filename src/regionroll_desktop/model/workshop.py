@@ -480,6 +480,15 @@ class Action(Frozen):
     status: ActionStatus = ActionStatus.PROPOSED
 
 
+class ParkedQuestion(Frozen):
+    """An open question parked during the workshop ("Parkering"), to come back to."""
+
+    id: Id
+    text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    step: Step | None = None  # where the room was when it was parked
+    closed: bool = False
+
+
 def _default_conclusions() -> tuple[Conclusion, ...]:
     return tuple(Conclusion(step=s) for s in Step)
 
@@ -487,12 +496,14 @@ def _default_conclusions() -> tuple[Conclusion, ...]:
 class Outcome(Frozen):
     conclusions: tuple[Conclusion, ...] = Field(default_factory=_default_conclusions)
     actions: tuple[Action, ...] = Field(default=(), max_length=1000)
+    parked: tuple[ParkedQuestion, ...] = Field(default=(), max_length=1000)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if [c.step for c in self.conclusions] != list(Step):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
         _unique([a.id for a in self.actions], "action")
+        _unique([q.id for q in self.parked], "parked question")
         return self
 
     def conclusion(self, step: Step) -> Conclusion:
@@ -503,7 +514,11 @@ class Outcome(Frozen):
 
     @property
     def is_empty(self) -> bool:
-        return not self.actions and not any(c.text.strip() for c in self.conclusions)
+        return (
+            not self.actions
+            and not self.parked
+            and not any(c.text.strip() for c in self.conclusions)
+        )
 
 
 class Workshop(Frozen):

@@ -149,6 +149,15 @@ def describe_change(c: Change) -> str:
             if getattr(c.after, "decided", False) and not getattr(c.before, "decided", False)
             else QCoreApplication.translate("ChangeWords", "the conclusion changed")
         ),
+        ChangeKind.PARKED: lambda: (
+            QCoreApplication.translate("ChangeWords", "question parked: {what}")
+            if c.before is None
+            else QCoreApplication.translate("ChangeWords", "parked question removed: {what}")
+            if c.after is None
+            else QCoreApplication.translate("ChangeWords", "parked question closed: {what}")
+            if getattr(c.after, "closed", False)
+            else QCoreApplication.translate("ChangeWords", "parked question reopened: {what}")
+        ).format(what=c.subject),
         ChangeKind.ACTION_ADDED: lambda: QCoreApplication.translate(
             "ChangeWords", "new action: {what}"
         ).format(what=c.subject),
