@@ -205,6 +205,19 @@ def build() -> Workshop:
     ):
         w = e.add_action(w, what, action_id, who=who, due=due, step=step, status=status)
 
+    # Two groups' dot votes: three dots each, on the actions and one RUS priority.
+    skills = w.strategy.focus_areas[0].id  # Kompetensförsörjning
+    for group, target in (
+        ("grupp-a", "action-plan"),
+        ("grupp-a", "action-plan"),
+        ("grupp-a", skills),
+        ("grupp-b", "action-plan"),
+        ("grupp-b", "action-besok"),
+        ("grupp-b", "action-folkhalsa"),
+    ):
+        w = e.add_dot(w, group, target)
+    w = e.order_actions_by_dots(w)
+
     w = e.park_question(
         w,
         "Hur påverkar den nya kollektivtrafiklagen nämnderna? (exempel)",

@@ -222,37 +222,42 @@
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
+        <source>dots on {what}: {a} → {b}</source>
+        <translation>prickar på {what}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="156"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="158"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="160"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="162"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
@@ -814,6 +819,80 @@
         <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="58"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
+    </message>
+</context>
+<context>
+    <name>DotVotingBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="84"/>
+        <source>Place a dot</source>
+        <translation>Sätt en prick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="86"/>
+        <source>Take a dot back</source>
+        <translation>Ta tillbaka en prick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
+        <source>Order the actions by dots</source>
+        <translation>Sortera åtgärderna efter prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="94"/>
+        <source>Change the dots per group</source>
+        <translation>Ändra antalet prickar per grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="115"/>
+        <source>Action: {what}</source>
+        <translation>Åtgärd: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="118"/>
+        <source>RUS priority: {name}</source>
+        <translation>RUS-prioritering: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="143"/>
+        <source>{n} of {total} dots left</source>
+        <translation>{n} av {total} prickar kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="159"/>
+        <source>Dot voting</source>
+        <translation>Prickröstning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160"/>
+        <source>The group that places its dots</source>
+        <translation>Gruppen som sätter sina prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161"/>
+        <source>&amp;Dots per group:</source>
+        <translation>&amp;Prickar per grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162"/>
+        <source>+ Dot</source>
+        <translation>+ Prick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163"/>
+        <source>One of the group&apos;s dots on the chosen line (or double-click)</source>
+        <translation>En av gruppens prickar på den valda raden (eller dubbelklicka)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164"/>
+        <source>− Dot</source>
+        <translation>− Prick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167"/>
+        <source>Add groups on the workshop page (Ctrl+0) to let each one vote with dots.</source>
+        <translation>Lägg till grupper på workshopsidan (Ctrl+0) så kan var och en rösta med prickar.</translation>
     </message>
 </context>
 <context>
@@ -2241,188 +2320,188 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="150"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="167"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="168"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="178"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="186"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="198"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="223"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="256"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="289"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="299"/>
         <source>no step</source>
         <translation>inget steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="325"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="327"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="331"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="332"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="337"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="339"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="340"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="343"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="345"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="350"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="351"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="355"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="359"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="343"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="361"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="353"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2815,51 +2894,56 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -116,3 +116,27 @@ def test_an_action_or_a_question_from_any_page(window, monkeypatch) -> None:  # 
     window.quick.park.trigger()
     assert len(window.session.workshop.outcome.parked) == 1
     assert window.quick.add_action.shortcut().toString() == "Ctrl+Shift+A"
+
+
+def test_groups_vote_with_dots_and_the_list_follows(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    voting = page.voting
+    assert voting.empty.isVisible()  # no groups yet: it says how to add them
+    session = page.session
+    session.apply("g", lambda w: e.add_group(e.add_group(w, "Grupp A", group_id="ga"), "Grupp B"))
+    session.apply("a", lambda w: e.add_action(e.add_action(w, "Först", "a1"), "Sedan", "a2"))
+    assert not voting.empty.isVisible() and voting.targets.count() == 2
+    assert voting.group.currentData() == "ga" and voting.left.text() == "3 av 3 prickar kvar"
+    voting.targets.setCurrentRow(1)
+    qtbot.mouseClick(voting.add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(voting.add, Qt.MouseButton.LeftButton)
+    assert session.workshop.outcome.dots_on("a2") == 2
+    assert "●● 2" in voting.targets.item(1).text() and "Grupp A 2" in voting.targets.item(1).text()
+    assert voting.left.text() == "1 av 3 prickar kvar"
+    qtbot.mouseClick(voting.order, Qt.MouseButton.LeftButton)
+    assert [a.id for a in session.workshop.outcome.actions] == ["a2", "a1"]
+    assert page.table.item(0, 0).text() == "Sedan"
+    voting.targets.setCurrentRow(0)
+    qtbot.mouseClick(voting.take, Qt.MouseButton.LeftButton)
+    assert session.workshop.outcome.dots_on("a2") == 1
+    session.undo_stack.undo()
+    assert session.workshop.outcome.dots_on("a2") == 2

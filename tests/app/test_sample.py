@@ -29,6 +29,7 @@ def test_the_example_is_invented_labelled_and_complete() -> None:
     actions = w.outcome.actions
     assert len(actions) >= 4 and all(a.who and a.due for a in actions)
     assert len(w.outcome.parked) >= 2
+    assert {v.group for v in w.outcome.votes} == {"grupp-a", "grupp-b"}
 
 
 def test_the_start_page_opens_it_untitled(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -203,3 +203,25 @@ def test_parked_questions_are_closed_or_become_actions() -> None:
     assert e.remove_parked(w, "q1").outcome.parked == ()
     with pytest.raises(e.EditError):
         e.remove_parked(w, "nobody")
+
+
+def test_dot_voting_spends_each_groups_dots_once() -> None:
+    w = e.add_group(e.add_group(Workshop(), "A", group_id="ga"), "B", group_id="gb")
+    w = e.add_action(e.add_action(w, "Först", "a1"), "Sedan", "a2")
+    w = e.add_focus_area(w, "Kompetens", area_id="f1")
+    w = e.set_dots_per_group(w, 2)
+    w = e.add_dot(e.add_dot(w, "ga", "a2"), "ga", "f1")
+    assert w.outcome.dots_left("ga") == 0 and w.outcome.dots_on("a2") == 1
+    with pytest.raises(e.EditError, match="no dots left"):
+        e.add_dot(w, "ga", "a1")
+    w = e.add_dot(w, "gb", "a2")
+    assert w.outcome.dots_on("a2") == 2
+    assert [a.id for a in e.order_actions_by_dots(w).outcome.actions] == ["a2", "a1"]
+    with pytest.raises(e.EditError):
+        e.set_dots_per_group(w, 1)  # group A has spent two
+    w = e.remove_dot(w, "ga", "a2")
+    assert w.outcome.dots_left("ga") == 1
+    # Removing a group, an action or a priority takes its dots with it.
+    assert e.remove_group(w, "gb").outcome.dots_on("a2") == 0
+    assert e.remove_action(w, "a2").outcome.dots_on("a2") == 0
+    assert e.remove_focus_area(w, "f1").outcome.dots_on("f1") == 0

@@ -205,6 +205,7 @@ def test_version_3_fixture_loads_forever() -> None:
     (action,) = w.outcome.actions
     assert (action.who, action.due.isoformat() if action.due else None) == ("RS", "2027-01-31")
     assert [(q.text, q.closed) for q in w.outcome.parked] == [("Vad säger kommunerna?", False)]
+    assert w.outcome.dots_on("action-rad") == 1 and w.outcome.dots_per_group == 3
 
 
 def test_shipped_schema_matches_the_models() -> None:

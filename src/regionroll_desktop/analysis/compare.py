@@ -44,6 +44,7 @@ class ChangeKind(StrEnum):
     ACTION_REMOVED = "action_removed"
     ACTION_CHANGED = "action_changed"  # its what, who, due date, step or status
     PARKED = "parked"  # a question parked, closed, reopened or removed
+    DOTS = "dots"  # the dots on an action or a RUS priority
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,13 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
         for x in a.outcome.actions
         if x.id not in after
     ]
+    names = {x.id: x.what for x in (*a.outcome.actions, *b.outcome.actions)}
+    names |= {f.id: f.text for f in (*a.strategy.focus_areas, *b.strategy.focus_areas)}
+    targets = dict.fromkeys(v.target for v in (*a.outcome.votes, *b.outcome.votes))
+    for target in targets:
+        da, db = a.outcome.dots_on(target), b.outcome.dots_on(target)
+        if da != db:
+            out.append(Change(ChangeKind.DOTS, None, names.get(target, target), da, db))
     parked_before = {q.id: q for q in a.outcome.parked}
     parked_after = {q.id: q for q in b.outcome.parked}
     for qid in [*parked_before, *(q for q in parked_after if q not in parked_before)]:

@@ -34,6 +34,7 @@ from ..ui.i18n import language
 from ..ui.outcome_words import action_status_words, step_words
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
+from .dot_voting import DotVotingBox
 
 WHAT, WHO, DUE, STEP, STATUS = range(5)
 
@@ -117,11 +118,14 @@ class OutcomePage(Retranslating, QWidget):
         parked.addWidget(self.parked)
         parked.addLayout(parked_buttons)
 
+        self.voting = DotVotingBox(session)
+
         content = QWidget()
         page = QVBoxLayout(content)
         page.addWidget(self.title)
         page.addWidget(self.conclusions_box)
         page.addWidget(self.actions_box, 1)
+        page.addWidget(self.voting)
         page.addWidget(self.parked_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -129,6 +133,11 @@ class OutcomePage(Retranslating, QWidget):
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
         session.watch(lambda w: w.outcome, self.show_workshop, self)
+        session.watch(
+            lambda w: (w.outcome, w.details.groups, w.strategy.focus_areas),
+            self.voting.show_workshop,
+            self,
+        )
         self.retranslate()
 
     # --- edits ---
@@ -348,5 +357,6 @@ class OutcomePage(Retranslating, QWidget):
             self.tr("No parked questions. Park one from any page with Ctrl+Shift+P.")
         )
         self.to_action.setText(self.tr("Make it an action"))
+        self.voting.retranslate()
         self.remove_parked.setText(self.tr("Remove"))
         self.show_workshop(self.session.workshop)

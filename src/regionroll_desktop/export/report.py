@@ -90,6 +90,7 @@ def _texts() -> dict[str, str]:
         "due": QCoreApplication.translate("Report", "By"),
         "step": QCoreApplication.translate("Report", "Step"),
         "status": QCoreApplication.translate("Report", "Status"),
+        "dots": QCoreApplication.translate("Report", "Dots"),
         "summary_intro": QCoreApplication.translate(
             "Report", "The region's answers to the deck's four questions, as the room left them."
         ),
@@ -325,13 +326,17 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     if not actions:
         return f"<h3>{_esc(texts['actions'])}</h3><p>{_esc(texts['no_actions'])}</p>"
     locale = QLocale()
+    voted = bool(w.outcome.votes)  # the dots, when the groups voted
     rows = "".join(
         f"<tr><td>{_esc(a.what)}</td><td>{_esc(a.who) or '–'}</td>"
         f"<td>{_esc(_date(locale, a.due))}</td><td>{_esc(step_words(a.step))}</td>"
-        f"<td>{_esc(action_status_words(a.status))}</td></tr>"
+        f"<td>{_esc(action_status_words(a.status))}</td>"
+        + (f"<td align='center'>{w.outcome.dots_on(a.id)}</td>" if voted else "")
+        + "</tr>"
         for a in actions
     )
-    head = "".join(f"<th>{_esc(texts[k])}</th>" for k in ("what", "who", "due", "step", "status"))
+    columns = ("what", "who", "due", "step", "status", *(("dots",) if voted else ()))
+    head = "".join(f"<th>{_esc(texts[k])}</th>" for k in columns)
     return (
         f"<h3>{_esc(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"

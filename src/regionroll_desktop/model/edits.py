@@ -30,6 +30,7 @@ from .workshop import (
     Action,
     AdministrativeBody,
     DerivationLink,
+    DotVote,
     FocusArea,
     Group,
     GroupPosition,
@@ -129,7 +130,16 @@ def remove_group(workshop: Workshop, group_id: str) -> Workshop:
         workshop.implementation,
         groups=tuple(g for g in workshop.implementation.groups if g.group != group_id),
     )
-    return evolve(workshop, details=details, financing=financing, implementation=implementation)
+    outcome = evolve(
+        workshop.outcome, votes=tuple(v for v in workshop.outcome.votes if v.group != group_id)
+    )
+    return evolve(
+        workshop,
+        details=details,
+        financing=financing,
+        implementation=implementation,
+        outcome=outcome,
+    )
 
 
 def set_region(workshop: Workshop, region: RegionChoice | None) -> Workshop:
@@ -405,6 +415,7 @@ def remove_focus_area(workshop: Workshop, area_id: str) -> Workshop:
     areas = workshop.strategy.focus_areas
     if all(a.id != area_id for a in areas):
         raise EditError(f"there is no focus area with id {area_id!r}")
+    workshop = _without_votes_on(workshop, area_id)
     return _with_strategy(workshop, focus_areas=tuple(a for a in areas if a.id != area_id))
 
 
@@ -499,9 +510,55 @@ def update_action(workshop: Workshop, action_id: str, **changes: Any) -> Worksho
 
 def remove_action(workshop: Workshop, action_id: str) -> Workshop:
     _known_action(workshop, action_id)
+    outcome = workshop.outcome
     return _with_outcome(
-        workshop, actions=tuple(a for a in workshop.outcome.actions if a.id != action_id)
+        workshop,
+        actions=tuple(a for a in outcome.actions if a.id != action_id),
+        votes=tuple(v for v in outcome.votes if v.target != action_id),
     )
+
+
+def _without_votes_on(workshop: Workshop, target: str) -> Workshop:
+    votes = tuple(v for v in workshop.outcome.votes if v.target != target)
+    return evolve(workshop, outcome=evolve(workshop.outcome, votes=votes))
+
+
+def add_dot(workshop: Workshop, group: str, target: str) -> Workshop:
+    """One more of `group`'s dots on an action or a RUS priority."""
+    outcome = workshop.outcome
+    if outcome.dots_left(group) <= 0:
+        raise EditError("this group has no dots left")
+    current = next((v for v in outcome.votes if v.group == group and v.target == target), None)
+    if current is None:
+        votes = (*outcome.votes, DotVote(group=group, target=target, dots=1))
+    else:
+        votes = tuple(evolve(v, dots=v.dots + 1) if v is current else v for v in outcome.votes)
+    return _with_outcome(workshop, votes=votes)
+
+
+def remove_dot(workshop: Workshop, group: str, target: str) -> Workshop:
+    """Take one of `group`'s dots back from a target."""
+    outcome = workshop.outcome
+    current = next((v for v in outcome.votes if v.group == group and v.target == target), None)
+    if current is None:
+        raise EditError("this group has no dot there")
+    if current.dots == 1:
+        votes = tuple(v for v in outcome.votes if v is not current)
+    else:
+        votes = tuple(evolve(v, dots=v.dots - 1) if v is current else v for v in outcome.votes)
+    return _with_outcome(workshop, votes=votes)
+
+
+def set_dots_per_group(workshop: Workshop, dots: int) -> Workshop:
+    """How many dots each group has; fewer than a group has spent is refused."""
+    return _with_outcome(workshop, dots_per_group=dots)
+
+
+def order_actions_by_dots(workshop: Workshop) -> Workshop:
+    """The actions with the most dots first (a tie keeps the list's order)."""
+    outcome = workshop.outcome
+    actions = sorted(outcome.actions, key=lambda a: -outcome.dots_on(a.id))
+    return _with_outcome(workshop, actions=tuple(actions))
 
 
 def move_action(workshop: Workshop, action_id: str, to: int) -> Workshop:

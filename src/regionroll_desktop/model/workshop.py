@@ -33,6 +33,7 @@ from .vocabulary import (
 MAX_TEXT = 20_000
 MAX_NAME = 500
 MAX_ITEMS = 20_000
+MAX_DOTS = 20  # the most dots a group can be given
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
@@ -489,6 +490,14 @@ class ParkedQuestion(Frozen):
     closed: bool = False
 
 
+class DotVote(Frozen):
+    """A group's dots on one action or one RUS priority (dot voting)."""
+
+    group: Id
+    target: Id  # an action's or a RUS priority's id
+    dots: Annotated[int, Field(ge=1, le=MAX_DOTS)]
+
+
 def _default_conclusions() -> tuple[Conclusion, ...]:
     return tuple(Conclusion(step=s) for s in Step)
 
@@ -497,6 +506,8 @@ class Outcome(Frozen):
     conclusions: tuple[Conclusion, ...] = Field(default_factory=_default_conclusions)
     actions: tuple[Action, ...] = Field(default=(), max_length=1000)
     parked: tuple[ParkedQuestion, ...] = Field(default=(), max_length=1000)
+    dots_per_group: Annotated[int, Field(ge=1, le=MAX_DOTS)] = 3
+    votes: tuple[DotVote, ...] = Field(default=(), max_length=MAX_ITEMS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -504,6 +515,13 @@ class Outcome(Frozen):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
         _unique([a.id for a in self.actions], "action")
         _unique([q.id for q in self.parked], "parked question")
+        spent: dict[str, int] = {}
+        for vote in self.votes:
+            spent[vote.group] = spent.get(vote.group, 0) + vote.dots
+        if any(n > self.dots_per_group for n in spent.values()):
+            raise ValueError("a group has spent more dots than it has")
+        if len({(v.group, v.target) for v in self.votes}) != len(self.votes):
+            raise ValueError("a group's dots on one target must be listed once")
         return self
 
     def conclusion(self, step: Step) -> Conclusion:
@@ -511,6 +529,12 @@ class Outcome(Frozen):
 
     def action(self, action_id: str) -> Action:
         return next(a for a in self.actions if a.id == action_id)
+
+    def dots_on(self, target: str) -> int:
+        return sum(v.dots for v in self.votes if v.target == target)
+
+    def dots_left(self, group: str) -> int:
+        return self.dots_per_group - sum(v.dots for v in self.votes if v.group == group)
 
     @property
     def is_empty(self) -> bool:
@@ -539,6 +563,13 @@ class Workshop(Frozen):
             raise ValueError("every key must be listed once, in the deck's order")
         if [t.step for t in self.timing] != list(Step):
             raise ValueError("every step's timing must be listed once, in the steps' order")
+        targets = {a.id for a in self.outcome.actions} | {f.id for f in self.strategy.focus_areas}
+        group_ids = {g.id for g in self.details.groups}
+        for vote in self.outcome.votes:
+            if vote.group not in group_ids:
+                raise ValueError(f"dots belong to the unknown group {vote.group!r}")
+            if vote.target not in targets:
+                raise ValueError(f"dots sit on {vote.target!r}, neither an action nor a priority")
         _unique([s.id for s in self.snapshots], "snapshot")
         groups = {g.id for g in self.details.groups}
         marks = {

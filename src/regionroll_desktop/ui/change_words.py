@@ -149,6 +149,9 @@ def describe_change(c: Change) -> str:
             if getattr(c.after, "decided", False) and not getattr(c.before, "decided", False)
             else QCoreApplication.translate("ChangeWords", "the conclusion changed")
         ),
+        ChangeKind.DOTS: lambda: QCoreApplication.translate(
+            "ChangeWords", "dots on {what}: {a} → {b}"
+        ).format(what=c.subject, a=c.before, b=c.after),
         ChangeKind.PARKED: lambda: (
             QCoreApplication.translate("ChangeWords", "question parked: {what}")
             if c.before is None
