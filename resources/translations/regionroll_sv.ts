@@ -2318,6 +2318,54 @@
     </message>
 </context>
 <context>
+    <name>OutcomeFigure</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="23"/>
+        <source>not written yet</source>
+        <translation>inte skriven ännu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24"/>
+        <source>decided</source>
+        <translation>beslutad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27"/>
+        <source>By</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29"/>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30"/>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31"/>
+        <source>No actions yet.</source>
+        <translation>Inga åtgärder ännu.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePage</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="150"/>
@@ -2527,57 +2575,67 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="277"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="280"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="282"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="257"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="350"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="352"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="361"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
+        <source>Conclusions and actions</source>
+        <translation>Slutsatser och åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <source>What did the room conclude, and what will it do?</source>
+        <translation>Vad kom rummet fram till, och vad ska göras?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -3289,62 +3347,62 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="108"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="110"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="112"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="113"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="114"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="119"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>

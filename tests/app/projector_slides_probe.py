@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from regionroll_desktop.app.main import create_window
-from regionroll_desktop.app.navigation import PAGE_COMPARE, PAGE_KEYS, PAGE_LANDSCAPE, PAGE_OF_STEP
+from regionroll_desktop.app.navigation import (
+    PAGE_COMPARE,
+    PAGE_KEYS,
+    PAGE_LANDSCAPE,
+    PAGE_OF_STEP,
+    PAGE_OUTCOME,
+)
 from regionroll_desktop.model import Step
 from regionroll_desktop.ui.settings import AppSettings
 
@@ -113,6 +119,7 @@ pages = {
     "landscape": PAGE_LANDSCAPE,
     **{step.value: PAGE_OF_STEP[step] for step in Step},
     "keys": PAGE_KEYS,
+    "outcome": PAGE_OUTCOME,
     "compare": PAGE_COMPARE,
 }
 seen = {}

@@ -154,5 +154,6 @@ def test_every_page_is_projected_whole_with_its_result(
     assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])
     assert seen["finansiering"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"
+    assert seen["outcome"]["title"] == "Slutsatser och åtgärder"
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"

@@ -39,6 +39,7 @@ class Slide(Enum):
     STRATEGI = Step.STRATEGI.value
     GENOMFORANDEPRAKTIK = Step.GENOMFORANDEPRAKTIK.value
     KEYS = "keys"
+    OUTCOME = "outcome"
     COMPARE = "compare"
 
     @property
@@ -93,7 +94,7 @@ class StepNavigation(Retranslating, QListWidget):
         step = self.current_step()
         if step is not None:
             return Slide.of(step)
-        slides = {PAGE_KEYS: Slide.KEYS, PAGE_COMPARE: Slide.COMPARE}
+        slides = {PAGE_KEYS: Slide.KEYS, PAGE_OUTCOME: Slide.OUTCOME, PAGE_COMPARE: Slide.COMPARE}
         return slides.get(self.currentRow(), Slide.LANDSCAPE)
 
     def page_name(self, page: int) -> str:

@@ -60,6 +60,7 @@ from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import PageStack, Retranslating, named
 from .landscape_page import LandscapePage
 from .navigation import Slide
+from .outcome_figure import outcome_figure
 from .step_page import STEP_NUMBERS
 
 STYLE = "ProjectorWindow { background: white; } QLabel { color: #0f172a; }"
@@ -213,6 +214,10 @@ class ProjectorWindow(Retranslating, QWidget):
             from ..canvases.keys import keys_chart  # pyqtgraph: only when projected
 
             return named(FigureWidget(lambda: keys_chart(self.session.workshop)), "projectorKeys")
+        if slide is Slide.OUTCOME:
+            return named(
+                FigureWidget(lambda: outcome_figure(self.session.workshop)), "projectorOutcome"
+            )
         pair = MatrixPair()
         return named(FigureWidget(lambda: self._pair_drawing(pair)), "projectorComparison")
 
@@ -224,7 +229,7 @@ class ProjectorWindow(Retranslating, QWidget):
         return _PairDrawing(pair)
 
     def _refresh(self, _workshop: Workshop) -> None:
-        for slide in (Slide.KEYS, Slide.COMPARE):
+        for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE):
             widget = self.slides.get(slide)
             if isinstance(widget, FigureWidget):
                 widget.refresh()
@@ -355,6 +360,9 @@ class ProjectorWindow(Retranslating, QWidget):
         elif self.slide is Slide.KEYS:
             self.title.setText(self.tr("The keys"))
             self.question.setText(self.tr("Where is the work strongest, and where weakest?"))
+        elif self.slide is Slide.OUTCOME:
+            self.title.setText(self.tr("Conclusions and actions"))
+            self.question.setText(self.tr("What did the room conclude, and what will it do?"))
         elif self.slide is Slide.COMPARE:
             self.title.setText(self.tr("What changed"))
             self.question.setText("")
