@@ -3199,44 +3199,64 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="97"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="100"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="115"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="144"/>
+        <source>{n} of 4, {d} decided</source>
+        <translation>{n} av 4, {d} beslutade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="155"/>
+        <source>Conclusions</source>
+        <translation>Slutsatser</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="158"/>
+        <source>Actions: {status}</source>
+        <translation>Åtgärder: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="164"/>
+        <source>Open parked questions</source>
+        <translation>Öppna parkerade frågor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="188"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="200"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>

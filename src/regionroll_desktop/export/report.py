@@ -340,7 +340,7 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     return (
         f"<h3>{_esc(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<tr>{head}</tr>{rows}</table>"
+        f"<thead><tr>{head}</tr></thead>{rows}</table>"
     )
 
 
@@ -515,8 +515,8 @@ def _comparison_page(
     )
     pages.text(
         f"<table cellpadding='3' cellspacing='0' border='1' style='border-color: #cbd5e1; "
-        f"border-collapse: collapse'><tr><th></th><th>{_esc(name_a)}</th>"
-        f"<th>{_esc(name_b)}</th></tr>{rows}</table>",
+        f"border-collapse: collapse'><thead><tr><th></th><th>{_esc(name_a)}</th>"
+        f"<th>{_esc(name_b)}</th></tr></thead>{rows}</table>",  # the head repeats on a new page
         space_before=6,
     )
     pages.text(f"<ul>{items}</ul>", space_before=6)

@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..analysis.strategy import diagnose
-from ..model import Key, Language, MatrixPosition, Role, Workshop
+from ..model import ActionStatus, Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES
+from .outcome_words import action_status_words
 from .step_summary import main_role_words, position_words
 
 A_COLOUR = QColor("#94a3b8")
@@ -129,7 +130,43 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
                 str(b.key(key).score or unknown),
             )
         )
+    rows += _outcome_rows(a, b)
     return [(what, str(x), str(y)) for what, x, y in rows]
+
+
+def _outcome_rows(a: Workshop, b: Workshop) -> list[tuple[str, str, str]]:
+    """How far the room had come: conclusions written and decided, actions by status, open
+    parked questions."""
+
+    def conclusions(w: Workshop) -> str:
+        written = sum(1 for c in w.outcome.conclusions if c.text.strip())
+        decided = sum(1 for c in w.outcome.conclusions if c.text.strip() and c.decided)
+        return QCoreApplication.translate("SideBySide", "{n} of 4, {d} decided").format(
+            n=written, d=decided
+        )
+
+    def actions(w: Workshop, status: ActionStatus) -> str:
+        return str(sum(1 for x in w.outcome.actions if x.status is status))
+
+    def open_parked(w: Workshop) -> str:
+        return str(sum(1 for q in w.outcome.parked if not q.closed))
+
+    rows = [
+        (QCoreApplication.translate("SideBySide", "Conclusions"), conclusions(a), conclusions(b))
+    ]
+    for status in ActionStatus:
+        label = QCoreApplication.translate("SideBySide", "Actions: {status}").format(
+            status=action_status_words(status)
+        )
+        rows.append((label, actions(a, status), actions(b, status)))
+    rows.append(
+        (
+            QCoreApplication.translate("SideBySide", "Open parked questions"),
+            open_parked(a),
+            open_parked(b),
+        )
+    )
+    return rows
 
 
 def _group_rows(
