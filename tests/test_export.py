@@ -154,7 +154,7 @@ def test_the_actions_csv_reads_back_as_the_actions(tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))
-    assert rows[0] == ["Nr", "Vad", "Vem", "Klart senast", "Steg", "Status"]
+    assert rows[0] == ["Nr", "Vad", "Vem", "Klart senast", "Kopplad till", "Status"]
     actions = load_workshop(sample).outcome.actions
     assert [r[1:4] for r in rows[1:]] == [
         [a.what, a.who, a.due.isoformat() if a.due else ""] for a in actions

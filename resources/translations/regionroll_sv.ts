@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
-        <source>Step</source>
-        <translation>Steg</translation>
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
@@ -2443,113 +2443,113 @@
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="299"/>
-        <source>no step</source>
-        <translation>inget steg</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="340"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="342"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="347"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="352"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="353"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="355"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="358"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="359"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="360"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="362"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="366"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="370"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="372"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="374"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="352"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="376"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
+        <source>not linked</source>
+        <translation>inte kopplad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="361"/>
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="368"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="369"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2570,6 +2570,11 @@
         <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="16"/>
         <source>done</source>
         <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="23"/>
+        <source>Key: {name}</source>
+        <translation>Nyckeln {name}</translation>
     </message>
 </context>
 <context>
@@ -2942,8 +2947,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
-        <source>Step</source>
-        <translation>Steg</translation>
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from regionroll_desktop.app.outcome_page import DUE, STEP, WHAT, WHO, OutcomePage
-from regionroll_desktop.model import ActionStatus, Language, RegionChoice, Step
+from regionroll_desktop.model import ActionStatus, Key, Language, RegionChoice, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.session import Session
@@ -61,9 +61,17 @@ def test_actions_are_added_edited_reordered_and_removed(page: OutcomePage, qtbot
     page.table.item(0, WHAT).setText("  ")  # an action needs a what
     assert page.session.workshop.outcome.actions[0].what == "Ta fram en kapitalplan"
     combo = page.table.cellWidget(0, STEP)
-    combo.setCurrentIndex(combo.findData(Step.FINANSIERING))
+    combo.setCurrentIndex(combo.findData("step:finansiering"))
     combo.activated.emit(combo.currentIndex())
     assert page.session.workshop.outcome.actions[0].step is Step.FINANSIERING
+    combo = page.table.cellWidget(0, STEP)  # a key instead: the step link goes
+    combo.setCurrentIndex(combo.findData("key:roll"))
+    combo.activated.emit(combo.currentIndex())
+    linked = page.session.workshop.outcome.actions[0]
+    assert (linked.step, linked.key) == (None, Key.ROLL)
+    combo = page.table.cellWidget(0, STEP)
+    combo.setCurrentIndex(combo.findData("step:finansiering"))
+    combo.activated.emit(combo.currentIndex())
     status = page.table.cellWidget(0, 4)
     status.setCurrentIndex(status.findData(ActionStatus.DECIDED))
     status.activated.emit(status.currentIndex())

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Action, ActionStatus, ParkedQuestion, Step, Workshop
+from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
 from ..ui.i18n import language
-from ..ui.outcome_words import action_status_words, step_words
+from ..ui.outcome_words import action_status_words, key_words, step_words
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
 from .dot_voting import DotVotingBox
@@ -295,13 +295,35 @@ class OutcomePage(Retranslating, QWidget):
         self._update_buttons()
 
     def _step_combo(self, action: Action) -> QComboBox:
+        """A step or one of the keys (stored as "step:…" / "key:…"): one clears the other."""
         combo = named(QComboBox(), f"actionStep-{action.id}")
-        combo.addItem(self.tr("no step"), None)
+        combo.addItem(self.tr("not linked"), "")
         for step in Step:
-            combo.addItem(step_words(step), step)
-        combo.setCurrentIndex(max(0, combo.findData(action.step)))
-        combo.activated.connect(partial(self._combo_chosen, action.id, "step", combo))
+            combo.addItem(step_words(step), f"step:{step.value}")
+        for key in Key:
+            combo.addItem(key_words(key), f"key:{key.value}")
+        current = (
+            f"key:{action.key.value}"
+            if action.key
+            else f"step:{action.step.value}"
+            if action.step
+            else ""
+        )
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.activated.connect(partial(self._link_chosen, action.id, combo))
         return combo
+
+    def _link_chosen(self, action_id: str, combo: QComboBox, _index: int) -> None:
+        action = next((a for a in self.session.workshop.outcome.actions if a.id == action_id), None)
+        kind, _, value = str(combo.currentData() or "").partition(":")
+        if action is not None:
+            self._update(
+                action,
+                {
+                    "step": Step(value) if kind == "step" else None,
+                    "key": Key(value) if kind == "key" else None,
+                },
+            )
 
     def _status_combo(self, action: Action) -> QComboBox:
         combo = named(QComboBox(), f"actionStatus-{action.id}")
@@ -343,7 +365,7 @@ class OutcomePage(Retranslating, QWidget):
                 self.tr("What"),
                 self.tr("Who"),
                 self.tr("By (YYYY-MM-DD)"),
-                self.tr("Step"),
+                self.tr("Linked to"),
                 self.tr("Status"),
             ]
         )

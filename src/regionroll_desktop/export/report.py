@@ -28,7 +28,7 @@ from ..model import Key, Language, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
-from ..ui.outcome_words import action_status_words, step_words
+from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
@@ -88,7 +88,7 @@ def _texts() -> dict[str, str]:
         "what": QCoreApplication.translate("Report", "What"),
         "who": QCoreApplication.translate("Report", "Who"),
         "due": QCoreApplication.translate("Report", "By"),
-        "step": QCoreApplication.translate("Report", "Step"),
+        "step": QCoreApplication.translate("Report", "Linked to"),
         "status": QCoreApplication.translate("Report", "Status"),
         "dots": QCoreApplication.translate("Report", "Dots"),
         "summary_intro": QCoreApplication.translate(
@@ -329,7 +329,7 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     voted = bool(w.outcome.votes)  # the dots, when the groups voted
     rows = "".join(
         f"<tr><td>{_esc(a.what)}</td><td>{_esc(a.who) or '–'}</td>"
-        f"<td>{_esc(_date(locale, a.due))}</td><td>{_esc(step_words(a.step))}</td>"
+        f"<td>{_esc(_date(locale, a.due))}</td><td>{_esc(link_words(a))}</td>"
         f"<td>{_esc(action_status_words(a.status))}</td>"
         + (f"<td align='center'>{w.outcome.dots_on(a.id)}</td>" if voted else "")
         + "</tr>"

@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 from ..model import Workshop
 from ..storage.actions_csv import actions_csv
 from ..storage.jsonio import atomic_write
-from ..ui.outcome_words import action_status_words, step_words
+from ..ui.outcome_words import action_status_words, link_words
 from .pictures import Picture
 
 
@@ -22,10 +22,10 @@ def write_actions_csv(workshop: Workshop, path: Path) -> Path:
         QCoreApplication.translate("ActionsCsv", "What"),
         QCoreApplication.translate("ActionsCsv", "Who"),
         QCoreApplication.translate("ActionsCsv", "By"),
-        QCoreApplication.translate("ActionsCsv", "Step"),
+        QCoreApplication.translate("ActionsCsv", "Linked to"),
         QCoreApplication.translate("ActionsCsv", "Status"),
     ]
-    data = actions_csv(workshop.outcome.actions, headers, action_status_words, step_words)
+    data = actions_csv(workshop.outcome.actions, headers, action_status_words, link_words)
     atomic_write(path, data, backup=False)
     return path
 

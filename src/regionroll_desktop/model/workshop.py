@@ -471,14 +471,21 @@ class Conclusion(Frozen):
 
 
 class Action(Frozen):
-    """What will be done, by whom, by when; tied to a step (or to none)."""
+    """What will be done, by whom, by when; tied to a step or to one of the keys (or neither)."""
 
     id: Id
     what: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
     who: Name = ""  # a person or a role
     due: dt.date | None = None
     step: Step | None = None
+    key: Key | None = None
     status: ActionStatus = ActionStatus.PROPOSED
+
+    @model_validator(mode="after")
+    def _one_link(self) -> Self:
+        if self.step is not None and self.key is not None:
+            raise ValueError("an action is tied to a step or to a key, not both")
+        return self
 
 
 class ParkedQuestion(Frozen):

@@ -7,7 +7,7 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 
-from ..model import Action, ActionStatus, Step
+from ..model import Action, ActionStatus
 
 BOM = "\ufeff"
 
@@ -16,10 +16,10 @@ def actions_csv(
     actions: Sequence[Action],
     headers: Sequence[str],
     status_words: Callable[[ActionStatus], str],
-    step_words: Callable[[Step | None], str],
+    link_words: Callable[[Action], str],
 ) -> bytes:
     """One row per action, in the list's order: number, what, who, due date (ISO, which Excel
-    reads as a date), step, status. `headers` names the six columns."""
+    reads as a date), the step or key it is tied to, status. `headers` names the six columns."""
     if len(headers) != 6:
         raise ValueError("the actions' CSV has six columns")
     out = io.StringIO()
@@ -32,7 +32,7 @@ def actions_csv(
                 _cell(action.what),
                 _cell(action.who),
                 action.due.isoformat() if action.due else "",
-                step_words(action.step),
+                link_words(action),
                 status_words(action.status),
             ]
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import ActionStatus, Language, Step
-from ..model.deck import STEP_TITLES
+from ..model import Action, ActionStatus, Key, Language, Step
+from ..model.deck import KEY_POINTS, STEP_TITLES
 
 
 def action_status_words(status: object) -> str:
@@ -16,6 +16,18 @@ def action_status_words(status: object) -> str:
         ActionStatus.DONE: QCoreApplication.translate("OutcomeWords", "done"),
     }
     return words[status] if isinstance(status, ActionStatus) else "–"
+
+
+def key_words(key: Key) -> str:
+    """One of the five keys by name ("Nyckeln Politik")."""
+    return QCoreApplication.translate("OutcomeWords", "Key: {name}").format(
+        name=KEY_POINTS[key][0].text(Language.SV)
+    )
+
+
+def link_words(action: Action) -> str:
+    """What an action is tied to: a step, a key, or "–"."""
+    return key_words(action.key) if action.key is not None else step_words(action.step)
 
 
 def step_words(step: Step | None) -> str:
