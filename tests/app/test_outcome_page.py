@@ -148,3 +148,18 @@ def test_groups_vote_with_dots_and_the_list_follows(page: OutcomePage, qtbot) ->
     assert session.workshop.outcome.dots_on("a2") == 1
     session.undo_stack.undo()
     assert session.workshop.outcome.dots_on("a2") == 2
+
+
+def test_a_dragged_row_moves_its_action(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for what in ("Ett", "Två", "Tre"):
+        page.session.apply("a", lambda w, what=what: e.add_action(w, what))
+    table = page.table
+    last = table.visualRect(table.model().index(2, 0))
+    assert table.drop_row(last.center().y()) == 2
+    assert table.drop_row(table.viewport().height() - 2) == 2  # below the rows: the end
+    table.setCurrentCell(0, WHAT)
+    table.actionDropped.emit(0, 2)  # what the drop sends
+    assert [a.what for a in page.session.workshop.outcome.actions] == ["Två", "Tre", "Ett"]
+    assert table.currentRow() == 2
+    page.session.undo_stack.undo()
+    assert [a.what for a in page.session.workshop.outcome.actions] == ["Ett", "Två", "Tre"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +40,38 @@ from .dot_voting import DotVotingBox
 WHAT, WHO, DUE, STEP, STATUS = range(5)
 
 
+class ActionsTable(QTableWidget):
+    """The actions, one per row; a row dragged to another place asks to move there (the model
+    moves it, one undo step) instead of Qt shuffling cells."""
+
+    actionDropped = Signal(int, int)  # noqa: N815  a row dragged from, to
+
+    def __init__(self) -> None:
+        super().__init__(0, 5)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDropIndicatorShown(True)
+
+    def drop_row(self, y: int) -> int:
+        """The row a drop at height `y` goes to (below the last row: the end)."""
+        row = self.rowAt(y)
+        if row < 0:
+            return self.rowCount() - 1
+        return row
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        source = self.currentRow()
+        if event.source() is not self or source < 0:
+            event.ignore()
+            return
+        target = self.drop_row(event.position().toPoint().y())
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the model moves it, not Qt
+        event.accept()
+        if target != source:
+            self.actionDropped.emit(source, target)
+
+
 class OutcomePage(Retranslating, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +100,8 @@ class OutcomePage(Retranslating, QWidget):
         grid.setColumnStretch(0, 1)
 
         self.actions_box = QGroupBox()
-        self.table = named(QTableWidget(0, 5), "actionsTable")
+        self.table = named(ActionsTable(), "actionsTable")
+        self.table.actionDropped.connect(self.move_row)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -176,6 +210,16 @@ class OutcomePage(Retranslating, QWidget):
         action = self._row_action(self.table.currentRow())
         if action is not None:
             self.session.apply(self.tr("Remove an action"), lambda w: e.remove_action(w, action.id))
+
+    def move_row(self, source: int, target: int) -> None:
+        """An action dragged from one row to another."""
+        action = self._row_action(source)
+        if action is None:
+            return
+        if self.session.apply(
+            self.tr("Move an action"), lambda w: e.move_action(w, action.id, target)
+        ):
+            self.table.setCurrentCell(target, WHAT)
 
     def move_action(self, by: int) -> None:
         row = self.table.currentRow()
