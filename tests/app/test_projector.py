@@ -157,3 +157,16 @@ def test_every_page_is_projected_whole_with_its_result(
     assert seen["outcome"]["title"] == "Slutsatser och åtgärder"
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"
+
+
+def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
+    from regionroll_desktop.app.projector import result_lines
+    from regionroll_desktop.model import OtherRole, Step
+    from regionroll_desktop.model import edits as e
+
+    w = e.set_other_role(e.new_workshop(), OtherRole(name="Kunskapsnoden", today=20))
+    lines = result_lines(w, Step.GENOMFORANDEPRAKTIK)
+    assert any("Kunskapsnoden" in line for line in lines)
+    assert not any(
+        "Kunskapsnoden" in line for line in result_lines(e.new_workshop(), Step.GENOMFORANDEPRAKTIK)
+    )

@@ -75,7 +75,8 @@ def result_lines(workshop: Workshop, step: Step) -> list[str]:
         return []
     if step is Step.STRATEGI:
         return [text for text, _ in diagnostic_lines(workshop)]
-    lines = summary_lines(workshop, step, lang)[:2]
+    own_role = step is Step.GENOMFORANDEPRAKTIK and workshop.implementation.other_role is not None
+    lines = summary_lines(workshop, step, lang)[: 3 if own_role else 2]
     if step is Step.GENOMFORANDEPRAKTIK:
         lines.append(ROLES_NOT_A_CLASSIFICATION.text(lang))  # the deck's own reminder
     return lines
