@@ -76,188 +76,193 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <source>none (a tie)</source>
+        <translation>ingen (lika vikt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="58"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>rummets egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="124"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
         <source>the conclusion was marked as decided</source>
         <translation>slutsatsen markerades som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="169"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="171"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="177"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
@@ -2368,188 +2373,189 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="184"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="192"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="192"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="212"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="230"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="267"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="284"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="333"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="391"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="393"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="397"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="398"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="403"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="404"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="405"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="406"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="409"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="410"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="411"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="413"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="416"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="417"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="423"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="412"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="420"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2580,67 +2586,67 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="278"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="281"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="283"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="258"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="351"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="353"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="359"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="366"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>

@@ -191,3 +191,14 @@ def test_conclusions_and_actions_are_compared() -> None:
     kinds = [c.kind for c in what_changed(a, b)]
     assert kinds == [ChangeKind.CONCLUSION, ChangeKind.ACTION_CHANGED, ChangeKind.ACTION_ADDED]
     assert [c.kind for c in what_changed(b, a)][-1] is ChangeKind.ACTION_REMOVED
+
+
+def test_a_tie_is_told_apart_from_not_placed() -> None:
+    from regionroll_desktop.analysis.compare import TIED
+
+    placed = e.set_role_weights(Workshop(), "today", weights_at(0.9, 0.9))
+    tie = e.set_role_weights(Workshop(), "today", weights_at(0.5, 0.5))
+    (change,) = [c for c in what_changed(placed, tie) if c.kind is ChangeKind.MAIN_ROLE]
+    assert change.after == TIED
+    (change,) = [c for c in what_changed(Workshop(), tie) if c.kind is ChangeKind.MAIN_ROLE]
+    assert (change.before, change.after) == (None, TIED)

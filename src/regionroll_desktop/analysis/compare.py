@@ -47,6 +47,9 @@ class ChangeKind(StrEnum):
     DOTS = "dots"  # the dots on an action or a RUS priority
 
 
+TIED = "tie"  # a main role "before" or "after" that is a tie between roles
+
+
 @dataclass(frozen=True)
 class Change:
     kind: ChangeKind
@@ -219,8 +222,9 @@ def _roles(a: Workshop, b: Workshop) -> list[Change]:
     step = Step.GENOMFORANDEPRAKTIK
     for moment in ("today", "ambition"):
         before, after = getattr(a.implementation, moment), getattr(b.implementation, moment)
-        main_a = before.main_role if before else None
-        main_b = after.main_role if after else None
+        # A placed marker with no main role is a tie (TIED), not "not placed" (None).
+        main_a = (before.main_role or TIED) if before else None
+        main_b = (after.main_role or TIED) if after else None
         if main_a != main_b:
             out.append(Change(ChangeKind.MAIN_ROLE, step, moment, main_a, main_b))
         if before and after:

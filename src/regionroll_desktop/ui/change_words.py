@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.compare import Change, ChangeKind
+from ..analysis.compare import TIED, Change, ChangeKind
 from ..model import Branch, FocusTier, Language, MatrixPosition, OtherRole, Role
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
@@ -44,6 +44,13 @@ def describe_change(c: Change) -> str:
         if isinstance(value, OtherRole):
             return other_role_words(value)
         return QCoreApplication.translate("ChangeWords", "none")
+
+    def main_role(value: object) -> str:
+        if isinstance(value, Role):
+            return ROLE_NAMES[value].text(lang)
+        if value == TIED:
+            return QCoreApplication.translate("ChangeWords", "none (a tie)")
+        return "–"
 
     def pos(p: object) -> str:
         return position_words(p if isinstance(p, MatrixPosition) else None)
@@ -105,8 +112,8 @@ def describe_change(c: Change) -> str:
             if c.subject == "today"
             else QCoreApplication.translate("ChangeWords", "main role as ambition: {a} → {b}")
         ).format(
-            a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
-            b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
+            a=main_role(c.before),
+            b=main_role(c.after),
         ),
         ChangeKind.OTHER_ROLE: lambda: QCoreApplication.translate(
             "ChangeWords", "the room's own role: {a} → {b}"
@@ -133,8 +140,8 @@ def describe_change(c: Change) -> str:
             )
         ).format(
             group=c.subject,
-            a=ROLE_NAMES[c.before].text(lang) if isinstance(c.before, Role) else "–",
-            b=ROLE_NAMES[c.after].text(lang) if isinstance(c.after, Role) else "–",
+            a=main_role(c.before),
+            b=main_role(c.after),
         ),
         ChangeKind.KEY_SCORE: lambda: QCoreApplication.translate(
             "ChangeWords", "key {key}: score {a} → {b}"
