@@ -3520,146 +3520,151 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <source>{how}, tied to {body}</source>
+        <translation>{how}, kopplade till {body}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="95"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="98"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="118"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="257"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="268"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="269"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="271"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="154"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="157"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="200"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="227"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="230"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="238"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

@@ -153,3 +153,14 @@ def test_the_councils_are_tied_to_a_political_body_while_there_are_councils() ->
     assert w.organisation.councils_tied_to is None
     with pytest.raises(ValueError):
         Organisation.model_validate({**dict(w.organisation), "councils_tied_to": "nobody"})
+
+
+def test_the_councils_tie_is_in_the_summary() -> None:
+    from regionroll_desktop.model import Language, Step
+    from regionroll_desktop.ui.step_summary import summary_lines
+
+    w = e.add_political_body(Workshop(), "Regionala utvecklingsnämnden", "ru")
+    w = e.set_municipal_involvement(w, MunicipalInvolvement.COUNCILS)
+    w = e.set_councils_tied_to(w, "ru")
+    lines = summary_lines(w, Step.ORGANISATION, Language.EN)
+    assert any("tied to Regionala utvecklingsnämnden" in line for line in lines), lines

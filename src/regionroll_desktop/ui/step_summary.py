@@ -82,6 +82,11 @@ def _organisation(workshop: Workshop, lang: Language) -> list[str]:
         ),
         MunicipalInvolvement.NEITHER: QCoreApplication.translate("StepSummary", "neither"),
     }[org.municipal_involvement]
+    tied = next((b.name for b in org.political_bodies if b.id == org.councils_tied_to), None)
+    if tied is not None:
+        involvement = QCoreApplication.translate("StepSummary", "{how}, tied to {body}").format(
+            how=involvement, body=tied
+        )
     outside = [BRANCH_LABELS[p.branch].text(lang) for p in org.branches if p.outside_remit]
     lines = [
         QCoreApplication.translate("StepSummary", "Political model: {model}").format(
