@@ -166,9 +166,18 @@ class OutcomePage(Retranslating, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
-        session.watch(lambda w: w.outcome, self.show_workshop, self)
+        # Each part follows only its own state: typing a conclusion rebuilds no table.
+        session.watch(lambda w: w.outcome.conclusions, self._show_conclusions, self)
+        session.watch(lambda w: w.outcome.actions, self._show_actions, self)
+        session.watch(lambda w: w.outcome.parked, self._show_parked, self)
         session.watch(
-            lambda w: (w.outcome, w.details.groups, w.strategy.focus_areas),
+            lambda w: (
+                w.outcome.actions,
+                w.outcome.votes,
+                w.outcome.dots_per_group,
+                w.details.groups,
+                w.strategy.focus_areas,
+            ),
             self.voting.show_workshop,
             self,
         )
@@ -240,7 +249,7 @@ class OutcomePage(Retranslating, QWidget):
         if item.column() == WHAT:
             if not text:
                 self.message.setText(self.tr("An action needs a what; it was left as it was."))
-                self.show_workshop(self.session.workshop)
+                self._show_actions(self.session.workshop)  # the cell shows the model again
                 return
             changes: dict[str, object] = {"what": text}
         elif item.column() == WHO:
@@ -254,7 +263,7 @@ class OutcomePage(Retranslating, QWidget):
                         "Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was."
                     )
                 )
-                self.show_workshop(self.session.workshop)
+                self._show_actions(self.session.workshop)  # the cell shows the model again
                 return
         else:
             return
@@ -303,12 +312,20 @@ class OutcomePage(Retranslating, QWidget):
     # --- showing ---
 
     def show_workshop(self, workshop: Workshop) -> None:
+        self._show_conclusions(workshop)
+        self._show_actions(workshop)
+        self._show_parked(workshop)
+
+    def _show_conclusions(self, workshop: Workshop) -> None:
         outcome = workshop.outcome
         for step in Step:
             conclusion = outcome.conclusion(step)
             set_text_quietly(self.texts[step], conclusion.text)
             with QSignalBlocker(self.decided[step]):
                 self.decided[step].setChecked(conclusion.decided)
+
+    def _show_actions(self, workshop: Workshop) -> None:
+        outcome = workshop.outcome
         current = self.table.currentRow()
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(outcome.actions))
@@ -320,6 +337,10 @@ class OutcomePage(Retranslating, QWidget):
                 self.table.setCellWidget(row, STATUS, self._status_combo(action))
             if outcome.actions:
                 self.table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
+        self._update_buttons()
+
+    def _show_parked(self, workshop: Workshop) -> None:
+        outcome = workshop.outcome
         row = self.parked.currentRow()
         with QSignalBlocker(self.parked):
             self.parked.clear()
