@@ -123,3 +123,9 @@ def test_positions_are_in_words_with_swedish_numbers(report: Path) -> None:
     assert "mer reaktivt kapital" in text
     assert re.search(r"karaktär −?\d,\d\d", text), "numbers in the Swedish format"
     assert "(-0.30" not in text
+
+
+def test_the_keys_table_heads_are_whole_words(report: Path) -> None:
+    text = _run("pdftotext", str(report), "-")
+    for head in ("Underlagets poäng", "Bedömning", "Anteckning"):
+        assert head in text, head

@@ -410,8 +410,8 @@ def _keys(pages: _Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> 
     table = (
         f"<h2>{_esc(texts['keys'])}</h2><table cellpadding='5' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<tr><th width='16%'>{_esc(texts['key'])}</th><th width='44%'>{_esc(texts['point'])}"
-        f"</th><th width='8%'>{_esc(texts['score'])}</th><th>{_esc(texts['key_note'])}</th>"
+        f"<tr><th width='16%'>{_esc(texts['key'])}</th><th width='40%'>{_esc(texts['point'])}"
+        f"</th><th width='12%'>{_esc(texts['score'])}</th><th>{_esc(texts['key_note'])}</th>"
         f"</tr>{rows}</table><p><b>{_esc(_weakest(w, texts))}</b></p>"
     )
     pages.new()
