@@ -1,7 +1,8 @@
 """A long random walk of what a room does with mouse and keyboard, sent as real events
 through the main window: drags on every canvas, nudges, new and deleted cards, links, typed
-notes, page changes, undo and redo. Afterwards, undoing everything gives back the first
-state and redoing everything the last. (The edit-level walk is test_random_walk.py.)"""
+notes; actions, conclusions and dots on the conclusions page; page changes, undo and redo.
+Afterwards, undoing everything gives back the first state and redoing everything the last.
+(The edit-level walk is test_random_walk.py.)"""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..canvases.mouse import drag
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
 ACTIONS = int(os.environ.get("WALK", "3000"))  # WALK=n for a longer or shorter walk
 CTRL = Qt.KeyboardModifier.ControlModifier
+OUTCOME = "outcome"  # the conclusions page (Ctrl+6)
 
 
 class Room:
@@ -32,8 +34,11 @@ class Room:
         self.window = window
         self.rng = rng
 
-    def visit(self, step: Step) -> None:
-        QTest.keyClick(self.window, Qt.Key(Qt.Key.Key_1 + list(Step).index(step)), CTRL)
+    def visit(self, page: Step | str) -> None:
+        if page == OUTCOME:
+            QTest.keyClick(self.window, Qt.Key.Key_6, CTRL)
+        else:
+            QTest.keyClick(self.window, Qt.Key(Qt.Key.Key_1 + list(Step).index(page)), CTRL)
 
     def canvas(self, step: Step) -> QWidget:
         canvas = self.window.step_pages[step].canvas
@@ -144,6 +149,43 @@ class Room:
         start = self.view_point(canvas.view, marker.sceneBoundingRect().center())
         drag(canvas.view, start, self.random_point(canvas.view))
 
+    # --- Slutsatser ---
+
+    def add_an_action(self) -> None:
+        page = self.window.outcome_page
+        if page.table.rowCount() >= 15:
+            page.table.setCurrentCell(self.rng.randrange(page.table.rowCount()), 0)
+            QTest.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+            return
+        QTest.mouseClick(page.add, Qt.MouseButton.LeftButton)
+        editor = page.table.focusWidget()  # the new row's "what" is open for typing
+        if editor is not None and editor is not page.table:
+            QTest.keyClicks(editor, self.rng.choice(["Utred", "Ta fram", "Återkoppla"]))
+            QTest.keyClick(editor, Qt.Key.Key_Return)
+
+    def move_an_action(self) -> None:
+        page = self.window.outcome_page
+        if page.table.rowCount() < 2:
+            return
+        page.table.setCurrentCell(self.rng.randrange(page.table.rowCount()), 0)
+        button = self.rng.choice([page.up, page.down])
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def write_a_conclusion(self) -> None:
+        text = self.window.outcome_page.texts[self.rng.choice(list(Step))]
+        text.setFocus()
+        QTest.keyClicks(text, self.rng.choice(["ja ", "beslut ", "RUS "]))
+
+    def place_a_dot(self) -> None:
+        voting = self.window.outcome_page.voting
+        if not voting.targets.count() or not voting.group.count():
+            return
+        voting.group.setCurrentIndex(self.rng.randrange(voting.group.count()))
+        voting.group.activated.emit(voting.group.currentIndex())
+        voting.targets.setCurrentRow(self.rng.randrange(voting.targets.count()))
+        button = voting.add if self.rng.random() < 0.7 else voting.take
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
     # --- every page ---
 
     def write_a_note(self) -> None:
@@ -158,7 +200,7 @@ class Room:
     def redo(self) -> None:
         QTest.keyClick(self.window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
 
-    def actions(self) -> dict[Step, list[tuple[Callable[[], None], int]]]:
+    def actions(self) -> dict[Step | str, list[tuple[Callable[[], None], int]]]:
         """What can be done on each step's page, and how often, beside notes, undo and redo."""
         anywhere = [(self.write_a_note, 1), (self.undo, 2), (self.redo, 1)]
         return {
@@ -176,6 +218,14 @@ class Room:
                 *anywhere,
             ],
             Step.GENOMFORANDEPRAKTIK: [(self.drag_on_the_role_map, 6), *anywhere],
+            OUTCOME: [
+                (self.add_an_action, 3),
+                (self.move_an_action, 2),
+                (self.write_a_conclusion, 2),
+                (self.place_a_dot, 3),
+                (self.undo, 2),
+                (self.redo, 1),
+            ],
         }
 
     def walk(self, steps: int) -> dict[str, int]:
@@ -183,9 +233,9 @@ class Room:
         done: dict[str, int] = {}
         by_step = self.actions()
         while steps > 0:
-            step = self.rng.choice(list(Step))
-            self.visit(step)
-            actions, weights = zip(*by_step[step], strict=True)
+            page = self.rng.choice([*Step, OUTCOME])
+            self.visit(page)
+            actions, weights = zip(*by_step[page], strict=True)
             visit = min(steps, self.rng.randint(1, 20))
             for action in self.rng.choices(actions, weights, k=visit):
                 action()
@@ -214,6 +264,7 @@ def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow,
     assert last.strategy.links != first.strategy.links
     assert last.implementation.today != first.implementation.today
     assert any(last.note(step) != first.note(step) for step in Step)
+    assert last.outcome.actions and last.outcome.votes and last.outcome != first.outcome
 
     while stack.canUndo():
         window.act_undo.trigger()
