@@ -334,3 +334,46 @@ def test_help_lists_every_shortcut(window: MainWindow, qtbot) -> None:  # type: 
     for key in ("F5", "Ctrl+T", "Ctrl+E", "Ctrl+S", "Home", "PgDown, PgUp"):
         assert any(key in keys for keys in listed), key
     dialog.close()
+
+
+def test_redo_from_the_keyboard_with_either_key(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Y and Ctrl+Shift+Z redo through the window's own key handling (a key bound twice
+    would be ambiguous and do nothing)."""
+    start(window, qtbot)
+    window.show_step(Step.STRATEGI)
+    window.step_pages[Step.STRATEGI].note.clearFocus()
+    stack = window.session.undo_stack
+    window.session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "a"))
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for key, modifiers in ((Qt.Key.Key_Y, ctrl), (Qt.Key.Key_Z, ctrl | shift)):
+        qtbot.keyClick(window, Qt.Key.Key_Z, ctrl)
+        assert window.session.workshop.note(Step.STRATEGI) == ""
+        qtbot.keyClick(window, key, modifiers)
+        assert window.session.workshop.note(Step.STRATEGI) == "a", key
+    assert stack.index() == stack.count()
+
+
+def test_no_key_is_bound_twice(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for act in window.findChildren(QAction):
+        for key in act.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text} is bound to {seen.get(text)} and {act.objectName()}"
+            seen[text] = act.objectName()
+
+
+def test_redo_keys_are_unique_whatever_the_platform_binds(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On GNOME the platform's Redo is Ctrl+Shift+Z itself; on macOS Cmd+Shift+Z."""
+    from regionroll_desktop.ui import widgets
+
+    for platform, bound in (("linux", ["Ctrl+Shift+Z"]), ("darwin", ["Ctrl+Shift+Z"])):
+        monkeypatch.setattr(widgets.sys, "platform", platform)
+        monkeypatch.setattr(
+            widgets.QKeySequence, "keyBindings", lambda _key, b=bound: [QKeySequence(k) for k in b]
+        )
+        keys = [k.toString() for k in widgets.redo_shortcuts()]
+        assert len(keys) == len(set(keys))
+        assert "Ctrl+Shift+Z" in keys
+        assert ("Ctrl+Y" in keys) == (platform != "darwin")

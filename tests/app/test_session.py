@@ -57,3 +57,52 @@ def test_save_marks_clean_and_sets_the_path(qtbot, tmp_path) -> None:  # type: i
         session.save(path)
     assert not session.modified and session.path == path.resolve()
     assert Session.open(path).workshop == session.workshop
+
+
+def test_typing_keeps_one_command_alive(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each keystroke folds into the step on top; no command is made and dropped per key."""
+    import gc
+    import weakref
+
+    from regionroll_desktop.ui import session as session_module
+
+    made: list[weakref.ref[session_module.StateCommand]] = []
+    original = session_module.StateCommand.__init__
+
+    def counting(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        made.append(weakref.ref(self))
+
+    session = Session()
+    session_module.StateCommand.__init__ = counting  # type: ignore[method-assign]
+    try:
+        for n in range(1, 400):
+            session.apply("Note", lambda w, n=n: e.set_note(w, Step.STRATEGI, "x" * n), "note.s")
+    finally:
+        session_module.StateCommand.__init__ = original  # type: ignore[method-assign]
+    gc.collect()
+    assert session.undo_stack.count() == 1
+    assert sum(ref() is not None for ref in made) == 1
+
+
+def test_a_merge_stops_at_the_saved_state(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "a"), "note.s")
+    session.save(tmp_path / "w.regionroll.json")
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "ab"), "note.s")
+    assert session.undo_stack.count() == 2 and session.modified
+    session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "a"), "note.s")
+    assert session.undo_stack.count() == 1 and not session.modified
+
+
+def test_the_oldest_steps_go_beyond_the_limit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.ui.session import UNDO_LIMIT
+
+    session = Session()
+    for n in range(UNDO_LIMIT + 20):
+        session.apply("Note", lambda w, n=n: e.set_note(w, Step.STRATEGI, str(n)))
+    assert session.undo_stack.count() == UNDO_LIMIT
+    assert session.workshop.note(Step.STRATEGI) == str(UNDO_LIMIT + 19)
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+    assert session.workshop.note(Step.STRATEGI) == "19" and session.modified

@@ -39,7 +39,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
-from ..ui.widgets import PageStack, Retranslating, name_undo_actions, named
+from ..ui.widgets import PageStack, Retranslating, name_undo_actions, named, redo_shortcuts
 from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
@@ -138,7 +138,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit = action("actQuit", self.close, QKeySequence("Ctrl+Q"))
         self.act_undo = action("actUndo", self.undo_group.undo, K.Undo)
         self.act_redo = action("actRedo", self.undo_group.redo, K.Redo)
-        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo_group.undoTextChanged.connect(self._update_undo_texts)

@@ -21,6 +21,10 @@ from ..storage import DiskState, disk_state, open_workshop, save_workshop
 Edit = Callable[[Workshop], Workshop]
 Part = Callable[[Workshop], object]  # the part of the workshop a view shows
 
+# The oldest steps beyond this many are dropped (the state and the file are not touched): a
+# whole day's workshop is a few hundred steps, and each step keeps two states alive.
+UNDO_LIMIT = 1000
+
 _merge_ids: dict[str, int] = {}
 
 
@@ -31,6 +35,11 @@ def _merge_id(key: str | None) -> int:
 
 
 class StateCommand(QUndoCommand):
+    """One undo step: the state before and after. A run of edits with one merge key is folded
+    into the step on top by `Session.apply` itself, not by Qt's `mergeWith`: PySide keeps the
+    Python side of every command Qt deletes after a merge alive, so typing would leak one
+    command per keystroke."""
+
     def __init__(
         self, session: Session, text: str, before: Workshop, after: Workshop, merge_key: str | None
     ) -> None:
@@ -38,17 +47,7 @@ class StateCommand(QUndoCommand):
         self._session = session
         self.before = before
         self.after = after
-        self._id = _merge_id(merge_key)
-
-    def id(self) -> int:
-        return self._id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        if not isinstance(other, StateCommand) or other.id() != self._id:
-            return False
-        self.after = other.after
-        self.setObsolete(self.after == self.before)
-        return True
+        self.merge_id = _merge_id(merge_key)
 
     def redo(self) -> None:
         self._session._set_state(self.after)
@@ -107,6 +106,7 @@ class Session(QObject):
         self.read_only = False  # the file is open elsewhere: saving goes to another file
         self.disk_digest: str | None = None  # what the file held when we last read or wrote it
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._timing_dirty = False
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -139,7 +139,26 @@ class Session(QObject):
             return False
         if after == self._workshop:
             return False
+        if merge_key is not None and self._merge_into_top(after, _merge_id(merge_key)):
+            return True
         self.undo_stack.push(StateCommand(self, text, self._workshop, after, merge_key))
+        return True
+
+    def _merge_into_top(self, after: Workshop, merge_id: int) -> bool:
+        """Fold `after` into the step on top when it has the same merge key, as Qt would (not
+        across the saved state, nor under a step undone); True when it did."""
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index != stack.count() or index == stack.cleanIndex():
+            return False
+        top = stack.command(index - 1)
+        if not isinstance(top, StateCommand) or top.merge_id != merge_id:
+            return False
+        top.after = after
+        self._set_state(after)
+        if after == top.before:  # typed and deleted again: the step is gone
+            top.setObsolete(True)
+            stack.undo()  # an obsolete step is dropped, not undone
         return True
 
     def watch(self, part: Part, slot: Callable[[Workshop], None], owner: QObject) -> PartWatch:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -17,6 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """Redo's keys: the platform's own, Ctrl+Shift+Z (Cmd+Shift+Z on macOS) and, off macOS,
+    Ctrl+Y, each once: a key listed twice is ambiguous, and Qt then drops it."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+    if sys.platform != "darwin":
+        keys.append(QKeySequence("Ctrl+Y"))
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in redo_shortcuts()
+    )
+
+
 class _AppUndoFilter(QObject):
     """Lets Ctrl+Z / Ctrl+Y in a text field reach the app's undo stack.
 
@@ -25,11 +48,13 @@ class _AppUndoFilter(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-                if event.matches(key):
-                    event.ignore()
-                    return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_undo_or_redo(event)
+        ):
+            event.ignore()
+            return True
         return False
 
 
