@@ -806,22 +806,22 @@
 <context>
     <name>DiskBanner</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="55"/>
         <source>Another program changed “{name}” on disk. Your workshop here is unchanged; saving will ask whether to replace the other version or keep both.</source>
         <translation>Ett annat program har ändrat ”{name}” på disken. Din workshop här är oförändrad; när du sparar får du välja om den andra versionen ska ersättas eller om båda ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="59"/>
         <source>Another program emptied “{name}” on disk. Your workshop here is intact: save to write it back.</source>
         <translation>Ett annat program har tömt ”{name}” på disken. Din workshop här är hel: spara för att skriva tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="63"/>
         <source>“{name}” is no longer on disk (its folder or network drive may have gone). Your workshop here is intact and autosaved; save it elsewhere to be safe.</source>
         <translation>”{name}” finns inte längre på disken (mappen eller nätverksenheten kan ha försvunnit). Din workshop här är hel och autosparad; spara den någon annanstans för säkerhets skull.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="71"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
@@ -1025,69 +1025,89 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="15"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="17"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="20"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="23"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="26"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="29"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="32"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="36"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="45"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="60"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="65"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
+        <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
+        <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
+        <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
+        <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="85"/>
+        <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
+        <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91"/>
+        <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
+        <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
 </context>
 <context>
@@ -1685,152 +1705,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="152"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="158"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="288"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="307"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="324"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="335"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="19"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="467"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="468"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2373,189 +2393,189 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="193"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="221"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="220"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="239"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="251"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="263"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="293"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="309"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="412"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="414"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="418"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="424"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="430"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="418"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2703,52 +2723,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="318"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="319"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="334"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="343"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="352"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="354"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="358"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="363"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="369"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="373"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4103,33 +4123,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="65"/>
-        <source>Autosave failed: {why}</source>
-        <translation>Autosparningen misslyckades: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="166"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="173"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="209"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="218"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="207"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="226"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
@@ -4137,7 +4152,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="142"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>

@@ -1,11 +1,16 @@
-"""A bar above the page that says, until it is resolved, that the file on disk changed."""
+"""A bar above the page that says, until it is resolved, that the file on disk changed or
+that autosave is not working."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from dataclasses import astuple
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ..storage import DiskState
+from ..ui.autosave import AutosaveProblem
+from ..ui.messages import describe_autosave_problem
 from ..ui.widgets import Retranslating
 
 BANNER_STYLE = """
@@ -23,7 +28,8 @@ class DiskBanner(Retranslating, QFrame):
         self.setStyleSheet(BANNER_STYLE)
         self.state = DiskState.SAME
         self.file_name = ""
-        self.label = QLabel(wordWrap=True)
+        self.autosave_problem: AutosaveProblem | None = None
+        self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.save_as = QPushButton()
         self.save_as.clicked.connect(self.saveAsRequested)
         row = QHBoxLayout(self)
@@ -36,7 +42,11 @@ class DiskBanner(Retranslating, QFrame):
     def show_state(self, state: DiskState, file_name: str) -> None:
         self.state, self.file_name = state, file_name
         self.retranslate()
-        self.setVisible(state is not DiskState.SAME)
+
+    def show_autosave_problem(self, problem: AutosaveProblem | None) -> None:
+        """Why autosave is not working, or None when it works."""
+        self.autosave_problem = problem
+        self.retranslate()
 
     def retranslate(self) -> None:
         texts = {
@@ -54,5 +64,9 @@ class DiskBanner(Retranslating, QFrame):
                 "Your workshop here is intact and autosaved; save it elsewhere to be safe."
             ),
         }
-        self.label.setText(texts[self.state].format(name=self.file_name))
+        lines = [texts[self.state].format(name=self.file_name)]
+        if self.autosave_problem is not None:
+            lines.append(describe_autosave_problem(*astuple(self.autosave_problem)))
+        self.label.setText("\n".join(line for line in lines if line))
         self.save_as.setText(self.tr("Save as…"))
+        self.setVisible(bool(self.label.text()))

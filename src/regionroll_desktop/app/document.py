@@ -61,9 +61,6 @@ class WorkshopDocument(QObject):
         self._lock = lock
         self._region: RegionChoice | None = session.workshop.region
         self.autosaver = Autosaver(session, store, recovery_id, self)
-        self.autosaver.failed.connect(
-            lambda why: self.message.emit(self.tr("Autosave failed: {why}").format(why=why), 8000)
-        )
         self.file_watch = FileWatch(session, self)
         self.file_watch.stateChanged.connect(self.diskStateChanged)
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())

@@ -58,6 +58,7 @@ from .navigation import (
 from .outcome_page import OutcomePage
 from .projector import ProjectorWindow
 from .quick_add import QuickAdd
+from .recent_menu import fill_recent_menu
 from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
 from .step_page import LazyPage, StepPage
@@ -168,7 +169,9 @@ class MainWindow(Retranslating, QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
-        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.menu_recent.aboutToShow.connect(
+            lambda: fill_recent_menu(self.menu_recent, self.settings.recent_files(), self.open_file)
+        )
         for act in (self.act_new, self.act_open):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
@@ -213,6 +216,8 @@ class MainWindow(Retranslating, QMainWindow):
         document.saved.connect(self._remember)
         session.editFailed.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
         self.disk_banner.show_state(DiskState.SAME, "")
+        document.autosaver.problemChanged.connect(self.disk_banner.show_autosave_problem)
+        self.disk_banner.show_autosave_problem(document.autosaver.problem)
         self._build_pages(session)
         self._update_title()
 
@@ -426,17 +431,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(path)
         self.start_page.set_recent_files(self.settings.recent_files())
-
-    def _fill_recent_menu(self) -> None:
-        self.menu_recent.clear()
-        recent = self.settings.recent_files()
-        for path in recent:
-            act = self.menu_recent.addAction(path.name)
-            act.setToolTip(str(path))
-            act.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        if not recent:
-            none = self.menu_recent.addAction(self.tr("No recent files"))
-            none.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._may_discard() and self._may_discard_references():

@@ -182,6 +182,11 @@ REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 STALE_TEMP_SECONDS = 3600.0
 
 
+def save_problem(exc: OSError) -> SaveProblem:
+    """What a failed write's OS error means, for the UI to say in its language."""
+    return _problem(exc, replacing=False)[0]
+
+
 def _problem(exc: OSError, *, replacing: bool) -> tuple[SaveProblem, str]:
     if isinstance(exc, PermissionError):
         if replacing and os.name == "nt":

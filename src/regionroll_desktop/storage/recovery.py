@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ..model.workshop import Workshop
 from .document_format import DocumentFormat
-from .errors import WorkshopFileError
-from .jsonio import atomic_write
+from .errors import SaveError, WorkshopFileError
+from .jsonio import atomic_write, save_problem
 
 SUFFIX = ".recovery.json"
 
@@ -58,9 +58,20 @@ class RecoveryStore:
     def path(self, recovery_id: str) -> Path:
         return self.folder / f"{recovery_id}{SUFFIX}"
 
+    def prepare(self) -> None:
+        """Make the folder if it is not there; raises SaveError saying why it cannot be."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(
+                f"The recovery folder {self.folder} could not be made.",
+                problem=save_problem(exc),
+                detail=str(exc),
+            ) from None
+
     def write(self, recovery_id: str, workshop: Workshop, original: Path | None) -> Path:
         """Write atomically (a crash mid-write keeps the previous recovery); raises SaveError."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.prepare()
         recovery = Recovery(
             original=str(original) if original else None,
             saved_at=dt.datetime.now(dt.UTC),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
@@ -65,3 +67,30 @@ def _describe_save_problem(problem: SaveProblem) -> str:
         ),
     }
     return texts[problem]
+
+
+def describe_autosave_problem(problem: SaveProblem, folder: Path) -> str:
+    """Why autosave is not working, and what the facilitator can do about it."""
+    texts = {
+        SaveProblem.PERMISSION: QCoreApplication.translate(
+            "FileError",
+            "Autosave is not working: you do not have permission to write in its folder "
+            "{folder}. Save the workshop to keep your changes.",
+        ),
+        SaveProblem.DISK_FULL: QCoreApplication.translate(
+            "FileError",
+            "Autosave is not working: the disk is full. Save the workshop on another disk "
+            "to keep your changes.",
+        ),
+        SaveProblem.READ_ONLY_DISK: QCoreApplication.translate(
+            "FileError",
+            "Autosave is not working: its folder {folder} is on a read-only disk. Save the "
+            "workshop to keep your changes.",
+        ),
+    }
+    fallback = QCoreApplication.translate(
+        "FileError",
+        "Autosave is not working: its folder {folder} cannot be made or written. Save the "
+        "workshop to keep your changes.",
+    )
+    return texts.get(problem, fallback).format(folder=folder)
