@@ -701,7 +701,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="127"/>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="277"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
@@ -761,17 +761,32 @@
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="248"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
+        <source>The file is read-only</source>
+        <translation>Filen är skrivskyddad</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="261"/>
+        <source>“{name}” is marked read-only.</source>
+        <translation>”{name}” är markerad som skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="262"/>
+        <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
+        <translation>Någon kan ha skyddat den med avsikt. Spara på annat ställe lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="280"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="306"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
@@ -2723,52 +2738,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="320"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="321"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="336"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="345"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="354"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="356"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="360"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="365"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="371"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="375"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4123,28 +4138,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="167"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="174"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="206"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="219"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
         <source>The file is open in {holder}; save under another name.</source>
         <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="227"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
@@ -4152,7 +4167,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="143"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>

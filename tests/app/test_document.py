@@ -205,3 +205,24 @@ def test_the_recovery_offer_describes_the_differences(on_disk, store, qapp) -> N
     assert found.recovery is not None
     text, detail = RecoveryOffer(store).describe(found.recovery)
     assert "on disk" in text and on_disk.name in detail
+
+
+def test_a_read_only_file_is_not_replaced_unasked(  # type: ignore[no-untyped-def]
+    on_disk, store, documents, monkeypatch
+) -> None:
+    document = opened(on_disk, store, documents)
+    note(document, "ours")
+    on_disk.chmod(0o444)
+    asked: list[str] = []
+
+    def ask(parent, name):  # type: ignore[no-untyped-def]
+        asked.append(name)
+        return dialogs.ChangedOnDisk.CANCEL
+
+    monkeypatch.setattr(dialogs, "ask_replace_read_only", ask)
+    assert not document.save()
+    assert asked == [on_disk.name] and load_workshop(on_disk).note(Step.ORGANISATION) == ""
+    monkeypatch.setattr(dialogs, "ask_replace_read_only", lambda *a: dialogs.ChangedOnDisk.REPLACE)
+    assert document.save()
+    assert load_workshop(on_disk).note(Step.ORGANISATION) == "ours"
+    assert on_disk.stat().st_mode & 0o777 == 0o444  # still protected as its owner chose

@@ -243,3 +243,25 @@ def test_the_quick_and_the_careful_reading_agree(tmp_path: Path) -> None:
     )
     with pytest.raises(NotJsonError, match="damaged"):
         load_workshop_bytes(duplicated)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes and groups")
+def test_a_save_keeps_the_files_mode_and_group(tmp_path: Path) -> None:
+    """A workshop shared with a group on a share stays shared after a save, and so does its
+    backup; a new file follows the umask, not the temporary file's private mode."""
+    path = tmp_path / "shared.regionroll.json"
+    save_workshop(e.new_workshop(title="first"), path)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    groups = [g for g in os.getgroups() if g != path.stat().st_gid]
+    if os.geteuid() == 0:
+        groups = [4242]  # root may give any group
+    group = groups[0] if groups else path.stat().st_gid
+    os.chown(path, -1, group)
+    path.chmod(0o664)
+    save_workshop(e.new_workshop(title="second"), path)
+    save_workshop(e.new_workshop(title="third"), path)
+    for saved in (path, path.with_name(path.name + ".bak")):
+        assert saved.stat().st_mode & 0o777 == 0o664, saved.name
+        assert saved.stat().st_gid == group, saved.name

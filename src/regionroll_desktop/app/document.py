@@ -21,6 +21,7 @@ from ..storage import (
     DiskState,
     SaveError,
     WorkshopFileError,
+    is_read_only,
     load_workshop,
     save_workshop,
 )
@@ -229,13 +230,14 @@ class WorkshopDocument(QObject):
         return True
 
     def _may_replace_on_disk(self, path: Path) -> bool:
-        """Saving over a file another program changed since we read it asks first (an emptied
-        or vanished file holds nothing to lose)."""
-        if path.resolve() != self.path:
+        """Saving over a file marked read-only, or one another program changed since we read
+        it, asks first (an emptied or vanished file holds nothing to lose)."""
+        if is_read_only(path):
+            answer = dialogs.ask_replace_read_only(self.dialog_parent, path.name)
+        elif path.resolve() != self.path or self.session.disk_state() is not DiskState.CHANGED:
             return True
-        if self.session.disk_state() is not DiskState.CHANGED:
-            return True
-        answer = dialogs.ask_replace_changed(self.dialog_parent, path.name)
+        else:
+            answer = dialogs.ask_replace_changed(self.dialog_parent, path.name)
         if answer is dialogs.ChangedOnDisk.SAVE_ELSEWHERE:
             self.save_as()
             return False

@@ -13,7 +13,7 @@ from .errors import (
     TooDeepError,
     WorkshopFileError,
 )
-from .jsonio import DiskState, disk_state
+from .jsonio import DiskState, disk_state, is_read_only
 from .reference_file import (
     load_reference_set,
     save_reference_set,
@@ -49,6 +49,7 @@ __all__ = [
     "WorkshopFileError",
     "disk_state",
     "dump_workshop",
+    "is_read_only",
     "load_reference_set",
     "load_workshop",
     "load_workshop_bytes",

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -245,11 +246,51 @@ def _remove_stale_temporaries(path: Path) -> None:
                 leftover.unlink()
 
 
+def is_read_only(path: Path) -> bool:
+    """True when the file exists and is marked read-only (no write permission bit at all;
+    on Windows the read-only attribute)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if os.name == "posix":
+        return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    return not os.access(path, os.W_OK)
+
+
+_umask: int | None = None
+
+
+def _current_umask() -> int:
+    """The process's umask (read once: setting it to read it is not thread-safe)."""
+    global _umask
+    if _umask is None:
+        _umask = os.umask(0o022)
+        os.umask(_umask)
+    return _umask
+
+
+def _take_over_permissions(fd: int, existing: Path) -> None:
+    """Give the new file the mode and group of the one it replaces (a shared file stays
+    shared), or the umask's mode when it is new; a temporary file is private otherwise."""
+    if os.name != "posix":
+        return
+    try:
+        st = existing.stat()
+    except FileNotFoundError:
+        os.fchmod(fd, 0o666 & ~_current_umask())
+        return
+    with contextlib.suppress(PermissionError):  # a member of the group may give it; else not
+        os.fchown(fd, -1, st.st_gid)
+    os.fchmod(fd, stat.S_IMODE(st.st_mode))  # after chown, which may clear set-group-id bits
+
+
 def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
     """Write `data` to `path` so that a crash or failure never leaves a half file behind.
 
-    The previous file becomes `<name>.bak` (an empty one does not replace an older backup).
-    Returns the digest of what was written."""
+    The new file keeps the mode and group of the one it replaces. The previous file becomes
+    `<name>.bak` (an empty one does not replace an older backup). Returns the digest of what
+    was written."""
     folder = path.parent
     tmp_name: str | None = None
     replacing = False
@@ -259,9 +300,13 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            _take_over_permissions(fh.fileno(), path)
         if backup and path.is_file() and path.stat().st_size > 0:
             backup_path = path.with_name(path.name + ".bak")
-            shutil.copy2(path, tmp_name + ".bak")
+            shutil.copy2(path, tmp_name + ".bak")  # with its mode
+            if os.name == "posix":
+                with contextlib.suppress(PermissionError):
+                    os.chown(tmp_name + ".bak", -1, path.stat().st_gid)
             replacing = True
             _replace(tmp_name + ".bak", backup_path)
         replacing = True

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..storage import SUFFIX, WorkshopFileError
@@ -239,21 +239,40 @@ class ChangedOnDisk(Enum):
 
 def ask_replace_changed(parent: QWidget | None, name: str) -> ChangedOnDisk:
     """Another program changed the file since we read it: replace its version, or keep both."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    return _ask_replace(
+        parent,
         QCoreApplication.translate("Dialogs", "The file was changed"),
         QCoreApplication.translate(
             "Dialogs", "“{name}” was changed on disk by another program since you opened it."
         ).format(name=name),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    box.setInformativeText(
         QCoreApplication.translate(
             "Dialogs",
             "Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.",
-        ).format(name=name)
+        ).format(name=name),
     )
+
+
+def ask_replace_read_only(parent: QWidget | None, name: str) -> ChangedOnDisk:
+    """The file is marked read-only (by its owner, or a colleague on a share): never replaced
+    without the user's word."""
+    return _ask_replace(
+        parent,
+        QCoreApplication.translate("Dialogs", "The file is read-only"),
+        QCoreApplication.translate("Dialogs", "“{name}” is marked read-only.").format(name=name),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Someone may have protected it on purpose. Save elsewhere keeps it as it is; "
+            "Replace writes your workshop over it and keeps the old version as “{name}.bak”.",
+        ).format(name=name),
+    )
+
+
+def _ask_replace(parent: QWidget | None, title: str, text: str, info: str) -> ChangedOnDisk:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(info)
     elsewhere = box.addButton(
         QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
     )
