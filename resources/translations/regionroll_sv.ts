@@ -778,7 +778,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="262"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
-        <translation>Någon kan ha skyddat den med avsikt. Spara på annat ställe lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
+        <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="280"/>
