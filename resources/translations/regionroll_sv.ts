@@ -701,7 +701,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="127"/>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="303"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
@@ -731,62 +731,67 @@
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="215"/>
-        <source>“{name}” is open in {holder}. Open it read-only?</source>
-        <translation>”{name}” är öppen i {holder}. Öppna den skrivskyddad?</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="228"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="232"/>
+        <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
+        <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="243"/>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="270"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="271"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="274"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="288"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="306"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
@@ -821,22 +826,22 @@
 <context>
     <name>DiskBanner</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="63"/>
         <source>Another program changed “{name}” on disk. Your workshop here is unchanged; saving will ask whether to replace the other version or keep both.</source>
         <translation>Ett annat program har ändrat ”{name}” på disken. Din workshop här är oförändrad; när du sparar får du välja om den andra versionen ska ersättas eller om båda ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="67"/>
         <source>Another program emptied “{name}” on disk. Your workshop here is intact: save to write it back.</source>
         <translation>Ett annat program har tömt ”{name}” på disken. Din workshop här är hel: spara för att skriva tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="71"/>
         <source>“{name}” is no longer on disk (its folder or network drive may have gone). Your workshop here is intact and autosaved; save it elsewhere to be safe.</source>
         <translation>”{name}” finns inte längre på disken (mappen eller nätverksenheten kan ha försvunnit). Din workshop här är hel och autosparad; spara den någon annanstans för säkerhets skull.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="81"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
@@ -1040,89 +1045,147 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="17"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="19"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="38"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="47"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="51"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="54"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="57"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="62"/>
+        <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
+        <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="67"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="72"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="82"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="87"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="92"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="98"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="108"/>
+        <source>an unknown time</source>
+        <translation>okänd tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="114"/>
+        <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
+        <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="119"/>
+        <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
+        <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="123"/>
+        <source>“{name}” is open on the computer {host}, since {when}.</source>
+        <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="132"/>
+        <source>you do not have permission to write in its folder</source>
+        <translation>du inte har behörighet att skriva i dess mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="135"/>
+        <source>it is on a read-only disk</source>
+        <translation>den ligger på en skrivskyddad disk</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="138"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="139"/>
+        <source>its name is too long for the disk</source>
+        <translation>dess namn är för långt för disken</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
+        <source>its folder could not be written</source>
+        <translation>det inte gick att skriva i dess mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="146"/>
+        <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
+        <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>
 </context>
 <context>
@@ -1755,17 +1818,17 @@
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="386"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="391"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -1775,97 +1838,97 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="468"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2738,52 +2801,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="336"/>
         <source>A recovery file could not be read</source>
         <translation>En återställningsfil kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="337"/>
         <source>It is kept in {folder}.</source>
         <translation>Den finns kvar i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="352"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="361"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="370"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="372"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="381"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="387"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="391"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4138,28 +4201,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="172"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="179"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="207"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="224"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
-        <source>The file is open in {holder}; save under another name.</source>
-        <translation>Filen är öppen i {holder}; spara under ett annat namn.</translation>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="215"/>
+        <source>Save under another name.</source>
+        <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="233"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>

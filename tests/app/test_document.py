@@ -3,6 +3,7 @@ and a file another program changed. The dialogs are answered through `ui.dialogs
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,9 +103,9 @@ def test_a_file_held_elsewhere_opens_read_only_on_the_users_word(  # type: ignor
     on_disk, store, documents, monkeypatch, tmp_path
 ) -> None:
     first = opened(on_disk, store, documents)
-    monkeypatch.setattr(dialogs, "ask_read_only", lambda parent, name, holder: False)
+    monkeypatch.setattr(dialogs, "ask_locked", lambda *a, **k: dialogs.Locked.CANCEL)
     assert WorkshopDocument.open(on_disk, store) is None  # the user would rather not
-    monkeypatch.setattr(dialogs, "ask_read_only", lambda parent, name, holder: True)
+    monkeypatch.setattr(dialogs, "ask_locked", lambda *a, **k: dialogs.Locked.READ_ONLY)
     second = opened(on_disk, store, documents)
     assert second.read_only and second.lock is None
     # Saving a read-only document asks where; it never writes over the holder's file.
@@ -226,3 +227,60 @@ def test_a_read_only_file_is_not_replaced_unasked(  # type: ignore[no-untyped-de
     assert document.save()
     assert load_workshop(on_disk).note(Step.ORGANISATION) == "ours"
     assert on_disk.stat().st_mode & 0o777 == 0o444  # still protected as its owner chose
+
+
+def foreign_lock(path: Path, host: str = "kontoret-pc", user: str = "Anna Lindqvist") -> None:
+    """A lock as a sync folder delivers it from another computer (its process means nothing
+    here), with the note that names the person."""
+    lock = path.with_name(f".{path.name}.lock")
+    lock.write_bytes(f"4242\nRegionRoll Desktop\n{host}\n\n\n".encode())
+    note = {"user": user, "host": host, "since": "2026-11-30T09:42:00+00:00"}
+    path.with_name(f".{path.name}.lock.who.json").write_text(json.dumps(note))
+
+
+def test_another_computers_lock_is_never_taken_over_silently(  # type: ignore[no-untyped-def]
+    on_disk, store, documents, monkeypatch
+) -> None:
+    foreign_lock(on_disk)
+    asked: list[tuple[str, bool]] = []
+
+    def ask(parent, held_by, *, may_take_over):  # type: ignore[no-untyped-def]
+        asked.append((held_by, may_take_over))
+        return dialogs.Locked.READ_ONLY
+
+    monkeypatch.setattr(dialogs, "ask_locked", ask)
+    document = opened(on_disk, store, documents)
+    assert document.read_only and document.lock is None
+    held_by, may_take_over = asked[0]
+    assert "Anna Lindqvist" in held_by and "kontoret-pc" in held_by and may_take_over
+    assert b"kontoret-pc" in on_disk.with_name(f".{on_disk.name}.lock").read_bytes()
+    # On the user's word (that computer crashed with the file open) the lock is taken over.
+    monkeypatch.setattr(dialogs, "ask_locked", lambda *a, **k: dialogs.Locked.TAKE_OVER)
+    taken = opened(on_disk, store, documents)
+    assert taken.lock is not None and not taken.read_only
+    assert b"kontoret-pc" not in on_disk.with_name(f".{on_disk.name}.lock").read_bytes()
+
+
+def test_a_note_from_another_lock_does_not_name_the_holder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "w.regionroll.json"
+    path.write_text("{}")
+    foreign_lock(path, host="kontoret-pc")
+    note = path.with_name(f".{path.name}.lock.who.json")
+    note.write_text(json.dumps({"user": "Someone Else", "host": "hemma-pc", "since": "x"}))
+    holder = FileLock(path).holder()
+    assert holder.host == "kontoret-pc" and holder.user == "" and not holder.this_computer
+    assert holder.since is not None  # the lock file's own time
+
+
+def test_a_lock_that_cannot_be_made_is_named_not_blamed_on_a_holder(  # type: ignore[no-untyped-def]
+    tmp_path, store, documents, monkeypatch
+) -> None:
+    """A file whose name leaves no room for the lock's: it opens, unlocked, and says why."""
+    path = tmp_path / ("å" * 118 + ".regionroll.json")  # 253 bytes: its lock's name is too long
+    save_workshop(e.new_workshop(title="long"), path)
+    monkeypatch.setattr(dialogs, "ask_locked", pytest.fail)
+    document = opened(path, store, documents)
+    assert document.lock is None and not document.read_only
+    from regionroll_desktop.ui.file_lock import LockProblem
+
+    assert document.lock_problem is LockProblem.NAME_TOO_LONG

@@ -298,13 +298,14 @@ def test_a_file_open_in_another_window_opens_read_only(
     qtbot.addWidget(second)
     asked: list[str] = []
 
-    def read_only(parent, name, holder):  # type: ignore[no-untyped-def]
-        asked.append(holder)
-        return True
+    def read_only(parent, held_by, may_take_over):  # type: ignore[no-untyped-def]
+        asked.append(held_by)
+        assert not may_take_over  # a window on this computer is alive: never taken over
+        return dialogs.Locked.READ_ONLY
 
-    monkeypatch.setattr(dialogs, "ask_read_only", read_only)
+    monkeypatch.setattr(dialogs, "ask_locked", read_only)
     assert second.open_file(path)
-    assert asked and "process" in asked[0]
+    assert asked and "ett annat RegionRoll-fönster på den här datorn" in asked[0]
     assert second.session.read_only and "skrivskyddad" in second.windowTitle()
     second.session.apply("n", lambda w: e.set_note(w, Step.STRATEGI, "copy"))
     copy = tmp_path / "copy.regionroll.json"
@@ -313,7 +314,7 @@ def test_a_file_open_in_another_window_opens_read_only(
     assert load_workshop(path).note(Step.STRATEGI) == ""
     assert load_workshop(copy).note(Step.STRATEGI) == "copy"
     assert not second.session.read_only
-    monkeypatch.setattr(dialogs, "ask_read_only", lambda *a: False)
+    monkeypatch.setattr(dialogs, "ask_locked", lambda *a, **k: dialogs.Locked.CANCEL)
     third = create_window(settings=settings)
     qtbot.addWidget(third)
     assert not third.open_file(path)  # declined: not opened at all

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ..storage import DiskState
 from ..ui.autosave import AutosaveProblem
-from ..ui.messages import describe_autosave_problem
+from ..ui.file_lock import LockProblem
+from ..ui.messages import describe_autosave_problem, describe_lock_problem
 from ..ui.widgets import Retranslating
 
 BANNER_STYLE = """
@@ -29,6 +30,7 @@ class DiskBanner(Retranslating, QFrame):
         self.state = DiskState.SAME
         self.file_name = ""
         self.autosave_problem: AutosaveProblem | None = None
+        self.lock_problem: LockProblem | None = None
         self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.save_as = QPushButton()
         self.save_as.clicked.connect(self.saveAsRequested)
@@ -42,6 +44,12 @@ class DiskBanner(Retranslating, QFrame):
     def show_state(self, state: DiskState, file_name: str) -> None:
         self.state, self.file_name = state, file_name
         self.retranslate()
+
+    def show_lock_problem(self, problem: LockProblem | None, file_name: str) -> None:
+        """Why no lock could be put beside the open file, or None."""
+        if (problem, file_name) != (self.lock_problem, self.file_name):
+            self.lock_problem, self.file_name = problem, file_name
+            self.retranslate()
 
     def show_autosave_problem(self, problem: AutosaveProblem | None) -> None:
         """Why autosave is not working, or None when it works."""
@@ -65,6 +73,8 @@ class DiskBanner(Retranslating, QFrame):
             ),
         }
         lines = [texts[self.state].format(name=self.file_name)]
+        if self.lock_problem is not None:
+            lines.append(describe_lock_problem(self.file_name, self.lock_problem))
         if self.autosave_problem is not None:
             lines.append(describe_autosave_problem(*astuple(self.autosave_problem)))
         self.label.setText("\n".join(line for line in lines if line))

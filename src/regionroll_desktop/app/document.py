@@ -29,9 +29,9 @@ from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
 from ..ui.change_words import describe_change
-from ..ui.file_lock import FileLock
+from ..ui.file_lock import FileLock, LockProblem
 from ..ui.file_watch import FileWatch
-from ..ui.messages import describe_file_error
+from ..ui.messages import describe_file_error, describe_holder
 from ..ui.session import Session
 
 
@@ -163,6 +163,11 @@ class WorkshopDocument(QObject):
         return self._lock
 
     @property
+    def lock_problem(self) -> LockProblem | None:
+        """Why no lock could be put beside the file (a read-only folder, a full disk)."""
+        return self.session.lock_problem
+
+    @property
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.tr("Untitled workshop")
 
@@ -205,12 +210,12 @@ class WorkshopDocument(QObject):
                     dialogs.show_error(
                         self.dialog_parent,
                         self.tr("Could not save {name}").format(name=path.name),
-                        self.tr("The file is open in {holder}; save under another name.").format(
-                            holder=lock.holder()
-                        ),
+                        describe_holder(path.name, lock.holder())
+                        + " "
+                        + self.tr("Save under another name."),
                     )
                     return False
-                lock = None  # nothing to lock in a folder that is gone: the save says why
+                lock = None  # no lock can be made there: the save says why, or the banner
         if not self._may_replace_on_disk(path):
             return False
         try:
@@ -220,6 +225,7 @@ class WorkshopDocument(QObject):
             if dialogs.ask_save_elsewhere(self.dialog_parent, title, describe_file_error(exc)):
                 return self.save_as()
             return False
+        self.session.lock_problem = None if lock is not None else FileLock(path).problem()
         if lock is not self._lock:
             self._set_lock(lock)
         self.session.read_only = False
@@ -279,7 +285,8 @@ def _lock_or_read_only(
     path: Path, session: Session, dialog_parent: QWidget | None, current: WorkshopDocument | None
 ) -> FileLock | bool | None:
     """The lock on `path`; None with the session read-only when another holds it and the user
-    agrees; False when the user would rather not open it."""
+    agrees (or unlocked when no lock can be made there: `lock_problem` says why); False when
+    the user would rather not open it."""
     if current is not None:
         held = current.release_lock_to(path)
         if held is not None:
@@ -287,7 +294,16 @@ def _lock_or_read_only(
     lock = FileLock(path.resolve())
     if lock.acquire():
         return lock
-    if not dialogs.ask_read_only(dialog_parent, path.name, lock.holder()):
+    if not lock.held_elsewhere():
+        session.lock_problem = lock.problem()
+        return None
+    holder = lock.holder()
+    answer = dialogs.ask_locked(
+        dialog_parent, describe_holder(path.name, holder), may_take_over=not holder.this_computer
+    )
+    if answer is dialogs.Locked.TAKE_OVER and lock.take_over():
+        return lock
+    if answer is dialogs.Locked.CANCEL:
         return False
     session.read_only = True
     return None

@@ -327,6 +327,7 @@ class MainWindow(Retranslating, QMainWindow):
         parts.append("RegionRoll")
         self.setWindowTitle(" – ".join(parts))
         self.setWindowModified(document.modified)
+        self.disk_banner.show_lock_problem(document.lock_problem, document.display_name)
 
     def _may_discard_references(self) -> bool:
         """Unsaved reference placements are work too: ask before they are lost."""

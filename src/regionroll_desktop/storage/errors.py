@@ -70,6 +70,7 @@ class SaveProblem(StrEnum):
     DISK_FULL = "disk_full"
     READ_ONLY_DISK = "read_only_disk"
     FOLDER_GONE = "folder_gone"
+    NAME_TOO_LONG = "name_too_long"
     BLOCKED = "blocked"  # another program holds the file (Windows: a virus scanner, a sync client)
     OTHER = "other"
 

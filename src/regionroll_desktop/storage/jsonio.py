@@ -197,6 +197,8 @@ def _problem(exc: OSError, *, replacing: bool) -> tuple[SaveProblem, str]:
         return SaveProblem.DISK_FULL, "the disk is full"
     if exc.errno == errno.EROFS:
         return SaveProblem.READ_ONLY_DISK, "the disk is read-only"
+    if exc.errno == errno.ENAMETOOLONG:
+        return SaveProblem.NAME_TOO_LONG, "the file name is too long for the disk"
     if isinstance(exc, FileNotFoundError):
         return SaveProblem.FOLDER_GONE, "the folder does not exist (a network drive may have gone)"
     return SaveProblem.OTHER, exc.strerror or str(exc)
@@ -237,10 +239,27 @@ def _replace(source: str, target: Path) -> None:
     os.replace(source, target)
 
 
+# A file name may have up to this many bytes on the disks a workshop lives on.
+NAME_MAX_BYTES = 255
+
+
+def _temporary_prefix(path: Path) -> str:
+    """The start of a temporary file's name beside `path`: its name, cut short enough that
+    the temporary name fits the disk even when the file's own name is nearly at the limit."""
+    name = path.name
+    while len(os.fsencode(name)) > 100:
+        name = name[:-1]
+    return f".{name}."
+
+
+def _fits(name: str) -> bool:
+    return len(os.fsencode(name)) <= NAME_MAX_BYTES
+
+
 def _remove_stale_temporaries(path: Path) -> None:
     """Temporary files a killed save left beside `path` (never one a live save is writing)."""
     limit = time.time() - STALE_TEMP_SECONDS
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp*"):
+    for leftover in path.parent.glob(f"{glob.escape(_temporary_prefix(path))}*.tmp*"):
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < limit:
                 leftover.unlink()
@@ -295,12 +314,13 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
     tmp_name: str | None = None
     replacing = False
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temporary_prefix(path), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
             _take_over_permissions(fh.fileno(), path)
+        backup = backup and _fits(path.name + ".bak")  # no backup when its name cannot be
         if backup and path.is_file() and path.stat().st_size > 0:
             backup_path = path.with_name(path.name + ".bak")
             shutil.copy2(path, tmp_name + ".bak")  # with its mode

@@ -207,28 +207,54 @@ def ask_recovery(parent: QWidget | None, text: str, detail: str) -> RecoveryAnsw
     return RecoveryAnswer.LATER
 
 
-def ask_read_only(parent: QWidget | None, name: str, holder: str) -> bool:
-    """The file is open elsewhere: open it read-only (True) or not at all (False)."""
+class Locked(Enum):
+    READ_ONLY = auto()
+    TAKE_OVER = auto()
+    CANCEL = auto()
+
+
+def ask_locked(parent: QWidget | None, held_by: str, *, may_take_over: bool) -> Locked:
+    """The file is open elsewhere (`held_by` says who, where and since when): open it
+    read-only, take the lock over (offered for another computer's lock, which may be left
+    from a crash there), or not open it."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Dialogs", "The file is already open"),
-        QCoreApplication.translate(
-            "Dialogs", "“{name}” is open in {holder}. Open it read-only?"
-        ).format(name=name, holder=holder),
+        held_by,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Dialogs", "Read-only: you can look and save a copy elsewhere, not save over it."
-        )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    info = QCoreApplication.translate(
+        "Dialogs", "Read-only: you can look and save a copy elsewhere, not save over it."
     )
+    if may_take_over:
+        info += " " + QCoreApplication.translate(
+            "Dialogs",
+            "Take over only if you are sure nobody is working in it there (that computer may "
+            "have crashed or been shut down with the workshop open).",
+        )
+    box.setInformativeText(info)
     read_only = box.addButton(
         QCoreApplication.translate("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
     )
+    take_over = (
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "Take over"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        if may_take_over
+        else None
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
     box.exec()
-    return box.clickedButton() is read_only
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return Locked.READ_ONLY
+    if take_over is not None and clicked is take_over:
+        return Locked.TAKE_OVER
+    return Locked.CANCEL
 
 
 class ChangedOnDisk(Enum):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
+from .file_lock import LockHolder, LockProblem
 
 
 def describe_file_error(error: WorkshopFileError) -> str:
@@ -57,6 +59,11 @@ def _describe_save_problem(problem: SaveProblem) -> str:
             "The folder is no longer there (a network drive or USB stick may have gone); "
             "your work is still here and in the recovery file.",
         ),
+        SaveProblem.NAME_TOO_LONG: QCoreApplication.translate(
+            "FileError",
+            "The file name is too long for the disk; save under a shorter name. "
+            "The file on disk is unchanged.",
+        ),
         SaveProblem.BLOCKED: QCoreApplication.translate(
             "FileError",
             "Another program (often a virus scanner or a sync client) kept the file busy; "
@@ -94,3 +101,50 @@ def describe_autosave_problem(problem: SaveProblem, folder: Path) -> str:
         "workshop to keep your changes.",
     )
     return texts.get(problem, fallback).format(folder=folder)
+
+
+def describe_holder(name: str, holder: LockHolder) -> str:
+    """Who has the file open, where and since when, in one sentence."""
+    when = QCoreApplication.translate("FileLock", "an unknown time")
+    if holder.since is not None:
+        local = holder.since.astimezone()
+        same_day = local.date() == dt.datetime.now().astimezone().date()
+        when = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+    if holder.this_computer:
+        text = QCoreApplication.translate(
+            "FileLock",
+            "“{name}” is open in another RegionRoll window on this computer, since {when}.",
+        )
+    elif holder.user:
+        text = QCoreApplication.translate(
+            "FileLock", "“{name}” is open by {user} on the computer {host}, since {when}."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "FileLock", "“{name}” is open on the computer {host}, since {when}."
+        )
+    return text.format(name=name, user=holder.user, host=holder.host, when=when)
+
+
+def describe_lock_problem(name: str, problem: LockProblem) -> str:
+    """A lock could not be put beside the file (nobody holds it): what that means."""
+    reasons = {
+        LockProblem.PERMISSION: QCoreApplication.translate(
+            "FileLock", "you do not have permission to write in its folder"
+        ),
+        LockProblem.READ_ONLY_DISK: QCoreApplication.translate(
+            "FileLock", "it is on a read-only disk"
+        ),
+        LockProblem.DISK_FULL: QCoreApplication.translate("FileLock", "the disk is full"),
+        LockProblem.NAME_TOO_LONG: QCoreApplication.translate(
+            "FileLock", "its name is too long for the disk"
+        ),
+        LockProblem.OTHER: QCoreApplication.translate(
+            "FileLock", "its folder could not be written"
+        ),
+    }
+    return QCoreApplication.translate(
+        "FileLock",
+        "“{name}” could not be marked as open because {reason}: someone else opening it is "
+        "not told, and saving there may fail. Save it elsewhere to be safe.",
+    ).format(name=name, reason=reasons[problem])

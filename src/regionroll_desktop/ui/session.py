@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..model import StepTiming, Workshop
 from ..model.edits import EditError
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
+from .file_lock import LockProblem
 
 Edit = Callable[[Workshop], Workshop]
 Part = Callable[[Workshop], object]  # the part of the workshop a view shows
@@ -104,6 +105,7 @@ class Session(QObject):
         self._workshop = workshop or Workshop()
         self._path = path
         self.read_only = False  # the file is open elsewhere: saving goes to another file
+        self.lock_problem: LockProblem | None = None  # why no lock could be put beside the file
         self.disk_digest: str | None = None  # what the file held when we last read or wrote it
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
