@@ -41,7 +41,7 @@ def test_validate_accepts_what_the_app_saves_and_refuses_the_rest(
 
 
 def test_usage_errors_exit_2() -> None:
-    for argv in (["validate"], ["regions", "--bogus"], ["--bogus"], ["a", "b"]):
+    for argv in (["validate"], ["regions", "--bogus"], ["--bogus"], ["a", "b"], ["valdate"]):
         with pytest.raises(SystemExit) as info:
             main(argv)
         assert info.value.code == 2

@@ -167,7 +167,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return self_test(ns.out)
         return regions(ns.json)
-    ns = _open_parser().parse_args(args)
+    parser = _open_parser()
+    ns = parser.parse_args(args)
+    file = ns.file
+    if file is not None and not file.exists() and not file.suffix and len(file.parts) == 1:
+        parser.error(  # a mistyped command is not a file to open (exit 2)
+            f"'{file}' is neither a command ({', '.join(COMMANDS)}) nor an existing file"
+        )
     from .app.launch import run
 
     return run(ns.file)

@@ -265,3 +265,46 @@ def test_a_save_keeps_the_files_mode_and_group(tmp_path: Path) -> None:
     for saved in (path, path.with_name(path.name + ".bak")):
         assert saved.stat().st_mode & 0o777 == 0o664, saved.name
         assert saved.stat().st_gid == group, saved.name
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    """A pipe (opened, swapped in for the open file, or remembered as the reference set) is
+    refused before a byte is read; nothing waits for a writer that never comes."""
+    import threading
+
+    from regionroll_desktop.storage import DiskState, disk_state, load_reference_set
+
+    pipe = tmp_path / "pipe.regionroll.json"
+    os.mkfifo(pipe)
+    outcomes: list[str] = []
+
+    def attempt() -> None:
+        for load in (load_workshop, load_reference_set):
+            with pytest.raises(WorkshopFileError) as info:
+                load(pipe)
+            outcomes.append(str(info.value))
+        outcomes.append(disk_state(pipe, "digest").value)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), "reading a pipe blocked"
+    assert "not a file but a device, a pipe or a socket" in outcomes[0]
+    assert outcomes[2] == DiskState.MISSING.value
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_validate_on_the_command_line_does_not_hang_on_a_pipe(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "pipe.regionroll.json"
+    os.mkfifo(pipe)
+    done = subprocess.run(
+        [sys.executable, "-m", "regionroll_desktop", "validate", str(pipe)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and "pipe" in done.stdout

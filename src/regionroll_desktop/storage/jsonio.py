@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import (
     FileTooLargeError,
@@ -42,14 +42,38 @@ MAX_DEPTH = 64
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, never waiting on a pipe, a device or a socket: the
+    open does not block (O_NONBLOCK) and anything but a regular file is refused before a byte
+    is read, even one swapped in for the file a moment before."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFileError(path.name)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class NotARegularFileError(OSError):
+    """A pipe, a device or a socket where a file was expected."""
+
+
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             data = fh.read(limit + 1)
     except FileNotFoundError:
         raise FileUnreadableError(f"The file {path.name} does not exist.") from None
     except IsADirectoryError:
         raise FileUnreadableError(f"{path.name} is a folder, not a file.") from None
+    except NotARegularFileError:
+        if path.is_dir():
+            raise FileUnreadableError(f"{path.name} is a folder, not a file.") from None
+        raise FileUnreadableError(
+            f"{path.name} is not a file but a device, a pipe or a socket, so it was not read."
+        ) from None
     except PermissionError:
         raise FileUnreadableError(f"You do not have permission to read {path.name}.") from None
     except OSError as exc:
@@ -219,7 +243,7 @@ class DiskState(StrEnum):
 def disk_state(path: Path, digest: str) -> DiskState:
     """How the file at `path` compares with the content whose digest we hold."""
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError:
         return DiskState.MISSING

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
-from ..storage.jsonio import atomic_write
+from ..storage.jsonio import atomic_write, open_regular
 
 MAX_NOTE_BYTES = 4096
 
@@ -162,9 +162,7 @@ class FileLock:
 
     def _read_note(self) -> dict[str, object] | None:
         try:
-            if not self._note.is_file():  # never a pipe or a device
-                return None
-            with self._note.open("rb") as fh:
+            with open_regular(self._note) as fh:  # never a pipe or a device
                 data = fh.read(MAX_NOTE_BYTES + 1)
             value = json.loads(data) if len(data) <= MAX_NOTE_BYTES else None
         except (OSError, ValueError):
