@@ -1045,92 +1045,122 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="21"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="24"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="27"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="30"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="33"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="36"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="40"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="48"/>
+        <source>The file is far larger than any reference set, so it was not opened.</source>
+        <translation>Filen är mycket större än någon referensuppsättning, så den öppnades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="51"/>
+        <source>The file is damaged or is not a RegionRoll reference-set file.</source>
+        <translation>Filen är skadad eller är inte en referensuppsättning från RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="54"/>
+        <source>The file is nested far too deeply to be a reference-set file.</source>
+        <translation>Filen är alldeles för djupt nästlad för att vara en referensuppsättning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="57"/>
+        <source>The file is not a RegionRoll reference-set file.</source>
+        <translation>Filen är inte en referensuppsättning från RegionRoll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="60"/>
+        <source>The file&apos;s content is damaged: it does not describe a valid reference set.</source>
+        <translation>Filens innehåll är skadat: det beskriver ingen giltig referensuppsättning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="69"/>
+        <source>The workshop has grown larger than the app can open again (64 MB), so it was not saved; remove snapshots or long texts and save again. The file on disk is unchanged.</source>
+        <translation>Workshoppen har blivit större än appen kan öppna igen (64 MB), så den sparades inte; ta bort ögonblicksbilder eller långa texter och spara igen. Filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="79"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="82"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="85"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="90"/>
         <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
         <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="95"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="100"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="110"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="115"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="120"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="126"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
@@ -1138,52 +1168,52 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="136"/>
         <source>an unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
         <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
         <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="147"/>
         <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="151"/>
         <source>“{name}” is open on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="160"/>
         <source>you do not have permission to write in its folder</source>
         <translation>du inte har behörighet att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="163"/>
         <source>it is on a read-only disk</source>
         <translation>den ligger på en skrivskyddad disk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="166"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167"/>
         <source>its name is too long for the disk</source>
         <translation>dess namn är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="170"/>
         <source>its folder could not be written</source>
         <translation>det inte gick att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="174"/>
         <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
         <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>

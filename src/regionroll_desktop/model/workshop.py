@@ -11,8 +11,16 @@ import datetime as dt
 import math
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
+from .text import visible
 from .vocabulary import (
     ActionStatus,
     AdministrativeBodyKind,
@@ -36,8 +44,9 @@ MAX_ITEMS = 20_000
 MAX_DOTS = 20  # the most dots a group can be given
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+# Every name and text a person writes: invisible and direction-changing characters removed.
+Name = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_NAME)]
+Text = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_TEXT)]
 Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
@@ -402,7 +411,7 @@ class OtherRole(Frozen):
     roller"), and the share of the region's effort it takes today and as ambition (whole
     percent; None while not said). The four roles' weights describe the rest."""
 
-    name: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    name: Annotated[Name, StringConstraints(min_length=1)]
     today: Percent | None = None
     ambition: Percent | None = None
 
@@ -474,7 +483,7 @@ class Action(Frozen):
     """What will be done, by whom, by when; tied to a step or to one of the keys (or neither)."""
 
     id: Id
-    what: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    what: Annotated[Name, StringConstraints(min_length=1)]
     who: Name = ""  # a person or a role
     due: dt.date | None = None
     step: Step | None = None
@@ -492,7 +501,7 @@ class ParkedQuestion(Frozen):
     """An open question parked during the workshop ("Parkering"), to come back to."""
 
     id: Id
-    text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]
+    text: Annotated[Name, StringConstraints(min_length=1)]
     step: Step | None = None  # where the room was when it was parked
     closed: bool = False
 

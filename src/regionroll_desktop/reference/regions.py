@@ -11,14 +11,23 @@ import re
 import unicodedata
 from typing import Annotated, ClassVar, Generic, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
+from ..model.text import visible
 from ..model.vocabulary import BodyModel
 from ..model.workshop import MAX_NAME, MAX_TEXT, Id, MatrixPosition
 
 T = TypeVar("T")
 
-Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
+Name = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_NAME)]
+Text = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_TEXT)]
 
 
 class ReferenceSetError(ValueError):
@@ -34,7 +43,7 @@ class Source(_Frozen):
     title: Name
     publisher: Name = ""
     year: int | None = None
-    detail: Annotated[str, StringConstraints(max_length=MAX_TEXT)] = ""
+    detail: Text = ""
 
 
 class Fact(_Frozen, Generic[T]):
@@ -54,12 +63,29 @@ class Fact(_Frozen, Generic[T]):
         return self.value is not None
 
 
+# The county codes of Sweden's 21 regions (SCB's länskoder); a reference region is one of them.
+COUNTY_CODES = frozenset(
+    f"{n:02d}" for n in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, *range(17, 26))
+)
+MAX_SOURCES = 1000
+
+
 class ReferenceRegion(_Frozen):
     code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
     name: Name
+
+    @model_validator(mode="after")
+    def _swedish(self) -> Self:
+        if self.code not in COUNTY_CODES:
+            raise ValueError(
+                f"{self.code!r} is not the county code of a Swedish region (01, 03–10, 12–14, "
+                "17–25)"
+            )
+        return self
+
     aliases: tuple[Name, ...] = ()
-    county: Fact[str] = Field(default_factory=Fact[str])
-    official_name: Fact[str] = Field(default_factory=Fact[str])
+    county: Fact[Name] = Field(default_factory=Fact[Name])
+    official_name: Fact[Name] = Field(default_factory=Fact[Name])
     population_2018: Fact[int] = Field(default_factory=Fact[int])
     population_2019: Fact[int] = Field(default_factory=Fact[int])
     administrative_model: Fact[BodyModel] = Field(default_factory=Fact[BodyModel])
@@ -89,8 +115,8 @@ def normalise_name(name: str) -> str:
 
 class ReferenceSet(_Frozen):
     name: Name
-    description: Annotated[str, StringConstraints(max_length=MAX_TEXT)] = ""
-    sources: tuple[Source, ...] = Field(default=(), max_length=1000)
+    description: Text = ""
+    sources: tuple[Source, ...] = Field(default=(), max_length=MAX_SOURCES)
     regions: tuple[ReferenceRegion, ...] = Field(default=(), max_length=1000)
 
     @model_validator(mode="after")
@@ -145,6 +171,11 @@ class ReferenceSet(_Frozen):
                     f"the source id {s.id!r} means different things in the two sets"
                 )
             sources[s.id] = s
+        if len(sources) > MAX_SOURCES:
+            raise ReferenceSetError(
+                f"together the two sets name {len(sources)} sources, more than the "
+                f"{MAX_SOURCES} a reference set may hold"
+            )
         regions = {r.code: r for r in self.regions}
         for extra in overlay.regions:
             base = regions.get(extra.code)

@@ -13,7 +13,13 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
-from .errors import FileTooLargeError, InvalidContentError
+from .errors import (
+    FileTooLargeError,
+    InvalidContentError,
+    SaveError,
+    SaveProblem,
+    WorkshopFileError,
+)
 from .jsonio import (
     MAX_FILE_BYTES,
     Migration,
@@ -107,6 +113,9 @@ class DocumentFormat(Generic[M]):
             and value.get("format") == self.name
             and value.get("schema_version") == self.version
             and self.payload_key in value
+            # Keys of its own in the envelope (which validation ignores) could nest without
+            # bound: the careful path measures them.
+            and value.keys() <= {"format", "schema_version", self.payload_key, *self.extra}
         ):
             return None
         try:
@@ -116,7 +125,11 @@ class DocumentFormat(Generic[M]):
         return getattr(envelope, self.payload_key)  # type: ignore[no-any-return]
 
     def load(self, path: Path) -> M:
-        return self.load_bytes(read_bytes(Path(path)))
+        try:
+            return self.load_bytes(read_bytes(Path(path)))
+        except WorkshopFileError as exc:
+            exc.what = self.what  # the UI words its message for the kind of file
+            raise
 
     def _head(self) -> dict[str, Any]:
         """The envelope's keys before the document."""
@@ -141,6 +154,14 @@ class DocumentFormat(Generic[M]):
         return ("\n".join(lines) + "\n").encode("utf-8")
 
     def save(self, document: M, path: Path) -> str:
-        """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError.
-        Returns the digest of the content written."""
-        return atomic_write(Path(path), self.dump(document))
+        """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError (and
+        writes nothing) when the content is larger than a load accepts. Returns the digest of
+        the content written."""
+        data = self.dump(document)
+        if len(data) > MAX_FILE_BYTES:
+            raise SaveError(
+                f"The {self.what} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, more than "
+                "the app opens; the file on disk is unchanged.",
+                problem=SaveProblem.TOO_LARGE,
+            )
+        return atomic_write(Path(path), data)

@@ -28,6 +28,7 @@ class WorkshopFileError(Exception):
         super().__init__(message)
         self.message = message
         self.detail = detail  # e.g. the OS error or the first invalid field, for the curious
+        self.what = "workshop"  # the kind of file it was about: "workshop", "reference set", …
 
 
 class FileUnreadableError(WorkshopFileError):
@@ -71,6 +72,7 @@ class SaveProblem(StrEnum):
     READ_ONLY_DISK = "read_only_disk"
     FOLDER_GONE = "folder_gone"
     NAME_TOO_LONG = "name_too_long"
+    TOO_LARGE = "too_large"  # more than a load accepts: never written
     BLOCKED = "blocked"  # another program holds the file (Windows: a virus scanner, a sync client)
     OTHER = "other"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
 from .file_lock import LockHolder, LockProblem
@@ -15,6 +15,8 @@ def describe_file_error(error: WorkshopFileError) -> str:
     """The error's sentence in the UI language (the English one is the error's own text)."""
     if isinstance(error, SaveError):
         return _describe_save_problem(error.problem)
+    if error.what == "reference set" and error.kind in _REFERENCE_TEXTS:
+        return QCoreApplication.translate("FileError", str(_REFERENCE_TEXTS[error.kind]))
     texts = {
         FileErrorKind.UNREADABLE: QCoreApplication.translate(
             "FileError", "The file could not be read: it is missing, or you lack permission."
@@ -42,8 +44,34 @@ def describe_file_error(error: WorkshopFileError) -> str:
     return texts[error.kind]
 
 
+_REFERENCE_TEXTS = {
+    FileErrorKind.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "FileError", "The file is far larger than any reference set, so it was not opened."
+    ),
+    FileErrorKind.NOT_JSON: QT_TRANSLATE_NOOP(
+        "FileError", "The file is damaged or is not a RegionRoll reference-set file."
+    ),
+    FileErrorKind.TOO_DEEP: QT_TRANSLATE_NOOP(
+        "FileError", "The file is nested far too deeply to be a reference-set file."
+    ),
+    FileErrorKind.FOREIGN: QT_TRANSLATE_NOOP(
+        "FileError", "The file is not a RegionRoll reference-set file."
+    ),
+    FileErrorKind.INVALID: QT_TRANSLATE_NOOP(
+        "FileError",
+        "The file's content is damaged: it does not describe a valid reference set.",
+    ),
+}
+
+
 def _describe_save_problem(problem: SaveProblem) -> str:
     texts = {
+        SaveProblem.TOO_LARGE: QCoreApplication.translate(
+            "FileError",
+            "The workshop has grown larger than the app can open again (64 MB), so it was not "
+            "saved; remove snapshots or long texts and save again. The file on disk is "
+            "unchanged.",
+        ),
         SaveProblem.PERMISSION: QCoreApplication.translate(
             "FileError",
             "You do not have permission to save in that folder; the file on disk is unchanged.",
