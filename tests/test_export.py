@@ -37,8 +37,10 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr  # nothing said that means nothing
     printed = result.stdout.split()
     assert len(printed) == 11 and all(Path(p).exists() for p in printed)
+    assert not list(out.glob(".*"))  # no temporary file left behind
     return out
 
 
@@ -173,3 +175,49 @@ def test_a_cell_never_becomes_an_excel_formula() -> None:
         str,
     )
     assert b"'=HYPERLINK" in data and b"'+46 70" in data
+
+
+def test_a_title_of_500_letters_exports_under_a_name_that_fits(tmp_path: Path) -> None:
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import load_workshop, save_workshop
+
+    workshop = e.set_details(load_workshop(FIXTURE), title="Å" * 500)
+    source = tmp_path / "long.regionroll.json"
+    save_workshop(workshop, source)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "regionroll_desktop", "export", str(source)]
+    result = subprocess.run(
+        [*command, "--out", str(out), "--format", "pdf,csv"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QPainter" not in result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Å" * 80 + "-atgarder.csv", "Å" * 80 + "-rapport.pdf"]
+
+
+def test_a_picture_that_fails_leaves_no_file_under_its_name(
+    tmp_path: Path, qapp, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.export import writers
+    from regionroll_desktop.export.pictures import build_pictures, discard
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    pictures = build_pictures(load_workshop(FIXTURE), ReferenceLibrary(shipped_reference_set()))
+    try:
+        target = tmp_path / "1-organisation.png"
+        target.write_bytes(b"the previous export")
+        monkeypatch.setattr(writers.QImage, "save", lambda self, *a: False)
+        with pytest.raises(OSError):
+            writers.write_png(pictures[0], target, 300)
+        assert target.read_bytes() == b"the previous export"
+        assert [p.name for p in tmp_path.iterdir()] == ["1-organisation.png"]
+        monkeypatch.undo()
+        writers.write_png(pictures[0], target, 300)
+        assert target.read_bytes().startswith(b"\x89PNG")
+    finally:
+        discard(pictures)

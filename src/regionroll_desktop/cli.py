@@ -135,6 +135,7 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
+    _quiet_platform_notes()
     from .export.run import export_all
     from .ui.i18n import set_language
     from .ui.reference_library import ReferenceLibrary
@@ -150,6 +151,18 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _quiet_platform_notes() -> None:
+    """The off-screen platform notes on every window that it cannot size one to its contents
+    ("propagateSizeHints"), which means nothing for an export: that note only is dropped."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

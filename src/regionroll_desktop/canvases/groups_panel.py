@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Group, Moment
 from ..ui.group_colours import swatch
-from ..ui.widgets import Retranslating, muted, named
+from ..ui.widgets import Retranslating, muted, named, plain_tip
 
 CENTRE = ""  # what `adoptRequested` carries for the groups' centre
 
@@ -187,7 +187,7 @@ class GroupsBox(Retranslating, QGroupBox):
             toggle.clicked.connect(lambda _=False, g=group.id, b=toggle: self._toggled(g, b))
             adopt = named(QToolButton(), f"groupAdopt-{group.id}")
             adopt.setText(self.tr("Adopt"))
-            adopt.setToolTip(self._adopt_tip.format(group=group.name))
+            adopt.setToolTip(plain_tip(self._adopt_tip.format(group=group.name)))
             adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
             self.grid.addWidget(dot, n, 0)
             self.grid.addWidget(label, n, 1)

@@ -155,6 +155,7 @@ class _Pages:
     (the region and date on the left, "Page n of N" on the right) once all are known."""
 
     def __init__(self, path: Path, title: str, author: str, subject: str) -> None:
+        self.path = path
         self.writer = QPdfWriter(str(path))
         self.writer.setResolution(DPI)
         self.writer.setPageLayout(
@@ -228,6 +229,8 @@ class _Pages:
 
     def write(self, footer: str, texts: dict[str, str]) -> None:
         painter = QPainter(self.writer)
+        if not painter.isActive():  # the file could not be made: say so once, draw nothing
+            raise OSError(f"could not write {self.path.name}")
         try:
             total = len(self.pages)
             for n, page in enumerate(self.pages, start=1):

@@ -32,6 +32,18 @@ def export_all(
         discard(pictures)
 
 
+# The longest start of a file name taken from a title: room for "-rapport.pdf" and a temporary
+# prefix within the 255 bytes a disk allows, even when every letter is two bytes (å, ä, ö).
+MAX_STEM = 80
+
+
+def file_stem(title: str) -> str:
+    """A file name's start from a title: letters, digits, "-" and "_" only (no character any
+    system forbids), at most MAX_STEM characters; "workshop" when nothing is left."""
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in title)
+    return stem[:MAX_STEM].strip("-") or "workshop"
+
+
 def _write(
     workshop: Workshop,
     library: ReferenceLibrary,
@@ -65,13 +77,7 @@ def _write(
                 else:
                     written.append(write_svg(picture, path))
                 tick(len(written))
-        stem = (
-            "".join(
-                c if c.isalnum() or c in "-_" else "-"
-                for c in (workshop.details.title or "workshop")
-            ).strip("-")
-            or "workshop"
-        )
+        stem = file_stem(workshop.details.title)
         if "csv" in formats:
             written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
             tick(len(written))

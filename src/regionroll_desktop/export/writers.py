@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -30,8 +31,25 @@ def write_actions_csv(workshop: Workshop, path: Path) -> Path:
     return path
 
 
+def _part(path: Path) -> Path:
+    """Where a file is written before it takes its name: a kill or a failure never leaves a
+    truncated file under the final name."""
+    return path.with_name(f".{path.name}.part")
+
+
+def _finish(part: Path, path: Path) -> Path:
+    try:
+        if not part.is_file() or part.stat().st_size == 0:
+            raise OSError(f"could not write {path}")
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
-    """A PNG `width` pixels wide, in the picture's proportions."""
+    """A PNG `width` pixels wide, in the picture's proportions (written whole or not at all)."""
     height = max(1, round(width * picture.size.height() / max(1, picture.size.width())))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -40,16 +58,21 @@ def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     picture.draw(painter, QRectF(0, 0, width, height))
     painter.end()
-    if not image.save(str(path)):  # the format follows the ".png" suffix
+    part = _part(path)
+    # (the stubs say the format is bytes; PySide takes a str)
+    if not image.save(str(part), "PNG"):  # type: ignore[call-overload]
+        part.unlink(missing_ok=True)
         raise OSError(f"could not write {path}")
-    return path
+    return _finish(part, path)
 
 
 def write_svg(picture: Picture, path: Path, title: str = "") -> Path:
-    """A vector SVG (Qt's own generator; pyqtgraph's SVG exporter is broken on Qt ≥ 6.11)."""
+    """A vector SVG (Qt's own generator; pyqtgraph's SVG exporter is broken on Qt ≥ 6.11),
+    written whole or not at all."""
     size = picture.size
+    part = _part(path)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setFileName(str(part))
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title or picture.name)
@@ -58,6 +81,4 @@ def write_svg(picture: Picture, path: Path, title: str = "") -> Path:
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     picture.draw(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
-    return path
+    return _finish(part, path)

@@ -7,7 +7,14 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from ..storage import SUFFIX, WorkshopFileError
 from ..storage.reference_file import SUFFIX as REFERENCE_SUFFIX
@@ -39,7 +46,7 @@ def ask_unsaved(parent: QWidget | None, name: str) -> Unsaved:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    answer = _run(box)
     if answer == QMessageBox.StandardButton.Save:
         return Unsaved.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -70,6 +77,16 @@ REFERENCE_SET_FILE = FileKind(
     str(QT_TRANSLATE_NOOP("Dialogs", "Open reference set")),
     str(QT_TRANSLATE_NOOP("Dialogs", "Save reference set as")),
 )
+
+
+def _run(box: QMessageBox) -> int:
+    """Show a message box with its text and informative text as plain text: names from a
+    file are shown as written, never as markup."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if informative is not None:
+        informative.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec()
 
 
 def _tr(text: str) -> str:
@@ -111,7 +128,7 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if detail:
         box.setDetailedText(detail)
-    box.exec()
+    _run(box)
 
 
 def show_file_error(parent: QWidget | None, title: str, error: WorkshopFileError) -> None:
@@ -127,7 +144,7 @@ def ask_save_elsewhere(parent: QWidget | None, title: str, text: str) -> bool:
         QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    _run(box)
     return box.clickedButton() is elsewhere
 
 
@@ -196,7 +213,7 @@ def ask_recovery(parent: QWidget | None, text: str, detail: str) -> RecoveryAnsw
     )
     box.addButton(QCoreApplication.translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
-    box.exec()
+    _run(box)
     clicked = box.clickedButton()
     if clicked is restore:
         return RecoveryAnswer.RESTORE
@@ -224,7 +241,6 @@ def ask_locked(parent: QWidget | None, held_by: str, *, may_take_over: bool) -> 
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
     info = QCoreApplication.translate(
         "Dialogs", "Read-only: you can look and save a copy elsewhere, not save over it."
     )
@@ -248,7 +264,7 @@ def ask_locked(parent: QWidget | None, held_by: str, *, may_take_over: bool) -> 
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
-    box.exec()
+    _run(box)
     clicked = box.clickedButton()
     if clicked is read_only:
         return Locked.READ_ONLY
@@ -297,7 +313,6 @@ def _ask_replace(parent: QWidget | None, title: str, text: str, info: str) -> Ch
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(info)
     elsewhere = box.addButton(
         QCoreApplication.translate("Dialogs", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
@@ -307,7 +322,7 @@ def _ask_replace(parent: QWidget | None, title: str, text: str, info: str) -> Ch
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(elsewhere)
-    box.exec()
+    _run(box)
     clicked = box.clickedButton()
     if clicked is elsewhere:
         return ChangedOnDisk.SAVE_ELSEWHERE
@@ -333,5 +348,5 @@ def ask_open_folder(parent: QWidget | None, title: str, text: str) -> bool:
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_folder)
-    box.exec()
+    _run(box)
     return box.clickedButton() is open_folder

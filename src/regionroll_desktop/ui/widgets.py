@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from typing import TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
@@ -16,6 +18,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt renders a tooltip that looks like markup as
+    markup, so one that does is escaped inside a paragraph that keeps its line breaks."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def redo_shortcuts() -> list[QKeySequence]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
+from ...ui.widgets import plain_tip
 from .items import (
     BOX_W,
     CHIP_GAP,
@@ -114,7 +115,7 @@ class OrganisationScene(QGraphicsScene):
                 self.addItem(box)
                 self.boxes[(area, key)] = box
             box.title, box.subtitle = title, subtitle
-            box.setToolTip(title)
+            box.setToolTip(plain_tip(title))
             box.set_font(self.base_font)
             order.append((area, key))
         self._order = order

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from ...model import Strategy, StrategyKind
+from ...ui.widgets import plain_tip
 from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem, LinkLayer
 
 GAP = 14.0
@@ -70,7 +71,7 @@ class StrategyScene(QGraphicsScene):
             card.kind = doc.kind
             card.branches = doc.branches
             card.flagged = doc.id in flagged_docs
-            card.setToolTip(f"{doc.title}\n{subtitles[doc.id]}")
+            card.setToolTip(plain_tip(f"{doc.title}\n{subtitles[doc.id]}"))
             card.set_font(self.base_font)
             card.update()
             order[StrategyKind(doc.kind).level].append(doc.id)
