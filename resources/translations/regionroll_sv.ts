@@ -17,32 +17,32 @@
 <context>
     <name>ActionsCsv</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -664,159 +664,179 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="97"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="36"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="41"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="127"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="192"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="345"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="183"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="201"/>
+        <source>Recovery files could not be read</source>
+        <translation>Återställningsfiler kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="207"/>
+        <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
+        <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
+        <source>Set aside</source>
+        <translation>Lägg undan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="216"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="233"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="241"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="266"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="271"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="275"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="282"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="313"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="314"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="317"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="329"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="330"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="374"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="75"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="77"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="155"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="156"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -1813,22 +1833,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="162"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -2831,52 +2851,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="336"/>
-        <source>A recovery file could not be read</source>
-        <translation>En återställningsfil kunde inte läsas</translation>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="349"/>
+        <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
+        <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="337"/>
-        <source>It is kept in {folder}.</source>
-        <translation>Den finns kvar i {folder}.</translation>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="371"/>
+        <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
+        <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="386"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="395"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="404"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="406"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="410"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="415"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="421"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="425"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4231,28 +4251,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="173"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="180"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="212"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="225"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="216"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="234"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
@@ -4260,7 +4280,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="144"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>

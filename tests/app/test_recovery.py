@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from regionroll_desktop.app.main import create_window
 from regionroll_desktop.model import Step
 from regionroll_desktop.model import edits as e
@@ -115,3 +117,60 @@ def test_closing_after_discarding_removes_the_recovery(window, answers) -> None:
     answers.unsaved = dialogs.Unsaved.DISCARD
     assert window.close()
     assert not recovery.exists()
+
+
+def test_thirty_orphans_are_one_question_until_the_user_wants_more(
+    settings, answers, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.storage.recovery import RecoveryStore
+
+    store = RecoveryStore(settings.recovery_dir)
+    for n in range(30):
+        store.write(store.new_id(), e.new_workshop(title=f"w{n}"), None)
+    asked: list[str] = []
+
+    def later(parent, text, detail):  # type: ignore[no-untyped-def]
+        asked.append(detail)
+        return dialogs.RecoveryAnswer.LATER
+
+    monkeypatch.setattr(dialogs, "ask_recovery", later)
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.offer_recovery()
+    assert len(asked) == 1 and "29" in asked[0]
+    assert len(store.all()) == 30  # all kept for the next start
+    discarded: list[str] = []
+
+    def discard(parent, text, detail):  # type: ignore[no-untyped-def]
+        discarded.append(text)
+        return dialogs.RecoveryAnswer.DISCARD
+
+    monkeypatch.setattr(dialogs, "ask_recovery", discard)
+    window.offer_recovery()
+    assert len(discarded) == 30 and store.all() == []
+
+
+def test_an_unreadable_recovery_file_is_told_once_and_set_aside(
+    settings, answers, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.storage.recovery import RecoveryStore
+
+    store = RecoveryStore(settings.recovery_dir)
+    store.folder.mkdir(parents=True)
+    for n in range(3):
+        (store.folder / f"broken{n}.recovery.json").write_text("{not json")
+    told: list[str] = []
+
+    def ask(parent, text, detail, aside):  # type: ignore[no-untyped-def]
+        told.append(text)
+        return False  # set aside
+
+    monkeypatch.setattr(dialogs, "ask_damaged_recovery", ask)
+    monkeypatch.setattr(dialogs, "ask_recovery", pytest.fail)
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.offer_recovery()
+    assert len(told) == 1 and "3" in told[0]
+    assert store.all() == [] and len(list((store.folder / "damaged").iterdir())) == 3
+    window.offer_recovery()
+    assert len(told) == 1  # never again

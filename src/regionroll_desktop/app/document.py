@@ -9,6 +9,7 @@ tested without a window.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +26,7 @@ from ..storage import (
     load_workshop,
     save_workshop,
 )
-from ..storage.recovery import Recovery, RecoveryStore
+from ..storage.recovery import Found, Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
 from ..ui.change_words import describe_change
@@ -312,6 +313,9 @@ def _lock_or_read_only(
 # --- recovery after a crash ---
 
 
+DAMAGED_FOLDER = "damaged"  # in the recovery folder: unreadable recovery files, set aside
+
+
 class RecoveryOffer(QObject):
     """Every workshop a crash, kill or power cut left behind, offered back one by one.
     A recovery file goes only on the user's word or a successful save."""
@@ -325,28 +329,58 @@ class RecoveryOffer(QObject):
         self.dialog_parent = dialog_parent
 
     def offer(self) -> int:
-        """Ask about each orphaned recovery file; returns how many were offered."""
+        """Ask about the orphaned recovery files one by one, newest first, until the user
+        restores one or says "later" (which keeps the rest for the next start); unreadable
+        ones are told about once, together, and set aside. Returns how many were offered."""
+        found = orphaned(self.store)
+        damaged = [f for f in found if f.recovery is None]
+        if damaged:
+            self._set_aside(damaged)
+        readable = [f for f in found if f.recovery is not None]
         offered = 0
-        for found in orphaned(self.store):
+        for n, item in enumerate(readable):
+            assert item.recovery is not None
             offered += 1
-            recovery_id = self.store.id_of(found.path)
-            if found.recovery is None:
-                dialogs.show_error(
-                    self.dialog_parent,
-                    self.tr("A recovery file could not be read"),
-                    self.tr("It is kept in {folder}.").format(folder=self.store.folder),
-                    found.problem,
-                )
-                continue
-            text, detail = self.describe(found.recovery)
+            recovery_id = self.store.id_of(item.path)
+            text, detail = self.describe(item.recovery)
+            left = len(readable) - n - 1
+            if left:
+                detail += "\n\n" + self.tr(
+                    "{n} more workshops were not closed properly; “Later” keeps them all for "
+                    "the next start."
+                ).format(n=left)
             answer = dialogs.ask_recovery(self.dialog_parent, text, detail)
             if answer is dialogs.RecoveryAnswer.RESTORE:
-                self.restoreRequested.emit(found.recovery, recovery_id)
-            elif answer is dialogs.RecoveryAnswer.SAVE_ELSEWHERE:
-                self._save_elsewhere(found.recovery, recovery_id)
+                self.restoreRequested.emit(item.recovery, recovery_id)
+                break  # the window now holds it; the rest wait for the next start
+            if answer is dialogs.RecoveryAnswer.SAVE_ELSEWHERE:
+                self._save_elsewhere(item.recovery, recovery_id)
             elif answer is dialogs.RecoveryAnswer.DISCARD:
                 self.store.discard(recovery_id)
-        return offered
+            else:
+                break
+        return offered + len(damaged)
+
+    def _set_aside(self, damaged: list[Found]) -> None:
+        """Recovery files that cannot be read: moved into a folder of their own (kept for
+        whoever wants to look, never reported again), or deleted on the user's word."""
+        aside = self.store.folder / DAMAGED_FOLDER
+        delete = dialogs.ask_damaged_recovery(
+            self.dialog_parent,
+            self.tr(
+                "{n} recovery files could not be read; they are probably from a crash while "
+                "they were written."
+            ).format(n=len(damaged)),
+            "\n".join(f"{f.path.name}: {f.problem}" for f in damaged[:10]),
+            str(aside),
+        )
+        for item in damaged:
+            with contextlib.suppress(OSError):
+                if delete:
+                    item.path.unlink()
+                else:
+                    aside.mkdir(exist_ok=True)
+                    item.path.replace(aside / item.path.name)
 
     def _save_elsewhere(self, recovery: Recovery, recovery_id: str) -> None:
         name = _display_title(recovery.workshop) or self.tr("workshop")

@@ -193,6 +193,33 @@ class RecoveryAnswer(Enum):
     LATER = auto()
 
 
+def ask_damaged_recovery(parent: QWidget | None, text: str, detail: str, aside: str) -> bool:
+    """Recovery files that cannot be read: True to delete them, False to set them aside in
+    `aside` (either way they are not reported again)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Dialogs", "Recovery files could not be read"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs", "Set aside moves them to {folder}, where they are kept but not offered."
+        ).format(folder=aside)
+    )
+    box.setDetailedText(detail)
+    aside_button = box.addButton(
+        QCoreApplication.translate("Dialogs", "Set aside"), QMessageBox.ButtonRole.AcceptRole
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(aside_button)
+    _run(box)
+    return box.clickedButton() is delete
+
+
 def ask_recovery(parent: QWidget | None, text: str, detail: str) -> RecoveryAnswer:
     box = QMessageBox(
         QMessageBox.Icon.Question,
