@@ -1,6 +1,6 @@
-"""Loading and saving workshops of 100, 1,000 and 10,000 items beside pydantic's own JSON
-reading and writing of the same data, measured in the same run. The items are synthetic
-strategy documents, never shipped."""
+"""Loading and saving workshops beside pydantic's own JSON reading and writing of the same
+data, measured in the same run: 100 synthetic strategy documents (never shipped), and the
+largest workshop the limits allow (benchmarks/at_limits.py, with its 50 snapshots)."""
 
 from __future__ import annotations
 
@@ -48,24 +48,29 @@ def interleaved(
     return a, b
 
 
-def rows_for(items: int) -> list[Row]:
-    runs = 41 if items <= 1000 else 11
-    w = workshop_with(items)
+def rows_for(w: Workshop, what: str, runs: int) -> list[Row]:
     data = dump_workshop(w)
     payload = w.model_dump_json(indent=2)
     ours, floor = interleaved(
         lambda: load_workshop_bytes(data), lambda: Workshop.model_validate_json(payload), runs
     )
-    load = ratio_row(f"load, {items:,} items", ours, floor, 1.5)
+    load = ratio_row(f"load, {what}", ours, floor, 1.5)
     ours, floor = interleaved(lambda: dump_workshop(w), lambda: w.model_dump_json(indent=2), runs)
-    return [load, ratio_row(f"save, {items:,} items", ours, floor, 1.5)]
+    return [load, ratio_row(f"save, {what}", ours, floor, 1.5)]
 
 
-def files_rows(sizes: tuple[int, ...] = (100, 1000, 10000)) -> list[Row]:
-    rows = [row for items in sizes for row in rows_for(items)]
+def files_rows() -> list[Row]:
+    from at_limits import workshop_at_limits
+
+    at_limits = workshop_at_limits()
+    size = len(dump_workshop(at_limits)) / 1e6
+    rows = [
+        *rows_for(workshop_with(100), "100 items", 41),
+        *rows_for(at_limits, f"at the limits ({size:.0f} MB)", 7),
+    ]
     # Saving to disk, for information: the careful save (temporary file, fsync, backup,
     # rename) beside plainly writing and fsyncing the same bytes.
-    w = workshop_with(1000)
+    w = workshop_with(100)
     data = dump_workshop(w)
     with tempfile.TemporaryDirectory() as folder:
         target, plain = Path(folder) / "w.regionroll.json", Path(folder) / "plain.json"
@@ -77,7 +82,7 @@ def files_rows(sizes: tuple[int, ...] = (100, 1000, 10000)) -> list[Row]:
                 os.fsync(fh.fileno())
 
         ours, floor = interleaved(lambda: save_workshop(w, target), write_plainly, 21)
-    row = ratio_row("save to disk, 1,000 items (atomic)", ours, floor, 0)
+    row = ratio_row("save to disk, 100 items (atomic)", ours, floor, 0)
     row.target, row.met = "information: temp file, fsync, backup, rename", None
     rows.append(row)
     return rows

@@ -1,7 +1,7 @@
 """RegionRoll's benchmark suite: each measurement beside its floor, measured in the same run.
 
     uv run python benchmarks/run.py [--json results.json] [--frames 300] [--runs 5]
-                                    [--only drag,export,startup,files]
+                                    [--only startup,files,drag,export,limits,soak]
 
 Prints one table of medians, the spread (95th percentile, or the largest of a few runs),
 the floor's median and the ratio to it, with each target. The machine is shared, so compare
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import Row
 from PySide6.QtWidgets import QApplication
 
-SUITES = ("startup", "files", "drag", "export")
+SUITES = ("startup", "files", "drag", "export", "limits")
 
 
 def table(rows: list[Row]) -> str:
@@ -68,6 +68,10 @@ def main() -> int:
         from export import export_rows
 
         rows += export_rows()
+    if "limits" in wanted:
+        from limits import limits_rows
+
+        rows += limits_rows(runs=max(1, min(args.runs, 2)))
     print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=2) + "\n")

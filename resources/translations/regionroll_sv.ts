@@ -1065,122 +1065,122 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="41"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49"/>
         <source>The file is far larger than any reference set, so it was not opened.</source>
         <translation>Filen är mycket större än någon referensuppsättning, så den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52"/>
         <source>The file is damaged or is not a RegionRoll reference-set file.</source>
         <translation>Filen är skadad eller är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
         <source>The file is nested far too deeply to be a reference-set file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
         <source>The file is not a RegionRoll reference-set file.</source>
         <translation>Filen är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="61"/>
         <source>The file&apos;s content is damaged: it does not describe a valid reference set.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="70"/>
         <source>The workshop has grown larger than the app can open again (64 MB), so it was not saved; remove snapshots or long texts and save again. The file on disk is unchanged.</source>
         <translation>Workshoppen har blivit större än appen kan öppna igen (64 MB), så den sparades inte; ta bort ögonblicksbilder eller långa texter och spara igen. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="76"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="83"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="86"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91"/>
         <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
         <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="101"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="111"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="116"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="121"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
@@ -1188,52 +1188,52 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137"/>
         <source>an unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="143"/>
         <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
         <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="148"/>
         <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="152"/>
         <source>“{name}” is open on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="161"/>
         <source>you do not have permission to write in its folder</source>
         <translation>du inte har behörighet att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="164"/>
         <source>it is on a read-only disk</source>
         <translation>den ligger på en skrivskyddad disk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="168"/>
         <source>its name is too long for the disk</source>
         <translation>dess namn är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="171"/>
         <source>its folder could not be written</source>
         <translation>det inte gick att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="175"/>
         <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
         <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>
@@ -1828,6 +1828,54 @@
         <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="129"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187"/>
+        <source>A workshop holds at most {n} groups.</source>
+        <translation>En workshop rymmer högst {n} grupper.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="188"/>
+        <source>The political organisation holds at most {n} bodies.</source>
+        <translation>Den politiska organisationen rymmer högst {n} organ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="191"/>
+        <source>The administrative organisation holds at most {n} bodies.</source>
+        <translation>Förvaltningsorganisationen rymmer högst {n} organ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194"/>
+        <source>The pyramid holds at most {n} documents.</source>
+        <translation>Pyramiden rymmer högst {n} dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="195"/>
+        <source>The pyramid holds at most {n} links.</source>
+        <translation>Pyramiden rymmer högst {n} kopplingar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="196"/>
+        <source>The RUS focus holds at most {n} priorities.</source>
+        <translation>RUS:ens fokus rymmer högst {n} prioriteringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197"/>
+        <source>A workshop holds at most {n} actions.</source>
+        <translation>En workshop rymmer högst {n} åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="198"/>
+        <source>The parking lot holds at most {n} questions.</source>
+        <translation>Parkeringen rymmer högst {n} frågor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="199"/>
+        <source>A workshop holds at most {n} snapshots; delete one to take another.</source>
+        <translation>En workshop rymmer högst {n} ögonblicksbilder; ta bort en för att ta en ny.</translation>
     </message>
 </context>
 <context>
@@ -3969,233 +4017,233 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="373"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="357"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="357"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="452"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="472"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="565"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="597"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -32,7 +32,7 @@ def reference(*placed: tuple[str, str, float, float]) -> ReferenceSet:
                 )
                 for code, name, c, p in placed
             ),
-            ReferenceRegion(code="99", name="Unplaced"),
+            ReferenceRegion(code="25", name="Unplaced"),
         ),
     )
 
@@ -52,7 +52,7 @@ def test_quadrants_and_distance() -> None:
 
 
 def test_nearest_skips_unplaced_and_the_region_itself() -> None:
-    ref = reference(("01", "A", 0.0, 0.1), ("02", "B", 0.5, 0.5), ("03", "C", 0.0, 0.0))
+    ref = reference(("01", "A", 0.0, 0.1), ("04", "B", 0.5, 0.5), ("03", "C", 0.0, 0.0))
     found = nearest(at(0, 0), ref, count=2, exclude="03")
     assert [(n.region.name, round(n.distance, 3)) for n in found] == [("A", 0.1), ("B", 0.707)]
 

@@ -18,7 +18,7 @@ from regionroll_desktop.model import (
     Workshop,
 )
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.ui.session import Session
+from regionroll_desktop.ui.session import UNDO_LIMIT, Session
 
 STEPS = 2500
 
@@ -78,16 +78,19 @@ def random_action(rng: random.Random, w: Workshop):  # type: ignore[no-untyped-d
 def test_a_long_random_walk_undoes_and_redoes_exactly(qtbot) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(2019)
     session = Session(e.new_workshop(RegionChoice(code="04", name="Sörmland")))
-    first = session.workshop
+    states = [session.workshop]  # after each step
     applied = 0
     for _ in range(STEPS):
         text, action = random_action(rng, session.workshop)
-        applied += session.apply(text, action)
+        if session.apply(text, action):
+            applied += 1
+            states.append(session.workshop)
     last = session.workshop
-    assert applied > STEPS // 2 and session.undo_stack.count() == applied
+    kept = min(applied, UNDO_LIMIT)  # the oldest steps beyond the limit are dropped
+    assert applied > STEPS // 2 and session.undo_stack.count() == kept
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
-    assert session.workshop == first
+    assert session.workshop == states[applied - kept]
     while session.undo_stack.canRedo():
         session.undo_stack.redo()
     assert session.workshop == last

@@ -184,12 +184,20 @@ def test_the_decks_pyramids_can_be_shown(canvas: StrategyCanvas) -> None:
 
 
 def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
+    """The pyramid at its limit of documents; one more is refused in one sentence."""
+    from regionroll_desktop.model.limits import MAX_DOCUMENTS
+
     def many(w):  # type: ignore[no-untyped-def]
-        for i in range(200):
+        for i in range(MAX_DOCUMENTS - len(w.strategy.documents)):
             w = e.add_document(w, f"Plan {i}", StrategyKind.HANDLINGSPLAN, doc_id=f"m{i}")
         return w
 
-    canvas.session.apply("many", many)
+    assert canvas.session.apply("many", many)
+    refused: list[str] = []
+    canvas.session.editFailed.connect(refused.append)
+    one_more = lambda w: e.add_document(w, "One too many", StrategyKind.HANDLINGSPLAN)  # noqa: E731
+    assert not canvas.session.apply("one more", one_more)
+    assert refused and str(MAX_DOCUMENTS) in refused[0]
     rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, c.height)) for c in canvas.scene.cards.values()]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:

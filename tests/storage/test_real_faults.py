@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from regionroll_desktop.model import StrategyKind
+from regionroll_desktop.model import Step, StrategyKind
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import SaveError, SaveProblem, load_workshop, save_workshop
 
@@ -56,9 +56,13 @@ def small_disk(folder: Path, size: str) -> Iterator[None]:
 
 
 def big_workshop(title: str, cards: int) -> object:
+    """About 0.55 kB a card, and 20 kB in each step's note and conclusion (within the limits)."""
     w = e.new_workshop(title=title)
     for n in range(cards):
         w = e.add_document(w, f"Strategy {n} " + "x" * 480, StrategyKind.HANDLINGSPLAN)
+    for step in Step:
+        w = e.set_note(w, step, "n" * 20_000)
+        w = e.set_conclusion(w, step, text="c" * 20_000)
     return w
 
 
@@ -95,7 +99,7 @@ def test_a_full_disk(tmp_path: Path) -> None:
         save_workshop(e.new_workshop(title="kept"), path)
         before = path.read_bytes()
         with pytest.raises(SaveError, match="disk is full") as caught:
-            save_workshop(big_workshop("too big", 600), path)  # ~350 kB
+            save_workshop(big_workshop("too big", 150), path)  # ~350 kB
         assert caught.value.problem is SaveProblem.DISK_FULL
         assert path.read_bytes() == before
         assert load_workshop(path).details.title == "kept"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Workshop
 from ..model import edits as e
-from ..model.workshop import MAX_DOTS
+from ..model.limits import MAX_DOTS
 from ..ui.session import Session
 from ..ui.widgets import muted, named
 

@@ -34,7 +34,7 @@ def write_actions_csv(workshop: Workshop, path: Path) -> Path:
 def _part(path: Path) -> Path:
     """Where a file is written before it takes its name: a kill or a failure never leaves a
     truncated file under the final name."""
-    return path.with_name(f".{path.name}.part")
+    return path.with_name(f".{path.stem}.part{path.suffix}")  # the suffix names the format
 
 
 def _finish(part: Path, path: Path) -> Path:
@@ -59,8 +59,7 @@ def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     picture.draw(painter, QRectF(0, 0, width, height))
     painter.end()
     part = _part(path)
-    # (the stubs say the format is bytes; PySide takes a str)
-    if not image.save(str(part), "PNG"):  # type: ignore[call-overload]
+    if not image.save(str(part)):
         part.unlink(missing_ok=True)
         raise OSError(f"could not write {path}")
     return _finish(part, path)

@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .limits import LIMITED
 from .vocabulary import (
     AdministrativeBodyKind,
     Branch,
@@ -52,6 +53,22 @@ M = TypeVar("M", bound=BaseModel)
 
 class EditError(ValueError):
     """An edit that the document's rules do not allow; the message says why."""
+
+
+class LimitError(EditError):
+    """An edit that would take the workshop past one of its limits (model/limits.py)."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(f"a workshop holds at most {limit} {what.replace('_', ' ')}")
+        self.what = what
+        self.limit = limit
+
+
+def _room_for_one_more(items: tuple[object, ...], what: str) -> None:
+    """Refuse, in the UI's words, an edit that adds one item past its limit."""
+    limit = LIMITED[what]
+    if len(items) >= limit:
+        raise LimitError(what, limit)
 
 
 def new_id(prefix: str) -> str:
@@ -100,6 +117,7 @@ def set_details(workshop: Workshop, **changes: Any) -> Workshop:
 def add_group(workshop: Workshop, name: str, group_id: str | None = None) -> Workshop:
     """A new group, in the first colour no other group has (they repeat beyond eight)."""
     groups = workshop.details.groups
+    _room_for_one_more(groups, "groups")
     taken = [g.colour.lower() for g in groups]
     free = [c for c in GROUP_COLOURS if c not in taken]
     colour = free[0] if free else GROUP_COLOURS[len(groups) % len(GROUP_COLOURS)]
@@ -164,6 +182,7 @@ def _with_org(workshop: Workshop, **changes: Any) -> Workshop:
 
 
 def add_political_body(workshop: Workshop, name: str, body_id: str | None = None) -> Workshop:
+    _room_for_one_more(workshop.organisation.political_bodies, "political_bodies")
     body = PoliticalBody(id=body_id or new_id("namnd"), name=name, kind=PoliticalBodyKind.NAMND)
     return _with_org(workshop, political_bodies=(*workshop.organisation.political_bodies, body))
 
@@ -174,6 +193,7 @@ def add_administrative_body(
     body_id: str | None = None,
     kind: AdministrativeBodyKind = AdministrativeBodyKind.FORVALTNING,
 ) -> Workshop:
+    _room_for_one_more(workshop.organisation.administrative_bodies, "administrative_bodies")
     body = AdministrativeBody(id=body_id or new_id("forv"), name=name, kind=kind)
     return _with_org(
         workshop, administrative_bodies=(*workshop.organisation.administrative_bodies, body)
@@ -329,6 +349,7 @@ def add_document(
     branches: tuple[Branch, ...] = (),
     doc_id: str | None = None,
 ) -> Workshop:
+    _room_for_one_more(workshop.strategy.documents, "documents")
     ordered = tuple(b for b in Branch if b in branches)
     try:
         doc = StrategyDocument(
@@ -382,6 +403,7 @@ def remove_document(workshop: Workshop, doc_id: str) -> Workshop:
 
 
 def add_link(workshop: Workshop, document: str, source: str) -> Workshop:
+    _room_for_one_more(workshop.strategy.links, "links")
     link = DerivationLink(document=document, source=source)
     return _with_strategy(workshop, links=(*workshop.strategy.links, link))
 
@@ -397,6 +419,7 @@ def remove_link(workshop: Workshop, document: str, source: str) -> Workshop:
 def add_focus_area(
     workshop: Workshop, text: str, tier: FocusTier | None = None, area_id: str | None = None
 ) -> Workshop:
+    _room_for_one_more(workshop.strategy.focus_areas, "focus_areas")
     area = FocusArea(id=area_id or new_id("focus"), text=text, tier=tier)
     return _with_strategy(workshop, focus_areas=(*workshop.strategy.focus_areas, area))
 
@@ -490,6 +513,7 @@ def set_conclusion(
 def add_action(
     workshop: Workshop, what: str, action_id: str | None = None, **fields: Any
 ) -> Workshop:
+    _room_for_one_more(workshop.outcome.actions, "actions")
     action = Action(id=action_id or new_id("action"), what=what, **fields)
     return _with_outcome(workshop, actions=(*workshop.outcome.actions, action))
 
@@ -575,6 +599,7 @@ def park_question(
     workshop: Workshop, text: str, step: Step | None = None, question_id: str | None = None
 ) -> Workshop:
     """Park an open question to come back to (Parkering)."""
+    _room_for_one_more(workshop.outcome.parked, "parked")
     question = ParkedQuestion(id=question_id or new_id("parked"), text=text, step=step)
     return _with_outcome(workshop, parked=(*workshop.outcome.parked, question))
 
@@ -620,6 +645,7 @@ def take_snapshot(
     taken_at: dt.datetime | None = None,
     snapshot_id: str | None = None,
 ) -> Workshop:
+    _room_for_one_more(workshop.snapshots, "snapshots")
     snapshot = Snapshot(
         id=snapshot_id or new_id("snap"),
         name=name,

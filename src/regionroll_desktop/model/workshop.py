@@ -20,6 +20,22 @@ from pydantic import (
     model_validator,
 )
 
+from .limits import (
+    MAX_ACTIONS,
+    MAX_ADMINISTRATIVE_BODIES,
+    MAX_DOCUMENTS,
+    MAX_DOTS,
+    MAX_FOCUS_AREAS,
+    MAX_GROUP_MARKS,
+    MAX_GROUPS,
+    MAX_LINKS,
+    MAX_NAME,
+    MAX_PARKED,
+    MAX_POLITICAL_BODIES,
+    MAX_SNAPSHOTS,
+    MAX_TEXT,
+    MAX_VOTES,
+)
 from .text import visible
 from .vocabulary import (
     ActionStatus,
@@ -37,12 +53,6 @@ from .vocabulary import (
     StrategyKind,
 )
 
-# Bounds that keep a hostile file from making the app slow or huge; far beyond any workshop.
-MAX_TEXT = 20_000
-MAX_NAME = 500
-MAX_ITEMS = 20_000
-MAX_DOTS = 20  # the most dots a group can be given
-
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 # Every name and text a person writes: invisible and direction-changing characters removed.
 Name = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_NAME)]
@@ -51,7 +61,6 @@ Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
 TIE = 0.005  # two roles within half a percent of each other weigh the same
-MAX_GROUP_MARKS = 200  # 100 groups, today and ambition
 
 
 class Frozen(BaseModel):
@@ -99,7 +108,7 @@ class WorkshopDetails(Frozen):
     place: Name = ""
     facilitator: Name = ""
     participants: Text = ""
-    groups: tuple[Group, ...] = Field(default=(), max_length=100)
+    groups: tuple[Group, ...] = Field(default=(), max_length=MAX_GROUPS)
     language: Language = Language.SV
 
     @model_validator(mode="after")
@@ -166,9 +175,11 @@ def _body_model(count: int) -> BodyModel:
 
 class Organisation(Frozen):
     political_bodies: tuple[PoliticalBody, ...] = Field(
-        default_factory=_default_political_bodies, max_length=100
+        default_factory=_default_political_bodies, max_length=MAX_POLITICAL_BODIES
     )
-    administrative_bodies: tuple[AdministrativeBody, ...] = Field(default=(), max_length=100)
+    administrative_bodies: tuple[AdministrativeBody, ...] = Field(
+        default=(), max_length=MAX_ADMINISTRATIVE_BODIES
+    )
     branches: tuple[BranchPlacement, ...] = Field(default_factory=_default_placements)
     municipal_involvement: MunicipalInvolvement | None = None
     councils_tied_to: Id | None = None  # the nämnd or Regionstyrelsen the councils sit under
@@ -314,9 +325,9 @@ class FocusArea(Frozen):
 
 
 class Strategy(Frozen):
-    documents: tuple[StrategyDocument, ...] = Field(default=(), max_length=MAX_ITEMS)
-    links: tuple[DerivationLink, ...] = Field(default=(), max_length=MAX_ITEMS)
-    focus_areas: tuple[FocusArea, ...] = Field(default=(), max_length=1000)
+    documents: tuple[StrategyDocument, ...] = Field(default=(), max_length=MAX_DOCUMENTS)
+    links: tuple[DerivationLink, ...] = Field(default=(), max_length=MAX_LINKS)
+    focus_areas: tuple[FocusArea, ...] = Field(default=(), max_length=MAX_FOCUS_AREAS)
     note: Text = ""
 
     @model_validator(mode="after")
@@ -520,10 +531,10 @@ def _default_conclusions() -> tuple[Conclusion, ...]:
 
 class Outcome(Frozen):
     conclusions: tuple[Conclusion, ...] = Field(default_factory=_default_conclusions)
-    actions: tuple[Action, ...] = Field(default=(), max_length=1000)
-    parked: tuple[ParkedQuestion, ...] = Field(default=(), max_length=1000)
+    actions: tuple[Action, ...] = Field(default=(), max_length=MAX_ACTIONS)
+    parked: tuple[ParkedQuestion, ...] = Field(default=(), max_length=MAX_PARKED)
     dots_per_group: Annotated[int, Field(ge=1, le=MAX_DOTS)] = 3
-    votes: tuple[DotVote, ...] = Field(default=(), max_length=MAX_ITEMS)
+    votes: tuple[DotVote, ...] = Field(default=(), max_length=MAX_VOTES)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -571,7 +582,7 @@ class Workshop(Frozen):
     keys: tuple[KeyAssessment, ...] = Field(default_factory=_default_keys)
     outcome: Outcome = Field(default_factory=Outcome)
     timing: tuple[StepTiming, ...] = Field(default_factory=_default_timing)
-    snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=500)
+    snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=MAX_SNAPSHOTS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

@@ -20,9 +20,10 @@ from pydantic import (
     model_validator,
 )
 
+from ..model.limits import MAX_NAME, MAX_TEXT
 from ..model.text import visible
 from ..model.vocabulary import BodyModel
-from ..model.workshop import MAX_NAME, MAX_TEXT, Id, MatrixPosition
+from ..model.workshop import Id, MatrixPosition
 
 T = TypeVar("T")
 

@@ -5,13 +5,13 @@ Workshops and reference sets are both such formats; each loads and saves the sam
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+from pydantic_core import to_json
 
 from .errors import (
     FileTooLargeError,
@@ -140,18 +140,10 @@ class DocumentFormat(Generic[M]):
         return {**self._head(), self.payload_key: document.model_dump(mode="json")}
 
     def dump(self, document: M) -> bytes:
-        """The file's text: the envelope's keys, then the document as pydantic writes it
-        (indented to sit inside the envelope), as `json.dumps(envelope(...), indent=2)` would
-        lay it out, at the speed of pydantic's own serialiser."""
-        lines = ["{"]
-        lines += [
-            f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},"
-            for k, v in self._head().items()
-        ]
-        # A JSON string never holds a raw line break, so every line break is layout.
-        payload = document.model_dump_json(indent=2).replace("\n", "\n  ")
-        lines += [f"  {json.dumps(self.payload_key)}: {payload}", "}"]
-        return ("\n".join(lines) + "\n").encode("utf-8")
+        """The file's text: the envelope's keys, then the document, laid out as
+        `json.dumps(envelope(...), indent=2, ensure_ascii=False)` would, written by pydantic's
+        own serialiser in one pass (no text is copied or re-indented afterwards)."""
+        return to_json({**self._head(), self.payload_key: document}, indent=2) + b"\n"
 
     def save(self, document: M, path: Path) -> str:
         """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError (and

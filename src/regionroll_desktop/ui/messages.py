@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..model.edits import EditError, LimitError
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
 from .file_lock import LockHolder, LockProblem
 
@@ -176,3 +177,30 @@ def describe_lock_problem(name: str, problem: LockProblem) -> str:
         "“{name}” could not be marked as open because {reason}: someone else opening it is "
         "not told, and saving there may fail. Save it elsewhere to be safe.",
     ).format(name=name, reason=reasons[problem])
+
+
+def describe_edit_error(error: EditError) -> str:
+    """Why an edit was refused, in the UI's language where the app words it (a limit)."""
+    if not isinstance(error, LimitError):
+        return str(error)
+    texts = {
+        "groups": QT_TRANSLATE_NOOP("Limits", "A workshop holds at most {n} groups."),
+        "political_bodies": QT_TRANSLATE_NOOP(
+            "Limits", "The political organisation holds at most {n} bodies."
+        ),
+        "administrative_bodies": QT_TRANSLATE_NOOP(
+            "Limits", "The administrative organisation holds at most {n} bodies."
+        ),
+        "documents": QT_TRANSLATE_NOOP("Limits", "The pyramid holds at most {n} documents."),
+        "links": QT_TRANSLATE_NOOP("Limits", "The pyramid holds at most {n} links."),
+        "focus_areas": QT_TRANSLATE_NOOP("Limits", "The RUS focus holds at most {n} priorities."),
+        "actions": QT_TRANSLATE_NOOP("Limits", "A workshop holds at most {n} actions."),
+        "parked": QT_TRANSLATE_NOOP("Limits", "The parking lot holds at most {n} questions."),
+        "snapshots": QT_TRANSLATE_NOOP(
+            "Limits", "A workshop holds at most {n} snapshots; delete one to take another."
+        ),
+    }
+    text = texts.get(error.what)
+    if text is None:
+        return str(error)
+    return QCoreApplication.translate("Limits", str(text)).format(n=error.limit)

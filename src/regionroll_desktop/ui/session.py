@@ -18,6 +18,7 @@ from ..model import StepTiming, Workshop
 from ..model.edits import EditError
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
 from .file_lock import LockProblem
+from .messages import describe_edit_error
 
 Edit = Callable[[Workshop], Workshop]
 Part = Callable[[Workshop], object]  # the part of the workshop a view shows
@@ -137,7 +138,7 @@ class Session(QObject):
         try:
             after = edit(self._workshop)
         except EditError as exc:
-            self.editFailed.emit(str(exc))
+            self.editFailed.emit(describe_edit_error(exc))
             return False
         if after == self._workshop:
             return False

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBo
 
 from ...model import Moment, OtherRole
 from ...model.deck import MORE_ROLES
-from ...model.workshop import MAX_NAME
+from ...model.limits import MAX_NAME
 from ...ui.i18n import language
 from ...ui.widgets import muted, named
 

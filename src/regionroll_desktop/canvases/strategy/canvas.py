@@ -310,7 +310,17 @@ class StrategyCanvas(Retranslating, QWidget):
         for focus_list in self.focus.lists.values():
             focus_list.areaDropped.connect(self.move_focus)
         # The diagnostics name branches no strategy covers, which the organisation holds.
-        session.watch(lambda w: (w.strategy, w.organisation), self.show_workshop, self)
+        # Not the step's note, which is on the page and not in the pyramid.
+        session.watch(
+            lambda w: (
+                w.strategy.documents,
+                w.strategy.links,
+                w.strategy.focus_areas,
+                w.organisation,
+            ),
+            self.show_workshop,
+            self,
+        )
         self.retranslate()
 
     def as_widget(self) -> QWidget:

@@ -42,6 +42,9 @@ class StrategyScene(QGraphicsScene):
         self.card_height = CARD_H
         self.compact = False  # the projector's: every level as wide as the view, fewer rows
         self._rubber: QGraphicsLineItem | None = None
+        self._routed_geometry: object = None  # where the cards were when links were routed
+        self._routed: set[tuple[str, str]] = set()
+        self._rects: dict[str, QRectF] | None = None  # the cards' bodies at rest
 
     # --- mirror the document ---
 
@@ -95,6 +98,8 @@ class StrategyScene(QGraphicsScene):
         self.layout()
 
     def layout(self) -> None:
+        # Every link is routed once at the end, not again for each card set in its place.
+        self._by_card = {}
         # One card height for the whole pyramid: the one its longest title needs.
         card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
         self.card_height = card_h
@@ -129,14 +134,28 @@ class StrategyScene(QGraphicsScene):
         self.setSceneRect(0, 0, self._width, y)
         self.route_links()
 
-    def route_links(self) -> None:
+    def route_links(self, *, all_again: bool = False) -> None:
+        """Route the links: all of them when a card sits elsewhere than when they were last
+        routed (or `all_again`), else only new ones, so typing a title in a large pyramid
+        does not reroute four hundred links at every key."""
+        geometry = (
+            self._width,
+            self.card_height,
+            tuple((i, c.home.x(), c.home.y()) for i, c in self.cards.items()),
+        )
+        again = all_again or geometry != self._routed_geometry
+        self._routed_geometry = geometry
+        self._rects = None
         self._moving = None
         self._by_card = {}
-        for (document, source), link in self.links.items():
-            self._route(link)
+        for key, link in self.links.items():
+            document, source = key
+            if again or key not in self._routed:
+                self._route(link)
             link.set_live(link.isSelected())
             self._by_card.setdefault(document, []).append(link)
             self._by_card.setdefault(source, []).append(link)
+        self._routed = set(self.links)
         self._refresh_layer()
 
     def _refresh_layer(self) -> None:
@@ -150,7 +169,8 @@ class StrategyScene(QGraphicsScene):
         )
 
     def card_moved(self, card: CardItem) -> None:
-        """While a card is dragged, only its own links are rerouted (and drawn live)."""
+        """While a card is dragged, only its own links follow it (drawn live, as direct
+        curves: they are routed around the other cards where it is dropped)."""
         if card.home.isNull() and not self._by_card:
             return  # the first layout is still being made
         links = self._by_card.get(card.doc_id, [])
@@ -160,21 +180,28 @@ class StrategyScene(QGraphicsScene):
                 link.set_live(True)
             self._refresh_layer()
         for link in links:
-            self._route(link)
+            start = self.cards[link.document].top_anchor()
+            link.route(start, self.cards[link.source].bottom_anchor())
 
     def _route(self, link: LinkItem) -> None:
-        """Route a link around the cards between its two ends (the scene's index finds
-        them, so 500 cards cost little)."""
+        """Route a link around the cards between its two ends (the cards' resting places are
+        kept in a list while nothing but a dragged card moves, so 400 links cost little)."""
         start = self.cards[link.document].top_anchor()
         end = self.cards[link.source].bottom_anchor()
         near = QRectF(start, end).normalized().adjusted(-CARD_W, 0, CARD_W, 0)
         ends = (link.document, link.source)
         obstacles = [
-            item.body_rect()
-            for item in self.items(near)
-            if isinstance(item, CardItem) and item.doc_id not in ends
+            rect
+            for doc_id, rect in self._resting_rects().items()
+            if doc_id not in ends and rect.intersects(near)
         ]
         link.route(start, end, obstacles)
+
+    def _resting_rects(self) -> dict[str, QRectF]:
+        """Each card's body where it rests (a dragged card's own links never avoid it)."""
+        if self._rects is None:
+            self._rects = {doc_id: card.body_rect() for doc_id, card in self.cards.items()}
+        return self._rects
 
     # --- what the user does ---
 
@@ -189,7 +216,7 @@ class StrategyScene(QGraphicsScene):
         level = self.level_at(centre)
         moved = (card.pos() - card.home).manhattanLength() > 4
         card.setPos(card.home)
-        self.route_links()
+        self.route_links(all_again=True)  # its links were drawn where it was dragged
         if level is None or not moved:
             return
 

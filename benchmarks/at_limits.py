@@ -1,0 +1,98 @@
+"""A workshop with every count at its limit (model/limits.py), made with the app's own edits
+from the shipped example: the most a workshop may hold, for the benchmark row at the limits
+and the tests that open, edit and export it. Names and notes are of a long but real length;
+the counts are what the limits bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from regionroll_desktop.model import Branch, Key, Moment, Step, StrategyKind, Workshop, limits
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.workshop import MatrixPosition, RoleWeights
+from regionroll_desktop.resources import resource
+from regionroll_desktop.storage import load_workshop
+
+NOTE = ("Rummet diskuterade länge hur ansvaret ska delas mellan regionen och kommunerna. " * 25)[
+    :2000
+]
+
+
+def _fill(workshop: Workshop) -> Workshop:
+    """The example with every list filled to its limit (without snapshots)."""
+    w = workshop
+    for n in range(len(w.details.groups), limits.MAX_GROUPS):
+        w = e.add_group(w, f"Grupp {n + 1} – kommunernas och regionens tjänstepersoner")
+    for n, group in enumerate(w.details.groups):
+        angle = 2 * math.pi * n / limits.MAX_GROUPS
+        for moment, r in ((Moment.TODAY, 0.4), (Moment.AMBITION, 0.7)):
+            x, y = round(r * math.cos(angle), 3), round(r * math.sin(angle), 3)
+            position = MatrixPosition(capital_per_capita=x, proactivity=y)
+            w = e.set_group_position(w, group.id, moment, position)
+            weights = RoleWeights(
+                finansiaren=0.1 + 0.2 * (n % 2),
+                utforaren=0.2,
+                natverkaren=0.4 - 0.2 * (n % 2),
+                kapacitetsbyggaren=0.3,
+            )
+            w = e.set_group_roles(w, group.id, moment, weights)
+    org = w.organisation
+    for n in range(len(org.political_bodies), limits.MAX_POLITICAL_BODIES):
+        w = e.add_political_body(w, f"Nämnd {n} för regional utveckling och kultur", f"pol{n}")
+    for n in range(len(org.administrative_bodies), limits.MAX_ADMINISTRATIVE_BODIES):
+        w = e.add_administrative_body(w, f"Förvaltning {n} för regional utveckling", f"adm{n}")
+    kinds = list(StrategyKind)
+    branches = list(Branch)
+    for n in range(len(w.strategy.documents), limits.MAX_DOCUMENTS):
+        w = e.add_document(
+            w,
+            f"Strategi {n} för hållbar tillväxt och kompetensförsörjning i länet",
+            kinds[n % len(kinds)],
+            2015 + n % 10,
+            tuple(branches[n % len(branches) : n % len(branches) + 2]),
+            f"doc{n}",
+        )
+    ids = [d.id for d in w.strategy.documents]
+    existing = {(lk.document, lk.source) for lk in w.strategy.links}
+    candidates = [
+        (ids[j], ids[k]) for j in range(1, len(ids)) for k in (j - 1, j // 2, j // 3) if k < j
+    ]
+    for document, source in candidates:
+        if len(w.strategy.links) >= limits.MAX_LINKS:
+            break
+        if (document, source) not in existing and (source, document) not in existing:
+            existing.add((document, source))
+            try:
+                w = e.add_link(w, document, source)
+            except e.EditError:
+                continue  # a link the rules refuse (a cycle): the next one
+    for n in range(len(w.strategy.focus_areas), limits.MAX_FOCUS_AREAS):
+        w = e.add_focus_area(w, f"Prioritering {n}: digital infrastruktur och kompetens")
+    for n in range(len(w.outcome.actions), limits.MAX_ACTIONS):
+        w = e.add_action(
+            w,
+            f"Åtgärd {n}: ta fram ett underlag om regionens roll",
+            f"act{n}",
+            who="Regionala utvecklingsförvaltningen",
+            due=dt.date(2027, 1 + n % 12, 1),
+            step=list(Step)[n % len(Step)],
+        )
+    for n in range(len(w.outcome.parked), limits.MAX_PARKED):
+        w = e.park_question(w, f"Fråga {n}: hur följer vi upp det här?", list(Step)[n % 4])
+    for step in Step:
+        w = e.set_note(w, step, NOTE)
+        w = e.set_conclusion(w, step, text=NOTE)
+    for key in Key:
+        w = e.set_key(w, key, score=3, note=NOTE)
+    return e.set_details(w, participants=NOTE)
+
+
+def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:
+    """The example at every limit, with `snapshots` snapshots of it."""
+    w = _fill(load_workshop(resource("samples", "exempel.regionroll.json")))
+    w = w.model_copy(update={"snapshots": ()})
+    start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    for n in range(snapshots):
+        w = e.take_snapshot(w, f"Ögonblicksbild {n + 1}", start + dt.timedelta(minutes=5 * n))
+    return w

@@ -1,0 +1,108 @@
+"""A workshop at every limit (benchmarks/at_limits.py): opening it with the Strategi page
+shown, editing a document's title (typing: one step per key) and exporting everything, each
+beside the same on the shipped example, measured in the same run. The limits are right when
+these stay within their targets."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from common import Row
+
+from regionroll_desktop.storage import save_workshop
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "exempel.regionroll.json"
+
+# Targets for the largest workshop the model allows.
+OPEN_MS = 3000
+EDIT_MS = 100
+EXPORT_MS = 15_000
+
+
+def _row(name: str, values: list[float], floor: list[float], target_ms: float) -> Row:
+    median, floor_median = statistics.median(values), statistics.median(floor)
+    return Row(
+        name,
+        round(median, 1),
+        round(max(values), 1),
+        round(floor_median, 1),
+        round(median / floor_median, 2),
+        f"≤ {target_ms:g} ms",
+        median <= target_ms,
+        spread=f"max of {len(values)}",
+    )
+
+
+def _open_and_edit(path: Path, edits: int) -> tuple[float, list[float]]:
+    """ms to open `path` with the Strategi page shown, and ms per title keystroke there."""
+    from PySide6.QtWidgets import QApplication
+
+    from regionroll_desktop.app.main import create_window
+    from regionroll_desktop.app.navigation import PAGE_OF_STEP
+    from regionroll_desktop.model import Step
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.ui.settings import AppSettings
+
+    with tempfile.TemporaryDirectory() as folder:
+        from PySide6.QtCore import QSettings
+
+        settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        settings.recovery_dir = Path(folder) / "recovery"
+        t0 = time.perf_counter()
+        window = create_window(path, settings)
+        window.show()
+        window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+        QApplication.processEvents()
+        opened = (time.perf_counter() - t0) * 1000
+        doc = window.session.workshop.strategy.documents[-1]
+        times = []
+        for n in range(edits):
+            title = doc.title + "x" * (n + 1)
+            t0 = time.perf_counter()
+            window.session.apply(
+                "Title", lambda w, t=title: e.update_document(w, doc.id, title=t), "title"
+            )
+            QApplication.processEvents()
+            times.append((time.perf_counter() - t0) * 1000)
+        window.session.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return opened, times
+
+
+def _export(path: Path) -> float:
+    from regionroll_desktop.export.run import export_all
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    workshop = load_workshop(path)
+    with tempfile.TemporaryDirectory() as folder:
+        t0 = time.perf_counter()
+        export_all(workshop, ReferenceLibrary(shipped_reference_set()), Path(folder))
+        return (time.perf_counter() - t0) * 1000
+
+
+def limits_rows(runs: int = 2, edits: int = 20) -> list[Row]:
+    from at_limits import workshop_at_limits
+
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "at-limits.regionroll.json"
+        save_workshop(workshop_at_limits(), big)
+        opened: dict[Path, list[float]] = {big: [], SAMPLE: []}
+        typed: dict[Path, list[float]] = {big: [], SAMPLE: []}
+        exported: dict[Path, list[float]] = {big: [], SAMPLE: []}
+        for _ in range(runs):
+            for path in (big, SAMPLE):
+                ms, keys = _open_and_edit(path, edits)
+                opened[path].append(ms)
+                typed[path] += keys
+                exported[path].append(_export(path))
+    return [
+        _row("at the limits: open, Strategi shown", opened[big], opened[SAMPLE], OPEN_MS),
+        _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], EDIT_MS),
+        _row("at the limits: export PNG+SVG+PDF", exported[big], exported[SAMPLE], EXPORT_MS),
+    ]

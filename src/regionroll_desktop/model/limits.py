@@ -1,0 +1,37 @@
+"""What one workshop may hold: one set of limits, enforced where a workshop is made (the
+edits refuse to go past them), saved and loaded (the model refuses a file past them).
+
+Each is far above any real workshop (a region's pyramid has ten to thirty documents, a room
+four to eight groups) and far below what makes the app slow: at every limit at once the
+workshop still opens, edits and exports within its speed targets (benchmarks/limits.py).
+"""
+
+from __future__ import annotations
+
+MAX_NAME = 500  # characters in a name, a title, an action or a question
+MAX_TEXT = 20_000  # characters in a note, a conclusion or the participants
+MAX_GROUPS = 30
+MAX_GROUP_MARKS = 2 * MAX_GROUPS  # a marker per group for today and for the ambition
+MAX_POLITICAL_BODIES = 60
+MAX_ADMINISTRATIVE_BODIES = 60
+MAX_DOCUMENTS = 200
+MAX_LINKS = 400
+MAX_FOCUS_AREAS = 150
+MAX_ACTIONS = 300
+MAX_PARKED = 300
+MAX_SNAPSHOTS = 50
+MAX_DOTS = 20  # the most dots a group can be given
+MAX_VOTES = MAX_GROUPS * (MAX_ACTIONS + MAX_FOCUS_AREAS)  # a group's dots on each target
+
+# What an edit that would pass a limit names (the UI words it in its language).
+LIMITED = {
+    "groups": MAX_GROUPS,
+    "political_bodies": MAX_POLITICAL_BODIES,
+    "administrative_bodies": MAX_ADMINISTRATIVE_BODIES,
+    "documents": MAX_DOCUMENTS,
+    "links": MAX_LINKS,
+    "focus_areas": MAX_FOCUS_AREAS,
+    "actions": MAX_ACTIONS,
+    "parked": MAX_PARKED,
+    "snapshots": MAX_SNAPSHOTS,
+}
