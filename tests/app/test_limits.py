@@ -1,0 +1,82 @@
+"""A workshop with every count at its limit opens, shows every page, takes an edit, saves,
+loads and exports; one more of anything is refused in one sentence."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_COUNT
+from regionroll_desktop.model import Step, StrategyKind, limits
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import load_workshop, save_workshop
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from at_limits import workshop_at_limits
+
+
+@pytest.fixture(scope="module")
+def at_limits(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("limits") / "at-limits.regionroll.json"
+    save_workshop(workshop_at_limits(), path)
+    return path
+
+
+def test_every_count_is_at_its_limit(at_limits: Path) -> None:
+    w = load_workshop(at_limits)
+    assert len(w.details.groups) == limits.MAX_GROUPS
+    assert len(w.financing.groups) == len(w.implementation.groups) == limits.MAX_GROUP_MARKS
+    assert len(w.organisation.political_bodies) == limits.MAX_POLITICAL_BODIES
+    assert len(w.organisation.administrative_bodies) == limits.MAX_ADMINISTRATIVE_BODIES
+    assert len(w.strategy.documents) == limits.MAX_DOCUMENTS
+    assert len(w.strategy.links) == limits.MAX_LINKS
+    assert len(w.strategy.focus_areas) == limits.MAX_FOCUS_AREAS
+    assert len(w.outcome.actions) == limits.MAX_ACTIONS
+    assert len(w.outcome.parked) == limits.MAX_PARKED
+    assert len(w.snapshots) == limits.MAX_SNAPSHOTS
+
+
+def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
+    w = load_workshop(at_limits)
+    first = w.strategy.documents[0].id
+    one_more = [
+        lambda: e.add_group(w, "one more"),
+        lambda: e.add_political_body(w, "one more"),
+        lambda: e.add_administrative_body(w, "one more"),
+        lambda: e.add_document(w, "one more", StrategyKind.HANDLINGSPLAN),
+        lambda: e.add_link(w, first, w.strategy.documents[-1].id),
+        lambda: e.add_focus_area(w, "one more"),
+        lambda: e.add_action(w, "one more"),
+        lambda: e.park_question(w, "one more"),
+        lambda: e.take_snapshot(w, "one more"),
+    ]
+    for attempt in one_more:
+        with pytest.raises(e.LimitError):
+            attempt()
+
+
+def test_the_app_opens_edits_and_exports_it(window: MainWindow, at_limits: Path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(at_limits)
+    for page in range(1, PAGE_COUNT):
+        window.show_page(page)
+        for step_page in window.step_pages.values():
+            step_page.ensure_canvas()
+        QApplication.processEvents()
+    doc = window.session.workshop.strategy.documents[-1]
+    assert window.session.apply("Title", lambda w: e.update_document(w, doc.id, title="Ny"))
+    assert window.session.apply("Note", lambda w: e.set_note(w, Step.STRATEGI, "Slutet"))
+    copy = tmp_path / "copy.regionroll.json"
+    window.session.save(copy)
+    assert load_workshop(copy).strategy.documents[-1].title == "Ny"
+
+    from regionroll_desktop.export.run import export_all
+
+    out = tmp_path / "export"
+    out.mkdir()
+    written = export_all(window.session.workshop, window.library, out)
+    assert {p.suffix for p in written} == {".png", ".svg", ".pdf", ".csv"}
+    assert all(p.stat().st_size > 0 for p in written)
