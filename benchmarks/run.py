@@ -47,7 +47,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the table as JSON")
     parser.add_argument("--frames", type=int, default=300, help="mouse moves per drag")
     parser.add_argument("--runs", type=int, default=5, help="starts of each program")
-    parser.add_argument("--only", default=",".join(SUITES), help="which suites, by name")
+    parser.add_argument(
+        "--only", default=",".join(SUITES), help="which suites, by name (and: soak)"
+    )
+    parser.add_argument("--soak-seconds", type=float, default=600, help="how long the soak runs")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -68,6 +71,10 @@ def main() -> int:
         from export import export_rows
 
         rows += export_rows()
+    if "soak" in wanted:  # not by default: it runs for minutes
+        from soak import soak_rows
+
+        rows += soak_rows(args.soak_seconds)
     if "limits" in wanted:
         from limits import limits_rows
 

@@ -44,3 +44,18 @@ def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
     }
     assert any(n.startswith("save, at the limits") for n in names)
     assert all(r["floor_median"] > 0 and r["ratio"] > 0 for r in rows)
+
+
+def test_the_soak_reports_memory_and_autosave(tmp_path: Path) -> None:
+    out = tmp_path / "soak.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "soak"]
+        + ["--soak-seconds", "20", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    rows = {r["name"].split(":")[1].strip(): r for r in json.loads(out.read_text())}
+    assert set(rows) == {"RSS growth, 2nd half", "longest wait for an autosave"}
+    assert rows["RSS growth, 2nd half"]["floor_median"] > 50  # MB at half time: it ran

@@ -276,10 +276,12 @@ class OutcomePage(Retranslating, QWidget):
             self.tr("Change an action"), lambda w: e.update_action(w, action.id, **changes)
         )
 
-    def _combo_chosen(self, action_id: str, field: str, combo: QComboBox, _index: int) -> None:
+    def _combo_chosen(
+        self, action_id: str, field: str, values: tuple[object, ...], index: int
+    ) -> None:
         action = next((a for a in self.session.workshop.outcome.actions if a.id == action_id), None)
-        if action is not None:
-            self._update(action, {field: combo.currentData()})
+        if action is not None and 0 <= index < len(values):
+            self._update(action, {field: values[index]})
 
     def _current_parked(self) -> ParkedQuestion | None:
         row = self.parked.currentRow()
@@ -375,12 +377,16 @@ class OutcomePage(Retranslating, QWidget):
             else ""
         )
         combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.activated.connect(partial(self._link_chosen, action.id, combo))
+        # The choices by index, not the combo itself: a slot that holds its own widget would
+        # keep every replaced combo alive (the table makes new ones at each change).
+        values = tuple(combo.itemData(i) for i in range(combo.count()))
+        combo.activated.connect(partial(self._link_chosen, action.id, values))
         return combo
 
-    def _link_chosen(self, action_id: str, combo: QComboBox, _index: int) -> None:
+    def _link_chosen(self, action_id: str, values: tuple[str, ...], index: int) -> None:
         action = next((a for a in self.session.workshop.outcome.actions if a.id == action_id), None)
-        kind, _, value = str(combo.currentData() or "").partition(":")
+        chosen = values[index] if 0 <= index < len(values) else ""
+        kind, _, value = str(chosen or "").partition(":")
         if action is not None:
             self._update(
                 action,
@@ -395,7 +401,8 @@ class OutcomePage(Retranslating, QWidget):
         for status in ActionStatus:
             combo.addItem(action_status_words(status), status)
         combo.setCurrentIndex(combo.findData(action.status))
-        combo.activated.connect(partial(self._combo_chosen, action.id, "status", combo))
+        statuses = tuple(ActionStatus)
+        combo.activated.connect(partial(self._combo_chosen, action.id, "status", statuses))
         return combo
 
     def _update_buttons(self) -> None:
