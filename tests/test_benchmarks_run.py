@@ -48,9 +48,9 @@ def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
 
 def test_the_soak_reports_memory_and_autosave(tmp_path: Path) -> None:
     out = tmp_path / "soak.json"
+    command = [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "soak"]
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "soak"]
-        + ["--soak-seconds", "20", "--json", str(out)],
+        [*command, "--soak-seconds", "20", "--json", str(out)],
         capture_output=True,
         text=True,
         check=True,
