@@ -90,6 +90,7 @@ def test_the_app_starts_with_an_unusable_data_folder(qtbot, settings, answers, t
     window.session.apply("Note", lambda w: e.set_note(w, Step.ORGANISATION, "still works"))
     window.document.autosaver.save_now()  # fails calmly, the work stays
     assert window.session.workshop.note(Step.ORGANISATION) == "still works"
+    window.document.autosaver.discard()  # nothing to remove there: calmly nothing
     blocker.unlink()  # the folder can be made now: autosave works again and says so
     window.document.autosaver.save_now()
     assert window.document.autosaver.path.exists()

@@ -82,7 +82,8 @@ class RecoveryStore:
         return path
 
     def discard(self, recovery_id: str) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        """Remove the recovery file (nothing to do when it, or its folder, is not there)."""
+        with contextlib.suppress(OSError):
             os.unlink(self.path(recovery_id))
 
     def all(self) -> list[Found]:
