@@ -97,8 +97,41 @@ def fact(value: object, source: str) -> dict[str, object]:
     return {"value": value, "source": source}
 
 
+RUS_CSV = Path("resources/reference/regions_rus_2019.csv")  # shipped: the facts' own source
+
+
+def strategies_2019(shared: Path) -> tuple[list[dict[str, object]], dict[str, dict[str, object]]]:
+    """The strategy each region had in force in 2019, each with the page it was read from:
+    (the sources, the facts by county code). A row without a strategy's name stays unknown."""
+    RUS_CSV.write_bytes((shared / "data" / "regions_rus_2019.csv").read_bytes())
+    sources, facts = [], {}
+    with RUS_CSV.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            source_id = f"rus-2019-{row['lanskod']}"
+            sources.append(
+                {
+                    "id": source_id,
+                    "title": f"{row['region']}: den regionala utvecklingsstrategin",
+                    "publisher": row["region"],
+                    "detail": "Regionens egen eller annan offentlig sida, läst för att ange "
+                    "strategin som gällde 2019 (sidorna är av olika datum och slag).",
+                    "url": row["source_url"],
+                }
+            )
+            if row["strategy_in_force_2019"]:
+                strategy = {
+                    "name": row["strategy_in_force_2019"],
+                    "period": row["period"],
+                    "decided": row["decided"],
+                    "note": row["note"],
+                }
+                facts[row["lanskod"]] = fact(strategy, source_id)
+    return sources, facts
+
+
 def main(shared: Path) -> None:
     model_of = {name: model for model, names in ADMINISTRATIVE.items() for name in names}
+    rus_sources, rus_facts = strategies_2019(shared)
     regions = []
     with (shared / "data" / "regions_2019.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -115,18 +148,20 @@ def main(shared: Path) -> None:
                     "administrative_model": fact(model_of[name], "deck-2019"),
                     "political_model": {"value": None, "source": None},
                     "matrix_position": {"value": None, "source": None},
+                    "strategy_2019": rus_facts.get(row["lanskod"], {"value": None, "source": None}),
                 }
             )
     regions.sort(key=lambda r: r["name"])
     document = {
         "format": "regionroll-reference-set",
-        "schema_version": 1,
+        "schema_version": 2,
         "reference_set": {
             "name": "Regionerna 2019",
             "description": "Sveriges 21 regioner: länskod, namn, folkmängd (SCB) och "
-            'förvaltningsmodell enligt "Regionens roll". Politisk modell och position i '
-            "kapitalmatrisen anges inte i underlaget och är därför okända.",
-            "sources": SOURCES,
+            'förvaltningsmodell enligt "Regionens roll", och den regionala utvecklingsstrategi '
+            "som gällde 2019 enligt regionernas egna och andra offentliga sidor. Politisk modell "
+            "och position i kapitalmatrisen anges inte i underlaget och är därför okända.",
+            "sources": SOURCES + rus_sources,
             "regions": regions,
         },
     }

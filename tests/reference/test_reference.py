@@ -118,3 +118,31 @@ def test_conflicting_sources_and_unsourced_facts_are_refused(tmp_path: Path) -> 
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(NotJsonError):
         load_reference_set(bad)
+
+
+def test_the_strategies_in_force_in_2019_are_the_csvs_with_their_pages() -> None:
+    """Each region's strategy in 2019 as the shipped CSV gives it, sourced to the page it was
+    read from; a row that names no strategy stays unknown."""
+    import csv
+
+    from regionroll_desktop.reference import StrategyInForce
+    from regionroll_desktop.resources import resource
+    from regionroll_desktop.storage import shipped_reference_set
+
+    shipped = shipped_reference_set()
+    with resource("reference", "regions_rus_2019.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 21
+    for row in rows:
+        fact = shipped.region(row["lanskod"]).strategy_2019
+        if not row["strategy_in_force_2019"]:
+            assert not fact.known, row["region"]
+            continue
+        assert fact.value == StrategyInForce(
+            name=row["strategy_in_force_2019"],
+            period=row["period"],
+            decided=row["decided"],
+            note=row["note"],
+        )
+        assert fact.source is not None
+        assert shipped.source(fact.source).url == row["source_url"]

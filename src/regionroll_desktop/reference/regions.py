@@ -7,6 +7,7 @@ can add facts (say, matrix positions read from the full report) that are merged 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Annotated, ClassVar, Generic, Self, TypeVar
@@ -22,8 +23,8 @@ from pydantic import (
 
 from ..model.limits import MAX_NAME, MAX_TEXT
 from ..model.text import visible
-from ..model.vocabulary import BodyModel
-from ..model.workshop import Id, MatrixPosition
+from ..model.vocabulary import BodyModel, Key
+from ..model.workshop import Id, MatrixPosition, RoleWeights
 
 T = TypeVar("T")
 
@@ -39,12 +40,58 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
+Url = Annotated[str, StringConstraints(max_length=2000, pattern=r"^(https?://\S+)?$")]
+
+
 class Source(_Frozen):
     id: Id
     title: Name
     publisher: Name = ""
     year: int | None = None
     detail: Text = ""
+    date: dt.date | None = None  # a workshop's date, when the source is a workshop
+    url: Url = ""  # the page a fact was read from, as text (never opened by the app)
+
+
+class StrategyInForce(_Frozen):
+    """The regional development strategy (or the programme in its place) a region had in
+    force, as a public page names it; what the page does not say is empty."""
+
+    name: Name
+    period: Name = ""
+    decided: Name = ""  # as the page says it: "2019-04", "2013"
+    note: Text = ""
+
+
+Count = Annotated[int, Field(ge=0, le=10_000)]
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class FocusCounts(_Frozen):
+    """How many of the RUS's priorities the room sorted as spets, bredd and kärna, and how
+    many it left unsorted."""
+
+    spets: Count = 0
+    bredd: Count = 0
+    karna: Count = 0
+    unsorted: Count = 0
+
+
+class KeyScores(_Frozen):
+    """The room's score of each of the five keys (1–5; a key not scored is absent)."""
+
+    scores: dict[Key, Score] = Field(default_factory=dict)
+
+
+class EarlierWorkshop(_Frozen):
+    """A region's earlier workshop (a later one gives its position): where it stood then."""
+
+    source: Id
+    date: dt.date | None = None
+    matrix_today: MatrixPosition | None = None
+    matrix_ambition: MatrixPosition | None = None
+    roles_today: RoleWeights | None = None
+    roles_ambition: RoleWeights | None = None
 
 
 class Fact(_Frozen, Generic[T]):
@@ -92,6 +139,13 @@ class ReferenceRegion(_Frozen):
     administrative_model: Fact[BodyModel] = Field(default_factory=Fact[BodyModel])
     political_model: Fact[BodyModel] = Field(default_factory=Fact[BodyModel])
     matrix_position: Fact[MatrixPosition] = Field(default_factory=Fact[MatrixPosition])
+    matrix_ambition: Fact[MatrixPosition] = Field(default_factory=Fact[MatrixPosition])
+    roles_today: Fact[RoleWeights] = Field(default_factory=Fact[RoleWeights])
+    roles_ambition: Fact[RoleWeights] = Field(default_factory=Fact[RoleWeights])
+    rus_focus: Fact[FocusCounts] = Field(default_factory=Fact[FocusCounts])
+    key_scores: Fact[KeyScores] = Field(default_factory=Fact[KeyScores])
+    strategy_2019: Fact[StrategyInForce] = Field(default_factory=Fact[StrategyInForce])
+    earlier: tuple[EarlierWorkshop, ...] = Field(default=(), max_length=1000)
 
     FACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "county",
@@ -101,6 +155,12 @@ class ReferenceRegion(_Frozen):
         "administrative_model",
         "political_model",
         "matrix_position",
+        "matrix_ambition",
+        "roles_today",
+        "roles_ambition",
+        "rus_focus",
+        "key_scores",
+        "strategy_2019",
     )
 
     def facts(self) -> dict[str, Fact[object]]:
@@ -134,6 +194,11 @@ class ReferenceSet(_Frozen):
                 if fact.source is not None and fact.source not in known:
                     raise ValueError(
                         f"{region.name}: the {field} names a source that is not listed"
+                    )
+            for earlier in region.earlier:
+                if earlier.source not in known:
+                    raise ValueError(
+                        f"{region.name}: an earlier workshop names a source that is not listed"
                     )
         return self
 
@@ -183,7 +248,9 @@ class ReferenceSet(_Frozen):
             if base is None:
                 regions[extra.code] = extra
                 continue
-            known = {f: fact for f, fact in extra.facts().items() if fact.known}
+            known: dict[str, object] = {f: fact for f, fact in extra.facts().items() if fact.known}
+            if extra.earlier:
+                known["earlier"] = extra.earlier
             regions[extra.code] = base.model_copy(update=known)
         return ReferenceSet(
             name=f"{self.name} + {overlay.name}",
