@@ -308,3 +308,13 @@ def test_validate_on_the_command_line_does_not_hang_on_a_pipe(tmp_path: Path) ->
         timeout=60,
     )
     assert done.returncode == 1 and "pipe" in done.stdout
+
+
+def test_reference_set_version_1_fixture_loads_forever() -> None:
+    from regionroll_desktop.storage import load_reference_set
+
+    fixture = Path(__file__).parent / "fixtures" / "reference-v1.regionroll-ref.json"
+    reference = load_reference_set(fixture)
+    assert len(reference.regions) == 21
+    assert reference.region("04").administrative_model.value == "2+"
+    assert not reference.region("04").strategy_2019.known  # version 1 had none
