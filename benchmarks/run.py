@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import Row
 from PySide6.QtWidgets import QApplication
 
-SUITES = ("startup", "files", "drag", "export", "limits")
+SUITES = ("startup", "files", "drag", "export", "limits", "national")
 
 
 def table(rows: list[Row]) -> str:
@@ -75,6 +75,10 @@ def main() -> int:
         from soak import soak_rows
 
         rows += soak_rows(args.soak_seconds)
+    if "national" in wanted:
+        from national import national_rows
+
+        rows += national_rows(runs=max(1, min(args.runs, 3)))
     if "limits" in wanted:
         from limits import limits_rows
 

@@ -1,4 +1,5 @@
-"""The command line: `regionroll [FILE]`, `validate`, `schema`, `regions`, `--version`.
+"""The command line: `regionroll [FILE]`, `validate`, `schema`, `regions`, `reference build`,
+`export`, `self-test`, `--version`.
 
 Usage errors exit 2 (argparse's convention); `validate` exits 1 when any file is refused.
 The app itself (and Qt) is imported only when a window is wanted.
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("validate", "schema", "regions", "export", "self-test")
+COMMANDS = ("validate", "schema", "regions", "reference", "export", "self-test")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -36,6 +37,18 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of the workshop file format")
     regions = sub.add_parser("regions", help="list the reference regions and their sources")
     regions.add_argument("--json", action="store_true", help="print the reference set as JSON")
+    reference = sub.add_parser("reference", help="reference sets built from workshop files")
+    reference_sub = reference.add_subparsers(dest="reference_command", required=True)
+    build = reference_sub.add_parser(
+        "build",
+        help="a reference set from workshop files: each region's latest workshop gives its "
+        "facts, the earlier ones its history; no participant or note is copied",
+    )
+    build.add_argument("paths", nargs="+", type=Path, help="workshop files or folders")
+    build.add_argument(
+        "--out", type=Path, required=True, help="the set to write (NAME.regionroll-ref.json)"
+    )
+    build.add_argument("--name", help="the set's name (default: from the file name)")
     test = sub.add_parser(
         "self-test", help="check this installation: window, translations, save, export"
     )
@@ -52,6 +65,35 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
     return parser
+
+
+def build_reference(paths: Sequence[Path], out: Path, name: str | None) -> int:
+    """Write a reference set built from workshop files; a line per skipped file on stderr and
+    a one-line summary; exit 1 (and nothing written) when no file could be used."""
+    from .storage import SaveError
+    from .storage.reference_build import build_reference_set
+    from .storage.reference_file import SUFFIX as REFERENCE_SUFFIX
+    from .storage.reference_file import save_reference_set
+
+    if not out.name.endswith(REFERENCE_SUFFIX):
+        out = out.with_name(out.name + REFERENCE_SUFFIX)
+    result = build_reference_set(paths, name or out.name.removesuffix(REFERENCE_SUFFIX))
+    for skipped in result.skipped:
+        print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not result.used:
+        print("No workshop file could be used; nothing was written.", file=sys.stderr)
+        return 1
+    try:
+        save_reference_set(result.reference_set, out)
+    except SaveError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    regions = len(result.reference_set.regions)
+    print(
+        f"Wrote {out}: {regions} regions from {result.used} workshop files"
+        f" ({len(result.skipped)} skipped)."
+    )
+    return 0
 
 
 def validate(files: Sequence[Path]) -> int:
@@ -173,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return validate(ns.files)
         if ns.command == "schema":
             return schema()
+        if ns.command == "reference":
+            return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":
             return export(ns.file, ns.out, ns.format, ns.width)
         if ns.command == "self-test":

@@ -115,7 +115,7 @@ class Fact(_Frozen, Generic[T]):
 COUNTY_CODES = frozenset(
     f"{n:02d}" for n in (1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, *range(17, 26))
 )
-MAX_SOURCES = 1000
+MAX_SOURCES = 20_000  # a source per workshop file of a built set, and then some
 
 
 class ReferenceRegion(_Frozen):

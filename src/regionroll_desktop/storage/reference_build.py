@@ -1,0 +1,195 @@
+"""A reference set built from the regions' own workshop files: the national picture.
+
+For each region (by county code) it takes what its latest workshop (by date) found: today's
+and the ambition's position on the capital matrix and the role map, the political and
+administrative models, the RUS focus counts and the keys' scores, each fact sourced to the
+workshop (its title, date, facilitator and file name). Earlier workshops of the region are
+kept as its history. Participants, notes, conclusions and actions are never copied: only the
+facts listed here are read out of a workshop.
+
+A file that cannot be used (not a workshop, damaged, a copy of one already read, a workshop
+with no region or a region of its own) is listed with one sentence and skipped; the build
+never stops on one bad file, and holds only the small facts of each file it has read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.vocabulary import FocusTier
+from ..model.workshop import Workshop
+from ..reference.regions import (
+    EarlierWorkshop,
+    Fact,
+    FocusCounts,
+    KeyScores,
+    ReferenceRegion,
+    ReferenceSet,
+    Source,
+)
+from .errors import WorkshopFileError
+from .jsonio import content_digest, read_bytes
+from .recovery import SUFFIX as RECOVERY_SUFFIX
+from .workshop_file import SUFFIX, load_workshop_bytes
+
+MAX_FILES = 10_000  # more than all of Sweden's regions will hold workshops in years
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str  # one sentence
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    reference_set: ReferenceSet
+    used: int  # workshop files whose facts are in the set
+    skipped: tuple[Skipped, ...] = ()
+
+
+@dataclass
+class _Read:
+    """What one workshop file gives a reference set (and nothing more)."""
+
+    code: str
+    name: str
+    date: dt.date | None
+    file_name: str
+    source: Source
+    region: ReferenceRegion = field(repr=False)
+
+
+def workshop_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to read: each file as given, and every workshop file in a folder and the
+    folders below it (not recovery files), each once, in a stable order."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for item in sorted(path.rglob(f"*{SUFFIX}")):
+                if not item.name.endswith(RECOVERY_SUFFIX) and item.is_file():
+                    found.setdefault(item.resolve(), None)
+        else:
+            found.setdefault(path.resolve(), None)
+    return list(found)
+
+
+def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
+    """A reference set named `name` from the workshop files in `paths` (files or folders)."""
+    files = workshop_files(paths)
+    skipped: list[Skipped] = []
+    if len(files) > MAX_FILES:
+        skipped += [
+            Skipped(p, f"more than {MAX_FILES} files were given; this one was not read.")
+            for p in files[MAX_FILES:]
+        ]
+        files = files[:MAX_FILES]
+    seen: dict[str, Path] = {}
+    reads: list[_Read] = []
+    for path in files:
+        try:
+            data = read_bytes(path)
+        except WorkshopFileError as exc:
+            skipped.append(Skipped(path, exc.message))
+            continue
+        digest = content_digest(data)
+        if digest in seen:
+            skipped.append(Skipped(path, f"it is the same workshop as {seen[digest].name}."))
+            continue
+        seen[digest] = path
+        try:
+            workshop = load_workshop_bytes(data)
+        except WorkshopFileError as exc:
+            skipped.append(Skipped(path, exc.message))
+            continue
+        read = _read(workshop, path, digest)
+        if isinstance(read, str):
+            skipped.append(Skipped(path, read))
+        else:
+            reads.append(read)
+    return BuildResult(_assemble(reads, name), len(reads), tuple(skipped))
+
+
+def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
+    """The facts of one workshop, or why it gives none."""
+    region = workshop.region
+    if region is None:
+        return "the workshop names no region."
+    if region.code is None:
+        return (
+            f"its region, {region.name}, is a region of its own and not one of the 21 "
+            "with a county code."
+        )
+    details = workshop.details
+    date = details.date
+    source = Source(
+        id=f"workshop-{digest[:16]}",
+        title=details.title or path.name,
+        publisher=details.facilitator,
+        year=date.year if date else None,
+        date=date,
+        detail=f"Workshop file {path.name}",
+    )
+
+    def fact(value: object) -> Fact[object]:
+        return Fact[object](value=value, source=source.id if value is not None else None)
+
+    financing, roles = workshop.financing, workshop.implementation
+    tiers = [area.tier for area in workshop.strategy.focus_areas]
+    focus = FocusCounts(
+        spets=tiers.count(FocusTier.SPETS),
+        bredd=tiers.count(FocusTier.BREDD),
+        karna=tiers.count(FocusTier.KARNA),
+        unsorted=tiers.count(None),
+    )
+    scores = {k.key: k.score for k in workshop.keys if k.score is not None}
+    organisation = workshop.organisation
+    entry = ReferenceRegion.model_validate(
+        {
+            "code": region.code,
+            "name": region.name,
+            "matrix_position": fact(financing.today),
+            "matrix_ambition": fact(financing.ambition),
+            "roles_today": fact(roles.today),
+            "roles_ambition": fact(roles.ambition),
+            "political_model": fact(organisation.political_model),
+            "administrative_model": fact(organisation.administrative_model),
+            "rus_focus": fact(focus if tiers else None),
+            "key_scores": fact(KeyScores(scores=scores) if scores else None),
+        }
+    )
+    return _Read(region.code, region.name, date, path.name, source, entry)
+
+
+def _assemble(reads: list[_Read], name: str) -> ReferenceSet:
+    """Each region's latest workshop gives its facts; the earlier ones are its history."""
+    by_code: dict[str, list[_Read]] = {}
+    for read in reads:
+        by_code.setdefault(read.code, []).append(read)
+    regions = []
+    for group in by_code.values():
+        group.sort(key=lambda r: (r.date or dt.date.min, r.file_name))
+        *earlier, latest = group
+        history = tuple(
+            EarlierWorkshop(
+                source=r.source.id,
+                date=r.date,
+                matrix_today=r.region.matrix_position.value,
+                matrix_ambition=r.region.matrix_ambition.value,
+                roles_today=r.region.roles_today.value,
+                roles_ambition=r.region.roles_ambition.value,
+            )
+            for r in earlier
+        )
+        regions.append(latest.region.model_copy(update={"earlier": history}))
+    dates = sorted(r.date for r in reads if r.date is not None)
+    span = f", held {dates[0]}–{dates[-1]}" if dates else ""
+    return ReferenceSet(
+        name=name,
+        description=f"Built from {len(reads)} workshop files of {len(regions)} regions{span}.",
+        sources=tuple(r.source for r in reads),
+        regions=tuple(sorted(regions, key=lambda r: r.name)),
+    )

@@ -1,0 +1,128 @@
+"""A reference set built from the regions' own workshop files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regionroll_desktop.model import Moment, RegionChoice, Step, Workshop
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.workshop import MatrixPosition
+from regionroll_desktop.resources import resource
+from regionroll_desktop.storage import load_reference_set, load_workshop, save_workshop
+from regionroll_desktop.storage.reference_build import build_reference_set
+
+SECRET = "Hemliga Hemlighetsdotter"  # a participant's name and a note: never copied
+
+
+def regional(code: str, name: str, day: dt.date, x: float) -> Workshop:
+    """The example as region `code`'s workshop on `day`, today's position at (x, x)."""
+    w = load_workshop(resource("samples", "exempel.regionroll.json"))
+    w = e.set_region(w, RegionChoice(code=code, name=name))
+    w = e.set_details(w, title=f"Workshop {name}", date=day, participants=SECRET)
+    w = e.set_note(w, Step.STRATEGI, SECRET)
+    w = e.set_conclusion(w, Step.STRATEGI, text=SECRET)
+    position = MatrixPosition(capital_per_capita=x, proactivity=x)
+    return e.set_matrix_position(w, Moment.TODAY, position)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "workshops"
+    (out / "2026").mkdir(parents=True)
+    save_workshop(regional("04", "Sörmland", dt.date(2026, 3, 1), 0.1), out / "s1.regionroll.json")
+    later = regional("04", "Sörmland", dt.date(2026, 9, 1), 0.5)
+    save_workshop(later, out / "2026" / "s2.regionroll.json")
+    save_workshop(
+        regional("25", "Norrbotten", dt.date(2026, 5, 1), -0.4), out / "n.regionroll.json"
+    )
+    return out
+
+
+def test_the_set_carries_the_workshops_facts_and_sources_and_nothing_else(folder: Path) -> None:
+    result = build_reference_set([folder], "Våra workshoppar")
+    assert result.used == 3 and not result.skipped
+    reference = result.reference_set
+    assert [r.code for r in reference.regions] == ["25", "04"]  # by name: Norrbotten, Sörmland
+    sormland = reference.region("04")
+    today = sormland.matrix_position
+    assert today.value == MatrixPosition(capital_per_capita=0.5, proactivity=0.5)  # the latest
+    source = reference.source(today.source or "")
+    assert source.date == dt.date(2026, 9, 1) and source.title == "Workshop Sörmland"
+    assert source.publisher and "s2.regionroll.json" in source.detail
+    sample = load_workshop(folder / "s1.regionroll.json")
+    assert sormland.political_model.value == sample.organisation.political_model
+    assert sormland.roles_today.value == sample.implementation.today
+    assert sormland.key_scores.value is not None
+    assert sormland.key_scores.value.scores == {k.key: k.score for k in sample.keys if k.score}
+    assert sormland.rus_focus.value is not None
+    # The earlier workshop is the region's history, with its own source.
+    (earlier,) = sormland.earlier
+    assert earlier.date == dt.date(2026, 3, 1)
+    assert earlier.matrix_today == MatrixPosition(capital_per_capita=0.1, proactivity=0.1)
+    assert reference.source(earlier.source).date == dt.date(2026, 3, 1)
+    assert not reference.region("25").earlier
+
+
+def test_no_participant_or_note_is_copied(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "set.regionroll-ref.json"
+    from regionroll_desktop.storage.reference_file import save_reference_set
+
+    save_reference_set(build_reference_set([folder], "x").reference_set, out)
+    assert SECRET not in out.read_text("utf-8")
+    assert load_reference_set(out).region("04").matrix_position.known
+
+
+def test_bad_files_are_listed_and_skipped(folder: Path) -> None:
+    (folder / "broken.regionroll.json").write_text("{ not json")
+    (folder / "z-copy.regionroll.json").write_bytes((folder / "n.regionroll.json").read_bytes())
+    save_workshop(e.new_workshop(title="no region"), folder / "none.regionroll.json")
+    own = load_workshop(resource("samples", "exempel.regionroll.json"))  # a region of its own
+    save_workshop(own, folder / "own.regionroll.json")
+    (folder / "notes.txt").write_text("not looked at: not a workshop file's name")
+    result = build_reference_set([folder, folder / "missing.regionroll.json"], "x")
+    assert result.used == 3
+    reasons = {s.path.name: s.reason for s in result.skipped}
+    assert set(reasons) == {
+        "broken.regionroll.json",
+        "z-copy.regionroll.json",
+        "none.regionroll.json",
+        "own.regionroll.json",
+        "missing.regionroll.json",
+    }
+    assert "same workshop as" in reasons["z-copy.regionroll.json"]
+    assert "names no region" in reasons["none.regionroll.json"]
+    assert "region of its own" in reasons["own.regionroll.json"]
+    assert all(r.endswith(".") and "\n" not in r for r in reasons.values())
+
+
+def test_the_command_line_summarises_and_fails_with_nothing_usable(
+    folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "nationellt"
+    command = [sys.executable, "-m", "regionroll_desktop", "reference", "build"]
+    done = subprocess.run(
+        [*command, str(folder), "--out", str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    written = tmp_path / "nationellt.regionroll-ref.json"
+    assert done.stdout.strip().splitlines() == [
+        f"Wrote {written}: 2 regions from 3 workshop files (0 skipped)."
+    ]
+    assert load_reference_set(written).name == "nationellt"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "x.regionroll.json").write_text("[]")
+    done = subprocess.run(
+        [*command, str(empty), "--out", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "skipped" in done.stderr and "nothing was written" in done.stderr
+    assert not (tmp_path / "none.regionroll-ref.json").exists()
