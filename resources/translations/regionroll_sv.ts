@@ -270,192 +270,198 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="143"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="149"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="161"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="165"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="178"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="190"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="242"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="271"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
+        <source>Main role today</source>
+        <translation>Huvudroll i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="316"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="329"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="358"/>
-        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; population smaller / larger. Sources: Help ▸ About.</source>
-        <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; befolkning mindre / större. Källor: Hjälp ▸ Om.</translation>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362"/>
+        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
+        <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="390"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="391"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="392"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="393"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="394"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="395"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -700,8 +706,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="144"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="236"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="363"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
@@ -711,107 +717,117 @@
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197"/>
+        <source>Save the set…</source>
+        <translation>Spara uppsättningen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="200"/>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="219"/>
         <source>Recovery files could not be read</source>
         <translation>Återställningsfiler kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="225"/>
         <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
         <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="231"/>
         <source>Set aside</source>
         <translation>Lägg undan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="234"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="259"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="293"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="300"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="304"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="335"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="347"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="349"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="366"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
@@ -1901,32 +1917,32 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="290"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="309"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="338"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="393"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -1936,99 +1952,137 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>NationalBuild</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="32"/>
+        <source>Folder with the regions&apos; workshop files</source>
+        <translation>Mapp med regionernas workshopfiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="38"/>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="42"/>
+        <source>Reference regions from workshops</source>
+        <translation>Referensregioner från workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="47"/>
+        <source>No workshop file in {folder} could be used.</source>
+        <translation>Ingen workshopfil i {folder} kunde användas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="57"/>
+        <source>{regions} regions from {used} workshop files are now the reference regions; {skipped} files were skipped.</source>
+        <translation>{regions} regioner från {used} workshopfiler är nu referensregionerna; {skipped} filer hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="69"/>
+        <source>Reference regions from &amp;workshops…</source>
+        <translation>Referensregioner från &amp;workshoppar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="72"/>
+        <source>Build reference regions from a folder of the regions&apos; own workshop files: each region&apos;s latest workshop gives its positions, models, roles and keys</source>
+        <translation>Bygg referensregioner från en mapp med regionernas egna workshopfiler: varje regions senaste workshop ger dess lägen, modeller, roller och nycklar</translation>
     </message>
 </context>
 <context>
@@ -2620,138 +2674,138 @@
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="295"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="311"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="356"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="449"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="447"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2970,17 +3024,17 @@
 <context>
     <name>ReferenceLibrary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
         <source>Credit source</source>
         <translation>Ange källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118"/>
         <source>Place {name}</source>
         <translation>Placera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118"/>
         <source>Unplace {name}</source>
         <translation>Ta bort placeringen av {name}</translation>
     </message>

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import Branch, Key, Role, Step, Workshop
-from ..model.workshop import MatrixPosition
+from ..model.workshop import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet
 
 WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
@@ -327,11 +327,13 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
 SIMILARITY_RULE = (
     "mean over the attributes known on both sides, given only when at least two are: same "
     "administrative model 1, else 0; same political model 1, else 0; matrix position "
-    "1 − distance / 2√2; population smaller / larger"
+    "1 − distance / 2√2; roles today 1 − half the sum of the weights' differences; "
+    "population smaller / larger"
 )
 
 
-LIKENESS_ATTRIBUTES = 4  # administrative model, political model, matrix position, population
+# administrative model, political model, matrix position, roles today, population
+LIKENESS_ATTRIBUTES = 5
 MIN_COMPARED = 2  # a likeness resting on fewer known attributes is not given
 
 
@@ -354,6 +356,7 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
         "administrative_model": workshop.organisation.administrative_model,
         "political_model": workshop.organisation.political_model,
         "matrix_position": workshop.financing.today,
+        "roles_today": workshop.implementation.today,
         "population_2019": own.population_2019.value if own else None,
     }
     ranked = []
@@ -371,6 +374,9 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
                     value.proactivity - theirs.proactivity,
                 )
                 parts[name] = 1 - d / (2 * math.sqrt(2))
+            elif isinstance(value, RoleWeights) and isinstance(theirs, RoleWeights):
+                a, b = value.as_dict(), theirs.as_dict()
+                parts[name] = 1 - sum(abs(a[role] - b[role]) for role in a) / 2
             elif name == "population_2019":
                 small, large = sorted((float(value), float(theirs)))  # type: ignore[arg-type]
                 parts[name] = small / large if large else 0.0

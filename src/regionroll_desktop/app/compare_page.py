@@ -27,6 +27,7 @@ from ..analysis.compare import LIKENESS_ATTRIBUTES, similarity, what_changed
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
 from ..model.deck import AXIS_WORDS
+from ..model.workshop import RoleWeights
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
 from ..ui.change_words import describe_change
@@ -34,7 +35,7 @@ from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
-from ..ui.step_summary import position_words
+from ..ui.step_summary import main_role_words, position_words
 from ..ui.widgets import Retranslating, heading, named
 
 CURRENT = "__current__"
@@ -306,6 +307,7 @@ class ComparePage(Retranslating, QWidget):
             self.tr("Political model"),
             self.tr("Population 2019"),
             self.tr("Matrix position"),
+            self.tr("Main role today"),
         ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -330,6 +332,7 @@ class ComparePage(Retranslating, QWidget):
                 org.political_model.value if org.political_model else self.tr("not known"),
                 locale.toString(mine) if mine is not None else self.tr("not known"),
                 self._pos(workshop.financing.today),
+                self._role(workshop.implementation.today),
             ]
         )
         unknown = self.tr("not known")
@@ -345,6 +348,7 @@ class ComparePage(Retranslating, QWidget):
                     if r.population_2019.value is not None
                     else unknown,
                     self._pos(r.matrix_position.value) if r.matrix_position.known else unknown,
+                    self._role(r.roles_today.value),
                 ]
             )
         self.table.setRowCount(len(rows))
@@ -357,9 +361,10 @@ class ComparePage(Retranslating, QWidget):
             self.tr(
                 "The app's rule for likeness: the mean over the attributes known on both sides, "
                 "given only when at least two are – same administrative model 1, else 0; same "
-                "political model 1, else 0; matrix position 1 − distance / 2√2; population "
-                "smaller / larger. Sources: Help ▸ About."
-            )
+                "political model 1, else 0; matrix position 1 − distance / 2√2; roles today "
+                "1 − half the sum of the weights' differences; population smaller / larger. "
+                "Reference regions: {set}. Sources: Help ▸ About."
+            ).format(set=self.library.merged.name)
         )
 
     def _likeness(self, score: float | None, compared: int) -> str:
@@ -369,6 +374,9 @@ class ComparePage(Retranslating, QWidget):
         if score is None:
             return self.tr("not known ({known})").format(known=known)
         return f"{round(score * 100)} % ({known})"
+
+    def _role(self, weights: RoleWeights | None) -> str:
+        return self.tr("not known") if weights is None else main_role_words(weights, language())
 
     def _pos(self, p: MatrixPosition | None) -> str:
         return position_words(p)

@@ -47,6 +47,7 @@ from .disk_banner import DiskBanner
 from .document import RecoveryOffer, WorkshopDocument
 from .export_command import export_with_progress
 from .landscape_page import LandscapePage
+from .national_build import NationalBuild
 from .navigation import (
     PAGE_COUNT,
     PAGE_DETAILS,
@@ -164,6 +165,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)
+        self.national = NationalBuild(self, self.library)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -177,7 +179,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_export)
+        self.menu_file.addActions([self.act_export, self.national.action])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -488,6 +490,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.quick.retranslate()
+        self.national.retranslate()
         self.nav.retranslate()  # first: the page commands take the pages' names
         for page, act in enumerate(self.act_pages, start=1):
             act.setText(self.nav.page_name(page))

@@ -177,13 +177,31 @@ def ask_choice(parent: QWidget | None, title: str, label: str, options: list[str
     return options.index(choice) if ok and choice in options else None
 
 
-def choose_folder(parent: QWidget | None, start: Path | None) -> Path | None:
+def choose_folder(parent: QWidget | None, start: Path | None, title: str = "") -> Path | None:
     name = QFileDialog.getExistingDirectory(
         parent,
-        QCoreApplication.translate("Dialogs", "Export into folder"),
+        title or QCoreApplication.translate("Dialogs", "Export into folder"),
         str(start or Path.home()),
     )
     return Path(name) if name else None
+
+
+def ask_save_built_set(parent: QWidget | None, title: str, text: str, skipped: str) -> bool:
+    """A reference set was built: True to save it as a file now (it is in use either way)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    if skipped:
+        box.setDetailedText(skipped)
+    save = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save the set…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Dialogs", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    _run(box)
+    return box.clickedButton() is save
 
 
 class RecoveryAnswer(Enum):

@@ -73,6 +73,14 @@ class ReferenceLibrary(QObject):
         self.path = path.resolve()
         self._set_overlay(overlay)
 
+    def use(self, overlay: ReferenceSet) -> None:
+        """Lay a set made in the app (from workshop files) over the shipped one, unsaved;
+        raises ReferenceSetError (changing nothing) when the two do not fit together."""
+        self.base.merged_with(overlay)
+        self.undo_stack.clear()
+        self.path = None
+        self._set_overlay(overlay)
+
     def clear(self) -> None:
         self.undo_stack.clear()
         self.path = None

@@ -1,0 +1,62 @@
+"""Arkiv ▸ Referensregioner från workshoppar…: the regions' own workshops become the
+reference regions the comparison and the matrix use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_COMPARE
+from regionroll_desktop.model import Moment, RegionChoice
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.workshop import MatrixPosition
+from regionroll_desktop.resources import resource
+from regionroll_desktop.storage import load_workshop, save_workshop
+from regionroll_desktop.ui import dialogs
+
+
+def test_a_folder_of_workshops_becomes_the_reference_regions(
+    window: MainWindow, answers, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "regionerna"
+    folder.mkdir()
+    sample = load_workshop(resource("samples", "exempel.regionroll.json"))
+    for code, name, x in (("12", "Skåne", 0.6), ("25", "Norrbotten", -0.6)):
+        w = e.set_region(sample, RegionChoice(code=code, name=name))
+        w = e.set_details(w, date=dt.date(2026, 10, 1))
+        position = MatrixPosition(capital_per_capita=x, proactivity=x)
+        save_workshop(
+            e.set_matrix_position(w, Moment.TODAY, position), folder / f"{code}.regionroll.json"
+        )
+    (folder / "trasig.regionroll.json").write_text("{")
+    told: list[tuple[str, str]] = []
+
+    def summary(parent, title, text, skipped):  # type: ignore[no-untyped-def]
+        told.append((text, skipped))
+        return False
+
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": folder)
+    monkeypatch.setattr(dialogs, "ask_save_built_set", summary)
+    assert window.national.build()
+    ((text, skipped),) = told
+    assert "2" in text and "trasig.regionroll.json" in skipped
+    merged = window.library.merged
+    assert merged.region("12").matrix_position.value == MatrixPosition(
+        capital_per_capita=0.6, proactivity=0.6
+    )
+    assert merged.region("12").population_2019.known  # the shipped facts stay beneath
+    window.open_sample()
+    window.show_page(PAGE_COMPARE)
+    table = window.compare_page.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "Skåne" in names and "regionerna" in window.compare_page.rule.text()
+    window.session.undo_stack.setClean()
+
+
+def test_a_folder_with_nothing_usable_says_so(
+    window: MainWindow, answers, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": tmp_path)
+    assert not window.national.build()
+    assert (answers.errors and "kunde användas" in answers.errors[-1][1]) or answers.errors
