@@ -1917,7 +1917,7 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="293"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
@@ -2083,6 +2083,100 @@
         <location filename="../../src/regionroll_desktop/app/national_build.py" line="72"/>
         <source>Build reference regions from a folder of the regions&apos; own workshop files: each region&apos;s latest workshop gives its positions, models, roles and keys</source>
         <translation>Bygg referensregioner från en mapp med regionernas egna workshopfiler: varje regions senaste workshop ger dess lägen, modeller, roller och nycklar</translation>
+    </message>
+</context>
+<context>
+    <name>NationalFigure</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="75"/>
+        <source>This workshop</source>
+        <translation>Den här workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="96"/>
+        <source>Not placed: {names}.</source>
+        <translation>Inte placerade: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="101"/>
+        <source>● today  → the ambition  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
+        <translation>● i dag  → ambitionen  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="130"/>
+        <source>The capital matrix</source>
+        <translation>Kapitalmatrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="131"/>
+        <source>The four roles</source>
+        <translation>De fyra rollerna</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="107"/>
+        <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
+        <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="205"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="117"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="118"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="119"/>
+        <source>Political model</source>
+        <translation>Politisk modell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="120"/>
+        <source>Administrative model</source>
+        <translation>Förvaltningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="121"/>
+        <source>Main role today</source>
+        <translation>Huvudroll i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="122"/>
+        <source>Main role, ambition</source>
+        <translation>Huvudroll, ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="123"/>
+        <source>Weakest keys</source>
+        <translation>Svagaste nycklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="124"/>
+        <source>Strategy in force 2019</source>
+        <translation>Gällande strategi 2019</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="143"/>
+        <source>this workshop</source>
+        <translation>den här workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="219"/>
+        <source>The regions side by side</source>
+        <translation>Regionerna sida vid sida</translation>
     </message>
 </context>
 <context>
@@ -2836,67 +2930,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="282"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="285"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="287"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="262"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="355"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="366"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="369"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="375"/>
+        <source>The regions side by side</source>
+        <translation>Regionerna sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
+        <source>Where does the region stand among the others?</source>
+        <translation>Var står regionen bland de andra?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -3628,64 +3732,74 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="120"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
+        <source>The regions</source>
+        <translation>Regionerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="126"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133"/>
+        <source>Every region on one matrix and one role map, with this workshop among them</source>
+        <translation>Alla regioner i en matris och en rollkarta, med den här workshoppen bland dem</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@ def edit(window: MainWindow) -> None:
 
 def test_starts_on_the_start_page_with_a_new_workshop(window: MainWindow) -> None:
     assert window.pages.currentIndex() == PAGE_START
-    assert window.nav.count() == 10  # start, workshop, landscape, four steps, keys, conclusions,
-    # compare
+    assert window.nav.count() == 11  # start, workshop, landscape, four steps, keys, conclusions,
+    # compare, the regions
     assert window.session.path is None and not window.session.modified
     assert window.start_page.region.count() == 23  # prompt, 21 regions, "its own"
 

@@ -133,7 +133,12 @@ def test_every_page_and_the_projector_show_names_as_text(
 
 
 def test_a_reference_sets_names_show_as_text(window: MainWindow, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from regionroll_desktop.app.navigation import PAGE_COMPARE, PAGE_DETAILS, PAGE_OF_STEP
+    from regionroll_desktop.app.navigation import (
+        PAGE_COMPARE,
+        PAGE_DETAILS,
+        PAGE_NATIONAL,
+        PAGE_OF_STEP,
+    )
     from regionroll_desktop.model import MatrixPosition, RegionChoice
     from regionroll_desktop.model import edits as e
     from regionroll_desktop.reference.regions import Fact, ReferenceRegion, ReferenceSet, Source
@@ -160,7 +165,7 @@ def test_a_reference_sets_names_show_as_text(window: MainWindow, qtbot, tmp_path
         "Region", lambda w: e.set_region(w, RegionChoice(code="04", name=HOSTILE + "Sörmland"))
     )
     found = []
-    for page in (PAGE_COMPARE, PAGE_OF_STEP[Step.FINANSIERING], PAGE_DETAILS):
+    for page in (PAGE_COMPARE, PAGE_NATIONAL, PAGE_OF_STEP[Step.FINANSIERING], PAGE_DETAILS):
         window.show_page(page)
         QApplication.processEvents()
         found += violations(window)

@@ -86,7 +86,7 @@ class ComparePage(Retranslating, QWidget):
         self.table = named(QTableWidget(), "similarityTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rule = named(QLabel(), "similarityRule")
+        self.rule = named(QLabel(textFormat=Qt.TextFormat.PlainText), "similarityRule")
         self.rule.setWordWrap(True)
         ref = QVBoxLayout(self.reference_box)
         ref.addWidget(self.table, 1)

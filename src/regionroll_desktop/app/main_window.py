@@ -48,6 +48,7 @@ from .document import RecoveryOffer, WorkshopDocument
 from .export_command import export_with_progress
 from .landscape_page import LandscapePage
 from .national_build import NationalBuild
+from .national_page import NationalPage
 from .navigation import (
     PAGE_COUNT,
     PAGE_DETAILS,
@@ -244,8 +245,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
         self.outcome_page = OutcomePage(session)
         self.compare_page = ComparePage(session, self.library)
+        self.national_page = NationalPage(session, self.library)
         pages = (self.details_page, self.landscape_page, *self.step_pages.values())
-        for page in (*pages, self.keys_page, self.outcome_page, self.compare_page):
+        later = (self.keys_page, self.outcome_page, self.compare_page, self.national_page)
+        for page in (*pages, *later):
             self.pages.addWidget(page)
         self.pages.setCurrentIndex(max(current, 0))
 
@@ -278,6 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.step_timer,
             lambda board: make_canvas(board, self.session, self.library),
             self.compare_page.chosen,
+            self.national_page.figure.drawing_now,
         )
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)
@@ -286,12 +290,8 @@ class MainWindow(Retranslating, QMainWindow):
         projector.show_slide(self.nav.current_slide())
         self.act_projector.setChecked(True)
         if other is not None:
-            self.statusBar().showMessage(
-                self.tr("The presentation is on {screen}; this window keeps the editor.").format(
-                    screen=other.name()
-                ),
-                8000,
-            )
+            text = self.tr("The presentation is on {screen}; this window keeps the editor.")
+            self.statusBar().showMessage(text.format(screen=other.name()), 8000)
 
     def _follow_on_projector(self, _row: int) -> None:
         if self.projector is not None:

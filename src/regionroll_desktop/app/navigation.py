@@ -18,15 +18,17 @@ PAGE_OF_STEP = {step: PAGE_LANDSCAPE + n for step, n in STEP_NUMBERS.items()}
 PAGE_KEYS = PAGE_LANDSCAPE + len(Step) + 1
 PAGE_OUTCOME = PAGE_KEYS + 1
 PAGE_COMPARE = PAGE_OUTCOME + 1
-PAGE_COUNT = PAGE_COMPARE + 1
+PAGE_NATIONAL = PAGE_COMPARE + 1
+PAGE_COUNT = PAGE_NATIONAL + 1
 # Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 the conclusions,
-# Ctrl+7 compare.
+# Ctrl+7 compare, Ctrl+8 the regions side by side.
 PAGE_SHORTCUTS = {
     PAGE_DETAILS: "Ctrl+0",
     **{page: f"Ctrl+{n}" for n, page in enumerate(PAGE_OF_STEP.values(), start=1)},
     PAGE_KEYS: f"Ctrl+{len(Step) + 1}",
     PAGE_OUTCOME: f"Ctrl+{len(Step) + 2}",
     PAGE_COMPARE: f"Ctrl+{len(Step) + 3}",
+    PAGE_NATIONAL: f"Ctrl+{len(Step) + 4}",
 }
 
 
@@ -41,6 +43,7 @@ class Slide(Enum):
     KEYS = "keys"
     OUTCOME = "outcome"
     COMPARE = "compare"
+    NATIONAL = "national"
 
     @property
     def step(self) -> Step | None:
@@ -94,7 +97,12 @@ class StepNavigation(Retranslating, QListWidget):
         step = self.current_step()
         if step is not None:
             return Slide.of(step)
-        slides = {PAGE_KEYS: Slide.KEYS, PAGE_OUTCOME: Slide.OUTCOME, PAGE_COMPARE: Slide.COMPARE}
+        slides = {
+            PAGE_KEYS: Slide.KEYS,
+            PAGE_OUTCOME: Slide.OUTCOME,
+            PAGE_COMPARE: Slide.COMPARE,
+            PAGE_NATIONAL: Slide.NATIONAL,
+        }
         return slides.get(self.currentRow(), Slide.LANDSCAPE)
 
     def page_name(self, page: int) -> str:
@@ -112,6 +120,7 @@ class StepNavigation(Retranslating, QListWidget):
             self.tr("The keys"),
             self.tr("Conclusions"),
             self.tr("Compare"),
+            self.tr("The regions"),
         ]
         tips = [
             self.tr("Start a new workshop or open one"),
@@ -121,6 +130,7 @@ class StepNavigation(Retranslating, QListWidget):
             self.tr("The five keys to the work: a score and a note each"),
             self.tr("What the room concluded on each question, and the actions it will take"),
             self.tr("Snapshots, what changed, and the reference regions side by side"),
+            self.tr("Every region on one matrix and one role map, with this workshop among them"),
         ]
         for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
             item = self.item(i)

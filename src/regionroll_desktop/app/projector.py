@@ -49,7 +49,7 @@ from ..model.deck import (
     STEP_TITLES,
 )
 from ..ui.change_words import describe_change
-from ..ui.figure_widget import FigureWidget
+from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
@@ -106,6 +106,7 @@ class ProjectorWindow(Retranslating, QWidget):
         timer: StepTimer,
         make_canvas: Callable[[Board], StepCanvas],
         comparison: Callable[[], Comparison | None],
+        national: Callable[[], Drawing] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -115,6 +116,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.session = session
         self._make_canvas = make_canvas
         self._comparison = comparison
+        self._national = national
         self._timer = timer
         self.slide = Slide.LANDSCAPE
         self.px = MIN_PX
@@ -219,6 +221,8 @@ class ProjectorWindow(Retranslating, QWidget):
             return named(
                 FigureWidget(lambda: outcome_figure(self.session.workshop)), "projectorOutcome"
             )
+        if slide is Slide.NATIONAL and self._national is not None:
+            return named(FigureWidget(self._national), "projectorNational")
         pair = MatrixPair()
         return named(FigureWidget(lambda: self._pair_drawing(pair)), "projectorComparison")
 
@@ -230,7 +234,7 @@ class ProjectorWindow(Retranslating, QWidget):
         return _PairDrawing(pair)
 
     def _refresh(self, _workshop: Workshop) -> None:
-        for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE):
+        for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE, Slide.NATIONAL):
             widget = self.slides.get(slide)
             if isinstance(widget, FigureWidget):
                 widget.refresh()
@@ -367,6 +371,9 @@ class ProjectorWindow(Retranslating, QWidget):
         elif self.slide is Slide.COMPARE:
             self.title.setText(self.tr("What changed"))
             self.question.setText("")
+        elif self.slide is Slide.NATIONAL:
+            self.title.setText(self.tr("The regions side by side"))
+            self.question.setText(self.tr("Where does the region stand among the others?"))
         else:
             self.title.setText(self.tr("The region's role in regional development"))
             self.question.setText("")

@@ -25,6 +25,10 @@ class FigureWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 120)
 
+    def drawing_now(self) -> Drawing:
+        """A drawing of the current state (for another view of the same figure)."""
+        return self._make()
+
     def refresh(self) -> None:
         """Draw again from the current state."""
         self.drawing = self._make()

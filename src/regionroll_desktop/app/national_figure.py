@@ -1,0 +1,274 @@
+"""The national picture as one drawing: every reference region on one capital matrix and on
+one role map (today as a dot, an arrow to the ambition where it is known), the open workshop
+highlighted among them, the regions not placed named under each map, and the set the facts
+come from. The page, the projector and the report draw the same figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from ..analysis.matrix import Box, place_labels
+from ..analysis.roles import position_of
+from ..canvases.step_canvas import Figure
+from ..model import Language, MatrixPosition, Role, Workshop
+from ..model.deck import AXIS_WORDS, ROLE_NAMES
+from ..model.workshop import RoleWeights
+from ..reference import ReferenceSet
+
+PANEL = 460.0  # each map's square
+MARGIN = 34.0  # around a map, for the axis words
+TOP = 44.0  # the maps' titles above them
+WIDTH = 2 * (PANEL + 2 * MARGIN)
+INK, MUTED, GRID = QColor("#1f2937"), QColor("#4b5563"), QColor("#9ca3af")
+REGION, OWN = QColor("#1d4ed8"), QColor("#b45309")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One region (or the open workshop) on a map: where it stands today, where it wants to
+    be, and its name."""
+
+    name: str
+    today: tuple[float, float] | None  # in the map's own unit square, x right, y down
+    ambition: tuple[float, float] | None
+    own: bool = False
+
+
+def _matrix_xy(p: MatrixPosition | None) -> tuple[float, float] | None:
+    """Proactivity rightwards, more capital per capita upwards."""
+    if p is None:
+        return None
+    return (p.proactivity + 1) / 2, (1 - p.capital_per_capita) / 2
+
+
+def _roles_xy(w: RoleWeights | None) -> tuple[float, float] | None:
+    return None if w is None else position_of(w)
+
+
+def national_marks(
+    workshop: Workshop, reference: ReferenceSet
+) -> tuple[list[Mark], list[Mark], list[str], list[str]]:
+    """The matrix's marks and the role map's, and the regions unplaced on each (by name).
+    The open workshop's region is drawn from the workshop, not from the set."""
+    own_code = workshop.region.code if workshop.region else None
+    matrix: list[Mark] = []
+    roles: list[Mark] = []
+    no_matrix: list[str] = []
+    no_roles: list[str] = []
+    for region in reference.regions:
+        if region.code == own_code:
+            continue
+        today = _matrix_xy(region.matrix_position.value)
+        if today is None:
+            no_matrix.append(region.name)
+        else:
+            matrix.append(Mark(region.name, today, _matrix_xy(region.matrix_ambition.value)))
+        at = _roles_xy(region.roles_today.value)
+        if at is None:
+            no_roles.append(region.name)
+        else:
+            roles.append(Mark(region.name, at, _roles_xy(region.roles_ambition.value)))
+    own_name = workshop.region.name if workshop.region else ""
+    own_name = own_name or QCoreApplication.translate("NationalFigure", "This workshop")
+    financing, implementation = workshop.financing, workshop.implementation
+    if financing.today or financing.ambition:
+        matrix.append(
+            Mark(own_name, _matrix_xy(financing.today), _matrix_xy(financing.ambition), True)
+        )
+    if implementation.today or implementation.ambition:
+        roles.append(
+            Mark(
+                own_name,
+                _roles_xy(implementation.today),
+                _roles_xy(implementation.ambition),
+                True,
+            )
+        )
+    return matrix, roles, no_matrix, no_roles
+
+
+def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language) -> Figure:
+    matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
+    words = AXIS_WORDS[lang]
+    unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
+    lines = [
+        unknown.format(names=", ".join(no_matrix)) if no_matrix else "",
+        unknown.format(names=", ".join(no_roles)) if no_roles else "",
+    ]
+    legend = QCoreApplication.translate(
+        "NationalFigure",
+        "● today  → the ambition  ·  highlighted: this workshop  ·  reference regions: {set} "
+        "(each region's facts: its source, listed in the table)",
+    ).format(set=reference.name)
+    body = QFont()
+    body.setPixelSize(13)
+    metrics = QFontMetricsF(body)
+    column = PANEL + 2 * MARGIN
+
+    def wrapped_height(text: str, width: float) -> float:
+        if not text:
+            return 0.0
+        rect = metrics.boundingRect(
+            QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return rect.height() + 6
+
+    below = max(wrapped_height(text, column - 16) for text in lines)
+    height = TOP + PANEL + 2 * MARGIN + below + wrapped_height(legend, WIDTH - 16) + 8
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        painter.save()
+        painter.translate(target.topLeft())
+        scale = target.width() / WIDTH
+        painter.scale(scale, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(body)
+        titles = (
+            QCoreApplication.translate("NationalFigure", "The capital matrix"),
+            QCoreApplication.translate("NationalFigure", "The four roles"),
+        )
+        for n, (title, marks, line) in enumerate(zip(titles, (matrix, roles), lines, strict=True)):
+            left = n * column
+            square = QRectF(left + MARGIN, TOP + MARGIN, PANEL, PANEL)
+            heading = QFont(body)
+            heading.setPixelSize(17)
+            heading.setBold(True)
+            painter.setFont(heading)
+            painter.setPen(INK)
+            painter.drawText(QRectF(left, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, title)
+            painter.setFont(body)
+            if n == 0:
+                _matrix_frame(painter, square, words)
+            else:
+                _roles_frame(painter, square, lang)
+            _marks(painter, square, marks, metrics)
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(left + 8, square.bottom() + MARGIN, column - 16, below),
+                int(Qt.TextFlag.TextWordWrap),
+                line,
+            )
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(8, TOP + PANEL + 2 * MARGIN + below, WIDTH - 16, height),
+            int(Qt.TextFlag.TextWordWrap),
+            legend,
+        )
+        painter.restore()
+
+    return Figure(draw, QSize(round(WIDTH), round(height)))
+
+
+def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(GRID, 1))
+    painter.drawRect(square)
+    centre = square.center()
+    painter.drawLine(QLineF(square.left(), centre.y(), square.right(), centre.y()))
+    painter.drawLine(QLineF(centre.x(), square.top(), centre.x(), square.bottom()))
+    painter.setPen(MUTED)
+    above = QRectF(square.left(), square.top() - MARGIN, square.width(), MARGIN)
+    under = QRectF(square.left(), square.bottom(), square.width(), MARGIN)
+    painter.drawText(above, Qt.AlignmentFlag.AlignCenter, words["more"])
+    painter.drawText(under, Qt.AlignmentFlag.AlignCenter, words["less"])
+    painter.save()
+    for x, text, angle in (
+        (square.left() - MARGIN / 2, words["reactive"], -90),
+        (square.right() + MARGIN / 2, words["proactive"], 90),
+    ):
+        painter.translate(x, centre.y())
+        painter.rotate(angle)
+        painter.drawText(
+            QRectF(-square.height() / 2, -MARGIN / 2, square.height(), MARGIN),
+            Qt.AlignmentFlag.AlignCenter,
+            text,
+        )
+        painter.rotate(-angle)
+        painter.translate(-x, -centre.y())
+    painter.restore()
+
+
+def _roles_frame(painter: QPainter, square: QRectF, lang: Language) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(GRID, 1))
+    painter.drawRect(square)
+    centre = square.center()
+    painter.drawLine(QLineF(square.left(), centre.y(), square.right(), centre.y()))
+    painter.drawLine(QLineF(centre.x(), square.top(), centre.x(), square.bottom()))
+    painter.setPen(MUTED)
+    corners = {
+        Role.FINANSIAREN: (square.left(), square.top() - MARGIN, Qt.AlignmentFlag.AlignLeft),
+        Role.UTFORAREN: (centre.x(), square.top() - MARGIN, Qt.AlignmentFlag.AlignRight),
+        Role.NATVERKAREN: (square.left(), square.bottom(), Qt.AlignmentFlag.AlignLeft),
+        Role.KAPACITETSBYGGAREN: (centre.x(), square.bottom(), Qt.AlignmentFlag.AlignRight),
+    }
+    for role, (x, y, align) in corners.items():
+        painter.drawText(
+            QRectF(x, y, square.width() / 2, MARGIN),
+            align | Qt.AlignmentFlag.AlignVCenter,
+            ROLE_NAMES[role].text(lang),
+        )
+
+
+def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontMetricsF) -> None:
+    def at(xy: tuple[float, float]) -> QPointF:
+        return QPointF(
+            square.left() + xy[0] * square.width(), square.top() + xy[1] * square.height()
+        )
+
+    for mark in marks:  # the arrows first, under every dot
+        if mark.today is None or mark.ambition is None:
+            continue
+        colour = OWN if mark.own else REGION
+        _arrow(painter, at(mark.today), at(mark.ambition), colour, 2.6 if mark.own else 1.4)
+    placed = [m for m in marks if m.today is not None]
+    points = [at(m.today) for m in placed if m.today is not None]
+    bold = QFont(painter.font())
+    bold.setBold(True)
+    wide = QFontMetricsF(bold)  # the workshop's own name is bold
+    sizes = [
+        ((wide if m.own else metrics).horizontalAdvance(m.name) + 4, metrics.height())
+        for m in placed
+    ]
+    bounds = Box(square.left(), square.top(), square.width(), square.height())
+    boxes = place_labels([(p.x(), p.y()) for p in points], sizes, bounds, always=True)
+    for mark, point, box in zip(placed, points, boxes, strict=True):
+        colour = OWN if mark.own else REGION
+        radius = 7.0 if mark.own else 4.5
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(colour)
+        painter.drawEllipse(point, radius, radius)
+        if box is not None:
+            font = painter.font()
+            font.setBold(mark.own)
+            painter.setFont(font)
+            painter.setPen(colour.darker(130))
+            painter.drawText(
+                QRectF(box.x, box.y, box.w, box.h), Qt.AlignmentFlag.AlignLeft, mark.name
+            )
+            font.setBold(False)
+            painter.setFont(font)
+    for mark in marks:  # an ambition with no today: a ring where the room wants to be
+        if mark.today is None and mark.ambition is not None:
+            painter.setPen(QPen(OWN if mark.own else REGION, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(at(mark.ambition), 6.0, 6.0)
+
+
+def _arrow(painter: QPainter, start: QPointF, end: QPointF, colour: QColor, width: float) -> None:
+    line = QLineF(start, end)
+    if line.length() < 2:
+        return
+    painter.setPen(QPen(colour, width))
+    painter.drawLine(line)
+    head = QLineF(end, start)
+    head.setLength(10 + width * 2)
+    left, right = QLineF(head), QLineF(head)
+    left.setAngle(head.angle() + 25)
+    right.setAngle(head.angle() - 25)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(QPolygonF([end, left.p2(), right.p2()]))
