@@ -221,3 +221,41 @@ def test_a_picture_that_fails_leaves_no_file_under_its_name(
         assert target.read_bytes().startswith(b"\x89PNG")
     finally:
         discard(pictures)
+
+
+def test_a_reference_set_of_workshops_adds_the_regions_picture_and_page(tmp_path: Path) -> None:
+    from regionroll_desktop.model import RegionChoice
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import load_workshop, save_workshop
+
+    workshops = tmp_path / "workshops"
+    workshops.mkdir()
+    sample = load_workshop(
+        Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
+    )
+    save_workshop(
+        e.set_region(sample, RegionChoice(code="12", name="Skåne")), workshops / "s.regionroll.json"
+    )
+    command = [sys.executable, "-m", "regionroll_desktop"]
+    reference = tmp_path / "set.regionroll-ref.json"
+    subprocess.run(
+        [*command, "reference", "build", str(workshops), "--out", str(reference)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*command, "export", str(FIXTURE), "--out", str(out), "--reference", str(reference)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "6-regionerna.png").exists() and (out / "6-regionerna.svg").exists()
+    if shutil.which("pdftotext"):
+        (pdf,) = out.glob("*.pdf")
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert (
+            "Skåne" in text and "Regionerna sida vid sida" in text
+        ) or "The regions side by side" in text

@@ -2088,27 +2088,27 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="77"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="98"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="103"/>
         <source>● today  → the ambition  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="132"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_figure.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="133"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -2116,67 +2116,67 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="76"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="115"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="199"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="203"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="205"/>
-        <source>not known</source>
-        <translation>okänt</translation>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="103"/>
+        <source>The regions side by side</source>
+        <translation>Regionerna sida vid sida</translation>
     </message>
+</context>
+<context>
+    <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="291"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="292"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="293"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="294"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="295"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="296"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="297"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="298"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="143"/>
-        <source>this workshop</source>
-        <translation>den här workshoppen</translation>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="356"/>
+        <source>not known</source>
+        <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="219"/>
-        <source>The regions side by side</source>
-        <translation>Regionerna sida vid sida</translation>
+        <location filename="../../src/regionroll_desktop/canvases/national.py" line="374"/>
+        <source>this workshop</source>
+        <translation>den här workshoppen</translation>
     </message>
 </context>
 <context>
@@ -3146,227 +3146,232 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <source>The regions side by side</source>
+        <translation>Regionerna sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -64,6 +64,11 @@ def _command_parser() -> argparse.ArgumentParser:
         help="comma-separated: png, svg, pdf, csv (default: png,svg,pdf)",
     )
     export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
+    export.add_argument(
+        "--reference",
+        type=Path,
+        help="a reference set laid over the shipped one (e.g. from 'reference build')",
+    )
     return parser
 
 
@@ -142,11 +147,17 @@ def regions(as_json: bool) -> int:
     return 0
 
 
-def export(file: Path, out: Path, formats: str, width: int) -> int:
+def export(file: Path, out: Path, formats: str, width: int, reference: Path | None = None) -> int:
     """Headless export; the report speaks the workshop's report language."""
     import os
 
-    from .storage import WorkshopFileError, load_workshop, shipped_reference_set
+    from .reference import ReferenceSet, ReferenceSetError
+    from .storage import (
+        WorkshopFileError,
+        load_reference_set,
+        load_workshop,
+        shipped_reference_set,
+    )
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in ("png", "svg", "pdf", "csv")]
@@ -165,6 +176,14 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     except WorkshopFileError as exc:
         print(f"{file}: {exc}", file=sys.stderr)
         return 1
+    overlay: ReferenceSet | None = None
+    if reference is not None:
+        try:
+            overlay = load_reference_set(reference)
+            shipped_reference_set().merged_with(overlay)
+        except (WorkshopFileError, ReferenceSetError) as exc:
+            print(f"{reference}: {exc}", file=sys.stderr)
+            return 1
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".regionroll-write-test"
@@ -183,10 +202,11 @@ def export(file: Path, out: Path, formats: str, width: int) -> int:
     from .ui.reference_library import ReferenceLibrary
 
     set_language(workshop.details.language)
+    library = ReferenceLibrary(shipped_reference_set())
+    if overlay is not None:
+        library.use(overlay)
     try:
-        written = export_all(
-            workshop, ReferenceLibrary(shipped_reference_set()), out, wanted, width
-        )
+        written = export_all(workshop, library, out, wanted, width)
     except OSError as exc:
         print(f"Could not write into {out}: {exc}", file=sys.stderr)
         return 1
@@ -218,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "reference":
             return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":
-            return export(ns.file, ns.out, ns.format, ns.width)
+            return export(ns.file, ns.out, ns.format, ns.width, ns.reference)
         if ns.command == "self-test":
             from .app.self_test import self_test
 

@@ -60,3 +60,38 @@ def test_a_folder_with_nothing_usable_says_so(
     monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": tmp_path)
     assert not window.national.build()
     assert (answers.errors and "kunde användas" in answers.errors[-1][1]) or answers.errors
+
+
+def test_the_regions_page_shows_every_region_and_names_the_unplaced(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from regionroll_desktop.app.navigation import PAGE_NATIONAL
+    from regionroll_desktop.canvases.national import national_marks
+    from regionroll_desktop.storage.reference_build import build_reference_set
+
+    folder = tmp_path / "w"
+    folder.mkdir()
+    sample = load_workshop(resource("samples", "exempel.regionroll.json"))
+    w = e.set_region(sample, RegionChoice(code="12", name="Skåne"))
+    save_workshop(w, folder / "skane.regionroll.json")
+    window.library.use(build_reference_set([folder], "test").reference_set)
+    window.open_sample()
+    window.session.apply("r", lambda ws: e.set_region(ws, RegionChoice(code="04", name="Sörmland")))
+    window.show_page(PAGE_NATIONAL)
+    table = window.national_page.table
+    assert table.rowCount() == 21  # the workshop's own region first, then the other 20
+    assert (
+        table.item(0, 0).text() == "Sörmland" and table.item(0, 1).text() == "den här workshoppen"
+    )
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    skane = names.index("Skåne")
+    assert "skane.regionroll.json" in table.item(skane, 1).toolTip()
+    matrix, roles, no_matrix, _ = national_marks(window.session.workshop, window.library.merged)
+    assert {m.name for m in matrix} == {"Skåne", "Sörmland"}
+    assert "Norrbotten" in no_matrix and "Skåne" not in no_matrix and "Sörmland" not in no_matrix
+    assert [m.own for m in matrix if m.name == "Sörmland"] == [True]
+    assert {m.name for m in roles} == {"Skåne", "Sörmland"}
+    strategy = names.index("Norrbotten")
+    assert table.item(strategy, 7).text().startswith("RUS Norrbotten 2030")
+    assert "utvecklanorrbotten.se" in table.item(strategy, 7).toolTip()
+    window.session.undo_stack.setClean()

@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..analysis.compare import what_changed
 from ..analysis.keys import weakest
-from ..canvases.step_canvas import Figure
+from ..canvases.national import national_headers, national_rows
+from ..canvases.step_canvas import Board, Figure
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
@@ -33,7 +34,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
-from .pictures import Picture, build_pictures, discard
+from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures, discard
 
 DPI = 96
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
@@ -72,6 +73,7 @@ def _texts() -> dict[str, str]:
         "changed_between": QCoreApplication.translate("Report", "From “{a}” to “{b}”"),
         "now": QCoreApplication.translate("Report", "Now"),
         "sources": QCoreApplication.translate("Report", "Sources"),
+        "regions": QCoreApplication.translate("Report", "The regions side by side"),
         "no_differences": QCoreApplication.translate("Report", "No differences."),
         "reference": QCoreApplication.translate("Report", "Reference data: {name}."),
         "never_guessed": QCoreApplication.translate(
@@ -440,7 +442,8 @@ def write_report(
         finally:
             discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
-    keys = next(p for p in pictures if p.step is None)
+    keys = next(p for p in pictures if p.name == FILE_STEMS[Board.KEYS])
+    national = next((p for p in pictures if p.name == NATIONAL_STEM), None)
     region = workshop.region.name if workshop.region else ""
     title = workshop.details.title or texts["report"]
     subject = texts["subject"].format(region=region or "–")
@@ -473,6 +476,9 @@ def write_report(
         tick()
         pages.new()
         _comparison_page(pages, workshop, texts, comparison)
+        if national is not None:
+            pages.new()
+            _national_page(pages, workshop, library, national, texts)
         tick()
         if workshop.outcome.parked:
             pages.new()
@@ -523,6 +529,38 @@ def _comparison_page(
         space_before=6,
     )
     pages.text(f"<ul>{items}</ul>", space_before=6)
+
+
+def _national_page(
+    pages: _Pages,
+    w: Workshop,
+    library: ReferenceLibrary,
+    picture: Picture,
+    texts: dict[str, str],
+) -> None:
+    """Every reference region on one matrix and one role map beside the workshop, and the
+    table of what each region's source says."""
+    pages.text(f"<h2>{_esc(texts['regions'])}</h2>")
+    pages.figure(Figure(picture.draw, picture.size), max_height=pages.height * 0.85)
+    # Room for the longest words ("Förvaltningsmodell", "Kapacitetsbyggaren"), more for the
+    # sources and the strategies' names.
+    widths = (9, 12, 8, 17, 12, 16, 11, 15)
+    head = "".join(
+        f"<th align='left' width='{w}%'>{_esc(h)}</th>"
+        for h, w in zip(national_headers(), widths, strict=True)
+    )
+    body = "".join(
+        ("<tr bgcolor='#fef3c7'>" if row.own else "<tr>")  # the workshop's own region
+        + "".join(f"<td>{_esc(cell)}</td>" for cell in row.cells)
+        + "</tr>"
+        for row in national_rows(w, library.merged, language())
+    )
+    pages.text(
+        f"<table width='100%' cellpadding='3' cellspacing='0' border='1' "
+        f"style='border-color: #cbd5e1; border-collapse: collapse'>"
+        f"<thead><tr>{head}</tr></thead>{body}</table>",
+        space_before=6,
+    )
 
 
 def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:

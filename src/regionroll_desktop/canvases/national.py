@@ -12,11 +12,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygon
 
 from ..analysis.matrix import Box, place_labels
 from ..analysis.roles import position_of
-from ..canvases.step_canvas import Figure
-from ..model import Language, MatrixPosition, Role, Workshop
-from ..model.deck import AXIS_WORDS, ROLE_NAMES
+from ..model import Key, Language, MatrixPosition, Role, Workshop
+from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
+from ..model.vocabulary import BodyModel
 from ..model.workshop import RoleWeights
-from ..reference import ReferenceSet
+from ..reference import ReferenceRegion, ReferenceSet, Source
+from ..ui.step_summary import main_role_words
+from .step_canvas import Figure
 
 PANEL = 460.0  # each map's square
 MARGIN = 34.0  # around a map, for the axis words
@@ -272,3 +274,146 @@ def _arrow(painter: QPainter, start: QPointF, end: QPointF, colour: QColor, widt
     painter.setBrush(colour)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawPolygon(QPolygonF([end, left.p2(), right.p2()]))
+
+
+# --- the table beside the maps (the page's and the report's) ---
+
+
+@dataclass(frozen=True)
+class NationalRow:
+    cells: tuple[str, ...]  # one per national_headers()
+    tips: tuple[str, ...]  # where a cell's facts come from ("" when nothing more to say)
+    own: bool  # the open workshop's region
+
+
+def national_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("NationalTable", "Region"),
+        QCoreApplication.translate("NationalTable", "Source"),
+        QCoreApplication.translate("NationalTable", "Political model"),
+        QCoreApplication.translate("NationalTable", "Administrative model"),
+        QCoreApplication.translate("NationalTable", "Main role today"),
+        QCoreApplication.translate("NationalTable", "Main role, ambition"),
+        QCoreApplication.translate("NationalTable", "Weakest keys"),
+        QCoreApplication.translate("NationalTable", "Strategy in force 2019"),
+    ]
+
+
+def source_of(region: ReferenceRegion, reference: ReferenceSet) -> Source | None:
+    """Where the region's positions come from: the source of its first known position, role
+    or model (a built set's are its latest workshop)."""
+    for fact in (
+        region.matrix_position,
+        region.roles_today,
+        region.political_model,
+        region.administrative_model,
+    ):
+        if fact.source is not None:
+            try:
+                return reference.source(fact.source)
+            except KeyError:
+                return None
+    return None
+
+
+def weakest_keys(scores: dict[Key, int]) -> str:
+    """The lowest-scored keys by name with their score ("Politik, Strategi (2)"); a tie
+    names them all."""
+    if not scores:
+        return ""
+    low = min(scores.values())
+    names = [KEY_POINTS[k][0].text(Language.SV) for k in Key if scores.get(k) == low]
+    return f"{', '.join(names)} ({low})"
+
+
+def source_words(source: Source | None) -> str:
+    if source is None:
+        return ""
+    parts = [source.title, source.publisher, source.detail, source.url]
+    return "\n".join(p for p in parts if p)
+
+
+def _strategy(reference: ReferenceSet, code: str | None, unknown: str) -> tuple[str, str]:
+    """The strategy in force in 2019 and its note and page; `unknown` when no source names
+    one."""
+    if code is None:
+        return unknown, ""
+    try:
+        fact = reference.region(code).strategy_2019
+    except KeyError:
+        return unknown, ""
+    if fact.value is None or fact.source is None:
+        return unknown, ""
+    strategy = fact.value
+    text = strategy.name + (f" ({strategy.period})" if strategy.period else "")
+    tip = "\n".join(x for x in (strategy.note, source_words(reference.source(fact.source))) if x)
+    return text, tip
+
+
+def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -> list[NationalRow]:
+    """The open workshop's region first (from the workshop), then every other region of the
+    set, each with where its facts come from."""
+    unknown = QCoreApplication.translate("NationalTable", "not known")
+
+    def model(value: BodyModel | None) -> str:
+        return value.value if value is not None else unknown
+
+    def role(weights: RoleWeights | None) -> str:
+        return main_role_words(weights, lang) if weights is not None else unknown
+
+    own_code = workshop.region.code if workshop.region else None
+    rows: list[NationalRow] = []
+    if workshop.region is not None:
+        org, roles = workshop.organisation, workshop.implementation
+        scores = {k.key: k.score for k in workshop.keys if k.score is not None}
+        strategy, tip = _strategy(reference, own_code, unknown)
+        rows.append(
+            NationalRow(
+                (
+                    workshop.region.name,
+                    QCoreApplication.translate("NationalTable", "this workshop"),
+                    model(org.political_model),
+                    model(org.administrative_model),
+                    role(roles.today),
+                    role(roles.ambition),
+                    weakest_keys(scores) or unknown,
+                    strategy,
+                ),
+                ("", "", "", "", "", "", "", tip),
+                True,
+            )
+        )
+    for region in reference.regions:
+        if region.code == own_code:
+            continue
+        source = source_of(region, reference)
+        when = f" ({source.date.isoformat()})" if source and source.date else ""
+        keys = region.key_scores.value
+        strategy, tip = _strategy(reference, region.code, unknown)
+        rows.append(
+            NationalRow(
+                (
+                    region.name,
+                    (source.title + when) if source else "–",
+                    model(region.political_model.value),
+                    model(region.administrative_model.value),
+                    role(region.roles_today.value),
+                    role(region.roles_ambition.value),
+                    weakest_keys(dict(keys.scores)) if keys else unknown,
+                    strategy,
+                ),
+                ("", source_words(source), "", "", "", "", "", tip),
+                False,
+            )
+        )
+    return rows
+
+
+def has_placed_regions(workshop: Workshop, reference: ReferenceSet) -> bool:
+    """Whether the set places any region other than the workshop's own on a map: only then
+    is there a national picture to show in a report."""
+    own = workshop.region.code if workshop.region else None
+    return any(
+        r.code != own and (r.matrix_position.known or r.roles_today.known)
+        for r in reference.regions
+    )
