@@ -1917,32 +1917,32 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -1952,97 +1952,97 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4190,233 +4190,238 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="459"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
+        <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

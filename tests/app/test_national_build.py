@@ -95,3 +95,25 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     assert table.item(strategy, 7).text().startswith("RUS Norrbotten 2030")
     assert "utvecklanorrbotten.se" in table.item(strategy, 7).toolTip()
     window.session.undo_stack.setClean()
+
+
+def test_a_new_workshop_for_a_region_suggests_its_2019_strategy(window: MainWindow) -> None:
+    from regionroll_desktop.app.navigation import PAGE_OF_STEP
+    from regionroll_desktop.model import Step, StrategyKind
+
+    window.new_workshop(RegionChoice(code="04", name="Sörmland"), "Workshop")
+    (rus,) = window.session.workshop.strategy.documents
+    assert (rus.title, rus.kind, rus.year) == ("Sörmlandsstrategin", StrategyKind.RUS, 2019)
+    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+    canvas = window.step_pages[Step.STRATEGI].canvas
+    assert canvas is not None
+    canvas.scene.select_documents({rus.id})
+    note = canvas.suggested_from
+    assert not note.isHidden() and "regionsormland.se/sormlandsstrategin" in note.text()
+    window.session.apply("t", lambda w: e.update_document(w, rus.id, title="Vår egen RUS"))
+    canvas.scene.select_documents({rus.id})
+    assert note.isHidden()  # the room's own title is no suggestion
+    window.session.undo_stack.setClean()
+    window.new_workshop(RegionChoice(name="Egen region"), "Workshop")
+    assert not window.session.workshop.strategy.documents  # no source, no suggestion
+    window.session.undo_stack.setClean()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.strategy_2019 import with_suggested_rus
 from ..canvases.step_canvas import Board, StepCanvas, make_canvas
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
@@ -347,7 +348,7 @@ class MainWindow(Retranslating, QMainWindow):
     def new_workshop(self, region: RegionChoice | None, title: str) -> None:
         if not self._may_discard():
             return
-        workshop = e.new_workshop(region, title)
+        workshop = with_suggested_rus(e.new_workshop(region, title), self.library.merged)
         self._install(WorkshopDocument.untitled(workshop, self.store, self, self))
         self.show_page(PAGE_DETAILS)
 

@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.strategy import BREADTH_RULE, Diagnostic, Problem, breadth_dominates, diagnose
+from ...analysis.strategy_2019 import suggestion_source
 from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
-from ...ui.widgets import Retranslating, named, side_panel
+from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
@@ -189,6 +190,7 @@ class StrategyCanvas(Retranslating, QWidget):
         # The links' layer is one large cached pixmap; make room for it in Qt's cache.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 256 * 1024))
         self.session = session
+        self.library = library
         self.scene = StrategyScene()
         self.view = PyramidView(self.scene)
         self.reference = ReferencePyramids()
@@ -242,6 +244,11 @@ class StrategyCanvas(Retranslating, QWidget):
         form.addWidget(self.delete_card, 5, 0, 1, 2)
         self.editor_hint = QLabel()
         self.editor_hint.setWordWrap(True)
+        self.suggested_from = named(
+            QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText), "cardSuggestedFrom"
+        )
+        muted(self.suggested_from)
+        form.addWidget(self.suggested_from, 6, 0, 1, 2)
 
         self.diagnostics_box = QGroupBox()
         self.diagnostics = named(QListWidget(), "pyramidDiagnostics")
@@ -507,6 +514,15 @@ class StrategyCanvas(Retranslating, QWidget):
                 box.setChecked(branch in doc.branches)
         else:
             self.title_edit.clear()
+        source = suggestion_source(self.session.workshop, doc, self.library.merged) if doc else None
+        self.suggested_from.setVisible(source is not None)
+        if source is not None:
+            self.suggested_from.setText(
+                self.tr(
+                    "The title is a suggestion: the strategy in force in 2019 as {source} "
+                    "names it ({url}). Change it if the room has another."
+                ).format(source=source.title, url=source.url or source.publisher)
+            )
         for widget in widgets:
             widget.blockSignals(False)
 
