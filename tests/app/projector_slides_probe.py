@@ -26,6 +26,7 @@ from regionroll_desktop.app.navigation import (
     PAGE_COMPARE,
     PAGE_KEYS,
     PAGE_LANDSCAPE,
+    PAGE_NATIONAL,
     PAGE_OF_STEP,
     PAGE_OUTCOME,
 )
@@ -121,6 +122,7 @@ pages = {
     "keys": PAGE_KEYS,
     "outcome": PAGE_OUTCOME,
     "compare": PAGE_COMPARE,
+    "national": PAGE_NATIONAL,
 }
 seen = {}
 for name, page in pages.items():
