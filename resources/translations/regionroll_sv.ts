@@ -3379,161 +3379,181 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="191"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="193"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="229"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="238"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="173"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
+        <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
+        <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
+        <source>No other region&apos;s roles are known.</source>
+        <translation>Ingen annan regions roller är kända.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <source>Nearest regions in their roles today</source>
+        <translation>Närmaste regioner i sina roller i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

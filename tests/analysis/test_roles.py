@@ -97,3 +97,32 @@ def test_a_networker_with_more_capital_is_asked_why() -> None:
     assert PromptRule.NETWORKER_WITH_CAPITAL not in rules(
         w(today=weights_at(0, 1), money_today=poor)
     )
+
+
+def test_the_nearest_regions_by_their_roles_today() -> None:
+    from regionroll_desktop.analysis.roles import nearest_by_roles, role_distance
+    from regionroll_desktop.model import RoleWeights
+    from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet
+
+    def w(f: float, u: float, n: float, k: float) -> RoleWeights:
+        return RoleWeights(finansiaren=f, utforaren=u, natverkaren=n, kapacitetsbyggaren=k)
+
+    mine = w(0.7, 0.1, 0.1, 0.1)
+    assert role_distance(mine, mine) == 0
+    assert role_distance(w(1, 0, 0, 0), w(0, 1, 0, 0)) == 1
+    placed = {"12": w(0.6, 0.2, 0.1, 0.1), "25": w(0.1, 0.1, 0.1, 0.7), "04": mine}
+    reference = ReferenceSet(
+        name="t",
+        sources=({"id": "s", "title": "S"},),
+        regions=(
+            *(
+                ReferenceRegion(
+                    code=code, name=f"R{code}", roles_today=Fact[RoleWeights](value=v, source="s")
+                )
+                for code, v in placed.items()
+            ),
+            ReferenceRegion(code="01", name="Unknown"),
+        ),
+    )
+    found = nearest_by_roles(mine, reference, count=3, exclude="04")
+    assert [(r.code, round(d, 2)) for r, d in found] == [("12", 0.1), ("25", 0.6)]

@@ -51,6 +51,12 @@ def test_a_folder_of_workshops_becomes_the_reference_regions(
     table = window.compare_page.table
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "Skåne" in names and "regionerna" in window.compare_page.rule.text()
+    from regionroll_desktop.app.navigation import PAGE_OF_STEP
+    from regionroll_desktop.model import Step
+
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
+    roles = window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas
+    assert roles is not None and "Skåne: 0,00" in roles.nearest.text()  # the same roles
     window.session.undo_stack.setClean()
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from ..model import Branch, Key, Role, Step, Workshop
 from ..model.workshop import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet
+from .roles import role_distance
 
 WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
 
@@ -375,8 +376,7 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
                 )
                 parts[name] = 1 - d / (2 * math.sqrt(2))
             elif isinstance(value, RoleWeights) and isinstance(theirs, RoleWeights):
-                a, b = value.as_dict(), theirs.as_dict()
-                parts[name] = 1 - sum(abs(a[role] - b[role]) for role in a) / 2
+                parts[name] = 1 - role_distance(value, theirs)
             elif name == "population_2019":
                 small, large = sorted((float(value), float(theirs)))  # type: ignore[arg-type]
                 parts[name] = small / large if large else 0.0

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ..model import Role, RoleWeights, Workshop
 from ..model.deck import ROLE_DESCRIPTIONS, DeckText
+from ..reference import ReferenceRegion, ReferenceSet
 from .matrix import MIDDLE_BAND
 
 
@@ -94,3 +95,24 @@ def prompts(workshop: Workshop) -> list[Prompt]:
     ):
         found.append(Prompt(PromptRule.NETWORKER_WITH_CAPITAL, _basis(Role.NATVERKAREN, 0)))
     return found
+
+
+def role_distance(a: RoleWeights, b: RoleWeights) -> float:
+    """How far apart two weightings are: half the sum of the weights' differences, from 0
+    (the same) to 1 (no role in common)."""
+    x, y = a.as_dict(), b.as_dict()
+    return sum(abs(x[role] - y[role]) for role in x) / 2
+
+
+def nearest_by_roles(
+    weights: RoleWeights, reference: ReferenceSet, count: int = 3, exclude: str | None = None
+) -> list[tuple[ReferenceRegion, float]]:
+    """The `count` reference regions whose roles today lie closest to `weights` (ties by
+    name); regions whose roles are not known are not counted."""
+    found = [
+        (region, role_distance(weights, region.roles_today.value))
+        for region in reference.regions
+        if region.code != exclude and region.roles_today.value is not None
+    ]
+    found.sort(key=lambda pair: (pair[1], pair[0].name))
+    return found[:count]

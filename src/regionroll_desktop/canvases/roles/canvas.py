@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.groups import RoleSpread, role_spread
-from ...analysis.roles import position_of, weights_at
+from ...analysis.roles import nearest_by_roles, position_of, weights_at
 from ...model import Language, Moment, OtherRole, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
@@ -96,6 +96,7 @@ class RolesCanvas(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("rolesCanvas")
         self.session = session
+        self.library = library
         self.scene = RoleMapScene()
         self.view = RoleMapView(self.scene)
         self.boxes = {m: WeightsBox(m) for m in Moment}
@@ -107,6 +108,10 @@ class RolesCanvas(Retranslating, QWidget):
         self.description = named(QLabel(), "roleDescription")
         self.description.setWordWrap(True)
         QVBoxLayout(self.description_box).addWidget(self.description)
+        self.nearest_box = QGroupBox()
+        self.nearest = named(QLabel(textFormat=Qt.TextFormat.PlainText), "roleNearest")
+        self.nearest.setWordWrap(True)
+        QVBoxLayout(self.nearest_box).addWidget(self.nearest)
         self.prompts_box = QGroupBox()
         self.prompts = named(QLabel(), "rolePrompts")
         self.prompts.setWordWrap(True)
@@ -127,6 +132,7 @@ class RolesCanvas(Retranslating, QWidget):
         column.addWidget(self.rule)
         column.addWidget(self.groups_box)
         column.addWidget(self.prompts_box)
+        column.addWidget(self.nearest_box)
         column.addWidget(self.other_role)
         column.addWidget(self.description_box)
         column.addStretch()
@@ -152,6 +158,7 @@ class RolesCanvas(Retranslating, QWidget):
         session.watch(
             lambda w: (w.implementation, w.financing, w.details.groups), self.show_workshop, self
         )
+        library.changed.connect(self._show_nearest)
         self.retranslate()
 
     def as_widget(self) -> QWidget:
@@ -332,6 +339,29 @@ class RolesCanvas(Retranslating, QWidget):
         self.other_role.show_other(roles.other_role)
         self.groups.show(workshop)
         self._show_prompts(workshop)
+        self._show_nearest()
+
+    def _show_nearest(self) -> None:
+        """The reference regions whose roles today lie closest to the workshop's."""
+        workshop = self.session.workshop
+        today = workshop.implementation.today
+        reference = self.library.merged
+        if not any(r.roles_today.known for r in reference.regions):
+            text = self.tr(
+                "No reference region's roles are known; build reference regions from the "
+                "regions' own workshops (File ▸ Reference regions from workshops…)."
+            )
+        elif today is None:
+            text = self.tr("Place today's marker to see the regions nearest in their roles.")
+        else:
+            exclude = workshop.region.code if workshop.region else None
+            locale = QLocale()
+            lines = [
+                f"{region.name}: {locale.toString(distance, 'f', 2)}"
+                for region, distance in nearest_by_roles(today, reference, 3, exclude)
+            ]
+            text = "\n".join(lines) or self.tr("No other region's roles are known.")
+        self.nearest.setText(text)
 
     def _show_prompts(self, workshop: Workshop) -> None:
         self.prompts.setText(prompts_html(workshop))
@@ -364,6 +394,8 @@ class RolesCanvas(Retranslating, QWidget):
             )
         )
         self.prompts_box.setTitle(self.tr("Questions for the room"))
+        self.nearest_box.setTitle(self.tr("Nearest regions in their roles today"))
+        self._show_nearest()
         self.other_role.retranslate()
         self.view.setToolTip(
             self.tr("Drag the markers; click a role to read the deck's description of it")
