@@ -72,8 +72,8 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     window: MainWindow, tmp_path: Path
 ) -> None:
     from regionroll_desktop.app.navigation import PAGE_NATIONAL
-    from regionroll_desktop.canvases.national import national_marks
     from regionroll_desktop.storage.reference_build import build_reference_set
+    from regionroll_desktop.ui.national import national_marks
 
     folder = tmp_path / "w"
     folder.mkdir()

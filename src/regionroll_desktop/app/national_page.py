@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvases.national import national_figure, national_headers, national_rows
 from ..model import Workshop
 from ..reference import ReferenceSet
 from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
+from ..ui.national import national_figure, national_headers, national_rows
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, plain_tip

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
-from ..canvases.national import has_placed_regions, national_figure
 from ..canvases.step_canvas import Board, StepCanvas, offscreen_canvases
 from ..model import Step, Workshop
 from ..ui.i18n import language
+from ..ui.national import has_placed_regions, national_figure
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 
@@ -51,8 +51,8 @@ def build_pictures(workshop: Workshop, library: ReferenceLibrary) -> list[Pictur
         pictures.append(Picture(FILE_STEMS[board], step, figure.draw, figure.size, canvas))
     session.setParent(canvases[Board.ORGANISATION].as_widget())
     if has_placed_regions(workshop, library.merged):
-        figure = national_figure(workshop, library.merged, language())
-        pictures.append(Picture(NATIONAL_STEM, None, figure.draw, figure.size, None))
+        drawing = national_figure(workshop, library.merged, language())
+        pictures.append(Picture(NATIONAL_STEM, None, drawing.draw, drawing.size, None))
     return pictures
 
 

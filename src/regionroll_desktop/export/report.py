@@ -23,12 +23,12 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..analysis.compare import what_changed
 from ..analysis.keys import weakest
-from ..canvases.national import national_headers, national_rows
 from ..canvases.step_canvas import Board, Figure
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
+from ..ui.national import national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows

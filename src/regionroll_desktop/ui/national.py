@@ -5,6 +5,7 @@ come from. The page, the projector and the report draw the same figure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
@@ -17,8 +18,7 @@ from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.vocabulary import BodyModel
 from ..model.workshop import RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, Source
-from ..ui.step_summary import main_role_words
-from .step_canvas import Figure
+from .step_summary import main_role_words
 
 PANEL = 460.0  # each map's square
 MARGIN = 34.0  # around a map, for the axis words
@@ -26,6 +26,14 @@ TOP = 44.0  # the maps' titles above them
 WIDTH = 2 * (PANEL + 2 * MARGIN)
 INK, MUTED, GRID = QColor("#1f2937"), QColor("#4b5563"), QColor("#9ca3af")
 REGION, OWN = QColor("#1d4ed8"), QColor("#b45309")
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """The figure: a function that draws it into a rectangle, and its natural size."""
+
+    draw: Callable[[QPainter, QRectF], None]
+    size: QSize
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def national_marks(
     return matrix, roles, no_matrix, no_roles
 
 
-def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language) -> Figure:
+def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language) -> Drawing:
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
     words = AXIS_WORDS[lang]
     unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
@@ -161,7 +169,7 @@ def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language)
         )
         painter.restore()
 
-    return Figure(draw, QSize(round(WIDTH), round(height)))
+    return Drawing(draw, QSize(round(WIDTH), round(height)))
 
 
 def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> None:
