@@ -1,47 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/about.py" line="20" />
+        <location filename="../../src/regionroll_desktop/app/about.py" line="20"/>
         <source>About RegionRoll</source>
         <translation>Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/about.py" line="21" />
-        <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region's strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
+        <location filename="../../src/regionroll_desktop/app/about.py" line="21"/>
+        <source>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;A workshop tool for the region&apos;s strategic role in regional development.&lt;/p&gt;&lt;p&gt;Built on: {deck}.&lt;/p&gt;&lt;p&gt;Reference data ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Facts that no source gives – the political model and the capital-matrix position of the reference regions – are shown as not known.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RegionRoll Desktop {version}&lt;/h3&gt;&lt;p&gt;Ett workshopverktyg för regionens strategiska roll i det regionala utvecklingsarbetet.&lt;/p&gt;&lt;p&gt;Bygger på: {deck}.&lt;/p&gt;&lt;p&gt;Referensdata ({name}):&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Uppgifter som ingen källa anger – referensregionernas politiska modell och plats i kapitalmatrisen – visas som okända.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionsCsv</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="22" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="23" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="24" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="25" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="26" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="27" />
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -49,219 +50,219 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="25" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="25"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="34"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="36" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="36"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="37"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62" />
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65" />
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="68"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118" />
-        <source>the room's own role: {a} → {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
+        <source>the room&apos;s own role: {a} → {b}</source>
         <translation>rummets egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="124" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="124"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131" />
-        <source>{group}'s marker (today): {a} → {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
+        <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133" />
-        <source>{group}'s marker (ambition): {a} → {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
+        <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136" />
-        <source>{group}'s main role (today): {a} → {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136"/>
+        <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138" />
-        <source>{group}'s main role (ambition): {a} → {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138"/>
+        <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
         <source>the conclusion was marked as decided</source>
         <translation>slutsatsen markerades som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="167"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="169" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="169"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="171" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="171"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="177" />
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="177"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
@@ -269,198 +270,198 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="141"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="143" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="143"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="149" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="149"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="165" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="165"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="178" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="178"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="190" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="190"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="242" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="242"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="271" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="271"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="304"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="306"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="307"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="308"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="309"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="316" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="316"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="338" />
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362" />
-        <source>The app's rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights' differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362"/>
+        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="390" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="390"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="391" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="391"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="392" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="392"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="393" />
-        <source>Bring in another group's file as a snapshot</source>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="393"/>
+        <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="394" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="394"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="395" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="395"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400" />
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -468,22 +469,22 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="81" />
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="81"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="83" />
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="83"/>
         <source>An error occurred inside RegionRoll. Your workshop is safe: it was autosaved just now. You can go on working; save when you can.</source>
         <translation>Ett fel uppstod i RegionRoll. Din workshop är i säkerhet: den autosparades nyss. Du kan fortsätta arbeta; spara när du kan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="89" />
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="89"/>
         <source>An error occurred inside RegionRoll, and the workshop could not be autosaved. Save it now, under a new name if you like.</source>
         <translation>Ett fel uppstod i RegionRoll, och workshoppen kunde inte autosparas. Spara den nu, gärna under ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="95" />
+        <location filename="../../src/regionroll_desktop/app/crash_guard.py" line="95"/>
         <source>The details are in {log}.</source>
         <translation>Detaljerna finns i {log}.</translation>
     </message>
@@ -491,177 +492,177 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="229" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="229"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="238" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="238"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="246" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="246"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="252" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="252"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="264" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="264"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291" />
-        <source>One of the 21 reference regions, or type a name of the region's own</source>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
+        <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296" />
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -669,191 +670,191 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="97" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="97"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="36" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="36"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="41" />
-        <source>If you don't save, the changes are lost.</source>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="41"/>
+        <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="144" />
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254" />
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="363" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="363"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="183" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="183"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197"/>
         <source>Save the set…</source>
         <translation>Spara uppsättningen…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="200" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="200"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="219" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="219"/>
         <source>Recovery files could not be read</source>
         <translation>Återställningsfiler kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="225" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="225"/>
         <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
         <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="231" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="231"/>
         <source>Set aside</source>
         <translation>Lägg undan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="234" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="234"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="259" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="259"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="293" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="293"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="300" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="300"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="304" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="304"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="335" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="335"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="347" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="347"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="349" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="349"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="366" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="366"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="75" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="75"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="77" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="77"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="155" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="155"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="156" />
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="156"/>
         <source>Where do these positions come from? Every placed region will cite it
-(e.g. “Read off the figure in SKR's report Regionerna 2019, 2020”):</source>
+(e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
 (t.ex. ”Avläst ur figuren i SKR:s rapport Regionerna 2019, 2020”):</translation>
     </message>
@@ -861,22 +862,22 @@
 <context>
     <name>DiskBanner</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="63" />
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="63"/>
         <source>Another program changed “{name}” on disk. Your workshop here is unchanged; saving will ask whether to replace the other version or keep both.</source>
         <translation>Ett annat program har ändrat ”{name}” på disken. Din workshop här är oförändrad; när du sparar får du välja om den andra versionen ska ersättas eller om båda ska behållas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="67" />
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="67"/>
         <source>Another program emptied “{name}” on disk. Your workshop here is intact: save to write it back.</source>
         <translation>Ett annat program har tömt ”{name}” på disken. Din workshop här är hel: spara för att skriva tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="71" />
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="71"/>
         <source>“{name}” is no longer on disk (its folder or network drive may have gone). Your workshop here is intact and autosaved; save it elsewhere to be safe.</source>
         <translation>”{name}” finns inte längre på disken (mappen eller nätverksenheten kan ha försvunnit). Din workshop här är hel och autosparad; spara den någon annanstans för säkerhets skull.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="81" />
+        <location filename="../../src/regionroll_desktop/app/disk_banner.py" line="81"/>
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
@@ -884,73 +885,73 @@
 <context>
     <name>DotVotingBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="84" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="84"/>
         <source>Place a dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="86" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="86"/>
         <source>Take a dot back</source>
         <translation>Ta tillbaka en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="89" />
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
         <source>Order the actions by dots</source>
         <translation>Sortera åtgärderna efter prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="94" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="94"/>
         <source>Change the dots per group</source>
         <translation>Ändra antalet prickar per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="115" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="115"/>
         <source>Action: {what}</source>
         <translation>Åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="118" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="118"/>
         <source>RUS priority: {name}</source>
         <translation>RUS-prioritering: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="143" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="143"/>
         <source>{n} of {total} dots left</source>
         <translation>{n} av {total} prickar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="159" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="159"/>
         <source>Dot voting</source>
         <translation>Prickröstning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160"/>
         <source>The group that places its dots</source>
         <translation>Gruppen som sätter sina prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161"/>
         <source>&amp;Dots per group:</source>
         <translation>&amp;Prickar per grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162"/>
         <source>+ Dot</source>
         <translation>+ Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163" />
-        <source>One of the group's dots on the chosen line (or double-click)</source>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163"/>
+        <source>One of the group&apos;s dots on the chosen line (or double-click)</source>
         <translation>En av gruppens prickar på den valda raden (eller dubbelklicka)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164"/>
         <source>− Dot</source>
         <translation>− Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167" />
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167"/>
         <source>Add groups on the workshop page (Ctrl+0) to let each one vote with dots.</source>
         <translation>Lägg till grupper på workshopsidan (Ctrl+0) så kan var och en rösta med prickar.</translation>
     </message>
@@ -958,42 +959,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="38" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="38"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="44" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="44"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="67" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="67"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="86" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="86"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="82" />
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="82"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
@@ -1001,78 +1002,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45" />
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46"/>
         <source>The report (PDF)</source>
         <translation>Rapporten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="48" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="48"/>
         <source>Cover, the four steps, the keys, what changed and the sources</source>
         <translation>Försättsblad, de fyra stegen, nycklarna, vad som ändrats och källorna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50" />
-        <source>Each step's picture as PNG</source>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50"/>
+        <source>Each step&apos;s picture as PNG</source>
         <translation>Varje stegs bild som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51" />
-        <source>Each step's picture as SVG (vector)</source>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
+        <source>Each step&apos;s picture as SVG (vector)</source>
         <translation>Varje stegs bild som SVG (vektor)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
         <source>The actions as a spreadsheet (CSV)</source>
         <translation>Åtgärderna som kalkylblad (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54"/>
         <source>Opens in Excel: semicolons and UTF-8, as Swedish Excel expects</source>
         <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="60" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="60"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="82" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="82"/>
         <source>PNG width:</source>
         <translation>PNG-bredd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="114" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="114"/>
         <source>Choose the report, the pictures or the actions.</source>
         <translation>Välj rapporten, bilderna eller åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="117" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="117"/>
         <source>Choose the folder to export into.</source>
         <translation>Välj mappen att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119" />
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -1080,122 +1081,122 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="41" />
-        <source>The file's content is damaged: it does not describe a valid workshop.</source>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="41"/>
+        <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49"/>
         <source>The file is far larger than any reference set, so it was not opened.</source>
         <translation>Filen är mycket större än någon referensuppsättning, så den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52"/>
         <source>The file is damaged or is not a RegionRoll reference-set file.</source>
         <translation>Filen är skadad eller är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
         <source>The file is nested far too deeply to be a reference-set file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
         <source>The file is not a RegionRoll reference-set file.</source>
         <translation>Filen är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="61" />
-        <source>The file's content is damaged: it does not describe a valid reference set.</source>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="61"/>
+        <source>The file&apos;s content is damaged: it does not describe a valid reference set.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="70" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="70"/>
         <source>The workshop has grown larger than the app can open again (64 MB), so it was not saved; remove snapshots or long texts and save again. The file on disk is unchanged.</source>
         <translation>Workshoppen har blivit större än appen kan öppna igen (64 MB), så den sparades inte; ta bort ögonblicksbilder eller långa texter och spara igen. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="76" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="76"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="83" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="83"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="86" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="86"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91"/>
         <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
         <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="101" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="101"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="111" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="111"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="116" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="116"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="121" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="121"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
@@ -1203,52 +1204,52 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137"/>
         <source>an unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="143" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="143"/>
         <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
         <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="148" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="148"/>
         <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="152" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="152"/>
         <source>“{name}” is open on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="161" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="161"/>
         <source>you do not have permission to write in its folder</source>
         <translation>du inte har behörighet att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="164" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="164"/>
         <source>it is on a read-only disk</source>
         <translation>den ligger på en skrivskyddad disk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="168" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="168"/>
         <source>its name is too long for the disk</source>
         <translation>dess namn är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="171" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="171"/>
         <source>its folder could not be written</source>
         <translation>det inte gick att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="175" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="175"/>
         <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
         <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>
@@ -1256,351 +1257,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="150" />
-        <source>Move today's position</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="150"/>
+        <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="151" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="151"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184" />
-        <source>Remove today's position</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
+        <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198" />
-        <source>Place today's position</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
+        <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="200" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="200"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213" />
-        <source>Adopt as the workshop's answer</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
+        <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="216" />
-        <source>Remove this group's marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="216"/>
+        <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="221" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="221"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245" />
-        <source>Place {group}'s marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246" />
-        <source>Move {group}'s marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247" />
-        <source>Remove {group}'s marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
+        <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249" />
-        <source>Adopt the groups' centre</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
+        <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248" />
-        <source>Adopt {group}'s position</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292" />
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293" />
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349" />
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384" />
-        <source>No source gives this region's position, so it is not guessed.</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396" />
-        <source>Shipped data only: the deck's figure lost its positions.</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94" />
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470" />
-        <source>Make the centre (×) of the groups' markers the workshop's answer</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
+        <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472" />
-        <source>Make {group}'s position the workshop's answer</source>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
+        <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490" />
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1608,12 +1609,12 @@
 <context>
     <name>GroupMarkers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="156" />
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="156"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="158" />
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="158"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -1621,87 +1622,87 @@
 <context>
     <name>GroupsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="93" />
-        <source>The groups' markers</source>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="93"/>
+        <source>The groups&apos; markers</source>
         <translation>Gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94"/>
         <source>The groups answer for:</source>
         <translation>Grupperna svarar för:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99" />
-        <source>Which of the region's positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99"/>
+        <source>Which of the region&apos;s positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
         <translation>Vilket av regionens lägen grupperna sätter sina markörer för; piltangenterna flyttar fortfarande markören som valts ovan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="103" />
-        <source>Show the groups' markers</source>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="103"/>
+        <source>Show the groups&apos; markers</source>
         <translation>Visa gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104" />
-        <source>Adopt the groups' centre</source>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
+        <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
         <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
         <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="129" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="129"/>
         <source>One group has placed its marker for this moment.</source>
         <translation>En grupp har satt sin markör för det här läget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="131" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="131"/>
         <source>No group has placed a marker for this moment yet.</source>
         <translation>Ingen grupp har satt någon markör för det här läget ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134"/>
         <source>{n} for the ambition</source>
         <translation>{n} för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="136" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="136"/>
         <source>{n} for today</source>
         <translation>{n} för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="138" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="138"/>
         <source>Placed for the other moment: {markers}.</source>
         <translation>Satta för det andra läget: {markers}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="170" />
-        <source>The app's rule: {rule}</source>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="170"/>
+        <source>The app&apos;s rule: {rule}</source>
         <translation>Appens regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189" />
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
         <source>Adopt</source>
         <translation>Välj</translation>
     </message>
@@ -1709,47 +1710,47 @@
 <context>
     <name>KeyFindings</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31"/>
         <source>No finding yet: nothing is placed in step {n}, {name}.</source>
         <translation>Inget fynd ännu: inget är placerat i steg {n}, {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="53" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="53"/>
         <source>Political model {model}: {words}</source>
         <translation>Politisk modell {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="57" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="57"/>
         <source>The deck: {words}</source>
         <translation>Underlaget: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="65" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="65"/>
         <source>Administrative model {model}: {words}</source>
         <translation>Förvaltningsmodell {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="83" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="83"/>
         <source>The {n} groups ({moment}) agree: all within {far} of their centre</source>
         <translation>De {n} grupperna ({moment}) är överens: alla inom {far} från sin mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="87" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="87"/>
         <source>The {n} groups ({moment}) differ: up to {far} from their centre</source>
         <translation>De {n} grupperna ({moment}) skiljer sig åt: upp till {far} från sin mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="91" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="91"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="93" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="93"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="117" />
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="117"/>
         <source>Questions raised: {questions}</source>
         <translation>Frågor som väcktes: {questions}</translation>
     </message>
@@ -1757,48 +1758,48 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="189" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="189"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="225" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="225"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="227" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="227"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237" />
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246" />
-        <source>The room's note on this key</source>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
+        <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -1806,12 +1807,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="57" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="57"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58" />
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -1819,28 +1820,28 @@
 <context>
     <name>LandscapePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="112" />
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="112"/>
         <source>A landscape in change</source>
         <translation>Regional utveckling i ständig förändring</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="121" />
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="121"/>
         <source>What the deck is for:</source>
         <translation>Vad underlaget handlar om:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="122" />
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="122"/>
         <source>Written for:</source>
         <translation>Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="123" />
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="123"/>
         <source>What the deck expects:</source>
         <translation>Underlagets förväntningar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="128" />
-        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="129" />
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/landscape_page.py" line="129"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -1848,47 +1849,47 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187"/>
         <source>A workshop holds at most {n} groups.</source>
         <translation>En workshop rymmer högst {n} grupper.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="188" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="188"/>
         <source>The political organisation holds at most {n} bodies.</source>
         <translation>Den politiska organisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="191" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="191"/>
         <source>The administrative organisation holds at most {n} bodies.</source>
         <translation>Förvaltningsorganisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194"/>
         <source>The pyramid holds at most {n} documents.</source>
         <translation>Pyramiden rymmer högst {n} dokument.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="195" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="195"/>
         <source>The pyramid holds at most {n} links.</source>
         <translation>Pyramiden rymmer högst {n} kopplingar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="196" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="196"/>
         <source>The RUS focus holds at most {n} priorities.</source>
         <translation>RUS:ens fokus rymmer högst {n} prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197"/>
         <source>A workshop holds at most {n} actions.</source>
         <translation>En workshop rymmer högst {n} åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="198" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="198"/>
         <source>The parking lot holds at most {n} questions.</source>
         <translation>Parkeringen rymmer högst {n} frågor.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="199" />
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="199"/>
         <source>A workshop holds at most {n} snapshots; delete one to take another.</source>
         <translation>En workshop rymmer högst {n} ögonblicksbilder; ta bort en för att ta en ny.</translation>
     </message>
@@ -1896,152 +1897,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="162" />
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="162"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="165" />
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168" />
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171" />
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
         <source>Open a step to time it (Ctrl+1…4).</source>
         <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="19" />
+        <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="19"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491" />
-        <source>Start or pause the step's &amp;timer</source>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492" />
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2049,65 +2050,65 @@
 <context>
     <name>NationalBuild</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="32" />
-        <source>Folder with the regions' workshop files</source>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="32"/>
+        <source>Folder with the regions&apos; workshop files</source>
         <translation>Mapp med regionernas workshopfiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="38" />
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="38"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="42" />
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="42"/>
         <source>Reference regions from workshops</source>
         <translation>Referensregioner från workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="47" />
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="47"/>
         <source>No workshop file in {folder} could be used.</source>
         <translation>Ingen workshopfil i {folder} kunde användas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="57" />
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="57"/>
         <source>{regions} regions from {used} workshop files are now the reference regions; {skipped} files were skipped.</source>
         <translation>{regions} regioner från {used} workshopfiler är nu referensregionerna; {skipped} filer hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="69" />
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="69"/>
         <source>Reference regions from &amp;workshops…</source>
         <translation>Referensregioner från &amp;workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="72" />
-        <source>Build reference regions from a folder of the regions' own workshop files: each region's latest workshop gives its positions, models, roles and keys</source>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="72"/>
+        <source>Build reference regions from a folder of the regions&apos; own workshop files: each region&apos;s latest workshop gives its positions, models, roles and keys</source>
         <translation>Bygg referensregioner från en mapp med regionernas egna workshopfiler: varje regions senaste workshop ger dess lägen, modeller, roller och nycklar</translation>
     </message>
 </context>
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="85" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="96"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="106" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="117"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="111" />
-        <source>● today  → the ambition  ·  highlighted: this workshop  ·  reference regions: {set} (each region's facts: its source, listed in the table)</source>
-        <translation>● i dag  → ambitionen  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="122"/>
+        <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
+        <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="140" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="141" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="152"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -2115,12 +2116,12 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="76" />
-        <source>Reference regions: {set}. Each region's facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions' own workshops with File ▸ Reference regions from workshops…</source>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="76"/>
+        <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="103" />
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="103"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2128,52 +2129,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="299" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="322"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="300" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="323"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="301" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="324"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="302" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="325"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="303" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="326"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="304" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="327"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="305" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="328"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="306" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="329"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="364" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="387"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="382" />
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="405"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -2181,395 +2182,395 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="428" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="428"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365" />
-        <source>Another sector's nämnd (culture, transport …)</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
+        <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488" />
-        <source>Outside the region's remit</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441" />
-        <source>A general administration (e.g. the regional board's)</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441"/>
+        <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485" />
-        <source>another sector's nämnd</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566" />
-        <source>The app's rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors' nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529" />
-        <source>Nothing is placed yet. “Start from…” lays out one of the deck's models to adjust, or drag the branches yourself.</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
+        <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592" />
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625" />
-        <source>The municipalities' involvement</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
+        <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="649" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="649"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650" />
-        <source>Lay out one of the deck's models to start from</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
+        <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -2577,138 +2578,138 @@
 <context>
     <name>OrganisationFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="50" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="50"/>
         <source>no branches</source>
         <translation>inga grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="58" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="58"/>
         <source>Not placed</source>
         <translation>Inte placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="67" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="67"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="69" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="69"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="72" />
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="72"/>
         <source>{lane} – model {model}</source>
         <translation>{lane} – modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="111" />
-        <source>Outside the region's remit</source>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="111"/>
+        <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
 </context>
 <context>
     <name>OtherRoleBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="79" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="79"/>
         <source>Another role</source>
         <translation>Annan roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="80" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="80"/>
         <source>The deck: “{words}”</source>
         <translation>Underlaget: ”{words}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="81" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="81"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="82" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="83" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="83"/>
         <source>a role the deck does not have</source>
         <translation>en roll som underlaget inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="85" />
-        <source>Name a role of the region's own; clear the name to remove it</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="85"/>
+        <source>Name a role of the region&apos;s own; clear the name to remove it</source>
         <translation>Namnge en roll som är regionens egen; töm namnet för att ta bort den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="87" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="87"/>
         <source>Share &amp;today:</source>
         <translation>Andel &amp;i dag:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="88" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="88"/>
         <source>Share as &amp;ambition:</source>
         <translation>Andel som &amp;ambition:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="90" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="90"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="91" />
-        <source>How large a share of the region's effort this role takes</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="91"/>
+        <source>How large a share of the region&apos;s effort this role takes</source>
         <translation>Hur stor del av regionens insats den här rollen tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="94" />
-        <source>The app's rule: this role's share stands on its own; the four roles' weights describe the rest of the effort, and the main role is chosen among them.</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/other_role.py" line="94"/>
+        <source>The app&apos;s rule: this role&apos;s share stands on its own; the four roles&apos; weights describe the rest of the effort, and the main role is chosen among them.</source>
         <translation>Appens regel: den här rollens andel står för sig; de fyra rollernas vikter beskriver resten av insatsen, och huvudrollen väljs bland dem.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="23" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="23"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24"/>
         <source>decided</source>
         <translation>beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31" />
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
     </message>
@@ -2716,189 +2717,189 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="193" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="193"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="221" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="221"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="229" />
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="239" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="239"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="251" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="251"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="263" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="263"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="295" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="295"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="311" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="311"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="356" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="356"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431" />
-        <source>The room's conclusion, in its own words</source>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431"/>
+        <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
         <source>Add an action (from any page: Ctrl+Shift+A)</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="449" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="449"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451"/>
         <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446" />
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="447" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="447"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448" />
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2906,22 +2907,22 @@
 <context>
     <name>OutcomeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="14" />
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="14"/>
         <source>proposed</source>
         <translation>förslag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="15" />
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="15"/>
         <source>decided</source>
         <translation>beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="16" />
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="16"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="23" />
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="23"/>
         <source>Key: {name}</source>
         <translation>Nyckeln {name}</translation>
     </message>
@@ -2929,126 +2930,126 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="282" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="282"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="285" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="285"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="287" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="287"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="262" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="262"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="355" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="355"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="357" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="363" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="366" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="366"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="367" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="369" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="369"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="372" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="375" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="375"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="376" />
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="378" />
-        <source>The region's role in regional development</source>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
+        <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
 </context>
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="47"/>
         <source>What will be done?</source>
         <translation>Vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="52" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="52"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57" />
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="62" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="62"/>
         <source>Park a question</source>
         <translation>Parkera en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="57"/>
         <source>The question to come back to:</source>
         <translation>Frågan att återkomma till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="66" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="66"/>
         <source>New &amp;action…</source>
         <translation>Ny &amp;åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="67" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="67"/>
         <source>Add an action from any page; it takes the step open</source>
         <translation>Lägg till en åtgärd från vilken sida som helst; den hör till steget som är öppet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="68" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="68"/>
         <source>&amp;Park a question…</source>
         <translation>&amp;Parkera en fråga…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="70" />
+        <location filename="../../src/regionroll_desktop/app/quick_add.py" line="70"/>
         <source>Park an open question to come back to on the conclusions page</source>
         <translation>Parkera en öppen fråga att återkomma till på sidan Slutsatser</translation>
     </message>
@@ -3056,52 +3057,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="349" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="349"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="371" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="371"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="386" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="386"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="395" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="395"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="404" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="404"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="406" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="406"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="410" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="410"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="415" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="415"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="421" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="421"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="425" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="425"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -3109,17 +3110,17 @@
 <context>
     <name>ReferenceFiles</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="28" />
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="28"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="37" />
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="37"/>
         <source>The reference set contradicts the shipped data: {why}.</source>
         <translation>Referensuppsättningen motsäger medföljande data: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="59" />
+        <location filename="../../src/regionroll_desktop/ui/reference_files.py" line="59"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
@@ -3127,17 +3128,17 @@
 <context>
     <name>ReferenceLibrary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110" />
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="110"/>
         <source>Credit source</source>
         <translation>Ange källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118" />
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118"/>
         <source>Place {name}</source>
         <translation>Placera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118" />
+        <location filename="../../src/regionroll_desktop/ui/reference_library.py" line="118"/>
         <source>Unplace {name}</source>
         <translation>Ta bort placeringen av {name}</translation>
     </message>
@@ -3145,442 +3146,442 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61" />
-        <source>The region's role in regional development</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="64" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="66" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="67" />
-        <source>The room's note</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
+        <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="68" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="69" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="70" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="73" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="74" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="78" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="79" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83" />
-        <source>The room's conclusion:</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96" />
-        <source>The region's answers to the deck's four questions, as the room left them.</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103" />
-        <source>The deck's point</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="106" />
+        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="107" />
-        <source>The region's role in regional development: {region}</source>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
+        <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
 </context>
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="191" />
-        <source>Move today's role</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="191"/>
+        <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="193" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="193"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267" />
-        <source>Place {group}'s role marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
+        <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268" />
-        <source>Move {group}'s role marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269" />
-        <source>Remove {group}'s role marker</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
+        <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271" />
-        <source>Adopt the groups' centre</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
+        <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270" />
-        <source>Adopt {group}'s roles</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236" />
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="238" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="238"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284" />
-        <source>The groups agree when every marker lies within an eighth of the map's width of their centre.</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
+        <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332" />
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332" />
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180" />
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351" />
-        <source>No reference region's roles are known; build reference regions from the regions' own workshops (File ▸ Reference regions from workshops…).</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355" />
-        <source>Place today's marker to see the regions nearest in their roles.</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363" />
-        <source>No other region's roles are known.</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
+        <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385" />
-        <source>Make the weights at the centre (×) of the groups' markers the workshop's</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385"/>
+        <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387" />
-        <source>Make {group}'s weights the workshop's</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
+        <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391" />
-        <source>The app's rule: the weights follow the marker's place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397" />
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401" />
-        <source>Drag the markers; click a role to read the deck's description of it</source>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
+        <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="41" />
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="41"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44" />
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44" />
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="44"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="62" />
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="62"/>
         <source>Projector: next or previous step</source>
         <translation>Projektorn: nästa eller föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63" />
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="63"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>
@@ -3588,167 +3589,167 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="97" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="97"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="100" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="100"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116" />
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117" />
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="144" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="144"/>
         <source>{n} of 4, {d} decided</source>
         <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="155" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="155"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="158" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="158"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="164" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="164"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="188" />
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="188"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="200" />
-        <source>{group}'s main role ({moment})</source>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="200"/>
+        <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="126" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="126"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="129" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="129"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="160" />
-        <source>The region's role in regional development</source>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="160"/>
+        <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (WSP för SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="167" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="167"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170" />
-        <source>Region's &amp;name:</source>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
         <source>Open the &amp;example (an invented region)</source>
         <translation>Öppna &amp;exemplet (en påhittad region)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
         <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
         <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="194" />
-        <source>The workshop's four questions</source>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="194"/>
+        <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="205" />
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="205"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -3756,72 +3757,72 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="120" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="120"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
         <source>The regions</source>
         <translation>Regionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="126" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="126"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133" />
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133"/>
         <source>Every region on one matrix and one role map, with this workshop among them</source>
         <translation>Alla regioner i en matris och en rollkarta, med den här workshoppen bland dem</translation>
     </message>
@@ -3829,42 +3830,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="149" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="149"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="170" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="170"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="172" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="172"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="177" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="177"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="181" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="181"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183" />
-        <source>The room's &amp;note for this step:</source>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
+        <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185" />
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -3872,187 +3873,187 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="61" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="61"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>{how}, tied to {body}</source>
         <translation>{how}, kopplade till {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="95" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="95"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="98" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="98"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104" />
-        <source>Outside the region's remit: {b}</source>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104"/>
+        <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="118" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="118"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="257" />
-        <source>Another role, the room's own: {role}</source>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="257"/>
+        <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="268" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="268"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="269" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="269"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="271" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="271"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="154" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="154"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="157" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="157"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="200" />
-        <source>The RUS's focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="200"/>
+        <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="227" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="227"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="230" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="230"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="238" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="238"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241" />
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>
@@ -4060,148 +4061,148 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="31" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="31"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
         <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="61" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="61"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="65" />
-        <source>For information (the app's own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="65"/>
+        <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="102" />
-        <source>Add the region's strategies to see how they hold together.</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="102"/>
+        <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="120" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="120"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130" />
-        <source>The ambition is Nätverkaren: how will the region avoid depending on others' competence and capacity?</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
+        <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135" />
-        <source>Utföraren takes on roles meant for a first phase: which of the region's own efforts should be handed over to other actors, and when?</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
+        <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157" />
-        <source>shown when the ambition's main role is Kapacitetsbyggaren and today's position is at less capital per capita, not in the middle</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162" />
-        <source>shown when today's main role is Finansiären and today's position is on the reactive side, not in the middle</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
+        <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167" />
-        <source>shown when the ambition's main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
+        <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172" />
-        <source>shown when the ambition's main role is Nätverkaren</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
+        <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175" />
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="181" />
-        <source>shown when the main role is Nätverkaren and the same moment's position is at more capital per capita, not in the middle</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="181"/>
+        <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="195" />
-        <source>The app's rule: {when}.</source>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="195"/>
+        <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="213" />
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="213"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>
@@ -4209,238 +4210,238 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365" />
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Ctrl+wheel, or pinch</source>
         <translation>Ctrl+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="459" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="459"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551" />
-        <source>The RUS's focus</source>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
+        <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
         <source>Ctrl+wheel zooms; drag cards between levels.</source>
         <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
         <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560" />
-        <source>Show the deck's pyramids</source>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563" />
-        <source>The most common (our interpretation: the deck's picture is lost)</source>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567" />
-        <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck's picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck's: many strategies stand on their own, apart from the RUS.</source>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586" />
-        <source>Drag a card to another level. Drag from the round handle on a card's top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618" />
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -4448,47 +4449,47 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="93" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="93"/>
         <source>Time left of the plan for this step (+ when over); without a plan, the time the step has taken</source>
         <translation>Tid kvar av planen för steget (+ när den är överskriden); utan plan, den tid steget har tagit</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97" />
-        <source>Start or pause this step's timer (Ctrl+T)</source>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97"/>
+        <source>Start or pause this step&apos;s timer (Ctrl+T)</source>
         <translation>Starta eller pausa stegets timer (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98"/>
         <source>Reset</source>
         <translation>Nollställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99" />
-        <source>Set this step's time back to zero</source>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <source>Set this step&apos;s time back to zero</source>
         <translation>Sätt stegets tid till noll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
         <source>no plan</source>
         <translation>ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102" />
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
         <source>The minutes planned for this step</source>
         <translation>Planerade minuter för steget</translation>
     </message>
@@ -4496,28 +4497,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="173" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="173"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="180" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="180"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="213" />
-        <location filename="../../src/regionroll_desktop/app/document.py" line="225" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="225"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="216" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="216"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="234" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="234"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
@@ -4525,7 +4526,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="144" />
+        <location filename="../../src/regionroll_desktop/app/document.py" line="144"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>

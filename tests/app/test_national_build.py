@@ -123,3 +123,24 @@ def test_a_new_workshop_for_a_region_suggests_its_2019_strategy(window: MainWind
     window.new_workshop(RegionChoice(name="Egen region"), "Workshop")
     assert not window.session.workshop.strategy.documents  # no source, no suggestion
     window.session.undo_stack.setClean()
+
+
+def test_a_regions_earlier_workshops_are_its_path_on_the_maps(tmp_path: Path) -> None:
+    from regionroll_desktop.storage.reference_build import build_reference_set
+    from regionroll_desktop.ui.national import national_marks
+
+    sample = load_workshop(resource("samples", "exempel.regionroll.json"))
+    folder = tmp_path / "w"
+    folder.mkdir()
+    for n, x in enumerate((-0.5, 0.0, 0.5)):
+        w = e.set_region(sample, RegionChoice(code="12", name="Skåne"))
+        w = e.set_details(w, date=dt.date(2024 + n, 1, 1))
+        position = MatrixPosition(capital_per_capita=x, proactivity=x)
+        save_workshop(
+            e.set_matrix_position(w, Moment.TODAY, position), folder / f"{n}.regionroll.json"
+        )
+    reference = build_reference_set([folder], "t").reference_set
+    own = e.new_workshop()
+    (skane,) = [m for m in national_marks(own, reference)[0] if m.name == "Skåne"]
+    assert skane.today == (0.75, 0.25)  # the latest: proactivity right, more capital up
+    assert skane.earlier == ((0.25, 0.75), (0.5, 0.5))  # the two before it, oldest first

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -45,6 +46,8 @@ class Mark:
     today: tuple[float, float] | None  # in the map's own unit square, x right, y down
     ambition: tuple[float, float] | None
     own: bool = False
+    # Where the region stood at its earlier workshops, oldest first (drawn as its path).
+    earlier: tuple[tuple[float, float], ...] = ()
 
 
 def _matrix_xy(p: MatrixPosition | None) -> tuple[float, float] | None:
@@ -75,12 +78,20 @@ def national_marks(
         if today is None:
             no_matrix.append(region.name)
         else:
-            matrix.append(Mark(region.name, today, _matrix_xy(region.matrix_ambition.value)))
+            path = tuple(
+                xy for old in region.earlier if (xy := _matrix_xy(old.matrix_today)) is not None
+            )
+            ambition = _matrix_xy(region.matrix_ambition.value)
+            matrix.append(Mark(region.name, today, ambition, earlier=path))
         at = _roles_xy(region.roles_today.value)
         if at is None:
             no_roles.append(region.name)
         else:
-            roles.append(Mark(region.name, at, _roles_xy(region.roles_ambition.value)))
+            path = tuple(
+                xy for old in region.earlier if (xy := _roles_xy(old.roles_today)) is not None
+            )
+            ambition = _roles_xy(region.roles_ambition.value)
+            roles.append(Mark(region.name, at, ambition, earlier=path))
     own_name = workshop.region.name if workshop.region else ""
     own_name = own_name or QCoreApplication.translate("NationalFigure", "This workshop")
     financing, implementation = workshop.financing, workshop.implementation
@@ -110,8 +121,8 @@ def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language)
     ]
     legend = QCoreApplication.translate(
         "NationalFigure",
-        "● today  → the ambition  ·  highlighted: this workshop  ·  reference regions: {set} "
-        "(each region's facts: its source, listed in the table)",
+        "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
+        "reference regions: {set} (each region's facts: its source, listed in the table)",
     ).format(set=reference.name)
     body = QFont()
     body.setPixelSize(13)
@@ -229,7 +240,19 @@ def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontM
             square.left() + xy[0] * square.width(), square.top() + xy[1] * square.height()
         )
 
-    for mark in marks:  # the arrows first, under every dot
+    for mark in marks:  # earlier workshops first: a dotted path of small rings to today
+        if not mark.earlier or mark.today is None:
+            continue
+        points = [at(xy) for xy in (*mark.earlier, mark.today)]
+        painter.setPen(QPen(GRID.darker(120), 1.2, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for a, b in pairwise(points):
+            painter.drawLine(QLineF(a, b))
+        painter.setPen(QPen(REGION, 1.2))
+        painter.setBrush(QColor("white"))
+        for point in points[:-1]:
+            painter.drawEllipse(point, 3.5, 3.5)
+    for mark in marks:  # the arrows next, under every dot
         if mark.today is None or mark.ambition is None:
             continue
         colour = OWN if mark.own else REGION
