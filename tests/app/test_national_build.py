@@ -144,3 +144,31 @@ def test_a_regions_earlier_workshops_are_its_path_on_the_maps(tmp_path: Path) ->
     (skane,) = [m for m in national_marks(own, reference)[0] if m.name == "Skåne"]
     assert skane.today == (0.75, 0.25)  # the latest: proactivity right, more capital up
     assert skane.earlier == ((0.25, 0.75), (0.5, 0.5))  # the two before it, oldest first
+
+
+def test_a_region_of_its_own_is_a_reference_region_by_its_name(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Workshops of a region of its own (no county code) are one region, known by its name;
+    the workshop of that region does not meet itself among the others."""
+    from regionroll_desktop.app.navigation import PAGE_NATIONAL
+    from regionroll_desktop.storage.reference_build import build_reference_set
+
+    folder = tmp_path / "w"
+    folder.mkdir()
+    sample = load_workshop(resource("samples", "exempel.regionroll.json"))  # a region of its own
+    save_workshop(sample, folder / "a.regionroll.json")
+    north = e.set_region(sample, RegionChoice(name="Norra samverkansregionen"))
+    save_workshop(north, folder / "b.regionroll.json")
+    window.library.use(build_reference_set([folder], "egna").reference_set)
+    window.open_sample()
+    window.show_page(PAGE_NATIONAL)
+    table = window.national_page.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names[0] == "Exempelregionen (påhittad)"  # the workshop's own row, once
+    assert names.count("Exempelregionen (påhittad)") == 1
+    assert "Norra samverkansregionen" in names
+    window.show_page(PAGE_COMPARE)
+    ranked = [window.compare_page.table.item(r, 0).text() for r in range(1, 5)]
+    assert "Exempelregionen (påhittad)" not in ranked
+    window.session.undo_stack.setClean()

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from ..model import Branch, Key, Role, Step, Workshop
 from ..model.workshop import MatrixPosition, RoleWeights
-from ..reference import ReferenceRegion, ReferenceSet
+from ..reference import ReferenceRegion, ReferenceSet, choice_key
 from .roles import role_distance
 
 WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
@@ -360,9 +360,11 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
         "roles_today": workshop.implementation.today,
         "population_2019": own.population_2019.value if own else None,
     }
+    region_of = workshop.region
+    own_key = choice_key(region_of.code, region_of.name) if region_of else None
     ranked = []
     for region in reference.regions:
-        if own is not None and region.code == own.code:
+        if region.key == own_key:
             continue
         parts: dict[str, float] = {}
         for name, value in mine.items():

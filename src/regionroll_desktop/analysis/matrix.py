@@ -92,7 +92,7 @@ class PlacedIndex:
             (
                 (math.hypot(cap - y, pro - x), r.name, r)
                 for r, cap, pro in self._points
-                if r.code != exclude
+                if r.key != exclude
             ),
             key=lambda item: (item[0], item[1]),
         )

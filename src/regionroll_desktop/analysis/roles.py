@@ -108,11 +108,12 @@ def nearest_by_roles(
     weights: RoleWeights, reference: ReferenceSet, count: int = 3, exclude: str | None = None
 ) -> list[tuple[ReferenceRegion, float]]:
     """The `count` reference regions whose roles today lie closest to `weights` (ties by
-    name); regions whose roles are not known are not counted."""
+    name), but the one whose `key` is `exclude`; regions whose roles are not known are not
+    counted."""
     found = [
         (region, role_distance(weights, region.roles_today.value))
         for region in reference.regions
-        if region.code != exclude and region.roles_today.value is not None
+        if region.key != exclude and region.roles_today.value is not None
     ]
     found.sort(key=lambda pair: (pair[1], pair[0].name))
     return found[:count]

@@ -10,6 +10,7 @@ from .regions import (
     ReferenceSetError,
     Source,
     StrategyInForce,
+    choice_key,
     normalise_name,
     with_matrix_position,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "ReferenceSetError",
     "Source",
     "StrategyInForce",
+    "choice_key",
     "normalise_name",
     "with_matrix_position",
 ]

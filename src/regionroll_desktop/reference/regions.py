@@ -119,17 +119,26 @@ MAX_SOURCES = 20_000  # a source per workshop file of a built set, and then some
 
 
 class ReferenceRegion(_Frozen):
-    code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
-    name: Name
+    # One of the 21 regions by its county code, or (None) a region of its own, known by its
+    # name: one a workshop was held for (a group of municipalities, a region in training).
+    code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")] | None
+    name: Annotated[Name, StringConstraints(min_length=1)]
 
     @model_validator(mode="after")
     def _swedish(self) -> Self:
-        if self.code not in COUNTY_CODES:
+        if self.code is not None and self.code not in COUNTY_CODES:
             raise ValueError(
                 f"{self.code!r} is not the county code of a Swedish region (01, 03–10, 12–14, "
                 "17–25)"
             )
+        if self.code is None and not normalise_name(self.name):
+            raise ValueError("a region of its own needs a name")
         return self
+
+    @property
+    def key(self) -> str:
+        """What tells regions apart: the county code, or a region of its own's name."""
+        return choice_key(self.code, self.name)
 
     aliases: tuple[Name, ...] = ()
     county: Fact[Name] = Field(default_factory=Fact[Name])
@@ -167,6 +176,11 @@ class ReferenceRegion(_Frozen):
         return {name: getattr(self, name) for name in self.FACT_FIELDS}
 
 
+def choice_key(code: str | None, name: str) -> str:
+    """The `key` of the reference region a workshop's region choice stands for."""
+    return code if code is not None else "name:" + normalise_name(name)
+
+
 def normalise_name(name: str) -> str:
     """Fold case, accents kept, hyphens and extra spaces ignored: "Jämtland-Härjedalen" ~
     "jämtland härjedalen"."""
@@ -185,8 +199,8 @@ class ReferenceSet(_Frozen):
         source_ids = [s.id for s in self.sources]
         if len(set(source_ids)) != len(source_ids):
             raise ValueError("a source id is listed twice")
-        codes = [r.code for r in self.regions]
-        if len(set(codes)) != len(codes):
+        keys = [r.key for r in self.regions]
+        if len(set(keys)) != len(keys):
             raise ValueError("a region is listed twice")
         known = set(source_ids)
         for region in self.regions:
@@ -209,8 +223,9 @@ class ReferenceSet(_Frozen):
         raise KeyError(source_id)
 
     def region(self, code: str) -> ReferenceRegion:
+        """The region with a county code (or, given a region's `key`, any region)."""
         for r in self.regions:
-            if r.code == code:
+            if r.code == code or r.key == code:
                 return r
         raise KeyError(code)
 
@@ -242,16 +257,16 @@ class ReferenceSet(_Frozen):
                 f"together the two sets name {len(sources)} sources, more than the "
                 f"{MAX_SOURCES} a reference set may hold"
             )
-        regions = {r.code: r for r in self.regions}
+        regions = {r.key: r for r in self.regions}
         for extra in overlay.regions:
-            base = regions.get(extra.code)
+            base = regions.get(extra.key)
             if base is None:
-                regions[extra.code] = extra
+                regions[extra.key] = extra
                 continue
             known: dict[str, object] = {f: fact for f, fact in extra.facts().items() if fact.known}
             if extra.earlier:
                 known["earlier"] = extra.earlier
-            regions[extra.code] = base.model_copy(update=known)
+            regions[extra.key] = base.model_copy(update=known)
         return ReferenceSet(
             name=f"{self.name} + {overlay.name}",
             description=overlay.description or self.description,
@@ -271,8 +286,8 @@ def with_matrix_position(
     The overlay is a facilitator's own set: it holds only the regions and facts they added.
     """
     sources = (*(s for s in overlay.sources if s.id != source.id), source)
-    regions = {r.code: r for r in overlay.regions}
-    entry = regions.get(region.code) or ReferenceRegion(code=region.code, name=region.name)
+    regions = {r.key: r for r in overlay.regions}
+    entry = regions.get(region.key) or ReferenceRegion(code=region.code, name=region.name)
     fact = (
         Fact[MatrixPosition](value=position, source=source.id)
         if position is not None
@@ -280,9 +295,9 @@ def with_matrix_position(
     )
     entry = entry.model_copy(update={"matrix_position": fact})
     if any(f.known for f in entry.facts().values()):
-        regions[region.code] = entry
+        regions[region.key] = entry
     else:
-        regions.pop(region.code, None)
+        regions.pop(region.key, None)
     return ReferenceSet(
         name=overlay.name,
         description=overlay.description,

@@ -1,15 +1,15 @@
 """A reference set built from the regions' own workshop files: the national picture.
 
-For each region (by county code) it takes what its latest workshop (by date) found: today's
-and the ambition's position on the capital matrix and the role map, the political and
-administrative models, the RUS focus counts and the keys' scores, each fact sourced to the
-workshop (its title, date, facilitator and file name). Earlier workshops of the region are
-kept as its history. Participants, notes, conclusions and actions are never copied: only the
-facts listed here are read out of a workshop.
+For each region (by county code; a region of its own by its name) it takes what its latest
+workshop (by date) found: today's and the ambition's position on the capital matrix and the
+role map, the political and administrative models, the RUS focus counts and the keys'
+scores, each fact sourced to the workshop (its title, date, facilitator and file name).
+Earlier workshops of the region are kept as its history. Participants, notes, conclusions
+and actions are never copied: only the facts listed here are read out of a workshop.
 
 A file that cannot be used (not a workshop, damaged, a copy of one already read, a workshop
-with no region or a region of its own) is listed with one sentence and skipped; the build
-never stops on one bad file, and holds only the small facts of each file it has read.
+with no region) is listed with one sentence and skipped; the build never stops on one bad
+file, and holds only the small facts of each file it has read.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class BuildResult:
 class _Read:
     """What one workshop file gives a reference set (and nothing more)."""
 
-    code: str
+    key: str  # the region's county code, or a region of its own's name
     name: str
     date: dt.date | None
     file_name: str
@@ -118,11 +118,6 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
     region = workshop.region
     if region is None:
         return "the workshop names no region."
-    if region.code is None:
-        return (
-            f"its region, {region.name}, is a region of its own and not one of the 21 "
-            "with a county code."
-        )
     details = workshop.details
     date = details.date
     source = Source(
@@ -161,16 +156,16 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
             "key_scores": fact(KeyScores(scores=scores) if scores else None),
         }
     )
-    return _Read(region.code, region.name, date, path.name, source, entry)
+    return _Read(entry.key, region.name, date, path.name, source, entry)
 
 
 def _assemble(reads: list[_Read], name: str) -> ReferenceSet:
     """Each region's latest workshop gives its facts; the earlier ones are its history."""
-    by_code: dict[str, list[_Read]] = {}
+    by_region: dict[str, list[_Read]] = {}
     for read in reads:
-        by_code.setdefault(read.code, []).append(read)
+        by_region.setdefault(read.key, []).append(read)
     regions = []
-    for group in by_code.values():
+    for group in by_region.values():
         group.sort(key=lambda r: (r.date or dt.date.min, r.file_name))
         *earlier, latest = group
         history = tuple(

@@ -18,7 +18,7 @@ from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.vocabulary import BodyModel
 from ..model.workshop import RoleWeights
-from ..reference import ReferenceRegion, ReferenceSet, Source
+from ..reference import ReferenceRegion, ReferenceSet, Source, choice_key
 from .step_summary import main_role_words
 
 PANEL = 460.0  # each map's square
@@ -66,13 +66,14 @@ def national_marks(
 ) -> tuple[list[Mark], list[Mark], list[str], list[str]]:
     """The matrix's marks and the role map's, and the regions unplaced on each (by name).
     The open workshop's region is drawn from the workshop, not from the set."""
-    own_code = workshop.region.code if workshop.region else None
+    own = workshop.region
+    own_key = choice_key(own.code, own.name) if own else None
     matrix: list[Mark] = []
     roles: list[Mark] = []
     no_matrix: list[str] = []
     no_roles: list[str] = []
     for region in reference.regions:
-        if region.code == own_code:
+        if region.key == own_key:
             continue
         today = _matrix_xy(region.matrix_position.value)
         if today is None:
@@ -393,6 +394,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
         return main_role_words(weights, lang) if weights is not None else unknown
 
     own_code = workshop.region.code if workshop.region else None
+    own_key = choice_key(own_code, workshop.region.name) if workshop.region else None
     rows: list[NationalRow] = []
     if workshop.region is not None:
         org, roles = workshop.organisation, workshop.implementation
@@ -415,7 +417,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
             )
         )
     for region in reference.regions:
-        if region.code == own_code:
+        if region.key == own_key:
             continue
         source = source_of(region, reference)
         when = f" ({source.date.isoformat()})" if source and source.date else ""
@@ -443,8 +445,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
 def has_placed_regions(workshop: Workshop, reference: ReferenceSet) -> bool:
     """Whether the set places any region other than the workshop's own on a map: only then
     is there a national picture to show in a report."""
-    own = workshop.region.code if workshop.region else None
+    own = choice_key(workshop.region.code, workshop.region.name) if workshop.region else None
     return any(
-        r.code != own and (r.matrix_position.known or r.roles_today.known)
-        for r in reference.regions
+        r.key != own and (r.matrix_position.known or r.roles_today.known) for r in reference.regions
     )

@@ -17,6 +17,7 @@ from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...model import MatrixPosition, Moment, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
+from ...reference import choice_key
 from ...ui import dialogs
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
@@ -322,7 +323,7 @@ class FinancingCanvas(Retranslating, QWidget):
             self._set_nearest_text(self.tr("Place the region to see its nearest neighbours."))
             return
         region = self.session.workshop.region
-        exclude = region.code if region else None
+        exclude = choice_key(region.code, region.name) if region else None
         locale = QLocale()
         lines = [
             f"{n.region.name}: {locale.toString(n.distance, 'f', 2)}"
@@ -356,7 +357,7 @@ class FinancingCanvas(Retranslating, QWidget):
                 state = self.tr("placed") if region.matrix_position.known else self.tr("not placed")
                 palette.add_chip(
                     f"{region.name} ({state})",
-                    ReferenceMark(region.code),
+                    ReferenceMark(region.key),
                     None,
                     self.tr("Drag onto the matrix to place this reference region"),
                 )

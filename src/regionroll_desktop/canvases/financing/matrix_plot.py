@@ -428,7 +428,7 @@ class MatrixPlot(pg.PlotWidget):
         self._reference_regions = [r for r in regions if r.matrix_position.value is not None]
         self._reference_sources = sources
         spots = [
-            {"pos": to_point(r.matrix_position.value), "data": r.code}
+            {"pos": to_point(r.matrix_position.value), "data": r.key}
             for r in self._reference_regions
             if r.matrix_position.value is not None
         ]
@@ -439,11 +439,11 @@ class MatrixPlot(pg.PlotWidget):
         self._handles = {}
         if editable:
             for region in self._reference_regions:
-                key = ReferenceMark(region.code)
+                key = ReferenceMark(region.key)
                 handle = MarkerItem(key, REFERENCE_COLOUR, 16, filled=True)
                 handle.text = ""
                 handle.setPos(*to_point(region.matrix_position.value))  # type: ignore[arg-type]
-                handle.setToolTip(self._reference_tip(0, 0, region.code).split("\n", 1)[0])
+                handle.setToolTip(self._reference_tip(0, 0, region.key).split("\n", 1)[0])
                 handle.sigPositionChangeFinished.connect(self._marker_finished)
                 handle.contextRequested.connect(
                     lambda m, where: self.markerContext.emit(m.key, where)
@@ -485,7 +485,7 @@ class MatrixPlot(pg.PlotWidget):
         return bold
 
     def _reference_tip(self, x: float, y: float, data: object) -> str:
-        region = next((r for r in self._reference_regions if r.code == data), None)
+        region = next((r for r in self._reference_regions if r.key == data), None)
         if region is None:
             return ""
         source = self._reference_sources.get(region.matrix_position.source or "", "")
