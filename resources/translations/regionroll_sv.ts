@@ -1257,351 +1257,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="151"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="152"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="187"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="201"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="217"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="222"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="250"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="249"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="272"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="323"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="353"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="451"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="98"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="260"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="461"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="466"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2088,27 +2088,27 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="100"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="142"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="147"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="176"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -2116,12 +2116,17 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="82"/>
+        <source>this workshop</source>
+        <translation>den här workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="95"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="122"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2129,52 +2134,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="347"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="348"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="349"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="350"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="351"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="352"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="412"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="431"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3379,181 +3384,181 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="192"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="194"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="271"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="234"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="239"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="291"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="294"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="182"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="182"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="356"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="389"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

@@ -79,7 +79,8 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     folder.mkdir()
     sample = load_workshop(resource("samples", "exempel.regionroll.json"))
     w = e.set_region(sample, RegionChoice(code="12", name="Skåne"))
-    save_workshop(w, folder / "skane.regionroll.json")
+    there = MatrixPosition(capital_per_capita=0.5, proactivity=0.5)
+    save_workshop(e.set_matrix_position(w, Moment.TODAY, there), folder / "skane.regionroll.json")
     window.library.use(build_reference_set([folder], "test").reference_set)
     window.open_sample()
     window.session.apply("r", lambda ws: e.set_region(ws, RegionChoice(code="04", name="Sörmland")))
@@ -97,6 +98,15 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     assert "Norrbotten" in no_matrix and "Skåne" not in no_matrix and "Sörmland" not in no_matrix
     assert [m.own for m in matrix if m.name == "Sörmland"] == [True]
     assert {m.name for m in roles} == {"Skåne", "Sörmland"}
+    # Every point says where it comes from (the page shows it on hover).
+    from regionroll_desktop.ui.national import MARGIN, PANEL, TOP, mark_at
+
+    (skane_mark,) = [m for m in matrix if m.name == "Skåne"]
+    assert skane_mark.today is not None
+    x, y = MARGIN + skane_mark.today[0] * PANEL, TOP + MARGIN + skane_mark.today[1] * PANEL
+    found = mark_at(window.session.workshop, window.library.merged, x + 3, y - 2)
+    assert found is not None and found.name == "Skåne"
+    assert "skane.regionroll.json" in found.source
     strategy = names.index("Norrbotten")
     assert table.item(strategy, 7).text().startswith("RUS Norrbotten 2030")
     assert "utvecklanorrbotten.se" in table.item(strategy, 7).toolTip()

@@ -4,14 +4,15 @@ and the strategy each region had in force in 2019, each row naming where its fac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +21,7 @@ from ..model import Workshop
 from ..reference import ReferenceSet
 from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
-from ..ui.national import national_figure, national_headers, national_rows
+from ..ui.national import mark_at, national_figure, national_headers, national_rows
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, plain_tip
@@ -63,7 +64,25 @@ class NationalPage(Retranslating, QWidget):
             self,
         )
         library.changed.connect(self.refresh)
+        self.figure.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Every point says where it comes from: its name and source on hover."""
+        if watched is self.figure and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            target = self.figure.target()
+            scale = target.width() / max(1.0, float(self.figure.drawing.size.width()))
+            x = (event.pos().x() - target.left()) / scale
+            y = (event.pos().y() - target.top()) / scale
+            mark = mark_at(self.session.workshop, self.library.merged, x, y)
+            if mark is None:
+                QToolTip.hideText()
+            else:
+                where = mark.source or self.tr("this workshop")
+                QToolTip.showText(event.globalPos(), plain_tip(f"{mark.name}\n{where}"))
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         self.figure.refresh()

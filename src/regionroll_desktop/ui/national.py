@@ -48,6 +48,7 @@ class Mark:
     own: bool = False
     # Where the region stood at its earlier workshops, oldest first (drawn as its path).
     earlier: tuple[tuple[float, float], ...] = ()
+    source: str = ""  # where its position comes from, in words
 
 
 def _matrix_xy(p: MatrixPosition | None) -> tuple[float, float] | None:
@@ -83,7 +84,8 @@ def national_marks(
                 xy for old in region.earlier if (xy := _matrix_xy(old.matrix_today)) is not None
             )
             ambition = _matrix_xy(region.matrix_ambition.value)
-            matrix.append(Mark(region.name, today, ambition, earlier=path))
+            said = source_words(_source(region.matrix_position.source, reference))
+            matrix.append(Mark(region.name, today, ambition, earlier=path, source=said))
         at = _roles_xy(region.roles_today.value)
         if at is None:
             no_roles.append(region.name)
@@ -92,7 +94,8 @@ def national_marks(
                 xy for old in region.earlier if (xy := _roles_xy(old.roles_today)) is not None
             )
             ambition = _roles_xy(region.roles_ambition.value)
-            roles.append(Mark(region.name, at, ambition, earlier=path))
+            said = source_words(_source(region.roles_today.source, reference))
+            roles.append(Mark(region.name, at, ambition, earlier=path, source=said))
     own_name = workshop.region.name if workshop.region else ""
     own_name = own_name or QCoreApplication.translate("NationalFigure", "This workshop")
     financing, implementation = workshop.financing, workshop.implementation
@@ -110,6 +113,27 @@ def national_marks(
             )
         )
     return matrix, roles, no_matrix, no_roles
+
+
+def _source(source_id: str | None, reference: ReferenceSet) -> Source | None:
+    try:
+        return reference.source(source_id) if source_id else None
+    except KeyError:
+        return None
+
+
+def mark_at(workshop: Workshop, reference: ReferenceSet, x: float, y: float) -> Mark | None:
+    """The mark drawn at (x, y) of the figure (its own coordinates, as `national_figure`
+    lays it out), to say where it comes from; None when no mark is there."""
+    for n, marks in enumerate(national_marks(workshop, reference)[:2]):
+        left, top = n * (PANEL + 2 * MARGIN) + MARGIN, TOP + MARGIN
+        for mark in reversed(marks):  # the one drawn last lies on top
+            if mark.today is None:
+                continue
+            mx, my = left + mark.today[0] * PANEL, top + mark.today[1] * PANEL
+            if (mx - x) ** 2 + (my - y) ** 2 <= 8.0**2:
+                return mark
+    return None
 
 
 def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language) -> Drawing:
