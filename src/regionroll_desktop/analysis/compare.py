@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from ..model import Branch, Key, Role, Step, Workshop
 from ..model.workshop import MatrixPosition, RoleWeights
-from ..reference import ReferenceRegion, ReferenceSet, choice_key
+from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
 
 WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
@@ -360,11 +360,10 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
         "roles_today": workshop.implementation.today,
         "population_2019": own.population_2019.value if own else None,
     }
-    region_of = workshop.region
-    own_key = choice_key(region_of.code, region_of.name) if region_of else None
+    own_region = own_key(workshop.region)
     ranked = []
     for region in reference.regions:
-        if region.key == own_key:
+        if region.key == own_region:
             continue
         parts: dict[str, float] = {}
         for name, value in mine.items():

@@ -12,6 +12,7 @@ from .regions import (
     StrategyInForce,
     choice_key,
     normalise_name,
+    own_key,
     with_matrix_position,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "StrategyInForce",
     "choice_key",
     "normalise_name",
+    "own_key",
     "with_matrix_position",
 ]

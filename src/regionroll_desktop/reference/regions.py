@@ -24,7 +24,7 @@ from pydantic import (
 from ..model.limits import MAX_NAME, MAX_TEXT
 from ..model.text import visible
 from ..model.vocabulary import BodyModel, Key
-from ..model.workshop import Id, MatrixPosition, RoleWeights
+from ..model.workshop import Id, MatrixPosition, RegionChoice, RoleWeights
 
 T = TypeVar("T")
 
@@ -179,6 +179,12 @@ class ReferenceRegion(_Frozen):
 def choice_key(code: str | None, name: str) -> str:
     """The `key` of the reference region a workshop's region choice stands for."""
     return code if code is not None else "name:" + normalise_name(name)
+
+
+def own_key(region: RegionChoice | None) -> str | None:
+    """The `key` of a workshop's own region (None when it names none): the region it never
+    meets among the others."""
+    return choice_key(region.code, region.name) if region is not None else None
 
 
 def normalise_name(name: str) -> str:

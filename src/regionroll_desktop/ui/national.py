@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -18,7 +19,7 @@ from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.vocabulary import BodyModel
 from ..model.workshop import RoleWeights
-from ..reference import ReferenceRegion, ReferenceSet, Source, choice_key
+from ..reference import EarlierWorkshop, Fact, ReferenceRegion, ReferenceSet, Source, own_key
 from .step_summary import main_role_words
 
 PANEL = 460.0  # each map's square
@@ -62,56 +63,59 @@ def _roles_xy(w: RoleWeights | None) -> tuple[float, float] | None:
     return None if w is None else position_of(w)
 
 
+def _marks_on(
+    workshop: Workshop,
+    reference: ReferenceSet,
+    today: Callable[[ReferenceRegion], tuple[Fact[Any], Fact[Any]]],
+    earlier: Callable[[EarlierWorkshop], Any],
+    xy: Callable[[Any], tuple[float, float] | None],
+    own: tuple[Any, Any],
+) -> tuple[list[Mark], list[str]]:
+    """One map's marks (each region's today, ambition, earlier path and source; the open
+    workshop's last, from the workshop) and the regions it cannot place."""
+    own_region = own_key(workshop.region)
+    marks: list[Mark] = []
+    unplaced: list[str] = []
+    for region in reference.regions:
+        if region.key == own_region:
+            continue
+        now, ambition = today(region)
+        at = xy(now.value)
+        if at is None:
+            unplaced.append(region.name)
+            continue
+        path = tuple(p for old in region.earlier if (p := xy(earlier(old))) is not None)
+        said = source_words(_source(now.source, reference))
+        marks.append(Mark(region.name, at, xy(ambition.value), earlier=path, source=said))
+    if own[0] is not None or own[1] is not None:
+        name = workshop.region.name if workshop.region else ""
+        name = name or QCoreApplication.translate("NationalFigure", "This workshop")
+        marks.append(Mark(name, xy(own[0]), xy(own[1]), True))
+    return marks, unplaced
+
+
 def national_marks(
     workshop: Workshop, reference: ReferenceSet
 ) -> tuple[list[Mark], list[Mark], list[str], list[str]]:
     """The matrix's marks and the role map's, and the regions unplaced on each (by name).
     The open workshop's region is drawn from the workshop, not from the set."""
-    own = workshop.region
-    own_key = choice_key(own.code, own.name) if own else None
-    matrix: list[Mark] = []
-    roles: list[Mark] = []
-    no_matrix: list[str] = []
-    no_roles: list[str] = []
-    for region in reference.regions:
-        if region.key == own_key:
-            continue
-        today = _matrix_xy(region.matrix_position.value)
-        if today is None:
-            no_matrix.append(region.name)
-        else:
-            path = tuple(
-                xy for old in region.earlier if (xy := _matrix_xy(old.matrix_today)) is not None
-            )
-            ambition = _matrix_xy(region.matrix_ambition.value)
-            said = source_words(_source(region.matrix_position.source, reference))
-            matrix.append(Mark(region.name, today, ambition, earlier=path, source=said))
-        at = _roles_xy(region.roles_today.value)
-        if at is None:
-            no_roles.append(region.name)
-        else:
-            path = tuple(
-                xy for old in region.earlier if (xy := _roles_xy(old.roles_today)) is not None
-            )
-            ambition = _roles_xy(region.roles_ambition.value)
-            said = source_words(_source(region.roles_today.source, reference))
-            roles.append(Mark(region.name, at, ambition, earlier=path, source=said))
-    own_name = workshop.region.name if workshop.region else ""
-    own_name = own_name or QCoreApplication.translate("NationalFigure", "This workshop")
     financing, implementation = workshop.financing, workshop.implementation
-    if financing.today or financing.ambition:
-        matrix.append(
-            Mark(own_name, _matrix_xy(financing.today), _matrix_xy(financing.ambition), True)
-        )
-    if implementation.today or implementation.ambition:
-        roles.append(
-            Mark(
-                own_name,
-                _roles_xy(implementation.today),
-                _roles_xy(implementation.ambition),
-                True,
-            )
-        )
+    matrix, no_matrix = _marks_on(
+        workshop,
+        reference,
+        lambda r: (r.matrix_position, r.matrix_ambition),
+        lambda old: old.matrix_today,
+        _matrix_xy,
+        (financing.today, financing.ambition),
+    )
+    roles, no_roles = _marks_on(
+        workshop,
+        reference,
+        lambda r: (r.roles_today, r.roles_ambition),
+        lambda old: old.roles_today,
+        _roles_xy,
+        (implementation.today, implementation.ambition),
+    )
     return matrix, roles, no_matrix, no_roles
 
 
@@ -418,7 +422,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
         return main_role_words(weights, lang) if weights is not None else unknown
 
     own_code = workshop.region.code if workshop.region else None
-    own_key = choice_key(own_code, workshop.region.name) if workshop.region else None
+    own = own_key(workshop.region)
     rows: list[NationalRow] = []
     if workshop.region is not None:
         org, roles = workshop.organisation, workshop.implementation
@@ -441,7 +445,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
             )
         )
     for region in reference.regions:
-        if region.key == own_key:
+        if region.key == own:
             continue
         source = source_of(region, reference)
         when = f" ({source.date.isoformat()})" if source and source.date else ""
@@ -469,7 +473,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
 def has_placed_regions(workshop: Workshop, reference: ReferenceSet) -> bool:
     """Whether the set places any region other than the workshop's own on a map: only then
     is there a national picture to show in a report."""
-    own = choice_key(workshop.region.code, workshop.region.name) if workshop.region else None
+    own = own_key(workshop.region)
     return any(
         r.key != own and (r.matrix_position.known or r.roles_today.known) for r in reference.regions
     )

@@ -17,7 +17,7 @@ from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...model import MatrixPosition, Moment, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
-from ...reference import choice_key
+from ...reference import own_key
 from ...ui import dialogs
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
@@ -323,7 +323,7 @@ class FinancingCanvas(Retranslating, QWidget):
             self._set_nearest_text(self.tr("Place the region to see its nearest neighbours."))
             return
         region = self.session.workshop.region
-        exclude = choice_key(region.code, region.name) if region else None
+        exclude = own_key(region)
         locale = QLocale()
         lines = [
             f"{n.region.name}: {locale.toString(n.distance, 'f', 2)}"

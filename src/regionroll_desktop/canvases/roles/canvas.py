@@ -28,7 +28,7 @@ from ...analysis.roles import nearest_by_roles, position_of, weights_at
 from ...model import Language, Moment, OtherRole, Role, RoleWeights, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
-from ...reference import choice_key
+from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
@@ -355,8 +355,7 @@ class RolesCanvas(Retranslating, QWidget):
         elif today is None:
             text = self.tr("Place today's marker to see the regions nearest in their roles.")
         else:
-            region = workshop.region
-            exclude = choice_key(region.code, region.name) if region else None
+            exclude = own_key(workshop.region)
             locale = QLocale()
             lines = [
                 f"{region.name}: {locale.toString(distance, 'f', 2)}"
