@@ -5,7 +5,7 @@ and the strategy each region had in force in 2019, each row naming where its fac
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -58,12 +58,13 @@ class NationalPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(split, 1)
+        self._stale = False
         session.watch(
             lambda w: (w.region, w.financing, w.implementation, w.organisation, w.keys),
-            lambda _w: self.refresh(),
+            lambda _w: self._outdated(),
             self,
         )
-        library.changed.connect(self.refresh)
+        library.changed.connect(self._outdated)
         self.figure.installEventFilter(self)
         self.retranslate()
 
@@ -84,7 +85,21 @@ class NationalPage(Retranslating, QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _outdated(self) -> None:
+        """Drawn again at once when shown, else when next shown: an edit on another page (a
+        marker nudged with the arrow keys) does not redraw the regions' maps and table."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         self.figure.refresh()
         self._show_table(self.session.workshop, self.library.merged)
         self._show_intro()
@@ -120,4 +135,4 @@ class NationalPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("The regions side by side"))
-        self.refresh()
+        self._outdated()
