@@ -73,7 +73,12 @@ class Autosaver(QObject):
         self._clock = clock
         self._unsaved_since: float | None = None  # the first change not yet autosaved
         self.lock = lock_for(store, self.recovery_id)
-        self._take_lock()
+        try:
+            store.prepare()
+        except SaveError as exc:
+            self._set_problem(AutosaveProblem(exc.problem, store.folder))
+        else:
+            self._take_lock()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.save_now)
@@ -98,11 +103,7 @@ class Autosaver(QObject):
             self.schedule()
 
     def _take_lock(self) -> None:
-        try:
-            self.store.prepare()
-        except SaveError as exc:
-            self._set_problem(AutosaveProblem(exc.problem, self.store.folder))
-            return
+        """Hold the recovery file's lock (its folder made), so no other start offers it."""
         if not self.lock.isLocked():
             self.lock.tryLock(100)
 
