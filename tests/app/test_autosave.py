@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from regionroll_desktop.app.main import create_window
 from regionroll_desktop.model import Step
 from regionroll_desktop.model import edits as e
@@ -127,8 +129,6 @@ def test_a_failed_autosave_is_told_until_it_works(qtbot, tmp_path, monkeypatch) 
 
 def test_an_unwritable_recovery_folder_is_named(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     if os.geteuid() == 0:
-        import pytest
-
         pytest.skip("root writes anywhere")
     folder = tmp_path / "rec"
     folder.mkdir()
