@@ -111,7 +111,7 @@ def strategies_2019(shared: Path) -> tuple[list[dict[str, object]], dict[str, di
             sources.append(
                 {
                     "id": source_id,
-                    "title": f"{row['region']}: den regionala utvecklingsstrategin",
+                    "title": "Sidan om den regionala utvecklingsstrategin",
                     "publisher": row["region"],
                     "detail": "Regionens egen eller annan offentlig sida, läst för att ange "
                     "strategin som gällde 2019 (sidorna är av olika datum och slag).",

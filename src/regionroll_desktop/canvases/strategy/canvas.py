@@ -521,7 +521,7 @@ class StrategyCanvas(Retranslating, QWidget):
                 self.tr(
                     "The title is a suggestion: the strategy in force in 2019 as {source} "
                     "names it ({url}). Change it if the room has another."
-                ).format(source=source.title, url=source.url or source.publisher)
+                ).format(source=source.publisher or source.title, url=source.url or source.title)
             )
         for widget in widgets:
             widget.blockSignals(False)
