@@ -568,7 +568,9 @@ def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:
     rows = "".join(
         f"<li><b>{_esc(s.publisher)}</b>: {_esc(s.title)}"
         + (f" ({s.year})" if s.year else "")
-        + f". {_esc(s.detail)}</li>"
+        + f". {_esc(s.detail)}"
+        + (f" {_esc(s.url)}" if s.url else "")  # the page a fact was read from
+        + "</li>"
         for s in ref.sources
     )
     reference = texts["reference"].format(name=ref.name)
