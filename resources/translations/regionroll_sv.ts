@@ -885,75 +885,75 @@
 <context>
     <name>DotVotingBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="85"/>
         <source>Place a dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="87"/>
         <source>Take a dot back</source>
         <translation>Ta tillbaka en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="89"/>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="166"/>
         <source>Order the actions by dots</source>
         <translation>Sortera åtgärderna efter prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="95"/>
         <source>Change the dots per group</source>
         <translation>Ändra antalet prickar per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="116"/>
         <source>Action: {what}</source>
         <translation>Åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="119"/>
         <source>RUS priority: {name}</source>
         <translation>RUS-prioritering: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="144"/>
         <source>{n} of {total} dots left</source>
         <translation>{n} av {total} prickar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160"/>
         <source>Dot voting</source>
         <translation>Prickröstning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161"/>
         <source>The group that places its dots</source>
         <translation>Gruppen som sätter sina prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162"/>
         <source>&amp;Dots per group:</source>
         <translation>&amp;Prickar per grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163"/>
         <source>+ Dot</source>
         <translation>+ Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164"/>
         <source>One of the group&apos;s dots on the chosen line (or double-click)</source>
         <translation>En av gruppens prickar på den valda raden (eller dubbelklicka)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
         <source>− Dot</source>
         <translation>− Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167"/>
-        <source>Add groups on the workshop page (Ctrl+0) to let each one vote with dots.</source>
-        <translation>Lägg till grupper på workshopsidan (Ctrl+0) så kan var och en rösta med prickar.</translation>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="169"/>
+        <source>Add groups on the workshop page ({keys}) to let each one vote with dots.</source>
+        <translation>Lägg till grupper på workshopsidan ({keys}) så kan var och en rösta med prickar.</translation>
     </message>
 </context>
 <context>
@@ -1622,87 +1622,87 @@
 <context>
     <name>GroupsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94"/>
         <source>The groups&apos; markers</source>
         <translation>Gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95"/>
         <source>The groups answer for:</source>
         <translation>Grupperna svarar för:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="97"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
         <source>Which of the region&apos;s positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
         <translation>Vilket av regionens lägen grupperna sätter sina markörer för; piltangenterna flyttar fortfarande markören som valts ovan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
         <source>Show the groups&apos; markers</source>
         <translation>Visa gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="105"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
-        <source>Add groups on the workshop page (Ctrl+0) and each can place its own marker here.</source>
-        <translation>Lägg till grupper på workshopsidan (Ctrl+0), så kan var och en placera sin egen markör här.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="108"/>
+        <source>Add groups on the workshop page ({keys}) and each can place its own marker here.</source>
+        <translation>Lägg till grupper på workshopsidan ({keys}), så kan var och en placera sin egen markör här.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="130"/>
         <source>One group has placed its marker for this moment.</source>
         <translation>En grupp har satt sin markör för det här läget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="132"/>
         <source>No group has placed a marker for this moment yet.</source>
         <translation>Ingen grupp har satt någon markör för det här läget ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="135"/>
         <source>{n} for the ambition</source>
         <translation>{n} för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="137"/>
         <source>{n} for today</source>
         <translation>{n} för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="139"/>
         <source>Placed for the other moment: {markers}.</source>
         <translation>Satta för det andra läget: {markers}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="156"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="156"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="171"/>
         <source>The app&apos;s rule: {rule}</source>
         <translation>Appens regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="190"/>
         <source>Adopt</source>
         <translation>Välj</translation>
     </message>
@@ -1753,6 +1753,14 @@
         <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="117"/>
         <source>Questions raised: {questions}</source>
         <translation>Frågor som väcktes: {questions}</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/keys.py" line="26"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
     </message>
 </context>
 <context>
@@ -1917,14 +1925,9 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="295"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
-        <source>Open a step to time it (Ctrl+1…4).</source>
-        <translation>Öppna ett steg för att ta tid på det (Ctrl+1…4).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
@@ -1950,6 +1953,11 @@
         <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="19"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <source>Open a step to time it ({keys}…4).</source>
+        <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
@@ -2088,27 +2096,27 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="92"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="146"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="180"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="181"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -2116,17 +2124,17 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="83"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="110"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="137"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2134,52 +2142,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="351"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="352"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="355"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="356"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="357"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="358"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="416"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="435"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -2722,189 +2730,189 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="194"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="212"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="229"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="252"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="264"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="277"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="296"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="303"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="303"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="312"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="420"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="422"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="435"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
-        <source>Add an action (from any page: Ctrl+Shift+A)</source>
-        <translation>Lägg till en åtgärd (från vilken sida som helst: Ctrl+Skift+A)</translation>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="456"/>
+        <source>No parked questions. Park one from any page with {keys}.</source>
+        <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="454"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451"/>
-        <source>No parked questions. Park one from any page with Ctrl+Shift+P.</source>
-        <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med Ctrl+Skift+P.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="460"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="462"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="368"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="447"/>
+        <source>Add an action (from any page: {keys})</source>
+        <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="452"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -3481,19 +3489,19 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="181"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -3523,42 +3531,42 @@
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="386"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="388"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4215,238 +4223,238 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="384"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="396"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="368"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="366"/>
-        <source>Ctrl+wheel, or pinch</source>
-        <translation>Ctrl+hjulet, eller nyp</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="461"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
-        <source>Ctrl+wheel zooms; drag cards between levels.</source>
-        <translation>Ctrl+hjul zoomar; dra kort mellan nivåer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="564"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
-        <source>Show the whole pyramid (Ctrl+wheel zooms)</source>
-        <translation>Visa hela pyramiden (Ctrl+hjul zoomar)</translation>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="369"/>
+        <source>{ctrl}+wheel, or pinch</source>
+        <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <source>{ctrl}+wheel zooms; drag cards between levels.</source>
+        <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
+        <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
+        <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="568"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="588"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -4454,47 +4462,47 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="70"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="70"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="94"/>
         <source>Time left of the plan for this step (+ when over); without a plan, the time the step has taken</source>
         <translation>Tid kvar av planen för steget (+ när den är överskriden); utan plan, den tid steget har tagit</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="97"/>
-        <source>Start or pause this step&apos;s timer (Ctrl+T)</source>
-        <translation>Starta eller pausa stegets timer (Ctrl+T)</translation>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <source>Start or pause this step&apos;s timer ({keys})</source>
+        <translation>Starta eller pausa stegets timer ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
         <source>Reset</source>
         <translation>Nollställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
         <source>Set this step&apos;s time back to zero</source>
         <translation>Sätt stegets tid till noll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="103"/>
         <source>no plan</source>
         <translation>ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="104"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="105"/>
         <source>The minutes planned for this step</source>
         <translation>Planerade minuter för steget</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..model import Workshop
 from ..model import edits as e
 from ..model.limits import MAX_DOTS
+from ..ui.keys import native_keys
 from ..ui.session import Session
 from ..ui.widgets import muted, named
 
@@ -164,6 +165,8 @@ class DotVotingBox(QGroupBox):
         self.take.setText(self.tr("− Dot"))
         self.order.setText(self.tr("Order the actions by dots"))
         self.empty.setText(
-            self.tr("Add groups on the workshop page (Ctrl+0) to let each one vote with dots.")
+            self.tr(
+                "Add groups on the workshop page ({keys}) to let each one vote with dots."
+            ).format(keys=native_keys("Ctrl+0"))
         )
         self.show_workshop(self.session.workshop)

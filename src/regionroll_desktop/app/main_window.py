@@ -35,6 +35,7 @@ from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
 from ..ui.i18n import language, set_language
+from ..ui.keys import native_keys
 from ..ui.reference_files import keep_remembered, save_reference_set
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
@@ -305,11 +306,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def toggle_timer(self) -> None:
         """Ctrl+T: start or pause the current step's timer."""
-        step = self.current_step()
-        if step is None:
-            self.statusBar().showMessage(self.tr("Open a step to time it (Ctrl+1…4)."), 5000)
-            return
-        self.step_timer.toggle(step)
+        if (step := self.current_step()) is not None:
+            return self.step_timer.toggle(step)
+        hint = self.tr("Open a step to time it ({keys}…4).").format(keys=native_keys("Ctrl+1"))
+        self.statusBar().showMessage(hint, 5000)
 
     def show_step(self, step: Step) -> None:
         self.show_page(PAGE_OF_STEP[step])

@@ -32,6 +32,7 @@ from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
 from ..ui.i18n import language
+from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
@@ -442,13 +443,19 @@ class OutcomePage(Retranslating, QWidget):
             ]
         )
         self.add.setText(self.tr("+ Action"))
-        self.add.setToolTip(self.tr("Add an action (from any page: Ctrl+Shift+A)"))
+        self.add.setToolTip(
+            self.tr("Add an action (from any page: {keys})").format(
+                keys=native_keys("Ctrl+Shift+A")
+            )
+        )
         self.remove.setText(self.tr("Remove"))
         self.up.setText(self.tr("Move up"))
         self.down.setText(self.tr("Move down"))
         self.parked_box.setTitle(self.tr("Parked questions"))
         self.parked_empty.setText(
-            self.tr("No parked questions. Park one from any page with Ctrl+Shift+P.")
+            self.tr("No parked questions. Park one from any page with {keys}.").format(
+                keys=native_keys("Ctrl+Shift+P")
+            )
         )
         self.to_action.setText(self.tr("Make it an action"))
         self.voting.retranslate()

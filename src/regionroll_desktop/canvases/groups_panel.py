@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Group, Moment
 from ..ui.group_colours import swatch
+from ..ui.keys import native_keys
 from ..ui.widgets import Retranslating, muted, named, plain_tip
 
 CENTRE = ""  # what `adoptRequested` carries for the groups' centre
@@ -104,8 +105,8 @@ class GroupsBox(Retranslating, QGroupBox):
         self.adopt_centre.setText(self.tr("Adopt the groups' centre"))
         self.empty.setText(
             self.tr(
-                "Add groups on the workshop page (Ctrl+0) and each can place its own marker here."
-            )
+                "Add groups on the workshop page ({keys}) and each can place its own marker here."
+            ).format(keys=native_keys("Ctrl+0"))
         )
         self._signature = None
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from ..model import Step
+from .keys import native_keys
 from .step_timer import StepTimer, clock_text, display_seconds
 from .widgets import Retranslating, named
 
@@ -94,7 +95,9 @@ class TimerWidget(Retranslating, QWidget):
                 "time the step has taken"
             )
         )
-        self.start.setToolTip(self.tr("Start or pause this step's timer (Ctrl+T)"))
+        self.start.setToolTip(
+            self.tr("Start or pause this step's timer ({keys})").format(keys=native_keys("Ctrl+T"))
+        )
         self.reset.setText(self.tr("Reset"))
         self.reset.setToolTip(self.tr("Set this step's time back to zero"))
         self.plan.setSpecialValueText(self.tr("no plan"))

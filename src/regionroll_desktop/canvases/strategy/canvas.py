@@ -39,6 +39,7 @@ from ...analysis.strategy_2019 import suggestion_source
 from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
+from ...ui.keys import command_key
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
@@ -363,7 +364,10 @@ class StrategyCanvas(Retranslating, QWidget):
         return [
             (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab")),
             (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
-            (self.tr("Strategy: zoom the pyramid"), self.tr("Ctrl+wheel, or pinch")),
+            (
+                self.tr("Strategy: zoom the pyramid"),
+                self.tr("{ctrl}+wheel, or pinch").format(ctrl=command_key()),
+            ),
         ]
 
     # --- edits ---
@@ -554,9 +558,13 @@ class StrategyCanvas(Retranslating, QWidget):
             button.setToolTip(self.tr("Add a document on its level"))
         for i, kind in enumerate(StrategyKind):
             self.kind_edit.setItemText(i, self._kind_name(kind))
-        self.add_label.setText(self.tr("Ctrl+wheel zooms; drag cards between levels."))
+        self.add_label.setText(
+            self.tr("{ctrl}+wheel zooms; drag cards between levels.").format(ctrl=command_key())
+        )
         self.fit.setText(self.tr("Fit"))
-        self.fit.setToolTip(self.tr("Show the whole pyramid (Ctrl+wheel zooms)"))
+        self.fit.setToolTip(
+            self.tr("Show the whole pyramid ({ctrl}+wheel zooms)").format(ctrl=command_key())
+        )
         self.show_reference.setText(self.tr("Show the deck's pyramids"))
         self.reference.titles = (
             self.tr("The desired strategy pyramid"),
