@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..resources import resource
+from .file_open import FileOpenFilter
 
 BACKGROUND = "#23384d"  # the step list's colour: the window that follows starts the same way
 
@@ -55,8 +57,12 @@ def run(path: Path | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    QGuiApplication.setDesktopFileName("regionroll")  # the menu entry's icon on Wayland
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource("icons", "regionroll.svg"))))
+    opener = FileOpenFilter(app)  # macOS: a workshop double-clicked while the app starts
+    app.installEventFilter(opener)
     language = QSettings("RegionRoll", "RegionRoll Desktop").value("language", "sv")
     screen = StartScreen(path, swedish=language != "en")
     screen.show()
@@ -64,4 +70,4 @@ def run(path: Path | None = None) -> int:
 
     from .main import run as run_app
 
-    return run_app(app, path, screen)
+    return run_app(app, path, screen, opener)

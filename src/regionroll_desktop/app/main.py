@@ -12,6 +12,7 @@ from ..storage import shipped_reference_set
 from ..ui.i18n import set_language
 from ..ui.settings import AppSettings
 from .crash_guard import CrashGuard
+from .file_open import FileOpenFilter
 from .main_window import MainWindow
 
 
@@ -25,12 +26,13 @@ def create_window(path: Path | None = None, settings: AppSettings | None = None)
     return window
 
 
-def run(app: QApplication, path: Path | None, start_screen: QWidget) -> int:
+def run(app: QApplication, path: Path | None, start_screen: QWidget, opener: FileOpenFilter) -> int:
     """Build the window and run the app, which launch.run has set up; the start screen
     closes once the window is up."""
     window = create_window(path)
     guard = CrashGuard(window, window.store.folder.parent / "errors.log")
     guard.install()
+    opener.deliver_to(window.open_file)
     window.show()
     start_screen.close()
     QTimer.singleShot(0, window.offer_recovery)  # after the first paint

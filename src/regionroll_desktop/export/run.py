@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,11 +38,24 @@ def export_all(
 MAX_STEM = 80
 
 
+# Names Windows keeps for devices: "CON.pdf" cannot be made there, whatever follows the dot.
+WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"{port}{n}" for port in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")}
+)
+
+
 def file_stem(title: str) -> str:
     """A file name's start from a title: letters, digits, "-" and "_" only (no character any
-    system forbids), at most MAX_STEM characters; "workshop" when nothing is left."""
-    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in title)
-    return stem[:MAX_STEM].strip("-") or "workshop"
+    system forbids, no trailing dot or space), composed the same way whatever keyboard or
+    system typed the title (macOS hands over "å" as "a" plus a ring), never a name Windows
+    keeps for a device, at most MAX_STEM characters; "workshop" when nothing is left."""
+    composed = unicodedata.normalize("NFC", title)
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in composed)
+    stem = stem[:MAX_STEM].strip("-") or "workshop"
+    if stem.upper() in WINDOWS_DEVICES:
+        stem = f"workshop-{stem}"
+    return stem
 
 
 def _write(
