@@ -73,7 +73,9 @@ def test_folders_with_swedish_letters_and_spaces_all_the_way(
     assert main(["validate", str(path)]) == 0
     assert capsys.readouterr().out.strip() == f"{path}: ok"
     out = folder / "Export för nämnden"
-    assert main(["export", str(path), "--out", str(out), "--format", "png,csv", "--width", "640"]) == 0
+    assert (
+        main(["export", str(path), "--out", str(out), "--format", "png,csv", "--width", "640"]) == 0
+    )
     pictures = sorted(out.glob("*.png"))
     assert pictures and all(QImage(str(p)).width() == 640 for p in pictures)
     assert len(list(out.glob("*.csv"))) == 1

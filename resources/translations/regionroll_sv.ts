@@ -17,32 +17,32 @@
 <context>
     <name>ActionsCsv</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="21"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="22"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="23"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="24"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="25"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/writers.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/export/writers.py" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -959,42 +959,47 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="56"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="57"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="62"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="85"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="102"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="91"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="27"/>
+        <source>{name} is open in another program (a PDF reader or a spreadsheet); close it there and export again. The file as it was is unchanged.</source>
+        <translation>{name} är öppen i ett annat program (en PDF-läsare eller ett kalkylprogram); stäng den där och exportera igen. Filen som den var är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="32"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="98"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>

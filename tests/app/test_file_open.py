@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from regionroll_desktop.app.file_open import FileOpenFilter
 from regionroll_desktop.app.main_window import MainWindow
 
-FIXTURE = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "workshop-v3.regionroll.json"
+FIXTURE = (
+    Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "workshop-v3.regionroll.json"
+)
 
 
 def _placed(tmp_path: Path) -> Path:
@@ -39,7 +41,9 @@ def test_a_file_the_system_hands_over_opens(window: MainWindow, qtbot, tmp_path,
         app.removeEventFilter(opener)
 
 
-def test_a_file_handed_over_before_the_window_waits_for_it(window: MainWindow, qtbot, tmp_path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_handed_over_before_the_window_waits_for_it(
+    window: MainWindow, qtbot, tmp_path, answers
+) -> None:  # type: ignore[no-untyped-def]
     path = _placed(tmp_path)
     opener = FileOpenFilter(window)
     app = QApplication.instance()

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -266,6 +267,40 @@ def test_export_from_the_window(window: MainWindow, answers, tmp_path: Path, mon
     answer = None
     assert window.export() == []  # cancelled in the dialog
     assert asked[-1] == ExportChoice(("png",), 800, only)
+
+
+def test_a_report_open_in_another_program_is_named(
+    window: MainWindow, answers, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Windows: last export's report open in a PDF reader refuses to be replaced (a sharing
+    violation, after the retries); the user is told which file to close, and it is unchanged."""
+    from regionroll_desktop.storage import jsonio
+
+    assert window.open_file(FIXTURE)
+    monkeypatch.setattr(
+        dialogs, "ask_export", lambda parent, choice: ExportChoice(("csv",), 800, tmp_path)
+    )
+    monkeypatch.setattr(jsonio, "REPLACE_RETRY_DELAYS", (0.0, 0.0))
+    real_replace = os.replace
+    tries: list[str] = []
+
+    def held(source: object, target: object) -> None:
+        if str(target).endswith(".csv"):
+            tries.append(str(target))
+            exc = PermissionError(
+                13, "The process cannot access the file", str(source), None, str(target)
+            )
+            exc.winerror = 32  # type: ignore[attr-defined]
+            raise exc
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", held)
+    assert window.export() == []
+    assert len(tries) == 3  # retried, then told
+    title, text = answers.errors[-1]
+    assert title == "Kunde inte exportera"
+    assert "är öppen i ett annat program" in text and ".csv" in text
+    assert not list(tmp_path.glob("*.csv"))
 
 
 def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

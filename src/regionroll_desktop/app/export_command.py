@@ -10,10 +10,34 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog, QStatusBar, QWidget
 
 from ..export.report import Comparison
+from ..storage import SaveError, SaveProblem
 from ..ui import dialogs
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
+
+# Windows' errors for a file another program has open: access denied, sharing and lock
+# violations (a PDF reader showing last export's report, a spreadsheet with the actions).
+HELD_ELSEWHERE = frozenset({5, 32, 33})
+
+
+def export_problem(exc: OSError | SaveError, folder: Path) -> str:
+    """What went wrong, in one sentence the user can act on."""
+    if isinstance(exc, SaveError):
+        target = exc.name if exc.problem is SaveProblem.BLOCKED else ""
+    elif getattr(exc, "winerror", None) in HELD_ELSEWHERE:
+        target = exc.filename2 or exc.filename
+    else:
+        target = ""
+    if target:
+        return QCoreApplication.translate(
+            "Export",
+            "{name} is open in another program (a PDF reader or a spreadsheet); close it "
+            "there and export again. The file as it was is unchanged.",
+        ).format(name=Path(target).name)
+    return QCoreApplication.translate(
+        "Export", "The files could not be written to {folder}."
+    ).format(folder=folder)
 
 
 def export_with_progress(
@@ -67,13 +91,11 @@ def export_with_progress(
             QCoreApplication.translate("Export", "Export cancelled; nothing was written."), 6000
         )
         return []
-    except OSError as exc:
+    except (OSError, SaveError) as exc:
         dialogs.show_error(
             parent,
             QCoreApplication.translate("Export", "Could not export"),
-            QCoreApplication.translate(
-                "Export", "The files could not be written to {folder}."
-            ).format(folder=folder),
+            export_problem(exc, folder),
             str(exc),
         )
         return []

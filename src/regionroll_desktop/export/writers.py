@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -11,7 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from ..model import Workshop
 from ..storage.actions_csv import actions_csv
-from ..storage.jsonio import atomic_write
+from ..storage.jsonio import atomic_write, replace_retrying
 from ..ui.outcome_words import action_status_words, link_words
 from .pictures import Picture
 
@@ -41,7 +40,7 @@ def _finish(part: Path, path: Path) -> Path:
     try:
         if not part.is_file() or part.stat().st_size == 0:
             raise OSError(f"could not write {path}")
-        os.replace(part, path)
+        replace_retrying(part, path)  # a viewer or a virus scanner may hold it a moment
     except BaseException:
         part.unlink(missing_ok=True)
         raise

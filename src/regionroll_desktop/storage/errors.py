@@ -81,7 +81,13 @@ class SaveError(WorkshopFileError):
     kind = FileErrorKind.UNWRITABLE
 
     def __init__(
-        self, message: str, *, problem: SaveProblem = SaveProblem.OTHER, detail: str = ""
+        self,
+        message: str,
+        *,
+        problem: SaveProblem = SaveProblem.OTHER,
+        detail: str = "",
+        name: str = "",
     ) -> None:
         super().__init__(message, detail=detail)
         self.problem = problem
+        self.name = name  # the file's name, when the failure is about one file

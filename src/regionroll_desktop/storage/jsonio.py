@@ -214,7 +214,9 @@ def save_problem(exc: OSError) -> SaveProblem:
 
 def _problem(exc: OSError, *, replacing: bool) -> tuple[SaveProblem, str]:
     if isinstance(exc, PermissionError):
-        if replacing and os.name == "nt":
+        # Windows refuses to replace a file another program has open (a sharing or lock
+        # violation; plain "access denied" there too).
+        if replacing and (os.name == "nt" or getattr(exc, "winerror", None) in (32, 33)):
             return SaveProblem.BLOCKED, "another program is holding the file"
         return SaveProblem.PERMISSION, "you do not have permission to write there"
     if exc.errno == errno.ENOSPC:
@@ -252,7 +254,7 @@ def disk_state(path: Path, digest: str) -> DiskState:
     return DiskState.SAME if content_digest(data) == digest else DiskState.CHANGED
 
 
-def _replace(source: str, target: Path) -> None:
+def replace_retrying(source: str | Path, target: Path) -> None:
     """os.replace, retried while another program holds the target (a Windows virus scanner)."""
     for delay in REPLACE_RETRY_DELAYS:
         try:
@@ -352,9 +354,9 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
                 with contextlib.suppress(PermissionError):
                     os.chown(tmp_name + ".bak", -1, path.stat().st_gid)
             replacing = True
-            _replace(tmp_name + ".bak", backup_path)
+            replace_retrying(tmp_name + ".bak", backup_path)
         replacing = True
-        _replace(tmp_name, path)
+        replace_retrying(tmp_name, path)
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
@@ -363,6 +365,7 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
             f"The file {path.name} could not be saved because {reason}; "
             "the file on disk is unchanged.",
             problem=problem,
+            name=path.name,
             detail=str(exc),
         ) from None
     finally:
