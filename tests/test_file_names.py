@@ -79,3 +79,29 @@ def test_folders_with_swedish_letters_and_spaces_all_the_way(
     pictures = sorted(out.glob("*.png"))
     assert pictures and all(QImage(str(p)).width() == 640 for p in pictures)
     assert len(list(out.glob("*.csv"))) == 1
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+def test_exports_are_the_same_at_windows_display_scales(tmp_path: Path, scale: str) -> None:
+    """Windows laptops run at 125 % and 150 %: the pictures an export writes are the same
+    pixels as at 100 % (the export draws at its own size, not the screen's)."""
+    import os
+    import subprocess
+    import sys
+
+    def export(folder: Path, factor: str) -> dict[str, QImage]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": factor}
+        command = [sys.executable, "-m", "regionroll_desktop", "export", str(FIXTURE)]
+        command += ["--out", str(folder), "--format", "png", "--width", "800"]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=180, env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return {p.name: QImage(str(p)) for p in sorted(folder.glob("*.png"))}
+
+    plain = export(tmp_path / "100", "1")
+    scaled = export(tmp_path / scale, scale)
+    assert plain.keys() == scaled.keys() and plain
+    for name, image in plain.items():
+        other = scaled[name]
+        assert (other.width(), other.height()) == (image.width(), image.height()), name
+        assert other.devicePixelRatio() == image.devicePixelRatio() == 1
+        assert other == image, name
