@@ -1,7 +1,7 @@
 """RegionRoll's benchmark suite: each measurement beside its floor, measured in the same run.
 
     uv run python benchmarks/run.py [--json results.json] [--frames 300] [--runs 5]
-                                    [--only startup,files,drag,export,limits,soak]
+                                    [--only startup,bundle,files,drag,export,limits,soak]
 
 Prints one table of medians, the spread (95th percentile, or the largest of a few runs),
 the floor's median and the ratio to it, with each target. The machine is shared, so compare
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import Row
 from PySide6.QtWidgets import QApplication
 
-SUITES = ("startup", "files", "drag", "export", "limits", "national")
+SUITES = ("startup", "bundle", "files", "drag", "export", "limits", "national")
 
 
 def table(rows: list[Row]) -> str:
@@ -59,6 +59,10 @@ def main() -> int:
         from startup import startup_rows
 
         rows += startup_rows(args.runs)
+    if "bundle" in wanted:
+        from bundle_start import bundle_rows
+
+        rows += bundle_rows(args.runs)
     if "files" in wanted:
         from files import files_rows
 

@@ -85,3 +85,28 @@ def test_self_test_checks_the_installation(tmp_path: Path) -> None:
     assert (tmp_path / "export" / "report.pdf").is_file() or list(
         (tmp_path / "export").glob("*.pdf")
     )
+
+
+def test_the_app_says_when_it_takes_input_when_asked(tmp_path: Path) -> None:
+    """REGIONROLL_REPORT_READY=1 (benchmarks/bundle_start.py times the bundle so): the real
+    app opens the file, says "ready" once its window has painted, and quits by itself."""
+    import os
+
+    sample = Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REGIONROLL_REPORT_READY": "1",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "regionroll_desktop", str(sample)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ready"]

@@ -28,9 +28,9 @@ def _steps() -> list[dict[str, Any]]:
 
 
 def test_the_workflow_passes_githubs_schema() -> None:
+    schema = ["--builtin-schema", "vendor.github-workflows"]
     done = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows"]
-        + [str(WORKFLOW)],
+        [sys.executable, "-m", "check_jsonschema", *schema, str(WORKFLOW)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -84,9 +84,7 @@ def test_the_debian_packages_are_listed_once_the_same_everywhere() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     block = re.search(r"packages=\(\n(.*?)\n\)", ci, re.S)
     assert block is not None
-    ci_packages = {
-        w for line in block.group(1).splitlines() for w in line.split("#")[0].split()
-    }
+    ci_packages = {w for line in block.group(1).splitlines() for w in line.split("#")[0].split()}
     workflow_packages = _apt_packages(WORKFLOW.read_text(encoding="utf-8"))
     readme_packages = _apt_packages((ROOT / "README.md").read_text(encoding="utf-8"))
     assert workflow_packages == ci_packages

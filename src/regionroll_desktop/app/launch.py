@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from .. import __version__
 from ..resources import resource
 from .file_open import FileOpenFilter
+from .ready_report import install_if_asked
 
 BACKGROUND = "#23384d"  # the step list's colour: the window that follows starts the same way
 
@@ -63,6 +64,7 @@ def run(path: Path | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource("icons", "regionroll.svg"))))
     opener = FileOpenFilter(app)  # macOS: a workshop double-clicked while the app starts
     app.installEventFilter(opener)
+    install_if_asked(app)
     language = QSettings("RegionRoll", "RegionRoll Desktop").value("language", "sv")
     screen = StartScreen(path, swedish=language != "en")
     screen.show()
