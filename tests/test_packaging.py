@@ -223,3 +223,61 @@ def test_windows_version_resource_names_the_version() -> None:
     assert "StringStruct('ProductVersion', '1.2.3')" in text
     assert "StringStruct('CompanyName', 'RegionRoll Desktop')" in text
     assert prepare.version() == __import__("regionroll_desktop").__version__
+
+
+def test_linux_install_script_installs_for_the_user_and_removes_again(tmp_path: Path) -> None:
+    """install.sh from an unpacked bundle: the program on ~/.local/bin, the menu entry, the
+    MIME type for *.regionroll.json and the icon, for this user alone; --remove takes them
+    away and leaves the user's workshops."""
+    unpacked = tmp_path / "unpacked" / "regionroll"
+    unpacked.mkdir(parents=True)
+    for name in ("install.sh", "regionroll.desktop", "regionroll-mime.xml"):
+        shutil.copy2(PACKAGING / "linux" / name, unpacked / name)
+    (unpacked / "regionroll").write_text("#!/bin/sh\necho regionroll \"$@\"\n")
+    (unpacked / "regionroll").chmod(0o755)
+    (unpacked / "regionroll-256.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    home = tmp_path / "home"
+    (home / "Workshops").mkdir(parents=True)
+    (home / "Workshops" / "mine.regionroll.json").write_text("{}")
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        ["sh", str(unpacked / "install.sh")], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    target = home / ".local" / "lib" / "regionroll"
+    data = home / ".local" / "share"
+    launcher = home / ".local" / "bin" / "regionroll"
+    assert launcher.is_symlink() and launcher.resolve() == (target / "regionroll").resolve()
+    ran = subprocess.run([str(launcher), "x.regionroll.json"], capture_output=True, text=True)
+    assert ran.stdout.strip() == "regionroll x.regionroll.json"
+    entry = (data / "applications" / "regionroll.desktop").read_text()
+    assert f'Exec="{target}/regionroll" %f' in entry
+    assert "MimeType=application/x-regionroll-workshop;" in entry
+    mime = (data / "mime" / "packages" / "regionroll-mime.xml").read_text()
+    assert 'type="application/x-regionroll-workshop"' in mime
+    assert 'pattern="*.regionroll.json"' in mime
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "regionroll.png").is_file()
+
+    done = subprocess.run(
+        ["sh", str(target / "install.sh"), "--remove"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert not target.exists() and not launcher.exists()
+    assert not (data / "applications" / "regionroll.desktop").exists()
+    assert (home / "Workshops" / "mine.regionroll.json").is_file()
+
+
+def test_the_desktop_entry_is_well_formed() -> None:
+    import configparser
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(PACKAGING / "linux" / "regionroll.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application" and section["Terminal"] == "false"
+    assert section["Exec"] == "regionroll %f" and section["Icon"] == "regionroll"
+    assert section["MimeType"].rstrip(";").split(";") == ["application/x-regionroll-workshop"]
+    from xml.etree import ElementTree
+
+    mime = ElementTree.parse(PACKAGING / "linux" / "regionroll-mime.xml").getroot()
+    assert mime.tag.endswith("mime-info")
