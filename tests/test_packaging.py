@@ -233,7 +233,7 @@ def test_linux_install_script_installs_for_the_user_and_removes_again(tmp_path: 
     unpacked.mkdir(parents=True)
     for name in ("install.sh", "regionroll.desktop", "regionroll-mime.xml"):
         shutil.copy2(PACKAGING / "linux" / name, unpacked / name)
-    (unpacked / "regionroll").write_text("#!/bin/sh\necho regionroll \"$@\"\n")
+    (unpacked / "regionroll").write_text('#!/bin/sh\necho regionroll "$@"\n')
     (unpacked / "regionroll").chmod(0o755)
     (unpacked / "regionroll-256.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     home = tmp_path / "home"
