@@ -69,6 +69,11 @@ def _command_parser() -> argparse.ArgumentParser:
         type=Path,
         help="a reference set laid over the shipped one (e.g. from 'reference build')",
     )
+    export.add_argument(
+        "--snapshot",
+        metavar="NAME",
+        help="export this snapshot as it was when taken (by name or id), not the current state",
+    )
     return parser
 
 
@@ -147,7 +152,14 @@ def regions(as_json: bool) -> int:
     return 0
 
 
-def export(file: Path, out: Path, formats: str, width: int, reference: Path | None = None) -> int:
+def export(
+    file: Path,
+    out: Path,
+    formats: str,
+    width: int,
+    reference: Path | None = None,
+    snapshot: str | None = None,
+) -> int:
     """Headless export; the report speaks the workshop's report language."""
     import os
 
@@ -176,6 +188,17 @@ def export(file: Path, out: Path, formats: str, width: int, reference: Path | No
     except WorkshopFileError as exc:
         print(f"{file}: {exc}", file=sys.stderr)
         return 1
+    comparison = None
+    chosen = None
+    if snapshot is not None:
+        from .export.moments import SnapshotNotFoundError, find_snapshot, moment
+
+        try:
+            chosen = find_snapshot(workshop, snapshot)
+        except SnapshotNotFoundError as exc:
+            print(f"{file}: {exc}", file=sys.stderr)
+            return 1
+        workshop, comparison = moment(workshop, chosen)
     overlay: ReferenceSet | None = None
     if reference is not None:
         try:
@@ -206,7 +229,9 @@ def export(file: Path, out: Path, formats: str, width: int, reference: Path | No
     if overlay is not None:
         library.use(overlay)
     try:
-        written = export_all(workshop, library, out, wanted, width)
+        written = export_all(
+            workshop, library, out, wanted, width, comparison=comparison, moment=chosen
+        )
     except OSError as exc:
         print(f"Could not write into {out}: {exc}", file=sys.stderr)
         return 1
@@ -238,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "reference":
             return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":
-            return export(ns.file, ns.out, ns.format, ns.width, ns.reference)
+            return export(ns.file, ns.out, ns.format, ns.width, ns.reference, ns.snapshot)
         if ns.command == "self-test":
             from .app.self_test import self_test
 

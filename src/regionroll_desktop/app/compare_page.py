@@ -3,6 +3,7 @@ changed between two states in words; hold the region against the reference regio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -43,12 +44,17 @@ CURRENT = "__current__"
 
 class ComparePage(Retranslating, QWidget):
     def __init__(
-        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
+        self,
+        session: Session,
+        library: ReferenceLibrary,
+        export: Callable[[str], object] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
         self.session = session
         self.library = library
+        self._export = export
         self.title = QLabel()
         heading(self.title, 1.6)
 
@@ -59,9 +65,11 @@ class ComparePage(Retranslating, QWidget):
         self.delete = named(QPushButton(), "snapshotDelete")
         self.restore = named(QPushButton(), "snapshotRestore")
         self.import_file = named(QPushButton(), "snapshotImport")
+        self.export = named(QPushButton(), "snapshotExport")
+        self.export.setVisible(export is not None)
         buttons = QGridLayout()
         for i, button in enumerate(
-            (self.take, self.rename, self.delete, self.restore, self.import_file)
+            (self.take, self.rename, self.delete, self.restore, self.import_file, self.export)
         ):
             buttons.addWidget(button, i // 2, i % 2)
         box = QVBoxLayout(self.snapshots_box)
@@ -118,6 +126,7 @@ class ComparePage(Retranslating, QWidget):
         self.delete.clicked.connect(self.delete_snapshot)
         self.restore.clicked.connect(self.restore_snapshot)
         self.import_file.clicked.connect(lambda: self.import_snapshot(None))
+        self.export.clicked.connect(self.export_snapshot)
         self.snapshots.currentRowChanged.connect(self._update_buttons)
         self.left.activated.connect(lambda _: self._show_changes())
         self.right.activated.connect(lambda _: self._show_changes())
@@ -178,6 +187,12 @@ class ComparePage(Retranslating, QWidget):
                 self.tr("Restore snapshot"), lambda w: e.restore_snapshot(w, snap_id)
             )
 
+    def export_snapshot(self) -> None:
+        """The chosen snapshot's report and pictures, as it was, without restoring it."""
+        snap_id = self._selected()
+        if snap_id is not None and self._export is not None:
+            self._export(snap_id)
+
     def import_snapshot(self, path: Path | None) -> bool:
         """Another workshop file (e.g. a group's) becomes a snapshot of this one."""
         path = path or dialogs.open_path(self, None)
@@ -207,7 +222,7 @@ class ComparePage(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self._selected() is not None
-        for button in (self.rename, self.delete, self.restore):
+        for button in (self.rename, self.delete, self.restore, self.export):
             button.setEnabled(chosen)
 
     # --- showing ---
@@ -391,6 +406,10 @@ class ComparePage(Retranslating, QWidget):
         self.restore.setToolTip(self.tr("Make the snapshot the current state (undoable)"))
         self.import_file.setText(self.tr("Import a workshop file…"))
         self.import_file.setToolTip(self.tr("Bring in another group's file as a snapshot"))
+        self.export.setText(self.tr("Export…"))
+        self.export.setToolTip(
+            self.tr("The snapshot's report and pictures as it was when taken, not restoring it")
+        )
         self.changes_box.setTitle(self.tr("What changed"))
         self.reference_box.setTitle(self.tr("The region beside the reference regions"))
         self.tabs.setTabText(0, self.tr("Side by side"))

@@ -139,7 +139,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open = action("actOpen", lambda: self.open_file(None), K.Open)
         self.act_save = action("actSave", self.save, K.Save)
         self.act_save_as = action("actSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
-        self.act_export = action("actExport", self.export, QKeySequence("Ctrl+E"))
+        self.act_export = action("actExport", lambda: self.export(), QKeySequence("Ctrl+E"))
         self.act_quit = action("actQuit", self.close, QKeySequence("Ctrl+Q"))
         self.act_undo = action("actUndo", self.undo_group.undo, K.Undo)
         self.act_redo = action("actRedo", self.undo_group.redo, K.Redo)
@@ -246,7 +246,7 @@ class MainWindow(Retranslating, QMainWindow):
         }
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
         self.outcome_page = OutcomePage(session)
-        self.compare_page = ComparePage(session, self.library)
+        self.compare_page = ComparePage(session, self.library, self.export)
         self.national_page = NationalPage(session, self.library)
         pages = (self.details_page, self.landscape_page, *self.step_pages.values())
         later = (self.keys_page, self.outcome_page, self.compare_page, self.national_page)
@@ -406,11 +406,10 @@ class MainWindow(Retranslating, QMainWindow):
         path = self.session.path
         self.disk_banner.show_state(state, path.name if path else "")
 
-    def export(self) -> list[Path]:
-        """The report, the pictures and/or the actions, as the export dialog chooses."""
-        chosen = self.compare_page.chosen()
-        bar = self.statusBar()
-        return export_with_progress(self, self.session, self.library, chosen, bar, self.settings)
+    def export(self, moment_id: str | None = None) -> list[Path]:
+        """The export dialog's choice, of the current state or of snapshot `moment_id`."""
+        args = (self.session, self.library, self.compare_page.chosen(), self.statusBar())
+        return export_with_progress(self, *args, self.settings, moment_id)
 
     def offer_recovery(self) -> int:
         """Offer back every workshop a crash, kill or power cut left behind; returns how many

@@ -9,7 +9,18 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +35,7 @@ from .. import __version__
 from ..analysis.compare import what_changed
 from ..analysis.keys import weakest
 from ..canvases.step_canvas import Board, Figure
-from ..model import Key, Language, Step, Workshop
+from ..model import Key, Language, Snapshot, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.i18n import language
@@ -69,6 +80,15 @@ def _texts() -> dict[str, str]:
         "changed": QCoreApplication.translate("Report", "What changed"),
         "no_snapshot": QCoreApplication.translate(
             "Report", "No snapshot was taken, so there is nothing to compare."
+        ),
+        "first_snapshot": QCoreApplication.translate(
+            "Report", "This is the workshop's first snapshot; nothing was taken before it."
+        ),
+        "moment": QCoreApplication.translate("Report", "Snapshot"),
+        "moment_note": QCoreApplication.translate(
+            "Report",
+            "This report shows the workshop as it was in the snapshot “{name}”, taken {when}, "
+            "not as it is now.",
         ),
         "changed_between": QCoreApplication.translate("Report", "From “{a}” to “{b}”"),
         "now": QCoreApplication.translate("Report", "Now"),
@@ -273,7 +293,16 @@ def _when(w: Workshop) -> str:
     return QLocale().toString(date, "d MMMM yyyy")
 
 
-def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
+def _taken(moment: Snapshot) -> str:
+    """When a snapshot was taken, in the local time and the UI's language."""
+    local = moment.taken_at.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, "d MMMM yyyy HH:mm")
+
+
+def _cover(
+    pages: _Pages, w: Workshop, texts: dict[str, str], moment: Snapshot | None = None
+) -> None:
     d = w.details
     rows = [
         (texts["region"], w.region.name if w.region else "–"),
@@ -283,6 +312,8 @@ def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
         (texts["participants"], d.participants or "–"),
         (texts["groups"], ", ".join(g.name for g in d.groups) or "–"),
     ]
+    if moment is not None:
+        rows.append((texts["moment"], f"{moment.name} ({_taken(moment)})"))
     table = "".join(
         f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows
     )
@@ -293,7 +324,13 @@ def _cover(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
         f"<h1>{_esc(d.title or texts['report'])}</h1>"
         f"<p class='q'>{_esc(texts['subtitle'])}</p>"
         f"<table cellpadding='4'>{table}</table><br>"
-        f"<p class='muted'>{_esc(built_on)} RegionRoll Desktop {__version__}.</p>"
+        + (
+            f"<p><b>{_esc(texts['moment_note'].format(name=moment.name, when=_taken(moment)))}"
+            "</b></p>"
+            if moment is not None
+            else ""
+        )
+        + f"<p class='muted'>{_esc(built_on)} RegionRoll Desktop {__version__}.</p>"
     )
 
 
@@ -431,14 +468,16 @@ def write_report(
     progress: Callable[[int, int], bool] | None = None,
     pictures: list[Picture] | None = None,
     comparison: Comparison | None = None,
+    moment: Snapshot | None = None,
 ) -> Path:
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
-    nothing behind). `progress(done, total)` may return False to cancel."""
+    nothing behind). `progress(done, total)` may return False to cancel. `moment`: the
+    snapshot whose state `workshop` is (export/moments.py); the cover says so."""
     texts = _texts()
     if pictures is None:
         built = build_pictures(workshop, library)
         try:
-            return write_report(workshop, library, path, progress, built, comparison)
+            return write_report(workshop, library, path, progress, built, comparison, moment)
         finally:
             discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
@@ -458,7 +497,7 @@ def write_report(
             raise ExportCancelledError
 
     try:
-        _cover(pages, workshop, texts)
+        _cover(pages, workshop, texts, moment)
         tick()
         _summary(pages, workshop, texts)
         tick()
@@ -475,7 +514,7 @@ def write_report(
         _keys(pages, workshop, keys, texts)
         tick()
         pages.new()
-        _comparison_page(pages, workshop, texts, comparison)
+        _comparison_page(pages, workshop, texts, comparison, first=moment is not None)
         if national is not None:
             pages.new()
             _national_page(pages, workshop, library, national, texts)
@@ -496,13 +535,19 @@ def write_report(
 
 
 def _comparison_page(
-    pages: _Pages, w: Workshop, texts: dict[str, str], comparison: Comparison | None
+    pages: _Pages,
+    w: Workshop,
+    texts: dict[str, str],
+    comparison: Comparison | None,
+    first: bool = False,
 ) -> None:
     """The comparison chosen in the app, or by default the latest snapshot against now: both
-    states on the matrix, side by side in a table, and what changed in words."""
+    states on the matrix, side by side in a table, and what changed in words. `first`: the
+    report is of a snapshot, and no snapshot was taken before it."""
     if comparison is None:
-        if not w.snapshots:
-            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(texts['no_snapshot'])}</p>")
+        if not w.snapshots or first:
+            nothing = texts["first_snapshot"] if first else texts["no_snapshot"]
+            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(nothing)}</p>")
             return
         latest = w.snapshots[-1]
         comparison = (latest.workshop, w.without_snapshots(), latest.name, texts["now"])

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from ..model import Workshop
+from ..model import Snapshot, Workshop
 from ..ui.reference_library import ReferenceLibrary
 from .pictures import Picture, build_pictures, discard
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
@@ -23,12 +23,17 @@ def export_all(
     png_width: int = 1920,
     progress: Callable[[int, int], bool] | None = None,
     comparison: Comparison | None = None,
+    moment: Snapshot | None = None,
 ) -> list[Path]:
     """One PNG and/or SVG per canvas, the report when "pdf" is asked and the actions as a
-    spreadsheet when "csv" is; returns the files."""
+    spreadsheet when "csv" is; returns the files. `moment`: the snapshot whose state
+    `workshop` is (export/moments.py); every file's name then carries the snapshot's name, so
+    it never overwrites the current state's files, and the report's cover says so."""
     pictures = build_pictures(workshop, library)
     try:
-        return _write(workshop, library, folder, formats, png_width, progress, pictures, comparison)
+        return _write(
+            workshop, library, folder, formats, png_width, progress, pictures, comparison, moment
+        )
     finally:
         discard(pictures)
 
@@ -67,6 +72,7 @@ def _write(
     progress: Callable[[int, int], bool] | None,
     pictures: list[Picture],
     comparison: Comparison | None,
+    moment: Snapshot | None = None,
 ) -> list[Path]:
     """Pictures first, then the report, with one progress over both; a cancel removes the
     files this export wrote."""
@@ -82,16 +88,19 @@ def _write(
         if progress is not None and progress(done, total) is False:
             raise ExportCancelledError
 
+    prefix = f"{file_stem(moment.name)}-" if moment else ""
     try:
         for picture in pictures:
             for kind in picture_formats:
-                path = folder / f"{picture.name}.{kind}"
+                path = folder / f"{prefix}{picture.name}.{kind}"
                 if kind == "png":
                     written.append(write_png(picture, path, png_width))
                 else:
                     written.append(write_svg(picture, path))
                 tick(len(written))
         stem = file_stem(workshop.details.title)
+        if moment:
+            stem = f"{stem[: MAX_STEM // 2]}-{file_stem(moment.name)[: MAX_STEM // 2]}"
         if "csv" in formats:
             written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
             tick(len(written))
@@ -103,7 +112,9 @@ def _write(
 
             target = folder / f"{stem}-rapport.pdf"
             written.append(
-                write_report(workshop, library, target, report_progress, pictures, comparison)
+                write_report(
+                    workshop, library, target, report_progress, pictures, comparison, moment
+                )
             )
     except ExportCancelledError:
         for path in written:

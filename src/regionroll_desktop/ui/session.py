@@ -8,6 +8,7 @@ step. "Unsaved changes" is simply the stack not being clean.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,22 +41,30 @@ class StateCommand(QUndoCommand):
     """One undo step: the state before and after. A run of edits with one merge key is folded
     into the step on top by `Session.apply` itself, not by Qt's `mergeWith`: PySide keeps the
     Python side of every command Qt deletes after a merge alive, so typing would leak one
-    command per keystroke."""
+    command per keystroke.
+
+    A command knows its session only weakly: the session owns the stack that owns the
+    commands, and a command holding its session would make a reference cycle through Qt's
+    ownership that Python's collector may tear down in the wrong order (a crash)."""
 
     def __init__(
         self, session: Session, text: str, before: Workshop, after: Workshop, merge_key: str | None
     ) -> None:
         super().__init__(text)
-        self._session = session
+        self._session = weakref.ref(session)
         self.before = before
         self.after = after
         self.merge_id = _merge_id(merge_key)
 
     def redo(self) -> None:
-        self._session._set_state(self.after)
+        session = self._session()
+        if session is not None:
+            session._set_state(self.after)
 
     def undo(self) -> None:
-        self._session._set_state(self.before)
+        session = self._session()
+        if session is not None:
+            session._set_state(self.before)
 
 
 class PartWatch(QObject):

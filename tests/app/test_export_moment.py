@@ -1,0 +1,31 @@
+"""The Compare page exports the chosen snapshot as it was, without restoring it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.ui import dialogs
+from regionroll_desktop.ui.settings import ExportChoice
+
+
+def test_the_chosen_snapshot_exports_without_being_restored(  # type: ignore[no-untyped-def]
+    window: MainWindow, answers, tmp_path: Path, monkeypatch
+) -> None:
+    assert window.open_sample()
+    before = window.session.workshop
+    monkeypatch.setattr(
+        dialogs, "ask_export", lambda parent, choice: ExportChoice(("png", "pdf"), 640, tmp_path)
+    )
+    monkeypatch.setattr(dialogs, "ask_open_folder", lambda *a: False)
+    page = window.compare_page
+    page.show_workshop(window.session.workshop)
+    assert not page.export.isEnabled()  # nothing chosen yet
+    page.snapshots.setCurrentRow(0)
+    assert page.export.isEnabled()
+    page.export.click()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert "Före-pausen-2-finansiering.png" in names
+    assert any(n.endswith("-Före-pausen-rapport.pdf") for n in names)
+    assert window.session.workshop is before  # nothing restored, nothing changed
+    assert not window.session.undo_stack.canUndo()
