@@ -45,7 +45,7 @@ def test_a_snapshot_is_found_by_name_or_id_and_never_guessed() -> None:
     assert find_snapshot(w, "Före pausen").id == "snap-paus"
     with pytest.raises(SnapshotNotFoundError, match="2 snapshots are named “Lunch”"):
         find_snapshot(w, "Lunch")
-    with pytest.raises(SnapshotNotFoundError, match="no snapshot is named “Kväll”.*“Slutet”"):
+    with pytest.raises(SnapshotNotFoundError, match=r"no snapshot is named “Kväll”.*“Slutet”"):
         find_snapshot(w, "Kväll")
 
 

@@ -3,10 +3,9 @@ changed between two states in words; hold the region against the reference regio
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,18 +42,16 @@ CURRENT = "__current__"
 
 
 class ComparePage(Retranslating, QWidget):
+    # A snapshot's id: export it as it was (the window asks what and where).
+    exportRequested = Signal(str)  # noqa: N815 (Qt's naming)
+
     def __init__(
-        self,
-        session: Session,
-        library: ReferenceLibrary,
-        export: Callable[[str], object] | None = None,
-        parent: QWidget | None = None,
+        self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
         self.session = session
         self.library = library
-        self._export = export
         self.title = QLabel()
         heading(self.title, 1.6)
 
@@ -66,7 +63,6 @@ class ComparePage(Retranslating, QWidget):
         self.restore = named(QPushButton(), "snapshotRestore")
         self.import_file = named(QPushButton(), "snapshotImport")
         self.export = named(QPushButton(), "snapshotExport")
-        self.export.setVisible(export is not None)
         buttons = QGridLayout()
         for i, button in enumerate(
             (self.take, self.rename, self.delete, self.restore, self.import_file, self.export)
@@ -190,8 +186,8 @@ class ComparePage(Retranslating, QWidget):
     def export_snapshot(self) -> None:
         """The chosen snapshot's report and pictures, as it was, without restoring it."""
         snap_id = self._selected()
-        if snap_id is not None and self._export is not None:
-            self._export(snap_id)
+        if snap_id is not None:
+            self.exportRequested.emit(snap_id)
 
     def import_snapshot(self, path: Path | None) -> bool:
         """Another workshop file (e.g. a group's) becomes a snapshot of this one."""

@@ -246,7 +246,8 @@ class MainWindow(Retranslating, QMainWindow):
         }
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))
         self.outcome_page = OutcomePage(session)
-        self.compare_page = ComparePage(session, self.library, self.export)
+        self.compare_page = ComparePage(session, self.library)
+        self.compare_page.exportRequested.connect(self.export)
         self.national_page = NationalPage(session, self.library)
         pages = (self.details_page, self.landscape_page, *self.step_pages.values())
         later = (self.keys_page, self.outcome_page, self.compare_page, self.national_page)
