@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,32 @@ def test_the_command_line_exports_a_snapshot_as_restoring_it_would(
     assert "Från ”Före pausen” till ”Lunch”" in text
     assert main([*command, "--snapshot", "Lunch"]) == 1  # two are named so: never guessed
     assert "give one's id" in capsys.readouterr().err
+
+
+def test_the_journey_tells_the_day_in_order(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "dagen.regionroll.json"
+    save_workshop(_day(), path)
+    out = tmp_path / "resan"
+    assert main(["export", str(path), "--out", str(out), "--journey"]) == 0
+    (report,) = [Path(line) for line in capsys.readouterr().out.split()]
+    assert report.name.endswith("-resan.pdf") and report.parent == out
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True).stdout
+    cover = text.split("\f")[0]
+    assert "Workshoppens resa" in cover
+    order = [cover.index(name) for name in ("Före pausen", "Lunch", "Slutet", "Nu")]
+    assert order == sorted(order)  # the moments in the order they were taken
+    assert cover.count("Lunch") == 2 and "som workshoppen är nu" in cover
+    steps = [text.index(f"{n}. {name}") for n, name in enumerate(STEP_NAMES, start=1)]
+    assert steps == sorted(steps)
+    # Lines as the PDF wraps them, joined; its typographic ligatures (ﬂ) as letters.
+    flat = unicodedata.normalize("NFKC", " ".join(text.split()))
+    assert "Från ”Före pausen” till ”Lunch”" in flat
+    assert "Finansiering: i dag flyttades från inte placerad" in flat  # what changed, in words
+    assert "Från ”Lunch” till ”Slutet”" in flat
+    assert "Inget ändrades i det här steget." in flat  # nothing moved between the two
+    assert main(["export", str(path), "--out", str(out), "--journey", "--snapshot", "x"]) == 2
+
+
+STEP_NAMES = ("Organisation", "Finansiering", "Strategi", "Genomförandepraktik")

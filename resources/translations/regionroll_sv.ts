@@ -442,36 +442,46 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
+        <source>Export the journey…</source>
+        <translation>Exportera resan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <source>One report: every snapshot in time order and now, step by step, side by side</source>
+        <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="417"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="418"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="419"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="423"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -970,11 +980,13 @@
     <name>Export</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="141"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="142"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -990,11 +1002,18 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="169"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="134"/>
+        <source>Export the journey into folder</source>
+        <translation>Exportera resan till mappen</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="161"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
@@ -1010,6 +1029,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="166"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
@@ -1723,6 +1743,54 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="52"/>
+        <source>The workshop&apos;s journey</source>
+        <translation>Workshoppens resa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="53"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
+        <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
+        <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="59"/>
+        <source>The moments</source>
+        <translation>Ögonblicken</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="60"/>
+        <source>From “{a}” to “{b}”</source>
+        <translation>Från ”{a}” till ”{b}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
+        <source>Nothing changed in this step.</source>
+        <translation>Inget ändrades i det här steget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
+        <source>The keys and the conclusions</source>
+        <translation>Nycklarna och slutsatserna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
+        <source>as the workshop is now</source>
+        <translation>som workshoppen är nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
+        <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
+        <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
+    </message>
+</context>
+<context>
     <name>KeyFindings</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31"/>
@@ -1940,27 +2008,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="296"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="328"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="340"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="395"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -1970,102 +2038,102 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="312"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>

@@ -74,6 +74,12 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="export this snapshot as it was when taken (by name or id), not the current state",
     )
+    export.add_argument(
+        "--journey",
+        action="store_true",
+        help="write the journey instead: one PDF with every snapshot in time order and now, "
+        "each step side by side, and what changed between them",
+    )
     return parser
 
 
@@ -159,6 +165,7 @@ def export(
     width: int,
     reference: Path | None = None,
     snapshot: str | None = None,
+    journey: bool = False,
 ) -> int:
     """Headless export; the report speaks the workshop's report language."""
     import os
@@ -188,6 +195,12 @@ def export(
     except WorkshopFileError as exc:
         print(f"{file}: {exc}", file=sys.stderr)
         return 1
+    if journey and snapshot is not None:
+        print(
+            "regionroll export: --journey takes every snapshot; leave out --snapshot",
+            file=sys.stderr,
+        )
+        return 2
     comparison = None
     chosen = None
     if snapshot is not None:
@@ -228,6 +241,18 @@ def export(
     library = ReferenceLibrary(shipped_reference_set())
     if overlay is not None:
         library.use(overlay)
+    if journey:
+        from .export.journey import write_journey
+        from .export.run import file_stem
+
+        target = out / f"{file_stem(workshop.details.title)}-resan.pdf"
+        try:
+            write_journey(workshop, library, target)
+        except OSError as exc:
+            print(f"Could not write into {out}: {exc}", file=sys.stderr)
+            return 1
+        print(target)
+        return 0
     try:
         written = export_all(
             workshop, library, out, wanted, width, comparison=comparison, moment=chosen
@@ -263,7 +288,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "reference":
             return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":
-            return export(ns.file, ns.out, ns.format, ns.width, ns.reference, ns.snapshot)
+            return export(
+                ns.file, ns.out, ns.format, ns.width, ns.reference, ns.snapshot, ns.journey
+            )
         if ns.command == "self-test":
             from .app.self_test import self_test
 

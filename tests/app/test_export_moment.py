@@ -29,3 +29,18 @@ def test_the_chosen_snapshot_exports_without_being_restored(  # type: ignore[no-
     assert any(n.endswith("-Före-pausen-rapport.pdf") for n in names)
     assert window.session.workshop is before  # nothing restored, nothing changed
     assert not window.session.undo_stack.canUndo()
+
+
+def test_the_journey_exports_from_the_compare_page(  # type: ignore[no-untyped-def]
+    window: MainWindow, answers, tmp_path: Path, monkeypatch
+) -> None:
+    assert window.open_sample()
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": tmp_path)
+    opened: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_open_folder", lambda p, t, text: opened.append(text))
+    window.compare_page.journey.click()
+    (journey,) = tmp_path.glob("*-resan.pdf")
+    assert journey.stat().st_size > 10_000 and opened and str(tmp_path) in opened[0]
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": None)
+    window.compare_page.journey.click()  # cancelled in the folder dialog: nothing more
+    assert list(tmp_path.glob("*.pdf")) == [journey]

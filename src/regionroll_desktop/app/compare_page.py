@@ -37,6 +37,7 @@ from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import main_role_words, position_words
 from ..ui.widgets import Retranslating, heading, named
+from .export_command import export_journey
 
 CURRENT = "__current__"
 
@@ -63,6 +64,7 @@ class ComparePage(Retranslating, QWidget):
         self.restore = named(QPushButton(), "snapshotRestore")
         self.import_file = named(QPushButton(), "snapshotImport")
         self.export = named(QPushButton(), "snapshotExport")
+        self.journey = named(QPushButton(), "journeyExport")
         buttons = QGridLayout()
         for i, button in enumerate(
             (self.take, self.rename, self.delete, self.restore, self.import_file, self.export)
@@ -70,6 +72,7 @@ class ComparePage(Retranslating, QWidget):
             buttons.addWidget(button, i // 2, i % 2)
         box = QVBoxLayout(self.snapshots_box)
         box.addWidget(self.snapshots, 1)
+        buttons.addWidget(self.journey, 3, 0, 1, 2)
         box.addLayout(buttons)
 
         self.changes_box = QGroupBox()
@@ -123,6 +126,7 @@ class ComparePage(Retranslating, QWidget):
         self.restore.clicked.connect(self.restore_snapshot)
         self.import_file.clicked.connect(lambda: self.import_snapshot(None))
         self.export.clicked.connect(self.export_snapshot)
+        self.journey.clicked.connect(lambda: export_journey(self, self.session, self.library))
         self.snapshots.currentRowChanged.connect(self._update_buttons)
         self.left.activated.connect(lambda _: self._show_changes())
         self.right.activated.connect(lambda _: self._show_changes())
@@ -402,6 +406,10 @@ class ComparePage(Retranslating, QWidget):
         self.restore.setToolTip(self.tr("Make the snapshot the current state (undoable)"))
         self.import_file.setText(self.tr("Import a workshop file…"))
         self.import_file.setToolTip(self.tr("Bring in another group's file as a snapshot"))
+        self.journey.setText(self.tr("Export the journey…"))
+        self.journey.setToolTip(
+            self.tr("One report: every snapshot in time order and now, step by step, side by side")
+        )
         self.export.setText(self.tr("Export…"))
         self.export.setToolTip(
             self.tr("The snapshot's report and pictures as it was when taken, not restoring it")

@@ -120,3 +120,52 @@ def export_with_progress(
     if dialogs.ask_open_folder(parent, title, done + "."):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     return written
+
+
+def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary) -> Path | None:
+    """Jämför ▸ Exportera resan…: ask for a folder and write the journey report into it (the
+    snapshots in time order and the state now, step by step); returns the file, or None when
+    cancelled or failed (which the user is told)."""
+    from ..export.journey import write_journey
+    from ..export.report import ExportCancelledError
+    from ..export.run import file_stem
+
+    start = session.path.parent if session.path else Path.home()
+    title = QCoreApplication.translate("Export", "Export the journey into folder")
+    folder = dialogs.choose_folder(parent, start, title)
+    if folder is None:
+        return None
+    workshop = session.workshop
+    path = folder / f"{file_stem(workshop.details.title)}-resan.pdf"
+    progress = QProgressDialog(
+        QCoreApplication.translate("Export", "Exporting…"),
+        QCoreApplication.translate("Export", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        write_journey(workshop, library, path, step)
+    except ExportCancelledError:
+        return None
+    except (OSError, SaveError) as exc:
+        title = QCoreApplication.translate("Export", "Could not export")
+        dialogs.show_error(parent, title, export_problem(exc, folder), str(exc))
+        return None
+    finally:
+        progress.close()
+    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
+        n=1, folder=folder
+    )
+    if dialogs.ask_open_folder(parent, QCoreApplication.translate("Export", "Export done"), done):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return path

@@ -1,0 +1,209 @@
+"""The workshop's journey: one report with every snapshot in time order and the state now,
+each step's figure per moment side by side, and what changed between one moment and the
+next in words (`regionroll export --journey`, or Jämför ▸ Exportera resan…)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from ..analysis.compare import Change, what_changed
+from ..canvases.step_canvas import Board
+from ..model import Language, Step, Workshop
+from ..model.deck import STEP_TITLES
+from ..ui.change_words import describe_change
+from ..ui.reference_library import ReferenceLibrary
+from .pictures import FILE_STEMS, Picture, build_pictures, discard
+from .report import ExportCancelledError, _esc, _Pages, _taken, _texts, _when
+
+COLUMNS = 3  # figures side by side on one row of a page
+WIDE = 1.5  # a figure this many times wider than tall gets a row of its own
+LABEL = 34.0  # room above each figure for its moment's name
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One stop on the journey: a snapshot, or the state now."""
+
+    name: str
+    when: str  # said in words, for the cover and the labels
+    workshop: Workshop
+
+
+def journey_moments(workshop: Workshop, now_name: str) -> list[Moment]:
+    """The snapshots in the order they were taken, then the state now (when it differs from
+    the last snapshot)."""
+    ordered = sorted(workshop.snapshots, key=lambda s: s.taken_at)
+    moments = [Moment(s.name, _taken(s), s.workshop) for s in ordered]
+    now = workshop.without_snapshots()
+    if not ordered or ordered[-1].workshop != now:
+        moments.append(Moment(now_name, "", now))  # the cover says "as it is now"
+    return moments
+
+
+def _journey_texts() -> dict[str, str]:
+    return {
+        "journey": QCoreApplication.translate("Journey", "The workshop's journey"),
+        "now": QCoreApplication.translate("Journey", "Now"),
+        "intro": QCoreApplication.translate(
+            "Journey",
+            "Each step as it stood at every snapshot, in the order they were taken, and what "
+            "changed from one to the next.",
+        ),
+        "moments": QCoreApplication.translate("Journey", "The moments"),
+        "from_to": QCoreApplication.translate("Journey", "From “{a}” to “{b}”"),
+        "nothing": QCoreApplication.translate("Journey", "Nothing changed in this step."),
+        "elsewhere": QCoreApplication.translate("Journey", "The keys and the conclusions"),
+        "as_now": QCoreApplication.translate("Journey", "as the workshop is now"),
+        "only_one": QCoreApplication.translate(
+            "Journey", "The workshop has no snapshot yet: the journey is the state now alone."
+        ),
+    }
+
+
+def write_journey(
+    workshop: Workshop,
+    library: ReferenceLibrary,
+    path: Path,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path:
+    """Write the journey report to `path` (via a temporary file, as the report is)."""
+    texts, words = _texts(), _journey_texts()
+    moments = journey_moments(workshop, words["now"])
+    total = len(moments) + len(Step) + 2
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelledError
+
+    pictures: list[list[Picture]] = []
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        for m in moments:
+            pictures.append(build_pictures(m.workshop, library))
+            tick()
+        title = workshop.details.title or texts["report"]
+        region = workshop.region.name if workshop.region else ""
+        pages = _Pages(tmp, f"{title}: {words['journey']}", workshop.details.facilitator, title)
+        _cover(pages, workshop, moments, texts, words)
+        tick()
+        pairs = list(itertools.pairwise(moments))
+        changes = [what_changed(a.workshop, b.workshop) for a, b in pairs]
+        for n, step in enumerate(Step, start=1):
+            pages.new()
+            pages.text(f"<h2>{n}. {_esc(STEP_TITLES[step].text(Language.SV))}</h2>")
+            figures = [_picture_of(p, step) for p in pictures]
+            _side_by_side(pages, [m.name for m in moments], figures)
+            _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
+            tick()
+        pages.new()
+        pages.text(f"<h2>{_esc(words['elsewhere'])}</h2>")
+        keys = [next(p for p in ps if p.name == FILE_STEMS[Board.KEYS]) for ps in pictures]
+        _side_by_side(pages, [m.name for m in moments], keys)
+        _changes(pages, pairs, [[c for c in cs if c.step is None] for cs in changes], words)
+        tick()
+        footer = " · ".join(x for x in (region, _when(workshop), words["journey"]) if x)
+        pages.write(footer, texts)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        for built in pictures:
+            discard(built)
+    tmp.replace(path)
+    return path
+
+
+def _picture_of(pictures: list[Picture], step: Step) -> Picture:
+    return next(p for p in pictures if p.step is step)
+
+
+def _cover(
+    pages: _Pages,
+    workshop: Workshop,
+    moments: list[Moment],
+    texts: dict[str, str],
+    words: dict[str, str],
+) -> None:
+    d = workshop.details
+    rows = "".join(
+        f"<tr><td><b>{_esc(m.name)}</b>&nbsp;&nbsp;</td><td>{_esc(m.when or words['as_now'])}</td>"
+        "</tr>"
+        for m in moments
+    )
+    only = f"<p>{_esc(words['only_one'])}</p>" if len(moments) == 1 else ""
+    pages.new()
+    pages.top = 40
+    pages.text(
+        f"<h1>{_esc(d.title or texts['report'])}</h1>"
+        f"<p class='q'>{_esc(words['journey'])}</p>"
+        f"<p>{_esc(words['intro'])}</p>{only}"
+        f"<h3>{_esc(words['moments'])}</h3><table cellpadding='4'>{rows}</table>"
+    )
+
+
+def _side_by_side(pages: _Pages, names: list[str], figures: list[Picture]) -> None:
+    """The figures in rows of up to COLUMNS, each under its moment's name, in proportion. A
+    wide figure (the organisation, the pyramid, the keys) is drawn one to a row, as wide as
+    the page, so its words stay as large as in the report; the square ones sit side by side."""
+    wide = max(p.size.width() / max(1.0, p.size.height()) for p in figures) >= WIDE
+    columns = 1 if wide else min(COLUMNS, len(figures))
+    gap = 16.0
+    cell = (pages.width - gap * (columns - 1)) / columns
+    rows = math.ceil(len(figures) / columns)
+    for row in range(rows):
+        chunk = list(zip(names, figures, strict=True))[row * columns : (row + 1) * columns]
+        ratio = max(p.size.width() / max(1.0, p.size.height()) for _, p in chunk)
+        limit = pages.height * (0.62 if rows == 1 or wide else 0.44)
+        height = min(cell / ratio, limit)
+
+        def draw(
+            painter: QPainter, chunk: list[tuple[str, Picture]] = chunk, height: float = height
+        ) -> None:
+            for i, (name, picture) in enumerate(chunk):
+                left = i * (cell + gap)
+                _label(painter, QRectF(left, 0, cell, LABEL - 6), name)
+                own = picture.size.width() / max(1.0, picture.size.height())
+                width = min(cell, height * own)
+                target = QRectF(left + (cell - width) / 2, LABEL, width, width / own)
+                picture.draw(painter, target)
+                painter.setPen(QPen(QColor("#cbd5e1"), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(left, LABEL - 2, cell, height + 4))
+
+        pages.draw(draw, LABEL + height + 12)
+
+
+def _label(painter: QPainter, rect: QRectF, text: str) -> None:
+    font = QFont(painter.font())
+    font.setPointSizeF(11)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#1e293b"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+    painter.drawText(rect, int(flags), text)
+
+
+def _changes(
+    pages: _Pages,
+    pairs: list[tuple[Moment, Moment]],
+    changes: list[list[Change]],
+    words: dict[str, str],
+) -> None:
+    parts = []
+    for (a, b), found in zip(pairs, changes, strict=True):
+        heading = words["from_to"].format(a=a.name, b=b.name)
+        items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in found)
+        body = f"<ul>{items}</ul>" if items else f"<p>{_esc(words['nothing'])}</p>"
+        parts.append(f"<h3>{_esc(heading)}</h3>{body}")
+    if parts:
+        pages.text("".join(parts), space_before=6)
