@@ -39,7 +39,7 @@ from ...analysis.strategy_2019 import suggestion_source
 from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
-from ...ui.keys import command_key
+from ...ui.keys import command_key, native_keys
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
@@ -292,7 +292,9 @@ class StrategyCanvas(Retranslating, QWidget):
         self.scene.linkRequested.connect(self._link)
         self.scene.deleteRequested.connect(self._delete)
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.scene.cardActivated.connect(lambda _: self.title_edit.setFocus())
+        self.scene.titleCommitted.connect(self._title_typed)
+        self.scene.addRequested.connect(self.quick_add)
+        self.scene.kindCycleRequested.connect(self._next_kind)
         for kind, button in self.add_buttons.items():
             button.clicked.connect(lambda _=False, k=kind: self.add_document(k))
         self.fit.clicked.connect(self.view.fit)
@@ -362,7 +364,18 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def key_help(self) -> KeyHelp:
         return [
-            (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Strategy: choose a card"), self.tr("Tab, Shift+Tab, arrow keys")),
+            (self.tr("Strategy: type the chosen card's title in place"), self.tr("F2, or type")),
+            (
+                self.tr("Strategy: a new document beside the chosen one (linked as it is)"),
+                self.tr("Enter"),
+            ),
+            (self.tr("… beside it, without links"), self.tr("Shift+Enter")),
+            (self.tr("… on the level below, deriving from it"), self.tr("Insert")),
+            (
+                self.tr("Strategy: plan or field strategy (the chosen card's kind)"),
+                native_keys("Ctrl+K"),
+            ),
             (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
             (
                 self.tr("Strategy: zoom the pyramid"),
@@ -388,6 +401,67 @@ class StrategyCanvas(Retranslating, QWidget):
         self.title_edit.setFocus()
         self.title_edit.selectAll()
         return doc_id
+
+    def _title_typed(self, doc_id: str, title: str) -> None:
+        """A title typed on the card: one undo step."""
+        if doc_id in {d.id for d in self.session.workshop.strategy.documents}:
+            self._apply(
+                self.tr("Edit strategy document"),
+                lambda w: e.update_document(w, doc_id, title=title),
+            )
+
+    def quick_add(self, relation: str, anchor: str) -> str | None:
+        """Enter: a document beside `anchor` (same level, deriving from what it derives
+        from); Shift+Enter ("loose"): the same without links; Insert ("child"): one on the
+        level below, deriving from `anchor`. With no card chosen, a RUS. The new card's title
+        is then typed in place; adding it and typing its title are one undo step each."""
+        strategy = self.session.workshop.strategy
+        known = {d.id: d for d in strategy.documents}
+        sources: tuple[str, ...]
+        if anchor not in known:
+            kind, sources = StrategyKind.RUS, ()
+        else:
+            chosen = known[anchor]
+            level = StrategyKind(chosen.kind).level
+            if relation == "child":
+                if level >= 3:
+                    return None  # nothing below the action plans
+                kind, sources = KIND_FOR_LEVEL[level + 1], (anchor,)
+            else:
+                kind = chosen.kind
+                sources = (
+                    ()
+                    if relation == "loose"
+                    else tuple(lk.source for lk in strategy.links if lk.document == anchor)
+                )
+        doc_id = e.new_id("doc")
+        title = self._kind_name(kind)
+
+        def edit(w: Workshop) -> Workshop:
+            w = e.add_document(w, title, kind, doc_id=doc_id)
+            if anchor in known and relation != "child":
+                index = [d.id for d in w.strategy.documents if d.kind.level == kind.level]
+                w = e.place_document(w, doc_id, kind, index.index(anchor) + 1)
+            for source in sources:
+                w = e.add_link(w, doc_id, source)
+            return w
+
+        if not self._apply(self.tr("Add {kind}").format(kind=title), edit):
+            return None
+        self.scene.select_documents({doc_id})
+        self.scene.edit_title(doc_id)
+        return doc_id
+
+    def _next_kind(self, doc_id: str) -> None:
+        """Ctrl+K: the next kind of document on the card's level (a plan or a field strategy
+        on the middle level); nothing where the level has one kind."""
+        current = self.session.workshop.strategy.document(doc_id).kind
+        kinds = [k for k in StrategyKind if k.level == StrategyKind(current).level]
+        if len(kinds) > 1:
+            kind = kinds[(kinds.index(StrategyKind(current)) + 1) % len(kinds)]
+            self._apply(
+                self.tr("Edit strategy document"), lambda w: e.update_document(w, doc_id, kind=kind)
+            )
 
     def _card_dropped(self, doc_id: str, level: int, index: int) -> None:
         current = self.session.workshop.strategy.document(doc_id).kind

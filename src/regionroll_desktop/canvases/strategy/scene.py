@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from ...model import Strategy, StrategyKind
 from ...ui.widgets import plain_tip
+from ..inline_edit import InlineEditor
 from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem, LinkLayer
 
 GAP = 14.0
@@ -23,6 +24,12 @@ class StrategyScene(QGraphicsScene):
     linkRequested = Signal(str, str)  # noqa: N815  document, source (document derives from it)
     deleteRequested = Signal(list, list)  # noqa: N815  doc ids, [(document, source)]
     cardActivated = Signal(str)  # noqa: N815  double-click: edit
+    # Quick entry, from the keyboard: a card's title typed in place; a new document beside the
+    # chosen one ("sibling": same level and parent; "loose": same level, no link), or below it
+    # ("child": the level below, deriving from it); the next kind on the chosen card's level.
+    titleCommitted = Signal(str, str)  # noqa: N815  doc id, title
+    addRequested = Signal(str, str)  # noqa: N815  relation, anchor doc id ("" for none)
+    kindCycleRequested = Signal(str)  # noqa: N815  doc id
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,6 +52,7 @@ class StrategyScene(QGraphicsScene):
         self._routed_geometry: object = None  # where the cards were when links were routed
         self._routed: set[tuple[str, str]] = set()
         self._rects: dict[str, QRectF] | None = None  # the cards' bodies at rest
+        self.editor = InlineEditor(self)
 
     # --- mirror the document ---
 
@@ -253,6 +261,12 @@ class StrategyScene(QGraphicsScene):
                 return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor.active:  # the title being typed takes every key
+            super().keyPressEvent(event)
+            return
+        if self._quick_entry(event):
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             selected = self.selectedItems()
             docs = [i.doc_id for i in selected if isinstance(i, CardItem)]
@@ -266,9 +280,98 @@ class StrategyScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         for item in self.items(event.scenePos()):
             if isinstance(item, CardItem):
+                self.select_documents({item.doc_id})
+                self.edit_title(item.doc_id)
                 self.cardActivated.emit(item.doc_id)
                 return
         super().mouseDoubleClickEvent(event)
+
+    # --- quick entry ---
+
+    def chosen_card(self) -> CardItem | None:
+        """The one selected card, when exactly one is."""
+        cards = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+        return cards[0] if len(cards) == 1 else None
+
+    def edit_title(self, doc_id: str, typed: str | None = None) -> bool:
+        """Type the card's title where it is drawn (Enter keeps it, Esc drops it)."""
+        card = self.cards.get(doc_id)
+        if card is None:
+            return False
+        rect = card.mapRectToScene(QRectF(4, 4, CARD_W - 8, 30))
+        card.setSelected(True)
+
+        def done() -> None:
+            if doc_id in self.cards:
+                self.cards[doc_id].setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.editor.open(
+            rect,
+            card.title,
+            lambda text: self.titleCommitted.emit(doc_id, text),
+            typed,
+            done,
+        )
+        for view in self.views():
+            view.ensureVisible(rect)
+        return True
+
+    def _quick_entry(self, event: QKeyEvent) -> bool:
+        """Enter, Shift+Enter, Insert, F2, Ctrl+K, the arrows and typing on a chosen card."""
+        key, mods = event.key(), event.modifiers()
+        card = self.chosen_card()
+        anchor = card.doc_id if card is not None else ""
+        command = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            loose = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            self.addRequested.emit("loose" if loose and card else "sibling", anchor)
+            return True
+        if key == Qt.Key.Key_Insert:
+            self.addRequested.emit("child" if card else "sibling", anchor)
+            return True
+        if card is None:
+            return False
+        if key == Qt.Key.Key_F2:
+            return self.edit_title(card.doc_id)
+        if key == Qt.Key.Key_K and command:
+            self.kindCycleRequested.emit(card.doc_id)
+            return True
+        arrows = {
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Up: (-1, 0),
+            Qt.Key.Key_Down: (1, 0),
+        }
+        if key in arrows and not command:
+            return self._step_to(card, *arrows[Qt.Key(key)])
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not command:
+            return self.edit_title(card.doc_id, typed=text)
+        return False
+
+    def _step_to(self, card: CardItem, levels: int, along: int) -> bool:
+        """The card beside this one on its level, or the nearest one on the level above or
+        below; False when there is none that way."""
+        level = StrategyKind(card.kind).level
+        if levels == 0:
+            row = self._order[level]
+            index = row.index(card.doc_id) + along
+            target = row[index] if 0 <= index < len(row) else None
+        else:
+            row = self._order.get(level + levels, [])
+            x = card.sceneBoundingRect().center().x()
+            target = min(
+                row,
+                key=lambda i: abs(self.cards[i].sceneBoundingRect().center().x() - x),
+                default=None,
+            )
+        if target is None:
+            return False
+        self.select_documents({target})
+        self.cards[target].setFocus(Qt.FocusReason.OtherFocusReason)
+        for view in self.views():
+            view.ensureVisible(self.cards[target])
+        return True
 
     def focus_next_card(self, forward: bool) -> bool:
         """Tab walks the cards, level by level; False past the last (or first): focus leaves."""

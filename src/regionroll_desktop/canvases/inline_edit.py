@@ -1,0 +1,107 @@
+"""Editing a name where it is drawn: a line editor laid over an item on a canvas.
+
+Enter (or leaving the field) commits, Esc cancels; the canvas turns a commit into one undo
+step. Used by the strategy pyramid's cards (double-click, F2, or just typing on a selected
+card)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QLineEdit
+
+from ..model.limits import MAX_NAME
+from ..ui.widgets import named
+
+
+class _Field(QLineEdit):
+    def __init__(self, editor: InlineEditor) -> None:
+        super().__init__()
+        self._editor = editor
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self._editor.cancel()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._editor.commit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # not the field's own menu
+            self._editor.commit()
+
+
+class InlineEditor:
+    """One line editor at a time over a scene; `on_commit(text)` is called once with the
+    text when it is committed (not when it is unchanged or cancelled)."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self._scene = scene
+        self._proxy: QGraphicsProxyWidget | None = None
+        self._field: _Field | None = None
+        self._original = ""
+        self._on_commit: Callable[[str], None] | None = None
+        self._on_close: Callable[[], None] | None = None
+
+    @property
+    def active(self) -> bool:
+        return self._proxy is not None
+
+    @property
+    def field(self) -> QLineEdit | None:
+        return self._field
+
+    def open(
+        self,
+        rect: QRectF,
+        text: str,
+        on_commit: Callable[[str], None],
+        typed: str | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> QLineEdit:
+        """Edit `text` over `rect` (scene coordinates): all of it selected, or replaced by
+        `typed` when the user started by typing on the item."""
+        self.cancel()
+        field = named(_Field(self), "inlineEditor")
+        field.setMaxLength(MAX_NAME)
+        field.setText(text if typed is None else typed)
+        if typed is None:
+            field.selectAll()
+        field.setFrame(True)
+        proxy = self._scene.addWidget(field)
+        proxy.setZValue(100)
+        proxy.setGeometry(QRectF(rect.x(), rect.y(), rect.width(), max(28.0, rect.height())))
+        self._proxy, self._field = proxy, field
+        self._original = text
+        self._on_commit, self._on_close = on_commit, on_close
+        proxy.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return field
+
+    def commit(self) -> None:
+        field, on_commit = self._field, self._on_commit
+        if field is None:
+            return
+        text = " ".join(field.text().split())
+        self._close()
+        if on_commit is not None and text and text != self._original:
+            on_commit(text)
+
+    def cancel(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        proxy, on_close = self._proxy, self._on_close
+        self._proxy = self._field = None
+        self._on_commit = self._on_close = None
+        if proxy is not None:
+            proxy.hide()
+            self._scene.removeItem(proxy)
+            proxy.deleteLater()
+            if on_close is not None:
+                on_close()

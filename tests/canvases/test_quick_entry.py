@@ -1,0 +1,178 @@
+"""Sketching as fast as the room talks: the pyramid dictated from the keyboard alone, titles
+typed in place (Enter keeps, Esc drops, one undo step), new cards beside and below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
+from regionroll_desktop.model import StrategyKind, Workshop
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import load_workshop
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+MOUSE = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.GraphicsSceneMousePress,
+    QEvent.Type.GraphicsSceneMouseMove,
+}
+
+
+class NoMouse(QObject):
+    """Counts every mouse event the application sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in MOUSE:
+            self.seen += 1
+        return False
+
+
+class Keyboard:
+    """Presses keys where the keyboard's focus is, counting them; typed titles are counted
+    apart (they are the room's words, not the tool's cost)."""
+
+    def __init__(self, canvas: StrategyCanvas) -> None:
+        self.canvas = canvas
+        self.keys = 0
+        self.letters = 0
+
+    def target(self):  # type: ignore[no-untyped-def]
+        return QApplication.focusWidget() or self.canvas.view.viewport()
+
+    def press(
+        self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        QTest.keyClick(self.target(), key, modifiers)
+        QApplication.processEvents()
+        self.keys += 1
+
+    def type(self, text: str) -> None:
+        type_text(self.target(), text)
+        self.letters += len(text)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Each letter as a key press, å, ä and ö too (QTest's own typing takes ASCII only)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def empty(shown) -> StrategyCanvas:  # type: ignore[no-untyped-def]
+    canvas = shown(StrategyCanvas, Workshop())
+    canvas.view.setFocus()
+    return canvas
+
+
+def _pyramid(w: Workshop) -> tuple[set[tuple[str, StrategyKind]], set[tuple[str, str]]]:
+    titles = {d.id: d.title for d in w.strategy.documents}
+    docs = {(d.title, d.kind) for d in w.strategy.documents}
+    links = {(titles[lk.document], titles[lk.source]) for lk in w.strategy.links}
+    return docs, links
+
+
+def test_the_sample_pyramid_is_dictated_from_the_keyboard(empty: StrategyCanvas) -> None:
+    watcher = NoMouse()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+    kb = Keyboard(empty)
+    try:
+        kb.press(Qt.Key.Key_Return)  # nothing chosen: the RUS, its title ready to type
+        kb.type("Regional utvecklingsstrategi 2030")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_Insert)  # on the level below, deriving from the RUS
+        kb.type("Smart specialisering")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_Insert)  # below that: an action plan deriving from it
+        kb.type("Kompetensplan")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # beside, on its own
+        kb.type("Besöksnäringens handlingsplan")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_Up)  # up to Smart specialisering
+        kb.press(Qt.Key.Key_Return)  # beside it, deriving from the RUS as it does
+        kb.type("Kulturplan")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_Return)
+        kb.type("Regionplan")
+        kb.press(Qt.Key.Key_Return)
+        kb.press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # a plan, not a field strategy
+    finally:
+        app.removeEventFilter(watcher)
+    assert _pyramid(empty.session.workshop) == _pyramid(load_workshop(SAMPLE))
+    assert watcher.seen == 0  # no mouse
+    assert kb.keys <= 60, kb.keys  # beside the titles' letters
+    assert kb.keys == 14
+
+
+def test_a_title_typed_in_place_is_one_undo_step(empty: StrategyCanvas) -> None:
+    kb = Keyboard(empty)
+    kb.press(Qt.Key.Key_Return)
+    kb.type("RUS 2030")
+    kb.press(Qt.Key.Key_Return)
+    (doc,) = empty.session.workshop.strategy.documents
+    assert doc.title == "RUS 2030" and not empty.scene.editor.active
+    empty.session.undo_stack.undo()
+    assert empty.session.workshop.strategy.documents[0].title == "RUS"  # added, not yet named
+    empty.session.undo_stack.undo()
+    assert empty.session.workshop.strategy.documents == ()
+
+
+def test_esc_drops_what_was_typed_and_f2_or_typing_starts_again(empty: StrategyCanvas) -> None:
+    empty.session.apply(
+        "x", lambda w: e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="rp")
+    )
+    empty.scene.select_documents({"rp"})
+    empty.scene.cards["rp"].setFocus()
+    kb = Keyboard(empty)
+    kb.press(Qt.Key.Key_F2)
+    assert empty.scene.editor.active
+    field = empty.scene.editor.field
+    assert field is not None and field.selectedText() == "Regionplan"
+    kb.type("Något annat")
+    kb.press(Qt.Key.Key_Escape)
+    assert not empty.scene.editor.active
+    assert empty.session.workshop.strategy.document("rp").title == "Regionplan"
+    steps = empty.session.undo_stack.count()
+    kb.type("Regionplan 2040")  # typing on a chosen card starts its title afresh
+    kb.press(Qt.Key.Key_Return)
+    assert empty.session.workshop.strategy.document("rp").title == "Regionplan 2040"
+    assert empty.session.undo_stack.count() == steps + 1
+
+
+def test_a_double_click_edits_the_card_in_place(empty: StrategyCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    empty.session.apply("x", lambda w: e.add_document(w, "RUS", StrategyKind.RUS, doc_id="r"))
+    card = empty.scene.cards["r"]
+    point = empty.view.mapFromScene(card.sceneBoundingRect().center())
+    QTest.mouseDClick(empty.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert empty.scene.editor.active
+    type_text(QApplication.focusWidget(), "RUS Jämtland")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert empty.session.workshop.strategy.document("r").title == "RUS Jämtland"
+
+
+def test_nothing_goes_below_the_action_plans(empty: StrategyCanvas) -> None:
+    empty.session.apply(
+        "x", lambda w: e.add_document(w, "HP", StrategyKind.HANDLINGSPLAN, doc_id="h")
+    )
+    assert empty.quick_add("child", "h") is None
+    assert len(empty.session.workshop.strategy.documents) == 1
