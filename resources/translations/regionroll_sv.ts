@@ -2278,395 +2278,416 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="241"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="266"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="304"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="348"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="360"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="364"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="405"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="457"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="606"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <source>Organisation: rename a body in place (the last one named)</source>
+        <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="246"/>
+        <source>Double-click, or F2</source>
+        <translation>Dubbelklicka, eller F2</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <source>Organisation: after naming a body, the next in its lane</source>
+        <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <source>Enter</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="580"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="595"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="622"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="634"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="641"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="654"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="663"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="664"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="670"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="672"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="675"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="677"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="686"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>

@@ -176,3 +176,28 @@ def test_nothing_goes_below_the_action_plans(empty: StrategyCanvas) -> None:
     )
     assert empty.quick_add("child", "h") is None
     assert len(empty.session.workshop.strategy.documents) == 1
+
+
+def test_bodies_are_named_in_place_and_enter_adds_the_next(shown) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
+
+    canvas = shown(OrganisationCanvas, e.new_workshop(None, "x"))
+    before = len(canvas.session.workshop.organisation.political_bodies)
+    canvas.panel.add_namnd.click()  # the keyboard's Space on the button does the same
+    assert canvas.scene.editor.active
+    target = canvas.view.viewport()
+    type_text(target, "Kulturnämnden")
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    QTest.keyClick(target, Qt.Key.Key_Return)  # the next one, in the same lane
+    type_text(target, "Trafiknämnden")
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    bodies = canvas.session.workshop.organisation.political_bodies
+    assert [b.name for b in bodies[before:]] == ["Kulturnämnden", "Trafiknämnden"]
+    steps = canvas.session.undo_stack.count()
+    QTest.keyClick(target, Qt.Key.Key_F2)  # the last named, again
+    type_text(target, "Kollektivtrafiknämnden")
+    QTest.keyClick(target, Qt.Key.Key_Escape)  # dropped
+    assert canvas.session.workshop.organisation.political_bodies[-1].name == "Trafiknämnden"
+    assert canvas.session.undo_stack.count() == steps
+    canvas.session.undo_stack.undo()  # the name typed is one step, the body another
+    assert canvas.session.workshop.organisation.political_bodies[-1].name != "Trafiknämnden"

@@ -206,7 +206,8 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.scene.chipDropped.connect(self._dropped)
         self.scene.chipMenu.connect(self._chip_menu)
         self.scene.boxMenu.connect(self._box_menu)
-        self.scene.boxRename.connect(self.rename_body)
+        self.scene.boxRename.connect(self.rename_in_place)
+        self.scene.bodyAddRequested.connect(self._add_in_lane)
         self.panel.add_namnd.clicked.connect(self.add_namnd)
         self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
         self.panel.presets.clicked.connect(self._presets_menu)
@@ -240,12 +241,18 @@ class OrganisationCanvas(Retranslating, QWidget):
                 self.tr("Arrow keys"),
             ),
             (self.tr("Organisation: the “Move to” menu"), self.tr("Enter, Space or Menu")),
+            (
+                self.tr("Organisation: rename a body in place (the last one named)"),
+                self.tr("Double-click, or F2"),
+            ),
+            (self.tr("Organisation: after naming a body, the next in its lane"), self.tr("Enter")),
         ]
 
     # --- edits ---
 
-    def _apply(self, text: str, edit: Callable[[Workshop], Workshop]) -> None:
-        self.session.apply(text, edit)
+    def _apply(self, text: str, edit: Callable[[Workshop], Workshop]) -> bool:
+        """One undo step; False when it changed nothing (or the rules refused it)."""
+        return self.session.apply(text, edit)
 
     def _name(self, branch: Branch) -> str:
         return BRANCH_LABELS[branch].text(Language.SV)
@@ -281,20 +288,53 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.move_branch(branch, lane, target)
 
     def add_namnd(self) -> None:
+        """A nämnd, its name ready to be typed in place (Enter then adds the next one)."""
         count = len(self.session.workshop.organisation.political_bodies)
         name = self.tr("Nämnd {n}").format(n=count)
-        self._apply(self.tr("Add a nämnd"), lambda w: e.add_political_body(w, name))
+        body_id = e.new_id("namnd")
+        if self._apply(
+            self.tr("Add a nämnd"), lambda w: e.add_political_body(w, name, body_id=body_id)
+        ):
+            self.rename_in_place(Lane.POLITICAL, body_id)
 
     def add_forvaltning(self, kind: AdministrativeBodyKind) -> None:
+        """A förvaltning, its name ready to be typed in place."""
         count = len(self.session.workshop.organisation.administrative_bodies) + 1
         name = (
             self.tr("Regionstyrelsens förvaltning")
             if kind is AdministrativeBodyKind.GENERAL
             else self.tr("Förvaltning {n}").format(n=count)
         )
-        self._apply(
-            self.tr("Add a förvaltning"), lambda w: e.add_administrative_body(w, name, kind=kind)
-        )
+        body_id = e.new_id("forv")
+        if self._apply(
+            self.tr("Add a förvaltning"),
+            lambda w: e.add_administrative_body(w, name, kind=kind, body_id=body_id),
+        ):
+            self.rename_in_place(Lane.ADMINISTRATIVE, body_id)
+
+    def _add_in_lane(self, lane: str) -> None:
+        """Enter after naming a body: the next one in the same lane."""
+        if Lane(lane) is Lane.POLITICAL:
+            self.add_namnd()
+        else:
+            self.add_forvaltning(AdministrativeBodyKind.FORVALTNING)
+
+    def rename_in_place(self, lane: str, body_id: str) -> None:
+        """Double-click or F2: the body's name typed where it is drawn; one undo step."""
+        org = self.session.workshop.organisation
+        names = {b.id: b.name for b in org.political_bodies}
+        names.update({b.id: b.name for b in org.administrative_bodies})
+        if body_id not in names:
+            return
+        old = names[body_id]
+
+        def commit(name: str) -> None:
+            self._apply(
+                self.tr("Rename {old}").format(old=old), lambda w: e.rename_body(w, body_id, name)
+            )
+
+        self.view.setFocus()
+        self.scene.edit_box_title(Lane(lane), body_id, commit)
 
     def rename_body(self, lane: Lane, body_id: str) -> None:
         org = self.session.workshop.organisation

@@ -4,9 +4,10 @@ user did; it never changes the document itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
 from ...ui.widgets import plain_tip
+from ..inline_edit import InlineEditor
 from .items import (
     BOX_W,
     CHIP_GAP,
@@ -46,6 +48,8 @@ class OrganisationScene(QGraphicsScene):
     chipMenu = Signal(object, str, QPoint)  # noqa: N815  Branch, chip's lane, screen point
     boxMenu = Signal(str, str, QPoint)  # noqa: N815  lane, key, screen point
     boxRename = Signal(str, str)  # noqa: N815  lane, body id
+    # Quick entry: Enter (no branch chosen) adds a body beside the last one named, in its lane.
+    bodyAddRequested = Signal(str)  # noqa: N815  lane
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,6 +59,8 @@ class OrganisationScene(QGraphicsScene):
         for chip in self.chips.values():
             self.addItem(chip)
         self.boxes: dict[tuple[str, str], BoxItem] = {}
+        self.editor = InlineEditor(self)
+        self.last_body: tuple[Lane, str] | None = None  # the body last named, for Enter and F2
         self.titles = {lane: QGraphicsSimpleTextItem() for lane in (*LANES, OUTSIDE)}
         for title in self.titles.values():
             self.addItem(title)
@@ -296,9 +302,32 @@ class OrganisationScene(QGraphicsScene):
             view.ensureVisible(chip)
         return True
 
+    def edit_box_title(self, lane: Lane, body_id: str, on_commit: Callable[[str], None]) -> bool:
+        """Type a body's name where it is drawn (Enter keeps it, Esc drops it)."""
+        box = self.boxes.get((lane, body_id))
+        if box is None:
+            return False
+        self.last_body = (lane, body_id)
+        rect = box.mapRectToScene(QRectF(6, 4, box.size[0] - 12, 28))
+        self.editor.open(rect, box.title, on_commit)
+        for view in self.views():
+            view.ensureVisible(rect)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor.active:  # the name being typed takes every key
+            super().keyPressEvent(event)
+            return
         chip = self.focusItem()
         if not isinstance(chip, ChipItem):
+            if self.last_body is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.bodyAddRequested.emit(self.last_body[0])
+                event.accept()
+                return
+            if self.last_body is not None and event.key() == Qt.Key.Key_F2:
+                self.boxRename.emit(*self.last_body)
+                event.accept()
+                return
             super().keyPressEvent(event)
             return
         key = event.key()
