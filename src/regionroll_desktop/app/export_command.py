@@ -3,6 +3,7 @@ folder (all remembered), with progress that can be cancelled and the folder open
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -40,6 +41,28 @@ def export_problem(exc: OSError | SaveError, folder: Path) -> str:
     ).format(folder=folder)
 
 
+def _progress(parent: QWidget) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+    """A progress dialog that can be cancelled, and the callback an export reports to."""
+    progress = QProgressDialog(
+        QCoreApplication.translate("Export", "Exporting…"),
+        QCoreApplication.translate("Export", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Export", "Export"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    return progress, step
+
+
 def export_with_progress(
     parent: QWidget,
     session: Session,
@@ -68,22 +91,7 @@ def export_with_progress(
             return []  # deleted while the dialog was open
         workshop, comparison = moment(workshop, snapshot)
 
-    progress = QProgressDialog(
-        QCoreApplication.translate("Export", "Exporting…"),
-        QCoreApplication.translate("Export", "Cancel"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowTitle(QCoreApplication.translate("Export", "Export"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
+    progress, step = _progress(parent)
 
     folder = choice.folder
     try:
@@ -137,21 +145,7 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
         return None
     workshop = session.workshop
     path = folder / f"{file_stem(workshop.details.title)}-resan.pdf"
-    progress = QProgressDialog(
-        QCoreApplication.translate("Export", "Exporting…"),
-        QCoreApplication.translate("Export", "Cancel"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
+    progress, step = _progress(parent)
 
     try:
         write_journey(workshop, library, path, step)
