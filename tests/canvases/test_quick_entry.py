@@ -201,3 +201,15 @@ def test_bodies_are_named_in_place_and_enter_adds_the_next(shown) -> None:  # ty
     assert canvas.session.undo_stack.count() == steps
     canvas.session.undo_stack.undo()  # the name typed is one step, the body another
     assert canvas.session.workshop.organisation.political_bodies[-1].name != "Trafiknämnden"
+
+
+def test_the_projector_takes_no_typing(empty: StrategyCanvas) -> None:
+    """A clicker's stray key on the room's screen neither adds a card nor starts a title."""
+    empty.session.apply("x", lambda w: e.add_document(w, "RUS", StrategyKind.RUS, doc_id="r"))
+    empty.present(1.0)
+    empty.scene.select_documents({"r"})
+    empty.scene.cards["r"].setFocus()
+    for key in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Return, Qt.Key.Key_Insert):
+        QTest.keyClick(empty.view.viewport(), key)
+    assert not empty.scene.editor.active
+    assert [d.title for d in empty.session.workshop.strategy.documents] == ["RUS"]

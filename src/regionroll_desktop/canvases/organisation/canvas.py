@@ -227,6 +227,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.scene.steady = False  # on the projector the trays take only what they hold
+        self.scene.quick_entry = False  # the room's screen: no renaming, no new bodies
         # As large as the screen allows (at least `zoom`'s worth if it fits): the view then
         # finds the largest zoom at which the whole organisation shows.
         self.view.fit_up_to = max(zoom, FIT_AT_MOST)

@@ -61,6 +61,7 @@ class OrganisationScene(QGraphicsScene):
         self.boxes: dict[tuple[str, str], BoxItem] = {}
         self.editor = InlineEditor(self)
         self.last_body: tuple[Lane, str] | None = None  # the body last named, for Enter and F2
+        self.quick_entry = True  # off in projector mode: the room's screen takes no typing
         self.titles = {lane: QGraphicsSimpleTextItem() for lane in (*LANES, OUTSIDE)}
         for title in self.titles.values():
             self.addItem(title)
@@ -320,6 +321,9 @@ class OrganisationScene(QGraphicsScene):
             return
         chip = self.focusItem()
         if not isinstance(chip, ChipItem):
+            if not self.quick_entry:
+                super().keyPressEvent(event)
+                return
             if self.last_body is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.bodyAddRequested.emit(self.last_body[0])
                 event.accept()
@@ -360,7 +364,7 @@ class OrganisationScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         for item in self.items(event.scenePos()):
-            if isinstance(item, BoxItem) and item.kind in ("body", "general"):
+            if isinstance(item, BoxItem) and item.kind in ("body", "general") and self.quick_entry:
                 self.boxRename.emit(item.lane, item.key)
                 return
         super().mouseDoubleClickEvent(event)

@@ -352,6 +352,7 @@ class StrategyCanvas(Retranslating, QWidget):
         self.tabs.setCurrentIndex(0)
         self.tabs.setDocumentMode(True)
         self.scene.compact = True
+        self.scene.quick_entry = False  # the room's screen: no typing, no new cards
         for widget in self.editing_chrome():
             widget.hide()
         self.view.fit_up_to = max(zoom, 2.0)  # the largest zoom at which the pyramid fits

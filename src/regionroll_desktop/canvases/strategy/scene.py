@@ -53,6 +53,8 @@ class StrategyScene(QGraphicsScene):
         self._routed: set[tuple[str, str]] = set()
         self._rects: dict[str, QRectF] | None = None  # the cards' bodies at rest
         self.editor = InlineEditor(self)
+        # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
+        self.quick_entry = True
 
     # --- mirror the document ---
 
@@ -279,7 +281,7 @@ class StrategyScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         for item in self.items(event.scenePos()):
-            if isinstance(item, CardItem):
+            if isinstance(item, CardItem) and self.quick_entry:
                 self.select_documents({item.doc_id})
                 self.edit_title(item.doc_id)
                 self.cardActivated.emit(item.doc_id)
@@ -318,6 +320,8 @@ class StrategyScene(QGraphicsScene):
 
     def _quick_entry(self, event: QKeyEvent) -> bool:
         """Enter, Shift+Enter, Insert, F2, Ctrl+K, the arrows and typing on a chosen card."""
+        if not self.quick_entry:
+            return False
         key, mods = event.key(), event.modifiers()
         card = self.chosen_card()
         anchor = card.doc_id if card is not None else ""
