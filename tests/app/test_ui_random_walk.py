@@ -130,6 +130,43 @@ class Room:
         start = self.view_point(canvas.view, handle)
         drag(canvas.view, start, canvas.view.mapFromScene(other.sceneBoundingRect().center()))
 
+    def dictate_a_card(self) -> None:
+        """Quick entry: a card beside, below or loose, its title typed in place, or a title
+        retyped (F2) and kept or dropped."""
+        canvas = self.canvas(Step.STRATEGI)
+        canvas.view.setFocus()
+        if canvas.scene.cards:
+            canvas.scene.select_documents({self.rng.choice(list(canvas.scene.cards))})
+        key, mods = self.rng.choice(
+            [
+                (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+                (Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier),
+                (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier),
+                (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+                (Qt.Key.Key_K, CTRL),
+            ]
+        )
+        QTest.keyClick(canvas.view.viewport(), key, mods)
+        if canvas.scene.editor.active:
+            QTest.keyClicks(canvas.view.viewport(), self.rng.choice(["Plan", "RUS", "Program"]))
+            end = self.rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Escape])
+            QTest.keyClick(canvas.view.viewport(), end)
+
+    def name_a_body(self) -> None:
+        """A body named in place: a new nämnd, or the last one renamed; Enter keeps, Esc drops."""
+        canvas = self.canvas(Step.ORGANISATION)
+        if len(canvas.session.workshop.organisation.political_bodies) < 6:
+            QTest.mouseClick(canvas.panel.add_namnd, Qt.MouseButton.LeftButton)
+        else:
+            canvas.view.setFocus()
+            QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_F2)
+        if canvas.scene.editor.active:
+            QTest.keyClicks(
+                canvas.view.viewport(), self.rng.choice(["namnden", "Kultur", "Trafik"])
+            )
+            end = self.rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Escape])
+            QTest.keyClick(canvas.view.viewport(), end)
+
     def delete_a_card(self) -> None:
         canvas = self.canvas(Step.STRATEGI)
         if len(canvas.scene.cards) < 4:  # keep the pyramid worth walking on
@@ -205,7 +242,12 @@ class Room:
         """What can be done on each step's page, and how often, beside notes, undo and redo."""
         anywhere = [(self.write_a_note, 1), (self.undo, 2), (self.redo, 1)]
         return {
-            Step.ORGANISATION: [(self.move_a_branch, 6), (self.nudge_a_branch, 3), *anywhere],
+            Step.ORGANISATION: [
+                (self.move_a_branch, 6),
+                (self.nudge_a_branch, 3),
+                (self.name_a_body, 1),
+                *anywhere,
+            ],
             Step.FINANSIERING: [
                 (self.drag_on_the_matrix, 6),
                 (self.nudge_on_the_matrix, 3),
@@ -213,6 +255,7 @@ class Room:
             ],
             Step.STRATEGI: [
                 (self.add_a_card, 3),
+                (self.dictate_a_card, 3),
                 (self.move_a_card, 4),
                 (self.link_two_cards, 3),
                 (self.delete_a_card, 2),
