@@ -979,57 +979,55 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="72"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="47"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="48"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="53"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="110"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="119"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="163"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="142"/>
         <source>Export the journey into folder</source>
         <translation>Exportera resan till mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="108"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="155"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="34"/>
         <source>{name} is open in another program (a PDF reader or a spreadsheet); close it there and export again. The file as it was is unchanged.</source>
         <translation>{name} är öppen i ett annat program (en PDF-läsare eller ett kalkylprogram); stäng den där och exportera igen. Filen som den var är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="115"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="160"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
@@ -2278,416 +2276,416 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="239"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="241"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="242"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="244"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="244"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="277"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="294"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="296"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="305"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="310"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="346"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="346"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="349"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="383"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="396"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="404"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="439"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="443"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="454"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="459"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="510"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="497"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="246"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="247"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="249"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="530"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="570"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="581"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="596"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="628"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="653"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="642"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="655"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="664"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="666"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="668"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="671"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="674"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="681"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="686"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="691"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -4342,286 +4340,309 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="397"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="379"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="371"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="385"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="387"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="543"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="596"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="597"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="673"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="676"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="682"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="388"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="371"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="372"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="383"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="374"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="384"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="377"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="377"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="378"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="378"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="380"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="383"/>
+        <source>RUS focus: a priority&apos;s words, in place</source>
+        <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="384"/>
+        <source>RUS focus: the next priority in the same column</source>
+        <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <source>Edit a priority</source>
+        <translation>Ändra en prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="541"/>
+        <source>New priority</source>
+        <translation>Ny prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="680"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="684"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="688"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="689"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="693"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="716"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="682"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="727"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="684"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

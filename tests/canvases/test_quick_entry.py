@@ -213,3 +213,34 @@ def test_the_projector_takes_no_typing(empty: StrategyCanvas) -> None:
         QTest.keyClick(empty.view.viewport(), key)
     assert not empty.scene.editor.active
     assert [d.title for d in empty.session.workshop.strategy.documents] == ["RUS"]
+
+
+def test_priorities_are_typed_in_place_and_enter_adds_the_next(empty: StrategyCanvas) -> None:
+    from regionroll_desktop.model import FocusTier
+
+    empty.session.apply("x", lambda w: e.add_focus_area(w, "Besöksnäring", FocusTier.KARNA, "b"))
+    empty.tabs.setCurrentIndex(1)
+    karna = empty.focus.lists["karna"]
+    karna.setFocus()
+    karna.setCurrentRow(0)
+    QTest.keyClick(karna, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not karna
+    editor.selectAll()  # type: ignore[union-attr]
+    type_text(editor, "Hållbar besöksnäring")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    areas = empty.session.workshop.strategy.focus_areas
+    assert [(a.text, a.tier) for a in areas] == [("Hållbar besöksnäring", FocusTier.KARNA)]
+    steps = empty.session.undo_stack.count()
+    karna.setFocus()
+    karna.setCurrentRow(0)
+    QTest.keyClick(karna, Qt.Key.Key_Return)  # the next priority in Kärna, ready to type
+    editor = QApplication.focusWidget()
+    editor.selectAll()  # type: ignore[union-attr]
+    type_text(editor, "Kompetensförsörjning")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    areas = empty.session.workshop.strategy.focus_areas
+    assert [(a.text, a.tier) for a in areas][-1] == ("Kompetensförsörjning", FocusTier.KARNA)
+    assert empty.session.undo_stack.count() == steps + 2  # the priority, then its words

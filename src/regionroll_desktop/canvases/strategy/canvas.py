@@ -281,6 +281,7 @@ class StrategyCanvas(Retranslating, QWidget):
         pyramid_layout.addWidget(scroll)
 
         self.focus = FocusBoard()
+        self._showing_focus = False
         self.tabs = named(QTabWidget(), "strategyTabs")
         self.tabs.addTab(pyramid, "")
         self.tabs.addTab(self.focus, "")
@@ -319,6 +320,8 @@ class StrategyCanvas(Retranslating, QWidget):
         self.focus.remove.clicked.connect(self._remove_focus)
         for focus_list in self.focus.lists.values():
             focus_list.areaDropped.connect(self.move_focus)
+            focus_list.itemChanged.connect(self._focus_typed)
+            focus_list.addRequested.connect(self._add_focus_in)
         # The diagnostics name branches no strategy covers, which the organisation holds.
         # Not the step's note, which is on the page and not in the pyramid.
         session.watch(
@@ -377,6 +380,8 @@ class StrategyCanvas(Retranslating, QWidget):
                 self.tr("Strategy: plan or field strategy (the chosen card's kind)"),
                 native_keys("Ctrl+K"),
             ),
+            (self.tr("RUS focus: a priority's words, in place"), self.tr("F2, or type")),
+            (self.tr("RUS focus: the next priority in the same column"), self.tr("Enter")),
             (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
             (
                 self.tr("Strategy: zoom the pyramid"),
@@ -513,6 +518,39 @@ class StrategyCanvas(Retranslating, QWidget):
         self._apply(self.tr("Add a priority"), lambda w: e.add_focus_area(w, text))
         self.focus.new_text.clear()
 
+    def _focus_typed(self, item: QListWidgetItem) -> None:
+        """A priority's words edited in place: one undo step (empty words change nothing)."""
+        if self._showing_focus:
+            return
+        area_id = str(item.data(Qt.ItemDataRole.UserRole))
+        text = " ".join(item.text().split())
+        areas = {a.id: a for a in self.session.workshop.strategy.focus_areas}
+        if area_id not in areas:
+            return
+        if not text or text == areas[area_id].text:
+            self._show_focus(self.session.workshop)  # back to the words as they were
+            return
+        self._apply(
+            self.tr("Edit a priority"), lambda w: e.update_focus_area(w, area_id, text=text)
+        )
+
+    def _add_focus_in(self, column: str) -> None:
+        """Enter on a priority: the next one in the same column, ready to type."""
+        tier = None if column == UNSORTED else FocusTier(column)
+        area_id = e.new_id("focus")
+        text = self.tr("New priority")
+        if not self._apply(
+            self.tr("Add a priority"), lambda w: e.add_focus_area(w, text, tier, area_id=area_id)
+        ):
+            return
+        focus_list = self.focus.lists[column]
+        for row in range(focus_list.count()):
+            item = focus_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == area_id:
+                focus_list.setCurrentItem(item)
+                focus_list.setFocus()
+                focus_list.editItem(item)
+
     def _remove_focus(self) -> None:
         for focus_list in self.focus.lists.values():
             item = focus_list.currentItem()
@@ -612,14 +650,19 @@ class StrategyCanvas(Retranslating, QWidget):
             self.view.ensureVisible(self.scene.cards[docs[0]])
 
     def _show_focus(self, workshop: Workshop) -> None:
-        for column, focus_list in self.focus.lists.items():
-            focus_list.clear()
-            for area in workshop.strategy.focus_areas:
-                area_column = area.tier.value if area.tier else UNSORTED
-                if area_column == column:
-                    item = QListWidgetItem(area.text)
-                    item.setData(Qt.ItemDataRole.UserRole, area.id)
-                    focus_list.addItem(item)
+        self._showing_focus = True  # filling the lists is no edit
+        try:
+            for column, focus_list in self.focus.lists.items():
+                focus_list.clear()
+                for area in workshop.strategy.focus_areas:
+                    area_column = area.tier.value if area.tier else UNSORTED
+                    if area_column == column:
+                        item = QListWidgetItem(area.text)
+                        item.setData(Qt.ItemDataRole.UserRole, area.id)
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                        focus_list.addItem(item)
+        finally:
+            self._showing_focus = False
         warn = breadth_dominates(workshop.strategy)
         self.focus.warning.setVisible(warn)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDrag, QDropEvent
+from PySide6.QtGui import QDrag, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +31,8 @@ class FocusList(QListWidget):
     """One column; its items can be dragged to another column (or moved with the menu)."""
 
     areaDropped = Signal(str, str)  # noqa: N815  area id, column
+    # Quick entry: Enter on a priority (not while typing one) adds the next in its column.
+    addRequested = Signal(str)  # noqa: N815  column
 
     def __init__(self, column: str) -> None:
         super().__init__()
@@ -46,6 +48,20 @@ class FocusList(QListWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         self.setSpacing(3)
+        # A priority's words are edited where they are: double-click, F2 or just typing.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.addRequested.emit(self.column)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME]
