@@ -94,3 +94,15 @@ def test_a_label_that_must_show_takes_the_least_crowded_place() -> None:
     assert place_labels([(200, 200)], [(60, 10)], bounds, obstacles=walls) == [None]
     (placed,) = place_labels([(200, 200)], [(60, 10)], bounds, obstacles=walls, always=True)
     assert placed == Box(170, 206, 60, 10)  # straight below: the least overlap, first in order
+
+
+def test_a_label_that_must_show_looks_farther_out_before_it_overlaps() -> None:
+    """A crowd of markers (the groups on one spot): every near slot is taken, so the label
+    sits one ring out, beside its point and over nothing, rather than over another marker."""
+    bounds = Box(0, 0, 400, 400)
+    crowd = [Box(165, 180, 70, 40)]  # the other markers and their labels, all around
+    (placed,) = place_labels([(200, 200)], [(40, 10)], bounds, gap=8, obstacles=crowd, always=True)
+    assert placed is not None and not placed.overlaps(crowd[0])
+    assert abs(placed.x - 200) < 40 + 8 + 2 * 14 and abs(placed.y - 200) < 10 + 8 + 2 * 14
+    # Without `always` nothing changes: the label is hidden when its near slots are taken.
+    assert place_labels([(200, 200)], [(40, 10)], bounds, gap=8, obstacles=crowd) == [None]

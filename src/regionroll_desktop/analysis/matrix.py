@@ -111,6 +111,14 @@ def nearest(
 # Candidate places for a label relative to its point, in order of preference:
 # right, left, above, below, and the four diagonals.
 _SLOTS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+RINGS = 3  # how far out a label that must show looks for a free place, in label heights
+
+
+def _slot(x: float, y: float, w: float, h: float, dx: int, dy: int, reach: float) -> Box:
+    """The `w`×`h` box on side (dx, dy) of the point (x, y), `reach` away from it."""
+    bx = x + reach if dx > 0 else x - reach - w if dx < 0 else x - w / 2
+    by = y + reach if dy > 0 else y - reach - h if dy < 0 else y - h / 2
+    return Box(bx, by, w, h)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,30 +163,27 @@ def place_labels(
 
     A label that fits nowhere gets None (the UI shows it on hover instead), so labels never
     overlap each other, the points, or the `obstacles` (such as the big markers). With
-    `always`, such a label takes the slot inside `bounds` where it overlaps least instead.
+    `always`, such a label first looks up to RINGS label heights farther out, and only then
+    takes the nearest slot inside `bounds` where it overlaps least.
     """
     taken: list[Box] = list(obstacles)
     taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
     result: list[Box | None] = []
     for (x, y), (w, h) in zip(points, sizes, strict=True):
-        chosen: Box | None = None
-        for dx, dy in _SLOTS:
-            bx = x + gap if dx > 0 else x - gap - w if dx < 0 else x - w / 2
-            by = y + gap if dy > 0 else y - gap - h if dy < 0 else y - h / 2
-            box = Box(bx, by, w, h)
-            if box.inside(bounds) and not any(box.overlaps(t) for t in taken):
-                chosen = box
-                break
+        # A label that must show tries farther rings of slots (still beside its point, in its
+        # marker's colour) before it overlaps anything.
+        reaches = [gap + ring * (h + 4) for ring in range(RINGS if always else 1)]
+        chosen = next(
+            (
+                box
+                for reach in reaches
+                for box in (_slot(x, y, w, h, dx, dy, reach) for dx, dy in _SLOTS)
+                if box.inside(bounds) and not any(box.overlaps(t) for t in taken)
+            ),
+            None,
+        )
         if chosen is None and always:
-            candidates = [
-                Box(
-                    x + gap if dx > 0 else x - gap - w if dx < 0 else x - w / 2,
-                    y + gap if dy > 0 else y - gap - h if dy < 0 else y - h / 2,
-                    w,
-                    h,
-                )
-                for dx, dy in _SLOTS
-            ]
+            candidates = [_slot(x, y, w, h, dx, dy, gap) for dx, dy in _SLOTS]
             inside = [b for b in candidates if b.inside(bounds)] or candidates
             chosen = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
         if chosen is not None:
