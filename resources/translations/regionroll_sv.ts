@@ -1743,47 +1743,47 @@
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="53"/>
         <source>The workshop&apos;s journey</source>
         <translation>Workshoppens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
         <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
         <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="60"/>
         <source>The moments</source>
         <translation>Ögonblicken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
         <source>Nothing changed in this step.</source>
         <translation>Inget ändrades i det här steget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
         <source>The keys and the conclusions</source>
         <translation>Nycklarna och slutsatserna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
         <source>as the workshop is now</source>
         <translation>som workshoppen är nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
         <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
         <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
     </message>
@@ -3261,247 +3261,247 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -19,8 +19,9 @@ from ..model import Language, Step, Workshop
 from ..model.deck import STEP_TITLES
 from ..ui.change_words import describe_change
 from ..ui.reference_library import ReferenceLibrary
+from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures, discard
-from .report import ExportCancelledError, _esc, _Pages, _taken, _texts, _when
+from .report import ExportCancelledError, report_words
 
 COLUMNS = 3  # figures side by side on one row of a page
 WIDE = 1.5  # a figure this many times wider than tall gets a row of its own
@@ -40,7 +41,7 @@ def journey_moments(workshop: Workshop, now_name: str) -> list[Moment]:
     """The snapshots in the order they were taken, then the state now (when it differs from
     the last snapshot)."""
     ordered = sorted(workshop.snapshots, key=lambda s: s.taken_at)
-    moments = [Moment(s.name, _taken(s), s.workshop) for s in ordered]
+    moments = [Moment(s.name, snapshot_time(s), s.workshop) for s in ordered]
     now = workshop.without_snapshots()
     if not ordered or ordered[-1].workshop != now:
         moments.append(Moment(now_name, "", now))  # the cover says "as it is now"
@@ -74,7 +75,7 @@ def write_journey(
     progress: Callable[[int, int], bool] | None = None,
 ) -> Path:
     """Write the journey report to `path` (via a temporary file, as the report is)."""
-    texts, words = _texts(), _journey_texts()
+    texts, words = report_words(), _journey_texts()
     moments = journey_moments(workshop, words["now"])
     total = len(moments) + len(Step) + 2
     done = 0
@@ -93,26 +94,26 @@ def write_journey(
             tick()
         title = workshop.details.title or texts["report"]
         region = workshop.region.name if workshop.region else ""
-        pages = _Pages(tmp, f"{title}: {words['journey']}", workshop.details.facilitator, title)
+        pages = Pages(tmp, f"{title}: {words['journey']}", workshop.details.facilitator, title)
         _cover(pages, workshop, moments, texts, words)
         tick()
         pairs = list(itertools.pairwise(moments))
         changes = [what_changed(a.workshop, b.workshop) for a, b in pairs]
         for n, step in enumerate(Step, start=1):
             pages.new()
-            pages.text(f"<h2>{n}. {_esc(STEP_TITLES[step].text(Language.SV))}</h2>")
+            pages.text(f"<h2>{n}. {escape(STEP_TITLES[step].text(Language.SV))}</h2>")
             figures = [_picture_of(p, step) for p in pictures]
             _side_by_side(pages, [m.name for m in moments], figures)
             _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
             tick()
         pages.new()
-        pages.text(f"<h2>{_esc(words['elsewhere'])}</h2>")
+        pages.text(f"<h2>{escape(words['elsewhere'])}</h2>")
         keys = [next(p for p in ps if p.name == FILE_STEMS[Board.KEYS]) for ps in pictures]
         _side_by_side(pages, [m.name for m in moments], keys)
         _changes(pages, pairs, [[c for c in cs if c.step is None] for cs in changes], words)
         tick()
-        footer = " · ".join(x for x in (region, _when(workshop), words["journey"]) if x)
-        pages.write(footer, texts)
+        footer = " · ".join(x for x in (region, workshop_date(workshop), words["journey"]) if x)
+        pages.write(footer, texts["page"])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -128,7 +129,7 @@ def _picture_of(pictures: list[Picture], step: Step) -> Picture:
 
 
 def _cover(
-    pages: _Pages,
+    pages: Pages,
     workshop: Workshop,
     moments: list[Moment],
     texts: dict[str, str],
@@ -136,22 +137,22 @@ def _cover(
 ) -> None:
     d = workshop.details
     rows = "".join(
-        f"<tr><td><b>{_esc(m.name)}</b>&nbsp;&nbsp;</td><td>{_esc(m.when or words['as_now'])}</td>"
-        "</tr>"
+        f"<tr><td><b>{escape(m.name)}</b>&nbsp;&nbsp;</td>"
+        f"<td>{escape(m.when or words['as_now'])}</td></tr>"
         for m in moments
     )
-    only = f"<p>{_esc(words['only_one'])}</p>" if len(moments) == 1 else ""
+    only = f"<p>{escape(words['only_one'])}</p>" if len(moments) == 1 else ""
     pages.new()
     pages.top = 40
     pages.text(
-        f"<h1>{_esc(d.title or texts['report'])}</h1>"
-        f"<p class='q'>{_esc(words['journey'])}</p>"
-        f"<p>{_esc(words['intro'])}</p>{only}"
-        f"<h3>{_esc(words['moments'])}</h3><table cellpadding='4'>{rows}</table>"
+        f"<h1>{escape(d.title or texts['report'])}</h1>"
+        f"<p class='q'>{escape(words['journey'])}</p>"
+        f"<p>{escape(words['intro'])}</p>{only}"
+        f"<h3>{escape(words['moments'])}</h3><table cellpadding='4'>{rows}</table>"
     )
 
 
-def _side_by_side(pages: _Pages, names: list[str], figures: list[Picture]) -> None:
+def _side_by_side(pages: Pages, names: list[str], figures: list[Picture]) -> None:
     """The figures in rows of up to COLUMNS, each under its moment's name, in proportion. A
     wide figure (the organisation, the pyramid, the keys) is drawn one to a row, as wide as
     the page, so its words stay as large as in the report; the square ones sit side by side."""
@@ -194,7 +195,7 @@ def _label(painter: QPainter, rect: QRectF, text: str) -> None:
 
 
 def _changes(
-    pages: _Pages,
+    pages: Pages,
     pairs: list[tuple[Moment, Moment]],
     changes: list[list[Change]],
     words: dict[str, str],
@@ -202,8 +203,8 @@ def _changes(
     parts = []
     for (a, b), found in zip(pairs, changes, strict=True):
         heading = words["from_to"].format(a=a.name, b=b.name)
-        items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in found)
-        body = f"<ul>{items}</ul>" if items else f"<p>{_esc(words['nothing'])}</p>"
-        parts.append(f"<h3>{_esc(heading)}</h3>{body}")
+        items = "".join(f"<li>{escape(describe_change(c))}</li>" for c in found)
+        body = f"<ul>{items}</ul>" if items else f"<p>{escape(words['nothing'])}</p>"
+        parts.append(f"<h3>{escape(heading)}</h3>{body}")
     if parts:
         pages.text("".join(parts), space_before=6)

@@ -5,30 +5,14 @@ with the latest snapshot, and the sources of every reference fact."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
-    QMarginsF,
-    QPointF,
     QRectF,
-    QSizeF,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
 )
 
 from .. import __version__
@@ -45,21 +29,13 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
+from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures, discard
 
-DPI = 96
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
-FOOTER = 30.0  # px at 96 dpi below the body, for the footer line
-STYLE = (
-    "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
-    "h3 { font-size: 12.5pt; margin-top: 10px; margin-bottom: 2px; } "
-    "p, li, td, th { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
-    ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
-)
-INK, MUTED = "#111827", "#475569"
 
 
-def _texts() -> dict[str, str]:
+def report_words() -> dict[str, str]:
     """The report's words in the UI's language (each a plain call, so lupdate finds it)."""
     return {
         "region": QCoreApplication.translate("Report", "Region"),
@@ -137,208 +113,42 @@ class ExportCancelledError(Exception):
     """The person exporting cancelled; nothing half-written is left behind."""
 
 
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _document(markup: str, width: float, page_height: float | None = None) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setHtml(STYLE + markup)
-    doc.setTextWidth(width)
-    if page_height is not None:
-        doc.setPageSize(QSizeF(width, page_height))
-    return doc
-
-
-def _xmp(title: str, author: str, subject: str) -> bytes:
-    """The document's metadata as XMP (Qt writes Title, Author and Creator in the PDF's own
-    info too; the subject travels here)."""
-    e = html.escape
-    return (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
-        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt>'
-        f"</dc:title><dc:creator><rdf:Seq><rdf:li>{e(author)}</rdf:li></rdf:Seq></dc:creator>"
-        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li>'
-        f"</rdf:Alt></dc:description><pdf:Keywords>{e(subject)}</pdf:Keywords>"
-        f"<xmp:CreatorTool>RegionRoll Desktop {e(__version__)}</xmp:CreatorTool>"
-        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
-    ).encode()
-
-
-Draw = Callable[[QPainter], None]
-
-
-class _Pages:
-    """The report's pages: each is drawn by a function, and every page gets the same footer
-    (the region and date on the left, "Page n of N" on the right) once all are known."""
-
-    def __init__(self, path: Path, title: str, author: str, subject: str) -> None:
-        self.path = path
-        self.writer = QPdfWriter(str(path))
-        self.writer.setResolution(DPI)
-        self.writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(14, 12, 14, 10),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        self.writer.setTitle(title)
-        self.writer.setAuthor(author)
-        self.writer.setCreator(f"RegionRoll Desktop {__version__}")
-        self.writer.setDocumentXmpMetadata(_xmp(title, author, subject))
-        rect = self.writer.pageLayout().paintRectPixels(DPI)
-        self.width = float(rect.width())
-        self.height = float(rect.height()) - FOOTER  # the body, above the footer
-        self.pages: list[list[Draw]] = []
-        self.top = 0.0  # where the next content goes on the last page
-
-    def new(self) -> None:
-        self.pages.append([])
-        self.top = 0.0
-
-    def room(self) -> float:
-        return self.height - self.top
-
-    def draw(self, draw: Draw, height: float) -> None:
-        """Content `height` tall at the current place (on a new page when it does not fit)."""
-        if not self.pages or (height > self.room() and self.top > 0):
-            self.new()
-        top = self.top
-        self.pages[-1].append(lambda p: _at(p, top, draw))
-        self.top += height
-
-    def text(self, markup: str, space_before: float = 0.0) -> None:
-        """HTML at the current place, flowing onto as many new pages as it needs; a line is
-        never cut at a page's edge."""
-        top = self.top + space_before if self.pages and self.top > 0 else 0.0
-        doc = _document(markup, self.width)
-        if self.pages and doc.size().height() <= self.height - top:
-            self.top = top
-            self.draw(lambda p: doc.drawContents(p), doc.size().height())
-            return
-        paged = _document(markup, self.width, self.height)
-        fresh = bool(self.pages) and not self.pages[-1]  # an empty page takes the first part
-        for n in range(paged.pageCount()):
-            if n > 0 or not fresh:
-                self.new()
-            offset = n * self.height
-
-            def page(p: QPainter, offset: float = offset) -> None:
-                p.translate(0, -offset)
-                paged.drawContents(p, QRectF(0, offset, self.width, self.height))
-
-            self.draw(page, self.height if n < paged.pageCount() - 1 else 0.0)
-        last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
-        self.top = last - (paged.pageCount() - 1) * self.height
-
-    def figure(self, figure: Figure, max_height: float | None = None) -> None:
-        """A figure as wide as the page allows, never taller than the room left (or
-        `max_height`), in its own proportions, centred."""
-        room = (self.room() if self.top > 0 else self.height) - 8
-        limit = min(room, max_height or room)
-        ratio = figure.size.width() / max(1, figure.size.height())
-        width = min(self.width, limit * ratio)
-        height = width / ratio
-        left = (self.width - width) / 2
-        target = QRectF(left, 0, width, height)
-        self.draw(lambda p: figure.draw(p, target), height + 8)
-
-    def write(self, footer: str, texts: dict[str, str]) -> None:
-        painter = QPainter(self.writer)
-        if not painter.isActive():  # the file could not be made: say so once, draw nothing
-            raise OSError(f"could not write {self.path.name}")
-        try:
-            total = len(self.pages)
-            for n, page in enumerate(self.pages, start=1):
-                if n > 1:
-                    self.writer.newPage()
-                for draw in page:
-                    painter.save()
-                    draw(painter)
-                    painter.restore()
-                _footer(painter, self, footer, texts["page"].format(n=n, total=total))
-        finally:
-            painter.end()
-
-
-def _at(painter: QPainter, top: float, draw: Draw) -> None:
-    painter.translate(0, top)
-    draw(painter)
-
-
-def _footer(painter: QPainter, pages: _Pages, left: str, right: str) -> None:
-    font = QFont()
-    font.setPointSizeF(8.5)
-    painter.save()
-    painter.setFont(font)
-    painter.setPen(QColor(MUTED))
-    top = pages.height + 10
-    painter.drawLine(QPointF(0, top - 4), QPointF(pages.width, top - 4))
-    rect = QRectF(0, top, pages.width, FOOTER - 10)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
-    painter.restore()
-
-
-def _when(w: Workshop) -> str:
-    if w.details.date is None:
-        return "–"
-    date = QDate(w.details.date.year, w.details.date.month, w.details.date.day)
-    return QLocale().toString(date, "d MMMM yyyy")
-
-
-def _taken(moment: Snapshot) -> str:
-    """When a snapshot was taken, in the local time and the UI's language."""
-    local = moment.taken_at.astimezone()
-    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(stamp, "d MMMM yyyy HH:mm")
-
-
 def _cover(
-    pages: _Pages, w: Workshop, texts: dict[str, str], moment: Snapshot | None = None
+    pages: Pages, w: Workshop, texts: dict[str, str], moment: Snapshot | None = None
 ) -> None:
     d = w.details
     rows = [
         (texts["region"], w.region.name if w.region else "–"),
-        (texts["date"], _when(w)),
+        (texts["date"], workshop_date(w)),
         (texts["place"], d.place or "–"),
         (texts["facilitator"], d.facilitator or "–"),
         (texts["participants"], d.participants or "–"),
         (texts["groups"], ", ".join(g.name for g in d.groups) or "–"),
     ]
+    note = ""
     if moment is not None:
-        rows.append((texts["moment"], f"{moment.name} ({_taken(moment)})"))
+        rows.append((texts["moment"], f"{moment.name} ({snapshot_time(moment)})"))
+        note = texts["moment_note"].format(name=moment.name, when=snapshot_time(moment))
     table = "".join(
-        f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows
+        f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
     )
     built_on = texts["built_on"].format(deck=DECK_SOURCE)
     pages.new()
     pages.top = 40
     pages.text(
-        f"<h1>{_esc(d.title or texts['report'])}</h1>"
-        f"<p class='q'>{_esc(texts['subtitle'])}</p>"
+        f"<h1>{escape(d.title or texts['report'])}</h1>"
+        f"<p class='q'>{escape(texts['subtitle'])}</p>"
         f"<table cellpadding='4'>{table}</table><br>"
-        + (
-            f"<p><b>{_esc(texts['moment_note'].format(name=moment.name, when=_taken(moment)))}"
-            "</b></p>"
-            if moment is not None
-            else ""
-        )
-        + f"<p class='muted'>{_esc(built_on)} RegionRoll Desktop {__version__}.</p>"
+        + (f"<p><b>{escape(note)}</b></p>" if note else "")
+        + f"<p class='muted'>{escape(built_on)} RegionRoll Desktop {__version__}.</p>"
     )
 
 
-def _summary(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
+def _summary(pages: Pages, w: Workshop, texts: dict[str, str]) -> None:
     """Page 2: the region's answers to the four questions in words, and the weakest keys."""
     lang = language()
     parts = [
-        f"<h2>{_esc(texts['summary'])}</h2><p class='muted'>{_esc(texts['summary_intro'])}</p>"
+        f"<h2>{escape(texts['summary'])}</h2><p class='muted'>{escape(texts['summary_intro'])}</p>"
     ]
     for n, step in enumerate(Step, start=1):
         lines = summary_lines(w, step, lang)
@@ -348,15 +158,15 @@ def _summary(pages: _Pages, w: Workshop, texts: dict[str, str]) -> None:
             lines = lines[:2]  # today and the ambition
         else:
             lines = lines[:3]
-        items = "".join(f"<li>{_esc(x)}</li>" for x in lines)
+        items = "".join(f"<li>{escape(x)}</li>" for x in lines)
         title = STEP_TITLES[step].text(Language.SV)
         question = STEP_QUESTIONS[step].text(lang)
-        parts.append(f"<h3>{n}. {_esc(title)} – {_esc(question)}</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{n}. {escape(title)} – {escape(question)}</h3><ul>{items}</ul>")
         conclusion = w.outcome.conclusion(step)
         if conclusion.text.strip():
             label = texts["decided"] if conclusion.decided else texts["conclusion"]
-            parts.append(f"<p><b>{_esc(label)}</b> {_esc(conclusion.text.strip())}</p>")
-    parts.append(f"<h3>{_esc(texts['keys'])}</h3><ul><li>{_esc(_weakest(w, texts))}</li></ul>")
+            parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
+    parts.append(f"<h3>{escape(texts['keys'])}</h3><ul><li>{escape(_weakest(w, texts))}</li></ul>")
     parts.append(_actions_table(w, texts))
     pages.new()
     pages.text("".join(parts))
@@ -366,21 +176,21 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     """The actions as the room left them: what, who, by when, which step, status."""
     actions = w.outcome.actions
     if not actions:
-        return f"<h3>{_esc(texts['actions'])}</h3><p>{_esc(texts['no_actions'])}</p>"
+        return f"<h3>{escape(texts['actions'])}</h3><p>{escape(texts['no_actions'])}</p>"
     locale = QLocale()
     voted = bool(w.outcome.votes)  # the dots, when the groups voted
     rows = "".join(
-        f"<tr><td>{_esc(a.what)}</td><td>{_esc(a.who) or '–'}</td>"
-        f"<td>{_esc(_date(locale, a.due))}</td><td>{_esc(link_words(a))}</td>"
-        f"<td>{_esc(action_status_words(a.status))}</td>"
+        f"<tr><td>{escape(a.what)}</td><td>{escape(a.who) or '–'}</td>"
+        f"<td>{escape(_date(locale, a.due))}</td><td>{escape(link_words(a))}</td>"
+        f"<td>{escape(action_status_words(a.status))}</td>"
         + (f"<td align='center'>{w.outcome.dots_on(a.id)}</td>" if voted else "")
         + "</tr>"
         for a in actions
     )
     columns = ("what", "who", "due", "step", "status", *(("dots",) if voted else ()))
-    head = "".join(f"<th>{_esc(texts[k])}</th>" for k in columns)
+    head = "".join(f"<th>{escape(texts[k])}</th>" for k in columns)
     return (
-        f"<h3>{_esc(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
+        f"<h3>{escape(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
         f"<thead><tr>{head}</tr></thead>{rows}</table>"
     )
@@ -391,16 +201,18 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
 
     def items(closed: bool) -> str:
         return "".join(
-            f"<li>{_esc(q.text)}" + (f" ({_esc(step_words(q.step))})" if q.step else "") + "</li>"
+            f"<li>{escape(q.text)}"
+            + (f" ({escape(step_words(q.step))})" if q.step else "")
+            + "</li>"
             for q in w.outcome.parked
             if q.closed is closed
         )
 
-    parts = [f"<h2>{_esc(texts['parked'])}</h2>"]
+    parts = [f"<h2>{escape(texts['parked'])}</h2>"]
     if any(not q.closed for q in w.outcome.parked):
-        parts.append(f"<h3>{_esc(texts['parked_open'])}</h3><ul>{items(False)}</ul>")
+        parts.append(f"<h3>{escape(texts['parked_open'])}</h3><ul>{items(False)}</ul>")
     if any(q.closed for q in w.outcome.parked):
-        parts.append(f"<h3>{_esc(texts['parked_closed'])}</h3><ul>{items(True)}</ul>")
+        parts.append(f"<h3>{escape(texts['parked_closed'])}</h3><ul>{items(True)}</ul>")
     return "".join(parts)
 
 
@@ -421,13 +233,13 @@ def _weakest(w: Workshop, texts: dict[str, str]) -> str:
 
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
-    lines = "<br>".join("• " + _esc(x) for x in summary_lines(w, step, lang))
+    lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
     if step is Step.STRATEGI:
-        listed = "<br>".join(_esc(text) for text, _ in diagnostic_lines(w))
-        parts.append(f"<p><b>{_esc(texts['against'])}</b><br>{listed}</p>")
+        listed = "<br>".join(escape(text) for text, _ in diagnostic_lines(w))
+        parts.append(f"<p><b>{escape(texts['against'])}</b><br>{listed}</p>")
     if step is Step.GENOMFORANDEPRAKTIK:
-        parts.append(f"<p><b>{_esc(texts['questions'])}</b></p>{prompts_html(w)}")
+        parts.append(f"<p><b>{escape(texts['questions'])}</b></p>{prompts_html(w)}")
     if step is Step.ORGANISATION:
         org = w.organisation
         assessment = political_assessment_html(
@@ -435,26 +247,26 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
         )
         parts.append(f"<p>{assessment}</p>")
     note = w.note(step)
-    parts.append(f"<p><b>{_esc(texts['note'])}</b><br>{_esc(note) if note else '–'}</p>")
+    parts.append(f"<p><b>{escape(texts['note'])}</b><br>{escape(note) if note else '–'}</p>")
     return "".join(parts)
 
 
-def _keys(pages: _Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
+def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
     """The keys as a table (key, the deck's point, score, note) and their chart."""
     lang = language()
     rows = "".join(
-        f"<tr><td><b>{_esc(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
-        f"<td>{_esc(KEY_POINTS[k][1].text(lang))}</td>"
+        f"<tr><td><b>{escape(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
+        f"<td>{escape(KEY_POINTS[k][1].text(lang))}</td>"
         f"<td align='center'>{w.key(k).score if w.key(k).score is not None else '–'}</td>"
-        f"<td>{_esc(w.key(k).note) or '–'}</td></tr>"
+        f"<td>{escape(w.key(k).note) or '–'}</td></tr>"
         for k in Key
     )
     table = (
-        f"<h2>{_esc(texts['keys'])}</h2><table cellpadding='5' cellspacing='0' border='1' "
+        f"<h2>{escape(texts['keys'])}</h2><table cellpadding='5' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<tr><th width='16%'>{_esc(texts['key'])}</th><th width='40%'>{_esc(texts['point'])}"
-        f"</th><th width='12%'>{_esc(texts['score'])}</th><th>{_esc(texts['key_note'])}</th>"
-        f"</tr>{rows}</table><p><b>{_esc(_weakest(w, texts))}</b></p>"
+        f"<tr><th width='16%'>{escape(texts['key'])}</th><th width='40%'>{escape(texts['point'])}"
+        f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
+        f"</tr>{rows}</table><p><b>{escape(_weakest(w, texts))}</b></p>"
     )
     pages.new()
     pages.text(table)
@@ -473,7 +285,7 @@ def write_report(
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
     nothing behind). `progress(done, total)` may return False to cancel. `moment`: the
     snapshot whose state `workshop` is (export/moments.py); the cover says so."""
-    texts = _texts()
+    texts = report_words()
     if pictures is None:
         built = build_pictures(workshop, library)
         try:
@@ -487,7 +299,7 @@ def write_report(
     title = workshop.details.title or texts["report"]
     subject = texts["subject"].format(region=region or "–")
     tmp = path.with_name(f".{path.name}.part")
-    pages = _Pages(tmp, title, workshop.details.facilitator, subject)
+    pages = Pages(tmp, title, workshop.details.facilitator, subject)
     done = 0
 
     def tick() -> None:
@@ -506,7 +318,7 @@ def write_report(
             pages.new()
             name = STEP_TITLES[step].text(Language.SV)
             question = STEP_QUESTIONS[step].text(lang)
-            pages.text(f"<h2>{n}. {_esc(name)}</h2><p class='q'>{_esc(question)}</p>")
+            pages.text(f"<h2>{n}. {escape(name)}</h2><p class='q'>{escape(question)}</p>")
             picture = by_step[step]
             pages.figure(Figure(picture.draw, picture.size))
             pages.text(_step_text(step, workshop, texts), space_before=6)
@@ -525,8 +337,8 @@ def write_report(
         pages.new()
         pages.text(_sources(library, texts))
         tick()
-        footer = " · ".join(x for x in (region, _when(workshop)) if x and x != "–")
-        pages.write(footer or title, texts)
+        footer = " · ".join(x for x in (region, workshop_date(workshop)) if x and x != "–")
+        pages.write(footer or title, texts["page"])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -535,7 +347,7 @@ def write_report(
 
 
 def _comparison_page(
-    pages: _Pages,
+    pages: Pages,
     w: Workshop,
     texts: dict[str, str],
     comparison: Comparison | None,
@@ -547,15 +359,15 @@ def _comparison_page(
     if comparison is None:
         if not w.snapshots or first:
             nothing = texts["first_snapshot"] if first else texts["no_snapshot"]
-            pages.text(f"<h2>{_esc(texts['changed'])}</h2><p>{_esc(nothing)}</p>")
+            pages.text(f"<h2>{escape(texts['changed'])}</h2><p>{escape(nothing)}</p>")
             return
         latest = w.snapshots[-1]
         comparison = (latest.workshop, w.without_snapshots(), latest.name, texts["now"])
     a, b, name_a, name_b = comparison
     title = texts["changed_between"].format(a=name_a, b=name_b)
-    none = f"<li>{_esc(texts['no_differences'])}</li>"
-    items = "".join(f"<li>{_esc(describe_change(c))}</li>" for c in what_changed(a, b)) or none
-    pages.text(f"<h2>{_esc(title)}</h2>")
+    none = f"<li>{escape(texts['no_differences'])}</li>"
+    items = "".join(f"<li>{escape(describe_change(c))}</li>" for c in what_changed(a, b)) or none
+    pages.text(f"<h2>{escape(title)}</h2>")
     pair = MatrixPair()
     words = AXIS_WORDS[language()]
     pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
@@ -564,20 +376,20 @@ def _comparison_page(
     left = (pages.width - side) / 2
     pages.draw(lambda p: pair.draw(p, QRectF(left, 4, side, side)), side + 12)
     rows = "".join(
-        f"<tr><td>{_esc(what)}</td><td>{_esc(x)}</td><td>{_esc(y)}</td></tr>"
+        f"<tr><td>{escape(what)}</td><td>{escape(x)}</td><td>{escape(y)}</td></tr>"
         for what, x, y in comparison_rows(a, b, language())
     )
     pages.text(
         f"<table cellpadding='3' cellspacing='0' border='1' style='border-color: #cbd5e1; "
-        f"border-collapse: collapse'><thead><tr><th></th><th>{_esc(name_a)}</th>"
-        f"<th>{_esc(name_b)}</th></tr></thead>{rows}</table>",  # the head repeats on a new page
+        f"border-collapse: collapse'><thead><tr><th></th><th>{escape(name_a)}</th>"
+        f"<th>{escape(name_b)}</th></tr></thead>{rows}</table>",  # the head repeats on a new page
         space_before=6,
     )
     pages.text(f"<ul>{items}</ul>", space_before=6)
 
 
 def _national_page(
-    pages: _Pages,
+    pages: Pages,
     w: Workshop,
     library: ReferenceLibrary,
     picture: Picture,
@@ -585,18 +397,18 @@ def _national_page(
 ) -> None:
     """Every reference region on one matrix and one role map beside the workshop, and the
     table of what each region's source says."""
-    pages.text(f"<h2>{_esc(texts['regions'])}</h2>")
+    pages.text(f"<h2>{escape(texts['regions'])}</h2>")
     pages.figure(Figure(picture.draw, picture.size), max_height=pages.height * 0.85)
     # Room for the longest words ("Förvaltningsmodell", "Kapacitetsbyggaren"), more for the
     # sources and the strategies' names.
     widths = (9, 12, 8, 17, 12, 16, 11, 15)
     head = "".join(
-        f"<th align='left' width='{w}%'>{_esc(h)}</th>"
+        f"<th align='left' width='{w}%'>{escape(h)}</th>"
         for h, w in zip(national_headers(), widths, strict=True)
     )
     body = "".join(
         ("<tr bgcolor='#fef3c7'>" if row.own else "<tr>")  # the workshop's own region
-        + "".join(f"<td>{_esc(cell)}</td>" for cell in row.cells)
+        + "".join(f"<td>{escape(cell)}</td>" for cell in row.cells)
         + "</tr>"
         for row in national_rows(w, library.merged, language())
     )
@@ -611,15 +423,15 @@ def _national_page(
 def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:
     ref = library.merged
     rows = "".join(
-        f"<li><b>{_esc(s.publisher)}</b>: {_esc(s.title)}"
+        f"<li><b>{escape(s.publisher)}</b>: {escape(s.title)}"
         + (f" ({s.year})" if s.year else "")
-        + f". {_esc(s.detail)}"
-        + (f" {_esc(s.url)}" if s.url else "")  # the page a fact was read from
+        + f". {escape(s.detail)}"
+        + (f" {escape(s.url)}" if s.url else "")  # the page a fact was read from
         + "</li>"
         for s in ref.sources
     )
     reference = texts["reference"].format(name=ref.name)
     return (
-        f"<h2>{_esc(texts['sources'])}</h2><p>{_esc(DECK_SOURCE)}.</p>"
-        f"<p>{_esc(reference)}</p><ul>{rows}</ul><p>{_esc(texts['never_guessed'])}</p>"
+        f"<h2>{escape(texts['sources'])}</h2><p>{escape(DECK_SOURCE)}.</p>"
+        f"<p>{escape(reference)}</p><ul>{rows}</ul><p>{escape(texts['never_guessed'])}</p>"
     )

@@ -1,0 +1,191 @@
+"""The pages of a PDF document the app writes (the report, the journey): A4 landscape, a
+footer on every page, HTML that flows onto new pages without cutting a line, figures drawn as
+vector graphics, and the document's metadata."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from .. import __version__
+from ..canvases.step_canvas import Figure
+from ..model import Snapshot, Workshop
+
+DPI = 96
+FOOTER = 30.0  # px at 96 dpi below the body, for the footer line
+STYLE = (
+    "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
+    "h3 { font-size: 12.5pt; margin-top: 10px; margin-bottom: 2px; } "
+    "p, li, td, th { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
+    ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
+)
+INK, MUTED = "#111827", "#475569"
+
+
+def escape(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _document(markup: str, width: float, page_height: float | None = None) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(STYLE + markup)
+    doc.setTextWidth(width)
+    if page_height is not None:
+        doc.setPageSize(QSizeF(width, page_height))
+    return doc
+
+
+def _xmp(title: str, author: str, subject: str) -> bytes:
+    """The document's metadata as XMP (Qt writes Title, Author and Creator in the PDF's own
+    info too; the subject travels here)."""
+    e = html.escape
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt>'
+        f"</dc:title><dc:creator><rdf:Seq><rdf:li>{e(author)}</rdf:li></rdf:Seq></dc:creator>"
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li>'
+        f"</rdf:Alt></dc:description><pdf:Keywords>{e(subject)}</pdf:Keywords>"
+        f"<xmp:CreatorTool>RegionRoll Desktop {e(__version__)}</xmp:CreatorTool>"
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    ).encode()
+
+
+Draw = Callable[[QPainter], None]
+
+
+class Pages:
+    """The report's pages: each is drawn by a function, and every page gets the same footer
+    (the region and date on the left, "Page n of N" on the right) once all are known."""
+
+    def __init__(self, path: Path, title: str, author: str, subject: str) -> None:
+        self.path = path
+        self.writer = QPdfWriter(str(path))
+        self.writer.setResolution(DPI)
+        self.writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(14, 12, 14, 10),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        self.writer.setTitle(title)
+        self.writer.setAuthor(author)
+        self.writer.setCreator(f"RegionRoll Desktop {__version__}")
+        self.writer.setDocumentXmpMetadata(_xmp(title, author, subject))
+        rect = self.writer.pageLayout().paintRectPixels(DPI)
+        self.width = float(rect.width())
+        self.height = float(rect.height()) - FOOTER  # the body, above the footer
+        self.pages: list[list[Draw]] = []
+        self.top = 0.0  # where the next content goes on the last page
+
+    def new(self) -> None:
+        self.pages.append([])
+        self.top = 0.0
+
+    def room(self) -> float:
+        return self.height - self.top
+
+    def draw(self, draw: Draw, height: float) -> None:
+        """Content `height` tall at the current place (on a new page when it does not fit)."""
+        if not self.pages or (height > self.room() and self.top > 0):
+            self.new()
+        top = self.top
+        self.pages[-1].append(lambda p: _at(p, top, draw))
+        self.top += height
+
+    def text(self, markup: str, space_before: float = 0.0) -> None:
+        """HTML at the current place, flowing onto as many new pages as it needs; a line is
+        never cut at a page's edge."""
+        top = self.top + space_before if self.pages and self.top > 0 else 0.0
+        doc = _document(markup, self.width)
+        if self.pages and doc.size().height() <= self.height - top:
+            self.top = top
+            self.draw(lambda p: doc.drawContents(p), doc.size().height())
+            return
+        paged = _document(markup, self.width, self.height)
+        fresh = bool(self.pages) and not self.pages[-1]  # an empty page takes the first part
+        for n in range(paged.pageCount()):
+            if n > 0 or not fresh:
+                self.new()
+            offset = n * self.height
+
+            def page(p: QPainter, offset: float = offset) -> None:
+                p.translate(0, -offset)
+                paged.drawContents(p, QRectF(0, offset, self.width, self.height))
+
+            self.draw(page, self.height if n < paged.pageCount() - 1 else 0.0)
+        last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
+        self.top = last - (paged.pageCount() - 1) * self.height
+
+    def figure(self, figure: Figure, max_height: float | None = None) -> None:
+        """A figure as wide as the page allows, never taller than the room left (or
+        `max_height`), in its own proportions, centred."""
+        room = (self.room() if self.top > 0 else self.height) - 8
+        limit = min(room, max_height or room)
+        ratio = figure.size.width() / max(1, figure.size.height())
+        width = min(self.width, limit * ratio)
+        height = width / ratio
+        left = (self.width - width) / 2
+        target = QRectF(left, 0, width, height)
+        self.draw(lambda p: figure.draw(p, target), height + 8)
+
+    def write(self, footer: str, page_words: str) -> None:
+        """Draw every page, each with the footer: `footer` on the left, `page_words`
+        ("Page {n} of {total}") on the right."""
+        painter = QPainter(self.writer)
+        if not painter.isActive():  # the file could not be made: say so once, draw nothing
+            raise OSError(f"could not write {self.path.name}")
+        try:
+            total = len(self.pages)
+            for n, page in enumerate(self.pages, start=1):
+                if n > 1:
+                    self.writer.newPage()
+                for draw in page:
+                    painter.save()
+                    draw(painter)
+                    painter.restore()
+                _footer(painter, self, footer, page_words.format(n=n, total=total))
+        finally:
+            painter.end()
+
+
+def _at(painter: QPainter, top: float, draw: Draw) -> None:
+    painter.translate(0, top)
+    draw(painter)
+
+
+def _footer(painter: QPainter, pages: Pages, left: str, right: str) -> None:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    top = pages.height + 10
+    painter.drawLine(QPointF(0, top - 4), QPointF(pages.width, top - 4))
+    rect = QRectF(0, top, pages.width, FOOTER - 10)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    painter.restore()
+
+
+def workshop_date(w: Workshop) -> str:
+    if w.details.date is None:
+        return "–"
+    date = QDate(w.details.date.year, w.details.date.month, w.details.date.day)
+    return QLocale().toString(date, "d MMMM yyyy")
+
+
+def snapshot_time(moment: Snapshot) -> str:
+    """When a snapshot was taken, in the local time and the UI's language."""
+    local = moment.taken_at.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, "d MMMM yyyy HH:mm")
