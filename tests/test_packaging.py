@@ -225,6 +225,7 @@ def test_windows_version_resource_names_the_version() -> None:
     assert prepare.version() == __import__("regionroll_desktop").__version__
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script for Linux")
 def test_linux_install_script_installs_for_the_user_and_removes_again(tmp_path: Path) -> None:
     """install.sh from an unpacked bundle: the program on ~/.local/bin, the menu entry, the
     MIME type for *.regionroll.json and the icon, for this user alone; --remove takes them
