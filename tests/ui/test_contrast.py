@@ -13,7 +13,7 @@ from regionroll_desktop.canvases.organisation import figure as organisation_figu
 from regionroll_desktop.canvases.organisation import items as organisation
 from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import items as strategy
-from regionroll_desktop.export import report
+from regionroll_desktop.export import pages
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import timer_widget
 from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, ink_on, label_ink
@@ -77,9 +77,9 @@ def pairs() -> list[tuple[str, str, str]]:
             _css(disk_banner.BANNER_STYLE, "background"),
             "disk banner",
         ),
-        (report.INK, WHITE, "report"),
-        (report.MUTED, WHITE, "report"),
-        (_css(report.STYLE, "color"), WHITE, "report question"),
+        (pages.INK, WHITE, "report"),
+        (pages.MUTED, WHITE, "report"),
+        (_css(pages.STYLE, "color"), WHITE, "report question"),
         (WEAK, WHITE, "keys: weakest"),
         (NORMAL, WHITE, "keys"),
     ]
