@@ -712,6 +712,11 @@ class StrategyCanvas(Retranslating, QWidget):
                 "Drag a card to another level. Drag from the round handle on a card's top edge to "
                 "the card it derives from. Select and press Delete to remove a card or a link."
             )
+            + "\n"
+            + self.tr(
+                "From the keyboard: Enter adds a card beside the chosen one, Insert one below it; "
+                "F2, or just typing, changes its title on the card (F1 lists every key)."
+            )
         )
         self.diagnostics_box.setTitle(self.tr("Against the desired pyramid"))
         f = self.focus
