@@ -62,8 +62,9 @@ def run(path: Path | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource("icons", "regionroll.svg"))))
-    opener = FileOpenFilter(app)  # macOS: a workshop double-clicked while the app starts
-    app.installEventFilter(opener)
+    opener = FileOpenFilter(app)
+    if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere the
+        app.installEventFilter(opener)  # filter would see every event for nothing
     install_if_asked(app)
     language = QSettings("RegionRoll", "RegionRoll Desktop").value("language", "sv")
     screen = StartScreen(path, swedish=language != "en")
