@@ -994,24 +994,23 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="123"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="127"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="149"/>
         <source>Export the journey into folder</source>
         <translation>Exportera resan till mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="116"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="162"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
@@ -1026,8 +1025,7 @@
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="123"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="69"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>

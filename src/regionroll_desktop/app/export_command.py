@@ -63,6 +63,19 @@ def _progress(parent: QWidget) -> tuple[QProgressDialog, Callable[[int, int], bo
     return progress, step
 
 
+def _done(parent: QWidget, status: QStatusBar | None, count: int, folder: Path) -> None:
+    """Say what was written where (in the status bar too, when there is one) and offer to
+    open the folder."""
+    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
+        n=count, folder=folder
+    )
+    if status is not None:
+        status.showMessage(done, 8000)
+    title = QCoreApplication.translate("Export", "Export done")
+    if dialogs.ask_open_folder(parent, title, done + "."):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 def export_with_progress(
     parent: QWidget,
     session: Session,
@@ -120,13 +133,7 @@ def export_with_progress(
         return []
     finally:
         progress.close()
-    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
-        n=len(written), folder=folder
-    )
-    status.showMessage(done, 8000)
-    title = QCoreApplication.translate("Export", "Export done")
-    if dialogs.ask_open_folder(parent, title, done + "."):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    _done(parent, status, len(written), folder)
     return written
 
 
@@ -157,9 +164,5 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
         return None
     finally:
         progress.close()
-    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
-        n=1, folder=folder
-    )
-    if dialogs.ask_open_folder(parent, QCoreApplication.translate("Export", "Export done"), done):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    _done(parent, None, 1, folder)
     return path
