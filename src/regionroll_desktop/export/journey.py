@@ -21,7 +21,7 @@ from ..ui.change_words import describe_change
 from ..ui.reference_library import ReferenceLibrary
 from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures, discard
-from .report import ExportCancelledError, report_words
+from .report import Steps, report_words
 
 COLUMNS = 3  # figures side by side on one row of a page
 WIDE = 1.5  # a figure this many times wider than tall gets a row of its own
@@ -77,14 +77,7 @@ def write_journey(
     """Write the journey report to `path` (via a temporary file, as the report is)."""
     texts, words = report_words(), _journey_texts()
     moments = journey_moments(workshop, words["now"])
-    total = len(moments) + len(Step) + 2
-    done = 0
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None and progress(done, total) is False:
-            raise ExportCancelledError
+    tick = Steps(progress, len(moments) + len(Step) + 2).tick
 
     pictures: list[list[Picture]] = []
     tmp = path.with_name(f".{path.name}.part")

@@ -113,6 +113,21 @@ class ExportCancelledError(Exception):
     """The person exporting cancelled; nothing half-written is left behind."""
 
 
+class Steps:
+    """An export's steps, each reported as it is done; `progress(done, total)` returning
+    False cancels (ExportCancelledError)."""
+
+    def __init__(self, progress: Callable[[int, int], bool] | None, total: int) -> None:
+        self._progress = progress
+        self.total = total
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self._progress is not None and self._progress(self.done, self.total) is False:
+            raise ExportCancelledError
+
+
 def _cover(
     pages: Pages, w: Workshop, texts: dict[str, str], moment: Snapshot | None = None
 ) -> None:
@@ -300,14 +315,7 @@ def write_report(
     subject = texts["subject"].format(region=region or "–")
     tmp = path.with_name(f".{path.name}.part")
     pages = Pages(tmp, title, workshop.details.facilitator, subject)
-    done = 0
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None and progress(done, REPORT_STEPS) is False:
-            raise ExportCancelledError
-
+    tick = Steps(progress, REPORT_STEPS).tick
     try:
         _cover(pages, workshop, texts, moment)
         tick()
