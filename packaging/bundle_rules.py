@@ -78,13 +78,13 @@ def _wanted_plugin(folder: str, file_name: str) -> bool:
     return name in wanted or name.removesuffix("icon") in wanted
 
 
-def keep_in_bundle(dest: str, platform: str) -> bool:
+def keep_in_bundle(dest: str) -> bool:
     """Whether the file PyInstaller would put at `dest` (inside the bundle) goes in.
 
-    Only Qt's plugins and translations are judged here; shared libraries are judged by
-    `needed_libraries`, which follows what the kept files link to.
+    Only Qt's plugins and translations are judged here (one rule set for every system: the
+    plugins' names tell them apart); shared libraries are judged by `needed_libraries`,
+    which follows what the kept files link to.
     """
-    del platform  # one rule set serves every system; plugin names differ by themselves
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if "PySide6" not in parts:
         return True

@@ -66,7 +66,7 @@ prepare = _load("prepare")
     ],
 )
 def test_what_of_qt_goes_into_the_bundle(dest: str, kept: bool) -> None:
-    assert rules.keep_in_bundle(dest, "linux") is kept
+    assert rules.keep_in_bundle(dest) is kept
 
 
 def test_a_library_stays_only_while_something_kept_links_to_it() -> None:

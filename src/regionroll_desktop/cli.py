@@ -204,14 +204,14 @@ def export(
     comparison = None
     chosen = None
     if snapshot is not None:
-        from .export.moments import SnapshotNotFoundError, find_snapshot, moment
+        from .export.as_taken import SnapshotNotFoundError, as_taken, find_snapshot
 
         try:
             chosen = find_snapshot(workshop, snapshot)
         except SnapshotNotFoundError as exc:
             print(f"{file}: {exc}", file=sys.stderr)
             return 1
-        workshop, comparison = moment(workshop, chosen)
+        workshop, comparison = as_taken(workshop, chosen)
     overlay: ReferenceSet | None = None
     if reference is not None:
         try:
@@ -255,7 +255,7 @@ def export(
         return 0
     try:
         written = export_all(
-            workshop, library, out, wanted, width, comparison=comparison, moment=chosen
+            workshop, library, out, wanted, width, comparison=comparison, snapshot=chosen
         )
     except OSError as exc:
         print(f"Could not write into {out}: {exc}", file=sys.stderr)

@@ -83,26 +83,26 @@ def export_with_progress(
     comparison: Comparison | None,
     status: QStatusBar,
     settings: AppSettings,
-    moment_id: str | None = None,
+    snapshot_id: str | None = None,
 ) -> list[Path]:
     """Ask what to export and where, and export it; returns the files written (none when
-    cancelled or failed, which the user is told). With `moment_id`, the snapshot of that id
-    as it was when taken (export/moments.py), not the current state."""
+    cancelled or failed, which the user is told). With `snapshot_id`, the snapshot of that id
+    as it was when taken (export/as_taken.py), not the current state."""
     start = session.path.parent if session.path else Path.home()
     choice = dialogs.ask_export(parent, settings.export_choice(start))
     if choice is None:
         return []
     settings.remember_export(choice)
-    from ..export.moments import moment
+    from ..export.as_taken import as_taken
     from ..export.report import ExportCancelledError
     from ..export.run import export_all
 
     workshop, snapshot = session.workshop, None
-    if moment_id is not None:
-        snapshot = next((s for s in workshop.snapshots if s.id == moment_id), None)
+    if snapshot_id is not None:
+        snapshot = next((s for s in workshop.snapshots if s.id == snapshot_id), None)
         if snapshot is None:
             return []  # deleted while the dialog was open
-        workshop, comparison = moment(workshop, snapshot)
+        workshop, comparison = as_taken(workshop, snapshot)
 
     progress, step = _progress(parent)
 
@@ -116,7 +116,7 @@ def export_with_progress(
             png_width=choice.png_width,
             progress=step,
             comparison=comparison,
-            moment=snapshot,
+            snapshot=snapshot,
         )
     except ExportCancelledError:
         status.showMessage(

@@ -407,10 +407,10 @@ class MainWindow(Retranslating, QMainWindow):
         path = self.session.path
         self.disk_banner.show_state(state, path.name if path else "")
 
-    def export(self, moment_id: str | None = None) -> list[Path]:
-        """The export dialog's choice, of the current state or of snapshot `moment_id`."""
+    def export(self, snapshot_id: str | None = None) -> list[Path]:
+        """The export dialog's choice, of the current state or of snapshot `snapshot_id`."""
         args = (self.session, self.library, self.compare_page.chosen(), self.statusBar())
-        return export_with_progress(self, *args, self.settings, moment_id)
+        return export_with_progress(self, *args, self.settings, snapshot_id)
 
     def offer_recovery(self) -> int:
         """Offer back every workshop a crash, kill or power cut left behind; returns how many

@@ -29,7 +29,7 @@ LABEL = 34.0  # room above each figure for its moment's name
 
 
 @dataclass(frozen=True)
-class Moment:
+class Stop:
     """One stop on the journey: a snapshot, or the state now."""
 
     name: str
@@ -37,15 +37,15 @@ class Moment:
     workshop: Workshop
 
 
-def journey_moments(workshop: Workshop, now_name: str) -> list[Moment]:
+def journey_stops(workshop: Workshop, now_name: str) -> list[Stop]:
     """The snapshots in the order they were taken, then the state now (when it differs from
     the last snapshot)."""
     ordered = sorted(workshop.snapshots, key=lambda s: s.taken_at)
-    moments = [Moment(s.name, snapshot_time(s), s.workshop) for s in ordered]
+    stops = [Stop(s.name, snapshot_time(s), s.workshop) for s in ordered]
     now = workshop.without_snapshots()
     if not ordered or ordered[-1].workshop != now:
-        moments.append(Moment(now_name, "", now))  # the cover says "as it is now"
-    return moments
+        stops.append(Stop(now_name, "", now))  # the cover says "as it is now"
+    return stops
 
 
 def _journey_texts() -> dict[str, str]:
@@ -76,33 +76,33 @@ def write_journey(
 ) -> Path:
     """Write the journey report to `path` (via a temporary file, as the report is)."""
     texts, words = report_words(), _journey_texts()
-    moments = journey_moments(workshop, words["now"])
-    tick = Steps(progress, len(moments) + len(Step) + 2).tick
+    stops = journey_stops(workshop, words["now"])
+    tick = Steps(progress, len(stops) + len(Step) + 2).tick
 
     pictures: list[list[Picture]] = []
     tmp = path.with_name(f".{path.name}.part")
     try:
-        for m in moments:
+        for m in stops:
             pictures.append(build_pictures(m.workshop, library))
             tick()
         title = workshop.details.title or texts["report"]
         region = workshop.region.name if workshop.region else ""
         pages = Pages(tmp, f"{title}: {words['journey']}", workshop.details.facilitator, title)
-        _cover(pages, workshop, moments, texts, words)
+        _cover(pages, workshop, stops, texts, words)
         tick()
-        pairs = list(itertools.pairwise(moments))
+        pairs = list(itertools.pairwise(stops))
         changes = [what_changed(a.workshop, b.workshop) for a, b in pairs]
         for n, step in enumerate(Step, start=1):
             pages.new()
             pages.text(f"<h2>{n}. {escape(STEP_TITLES[step].text(Language.SV))}</h2>")
             figures = [_picture_of(p, step) for p in pictures]
-            _side_by_side(pages, [m.name for m in moments], figures)
+            _side_by_side(pages, [m.name for m in stops], figures)
             _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
             tick()
         pages.new()
         pages.text(f"<h2>{escape(words['elsewhere'])}</h2>")
         keys = [next(p for p in ps if p.name == FILE_STEMS[Board.KEYS]) for ps in pictures]
-        _side_by_side(pages, [m.name for m in moments], keys)
+        _side_by_side(pages, [m.name for m in stops], keys)
         _changes(pages, pairs, [[c for c in cs if c.step is None] for cs in changes], words)
         tick()
         footer = " · ".join(x for x in (region, workshop_date(workshop), words["journey"]) if x)
@@ -124,7 +124,7 @@ def _picture_of(pictures: list[Picture], step: Step) -> Picture:
 def _cover(
     pages: Pages,
     workshop: Workshop,
-    moments: list[Moment],
+    stops: list[Stop],
     texts: dict[str, str],
     words: dict[str, str],
 ) -> None:
@@ -132,9 +132,9 @@ def _cover(
     rows = "".join(
         f"<tr><td><b>{escape(m.name)}</b>&nbsp;&nbsp;</td>"
         f"<td>{escape(m.when or words['as_now'])}</td></tr>"
-        for m in moments
+        for m in stops
     )
-    only = f"<p>{escape(words['only_one'])}</p>" if len(moments) == 1 else ""
+    only = f"<p>{escape(words['only_one'])}</p>" if len(stops) == 1 else ""
     pages.new()
     pages.top = 40
     pages.text(
@@ -189,7 +189,7 @@ def _label(painter: QPainter, rect: QRectF, text: str) -> None:
 
 def _changes(
     pages: Pages,
-    pairs: list[tuple[Moment, Moment]],
+    pairs: list[tuple[Stop, Stop]],
     changes: list[list[Change]],
     words: dict[str, str],
 ) -> None:

@@ -60,8 +60,8 @@ def report_words() -> dict[str, str]:
         "first_snapshot": QCoreApplication.translate(
             "Report", "This is the workshop's first snapshot; nothing was taken before it."
         ),
-        "moment": QCoreApplication.translate("Report", "Snapshot"),
-        "moment_note": QCoreApplication.translate(
+        "snapshot": QCoreApplication.translate("Report", "Snapshot"),
+        "snapshot_note": QCoreApplication.translate(
             "Report",
             "This report shows the workshop as it was in the snapshot “{name}”, taken {when}, "
             "not as it is now.",
@@ -129,7 +129,7 @@ class Steps:
 
 
 def _cover(
-    pages: Pages, w: Workshop, texts: dict[str, str], moment: Snapshot | None = None
+    pages: Pages, w: Workshop, texts: dict[str, str], snapshot: Snapshot | None = None
 ) -> None:
     d = w.details
     rows = [
@@ -141,9 +141,9 @@ def _cover(
         (texts["groups"], ", ".join(g.name for g in d.groups) or "–"),
     ]
     note = ""
-    if moment is not None:
-        rows.append((texts["moment"], f"{moment.name} ({snapshot_time(moment)})"))
-        note = texts["moment_note"].format(name=moment.name, when=snapshot_time(moment))
+    if snapshot is not None:
+        rows.append((texts["snapshot"], f"{snapshot.name} ({snapshot_time(snapshot)})"))
+        note = texts["snapshot_note"].format(name=snapshot.name, when=snapshot_time(snapshot))
     table = "".join(
         f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
     )
@@ -295,16 +295,16 @@ def write_report(
     progress: Callable[[int, int], bool] | None = None,
     pictures: list[Picture] | None = None,
     comparison: Comparison | None = None,
-    moment: Snapshot | None = None,
+    snapshot: Snapshot | None = None,
 ) -> Path:
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
-    nothing behind). `progress(done, total)` may return False to cancel. `moment`: the
-    snapshot whose state `workshop` is (export/moments.py); the cover says so."""
+    nothing behind). `progress(done, total)` may return False to cancel. `snapshot`: the
+    snapshot whose state `workshop` is (export/as_taken.py); the cover says so."""
     texts = report_words()
     if pictures is None:
         built = build_pictures(workshop, library)
         try:
-            return write_report(workshop, library, path, progress, built, comparison, moment)
+            return write_report(workshop, library, path, progress, built, comparison, snapshot)
         finally:
             discard(built)
     by_step = {p.step: p for p in pictures if p.step is not None}
@@ -317,7 +317,7 @@ def write_report(
     pages = Pages(tmp, title, workshop.details.facilitator, subject)
     tick = Steps(progress, REPORT_STEPS).tick
     try:
-        _cover(pages, workshop, texts, moment)
+        _cover(pages, workshop, texts, snapshot)
         tick()
         _summary(pages, workshop, texts)
         tick()
@@ -334,7 +334,7 @@ def write_report(
         _keys(pages, workshop, keys, texts)
         tick()
         pages.new()
-        _comparison_page(pages, workshop, texts, comparison, first=moment is not None)
+        _comparison_page(pages, workshop, texts, comparison, first=snapshot is not None)
         if national is not None:
             pages.new()
             _national_page(pages, workshop, library, national, texts)

@@ -23,16 +23,16 @@ def export_all(
     png_width: int = 1920,
     progress: Callable[[int, int], bool] | None = None,
     comparison: Comparison | None = None,
-    moment: Snapshot | None = None,
+    snapshot: Snapshot | None = None,
 ) -> list[Path]:
     """One PNG and/or SVG per canvas, the report when "pdf" is asked and the actions as a
-    spreadsheet when "csv" is; returns the files. `moment`: the snapshot whose state
-    `workshop` is (export/moments.py); every file's name then carries the snapshot's name, so
+    spreadsheet when "csv" is; returns the files. `snapshot`: the snapshot whose state
+    `workshop` is (export/as_taken.py); every file's name then carries the snapshot's name, so
     it never overwrites the current state's files, and the report's cover says so."""
     pictures = build_pictures(workshop, library)
     try:
         return _write(
-            workshop, library, folder, formats, png_width, progress, pictures, comparison, moment
+            workshop, library, folder, formats, png_width, progress, pictures, comparison, snapshot
         )
     finally:
         discard(pictures)
@@ -72,7 +72,7 @@ def _write(
     progress: Callable[[int, int], bool] | None,
     pictures: list[Picture],
     comparison: Comparison | None,
-    moment: Snapshot | None = None,
+    snapshot: Snapshot | None = None,
 ) -> list[Path]:
     """Pictures first, then the report, with one progress over both; a cancel removes the
     files this export wrote."""
@@ -88,7 +88,7 @@ def _write(
         if progress is not None and progress(done, total) is False:
             raise ExportCancelledError
 
-    prefix = f"{file_stem(moment.name)}-" if moment else ""
+    prefix = f"{file_stem(snapshot.name)}-" if snapshot else ""
     try:
         for picture in pictures:
             for kind in picture_formats:
@@ -99,8 +99,8 @@ def _write(
                     written.append(write_svg(picture, path))
                 tick(len(written))
         stem = file_stem(workshop.details.title)
-        if moment:
-            stem = f"{stem[: MAX_STEM // 2]}-{file_stem(moment.name)[: MAX_STEM // 2]}"
+        if snapshot:
+            stem = f"{stem[: MAX_STEM // 2]}-{file_stem(snapshot.name)[: MAX_STEM // 2]}"
         if "csv" in formats:
             written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
             tick(len(written))
@@ -113,7 +113,7 @@ def _write(
             target = folder / f"{stem}-rapport.pdf"
             written.append(
                 write_report(
-                    workshop, library, target, report_progress, pictures, comparison, moment
+                    workshop, library, target, report_progress, pictures, comparison, snapshot
                 )
             )
     except ExportCancelledError:

@@ -1,4 +1,4 @@
-"""Any moment of a workshop, exported: a snapshot as it was when taken, from the command line
+"""A snapshot exported as it was when taken, from the command line
 and from the Compare page, equal to the same snapshot restored and exported."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from regionroll_desktop.cli import main
-from regionroll_desktop.export.moments import SnapshotNotFoundError, find_snapshot, moment
+from regionroll_desktop.export.as_taken import SnapshotNotFoundError, as_taken, find_snapshot
 from regionroll_desktop.export.run import export_all
 from regionroll_desktop.model import MatrixPosition, Moment, Workshop
 from regionroll_desktop.model import edits as e
@@ -50,13 +50,13 @@ def test_a_snapshot_is_found_by_name_or_id_and_never_guessed() -> None:
         find_snapshot(w, "Kväll")
 
 
-def test_a_moment_is_the_workshop_as_it_was_then() -> None:
+def test_a_snapshot_as_taken_is_the_workshop_as_it_was_then() -> None:
     w = _day()
     first = find_snapshot(w, "Före pausen")
-    state, comparison = moment(w, first)
+    state, comparison = as_taken(w, first)
     assert state.snapshots == () and comparison is None
     end = find_snapshot(w, "Slutet")
-    state, comparison = moment(w, end)
+    state, comparison = as_taken(w, end)
     assert [s.id for s in state.snapshots] == ["snap-paus", "snap-lunch", "snap-lunch-2"]
     assert state.financing.today == MatrixPosition(capital_per_capita=-0.8, proactivity=0.2)
     assert comparison is not None

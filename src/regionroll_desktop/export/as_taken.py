@@ -1,9 +1,9 @@
-"""Any moment of a workshop, for export: a snapshot as it was when it was taken.
+"""A snapshot as it was when it was taken, for export.
 
-A snapshot's moment is the workshop in the snapshot's state, with the snapshots that had been
+A snapshot as taken is the workshop in the snapshot's state, with the snapshots that had been
 taken before it (its history up to then); its report compares it with the snapshot before
 it. The command line (`regionroll export FILE --snapshot NAME`) and the Compare page's export
-both take a moment from here.
+both take it from here.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def find_snapshot(workshop: Workshop, wanted: str) -> Snapshot:
     raise SnapshotNotFoundError(f"no snapshot is named “{wanted}” (the workshop has: {names})")
 
 
-def moment(workshop: Workshop, snapshot: Snapshot) -> tuple[Workshop, Comparison | None]:
+def as_taken(workshop: Workshop, snapshot: Snapshot) -> tuple[Workshop, Comparison | None]:
     """The workshop as it was when `snapshot` was taken, and the comparison its report shows:
     with the snapshot before it, or none for the first."""
     index = next(i for i, s in enumerate(workshop.snapshots) if s.id == snapshot.id)
