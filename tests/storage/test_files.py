@@ -152,14 +152,14 @@ def test_invalid_content_message_points_at_the_problem() -> None:
 
 
 def test_migrations_run_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A future version 4 would register migrations[3]; the chain 1 → 2 → 3 → 4 must run."""
+    """A future version 5 would register migrations[4]; the chain 1 → … → 5 must run."""
 
-    def v3_to_v4(doc: dict) -> dict:
+    def v4_to_v5(doc: dict) -> dict:
         doc["workshop"]["details"]["title"] += " (migrated)"
         return doc
 
-    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 4)
-    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 3, v3_to_v4)
+    monkeypatch.setattr(workshop_file.WORKSHOP_FORMAT, "version", 5)
+    monkeypatch.setitem(workshop_file.WORKSHOP_FORMAT.migrations, 4, v4_to_v5)
     w = load_workshop(FIXTURES / "workshop-v1.regionroll.json")
     assert w.details.title.endswith("(migrated)")
     assert [g.colour for g in w.details.groups] == list(GROUP_COLOURS[:2])

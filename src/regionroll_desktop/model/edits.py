@@ -37,6 +37,7 @@ from .workshop import (
     GroupPosition,
     GroupRoles,
     MatrixPosition,
+    NotePin,
     Organisation,
     OtherRole,
     ParkedQuestion,
@@ -44,6 +45,7 @@ from .workshop import (
     RegionChoice,
     RoleWeights,
     Snapshot,
+    StickyNote,
     StrategyDocument,
     Workshop,
 )
@@ -151,12 +153,17 @@ def remove_group(workshop: Workshop, group_id: str) -> Workshop:
     outcome = evolve(
         workshop.outcome, votes=tuple(v for v in workshop.outcome.votes if v.group != group_id)
     )
+    # Its notes stay, neutral: what the group wrote is the room's, not the group's colour.
+    notes = tuple(
+        evolve(n, group=None) if n.group == group_id else n for n in workshop.sticky_notes
+    )
     return evolve(
         workshop,
         details=details,
         financing=financing,
         implementation=implementation,
         outcome=outcome,
+        sticky_notes=notes,
     )
 
 
@@ -677,3 +684,44 @@ def restore_snapshot(workshop: Workshop, snapshot_id: str) -> Workshop:
     """The snapshot's state becomes the current one; the list of snapshots is kept."""
     restored = _snapshot(workshop, snapshot_id).workshop
     return evolve(restored, snapshots=workshop.snapshots)
+
+
+# --- Sticky notes ---
+
+
+def add_sticky_note(
+    workshop: Workshop,
+    step: Step,
+    text: str = "",
+    *,
+    x: float = 0.05,
+    y: float = 0.05,
+    group: str | None = None,
+    pin: NotePin | None = None,
+    note_id: str | None = None,
+) -> Workshop:
+    """A new sticky note on `step`'s canvas, on top of the others."""
+    _room_for_one_more(workshop.sticky_notes, "sticky_notes")
+    if group is not None and workshop.group(group) is None:
+        raise EditError(f"there is no group with id {group!r}")
+    try:
+        note = StickyNote(
+            id=note_id or new_id("note"), step=step, text=text, x=x, y=y, group=group, pin=pin
+        )
+    except ValidationError as exc:
+        raise EditError(exc.errors()[0]["msg"]) from None
+    return evolve(workshop, sticky_notes=(*workshop.sticky_notes, note))
+
+
+def update_sticky_note(workshop: Workshop, note_id: str, **changes: Any) -> Workshop:
+    """Change a note's text, colour (`group`), place (`x`, `y`) or `pin`."""
+    if workshop.sticky_note(note_id) is None:
+        raise EditError(f"there is no sticky note with id {note_id!r}")
+    notes = tuple(evolve(n, **changes) if n.id == note_id else n for n in workshop.sticky_notes)
+    return evolve(workshop, sticky_notes=notes)
+
+
+def remove_sticky_note(workshop: Workshop, note_id: str) -> Workshop:
+    if workshop.sticky_note(note_id) is None:
+        raise EditError(f"there is no sticky note with id {note_id!r}")
+    return evolve(workshop, sticky_notes=tuple(n for n in workshop.sticky_notes if n.id != note_id))

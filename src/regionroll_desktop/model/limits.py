@@ -20,6 +20,7 @@ MAX_FOCUS_AREAS = 150
 MAX_ACTIONS = 300
 MAX_PARKED = 300
 MAX_SNAPSHOTS = 50
+MAX_STICKY_NOTES = 200  # on all four canvases together
 MAX_DOTS = 20  # the most dots a group can be given
 MAX_VOTES = MAX_GROUPS * (MAX_ACTIONS + MAX_FOCUS_AREAS)  # a group's dots on each target
 
@@ -34,4 +35,5 @@ LIMITED = {
     "actions": MAX_ACTIONS,
     "parked": MAX_PARKED,
     "snapshots": MAX_SNAPSHOTS,
+    "sticky_notes": MAX_STICKY_NOTES,
 }

@@ -122,3 +122,12 @@ class ActionStatus(StrEnum):
     PROPOSED = "forslag"
     DECIDED = "beslutad"
     DONE = "klar"
+
+
+class PinKind(StrEnum):
+    """What a sticky note can be pinned to: a body (Organisation), a card (Strategi) or a
+    marker (Finansiering, Genomförandepraktik)."""
+
+    BODY = "body"
+    CARD = "card"
+    MARKER = "marker"

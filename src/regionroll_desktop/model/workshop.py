@@ -33,6 +33,7 @@ from .limits import (
     MAX_PARKED,
     MAX_POLITICAL_BODIES,
     MAX_SNAPSHOTS,
+    MAX_STICKY_NOTES,
     MAX_TEXT,
     MAX_VOTES,
 )
@@ -47,6 +48,7 @@ from .vocabulary import (
     Language,
     Moment,
     MunicipalInvolvement,
+    PinKind,
     PoliticalBodyKind,
     Role,
     Step,
@@ -572,6 +574,53 @@ class Outcome(Frozen):
         )
 
 
+# --- Sticky notes on the canvases ---
+
+Fraction = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+ROOM_MARKER = "room"  # a marker pin's item when the marker is the workshop's own, not a group's
+PIN_STEPS = {
+    PinKind.BODY: (Step.ORGANISATION,),
+    PinKind.CARD: (Step.STRATEGI,),
+    PinKind.MARKER: (Step.FINANSIERING, Step.GENOMFORANDEPRAKTIK),
+}
+
+
+class NotePin(Frozen):
+    """The item a sticky note is pinned to: a body's or a card's id, or a marker (the
+    workshop's own, `ROOM_MARKER`, or a group's id, with its moment). A pin whose item is gone
+    (a body removed, a marker cleared) leaves the note where it was last put by itself."""
+
+    kind: PinKind
+    item: Id
+    moment: Moment | None = None
+
+    @model_validator(mode="after")
+    def _moment_for_markers(self) -> Self:
+        if (self.kind is PinKind.MARKER) != (self.moment is not None):
+            raise ValueError("a marker pin, and only a marker pin, names the marker's moment")
+        return self
+
+
+class StickyNote(Frozen):
+    """A short note the room puts on a step's canvas: neutral or in a group's colour, lying
+    where it was put (`x`, `y`: its top left corner as fractions of the canvas) or pinned to
+    an item, which it then follows."""
+
+    id: Id
+    step: Step
+    text: Name = ""
+    group: Id | None = None  # the group whose colour it takes; None: neutral
+    x: Fraction = 0.05
+    y: Fraction = 0.05
+    pin: NotePin | None = None
+
+    @model_validator(mode="after")
+    def _pin_on_its_step(self) -> Self:
+        if self.pin is not None and self.step not in PIN_STEPS[self.pin.kind]:
+            raise ValueError(f"a note on {self.step} cannot be pinned to a {self.pin.kind}")
+        return self
+
+
 class Workshop(Frozen):
     details: WorkshopDetails = Field(default_factory=WorkshopDetails)
     region: RegionChoice | None = None
@@ -582,6 +631,7 @@ class Workshop(Frozen):
     keys: tuple[KeyAssessment, ...] = Field(default_factory=_default_keys)
     outcome: Outcome = Field(default_factory=Outcome)
     timing: tuple[StepTiming, ...] = Field(default_factory=_default_timing)
+    sticky_notes: tuple[StickyNote, ...] = Field(default=(), max_length=MAX_STICKY_NOTES)
     snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=MAX_SNAPSHOTS)
 
     @model_validator(mode="after")
@@ -598,7 +648,13 @@ class Workshop(Frozen):
             if vote.target not in targets:
                 raise ValueError(f"dots sit on {vote.target!r}, neither an action nor a priority")
         _unique([s.id for s in self.snapshots], "snapshot")
+        _unique([n.id for n in self.sticky_notes], "sticky note")
         groups = {g.id for g in self.details.groups}
+        for note in self.sticky_notes:
+            if note.group is not None and note.group not in groups:
+                raise ValueError(
+                    f"a sticky note takes the colour of the unknown group {note.group!r}"
+                )
         marks = {
             "matrix": [(g.group, g.moment) for g in self.financing.groups],
             "role": [(g.group, g.moment) for g in self.implementation.groups],
@@ -632,6 +688,13 @@ class Workshop(Frozen):
             Step.GENOMFORANDEPRAKTIK: self.implementation,
         }
         return models[step]
+
+    def notes_on(self, step: Step) -> tuple[StickyNote, ...]:
+        """The sticky notes on `step`'s canvas, in the order they were put there."""
+        return tuple(n for n in self.sticky_notes if n.step is step)
+
+    def sticky_note(self, note_id: str) -> StickyNote | None:
+        return next((n for n in self.sticky_notes if n.id == note_id), None)
 
     def without_snapshots(self) -> Workshop:
         return self.model_copy(update={"snapshots": ()})

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SUFFIX = ".regionroll.json"
 
 
@@ -48,13 +48,18 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 added sticky notes on the canvases; a version 3 file has none."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
     payload_key="workshop",
     what="workshop",
     model=Workshop,
-    migrations={1: _v1_to_v2, 2: _v2_to_v3},
+    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4},
     extra={"app_version": __version__},
 )
 
