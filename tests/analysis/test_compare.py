@@ -202,3 +202,30 @@ def test_a_tie_is_told_apart_from_not_placed() -> None:
     assert change.after == TIED
     (change,) = [c for c in what_changed(Workshop(), tie) if c.kind is ChangeKind.MAIN_ROLE]
     assert (change.before, change.after) == (None, TIED)
+
+
+def test_sticky_notes_are_compared() -> None:
+    from regionroll_desktop.analysis.compare import NoteChange, pinned_item
+    from regionroll_desktop.model import ROOM_MARKER, Moment, NotePin, PinKind
+
+    a = e.add_group(e.new_workshop(), "Grupp A", group_id="a")
+    a = e.add_sticky_note(a, Step.ORGANISATION, "Vem äger?", note_id="n1")
+    a = e.add_sticky_note(a, Step.STRATEGI, "Bort", note_id="n2")
+    body = NotePin(kind=PinKind.BODY, item="rs")
+    b = e.update_sticky_note(a, "n1", text="Vem äger frågan?", pin=body, group="a", x=0.9)
+    b = e.remove_sticky_note(b, "n2")
+    b = e.add_sticky_note(b, Step.FINANSIERING, "Ny", note_id="n3")
+    notes = [c for c in what_changed(a, b) if c.kind is ChangeKind.STICKY_NOTE]
+    assert [(c.step, c.subject, c.detail["what"]) for c in notes] == [
+        (Step.ORGANISATION, "Vem äger frågan?", NoteChange.REWRITTEN),
+        (Step.ORGANISATION, "Vem äger frågan?", NoteChange.PINNED),
+        (Step.ORGANISATION, "Vem äger frågan?", NoteChange.RECOLOURED),
+        (Step.FINANSIERING, "Ny", NoteChange.ADDED),
+        (Step.STRATEGI, "Bort", NoteChange.REMOVED),
+    ]
+    assert notes[1].detail["item"] == "Regionstyrelsen" and notes[2].detail["group"] == "Grupp A"
+    # Moving a free note about is not a change worth words.
+    assert what_changed(b, e.update_sticky_note(b, "n3", x=0.7, y=0.2)) == []
+    marker = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
+    assert pinned_item(b, marker) == ROOM_MARKER
+    assert pinned_item(b, NotePin(kind=PinKind.CARD, item="gone")) is None

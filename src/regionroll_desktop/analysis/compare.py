@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..model import Branch, Key, Role, Step, Workshop
+from ..model import ROOM_MARKER, Branch, Key, NotePin, PinKind, Role, Step, StickyNote, Workshop
 from ..model.workshop import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
@@ -46,6 +46,18 @@ class ChangeKind(StrEnum):
     ACTION_CHANGED = "action_changed"  # its what, who, due date, step or status
     PARKED = "parked"  # a question parked, closed, reopened or removed
     DOTS = "dots"  # the dots on an action or a RUS priority
+    STICKY_NOTE = "sticky_note"  # put up, taken down, rewritten, pinned, unpinned, recoloured
+
+
+class NoteChange(StrEnum):
+    """What happened to a sticky note (a free note moved about is not a change worth words)."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    REWRITTEN = "rewritten"
+    PINNED = "pinned"
+    UNPINNED = "unpinned"
+    RECOLOURED = "recoloured"
 
 
 TIED = "tie"  # a main role "before" or "after" that is a tie between roles
@@ -284,7 +296,56 @@ def what_changed(a: Workshop, b: Workshop) -> list[Change]:
     for step in Step:
         if a.note(step) != b.note(step):
             out.append(Change(ChangeKind.NOTE, step, step.value, a.note(step), b.note(step)))
-    return out + _outcome(a, b)
+    return out + _sticky_notes(a, b) + _outcome(a, b)
+
+
+def pinned_item(workshop: Workshop, pin: NotePin) -> str | None:
+    """The name of what `pin` holds on to: a body's name, a card's title, a group's name for
+    its marker; `ROOM_MARKER` for the workshop's own marker; None when the item is gone."""
+    if pin.kind is PinKind.BODY:
+        org = workshop.organisation
+        names = {b.id: b.name for b in org.political_bodies}
+        names |= {b.id: b.name for b in org.administrative_bodies}
+        return names.get(pin.item)
+    if pin.kind is PinKind.CARD:
+        return next((d.title for d in workshop.strategy.documents if d.id == pin.item), None)
+    if pin.item == ROOM_MARKER:
+        return ROOM_MARKER
+    group = workshop.group(pin.item)
+    return group.name if group else None
+
+
+def _sticky_notes(a: Workshop, b: Workshop) -> list[Change]:
+    """Each note put up, taken down, rewritten, pinned or unpinned, or given another colour."""
+    out: list[Change] = []
+    before = {n.id: n for n in a.sticky_notes}
+    after = {n.id: n for n in b.sticky_notes}
+
+    def change(what: NoteChange, was: StickyNote | None, now: StickyNote | None) -> Change:
+        note = now or was
+        assert note is not None
+        detail: dict[str, object] = {"what": what}
+        if what is NoteChange.PINNED and now is not None and now.pin is not None:
+            detail |= {"pin": now.pin, "item": pinned_item(b, now.pin)}
+        if what is NoteChange.RECOLOURED and now is not None and now.group is not None:
+            group = b.group(now.group)
+            detail["group"] = group.name if group else None
+        return Change(ChangeKind.STICKY_NOTE, note.step, note.text, was, now, detail)
+
+    for note in b.sticky_notes:
+        old = before.get(note.id)
+        if old is None:
+            out.append(change(NoteChange.ADDED, None, note))
+            continue
+        if old.text != note.text:
+            out.append(change(NoteChange.REWRITTEN, old, note))
+        if old.pin != note.pin:
+            what = NoteChange.UNPINNED if note.pin is None else NoteChange.PINNED
+            out.append(change(what, old, note))
+        if old.group != note.group:
+            out.append(change(NoteChange.RECOLOURED, old, note))
+    out += [change(NoteChange.REMOVED, n, None) for n in a.sticky_notes if n.id not in after]
+    return out
 
 
 def _outcome(a: Workshop, b: Workshop) -> list[Change]:

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.compare import TIED, Change, ChangeKind
-from ..model import Branch, FocusTier, Language, MatrixPosition, OtherRole, Role
+from ..analysis.compare import TIED, Change, ChangeKind, NoteChange
+from ..model import (
+    ROOM_MARKER,
+    Branch,
+    FocusTier,
+    Language,
+    MatrixPosition,
+    Moment,
+    NotePin,
+    OtherRole,
+    PinKind,
+    Role,
+)
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
 from .i18n import language
@@ -174,8 +185,66 @@ def describe_change(c: Change) -> str:
         ChangeKind.ACTION_REMOVED: lambda: QCoreApplication.translate(
             "ChangeWords", "action removed: {what}"
         ).format(what=c.subject),
+        ChangeKind.STICKY_NOTE: lambda: note_change_words(c),
         ChangeKind.ACTION_CHANGED: lambda: QCoreApplication.translate(
             "ChangeWords", "action changed: {what} ({status})"
         ).format(what=c.subject, status=action_status_words(getattr(c.after, "status", None))),
     }[c.kind]()
     return step + text
+
+
+def pin_words(pin: NotePin, item: str | None) -> str:
+    """What a note is pinned to, in words: a body's name, a card's title or a marker."""
+    if item is None:
+        return QCoreApplication.translate("ChangeWords", "something no longer there")
+    if pin.kind is not PinKind.MARKER:
+        return f"”{item}”"
+    today = pin.moment is Moment.TODAY
+    if item == ROOM_MARKER:
+        return (
+            QCoreApplication.translate("ChangeWords", "the marker for today")
+            if today
+            else QCoreApplication.translate("ChangeWords", "the marker for the ambition")
+        )
+    words = (
+        QCoreApplication.translate("ChangeWords", "{group}'s marker for today")
+        if today
+        else QCoreApplication.translate("ChangeWords", "{group}'s marker for the ambition")
+    )
+    return words.format(group=item)
+
+
+def note_change_words(c: Change) -> str:
+    """A sticky note's change in words (without the step)."""
+    what = c.detail.get("what")
+    text = c.subject.strip() or QCoreApplication.translate("ChangeWords", "(empty)")
+    if what is NoteChange.ADDED:
+        return QCoreApplication.translate("ChangeWords", "note put up: “{text}”").format(text=text)
+    if what is NoteChange.REMOVED:
+        return QCoreApplication.translate("ChangeWords", "note taken down: “{text}”").format(
+            text=text
+        )
+    if what is NoteChange.REWRITTEN:
+        old = getattr(c.before, "text", "").strip() or "–"
+        return QCoreApplication.translate("ChangeWords", "note “{old}” now reads “{text}”").format(
+            old=old, text=text
+        )
+    if what is NoteChange.PINNED:
+        pin = c.detail.get("pin")
+        item = c.detail.get("item")
+        target = (
+            pin_words(pin, item if isinstance(item, str) else None)
+            if isinstance(pin, NotePin)
+            else "–"
+        )
+        return QCoreApplication.translate("ChangeWords", "note “{text}” pinned to {item}").format(
+            text=text, item=target
+        )
+    if what is NoteChange.UNPINNED:
+        return QCoreApplication.translate("ChangeWords", "note “{text}” unpinned").format(text=text)
+    group = c.detail.get("group")
+    if isinstance(group, str):
+        return QCoreApplication.translate(
+            "ChangeWords", "note “{text}” now in {group}'s colour"
+        ).format(text=text, group=group)
+    return QCoreApplication.translate("ChangeWords", "note “{text}” now neutral").format(text=text)

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..analysis.strategy import diagnose
-from ..model import ActionStatus, Key, Language, MatrixPosition, Role, Workshop
-from ..model.deck import KEY_POINTS, ROLE_NAMES
+from ..model import ActionStatus, Key, Language, MatrixPosition, Role, Step, Workshop
+from ..model.deck import KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from .outcome_words import action_status_words
 from .step_summary import main_role_words, position_words
 
@@ -130,6 +130,13 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
                 str(b.key(key).score or unknown),
             )
         )
+    for step in Step:
+        na, nb = len(a.notes_on(step)), len(b.notes_on(step))
+        if na or nb:
+            label = QCoreApplication.translate("SideBySide", "Sticky notes: {step}").format(
+                step=STEP_TITLES[step].text(Language.SV)
+            )
+            rows.append((label, str(na), str(nb)))
     rows += _outcome_rows(a, b)
     return [(what, str(x), str(y)) for what, x, y in rows]
 
