@@ -34,8 +34,10 @@ class Room:
     def __init__(self, window: MainWindow, rng: random.Random) -> None:
         self.window = window
         self.rng = rng
+        self.here: Step | str = OUTCOME
 
     def visit(self, page: Step | str) -> None:
+        self.here = page
         if page == OUTCOME:
             QTest.keyClick(self.window, Qt.Key.Key_6, CTRL)
         else:
@@ -175,6 +177,43 @@ class Room:
         canvas.view.setFocus()
         QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Delete)
 
+    # --- sticky notes, on every canvas ---
+
+    def stick_a_note(self) -> None:
+        """A note put up (Ctrl+Shift+N, typed, Enter or Esc), dragged (onto an item or away),
+        rewritten, moved with the arrows or taken down."""
+        assert isinstance(self.here, Step)
+        canvas = self.canvas(self.here)
+        notes = canvas.notes
+        cards = list(notes.cards.values())
+        what = self.rng.choice(["new", "new", "drag", "write", "nudge", "delete"])
+        if what == "new" or not cards:
+            canvas.setFocus()
+            QTest.keyClick(canvas, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+            field = notes.editor.field
+            if field is not None:
+                QTest.keyClicks(field, self.rng.choice(["Fråga", "Vem?", "Mer pengar"]))
+                QTest.keyClick(field, self.rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Escape]))
+            return
+        card = self.rng.choice(cards)
+        card.setFocus()
+        if what == "drag":
+            board = notes.board
+            to = QPoint(self.rng.randrange(board.width()), self.rng.randrange(board.height()))
+            QTest.mousePress(card, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+            for k in (1, 2, 3):
+                QTest.mouseMove(card, card.mapFromParent(card.pos() + (to - card.pos()) * k / 3))
+            QTest.mouseRelease(card, Qt.MouseButton.LeftButton, pos=card.mapFromParent(to))
+        elif what == "write":
+            QTest.keyClick(card, Qt.Key.Key_F2)
+            if notes.editor.field is not None:
+                QTest.keyClicks(notes.editor.field, "!")
+                QTest.keyClick(notes.editor.field, Qt.Key.Key_Return)
+        elif what == "nudge":
+            QTest.keyClick(card, self.rng.choice([Qt.Key.Key_Left, Qt.Key.Key_Down]))
+        else:
+            QTest.keyClick(card, Qt.Key.Key_Delete)
+
     # --- Genomförandepraktik ---
 
     def drag_on_the_role_map(self) -> None:
@@ -240,7 +279,7 @@ class Room:
 
     def actions(self) -> dict[Step | str, list[tuple[Callable[[], None], int]]]:
         """What can be done on each step's page, and how often, beside notes, undo and redo."""
-        anywhere = [(self.write_a_note, 1), (self.undo, 2), (self.redo, 1)]
+        anywhere = [(self.write_a_note, 1), (self.stick_a_note, 1), (self.undo, 2), (self.redo, 1)]
         return {
             Step.ORGANISATION: [
                 (self.move_a_branch, 6),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvases.step_canvas import KeyHelp
+from ..canvases.sticky_notes import note_key_help
 from ..ui.widgets import named
 
 
@@ -39,7 +40,8 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = command_rows(actions) + list(dict.fromkeys(canvas_keys)) + self.room_rows()
+        canvas_rows = list(dict.fromkeys([*canvas_keys, *note_key_help()]))
+        rows = command_rows(actions) + canvas_rows + self.room_rows()
         self.table = named(QTableWidget(len(rows), 2), "shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys")])
         self.table.verticalHeader().hide()

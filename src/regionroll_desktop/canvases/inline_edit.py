@@ -2,7 +2,8 @@
 
 Enter (or leaving the field) commits, Esc cancels; the canvas turns a commit into one undo
 step. Used by the strategy pyramid's cards (double-click, F2, or just typing on a selected
-card)."""
+card), the organisation's bodies, and the sticky notes (which lie on a view as widgets: the
+editor then sits on that widget instead of in a scene)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QLineEdit
+from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QLineEdit, QWidget
 
 from ..model.limits import MAX_NAME
 from ..ui.widgets import named
@@ -37,11 +38,11 @@ class _Field(QLineEdit):
 
 
 class InlineEditor:
-    """One line editor at a time over a scene; `on_commit(text)` is called once with the
-    text when it is committed (not when it is unchanged or cancelled)."""
+    """One line editor at a time over a scene (or on a widget); `on_commit(text)` is called
+    once with the text when it is committed (not when it is unchanged or cancelled)."""
 
-    def __init__(self, scene: QGraphicsScene) -> None:
-        self._scene = scene
+    def __init__(self, host: QGraphicsScene | QWidget) -> None:
+        self._host = host
         self._proxy: QGraphicsProxyWidget | None = None
         self._field: _Field | None = None
         self._original = ""
@@ -50,7 +51,7 @@ class InlineEditor:
 
     @property
     def active(self) -> bool:
-        return self._proxy is not None
+        return self._field is not None
 
     @property
     def field(self) -> QLineEdit | None:
@@ -64,8 +65,8 @@ class InlineEditor:
         typed: str | None = None,
         on_close: Callable[[], None] | None = None,
     ) -> QLineEdit:
-        """Edit `text` over `rect` (scene coordinates): all of it selected, or replaced by
-        `typed` when the user started by typing on the item."""
+        """Edit `text` over `rect` (the scene's or the widget's coordinates): all of it
+        selected, or replaced by `typed` when the user started by typing on the item."""
         self.cancel()
         field = named(_Field(self), "inlineEditor")
         field.setMaxLength(MAX_NAME)
@@ -73,13 +74,21 @@ class InlineEditor:
         if typed is None:
             field.selectAll()
         field.setFrame(True)
-        proxy = self._scene.addWidget(field)
-        proxy.setZValue(100)
-        proxy.setGeometry(QRectF(rect.x(), rect.y(), rect.width(), max(28.0, rect.height())))
-        self._proxy, self._field = proxy, field
+        geometry = QRectF(rect.x(), rect.y(), rect.width(), max(28.0, rect.height()))
+        self._field = field
         self._original = text
         self._on_commit, self._on_close = on_commit, on_close
-        proxy.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(self._host, QGraphicsScene):
+            proxy = self._host.addWidget(field)
+            proxy.setZValue(100)
+            proxy.setGeometry(geometry)
+            self._proxy = proxy
+            proxy.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            field.setParent(self._host)
+            field.setGeometry(geometry.toRect())
+            field.show()
+            field.raise_()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         return field
 
@@ -96,12 +105,17 @@ class InlineEditor:
         self._close()
 
     def _close(self) -> None:
-        proxy, on_close = self._proxy, self._on_close
+        proxy, field, on_close = self._proxy, self._field, self._on_close
         self._proxy = self._field = None
         self._on_commit = self._on_close = None
-        if proxy is not None:
+        if field is None:
+            return
+        if proxy is not None and isinstance(self._host, QGraphicsScene):
             proxy.hide()
-            self._scene.removeItem(proxy)
+            self._host.removeItem(proxy)
             proxy.deleteLater()
-            if on_close is not None:
-                on_close()
+        else:
+            field.hide()
+            field.deleteLater()
+        if on_close is not None:
+            on_close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Moment
+from ..model import ROOM_MARKER, Moment, NotePin, PinKind
 
 
 @dataclass(frozen=True)
@@ -45,3 +45,23 @@ def marker_key(text: str) -> MarkerKey | None:
         return Moment(text)
     except ValueError:
         return None
+
+
+def marker_pin(key: MarkerKey, groups_moment: Moment) -> NotePin | None:
+    """The sticky-note pin for a marker on a map whose groups answer for `groups_moment`
+    (None for a reference region's handle: a note is pinned to the workshop's own things)."""
+    if isinstance(key, Moment):
+        return NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=key)
+    if isinstance(key, GroupMark):
+        return NotePin(kind=PinKind.MARKER, item=key.group, moment=groups_moment)
+    return None
+
+
+def pinned_marker(pin: NotePin, groups_moment: Moment) -> MarkerKey | None:
+    """The marker a pin holds on to on a map whose groups answer for `groups_moment`; None
+    when it is not a marker's pin or the group's marker for that moment is not shown."""
+    if pin.kind is not PinKind.MARKER or pin.moment is None:
+        return None
+    if pin.item == ROOM_MARKER:
+        return pin.moment
+    return GroupMark(pin.item) if pin.moment is groups_moment else None

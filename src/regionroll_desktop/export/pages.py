@@ -102,6 +102,10 @@ class Pages:
         self.pages[-1].append(lambda p: _at(p, top, draw))
         self.top += height
 
+    def text_height(self, markup: str) -> float:
+        """How tall `markup` is across the page's width."""
+        return float(_document(markup, self.width).size().height())
+
     def text(self, markup: str, space_before: float = 0.0) -> None:
         """HTML at the current place, flowing onto as many new pages as it needs; a line is
         never cut at a page's edge."""

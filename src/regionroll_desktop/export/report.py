@@ -21,7 +21,7 @@ from ..analysis.keys import weakest
 from ..canvases.step_canvas import Board, Figure
 from ..model import Key, Language, Snapshot, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
-from ..ui.change_words import describe_change
+from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.i18n import language
 from ..ui.national import national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
@@ -52,6 +52,7 @@ def report_words() -> dict[str, str]:
         "against": QCoreApplication.translate("Report", "Against the desired pyramid"),
         "questions": QCoreApplication.translate("Report", "Questions for the room"),
         "note": QCoreApplication.translate("Report", "The room's note"),
+        "sticky_notes": QCoreApplication.translate("Report", "Notes on the canvas"),
         "keys": QCoreApplication.translate("Report", "The keys"),
         "changed": QCoreApplication.translate("Report", "What changed"),
         "no_snapshot": QCoreApplication.translate(
@@ -328,7 +329,15 @@ def write_report(
             question = STEP_QUESTIONS[step].text(lang)
             pages.text(f"<h2>{n}. {escape(name)}</h2><p class='q'>{escape(question)}</p>")
             picture = by_step[step]
-            pages.figure(Figure(picture.draw, picture.size))
+            notes = sticky_note_lines(workshop, step)
+            listed = "<br>".join(escape(line) for line in notes)
+            notes_html = f"<p><b>{escape(texts['sticky_notes'])}</b><br>{listed}</p>"
+            # The notes' list (numbered as the figure's callouts) stays on the figure's page.
+            below = pages.text_height(notes_html) + 8 if notes else 0.0
+            room = max(pages.height / 2, pages.room() - below)
+            pages.figure(Figure(picture.draw, picture.size), max_height=room)
+            if notes:
+                pages.text(notes_html)
             pages.text(_step_text(step, workshop, texts), space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.compare import TIED, Change, ChangeKind, NoteChange
+from ..analysis.compare import TIED, Change, ChangeKind, NoteChange, pinned_item
 from ..model import (
     ROOM_MARKER,
     Branch,
@@ -16,6 +16,8 @@ from ..model import (
     OtherRole,
     PinKind,
     Role,
+    Step,
+    Workshop,
 )
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.vocabulary import Key
@@ -248,3 +250,20 @@ def note_change_words(c: Change) -> str:
             "ChangeWords", "note “{text}” now in {group}'s colour"
         ).format(text=text, group=group)
     return QCoreApplication.translate("ChangeWords", "note “{text}” now neutral").format(text=text)
+
+
+def sticky_note_lines(workshop: Workshop, step: Step) -> list[str]:
+    """The notes on `step` as a report lists them under the figure, numbered as the figure's
+    callouts: the text, the group whose colour it has, what it is pinned to."""
+    lines = []
+    for n, note in enumerate(workshop.notes_on(step), start=1):
+        group = workshop.group(note.group) if note.group else None
+        extra = [group.name] if group else []
+        if note.pin is not None:
+            item = pin_words(note.pin, pinned_item(workshop, note.pin))
+            extra.append(
+                QCoreApplication.translate("ChangeWords", "pinned to {item}").format(item=item)
+            )
+        text = note.text.strip() or "–"
+        lines.append(f"{n}. {text}" + (f" ({'; '.join(extra)})" if extra else ""))
+    return lines

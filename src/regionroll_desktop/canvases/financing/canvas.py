@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPoint, QTimer
+from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
-from ...model import MatrixPosition, Moment, Workshop
+from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...reference import own_key
@@ -26,9 +26,10 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.widgets import Retranslating, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
-from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key
+from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
-from .matrix_plot import MatrixPlot
+from ..sticky_notes import NoteLayer, with_callouts
+from .matrix_plot import MarkerItem, MatrixPlot
 from .panel import MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
@@ -78,14 +79,44 @@ class FinancingCanvas(Retranslating, QWidget):
         session.watch(lambda w: (w.financing, w.region, w.details.groups), self.show_workshop, self)
         library.changed.connect(self._library_changed)
         self.retranslate()
+        self.notes = NoteLayer(session, Step.FINANSIERING, self, self)
 
     def as_widget(self) -> QWidget:
         return self
 
     def figure(self) -> Figure:
-        return view_figure(self.plot)
+        # The figure is the plot's view as drawn: the notes' points on the board are its own.
+        notes = self.session.workshop.notes_on(Step.FINANSIERING)
+        return with_callouts(view_figure(self.plot), notes, self.pin_point)
+
+    # --- where the sticky notes go (sticky_notes.Pinboard) ---
+
+    def board(self) -> QWidget:
+        board: QWidget = self.plot.viewport()
+        return board
+
+    def pin_point(self, pin: NotePin) -> QPointF | None:
+        key = pinned_marker(pin, self.groups.moment)
+        if isinstance(key, Moment):
+            marker: MarkerItem | None = self.plot.markers[key]
+        elif isinstance(key, GroupMark):
+            marker = self.plot.group_markers.get(key)
+        else:
+            marker = None
+        if marker is None or not marker.isVisible():
+            return None
+        return QPointF(self.plot.mapFromScene(marker.sceneBoundingRect().topRight()))
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        for item in self.plot.items(point.toPoint()):
+            while item is not None and not isinstance(item, MarkerItem):
+                item = item.parentItem()
+            if isinstance(item, MarkerItem):
+                return marker_pin(item.key, self.groups.moment)
+        return None
 
     def present(self, zoom: float) -> None:
+        self.notes.present(zoom)
         hide_side_panels(self)
         self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it
         self.plot.set_zoom(zoom)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,8 +31,11 @@ from ...model import (
     Lane,
     Language,
     MunicipalInvolvement,
+    NotePin,
     Organisation,
+    PinKind,
     PoliticalBodyKind,
+    Step,
     Workshop,
 )
 from ...model import edits as e
@@ -50,9 +53,10 @@ from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import organisation_figure
-from .items import OUTSIDE, TRAY
+from .items import OUTSIDE, TRAY, BoxItem
 from .scene import LANES, OrganisationScene, Target
 
 FIT_AT_MOST = 2.4  # the projector's largest zoom: chips as large as a hand
@@ -216,14 +220,34 @@ class OrganisationCanvas(Retranslating, QWidget):
         session.watch(lambda w: (w.organisation, w.region), self.show_workshop, self)
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
+        self.notes = NoteLayer(session, Step.ORGANISATION, self, self)
 
     def as_widget(self) -> QWidget:
         return self
+
+    # --- where the sticky notes go (sticky_notes.Pinboard) ---
+
+    def board(self) -> QWidget:
+        return self.view.viewport()
+
+    def pin_point(self, pin: NotePin) -> QPointF | None:
+        boxes = self.scene.boxes
+        box = next((boxes[(lane, pin.item)] for lane in LANES if (lane, pin.item) in boxes), None)
+        if pin.kind is not PinKind.BODY or box is None or not box.isVisible():
+            return None
+        return QPointF(self.view.mapFromScene(box.sceneBoundingRect().topRight()))
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        for item in self.view.items(point.toPoint()):
+            if isinstance(item, BoxItem) and item.key not in (TRAY, OUTSIDE):
+                return NotePin(kind=PinKind.BODY, item=item.key)
+        return None
 
     def figure(self) -> Figure:
         return organisation_figure(self.session.workshop)
 
     def present(self, zoom: float) -> None:
+        self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.scene.steady = False  # on the projector the trays take only what they hold

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ...model import Lane, Language, Workshop
+from ...model import Lane, Language, NotePin, PinKind, Step, Workshop
 from ...model.deck import BRANCH_LABELS
 from ..step_canvas import Figure
+from ..sticky_notes import with_callouts
 
 WIDTH = 1000.0  # px at 96 dpi: about the width of an A4 landscape page's text
 GAP, PAD, COLUMN_GAP = 10.0, 8.0, 24.0
@@ -23,6 +24,7 @@ class _Box:
     title: str
     lines: list[str]
     dashed: bool = False  # a tray or the remit box, not a body
+    body: str | None = None  # the body's id (its notes' callouts are drawn at its corner)
 
 
 def _fonts() -> tuple[QFont, QFont, QFont]:
@@ -48,7 +50,7 @@ def _lane_boxes(workshop: Workshop, lane: Lane) -> list[_Box]:
             if getattr(p, key) == body.id and not p.outside_remit
         ]
         none = QCoreApplication.translate("OrganisationFigure", "no branches")
-        boxes.append(_Box(body.name, branches or [none]))
+        boxes.append(_Box(body.name, branches or [none], body=body.id))
     unplaced = [
         BRANCH_LABELS[p.branch].text(Language.SV)
         for p in org.branches
@@ -114,6 +116,14 @@ def organisation_figure(workshop: Workshop) -> Figure:
         y += box_height(box, WIDTH) + GAP
     lane_titles = [_lane_title(workshop, lane) for lane in Lane]
     size = QSize(round(WIDTH), round(y))
+    corners = {
+        box.body: QPointF(x + width - 14, top + 4)
+        for _kind, x, top, width, box in placed
+        if box is not None and box.body is not None
+    }
+
+    def pin_point(pin: NotePin) -> QPointF | None:
+        return corners.get(pin.item) if pin.kind is PinKind.BODY else None
 
     def draw(painter: QPainter, target: QRectF) -> None:
         painter.save()
@@ -154,7 +164,7 @@ def organisation_figure(workshop: Workshop) -> Figure:
                 text_top = used.bottom()
         painter.restore()
 
-    return Figure(draw, size)
+    return with_callouts(Figure(draw, size), workshop.notes_on(Step.ORGANISATION), pin_point)
 
 
 def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> int:

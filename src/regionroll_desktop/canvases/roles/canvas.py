@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import nearest_by_roles, position_of, weights_at
-from ...model import Language, Moment, OtherRole, Role, RoleWeights, Workshop
+from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...reference import own_key
@@ -38,10 +38,11 @@ from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
-from ..markers import GroupMark, MarkerKey
+from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
+from ..sticky_notes import NoteLayer, with_callouts
 from .other_role import OtherRoleBox
-from .scene import RoleMapScene
+from .scene import RoleMapScene, RoleMarker
 
 
 class RoleMapView(QGraphicsView):
@@ -161,14 +162,51 @@ class RolesCanvas(Retranslating, QWidget):
         )
         library.changed.connect(self._show_nearest)
         self.retranslate()
+        self.notes = NoteLayer(session, Step.GENOMFORANDEPRAKTIK, self, self)
 
     def as_widget(self) -> QWidget:
         return self
 
     def figure(self) -> Figure:
-        return scene_figure(self.scene, self.scene.sceneRect)
+        origin = self.scene.sceneRect().topLeft()
+
+        def pin_point(pin: NotePin) -> QPointF | None:
+            marker = self._pinned_marker(pin)
+            return None if marker is None else marker.sceneBoundingRect().topRight() - origin
+
+        figure = scene_figure(self.scene, self.scene.sceneRect)
+        notes = self.session.workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
+        return with_callouts(figure, notes, pin_point)
+
+    # --- where the sticky notes go (sticky_notes.Pinboard) ---
+
+    def board(self) -> QWidget:
+        return self.view.viewport()
+
+    def _pinned_marker(self, pin: NotePin) -> RoleMarker | None:
+        key = pinned_marker(pin, self.groups.moment)
+        if isinstance(key, Moment):
+            marker: RoleMarker | None = self.scene.markers[key]
+        elif isinstance(key, GroupMark):
+            marker = self.scene.group_markers.get(key)
+        else:
+            marker = None
+        return marker if marker is not None and marker.isVisible() else None
+
+    def pin_point(self, pin: NotePin) -> QPointF | None:
+        marker = self._pinned_marker(pin)
+        if marker is None:
+            return None
+        return QPointF(self.view.mapFromScene(marker.sceneBoundingRect().topRight()))
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        for item in self.view.items(point.toPoint()):
+            if isinstance(item, RoleMarker):
+                return marker_pin(item.key, self.groups.moment)
+        return None
 
     def present(self, zoom: float) -> None:
+        self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         # The deck's reminder goes beside the map (the projector lists it with the result),

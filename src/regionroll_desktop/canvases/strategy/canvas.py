@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.strategy import BREADTH_RULE, Diagnostic, Problem, breadth_dominates, diagnose
 from ...analysis.strategy_2019 import suggestion_source
-from ...model import Branch, FocusTier, Language, StrategyKind, Workshop
+from ...model import Branch, FocusTier, Language, NotePin, PinKind, Step, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.keys import command_key, native_keys
@@ -45,9 +45,10 @@ from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
+from ..sticky_notes import NoteLayer, with_callouts
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
-from .items import KIND_COLOURS
+from .items import KIND_COLOURS, CardItem
 from .scene import StrategyScene
 
 KIND_FOR_LEVEL = {
@@ -180,6 +181,9 @@ class ReferencePyramids(QWidget):
         )
         for level, i, up_level, j in links:
             painter.drawLine(centres[level][2 * i], centres[up_level][2 * j + 1])
+
+
+FIGURE_MARGIN = 10.0  # around the pyramid in its figure
 
 
 class StrategyCanvas(Retranslating, QWidget):
@@ -335,13 +339,44 @@ class StrategyCanvas(Retranslating, QWidget):
             self,
         )
         self.retranslate()
+        self.notes = NoteLayer(session, Step.STRATEGI, self, self)
 
     def as_widget(self) -> QWidget:
         return self
 
     def figure(self) -> Figure:
         self.view.fit()
-        return items_figure(self.scene)
+        origin = self.scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
+
+        def pin_point(pin: NotePin) -> QPointF | None:
+            card = self._pinned_card(pin)
+            return None if card is None else card.sceneBoundingRect().topRight() - origin
+
+        figure = items_figure(self.scene, FIGURE_MARGIN)
+        return with_callouts(figure, self.session.workshop.notes_on(Step.STRATEGI), pin_point)
+
+    # --- where the sticky notes go (sticky_notes.Pinboard) ---
+
+    def board(self) -> QWidget:
+        return self.view.viewport()
+
+    def _pinned_card(self, pin: NotePin) -> CardItem | None:
+        card = self.scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
+        return card if card is not None and card.isVisible() else None
+
+    def pin_point(self, pin: NotePin) -> QPointF | None:
+        card = self._pinned_card(pin)
+        if card is None:
+            return None
+        return QPointF(self.view.mapFromScene(card.sceneBoundingRect().topRight()))
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        for item in self.view.items(point.toPoint()):
+            while item is not None and not isinstance(item, CardItem):
+                item = item.parentItem()
+            if isinstance(item, CardItem):
+                return NotePin(kind=PinKind.CARD, item=item.doc_id)
+        return None
 
     def editing_chrome(self) -> list[QWidget]:
         """What only the person editing needs: the toolbar and the tabs."""
@@ -350,6 +385,7 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def present(self, zoom: float) -> None:
         """The pyramid alone, fitted: the tabs, hints and the editor stay on the laptop."""
+        self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.tabs.setCurrentIndex(0)

@@ -1,0 +1,628 @@
+"""Sticky notes on a step's canvas: short texts the room puts up, neutral or in a group's
+colour, lying where they were put or pinned to an item (a body, a card, a marker) that they
+then follow.
+
+The notes lie over the canvas's view as small widgets (one layer for every canvas, whatever
+draws it: a graphics scene or a pyqtgraph plot). A canvas answers `Pinboard`: the widget the
+notes lie on, where an item is on it and which item lies under a point. In a figure for the
+report they become numbered callouts (`with_callouts`), their texts listed under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+
+from ..analysis.compare import pinned_item
+from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Workshop
+from ..model import edits as e
+from ..ui.change_words import pin_words
+from ..ui.session import Session
+from ..ui.widgets import named
+from .inline_edit import InlineEditor
+from .step_canvas import Figure
+
+NOTE_WIDTH = 168.0  # at zoom 1; the projector draws notes `zoom` times larger
+PAD = 7.0
+BAND = 6.0  # the coloured band on the left
+NEUTRAL_PAPER = "#fff1a6"
+NEUTRAL_BAND = "#8a6d00"
+INK = "#1a1a1a"
+PIN_INK = "#b3261e"
+NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
+NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
+
+
+class Pinboard(Protocol):
+    """What a canvas tells its notes."""
+
+    def board(self) -> QWidget:
+        """The widget the notes lie on (a view's viewport, the plot)."""
+        ...
+
+    def pin_point(self, pin: NotePin) -> QPointF | None:
+        """Where the pinned item's top right corner is on the board; None when it is not
+        shown (gone, or a group's marker for the moment not worked on)."""
+        ...
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        """The item a note dropped at `point` (board coordinates) pins to, if any."""
+        ...
+
+
+def pin_targets(workshop: Workshop, step: Step) -> list[NotePin]:
+    """Everything a note on `step` can be pinned to now, in the canvas's order."""
+    if step is Step.ORGANISATION:
+        org = workshop.organisation
+        ids = [b.id for b in org.political_bodies] + [b.id for b in org.administrative_bodies]
+        return [NotePin(kind=PinKind.BODY, item=i) for i in ids]
+    if step is Step.STRATEGI:
+        return [NotePin(kind=PinKind.CARD, item=d.id) for d in workshop.strategy.documents]
+    if step is Step.FINANSIERING:
+        placed = [m for m in Moment if workshop.financing.at(m) is not None]
+        marks = [(g.group, g.moment) for g in workshop.financing.groups]
+    else:
+        placed = [m for m in Moment if workshop.implementation.at(m) is not None]
+        marks = [(g.group, g.moment) for g in workshop.implementation.groups]
+    pins = [NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=m) for m in placed]
+    pins += [
+        NotePin(kind=PinKind.MARKER, item=group, moment=moment)
+        for group, moment in sorted(marks, key=lambda m: (m[1] != Moment.TODAY, m[0]))
+    ]
+    return pins
+
+
+def note_colours(workshop: Workshop, note: StickyNote) -> tuple[QColor, QColor, str]:
+    """The note's paper, its band and the caption naming its group ("" when neutral): a
+    group's note says whose it is in words, so its colour is never the only cue."""
+    group = workshop.group(note.group) if note.group else None
+    if group is None:
+        return QColor(NEUTRAL_PAPER), QColor(NEUTRAL_BAND), ""
+    band = QColor(group.colour)
+    paper = QColor(
+        *(round(255 - (255 - c) * 0.18) for c in (band.red(), band.green(), band.blue()))
+    )
+    return paper, band, group.name
+
+
+def pin_caption(workshop: Workshop, pin: NotePin | None) -> str:
+    """What a note is pinned to, in words ("" when it lies by itself)."""
+    return "" if pin is None else pin_words(pin, pinned_item(workshop, pin))
+
+
+def note_key_help() -> list[tuple[str, str]]:
+    """The keys the notes answer to on every canvas (for the keyboard shortcuts' list)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NoteLayer", text)
+
+    new = QKeySequence(NEW_NOTE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+    return [
+        (tr("Notes: a new note on the canvas"), new),
+        (tr("Notes: write on the chosen note"), tr("F2, Enter, double-click or just typing")),
+        (tr("Notes: move the chosen note (when not pinned)"), tr("Arrow keys")),
+        (tr("Notes: pin to an item"), tr("Drag onto it, or Menu ▸ Pin to")),
+        (tr("Notes: take the chosen note down"), "Delete"),
+    ]
+
+
+# --- one note ---
+
+
+class NoteCard(QWidget):
+    """A note as the room sees it; dragged by the mouse, edited in place, with its menu."""
+
+    editRequested = Signal(str, str)  # noqa: N815  note id, typed text ("" for none)
+    menuRequested = Signal(str, QPoint)  # noqa: N815  note id, global position
+    dropped = Signal(str, QPointF, QPointF)  # note id, its top left, the pointer
+    removeRequested = Signal(str)  # noqa: N815
+    nudged = Signal(str, float, float)  # note id, dx, dy (fractions of the canvas)
+
+    def __init__(self, note_id: str, board: QWidget) -> None:
+        super().__init__(board)
+        self.note_id = note_id
+        self.text = ""
+        self.caption = ""
+        self.pinned = False
+        self.paper, self.band = QColor(NEUTRAL_PAPER), QColor(NEUTRAL_BAND)
+        self.scale = 1.0
+        self.editable = True
+        self._press: QPoint | None = None
+        self._start = QPoint()
+        self.dragging = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def show_note(
+        self, text: str, caption: str, paper: QColor, band: QColor, pinned_to: str, scale: float
+    ) -> None:
+        self.text, self.caption, self.paper, self.band = text, caption, paper, band
+        self.pinned, self.scale = bool(pinned_to), scale
+        who = f"{caption}: " if caption else ""
+        where = (
+            self.tr("pinned to {item}").format(item=pinned_to)
+            if pinned_to
+            else self.tr("lies by itself")
+        )
+        self.setAccessibleName(self.tr("Note: {text}").format(text=text))
+        self.setAccessibleDescription(f"{who}{where}")
+        if self.editable:
+            self.setToolTip(
+                f"{who}{where}. "
+                + self.tr("Drag it onto an item to pin it there; double-click or F2 to write.")
+            )
+        else:
+            self.setToolTip("")
+        self.resize(self.sizeHint())
+        self.update()
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        text = QFont(self.font())
+        text.setPointSizeF(max(6.0, text.pointSizeF()) * self.scale)
+        caption = QFont(text)
+        caption.setBold(True)
+        caption.setPointSizeF(text.pointSizeF() * 0.85)
+        return text, caption
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        text_font, caption_font = self.fonts()
+        width = NOTE_WIDTH * self.scale
+        inner = width - (2 * PAD + BAND) * self.scale
+        flags = int(Qt.TextFlag.TextWordWrap)
+        body = QFontMetricsF(text_font).boundingRect(
+            QRectF(0, 0, inner, 10_000), flags, self.text or " "
+        )
+        height = body.height() + 2 * PAD * self.scale
+        if self.caption:
+            height += QFontMetricsF(caption_font).lineSpacing()
+        return QSize(round(width), round(height))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = self.scale
+        rect = QRectF(self.rect()).adjusted(1, 1, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 40))
+        painter.drawRect(rect.translated(1.5, 1.5))  # a faint shadow: it lies on the canvas
+        painter.setBrush(self.paper)
+        painter.setPen(QPen(self.band, 1))
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(rect.left(), rect.top(), BAND * s, rect.height()), self.band)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(INK), 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        text_font, caption_font = self.fonts()
+        left = rect.left() + (BAND + PAD) * s
+        top = rect.top() + PAD * s
+        inner = rect.right() - PAD * s - left
+        painter.setPen(QColor(INK))
+        if self.caption:
+            painter.setFont(caption_font)
+            metrics = QFontMetricsF(caption_font)
+            caption = metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, inner)
+            painter.drawText(QPointF(left, top + metrics.ascent()), caption)
+            top += metrics.lineSpacing()
+        painter.setFont(text_font)
+        painter.drawText(
+            QRectF(left, top, inner, rect.bottom() - top),
+            int(Qt.TextFlag.TextWordWrap),
+            self.text,
+        )
+        if self.pinned:  # a pin in the band's top: it holds on to an item
+            painter.setPen(QPen(QColor(INK), 1))
+            painter.setBrush(QColor(PIN_INK))
+            r = 4.5 * s
+            painter.drawEllipse(QPointF(rect.left() + BAND * s / 2 + 1, rect.top() + r + 1), r, r)
+
+    # --- the room's hands ---
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.editable or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.raise_()
+        self._press = event.globalPosition().toPoint()
+        self._start = self.pos()
+        self.dragging = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._press is None:
+            return
+        delta = event.globalPosition().toPoint() - self._press
+        if not self.dragging and delta.manhattanLength() < QApplication.startDragDistance():
+            return
+        self.dragging = True
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.move(self._start + delta)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        dragged, self._press = self.dragging, None
+        self.dragging = False
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if dragged:
+            pointer = QPointF(self.mapToParent(event.position().toPoint()))
+            self.dropped.emit(self.note_id, QPointF(self.pos()), pointer)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.editable:
+            self.editRequested.emit(self.note_id, "")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.editable:
+            self.menuRequested.emit(self.note_id, event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.editable:
+            super().keyPressEvent(event)
+            return
+        key, mods = event.key(), event.modifiers()
+        step = NUDGE / 4 if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
+        moves: dict[int, tuple[float, float]] = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editRequested.emit(self.note_id, "")
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removeRequested.emit(self.note_id)
+        elif key in moves:
+            self.nudged.emit(self.note_id, *moves[key])
+        elif key == Qt.Key.Key_Menu:
+            centre = self.mapToGlobal(self.rect().center())
+            self.menuRequested.emit(self.note_id, centre)
+        elif (
+            event.text().isprintable()
+            and event.text().strip()
+            and not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        ):
+            self.editRequested.emit(self.note_id, event.text())
+        else:
+            super().keyPressEvent(event)
+
+
+# --- the notes of one canvas ---
+
+
+class NoteLayer(QObject):
+    """The sticky notes of one step's canvas: kept in step with the workshop, laid over the
+    board (pinned notes beside their items, following them), edited there."""
+
+    def __init__(self, session: Session, step: Step, pinboard: Pinboard, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.session = session
+        self.step = step
+        self.pinboard = pinboard
+        self.board = pinboard.board()
+        self.cards: dict[str, NoteCard] = {}
+        self.editor = InlineEditor(self.board)
+        self.editable = True
+        self.scale = 1.0
+        self._placing = QTimer(self)
+        self._placing.setSingleShot(True)
+        self._placing.setInterval(0)
+        self._placing.timeout.connect(self.place)
+        self.add_button = named(QToolButton(self.board), "addStickyNote")
+        self.add_button.setAutoRaise(False)
+        self.add_button.clicked.connect(lambda: self.add_note())
+        self.add_action = QAction(owner)
+        self.add_action.setShortcut(QKeySequence(NEW_NOTE_SHORTCUT))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(lambda: self.add_note())
+        owner.addAction(self.add_action)
+        self.retranslate()
+        self.board.installEventFilter(self)
+        session.watch(
+            lambda w: (w.notes_on(step), w.details.groups, pin_targets(w, step)), self._sync, owner
+        )
+        self._sync(session.workshop)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("+ Note"))
+        keys = QKeySequence(NEW_NOTE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_button.setToolTip(
+            self.tr(
+                "A sticky note on this canvas ({keys}); drag it onto an item to pin it."
+            ).format(keys=keys)
+        )
+        self.add_button.setAccessibleName(self.tr("New sticky note"))
+        self.add_button.adjustSize()
+        self._schedule()
+
+    def present(self, zoom: float) -> None:
+        """The projector's notes: larger, and the room's screen takes no editing."""
+        self.editable = False
+        self.scale = max(1.0, zoom)
+        self.add_button.hide()
+        self.add_action.setEnabled(False)
+        for card in self.cards.values():
+            self._read_only(card)
+        self._sync(self.session.workshop)
+
+    def _read_only(self, card: NoteCard) -> None:
+        card.editable = False
+        card.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        card.setCursor(Qt.CursorShape.ArrowCursor)
+
+    # --- following the workshop and the items ---
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.board and event.type() in (QEvent.Type.Resize, QEvent.Type.Paint):
+            self._schedule()
+        elif watched is self.board and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _schedule(self) -> None:
+        if not self._placing.isActive():
+            self._placing.start()
+
+    def _sync(self, workshop: Workshop) -> None:
+        notes = workshop.notes_on(self.step)
+        wanted = {n.id for n in notes}
+        for gone in [i for i in self.cards if i not in wanted]:
+            card = self.cards.pop(gone)
+            card.hide()
+            card.deleteLater()
+        for note in notes:
+            known = self.cards.get(note.id)
+            if known is None:
+                card = self.cards[note.id] = NoteCard(note.id, self.board)
+                card.editRequested.connect(self.edit)
+                card.menuRequested.connect(self.menu)
+                card.dropped.connect(self._dropped)
+                card.removeRequested.connect(self.remove)
+                card.nudged.connect(self._nudged)
+                if not self.editable:
+                    self._read_only(card)
+                card.show()
+            else:
+                card = known
+            paper, band, caption = note_colours(workshop, note)
+            where = pin_caption(workshop, note.pin)
+            card.show_note(note.text, caption, paper, band, where, self.scale)
+        self.place()
+
+    def place(self) -> None:
+        """Every note where it belongs now: a pinned one at its item's top right corner
+        (several on one item stacked below each other), any other where it was put."""
+        area = self.board.rect()
+        below: dict[NotePin, float] = {}
+        for note in self.session.workshop.notes_on(self.step):
+            card = self.cards.get(note.id)
+            if card is None or card.dragging:
+                continue
+            size = card.size()
+            room_x = max(0, area.width() - size.width())
+            room_y = max(0, area.height() - size.height())
+            anchor = self.pinboard.pin_point(note.pin) if note.pin else None
+            if anchor is not None and note.pin is not None:
+                top = anchor.y() - 10 * self.scale + below.get(note.pin, 0.0)
+                below[note.pin] = below.get(note.pin, 0.0) + size.height() + 3
+                x = min(max(0.0, anchor.x() - 14 * self.scale), room_x)
+                y = min(max(0.0, top), room_y)
+            else:
+                x, y = note.x * room_x, note.y * room_y
+            card.move(round(x), round(y))
+        button = self.add_button
+        button.move(max(0, area.width() - button.width() - 6), 6)
+        button.raise_()
+
+    def point_of(self, note_id: str) -> QPointF | None:
+        """Where a note lies on the board now (its top left), for tests and the walk."""
+        card = self.cards.get(note_id)
+        return QPointF(card.pos()) if card is not None else None
+
+    # --- edits ---
+
+    def _fractions(self, top_left: QPointF, size: QSize) -> tuple[float, float]:
+        area = self.board.rect()
+        room_x = max(1, area.width() - size.width())
+        room_y = max(1, area.height() - size.height())
+        return (
+            min(1.0, max(0.0, top_left.x() / room_x)),
+            min(1.0, max(0.0, top_left.y() / room_y)),
+        )
+
+    def add_note(self, at: QPointF | None = None, pin: NotePin | None = None) -> bool:
+        """Open a new note ready to type, at `at` (board coordinates) or the next free place;
+        it is put up (one undo step) when its text is committed, pinned to `pin` or to the
+        item under `at`. False when the canvas takes no notes now."""
+        if not self.editable:
+            return False
+        count = len(self.session.workshop.notes_on(self.step))
+        size = QSize(round(NOTE_WIDTH * self.scale), 40)
+        if at is None:
+            at = QPointF(12 + 24 * (count % 8), 40 + 30 * (count % 8))
+        x, y = self._fractions(at, size)
+        target = pin or self.pinboard.pin_under(at)
+
+        def put_up(text: str) -> None:
+            self.session.apply(
+                self.tr("Put up a note"),
+                lambda w: e.add_sticky_note(w, self.step, text, x=x, y=y, pin=target),
+            )
+
+        field = self.editor.open(QRectF(at, size.toSizeF()), "", put_up)
+        field.setPlaceholderText(self.tr("Write the note, then Enter"))
+        return True
+
+    def edit(self, note_id: str, typed: str = "") -> None:
+        card = self.cards.get(note_id)
+        note = self.session.workshop.sticky_note(note_id)
+        if card is None or note is None or not self.editable:
+            return
+
+        def rewrite(text: str) -> None:
+            self.session.apply(
+                self.tr("Rewrite a note"),
+                lambda w: e.update_sticky_note(w, note_id, text=text),
+            )
+
+        rect = QRectF(card.geometry()).adjusted(0, 0, 60, 0)
+        self.editor.open(rect, note.text, rewrite, typed or None, card.setFocus)
+
+    def remove(self, note_id: str) -> None:
+        self.session.apply(self.tr("Take a note down"), lambda w: e.remove_sticky_note(w, note_id))
+
+    def set_pin(self, note_id: str, pin: NotePin | None) -> None:
+        text = self.tr("Pin a note") if pin else self.tr("Unpin a note")
+        self.session.apply(text, lambda w: e.update_sticky_note(w, note_id, pin=pin))
+
+    def set_group(self, note_id: str, group: str | None) -> None:
+        self.session.apply(
+            self.tr("Colour a note"), lambda w: e.update_sticky_note(w, note_id, group=group)
+        )
+
+    def _dropped(self, note_id: str, top_left: QPointF, pointer: QPointF) -> None:
+        """Pinned to the item under the pointer, if any; else lying where it was dropped."""
+        card = self.cards[note_id]
+        target = self.pinboard.pin_under(pointer)
+        x, y = self._fractions(top_left, card.size())
+        text = self.tr("Pin a note") if target else self.tr("Move a note")
+        if not self.session.apply(
+            text, lambda w: e.update_sticky_note(w, note_id, pin=target, x=x, y=y)
+        ):
+            self.place()  # refused or unchanged: back where it belongs
+
+    def _nudged(self, note_id: str, dx: float, dy: float) -> None:
+        note = self.session.workshop.sticky_note(note_id)
+        if note is None:
+            return
+        if note.pin is not None:  # a pinned note stays with its item: first unpin it
+            self.session.editFailed.emit(self.tr("The note is pinned: unpin it to move it."))
+            return
+        x = min(1.0, max(0.0, note.x + dx))
+        y = min(1.0, max(0.0, note.y + dy))
+        self.session.apply(
+            self.tr("Move a note"),
+            lambda w: e.update_sticky_note(w, note_id, x=x, y=y),
+            merge_key=f"nudge-note-{note_id}",
+        )
+
+    def menu(self, note_id: str, where: QPoint) -> None:
+        self.build_menu(note_id).exec(where)
+
+    def build_menu(self, note_id: str) -> QMenu:
+        workshop = self.session.workshop
+        note = workshop.sticky_note(note_id)
+        menu = QMenu(self.board)
+        if note is None:
+            return menu
+        menu.addAction(self.tr("Write…"), lambda: self.edit(note_id)).setShortcut(
+            QKeySequence("F2")
+        )
+        colours = menu.addMenu(self.tr("Colour"))
+        neutral = colours.addAction(self.tr("Neutral"), lambda: self.set_group(note_id, None))
+        neutral.setCheckable(True)
+        neutral.setChecked(note.group is None)
+        for group in workshop.details.groups:
+            action = colours.addAction(group.name, partial(self.set_group, note_id, group.id))
+            action.setCheckable(True)
+            action.setChecked(note.group == group.id)
+        pins = menu.addMenu(self.tr("Pin to"))
+        targets = pin_targets(workshop, self.step)
+        for pin in targets:
+            action = pins.addAction(pin_caption(workshop, pin), partial(self.set_pin, note_id, pin))
+            action.setCheckable(True)
+            action.setChecked(note.pin == pin)
+        pins.setEnabled(bool(targets))
+        unpin = menu.addAction(self.tr("Unpin"), lambda: self.set_pin(note_id, None))
+        unpin.setEnabled(note.pin is not None)
+        menu.addSeparator()
+        menu.addAction(self.tr("Take down"), lambda: self.remove(note_id)).setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        return menu
+
+
+# --- in a figure ---
+
+CALLOUT_RADIUS = 13.0  # in the figure's own units (a 1500 px wide canvas)
+
+
+def with_callouts(
+    figure: Figure, notes: tuple[StickyNote, ...], pin_point: Callable[[NotePin], QPointF | None]
+) -> Figure:
+    """`figure` with a numbered callout for each note (1, 2, … in the notes' order) matching
+    the list under it (`note_lines`): at its item's corner when it is pinned and the item is
+    drawn; else in a margin added on the figure's right, at the height it was put (so no
+    callout hides what the figure says)."""
+    if not notes:
+        return figure
+    size = figure.size
+    r = max(CALLOUT_RADIUS, 0.02 * max(size.width(), size.height()))  # as large as its words
+    pinned: list[tuple[int, QPointF]] = []
+    free: list[tuple[int, float]] = []
+    on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
+    for n, note in enumerate(notes, start=1):
+        anchor = pin_point(note.pin) if note.pin else None
+        if anchor is None or note.pin is None:
+            free.append((n, r + 2 + note.y * (size.height() - 2 * r - 4)))
+        else:
+            k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
+            pinned.append((n, anchor + QPointF(-k * (2 * r + 3), -0.8 * r)))
+    margin = 2 * r + 12 if free else 0.0
+    points = list(pinned)
+    floor = 0.0
+    for n, y in sorted(free, key=lambda item: item[1]):  # stacked, never on each other
+        y = max(y, floor)
+        floor = y + 2 * r + 3
+        points.append((n, QPointF(size.width() + margin / 2, y)))
+    height = max(float(size.height()), floor)
+    total = QSize(round(size.width() + margin), round(height))
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        scale = target.width() / max(1, total.width())
+        inner = QRectF(target.topLeft(), QSize(size).toSizeF() * scale)
+        figure.draw(painter, inner)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(6, round(r * 1.15 * scale)))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        radius = r * scale
+        for n, point in points:
+            centre = QPointF(target.left() + point.x() * scale, target.top() + point.y() * scale)
+            painter.setPen(QPen(QColor(INK), max(1.0, 1.5 * scale)))
+            painter.setBrush(QColor(NEUTRAL_PAPER))
+            painter.drawEllipse(centre, radius, radius)
+            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(n))
+        painter.restore()
+
+    return Figure(draw, total)

@@ -1,0 +1,343 @@
+"""Sticky notes on every canvas: put up and written in place (Enter keeps, Esc drops, one undo
+step), coloured, dragged onto an item to pin them, following their items, on the projector,
+and numbered in the figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
+from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
+from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+from regionroll_desktop.canvases.step_canvas import Figure
+from regionroll_desktop.canvases.sticky_notes import NoteCard, NoteLayer, with_callouts
+from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
+from regionroll_desktop.model import (
+    ROOM_MARKER,
+    MatrixPosition,
+    Moment,
+    NotePin,
+    PinKind,
+    RoleWeights,
+    Step,
+    StickyNote,
+    StrategyKind,
+    Workshop,
+)
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import load_workshop
+
+from .test_quick_entry import type_text
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+TODAY = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def layer(canvas: QWidget) -> NoteLayer:
+    notes = canvas.notes  # type: ignore[attr-defined]
+    assert isinstance(notes, NoteLayer)
+    return notes
+
+
+def card_of(canvas: QWidget, note_id: str) -> NoteCard:
+    return layer(canvas).cards[note_id]
+
+
+def beside(canvas: QWidget, note_id: str, pin: NotePin) -> float:
+    """How far a pinned note's top left lies from its item's corner (board pixels)."""
+    point = canvas.pin_point(pin)  # type: ignore[attr-defined]
+    assert point is not None, "the item is drawn"
+    card = card_of(canvas, note_id)
+    return (QPointF(card.pos()) - point).manhattanLength()
+
+
+def drag(card: QWidget, to: QPoint) -> None:
+    """Take the note by its top left, move it in steps so that point ends at `to` (the
+    board's coordinates), release: the pointer ends at `to`."""
+    start = QPoint(4, 4)
+    QTest.mousePress(card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    origin = card.pos()
+    for k in range(1, 6):
+        here = card.mapFromParent(origin + (to - origin) * k / 5) + start
+        QTest.mouseMove(card, here)
+        QApplication.processEvents()
+    QTest.mouseRelease(
+        card,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        card.mapFromParent(to) + start,
+    )
+    settle()
+
+
+# --- written in place ---
+
+
+def test_a_note_is_put_up_by_typing_and_enter_as_one_undo_step(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(OrganisationCanvas, e.new_workshop())
+    notes = layer(canvas)
+    session = notes.session
+    notes.add_button.click()
+    field = notes.editor.field
+    assert field is not None and field.hasFocus()
+    type_text(field, "Vem äger frågan?")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    settle()
+    (note,) = session.workshop.notes_on(Step.ORGANISATION)
+    assert note.text == "Vem äger frågan?" and note.pin is None and note.group is None
+    assert notes.cards[note.id].isVisible()
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    settle()
+    assert session.workshop.sticky_notes == () and notes.cards == {}
+
+
+def test_esc_puts_up_nothing(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(StrategyCanvas, Workshop())
+    notes = layer(canvas)
+    canvas.setFocus()
+    QTest.keyClick(
+        canvas,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    field = notes.editor.field
+    assert field is not None, "Ctrl+Shift+N opens a new note"
+    type_text(field, "Bort")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    settle()
+    assert notes.session.workshop.sticky_notes == () and notes.session.undo_stack.count() == 0
+
+
+def test_a_note_is_rewritten_in_place_and_undone(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_sticky_note(Workshop(), Step.STRATEGI, "Gammal", note_id="n1")
+    canvas = shown(StrategyCanvas, w)
+    notes = layer(canvas)
+    card = card_of(canvas, "n1")
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_F2)
+    field = notes.editor.field
+    assert field is not None and field.text() == "Gammal" and field.selectedText() == "Gammal"
+    type_text(field, "Ny text")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert notes.session.workshop.sticky_note("n1").text == "Gammal"  # type: ignore[union-attr]
+    QTest.mouseDClick(card, Qt.MouseButton.LeftButton)
+    field = notes.editor.field
+    assert field is not None
+    type_text(field, "Ny text")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    settle()
+    assert notes.session.workshop.sticky_note("n1").text == "Ny text"  # type: ignore[union-attr]
+    assert notes.session.undo_stack.count() == 1
+    notes.session.undo_stack.undo()
+    settle()
+    assert card.text == "Gammal"
+
+
+def test_typing_on_a_chosen_note_starts_its_new_text(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_sticky_note(Workshop(), Step.STRATEGI, "Gammal", note_id="n1")
+    canvas = shown(StrategyCanvas, w)
+    card = card_of(canvas, "n1")
+    card.setFocus()
+    type_text(card, "Ö")
+    field = layer(canvas).editor.field
+    assert field is not None and field.text() == "Ö"
+    type_text(field, "ppen")
+    QTest.keyClick(field, Qt.Key.Key_Enter)
+    assert layer(canvas).session.workshop.sticky_note("n1").text == "Öppen"  # type: ignore[union-attr]
+
+
+def test_delete_takes_a_note_down_and_the_menu_colours_and_pins_it(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_group(e.new_workshop(), "Grupp A", group_id="a")
+    w = e.add_sticky_note(w, Step.ORGANISATION, "x", note_id="n1")
+    canvas = shown(OrganisationCanvas, w)
+    notes = layer(canvas)
+    menu = notes.build_menu("n1")
+    titles = [a.text() for a in menu.actions() if a.text()]
+    assert titles[:4] == ["Skriv…", "Färg", "Fäst vid", "Lossa"] and titles[-1] == "Ta ned"
+    colours = next(a.menu() for a in menu.actions() if a.text() == "Färg")
+    next(a for a in colours.actions() if a.text() == "Grupp A").trigger()
+    pins = next(a.menu() for a in notes.build_menu("n1").actions() if a.text() == "Fäst vid")
+    assert [a.text() for a in pins.actions()] == [
+        "”Regionstyrelsen”",
+        "”Regionstyrelsens förvaltning”",
+    ]
+    pins.actions()[0].trigger()
+    settle()
+    note = notes.session.workshop.sticky_note("n1")
+    assert (
+        note is not None and note.group == "a" and note.pin == NotePin(kind=PinKind.BODY, item="rs")
+    )
+    card = card_of(canvas, "n1")
+    assert card.caption == "Grupp A", "a group's note names its group: colour is never alone"
+    assert "Regionstyrelsen" in card.accessibleDescription()
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_Delete)
+    settle()
+    assert notes.session.workshop.sticky_notes == ()
+    notes.session.undo_stack.undo()
+    assert notes.session.workshop.sticky_note("n1") == note
+
+
+def test_arrows_move_a_free_note_and_merge_into_one_step(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_sticky_note(Workshop(), Step.STRATEGI, "x", x=0.5, y=0.5, note_id="n1")
+    canvas = shown(StrategyCanvas, w)
+    card = card_of(canvas, "n1")
+    before = card.pos()
+    card.setFocus()
+    for _ in range(3):
+        QTest.keyClick(card, Qt.Key.Key_Right)
+    settle()
+    note = layer(canvas).session.workshop.sticky_note("n1")
+    assert note is not None and note.x == pytest.approx(0.56) and note.y == 0.5
+    assert card.pos().x() > before.x()
+    assert layer(canvas).session.undo_stack.count() == 1
+
+
+# --- pinned: dragged onto an item, following it ---
+
+
+def test_a_note_dropped_on_a_body_is_pinned_and_follows_it(shown) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.model import Branch, Lane
+
+    w = e.add_political_body(e.new_workshop(), "Regionala utvecklingsnämnden", "run")
+    w = e.add_sticky_note(w, Step.ORGANISATION, "Delas med HSV?", x=1.0, y=1.0, note_id="n1")
+    canvas = shown(OrganisationCanvas, w)
+    settle()
+    pin = NotePin(kind=PinKind.BODY, item="run")
+    corner = canvas.pin_point(pin)
+    assert corner is not None
+    drag(card_of(canvas, "n1"), (corner - QPointF(60, -12)).toPoint())  # inside the box
+    session = layer(canvas).session
+    assert session.workshop.sticky_note("n1").pin == pin  # type: ignore[union-attr]
+    assert session.undo_stack.count() == 1
+    assert beside(canvas, "n1", pin) < 30
+    first = QPointF(card_of(canvas, "n1").pos())
+    # Every branch goes to the board above: the nämnd's box moves, and the note with it.
+    for branch in Branch:
+        session.apply("p", lambda w, b=branch: e.place_branch(w, b, Lane.POLITICAL, "rs"))
+    settle()
+    assert abs(card_of(canvas, "n1").pos().y() - first.y()) > 20
+    assert beside(canvas, "n1", pin) < 30
+    # Dragged away onto empty canvas, it lies by itself there.
+    drag(card_of(canvas, "n1"), QPoint(20, canvas.board().height() - 60))
+    note = session.workshop.sticky_note("n1")
+    assert note is not None and note.pin is None and note.x < 0.1 and note.y > 0.8
+
+
+def test_a_note_pinned_to_a_card_follows_it_to_another_level(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_document(Workshop(), "Plan", StrategyKind.PLAN, doc_id="d1")
+    pin = NotePin(kind=PinKind.CARD, item="d1")
+    w = e.add_sticky_note(w, Step.STRATEGI, "Revideras", pin=pin, note_id="n1")
+    canvas = shown(StrategyCanvas, w)
+    settle()
+    assert beside(canvas, "n1", pin) < 30
+    y = card_of(canvas, "n1").pos().y()
+    layer(canvas).session.apply(
+        "k", lambda w: e.update_document(w, "d1", kind=StrategyKind.HANDLINGSPLAN)
+    )
+    settle()
+    assert card_of(canvas, "n1").pos().y() > y + 20, "the card went down a level, the note too"
+    assert beside(canvas, "n1", pin) < 30
+
+
+@pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
+def test_a_note_pinned_to_a_marker_follows_it(shown, kind: type) -> None:  # type: ignore[no-untyped-def]
+    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
+    w = e.add_sticky_note(Workshop(), step, "Mest statliga medel", pin=TODAY, note_id="n1")
+    if kind is FinancingCanvas:
+        places = [
+            MatrixPosition(capital_per_capita=c, proactivity=p)
+            for c, p in ((-0.6, -0.6), (0.6, 0.6))
+        ]
+        edit = e.set_matrix_position
+    else:
+        places = [
+            RoleWeights(finansiaren=0.7, utforaren=0.1, natverkaren=0.1, kapacitetsbyggaren=0.1),
+            RoleWeights(finansiaren=0.1, utforaren=0.1, natverkaren=0.1, kapacitetsbyggaren=0.7),
+        ]
+        edit = e.set_role_weights
+    canvas = shown(kind, edit(w, Moment.TODAY, places[0]))
+    settle()
+    assert beside(canvas, "n1", TODAY) < 30
+    first = QPointF(card_of(canvas, "n1").pos())
+    layer(canvas).session.apply("m", lambda w: edit(w, Moment.TODAY, places[1]))
+    settle()
+    assert (QPointF(card_of(canvas, "n1").pos()) - first).manhattanLength() > 60
+    assert beside(canvas, "n1", TODAY) < 30
+    # The marker taken away: the note stays, by itself where it was last put.
+    layer(canvas).session.apply("m", lambda w: edit(w, Moment.TODAY, None))
+    settle()
+    assert card_of(canvas, "n1").isVisible()
+
+
+# --- on the projector and in figures ---
+
+
+def test_the_projector_shows_notes_larger_and_takes_no_editing(shown) -> None:  # type: ignore[no-untyped-def]
+    w = load_workshop(SAMPLE)
+    w = e.add_sticky_note(w, Step.STRATEGI, "Ska RUS:en styra mer?", note_id="n1")
+    canvas = shown(StrategyCanvas, w)
+    width = card_of(canvas, "n1").width()
+    canvas.present(2.0)
+    settle()
+    card = card_of(canvas, "n1")
+    assert card.width() >= 2 * width - 1 and card.isVisible()
+    assert not layer(canvas).add_button.isVisible() and not layer(canvas).add_note()
+    assert card.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert card.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+def _painted(figure: Figure) -> QImage:
+    image = QImage(figure.size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    figure.draw(painter, QRectF(0, 0, figure.size.width(), figure.size.height()))
+    painter.end()
+    return image
+
+
+def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure() -> None:
+    def blank(painter: QPainter, target: QRectF) -> None:
+        painter.fillRect(target, Qt.GlobalColor.white)
+
+    figure = Figure(blank, QSize(400, 300))
+    pin = NotePin(kind=PinKind.BODY, item="rs")
+    notes = (
+        StickyNote(id="a", step=Step.ORGANISATION, text="pinned", pin=pin),
+        StickyNote(id="b", step=Step.ORGANISATION, text="free", y=0.0),
+    )
+    assert with_callouts(figure, (), lambda _: None) is figure
+    drawn = with_callouts(figure, notes, lambda p: QPointF(200, 150) if p == pin else None)
+    assert drawn.size.height() == 300 and drawn.size.width() > 400, "a margin for the free note"
+    image = _painted(drawn)
+    assert image.pixelColor(200, 140) != Qt.GlobalColor.white, "a callout at the item"
+    assert image.pixelColor(drawn.size.width() - 14, 20) != Qt.GlobalColor.white, (
+        "one in the margin"
+    )
+
+
+def test_canvas_figures_carry_their_notes_callouts(shown) -> None:  # type: ignore[no-untyped-def]
+    w = e.add_document(Workshop(), "RUS", StrategyKind.RUS, doc_id="d1")
+    canvas = shown(StrategyCanvas, w)
+    plain = canvas.figure()
+    layer(canvas).session.apply(
+        "n",
+        lambda w: e.add_sticky_note(
+            w, Step.STRATEGI, "x", pin=NotePin(kind=PinKind.CARD, item="d1")
+        ),
+    )
+    pinned = canvas.figure()
+    assert pinned.size == plain.size, "a pinned note's callout needs no margin"
+    assert _painted(pinned) != _painted(plain)
