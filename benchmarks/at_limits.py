@@ -8,7 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from regionroll_desktop.model import Branch, Key, Moment, Step, StrategyKind, Workshop, limits
+from regionroll_desktop.model import (
+    ROOM_MARKER,
+    Branch,
+    Key,
+    Moment,
+    NotePin,
+    PinKind,
+    Step,
+    StrategyKind,
+    Workshop,
+    limits,
+)
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.workshop import MatrixPosition, RoleWeights
 from regionroll_desktop.resources import resource
@@ -85,7 +96,39 @@ def _fill(workshop: Workshop) -> Workshop:
         w = e.set_conclusion(w, step, text=NOTE)
     for key in Key:
         w = e.set_key(w, key, score=3, note=NOTE)
-    return e.set_details(w, participants=NOTE)
+    return _stick_notes(e.set_details(w, participants=NOTE))
+
+
+def _stick_notes(w: Workshop) -> Workshop:
+    """Sticky notes to their limit, on all four canvases: every other one pinned (to a body,
+    a card, the workshop's or a group's marker), every third in a group's colour."""
+    org, groups = w.organisation, w.details.groups
+    pins = {
+        Step.ORGANISATION: [
+            NotePin(kind=PinKind.BODY, item=b.id)
+            for b in (*org.political_bodies, *org.administrative_bodies)
+        ],
+        Step.STRATEGI: [NotePin(kind=PinKind.CARD, item=d.id) for d in w.strategy.documents],
+        Step.FINANSIERING: [
+            NotePin(kind=PinKind.MARKER, item=g.group, moment=g.moment) for g in w.financing.groups
+        ],
+        Step.GENOMFORANDEPRAKTIK: [
+            NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=m) for m in Moment
+        ],
+    }
+    for n in range(limits.MAX_STICKY_NOTES):
+        step = list(Step)[n % len(Step)]
+        on = pins[step]
+        w = e.add_sticky_note(
+            w,
+            step,
+            f"Lapp {n}: vem tar ansvar för det här, och när?",
+            x=(n * 0.137) % 1.0,
+            y=(n * 0.291) % 1.0,
+            group=groups[n % len(groups)].id if n % 3 == 0 else None,
+            pin=on[n % len(on)] if n % 2 == 0 and on else None,
+        )
+    return w
 
 
 def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:

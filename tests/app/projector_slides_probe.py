@@ -30,7 +30,9 @@ from regionroll_desktop.app.navigation import (
     PAGE_OF_STEP,
     PAGE_OUTCOME,
 )
+from regionroll_desktop.canvases.sticky_notes import NoteCard, pin_targets
 from regionroll_desktop.model import Step
+from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.settings import AppSettings
 
 app = QApplication(sys.argv[:1])
@@ -42,6 +44,19 @@ window = create_window(settings=settings)
 window.show()
 QTest.qWaitForWindowExposed(window)
 assert window.open_sample()
+# The room's notes on every canvas: one pinned to the canvas's first item, one lying free.
+for step in Step:
+    first = pin_targets(window.session.workshop, step)[:1]
+    window.session.apply(
+        "notes",
+        lambda w, s=step, pin=(first[0] if first else None): e.add_sticky_note(
+            e.add_sticky_note(w, s, "Vem tar ansvar för uppföljningen?", pin=pin),
+            s,
+            "Fråga kommunerna",
+            x=0.02,
+            y=0.98,
+        ),
+    )
 window.show_page(PAGE_LANDSCAPE)
 QTest.keyClick(window, Qt.Key.Key_F5)
 projector = window.projector
@@ -97,6 +112,11 @@ def inspect(name: str) -> dict[str, object]:
             drawn_font = getattr(item, "_font", None)  # chips, bodies, cards draw their own
             if isinstance(drawn_font, QFont):
                 scene_text.append(px(drawn_font) * scale * item.sceneTransform().m11())
+    notes = []  # each shown note: whether it lies whole on its canvas, its text's size
+    for card in projector.findChildren(NoteCard):
+        if shown(card):
+            board = card.parentWidget().rect()
+            notes.append([board.contains(card.geometry()), px(card.fonts()[0]), card.text])
     matrix_whole = None
     for view in projector.findChildren(QGraphicsView, "capitalMatrix"):
         if shown(view):
@@ -113,6 +133,7 @@ def inspect(name: str) -> dict[str, object]:
         "result": projector.result.text() if shown(projector.result) else "",
         "title": projector.title.text(),
         "matrix_whole": matrix_whole,
+        "notes": notes,
     }
 
 

@@ -162,3 +162,29 @@ def test_side_by_side_shows_how_far_the_room_came() -> None:
     assert rows["Slutsatser"] == ("0 av 4, 0 beslutade", "1 av 4, 1 beslutade")
     assert rows["Åtgärder: beslutad"] == ("0", "1")
     assert rows["Öppna parkerade frågor"] == ("0", "1")
+
+
+def test_sticky_notes_are_told_in_what_changed_and_side_by_side() -> None:
+    from regionroll_desktop.analysis.compare import what_changed
+    from regionroll_desktop.model import NotePin, PinKind
+    from regionroll_desktop.ui.change_words import describe_change, sticky_note_lines
+    from regionroll_desktop.ui.side_by_side import comparison_rows
+
+    set_language(Language.SV)
+    a = e.add_group(e.new_workshop(), "Grupp A", group_id="a")
+    a = e.add_sticky_note(a, Step.ORGANISATION, "Vem äger?", note_id="n1")
+    b = e.update_sticky_note(a, "n1", pin=NotePin(kind=PinKind.BODY, item="rs"), group="a")
+    b = e.add_sticky_note(b, Step.STRATEGI, "Revideras", note_id="n2")
+    words = [describe_change(c) for c in what_changed(a, b)]
+    assert words == [
+        "Organisation: lappen ”Vem äger?” fästes vid ”Regionstyrelsen”",
+        "Organisation: lappen ”Vem äger?” har nu färgen för Grupp A",
+        "Strategi: lapp uppsatt: ”Revideras”",
+    ]
+    rows = {what: (x, y) for what, x, y in comparison_rows(a, b, Language.SV)}
+    assert rows["Lappar: Organisation"] == ("1", "1")
+    assert rows["Lappar: Strategi"] == ("0", "1")
+    assert "Lappar: Finansiering" not in rows
+    assert sticky_note_lines(b, Step.ORGANISATION) == [
+        "1. Vem äger? (Grupp A; fäst vid ”Regionstyrelsen”)"
+    ]

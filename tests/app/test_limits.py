@@ -38,6 +38,7 @@ def test_every_count_is_at_its_limit(at_limits: Path) -> None:
     assert len(w.outcome.actions) == limits.MAX_ACTIONS
     assert len(w.outcome.parked) == limits.MAX_PARKED
     assert len(w.snapshots) == limits.MAX_SNAPSHOTS
+    assert len(w.sticky_notes) == limits.MAX_STICKY_NOTES
 
 
 def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
@@ -53,6 +54,7 @@ def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
         lambda: e.add_action(w, "one more"),
         lambda: e.park_question(w, "one more"),
         lambda: e.take_snapshot(w, "one more"),
+        lambda: e.add_sticky_note(w, Step.STRATEGI, "one more"),
     ]
     for attempt in one_more:
         with pytest.raises(e.LimitError):

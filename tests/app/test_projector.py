@@ -148,6 +148,12 @@ def test_every_page_is_projected_whole_with_its_result(
         # content allows (the sample's reaches 15-17 px at 720 lines, 23-26 px at 1080).
         text = page["smallest_scene_text_px"]
         assert text is None or text >= drawn, (name, text)
+    for step in ("organisation", "finansiering", "strategi", "genomforandepraktik"):
+        notes = seen[step]["notes"]
+        assert isinstance(notes, list) and len(notes) == 2, (step, notes)
+        for inside, size, text in notes:
+            assert inside and size >= smallest, (step, text, size)
+    assert seen["keys"]["notes"] == []
     assert "Politisk modell: 1" in str(seen["organisation"]["result"])
     assert "Förvaltningsmodell: 1" in str(seen["organisation"]["result"])
     assert "Utgår inte från något" in str(seen["strategi"]["result"])

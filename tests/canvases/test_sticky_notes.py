@@ -55,11 +55,13 @@ def card_of(canvas: QWidget, note_id: str) -> NoteCard:
 
 
 def beside(canvas: QWidget, note_id: str, pin: NotePin) -> float:
-    """How far a pinned note's top left lies from its item's corner (board pixels)."""
-    point = canvas.pin_point(pin)  # type: ignore[attr-defined]
-    assert point is not None, "the item is drawn"
-    card = card_of(canvas, note_id)
-    return (QPointF(card.pos()) - point).manhattanLength()
+    """How far a pinned note lies from its item (board pixels; 0 when they touch)."""
+    item = canvas.pin_rect(pin)  # type: ignore[attr-defined]
+    assert item is not None, "the item is drawn"
+    note = QRectF(card_of(canvas, note_id).geometry())
+    dx = max(item.left() - note.right(), note.left() - item.right(), 0.0)
+    dy = max(item.top() - note.bottom(), note.top() - item.bottom(), 0.0)
+    return dx + dy
 
 
 def drag(card: QWidget, to: QPoint) -> None:
@@ -216,20 +218,22 @@ def test_a_note_dropped_on_a_body_is_pinned_and_follows_it(shown) -> None:  # ty
     canvas = shown(OrganisationCanvas, w)
     settle()
     pin = NotePin(kind=PinKind.BODY, item="run")
-    corner = canvas.pin_point(pin)
-    assert corner is not None
-    drag(card_of(canvas, "n1"), (corner - QPointF(60, -12)).toPoint())  # inside the box
+    box = canvas.pin_rect(pin)
+    assert box is not None
+    drag(card_of(canvas, "n1"), (box.topRight() - QPointF(60, -12)).toPoint())  # inside the box
     session = layer(canvas).session
     assert session.workshop.sticky_note("n1").pin == pin  # type: ignore[union-attr]
     assert session.undo_stack.count() == 1
-    assert beside(canvas, "n1", pin) < 30
+    assert beside(canvas, "n1", pin) < 8
     first = QPointF(card_of(canvas, "n1").pos())
     # Every branch goes to the board above: the nämnd's box moves, and the note with it.
     for branch in Branch:
         session.apply("p", lambda w, b=branch: e.place_branch(w, b, Lane.POLITICAL, "rs"))
     settle()
-    assert abs(card_of(canvas, "n1").pos().y() - first.y()) > 20
-    assert beside(canvas, "n1", pin) < 30
+    moved = canvas.pin_rect(pin)
+    assert moved is not None and abs(moved.top() - box.top()) > 20
+    assert QPointF(card_of(canvas, "n1").pos()) != first
+    assert beside(canvas, "n1", pin) < 8
     # Dragged away onto empty canvas, it lies by itself there.
     drag(card_of(canvas, "n1"), QPoint(20, canvas.board().height() - 60))
     note = session.workshop.sticky_note("n1")
@@ -242,14 +246,14 @@ def test_a_note_pinned_to_a_card_follows_it_to_another_level(shown) -> None:  # 
     w = e.add_sticky_note(w, Step.STRATEGI, "Revideras", pin=pin, note_id="n1")
     canvas = shown(StrategyCanvas, w)
     settle()
-    assert beside(canvas, "n1", pin) < 30
+    assert beside(canvas, "n1", pin) < 8
     y = card_of(canvas, "n1").pos().y()
     layer(canvas).session.apply(
         "k", lambda w: e.update_document(w, "d1", kind=StrategyKind.HANDLINGSPLAN)
     )
     settle()
     assert card_of(canvas, "n1").pos().y() > y + 20, "the card went down a level, the note too"
-    assert beside(canvas, "n1", pin) < 30
+    assert beside(canvas, "n1", pin) < 8
 
 
 @pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
@@ -270,12 +274,12 @@ def test_a_note_pinned_to_a_marker_follows_it(shown, kind: type) -> None:  # typ
         edit = e.set_role_weights
     canvas = shown(kind, edit(w, Moment.TODAY, places[0]))
     settle()
-    assert beside(canvas, "n1", TODAY) < 30
+    assert beside(canvas, "n1", TODAY) < 8
     first = QPointF(card_of(canvas, "n1").pos())
     layer(canvas).session.apply("m", lambda w: edit(w, Moment.TODAY, places[1]))
     settle()
     assert (QPointF(card_of(canvas, "n1").pos()) - first).manhattanLength() > 60
-    assert beside(canvas, "n1", TODAY) < 30
+    assert beside(canvas, "n1", TODAY) < 8
     # The marker taken away: the note stays, by itself where it was last put.
     layer(canvas).session.apply("m", lambda w: edit(w, Moment.TODAY, None))
     settle()

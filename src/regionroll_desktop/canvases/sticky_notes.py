@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
 
 from ..analysis.compare import pinned_item
 from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Workshop
@@ -59,6 +60,7 @@ INK = "#1a1a1a"
 PIN_INK = "#b3261e"
 NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
 NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
+PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
 
 
 class Pinboard(Protocol):
@@ -68,14 +70,38 @@ class Pinboard(Protocol):
         """The widget the notes lie on (a view's viewport, the plot)."""
         ...
 
-    def pin_point(self, pin: NotePin) -> QPointF | None:
-        """Where the pinned item's top right corner is on the board; None when it is not
-        shown (gone, or a group's marker for the moment not worked on)."""
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
+        """Where the pinned item is on the board; None when it is not shown (gone, or a
+        group's marker for the moment not worked on)."""
         ...
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         """The item a note dropped at `point` (board coordinates) pins to, if any."""
         ...
+
+    def crowd(self) -> list[QRectF]:
+        """What the room reads on the board (items, labels): a pinned note keeps off it."""
+        ...
+
+
+def view_crowd(view: QGraphicsView, largest: float = 0.2) -> list[QRectF]:
+    """The visible items of a view as board rectangles, leaving out those larger than
+    `largest` of the board (backgrounds, lanes, levels, quadrants), which notes may cover."""
+    area = view.viewport().rect()
+    limit = largest * area.width() * area.height()
+    rects = []
+    for item in view.items(area):
+        if not item.isVisible() or item.boundingRect().isEmpty():
+            continue
+        rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        if rect.width() * rect.height() <= limit:
+            rects.append(rect)
+    return rects
+
+
+def _overlap(a: QRectF, b: QRectF) -> float:
+    both = a.intersected(b)
+    return max(0.0, both.width()) * max(0.0, both.height())
 
 
 def pin_targets(workshop: Workshop, step: Step) -> list[NotePin]:
@@ -330,6 +356,7 @@ class NoteLayer(QObject):
         self.editor = InlineEditor(self.board)
         self.editable = True
         self.scale = 1.0
+        self._placed: object = None  # what the notes were last placed for
         self._placing = QTimer(self)
         self._placing.setSingleShot(True)
         self._placing.setInterval(0)
@@ -364,7 +391,7 @@ class NoteLayer(QObject):
     def present(self, zoom: float) -> None:
         """The projector's notes: larger, and the room's screen takes no editing."""
         self.editable = False
-        self.scale = max(1.0, zoom)
+        self.scale = max(1.0, zoom * PROJECTED)
         self.add_button.hide()
         self.add_action.setEnabled(False)
         for card in self.cards.values():
@@ -417,29 +444,40 @@ class NoteLayer(QObject):
         self.place()
 
     def place(self) -> None:
-        """Every note where it belongs now: a pinned one at its item's top right corner
-        (several on one item stacked below each other), any other where it was put."""
-        area = self.board.rect()
-        below: dict[NotePin, float] = {}
-        for note in self.session.workshop.notes_on(self.step):
-            card = self.cards.get(note.id)
-            if card is None or card.dragging:
-                continue
-            size = card.size()
-            room_x = max(0, area.width() - size.width())
-            room_y = max(0, area.height() - size.height())
-            anchor = self.pinboard.pin_point(note.pin) if note.pin else None
-            if anchor is not None and note.pin is not None:
-                top = anchor.y() - 10 * self.scale + below.get(note.pin, 0.0)
-                below[note.pin] = below.get(note.pin, 0.0) + size.height() + 3
-                x = min(max(0.0, anchor.x() - 14 * self.scale), room_x)
-                y = min(max(0.0, top), room_y)
-            else:
-                x, y = note.x * room_x, note.y * room_y
-            card.move(round(x), round(y))
+        """Every note where it belongs now: a pinned one beside its item, on the side where
+        it hides least of what the room reads (several on one item side by side), any other
+        where it was put. Worked out again only when an item, a note or the board changed."""
+        area = QRectF(self.board.rect())
+        notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
+        anchors = {n.id: self.pinboard.pin_rect(n.pin) if n.pin else None for n in notes}
+        key = (
+            area.getRect(),
+            self.scale,
+            tuple((n, _rect_key(anchors[n.id]), self.cards[n.id].size().toTuple()) for n in notes),
+        )
         button = self.add_button
-        button.move(max(0, area.width() - button.width() - 6), 6)
-        button.raise_()
+        button.move(max(0, round(area.width()) - button.width() - 6), 6)
+        if self.board.children()[-1] is not button:  # raising repaints: only when needed
+            button.raise_()
+        if key == self._placed or any(self.cards[n.id].dragging for n in notes):
+            return
+        self._placed = key
+        crowd: list[QRectF] | None = None
+        taken: list[QRectF] = [QRectF(button.geometry())]
+        for note in notes:
+            card = self.cards[note.id]
+            size = QSizeF(card.size())
+            anchor = anchors[note.id]
+            if anchor is None:
+                room_x = max(0.0, area.width() - size.width())
+                room_y = max(0.0, area.height() - size.height())
+                spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
+            else:
+                if crowd is None:
+                    crowd = self.pinboard.crowd()
+                spot = _beside(anchor, size, area, crowd + taken)
+            taken.append(spot)
+            card.move(spot.topLeft().toPoint())
 
     def point_of(self, note_id: str) -> QPointF | None:
         """Where a note lies on the board now (its top left), for tests and the walk."""
@@ -567,6 +605,42 @@ class NoteLayer(QObject):
             QKeySequence(QKeySequence.StandardKey.Delete)
         )
         return menu
+
+
+def _rect_key(rect: QRectF | None) -> tuple[int, ...] | None:
+    if rect is None:
+        return None
+    return (round(rect.x()), round(rect.y()), round(rect.width()), round(rect.height()))
+
+
+GAP = 4.0  # between a pinned note and its item
+
+
+def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: list[QRectF]) -> QRectF:
+    """Where a note of `size` pinned to `item` goes: touching the item on its right, left,
+    below or above (in that order of preference), on the board, hiding least of `crowd`."""
+    w, h = size.width(), size.height()
+    candidates = [
+        QPointF(item.right() + GAP, item.top()),
+        QPointF(item.left() - GAP - w, item.top()),
+        QPointF(item.left(), item.bottom() + GAP),
+        QPointF(item.left(), item.top() - GAP - h),
+        QPointF(item.right() + GAP, item.bottom() - h),
+        QPointF(item.left() - GAP - w, item.bottom() - h),
+        QPointF(item.right() - w, item.bottom() + GAP),
+        QPointF(item.right() - w, item.top() - GAP - h),
+    ]
+    best: tuple[float, int, QRectF] | None = None
+    for n, corner in enumerate(candidates):
+        x = min(max(area.left(), corner.x()), area.right() - w)
+        y = min(max(area.top(), corner.y()), area.bottom() - h)
+        spot = QRectF(QPointF(x, y), size)
+        hidden = sum(_overlap(spot, other) for other in crowd if other != item)
+        hidden += 2 * _overlap(spot, item)  # clamped onto its own item: worse still
+        if best is None or (hidden, n) < best[:2]:
+            best = (hidden, n, spot)
+    assert best is not None
+    return best[2]
 
 
 # --- in a figure ---

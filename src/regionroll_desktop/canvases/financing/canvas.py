@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
@@ -28,7 +28,7 @@ from ...ui.widgets import Retranslating, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..sticky_notes import NoteLayer, view_crowd, with_callouts
 from .matrix_plot import MarkerItem, MatrixPlot
 from .panel import MatrixPanel
 
@@ -87,7 +87,12 @@ class FinancingCanvas(Retranslating, QWidget):
     def figure(self) -> Figure:
         # The figure is the plot's view as drawn: the notes' points on the board are its own.
         notes = self.session.workshop.notes_on(Step.FINANSIERING)
-        return with_callouts(view_figure(self.plot), notes, self.pin_point)
+
+        def pin_point(pin: NotePin) -> QPointF | None:
+            rect = self.pin_rect(pin)
+            return None if rect is None else rect.topRight()
+
+        return with_callouts(view_figure(self.plot), notes, pin_point)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
@@ -95,7 +100,7 @@ class FinancingCanvas(Retranslating, QWidget):
         board: QWidget = self.plot.viewport()
         return board
 
-    def pin_point(self, pin: NotePin) -> QPointF | None:
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
         key = pinned_marker(pin, self.groups.moment)
         if isinstance(key, Moment):
             marker: MarkerItem | None = self.plot.markers[key]
@@ -105,7 +110,10 @@ class FinancingCanvas(Retranslating, QWidget):
             marker = None
         if marker is None or not marker.isVisible():
             return None
-        return QPointF(self.plot.mapFromScene(marker.sceneBoundingRect().topRight()))
+        return QRectF(self.plot.mapFromScene(marker.sceneBoundingRect()).boundingRect())
+
+    def crowd(self) -> list[QRectF]:
+        return view_crowd(self.plot)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.plot.items(point.toPoint()):

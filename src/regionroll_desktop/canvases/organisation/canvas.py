@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,7 +53,7 @@ from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
-from ..sticky_notes import NoteLayer
+from ..sticky_notes import NoteLayer, view_crowd
 from ..touch import pinch_to_zoom
 from .figure import organisation_figure
 from .items import OUTSIDE, TRAY, BoxItem
@@ -230,12 +230,15 @@ class OrganisationCanvas(Retranslating, QWidget):
     def board(self) -> QWidget:
         return self.view.viewport()
 
-    def pin_point(self, pin: NotePin) -> QPointF | None:
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
         boxes = self.scene.boxes
         box = next((boxes[(lane, pin.item)] for lane in LANES if (lane, pin.item) in boxes), None)
         if pin.kind is not PinKind.BODY or box is None or not box.isVisible():
             return None
-        return QPointF(self.view.mapFromScene(box.sceneBoundingRect().topRight()))
+        return QRectF(self.view.mapFromScene(box.sceneBoundingRect()).boundingRect())
+
+    def crowd(self) -> list[QRectF]:
+        return view_crowd(self.view)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.view.items(point.toPoint()):

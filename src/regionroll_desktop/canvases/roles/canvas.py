@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +40,7 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..sticky_notes import NoteLayer, view_crowd, with_callouts
 from .other_role import OtherRoleBox
 from .scene import RoleMapScene, RoleMarker
 
@@ -193,11 +193,14 @@ class RolesCanvas(Retranslating, QWidget):
             marker = None
         return marker if marker is not None and marker.isVisible() else None
 
-    def pin_point(self, pin: NotePin) -> QPointF | None:
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
         marker = self._pinned_marker(pin)
         if marker is None:
             return None
-        return QPointF(self.view.mapFromScene(marker.sceneBoundingRect().topRight()))
+        return QRectF(self.view.mapFromScene(marker.sceneBoundingRect()).boundingRect())
+
+    def crowd(self) -> list[QRectF]:
+        return view_crowd(self.view)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.view.items(point.toPoint()):

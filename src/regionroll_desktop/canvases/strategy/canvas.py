@@ -45,7 +45,7 @@ from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..sticky_notes import NoteLayer, view_crowd, with_callouts
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS, CardItem
@@ -364,11 +364,14 @@ class StrategyCanvas(Retranslating, QWidget):
         card = self.scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
         return card if card is not None and card.isVisible() else None
 
-    def pin_point(self, pin: NotePin) -> QPointF | None:
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
         card = self._pinned_card(pin)
         if card is None:
             return None
-        return QPointF(self.view.mapFromScene(card.sceneBoundingRect().topRight()))
+        return QRectF(self.view.mapFromScene(card.sceneBoundingRect()).boundingRect())
+
+    def crowd(self) -> list[QRectF]:
+        return view_crowd(self.view)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.view.items(point.toPoint()):
