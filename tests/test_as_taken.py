@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from regionroll_desktop.cli import main
 from regionroll_desktop.export.as_taken import SnapshotNotFoundError, as_taken, find_snapshot
 from regionroll_desktop.export.run import export_all
-from regionroll_desktop.model import MatrixPosition, Moment, Workshop
+from regionroll_desktop.model import MatrixPosition, Moment, Step, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop, save_workshop, shipped_reference_set
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
@@ -35,6 +35,7 @@ def _day() -> Workshop:
     )
     w = e.take_snapshot(w, "Lunch", T0 + dt.timedelta(hours=5), snapshot_id="snap-lunch-2")
     w = e.take_snapshot(w, "Slutet", T0 + dt.timedelta(hours=7), snapshot_id="snap-end")
+    w = e.add_sticky_note(w, Step.STRATEGI, "Koppla besöksnäringen till RUS:en")
     return e.set_matrix_position(w, Moment.TODAY, None)
 
 
@@ -124,6 +125,9 @@ def test_the_journey_tells_the_day_in_order(
     assert "Finansiering: i dag flyttades från inte placerad" in flat  # what changed, in words
     assert "Från ”Lunch” till ”Slutet”" in flat
     assert "Inget ändrades i det här steget." in flat  # nothing moved between the two
+    # A note put up after the last snapshot: listed under the figures, told in what changed.
+    assert "Lappar på ytan Nu: 1. Koppla besöksnäringen till RUS:en" in flat
+    assert "Strategi: lapp uppsatt: ”Koppla besöksnäringen till RUS:en”" in flat
     assert main(["export", str(path), "--out", str(out), "--journey", "--snapshot", "x"]) == 2
 
 

@@ -129,3 +129,29 @@ def test_the_keys_table_heads_are_whole_words(report: Path) -> None:
     text = _run("pdftotext", str(report), "-")
     for head in ("Underlagets poäng", "Bedömning", "Anteckning"):
         assert head in text, head
+
+
+def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:
+    """The notes of a step are listed on its figure's page, numbered as the figure's
+    callouts, each with its group and what it is pinned to."""
+    fixture = Path(__file__).parent / "storage" / "fixtures" / "workshop-v4.regionroll.json"
+    command = [sys.executable, "-m", "regionroll_desktop", "export", str(fixture)]
+    done = subprocess.run(
+        [*command, "--out", str(tmp_path), "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (pdf,) = tmp_path.glob("*.pdf")
+    organisation = _flat(_run("pdftotext", "-f", "3", "-l", "3", str(pdf), "-"))
+    assert organisation.startswith("1. Organisation")
+    assert (
+        "Lappar på ytan 1. Vem äger frågan? (Grupp A) 2. Delas med HSV sedan 2019 (fäst vid "
+        "”Regionala utvecklingsnämnden (med HSV)”)"
+    ) in organisation
+    text = _flat(_run("pdftotext", str(pdf), "-"))
+    assert "1. Mest statliga medel (fäst vid markören för i dag)" in text
+    assert "1. Revideras 2021 (fäst vid ”RUS Sörmland 2030”)" in text
+    assert "1. – " in text, "an empty note is listed as a dash, never left out"

@@ -464,7 +464,8 @@ class NoteLayer(QObject):
         self._placed = key
         crowd: list[QRectF] | None = None
         taken: list[QRectF] = [QRectF(button.geometry())]
-        for note in notes:
+        # The notes lying where the room put them first; the pinned ones then keep off them.
+        for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
             size = QSizeF(card.size())
             anchor = anchors[note.id]
@@ -516,6 +517,7 @@ class NoteLayer(QObject):
 
         field = self.editor.open(QRectF(at, size.toSizeF()), "", put_up)
         field.setPlaceholderText(self.tr("Write the note, then Enter"))
+        self._like_a_note(field)
         return True
 
     def edit(self, note_id: str, typed: str = "") -> None:
@@ -531,7 +533,15 @@ class NoteLayer(QObject):
             )
 
         rect = QRectF(card.geometry()).adjusted(0, 0, 60, 0)
-        self.editor.open(rect, note.text, rewrite, typed or None, card.setFocus)
+        field = self.editor.open(rect, note.text, rewrite, typed or None, card.setFocus)
+        self._like_a_note(field)
+
+    def _like_a_note(self, field: QWidget) -> None:
+        """The editor looks like the note it writes: dark ink on the note's paper."""
+        field.setStyleSheet(
+            f"QLineEdit {{ background: {NEUTRAL_PAPER}; color: {INK}; "
+            f"border: 2px solid {NEUTRAL_BAND}; padding: 2px 6px; }}"
+        )
 
     def remove(self, note_id: str) -> None:
         self.session.apply(self.tr("Take a note down"), lambda w: e.remove_sticky_note(w, note_id))

@@ -17,7 +17,7 @@ from ..analysis.compare import Change, what_changed
 from ..canvases.step_canvas import Board
 from ..model import Language, Step, Workshop
 from ..model.deck import STEP_TITLES
-from ..ui.change_words import describe_change
+from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.reference_library import ReferenceLibrary
 from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures, discard
@@ -97,6 +97,7 @@ def write_journey(
             pages.text(f"<h2>{n}. {escape(STEP_TITLES[step].text(Language.SV))}</h2>")
             figures = [_picture_of(p, step) for p in pictures]
             _side_by_side(pages, [m.name for m in stops], figures)
+            _notes(pages, stops, step, texts)
             _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
             tick()
         pages.new()
@@ -115,6 +116,17 @@ def write_journey(
             discard(built)
     tmp.replace(path)
     return path
+
+
+def _notes(pages: Pages, stops: list[Stop], step: Step, texts: dict[str, str]) -> None:
+    """Each moment's sticky notes on `step`, numbered as the callouts on its figure."""
+    rows = [
+        f"<b>{escape(m.name)}</b>: " + " · ".join(escape(line) for line in lines)
+        for m in stops
+        if (lines := sticky_note_lines(m.workshop, step))
+    ]
+    if rows:
+        pages.text(f"<p><b>{escape(texts['sticky_notes'])}</b><br>{'<br>'.join(rows)}</p>")
 
 
 def _picture_of(pictures: list[Picture], step: Step) -> Picture:
