@@ -60,6 +60,7 @@ INK = "#1a1a1a"
 PIN_INK = "#b3261e"
 NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
 NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
+TITLE_BAND = 28.0  # px: the top of a large item, where its title is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
 
 
@@ -79,23 +80,25 @@ class Pinboard(Protocol):
         """The item a note dropped at `point` (board coordinates) pins to, if any."""
         ...
 
-    def crowd(self) -> list[QRectF]:
-        """What the room reads on the board (items, labels): a pinned note keeps off it."""
+    def crowd(self, largest: float) -> list[QRectF]:
+        """What the room reads on the board (items, labels) no larger than `largest` (px²;
+        larger ones are backgrounds and containers a note may lie on): a pinned note keeps
+        off it."""
         ...
 
 
-def view_crowd(view: QGraphicsView, largest: float = 0.2) -> list[QRectF]:
-    """The visible items of a view as board rectangles, leaving out those larger than
-    `largest` of the board (backgrounds, lanes, levels, quadrants), which notes may cover."""
-    area = view.viewport().rect()
-    limit = largest * area.width() * area.height()
+def view_crowd(view: QGraphicsView, largest: float) -> list[QRectF]:
+    """The visible items of a view as board rectangles. Of one larger than `largest` px²
+    (a background, lane, body, level or quadrant, which notes may cover) only its top band,
+    where such a thing has its title."""
     rects = []
-    for item in view.items(area):
+    for item in view.items(view.viewport().rect()):
         if not item.isVisible() or item.boundingRect().isEmpty():
             continue
         rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
-        if rect.width() * rect.height() <= limit:
-            rects.append(rect)
+        if rect.width() * rect.height() > largest:
+            rect.setHeight(min(rect.height(), TITLE_BAND))
+        rects.append(rect)
     return rects
 
 
@@ -474,9 +477,9 @@ class NoteLayer(QObject):
                 room_y = max(0.0, area.height() - size.height())
                 spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
             else:
-                if crowd is None:
-                    crowd = self.pinboard.crowd()
-                spot = _beside(anchor, size, area, crowd + taken)
+                if crowd is None:  # the cards, chips, markers and words; not what holds them
+                    crowd = self.pinboard.crowd(CROWDED * size.width() * size.height())
+                spot = _beside(anchor, size, area, crowd, taken)
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
 
@@ -624,11 +627,15 @@ def _rect_key(rect: QRectF | None) -> tuple[int, ...] | None:
 
 
 GAP = 4.0  # between a pinned note and its item
+CROWDED = 3.0  # an item larger than this many notes is a background a note may lie on
 
 
-def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: list[QRectF]) -> QRectF:
+def _beside(
+    item: QRectF, size: QSizeF, area: QRectF, crowd: list[QRectF], notes: list[QRectF]
+) -> QRectF:
     """Where a note of `size` pinned to `item` goes: touching the item on its right, left,
-    below or above (in that order of preference), on the board, hiding least of `crowd`."""
+    below or above (in that order of preference), on the board, hiding least of `crowd`,
+    of its own item and, most of all, of the other `notes`."""
     w, h = size.width(), size.height()
     candidates = [
         QPointF(item.right() + GAP, item.top()),
@@ -646,7 +653,8 @@ def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: list[QRectF]) -> QR
         y = min(max(area.top(), corner.y()), area.bottom() - h)
         spot = QRectF(QPointF(x, y), size)
         hidden = sum(_overlap(spot, other) for other in crowd if other != item)
-        hidden += 2 * _overlap(spot, item)  # clamped onto its own item: worse still
+        hidden += 2 * _overlap(spot, item)  # clamped onto its own item: worse
+        hidden += 4 * sum(_overlap(spot, note) for note in notes)  # on another note: worst
         if best is None or (hidden, n) < best[:2]:
             best = (hidden, n, spot)
     assert best is not None

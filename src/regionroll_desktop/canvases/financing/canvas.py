@@ -112,8 +112,8 @@ class FinancingCanvas(Retranslating, QWidget):
             return None
         return QRectF(self.plot.mapFromScene(marker.sceneBoundingRect()).boundingRect())
 
-    def crowd(self) -> list[QRectF]:
-        return view_crowd(self.plot)
+    def crowd(self, largest: float) -> list[QRectF]:
+        return view_crowd(self.plot, largest)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.plot.items(point.toPoint()):

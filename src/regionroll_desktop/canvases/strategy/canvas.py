@@ -370,8 +370,8 @@ class StrategyCanvas(Retranslating, QWidget):
             return None
         return QRectF(self.view.mapFromScene(card.sceneBoundingRect()).boundingRect())
 
-    def crowd(self) -> list[QRectF]:
-        return view_crowd(self.view)
+    def crowd(self, largest: float) -> list[QRectF]:
+        return view_crowd(self.view, largest)
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         for item in self.view.items(point.toPoint()):
