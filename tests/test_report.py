@@ -24,10 +24,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report")
-    command = [sys.executable, "-m", "regionroll_desktop", "export", str(SAMPLE)]
+def _exported(workshop: Path, out: Path) -> Path:
+    """The report of `workshop`, exported from the command line into `out`."""
+    command = [sys.executable, "-m", "regionroll_desktop", "export", str(workshop)]
     done = subprocess.run(
         [*command, "--out", str(out), "--format", "pdf"],
         capture_output=True,
@@ -38,6 +37,11 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert done.returncode == 0, done.stderr
     (pdf,) = out.glob("*.pdf")
     return pdf
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _exported(SAMPLE, tmp_path_factory.mktemp("report"))
 
 
 def _run(*args: str) -> str:
@@ -135,16 +139,7 @@ def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:
     """The notes of a step are listed on its figure's page, numbered as the figure's
     callouts, each with its group and what it is pinned to."""
     fixture = Path(__file__).parent / "storage" / "fixtures" / "workshop-v4.regionroll.json"
-    command = [sys.executable, "-m", "regionroll_desktop", "export", str(fixture)]
-    done = subprocess.run(
-        [*command, "--out", str(tmp_path), "--format", "pdf"],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    (pdf,) = tmp_path.glob("*.pdf")
+    pdf = _exported(fixture, tmp_path)
     organisation = _flat(_run("pdftotext", "-f", "3", "-l", "3", str(pdf), "-"))
     assert organisation.startswith("1. Organisation")
     assert (

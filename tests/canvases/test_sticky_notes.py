@@ -56,7 +56,7 @@ def card_of(canvas: QWidget, note_id: str) -> NoteCard:
 
 def beside(canvas: QWidget, note_id: str, pin: NotePin) -> float:
     """How far a pinned note lies from its item (board pixels; 0 when they touch)."""
-    item = canvas.pin_rect(pin)  # type: ignore[attr-defined]
+    item = layer(canvas).pin_rect(pin)
     assert item is not None, "the item is drawn"
     note = QRectF(card_of(canvas, note_id).geometry())
     dx = max(item.left() - note.right(), note.left() - item.right(), 0.0)
@@ -218,7 +218,7 @@ def test_a_note_dropped_on_a_body_is_pinned_and_follows_it(shown) -> None:  # ty
     canvas = shown(OrganisationCanvas, w)
     settle()
     pin = NotePin(kind=PinKind.BODY, item="run")
-    box = canvas.pin_rect(pin)
+    box = layer(canvas).pin_rect(pin)
     assert box is not None
     drag(card_of(canvas, "n1"), (box.topRight() - QPointF(60, -12)).toPoint())  # inside the box
     session = layer(canvas).session
@@ -230,12 +230,12 @@ def test_a_note_dropped_on_a_body_is_pinned_and_follows_it(shown) -> None:  # ty
     for branch in Branch:
         session.apply("p", lambda w, b=branch: e.place_branch(w, b, Lane.POLITICAL, "rs"))
     settle()
-    moved = canvas.pin_rect(pin)
+    moved = layer(canvas).pin_rect(pin)
     assert moved is not None and abs(moved.top() - box.top()) > 20
     assert QPointF(card_of(canvas, "n1").pos()) != first
     assert beside(canvas, "n1", pin) < 8
     # Dragged away onto empty canvas, it lies by itself there.
-    drag(card_of(canvas, "n1"), QPoint(20, canvas.board().height() - 60))
+    drag(card_of(canvas, "n1"), QPoint(20, layer(canvas).board.height() - 60))
     note = session.workshop.sticky_note("n1")
     assert note is not None and note.pin is None and note.x < 0.1 and note.y > 0.8
 

@@ -40,7 +40,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsView,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from ..analysis.compare import pinned_item
 from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Workshop
@@ -65,25 +72,19 @@ PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: re
 
 
 class Pinboard(Protocol):
-    """What a canvas tells its notes."""
+    """What a canvas tells its notes: the view they lie on, and its items they pin to."""
 
-    def board(self) -> QWidget:
-        """The widget the notes lie on (a view's viewport, the plot)."""
+    def note_view(self) -> QGraphicsView:
+        """The view the notes lie on (over its viewport): a scene's view, the plot."""
         ...
 
-    def pin_rect(self, pin: NotePin) -> QRectF | None:
-        """Where the pinned item is on the board; None when it is not shown (gone, or a
+    def pinned_item(self, pin: NotePin) -> QGraphicsItem | None:
+        """The item `pin` holds on to, when it is drawn now (None when it is gone, or a
         group's marker for the moment not worked on)."""
         ...
 
-    def pin_under(self, point: QPointF) -> NotePin | None:
-        """The item a note dropped at `point` (board coordinates) pins to, if any."""
-        ...
-
-    def crowd(self, largest: float) -> list[QRectF]:
-        """What the room reads on the board (items, labels) no larger than `largest` (px²;
-        larger ones are backgrounds and containers a note may lie on): a pinned note keeps
-        off it."""
+    def pin_of(self, item: QGraphicsItem) -> NotePin | None:
+        """The pin for an item a note is dropped on (None: not an item notes pin to)."""
         ...
 
 
@@ -354,7 +355,8 @@ class NoteLayer(QObject):
         self.session = session
         self.step = step
         self.pinboard = pinboard
-        self.board = pinboard.board()
+        self.view = pinboard.note_view()
+        self.board: QWidget = self.view.viewport()
         self.cards: dict[str, NoteCard] = {}
         self.editor = InlineEditor(self.board)
         self.editable = True
@@ -452,7 +454,7 @@ class NoteLayer(QObject):
         where it was put. Worked out again only when an item, a note or the board changed."""
         area = QRectF(self.board.rect())
         notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
-        anchors = {n.id: self.pinboard.pin_rect(n.pin) if n.pin else None for n in notes}
+        anchors = {n.id: self.pin_rect(n.pin) if n.pin else None for n in notes}
         key = (
             area.getRect(),
             self.scale,
@@ -478,10 +480,27 @@ class NoteLayer(QObject):
                 spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
             else:
                 if crowd is None:  # the cards, chips, markers and words; not what holds them
-                    crowd = self.pinboard.crowd(CROWDED * size.width() * size.height())
+                    crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
                 spot = _beside(anchor, size, area, crowd, taken)
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
+
+    def pin_rect(self, pin: NotePin) -> QRectF | None:
+        """Where the item `pin` holds on to is on the board, when it is drawn."""
+        item = self.pinboard.pinned_item(pin)
+        if item is None or not item.isVisible():
+            return None
+        return QRectF(self.view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+
+    def pin_under(self, point: QPointF) -> NotePin | None:
+        """The pin for the item under `point` on the board (or a part of it), if any."""
+        for item in self.view.items(point.toPoint()):
+            while item is not None:
+                pin = self.pinboard.pin_of(item)
+                if pin is not None:
+                    return pin
+                item = item.parentItem()
+        return None
 
     def point_of(self, note_id: str) -> QPointF | None:
         """Where a note lies on the board now (its top left), for tests and the walk."""
@@ -510,7 +529,7 @@ class NoteLayer(QObject):
         if at is None:
             at = QPointF(12 + 24 * (count % 8), 40 + 30 * (count % 8))
         x, y = self._fractions(at, size)
-        target = pin or self.pinboard.pin_under(at)
+        target = pin or self.pin_under(at)
 
         def put_up(text: str) -> None:
             self.session.apply(
@@ -561,7 +580,7 @@ class NoteLayer(QObject):
     def _dropped(self, note_id: str, top_left: QPointF, pointer: QPointF) -> None:
         """Pinned to the item under the pointer, if any; else lying where it was dropped."""
         card = self.cards[note_id]
-        target = self.pinboard.pin_under(pointer)
+        target = self.pin_under(pointer)
         x, y = self._fractions(top_left, card.size())
         text = self.tr("Pin a note") if target else self.tr("Move a note")
         if not self.session.apply(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
+from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QHBoxLayout, QMenu, QWidget
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
@@ -28,7 +28,7 @@ from ...ui.widgets import Retranslating, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
-from ..sticky_notes import NoteLayer, view_crowd, with_callouts
+from ..sticky_notes import NoteLayer, with_callouts
 from .matrix_plot import MarkerItem, MatrixPlot
 from .panel import MatrixPanel
 
@@ -89,39 +89,24 @@ class FinancingCanvas(Retranslating, QWidget):
         notes = self.session.workshop.notes_on(Step.FINANSIERING)
 
         def pin_point(pin: NotePin) -> QPointF | None:
-            rect = self.pin_rect(pin)
+            rect = self.notes.pin_rect(pin)
             return None if rect is None else rect.topRight()
 
         return with_callouts(view_figure(self.plot), notes, pin_point)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
-    def board(self) -> QWidget:
-        board: QWidget = self.plot.viewport()
-        return board
+    def note_view(self) -> QGraphicsView:
+        return self.plot
 
-    def pin_rect(self, pin: NotePin) -> QRectF | None:
+    def pinned_item(self, pin: NotePin) -> MarkerItem | None:
         key = pinned_marker(pin, self.groups.moment)
         if isinstance(key, Moment):
-            marker: MarkerItem | None = self.plot.markers[key]
-        elif isinstance(key, GroupMark):
-            marker = self.plot.group_markers.get(key)
-        else:
-            marker = None
-        if marker is None or not marker.isVisible():
-            return None
-        return QRectF(self.plot.mapFromScene(marker.sceneBoundingRect()).boundingRect())
+            return self.plot.markers[key]
+        return self.plot.group_markers.get(key) if isinstance(key, GroupMark) else None
 
-    def crowd(self, largest: float) -> list[QRectF]:
-        return view_crowd(self.plot, largest)
-
-    def pin_under(self, point: QPointF) -> NotePin | None:
-        for item in self.plot.items(point.toPoint()):
-            while item is not None and not isinstance(item, MarkerItem):
-                item = item.parentItem()
-            if isinstance(item, MarkerItem):
-                return marker_pin(item.key, self.groups.moment)
-        return None
+    def pin_of(self, item: QGraphicsItem) -> NotePin | None:
+        return marker_pin(item.key, self.groups.moment) if isinstance(item, MarkerItem) else None
 
     def present(self, zoom: float) -> None:
         self.notes.present(zoom)

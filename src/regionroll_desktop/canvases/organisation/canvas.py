@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGraphicsItem,
     QGraphicsView,
     QGroupBox,
     QHBoxLayout,
@@ -53,7 +54,7 @@ from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
-from ..sticky_notes import NoteLayer, view_crowd
+from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import organisation_figure
 from .items import OUTSIDE, TRAY, BoxItem
@@ -227,23 +228,18 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
-    def board(self) -> QWidget:
-        return self.view.viewport()
+    def note_view(self) -> QGraphicsView:
+        return self.view
 
-    def pin_rect(self, pin: NotePin) -> QRectF | None:
-        boxes = self.scene.boxes
-        box = next((boxes[(lane, pin.item)] for lane in LANES if (lane, pin.item) in boxes), None)
-        if pin.kind is not PinKind.BODY or box is None or not box.isVisible():
+    def pinned_item(self, pin: NotePin) -> QGraphicsItem | None:
+        if pin.kind is not PinKind.BODY:
             return None
-        return QRectF(self.view.mapFromScene(box.sceneBoundingRect()).boundingRect())
+        boxes = self.scene.boxes
+        return next((boxes[(lane, pin.item)] for lane in LANES if (lane, pin.item) in boxes), None)
 
-    def crowd(self, largest: float) -> list[QRectF]:
-        return view_crowd(self.view, largest)
-
-    def pin_under(self, point: QPointF) -> NotePin | None:
-        for item in self.view.items(point.toPoint()):
-            if isinstance(item, BoxItem) and item.key not in (TRAY, OUTSIDE):
-                return NotePin(kind=PinKind.BODY, item=item.key)
+    def pin_of(self, item: QGraphicsItem) -> NotePin | None:
+        if isinstance(item, BoxItem) and item.key not in (TRAY, OUTSIDE):
+            return NotePin(kind=PinKind.BODY, item=item.key)
         return None
 
     def figure(self) -> Figure:

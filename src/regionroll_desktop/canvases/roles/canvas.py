@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGraphicsItem,
     QGraphicsView,
     QGridLayout,
     QGroupBox,
@@ -40,7 +41,7 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
-from ..sticky_notes import NoteLayer, view_crowd, with_callouts
+from ..sticky_notes import NoteLayer, with_callouts
 from .other_role import OtherRoleBox
 from .scene import RoleMapScene, RoleMarker
 
@@ -171,8 +172,10 @@ class RolesCanvas(Retranslating, QWidget):
         origin = self.scene.sceneRect().topLeft()
 
         def pin_point(pin: NotePin) -> QPointF | None:
-            marker = self._pinned_marker(pin)
-            return None if marker is None else marker.sceneBoundingRect().topRight() - origin
+            marker = self.pinned_item(pin)
+            if marker is None or not marker.isVisible():
+                return None
+            return marker.sceneBoundingRect().topRight() - origin
 
         figure = scene_figure(self.scene, self.scene.sceneRect)
         notes = self.session.workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
@@ -180,33 +183,17 @@ class RolesCanvas(Retranslating, QWidget):
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
-    def board(self) -> QWidget:
-        return self.view.viewport()
+    def note_view(self) -> QGraphicsView:
+        return self.view
 
-    def _pinned_marker(self, pin: NotePin) -> RoleMarker | None:
+    def pinned_item(self, pin: NotePin) -> RoleMarker | None:
         key = pinned_marker(pin, self.groups.moment)
         if isinstance(key, Moment):
-            marker: RoleMarker | None = self.scene.markers[key]
-        elif isinstance(key, GroupMark):
-            marker = self.scene.group_markers.get(key)
-        else:
-            marker = None
-        return marker if marker is not None and marker.isVisible() else None
+            return self.scene.markers[key]
+        return self.scene.group_markers.get(key) if isinstance(key, GroupMark) else None
 
-    def pin_rect(self, pin: NotePin) -> QRectF | None:
-        marker = self._pinned_marker(pin)
-        if marker is None:
-            return None
-        return QRectF(self.view.mapFromScene(marker.sceneBoundingRect()).boundingRect())
-
-    def crowd(self, largest: float) -> list[QRectF]:
-        return view_crowd(self.view, largest)
-
-    def pin_under(self, point: QPointF) -> NotePin | None:
-        for item in self.view.items(point.toPoint()):
-            if isinstance(item, RoleMarker):
-                return marker_pin(item.key, self.groups.moment)
-        return None
+    def pin_of(self, item: QGraphicsItem) -> NotePin | None:
+        return marker_pin(item.key, self.groups.moment) if isinstance(item, RoleMarker) else None
 
     def present(self, zoom: float) -> None:
         self.notes.present(zoom)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGraphicsItem,
     QGraphicsView,
     QGridLayout,
     QGroupBox,
@@ -45,7 +46,7 @@ from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
-from ..sticky_notes import NoteLayer, view_crowd, with_callouts
+from ..sticky_notes import NoteLayer, with_callouts
 from ..touch import pinch_to_zoom
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS, CardItem
@@ -349,36 +350,25 @@ class StrategyCanvas(Retranslating, QWidget):
         origin = self.scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
 
         def pin_point(pin: NotePin) -> QPointF | None:
-            card = self._pinned_card(pin)
-            return None if card is None else card.sceneBoundingRect().topRight() - origin
+            card = self.pinned_item(pin)
+            if card is None or not card.isVisible():
+                return None
+            return card.sceneBoundingRect().topRight() - origin
 
         figure = items_figure(self.scene, FIGURE_MARGIN)
         return with_callouts(figure, self.session.workshop.notes_on(Step.STRATEGI), pin_point)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
-    def board(self) -> QWidget:
-        return self.view.viewport()
+    def note_view(self) -> QGraphicsView:
+        return self.view
 
-    def _pinned_card(self, pin: NotePin) -> CardItem | None:
-        card = self.scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
-        return card if card is not None and card.isVisible() else None
+    def pinned_item(self, pin: NotePin) -> CardItem | None:
+        return self.scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
 
-    def pin_rect(self, pin: NotePin) -> QRectF | None:
-        card = self._pinned_card(pin)
-        if card is None:
-            return None
-        return QRectF(self.view.mapFromScene(card.sceneBoundingRect()).boundingRect())
-
-    def crowd(self, largest: float) -> list[QRectF]:
-        return view_crowd(self.view, largest)
-
-    def pin_under(self, point: QPointF) -> NotePin | None:
-        for item in self.view.items(point.toPoint()):
-            while item is not None and not isinstance(item, CardItem):
-                item = item.parentItem()
-            if isinstance(item, CardItem):
-                return NotePin(kind=PinKind.CARD, item=item.doc_id)
+    def pin_of(self, item: QGraphicsItem) -> NotePin | None:
+        if isinstance(item, CardItem):
+            return NotePin(kind=PinKind.CARD, item=item.doc_id)
         return None
 
     def editing_chrome(self) -> list[QWidget]:
