@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from regionroll_desktop.model.limits import MAX_DOCUMENTS, MAX_LINKS
+from regionroll_desktop.model.limits import MAX_DOCUMENTS, MAX_LINKS, MAX_STICKY_NOTES
 
 # Targets from the issues, per frame of a drag.
 TARGET_MEDIAN_MS = 2.0
@@ -113,10 +113,11 @@ def app_canvas(points: list[tuple[float, float]]) -> tuple[QGraphicsView, QPoint
     return plot, plot.mapFromScene(scene), canvas
 
 
-def strategy_canvas(cards: int, links: int) -> tuple[QGraphicsView, QPoint, object]:
-    """The real Strategi canvas with `cards` documents and `links` links (synthetic)."""
+def strategy_canvas(cards: int, links: int, notes: int = 0) -> tuple[QGraphicsView, QPoint, object]:
+    """The real Strategi canvas with `cards` documents and `links` links (synthetic), and
+    `notes` sticky notes: every other one pinned, one of those to the card dragged."""
     from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
-    from regionroll_desktop.model import StrategyKind, Workshop
+    from regionroll_desktop.model import NotePin, PinKind, Step, StrategyKind, Workshop
     from regionroll_desktop.model import edits as e
     from regionroll_desktop.storage import shipped_reference_set
     from regionroll_desktop.ui.reference_library import ReferenceLibrary
@@ -139,12 +140,18 @@ def strategy_canvas(cards: int, links: int) -> tuple[QGraphicsView, QPoint, obje
             pairs.add((a, b))
     for a, b in sorted(pairs):
         w = e.add_link(w, f"d{a}", f"d{b}")
+    dragged = f"d{cards * 3 // 4}"
+    for n in range(notes):
+        card = dragged if n == 0 else f"d{rng.randrange(cards)}"
+        pin = NotePin(kind=PinKind.CARD, item=card) if n % 2 == 0 else None
+        x, y = rng.random(), rng.random()
+        w = e.add_sticky_note(w, Step.STRATEGI, f"Lapp {n}: vem?", x=x, y=y, pin=pin)
     canvas = StrategyCanvas(Session(w), ReferenceLibrary(shipped_reference_set()))
     canvas.resize(1600, 1000)
     canvas.show()
     QApplication.processEvents()
     view = canvas.view
-    card = canvas.scene.cards[f"d{cards * 3 // 4}"]
+    card = canvas.scene.cards[dragged]
     view.centerOn(card)
     QApplication.processEvents()
     return view, view.mapFromScene(card.sceneBoundingRect().center()), canvas
@@ -212,6 +219,15 @@ def drag_rows(frames: int) -> list[Row]:
         measure(
             "pyramid drag, 200 cards, 400 links (the limits)",
             lambda: strategy_canvas(MAX_DOCUMENTS, MAX_LINKS),
+            lambda: scene_floor(MAX_DOCUMENTS, MAX_LINKS),
+            frames,
+        )
+    )
+    notes = MAX_STICKY_NOTES // 4  # the limit, shared by four canvases
+    rows.append(
+        measure(
+            f"… and {notes} sticky notes, one on the card",
+            lambda: strategy_canvas(MAX_DOCUMENTS, MAX_LINKS, notes),
             lambda: scene_floor(MAX_DOCUMENTS, MAX_LINKS),
             frames,
         )

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="129"/>
-        <source>Notes: a new note on the canvas</source>
-        <translation>Lappar: en ny lapp på ytan</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="130"/>
-        <source>Notes: write on the chosen note</source>
-        <translation>Lappar: skriv på den valda lappen</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="130"/>
-        <source>F2, Enter, double-click or just typing</source>
-        <translation>F2, Enter, dubbelklick eller bara skriva</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="131"/>
-        <source>Notes: move the chosen note (when not pinned)</source>
-        <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="131"/>
-        <source>Arrow keys</source>
-        <translation>Piltangenter</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="132"/>
-        <source>Notes: pin to an item</source>
-        <translation>Lappar: fäst vid en sak</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="132"/>
-        <source>Drag onto it, or Menu ▸ Pin to</source>
-        <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="133"/>
-        <source>Notes: take the chosen note down</source>
-        <translation>Lappar: ta ned den valda lappen</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../src/regionroll_desktop/app/about.py" line="20"/>
@@ -1401,351 +1358,351 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="176"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="223"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="270"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="272"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="324"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="451"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="126"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="119"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="120"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="120"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2387,22 +2344,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="217"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2410,94 +2367,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="155"/>
+        <source>Notes: a new note on the canvas</source>
+        <translation>Lappar: en ny lapp på ytan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
+        <source>Notes: write on the chosen note</source>
+        <translation>Lappar: skriv på den valda lappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="158"/>
+        <source>F2, Enter, double-click or just typing</source>
+        <translation>F2, Enter, dubbelklick eller bara skriva</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="161"/>
+        <source>Notes: move the chosen note (when not pinned)</source>
+        <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="164"/>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="167"/>
+        <source>Notes: pin to an item</source>
+        <translation>Lappar: fäst vid en sak</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="168"/>
+        <source>Drag onto it, or Menu ▸ Pin to</source>
+        <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="170"/>
+        <source>Notes: take the chosen note down</source>
+        <translation>Lappar: ta ned den valda lappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="392"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="396"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="399"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="543"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="548"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="560"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="576"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="502"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="579"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="584"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="515"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="608"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="603"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="622"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="625"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="626"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="643"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -2505,416 +2502,416 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="262"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="262"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="265"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="290"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="300"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="328"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="358"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="419"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="449"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="468"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
         <source>Not placed</source>
         <translation>Ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="572"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="593"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="604"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="611"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="619"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="651"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="657"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="671"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="691"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="696"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="710"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -3743,181 +3740,181 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="222"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="275"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="340"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="371"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="371"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="210"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="210"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4579,314 +4576,314 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
         <source>Plan (VP/RP/ÖP)</source>
         <translation>Plan (VP/RP/ÖP)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
         <source>Delområdesstrategi</source>
         <translation>Delområdesstrategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
         <source>Handlingsplan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="668"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="708"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="709"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="724"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="736"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -345,3 +345,13 @@ def test_canvas_figures_carry_their_notes_callouts(shown) -> None:  # type: igno
     pinned = canvas.figure()
     assert pinned.size == plain.size, "a pinned note's callout needs no margin"
     assert _painted(pinned) != _painted(plain)
+
+
+def test_f1_lists_the_notes_keys_in_the_ui_language(shown) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.canvases.sticky_notes import note_key_help
+
+    shown(StrategyCanvas, Workshop())  # Swedish
+    rows = dict(note_key_help())
+    native = QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Lappar: en ny lapp på ytan"] == native  # "Ctrl+Skift+N" in Swedish
+    assert rows["Lappar: flytta den valda lappen (när den inte är fäst)"] == "Piltangenter"

@@ -150,17 +150,24 @@ def pin_caption(workshop: Workshop, pin: NotePin | None) -> str:
 
 def note_key_help() -> list[tuple[str, str]]:
     """The keys the notes answer to on every canvas (for the keyboard shortcuts' list)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NoteLayer", text)
-
     new = QKeySequence(NEW_NOTE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
     return [
-        (tr("Notes: a new note on the canvas"), new),
-        (tr("Notes: write on the chosen note"), tr("F2, Enter, double-click or just typing")),
-        (tr("Notes: move the chosen note (when not pinned)"), tr("Arrow keys")),
-        (tr("Notes: pin to an item"), tr("Drag onto it, or Menu ▸ Pin to")),
-        (tr("Notes: take the chosen note down"), "Delete"),
+        (QCoreApplication.translate("NoteLayer", "Notes: a new note on the canvas"), new),
+        (
+            QCoreApplication.translate("NoteLayer", "Notes: write on the chosen note"),
+            QCoreApplication.translate("NoteLayer", "F2, Enter, double-click or just typing"),
+        ),
+        (
+            QCoreApplication.translate(
+                "NoteLayer", "Notes: move the chosen note (when not pinned)"
+            ),
+            QCoreApplication.translate("NoteLayer", "Arrow keys"),
+        ),
+        (
+            QCoreApplication.translate("NoteLayer", "Notes: pin to an item"),
+            QCoreApplication.translate("NoteLayer", "Drag onto it, or Menu ▸ Pin to"),
+        ),
+        (QCoreApplication.translate("NoteLayer", "Notes: take the chosen note down"), "Delete"),
     ]
 
 
