@@ -16,7 +16,12 @@ from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.step_canvas import Figure
-from regionroll_desktop.canvases.sticky_notes import NoteCard, NoteLayer, with_callouts
+from regionroll_desktop.canvases.sticky_notes import (
+    PLACING_MS,
+    NoteCard,
+    NoteLayer,
+    with_callouts,
+)
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.model import (
     ROOM_MARKER,
@@ -40,8 +45,12 @@ TODAY = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
 
 
 def settle() -> None:
+    """Long enough for the notes to follow a repaint (they are placed at most every
+    PLACING_MS)."""
     for _ in range(3):
         QApplication.processEvents()
+    QTest.qWait(3 * PLACING_MS)
+    QApplication.processEvents()
 
 
 def layer(canvas: QWidget) -> NoteLayer:

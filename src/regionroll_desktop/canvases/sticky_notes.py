@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +68,7 @@ INK = "#1a1a1a"
 PIN_INK = "#b3261e"
 NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
 NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
+PLACING_MS = 30  # a repaint (scroll, zoom, an item dragged) places the notes at most this often
 TITLE_BAND = 28.0  # px: the top of a large item, where its title is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
 
@@ -195,6 +197,8 @@ class NoteCard(QWidget):
         self._press: QPoint | None = None
         self._start = QPoint()
         self.dragging = False
+        self._picture: QPixmap | None = None
+        self._picture_key: object = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
@@ -218,6 +222,7 @@ class NoteCard(QWidget):
             )
         else:
             self.setToolTip("")
+        self._picture = None
         self.resize(self.sizeHint())
         self.update()
 
@@ -238,12 +243,31 @@ class NoteCard(QWidget):
             QRectF(0, 0, inner, 10_000), flags, self.text or " "
         )
         height = body.height() + 2 * PAD * self.scale
-        if self.caption:
-            height += QFontMetricsF(caption_font).lineSpacing()
+        if self.caption:  # wrapped too: a group's long name is never cut
+            height += (
+                QFontMetricsF(caption_font)
+                .boundingRect(QRectF(0, 0, inner, 10_000), flags, self.caption)
+                .height()
+            )
         return QSize(round(width), round(height))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """The note from its picture, drawn again only when it changed: the view beneath
+        repaints the notes with it on every frame of a drag."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size().toTuple(), ratio, self.hasFocus())
+        if self._picture is None or self._picture_key != key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            self._draw(picture)
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw(self, device: QPixmap) -> None:
+        painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = self.scale
         rect = QRectF(self.rect()).adjusted(1, 1, -2, -2)
@@ -263,23 +287,20 @@ class NoteCard(QWidget):
         top = rect.top() + PAD * s
         inner = rect.right() - PAD * s - left
         painter.setPen(QColor(INK))
+        wrap = int(Qt.TextFlag.TextWordWrap)
         if self.caption:
             painter.setFont(caption_font)
-            metrics = QFontMetricsF(caption_font)
-            caption = metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, inner)
-            painter.drawText(QPointF(left, top + metrics.ascent()), caption)
-            top += metrics.lineSpacing()
+            used = painter.boundingRect(QRectF(left, top, inner, 10_000), wrap, self.caption)
+            painter.drawText(QRectF(left, top, inner, used.height()), wrap, self.caption)
+            top += used.height()
         painter.setFont(text_font)
-        painter.drawText(
-            QRectF(left, top, inner, rect.bottom() - top),
-            int(Qt.TextFlag.TextWordWrap),
-            self.text,
-        )
+        painter.drawText(QRectF(left, top, inner, rect.bottom() - top), wrap, self.text)
         if self.pinned:  # a pin in the band's top: it holds on to an item
             painter.setPen(QPen(QColor(INK), 1))
             painter.setBrush(QColor(PIN_INK))
             r = 4.5 * s
             painter.drawEllipse(QPointF(rect.left() + BAND * s / 2 + 1, rect.top() + r + 1), r, r)
+        painter.end()
 
     # --- the room's hands ---
 
@@ -371,7 +392,7 @@ class NoteLayer(QObject):
         self._placed: object = None  # what the notes were last placed for
         self._placing = QTimer(self)
         self._placing.setSingleShot(True)
-        self._placing.setInterval(0)
+        self._placing.setInterval(PLACING_MS)
         self._placing.timeout.connect(self.place)
         self.add_button = named(QToolButton(self.board), "addStickyNote")
         self.add_button.setAutoRaise(False)
