@@ -467,91 +467,101 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <source>Comparisons</source>
+        <translation>Jämförelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <source>The two states side by side</source>
+        <translation>De två lägena sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="407"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="417"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="419"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="421"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="422"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="425"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -732,27 +742,32 @@
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -1466,7 +1481,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="374"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -1556,23 +1571,33 @@
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
+        <source>Finansiering: the capital matrix</source>
+        <translation>Finansiering: kapitalmatrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <source>Finansiering: tools</source>
+        <translation>Finansiering: verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="119"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -1612,97 +1637,97 @@
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1935,28 +1960,48 @@
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="234"/>
+        <source>The keys, each with its score and note</source>
+        <translation>Nycklarna, var och en med sin poäng och anteckning</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
+        <source>The keys&apos; scores as a chart</source>
+        <translation>Nycklarnas poäng som diagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="239"/>
+        <source>Score for {key}</source>
+        <translation>Poäng för {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
+        <source>Note on {key}</source>
+        <translation>Anteckning om {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="250"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -2054,22 +2099,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="174"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -2284,6 +2329,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/national_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="138"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2344,22 +2390,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="214"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="216"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="221"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2367,134 +2413,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="159"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="160"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="163"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="166"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="169"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="170"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="172"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="413"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="417"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="420"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="564"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="569"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="581"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="597"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="579"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="613"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="600"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="605"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="629"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="624"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="643"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="647"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="654"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="661"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="664"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -2831,82 +2877,92 @@
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
+        <source>Organisation: the canvas</source>
+        <translation>Organisation: arbetsytan</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <source>Organisation: tools</source>
+        <translation>Organisation: verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="691"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="716"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -3144,78 +3200,79 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="428"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="435"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="436"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="443"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="457"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="461"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="451"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="463"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -3225,22 +3282,22 @@
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="454"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -3837,19 +3894,19 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="413"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -3884,37 +3941,47 @@
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <source>Genomförandepraktik: the role map</source>
+        <translation>Genomförandepraktik: rollkartan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
+        <source>Genomförandepraktik: tools</source>
+        <translation>Genomförandepraktik: verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="428"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4123,72 +4190,77 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="114"/>
+        <source>Pages of the workshop</source>
+        <translation>Sidorna i workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="119"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="124"/>
         <source>The regions</source>
         <translation>Regionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="129"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="134"/>
         <source>Every region on one matrix and one role map, with this workshop among them</source>
         <translation>Alla regioner i en matris och en rollkarta, med den här workshoppen bland dem</translation>
     </message>
@@ -4676,22 +4748,22 @@
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="709"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
@@ -4773,117 +4845,132 @@
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
+        <source>Strategi: the strategy pyramid</source>
+        <translation>Strategi: strategipyramiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="703"/>
+        <source>Strategi: the pyramid or the RUS&apos;s focus</source>
+        <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="704"/>
+        <source>Strategi: tools</source>
+        <translation>Strategi: verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -4901,37 +4988,42 @@
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="92"/>
+        <source>Planned time for the step, in minutes</source>
+        <translation>Stegets planerade tid i minuter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="95"/>
         <source>Time left of the plan for this step (+ when over); without a plan, the time the step has taken</source>
         <translation>Tid kvar av planen för steget (+ när den är överskriden); utan plan, den tid steget har tagit</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="100"/>
         <source>Start or pause this step&apos;s timer ({keys})</source>
         <translation>Starta eller pausa stegets timer ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
         <source>Reset</source>
         <translation>Nollställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="103"/>
         <source>Set this step&apos;s time back to zero</source>
         <translation>Sätt stegets tid till noll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="104"/>
         <source>no plan</source>
         <translation>ingen plan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/timer_widget.py" line="106"/>
         <source>The minutes planned for this step</source>
         <translation>Planerade minuter för steget</translation>
     </message>

@@ -397,6 +397,8 @@ class ComparePage(Retranslating, QWidget):
         return position_words(p)
 
     def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Comparisons"))
+        self.pair_table.setAccessibleName(self.tr("The two states side by side"))
         self.title.setText(self.tr("Snapshots and comparison"))
         self.snapshots_box.setTitle(self.tr("Snapshots"))
         self.take.setText(self.tr("Take a snapshot…"))

@@ -287,6 +287,7 @@ class DetailsPage(Retranslating, QWidget):
             self.tr("Who is in the room: names, roles or bodies, one per line")
         )
         self.region_edit.setPlaceholderText(self.tr("Choose or type a region"))
+        self.region_edit.setAccessibleName(self.tr("Region"))
         self.region.setToolTip(
             self.tr("One of the 21 reference regions, or type a name of the region's own")
         )

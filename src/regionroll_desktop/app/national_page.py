@@ -134,5 +134,6 @@ class NationalPage(Retranslating, QWidget):
         self.table.resizeColumnsToContents()
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("The regions side by side"))
         self.title.setText(self.tr("The regions side by side"))
         self._outdated()

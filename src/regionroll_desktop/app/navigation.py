@@ -111,6 +111,7 @@ class StepNavigation(Retranslating, QListWidget):
         return item.text().replace("  ", ". ", 1) if item is not None else ""
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Pages of the workshop"))
         lang = language()
         names = [
             self.tr("Start"),

@@ -162,7 +162,7 @@ class OutcomePage(Retranslating, QWidget):
         page.addWidget(self.actions_box, 1)
         page.addWidget(self.voting)
         page.addWidget(self.parked_box)
-        scroll = QScrollArea()
+        scroll = self.page_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -422,6 +422,7 @@ class OutcomePage(Retranslating, QWidget):
             self.close_parked.setText(self.tr("Close"))
 
     def retranslate(self) -> None:
+        self.page_scroll.setAccessibleName(self.tr("Conclusions and actions"))
         lang = language()
         self.title.setText(self.tr("Conclusions and actions"))
         self.conclusions_box.setTitle(self.tr("What the room concluded"))

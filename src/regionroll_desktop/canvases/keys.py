@@ -160,7 +160,7 @@ class KeysCanvas(Retranslating, QWidget):
         # stays in view.
         keys_list = QWidget()
         keys_list.setLayout(grid)
-        scroll = named(QScrollArea(), "keysList")
+        scroll = self.keys_list = named(QScrollArea(), "keysList")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -231,6 +231,13 @@ class KeysCanvas(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
+        self.keys_list.setAccessibleName(self.tr("The keys, each with its score and note"))
+        self.chart.setAccessibleName(self.tr("The keys' scores as a chart"))
+        self.chart.viewport().setAccessibleName(self.chart.accessibleName())
+        for key in Key:
+            key_name = KEY_POINTS[key][0].text(Language.SV)
+            self.scores[key].setAccessibleName(self.tr("Score for {key}").format(key=key_name))
+            self.notes[key].setAccessibleName(self.tr("Note on {key}").format(key=key_name))
         lang = language()
         self.title.setText(self.tr("Keys to the work with regional development"))
         self.title.setToolTip(

@@ -89,6 +89,7 @@ class TimerWidget(Retranslating, QWidget):
             self.refresh()
 
     def retranslate(self) -> None:
+        self.plan.setAccessibleName(self.tr("Planned time for the step, in minutes"))
         self.clock.setToolTip(
             self.tr(
                 "Time left of the plan for this step (+ when over); without a plan, the "

@@ -120,6 +120,12 @@ def named(obj: ObjectT, name: str) -> ObjectT:
 SIDE_PANEL = "sidePanel"  # the object name projector mode hides
 
 
+def name_side_panels(canvas: QWidget, name: str) -> None:
+    """Name a canvas's side panel for assistive technology (it holds the step's tools)."""
+    for panel in canvas.findChildren(QScrollArea, SIDE_PANEL):
+        panel.setAccessibleName(name)
+
+
 def side_panel(panel: QWidget) -> QScrollArea:
     """A canvas's side panel, scrolling vertically so the step's note below stays visible."""
     scroll = named(QScrollArea(), SIDE_PANEL)

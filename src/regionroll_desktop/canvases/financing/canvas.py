@@ -24,7 +24,7 @@ from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.widgets import Retranslating, side_panel
+from ...ui.widgets import Retranslating, name_side_panels, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
@@ -468,6 +468,9 @@ class FinancingCanvas(Retranslating, QWidget):
     # --- language ---
 
     def retranslate(self) -> None:
+        self.plot.setAccessibleName(self.tr("Finansiering: the capital matrix"))
+        self.plot.viewport().setAccessibleName(self.plot.accessibleName())
+        name_side_panels(self, self.tr("Finansiering: tools"))
         words = AXIS_WORDS[language()]
         self.plot.set_words(words, QUADRANT_CAPTIONS[language()])
         self.plot.setToolTip(

@@ -52,7 +52,7 @@ from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
-from ...ui.widgets import Retranslating, named, side_panel
+from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
@@ -682,6 +682,9 @@ class OrganisationCanvas(Retranslating, QWidget):
         return "<p>" + "</p><p>".join(parts) + "</p>"
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Organisation: the canvas"))
+        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        name_side_panels(self, self.tr("Organisation: tools"))
         lang = language()
         p = self.panel
         p.political_box.setTitle(self.tr("Political model (nämnder with RU responsibility)"))

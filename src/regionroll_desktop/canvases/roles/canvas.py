@@ -36,7 +36,7 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_summary import main_role_words
 from ...ui.step_words import prompts_html
-from ...ui.widgets import Retranslating, muted, named, side_panel
+from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
@@ -396,6 +396,9 @@ class RolesCanvas(Retranslating, QWidget):
         self.prompts.setText(prompts_html(workshop))
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Genomförandepraktik: the role map"))
+        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        name_side_panels(self, self.tr("Genomförandepraktik: tools"))
         lang = language()
         self.scene.set_texts(
             {r: ROLE_NAMES[r].text(Language.SV) for r in Role},

@@ -44,7 +44,7 @@ from ...ui.keys import command_key, native_keys
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
-from ...ui.widgets import Retranslating, muted, named, side_panel
+from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from ..touch import pinch_to_zoom
@@ -698,6 +698,10 @@ class StrategyCanvas(Retranslating, QWidget):
     # --- language ---
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Strategi: the strategy pyramid"))
+        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        self.tabs.setAccessibleName(self.tr("Strategi: the pyramid or the RUS's focus"))
+        name_side_panels(self, self.tr("Strategi: tools"))
         self.tabs.setTabText(0, self.tr("The strategy pyramid"))
         self.tabs.setTabText(1, self.tr("The RUS's focus"))
         for kind, button in self.add_buttons.items():
