@@ -48,6 +48,109 @@
     </message>
 </context>
 <context>
+    <name>CanvasOutline</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="62"/>
+        <source>As a list</source>
+        <translation>Som lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="63"/>
+        <source>{step}: the canvas as a list</source>
+        <translation>{step}: arbetsytan som lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="65"/>
+        <source>What the canvas shows, in words: for a screen reader and the keyboard.</source>
+        <translation>Det arbetsytan visar, i ord: för skärmläsare och tangentbord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="38"/>
+        <source>Notes on the canvas</source>
+        <translation>Lappar på ytan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="47"/>
+        <source>no branches</source>
+        <translation>inga grenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="59"/>
+        <source>Political organisation</source>
+        <translation>Politisk organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="61"/>
+        <source>Administrative organisation</source>
+        <translation>Förvaltningsorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="73"/>
+        <source>Not placed</source>
+        <translation>Inte placerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="80"/>
+        <source>Outside the region&apos;s remit</source>
+        <translation>Utanför regionens uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="89"/>
+        <source>model not decided yet</source>
+        <translation>modellen inte bestämd ännu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="90"/>
+        <source>model {model}</source>
+        <translation>modell {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="97"/>
+        <source>Plan (VP/RP/ÖP)</source>
+        <translation>Plan (VP/RP/ÖP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="98"/>
+        <source>Delområdesstrategi</source>
+        <translation>Delområdesstrategi</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="101"/>
+        <source>Handlingsplan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="112"/>
+        <source>Level 1: RUS</source>
+        <translation>Nivå 1: RUS</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="113"/>
+        <source>Level 2: plans and field strategies</source>
+        <translation>Nivå 2: planer och delområdesstrategier</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="114"/>
+        <source>Level 3: action plans</source>
+        <translation>Nivå 3: handlingsplaner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="127"/>
+        <source>derives from: {docs}</source>
+        <translation>utgår från: {docs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="133"/>
+        <source>derives from nothing</source>
+        <translation>utgår inte från något</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/canvas_outline.py" line="139"/>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="38"/>
@@ -1373,361 +1476,361 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="177"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="178"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="227"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="236"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="243"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="272"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="275"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="300"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="313"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="374"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="373"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="119"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="123"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="124"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="124"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="512"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="513"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2548,426 +2651,426 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="266"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="302"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="319"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="387"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="421"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
         <source>Not placed</source>
-        <translation>Ej placerade</translation>
+        <translation>Inte placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="271"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="574"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="595"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="606"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="610"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="621"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="653"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="656"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="660"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="693"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="696"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="706"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="716"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="719"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="589"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -3797,191 +3900,191 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="222"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="224"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="265"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="211"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="212"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="212"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="386"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="394"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4311,187 +4414,187 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="63"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="65"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="91"/>
         <source>{how}, tied to {body}</source>
         <translation>{how}, kopplade till {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="96"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="102"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="108"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="122"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="141"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="261"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="272"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="273"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="275"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="136"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="143"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="158"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="184"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="186"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="199"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="204"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="224"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="231"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="234"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="242"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="245"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>
@@ -4648,329 +4751,314 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="419"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="444"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
-        <source>Plan (VP/RP/ÖP)</source>
-        <translation>Plan (VP/RP/ÖP)</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
-        <source>Delområdesstrategi</source>
-        <translation>Delområdesstrategi</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
-        <source>Handlingsplan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="703"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="704"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="401"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="724"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="730"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="780"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -125,3 +125,21 @@ def test_the_canvases_and_the_steps_tools_are_named(
     assert "Poäng för Politik" in names["nycklarna"]
     assert "Stegets planerade tid i minuter" in names["organisation"]
     assert "Sidorna i workshoppen" in names["landskapet"]
+
+
+def test_each_canvas_is_readable_as_a_list_in_step_with_it(
+    pages: dict[str, list[dict[str, object]]],
+) -> None:
+    """The canvases' content reaches the screen reader: the example's bodies, documents,
+    markers and roles are objects of their own, with their words."""
+    cells = {
+        page: [str(n["name"]) for n in nodes if n["role"] in ("table cell", "tree item")]
+        for page, nodes in pages.items()
+    }
+    assert "Regionstyrelsen" in cells["organisation"]
+    assert "Politisk organisation: modell 1" in cells["organisation"]
+    assert "Nivå 1: RUS" in cells["strategi"]
+    assert any(c.startswith("I dag: ") for c in cells["finansiering"]), cells["finansiering"]
+    assert any(
+        c.startswith("I dag: huvudroll Finansiären") for c in cells["genomforandepraktik"]
+    ), cells["genomforandepraktik"]

@@ -40,13 +40,17 @@ SOMEWHAT, VERY = 0.4, 0.75
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
-    lines = {
+    return decided_lines(workshop, step, lang) + _timing(workshop, step)
+
+
+def decided_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
+    """What the step has decided, line by line (without the time it took)."""
+    return {
         Step.ORGANISATION: _organisation,
         Step.FINANSIERING: _financing,
         Step.STRATEGI: _strategy,
         Step.GENOMFORANDEPRAKTIK: _implementation,
     }[step](workshop, lang)
-    return lines + _timing(workshop, step)
 
 
 def _timing(workshop: Workshop, step: Step) -> list[str]:

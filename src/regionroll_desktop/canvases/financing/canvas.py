@@ -27,6 +27,7 @@ from ...ui.session import Session
 from ...ui.widgets import Retranslating, name_side_panels, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
+from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from .matrix_plot import MarkerItem, MatrixPlot
@@ -80,6 +81,7 @@ class FinancingCanvas(Retranslating, QWidget):
         library.changed.connect(self._library_changed)
         self.retranslate()
         self.notes = NoteLayer(session, Step.FINANSIERING, self, self)
+        self.outline = CanvasOutline(session, Step.FINANSIERING, self)
 
     def as_widget(self) -> QWidget:
         return self

@@ -53,6 +53,7 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
+from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
@@ -222,6 +223,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
         self.notes = NoteLayer(session, Step.ORGANISATION, self, self)
+        self.outline = CanvasOutline(session, Step.ORGANISATION, self)
 
     def as_widget(self) -> QWidget:
         return self

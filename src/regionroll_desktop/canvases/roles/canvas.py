@@ -40,6 +40,7 @@ from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_pa
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
+from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from .other_role import OtherRoleBox
@@ -164,6 +165,7 @@ class RolesCanvas(Retranslating, QWidget):
         library.changed.connect(self._show_nearest)
         self.retranslate()
         self.notes = NoteLayer(session, Step.GENOMFORANDEPRAKTIK, self, self)
+        self.outline = CanvasOutline(session, Step.GENOMFORANDEPRAKTIK, self)
 
     def as_widget(self) -> QWidget:
         return self

@@ -40,11 +40,13 @@ from ...analysis.strategy_2019 import suggestion_source
 from ...model import Branch, FocusTier, Language, NotePin, PinKind, Step, StrategyKind, Workshop
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
+from ...ui.canvas_outline import strategy_kind_words
 from ...ui.keys import command_key, native_keys
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
+from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from ..touch import pinch_to_zoom
@@ -341,6 +343,7 @@ class StrategyCanvas(Retranslating, QWidget):
         )
         self.retranslate()
         self.notes = NoteLayer(session, Step.STRATEGI, self, self)
+        self.outline = CanvasOutline(session, Step.STRATEGI, self)
 
     def as_widget(self) -> QWidget:
         return self
@@ -598,12 +601,7 @@ class StrategyCanvas(Retranslating, QWidget):
     # --- showing ---
 
     def _kind_name(self, kind: StrategyKind) -> str:
-        return {
-            StrategyKind.RUS: "RUS",
-            StrategyKind.PLAN: self.tr("Plan (VP/RP/ÖP)"),
-            StrategyKind.DELOMRADESSTRATEGI: self.tr("Delområdesstrategi"),
-            StrategyKind.HANDLINGSPLAN: self.tr("Handlingsplan"),
-        }[kind]
+        return strategy_kind_words(kind)
 
     def show_workshop(self, workshop: Workshop) -> None:
         strategy = workshop.strategy

@@ -1,0 +1,88 @@
+"""The canvas as a list, in the step's side panel: the same content as the drawing, as a tree
+a screen reader reads and the keyboard walks (arrow keys; each line is announced), kept in
+step with the workshop. Hidden on the projector with the rest of the side panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGroupBox,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ..model import Step, Workshop
+from ..model.deck import STEP_TITLES
+from ..model.vocabulary import Language
+from ..ui.canvas_outline import Node, canvas_outline
+from ..ui.i18n import language
+from ..ui.session import Session
+from ..ui.widgets import SIDE_PANEL, named
+
+
+class CanvasOutline(QGroupBox):
+    """`step`'s canvas in words, put at the end of the canvas's side panel."""
+
+    def __init__(self, session: Session, step: Step, canvas: QObject) -> None:
+        super().__init__()
+        self.setObjectName("canvasOutline")
+        self.session = session
+        self.step = step
+        self.tree = named(QTreeWidget(), "canvasOutlineTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumHeight(160)
+        self.tree.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.tree)
+        scroll = canvas.findChild(QScrollArea, SIDE_PANEL)
+        panel = scroll.widget() if scroll is not None else None
+        layout = panel.layout() if panel is not None else None
+        if layout is not None:
+            last = layout.count() - 1
+            end = layout.itemAt(last) if last >= 0 else None
+            at = last if end is not None and end.spacerItem() is not None else layout.count()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(at, self)
+        self.retranslate()
+        session.watch(
+            lambda w: (w.part(step), w.sticky_notes, w.details.groups), self.show_workshop, self
+        )
+        self.show_workshop(session.workshop)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_workshop(self.session.workshop)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        step = STEP_TITLES[self.step].text(Language.SV)
+        self.setTitle(self.tr("As a list"))
+        self.tree.setAccessibleName(self.tr("{step}: the canvas as a list").format(step=step))
+        self.tree.setToolTip(
+            self.tr("What the canvas shows, in words: for a screen reader and the keyboard.")
+        )
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        """Rebuilt whole (a few dozen lines), keeping which line was chosen."""
+        current = self.tree.currentItem()
+        chosen = current.text(0) if current is not None else None
+        self.tree.clear()
+        for node in canvas_outline(workshop, self.step, language()):
+            self.tree.addTopLevelItem(self._item(node))
+        self.tree.expandAll()
+        if chosen is not None:
+            found = self.tree.findItems(
+                chosen, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+            )
+            if found:
+                self.tree.setCurrentItem(found[0])
+
+    def _item(self, node: Node) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([node.text])
+        item.setToolTip(0, node.text)
+        for child in node.children:
+            item.addChild(self._item(child))
+        return item
