@@ -2508,7 +2508,7 @@
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="222"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2556,94 +2556,94 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="415"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="419"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="422"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="566"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="571"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="583"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="599"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="600"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="602"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="607"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="613"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="631"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="626"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="645"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="648"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="649"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="656"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="663"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="666"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4751,314 +4751,344 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="425"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="631"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="657"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="736"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="407"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
+        <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <source>Menu key, Shift+F10 or right-click</source>
+        <translation>Menytangenten, Skift+F10 eller högerklick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <source>Type the title…</source>
+        <translation>Skriv titeln…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <source>Derives from</source>
+        <translation>Utgår från</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <source>Remove the document</source>
+        <translation>Ta bort dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
+        <source>Remove a link</source>
+        <translation>Ta bort en koppling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="599"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="606"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="724"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="808"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -244,3 +244,33 @@ def test_priorities_are_typed_in_place_and_enter_adds_the_next(empty: StrategyCa
     areas = empty.session.workshop.strategy.focus_areas
     assert [(a.text, a.tier) for a in areas][-1] == ("Kompetensförsörjning", FocusTier.KARNA)
     assert empty.session.undo_stack.count() == steps + 2  # the priority, then its words
+
+
+def test_links_are_made_and_undone_from_the_keyboard(
+    empty: StrategyCanvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chosen card's menu (Menu key) ticks what it derives from: the keyboard's way to
+    link two cards that exist, and to unlink them."""
+    w = e.add_document(Workshop(), "RUS 2030", StrategyKind.RUS, doc_id="rus")
+    w = e.add_document(w, "Kulturplan", StrategyKind.DELOMRADESSTRATEGI, doc_id="kultur")
+    empty.session.apply("docs", lambda _: w)
+    empty.scene.select_documents({"kultur"})
+    empty.view.setFocus()
+    opened: list[str] = []
+    monkeypatch.setattr(empty, "open_card_menu", lambda doc, where: opened.append(doc))
+    QTest.keyClick(empty.view.viewport(), Qt.Key.Key_Menu)
+    assert opened == ["kultur"]
+    menu = empty.card_menu("kultur")
+    sources = next(a.menu() for a in menu.actions() if a.text() == "Utgår från")
+    (rus,) = sources.actions()
+    assert rus.text() == "RUS 2030 (RUS)" and not rus.isChecked()
+    rus.trigger()
+    assert [(lk.document, lk.source) for lk in empty.session.workshop.strategy.links] == [
+        ("kultur", "rus")
+    ]
+    again = next(a.menu() for a in empty.card_menu("kultur").actions() if a.text() == "Utgår från")
+    assert again.actions()[0].isChecked()
+    again.actions()[0].trigger()
+    assert empty.session.workshop.strategy.links == ()
+    empty.session.undo_stack.undo()
+    assert len(empty.session.workshop.strategy.links) == 1

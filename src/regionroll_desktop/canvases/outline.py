@@ -20,7 +20,7 @@ from ..model.vocabulary import Language
 from ..ui.canvas_outline import Node, canvas_outline
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.widgets import SIDE_PANEL, named
+from ..ui.widgets import SIDE_PANEL, named, plain_tip
 
 
 class CanvasOutline(QGroupBox):
@@ -82,7 +82,7 @@ class CanvasOutline(QGroupBox):
 
     def _item(self, node: Node) -> QTreeWidgetItem:
         item = QTreeWidgetItem([node.text])
-        item.setToolTip(0, node.text)
+        item.setToolTip(0, plain_tip(node.text))  # names are text, never markup
         for child in node.children:
             item.addChild(self._item(child))
         return item

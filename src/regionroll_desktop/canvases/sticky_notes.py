@@ -55,7 +55,7 @@ from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Wor
 from ..model import edits as e
 from ..ui.change_words import pin_words
 from ..ui.session import Session
-from ..ui.widgets import named
+from ..ui.widgets import named, plain_tip
 from .inline_edit import InlineEditor
 from .step_canvas import Figure
 
@@ -217,8 +217,10 @@ class NoteCard(QWidget):
         self.setAccessibleDescription(f"{who}{where}")
         if self.editable:
             self.setToolTip(
-                f"{who}{where}. "
-                + self.tr("Drag it onto an item to pin it there; double-click or F2 to write.")
+                plain_tip(
+                    f"{who}{where}. "
+                    + self.tr("Drag it onto an item to pin it there; double-click or F2 to write.")
+                )
             )
         else:
             self.setToolTip("")

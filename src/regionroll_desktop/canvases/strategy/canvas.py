@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -303,6 +304,7 @@ class StrategyCanvas(Retranslating, QWidget):
         self.scene.titleCommitted.connect(self._title_typed)
         self.scene.addRequested.connect(self.quick_add)
         self.scene.kindCycleRequested.connect(self._next_kind)
+        self.scene.cardMenu.connect(lambda doc, where: self.open_card_menu(doc, where))
         for kind, button in self.add_buttons.items():
             button.clicked.connect(lambda _=False, k=kind: self.add_document(k))
         self.fit.clicked.connect(self.view.fit)
@@ -414,6 +416,10 @@ class StrategyCanvas(Retranslating, QWidget):
             ),
             (self.tr("RUS focus: a priority's words, in place"), self.tr("F2, or type")),
             (self.tr("RUS focus: the next priority in the same column"), self.tr("Enter")),
+            (
+                self.tr("Strategy: the chosen card's menu (what it derives from: link, unlink)"),
+                self.tr("Menu key, Shift+F10 or right-click"),
+            ),
             (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
             (
                 self.tr("Strategy: zoom the pyramid"),
@@ -507,6 +513,36 @@ class StrategyCanvas(Retranslating, QWidget):
         self._apply(
             self.tr("Move a strategy document"), lambda w: e.place_document(w, doc_id, kind, index)
         )
+
+    def card_menu(self, doc_id: str) -> QMenu:
+        """A card's menu (right-click, or the Menu key on the chosen card): what it derives
+        from, each other document ticked or not (the keyboard's way to link and unlink),
+        its title in place, removing it."""
+        strategy = self.session.workshop.strategy
+        menu = QMenu(self)
+        menu.addAction(self.tr("Type the title…"), lambda: self.scene.edit_title(doc_id))
+        sources = menu.addMenu(self.tr("Derives from"))
+        linked = {lk.source for lk in strategy.links if lk.document == doc_id}
+        for doc in strategy.documents:
+            if doc.id == doc_id:
+                continue
+            action = sources.addAction(f"{doc.title} ({self._kind_name(doc.kind)})")
+            action.setCheckable(True)
+            action.setChecked(doc.id in linked)
+            action.toggled.connect(partial(self._toggle_link, doc_id, doc.id))
+        sources.setEnabled(len(strategy.documents) > 1)
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove the document"), lambda: self._delete([doc_id], []))
+        return menu
+
+    def open_card_menu(self, doc_id: str, where: QPoint) -> None:
+        self.card_menu(doc_id).exec(where)
+
+    def _toggle_link(self, document: str, source: str, linked: bool) -> None:
+        if linked:
+            self._link(document, source)
+        else:
+            self._apply(self.tr("Remove a link"), lambda w: e.remove_link(w, document, source))
 
     def _link(self, document: str, source: str) -> None:
         strategy = self.session.workshop.strategy

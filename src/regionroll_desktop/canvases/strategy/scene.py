@@ -3,9 +3,9 @@ new links and deletions, and never changes the document itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from ...model import Strategy, StrategyKind
 from ...ui.widgets import plain_tip
@@ -30,6 +30,7 @@ class StrategyScene(QGraphicsScene):
     titleCommitted = Signal(str, str)  # noqa: N815  doc id, title
     addRequested = Signal(str, str)  # noqa: N815  relation, anchor doc id ("" for none)
     kindCycleRequested = Signal(str)  # noqa: N815  doc id
+    cardMenu = Signal(str, QPoint)  # noqa: N815  doc id, screen point (right-click, Menu key)
 
     def __init__(self) -> None:
         super().__init__()
@@ -269,6 +270,17 @@ class StrategyScene(QGraphicsScene):
         if self._quick_entry(event):
             event.accept()
             return
+        chosen = self.chosen_card()
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        if menu_key and chosen is not None and self.quick_entry:
+            view = self.views()[0] if self.views() else None
+            corner = chosen.sceneBoundingRect().bottomLeft()
+            where = view.mapToGlobal(view.mapFromScene(corner)) if view else QPoint()
+            self.cardMenu.emit(chosen.doc_id, where)
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             selected = self.selectedItems()
             docs = [i.doc_id for i in selected if isinstance(i, CardItem)]
@@ -278,6 +290,17 @@ class StrategyScene(QGraphicsScene):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        for item in self.items(event.scenePos()):
+            while item is not None and not isinstance(item, CardItem):
+                item = item.parentItem()
+            if isinstance(item, CardItem) and self.quick_entry:
+                self.select_documents({item.doc_id})
+                self.cardMenu.emit(item.doc_id, event.screenPos())
+                event.accept()
+                return
+        super().contextMenuEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         for item in self.items(event.scenePos()):
