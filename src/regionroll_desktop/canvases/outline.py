@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGroupBox,
+    QHeaderView,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,7 +35,11 @@ class CanvasOutline(QGroupBox):
         self.tree = named(QTreeWidget(), "canvasOutlineTree")
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumHeight(160)
-        self.tree.setWordWrap(True)
+        # Every line whole, never cut with "…": a long one scrolls sideways instead.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(self).addWidget(self.tree)
         scroll = canvas.findChild(QScrollArea, SIDE_PANEL)
         panel = scroll.widget() if scroll is not None else None
