@@ -7,7 +7,9 @@ On the way through a drag and drop (Qt's MIME data) a key travels as text ("toda
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..model import ROOM_MARKER, Moment, NotePin, PinKind
 
@@ -33,6 +35,7 @@ class ReferenceMark:
 
 
 MarkerKey = Moment | GroupMark | ReferenceMark
+M = TypeVar("M")  # a map's marker item
 
 
 def marker_key(text: str) -> MarkerKey | None:
@@ -57,11 +60,14 @@ def marker_pin(key: MarkerKey, groups_moment: Moment) -> NotePin | None:
     return None
 
 
-def pinned_marker(pin: NotePin, groups_moment: Moment) -> MarkerKey | None:
-    """The marker a pin holds on to on a map whose groups answer for `groups_moment`; None
-    when it is not a marker's pin or the group's marker for that moment is not shown."""
+def pinned_marker(
+    pin: NotePin, groups_moment: Moment, own: Mapping[Moment, M], groups: Mapping[GroupMark, M]
+) -> M | None:
+    """The marker item a pin holds on to, of a map's `own` markers (the workshop's) and its
+    `groups` markers (shown for `groups_moment`); None when it is not a marker's pin or the
+    group's marker for that moment is not shown."""
     if pin.kind is not PinKind.MARKER or pin.moment is None:
         return None
     if pin.item == ROOM_MARKER:
-        return pin.moment
-    return GroupMark(pin.item) if pin.moment is groups_moment else None
+        return own.get(pin.moment)
+    return groups.get(GroupMark(pin.item)) if pin.moment is groups_moment else None

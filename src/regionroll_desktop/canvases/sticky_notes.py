@@ -50,10 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.compare import pinned_item
 from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Workshop
 from ..model import edits as e
-from ..ui.change_words import pin_words
+from ..ui.change_words import pin_caption
 from ..ui.session import Session
 from ..ui.widgets import named, plain_tip
 from .inline_edit import InlineEditor
@@ -143,11 +142,6 @@ def note_colours(workshop: Workshop, note: StickyNote) -> tuple[QColor, QColor, 
         *(round(255 - (255 - c) * 0.18) for c in (band.red(), band.green(), band.blue()))
     )
     return paper, band, group.name
-
-
-def pin_caption(workshop: Workshop, pin: NotePin | None) -> str:
-    """What a note is pinned to, in words ("" when it lies by itself)."""
-    return "" if pin is None else pin_words(pin, pinned_item(workshop, pin))
 
 
 def note_key_help() -> list[tuple[str, str]]:
@@ -531,11 +525,6 @@ class NoteLayer(QObject):
                     return pin
                 item = item.parentItem()
         return None
-
-    def point_of(self, note_id: str) -> QPointF | None:
-        """Where a note lies on the board now (its top left), for tests and the walk."""
-        card = self.cards.get(note_id)
-        return QPointF(card.pos()) if card is not None else None
 
     # --- edits ---
 

@@ -216,6 +216,11 @@ def pin_words(pin: NotePin, item: str | None) -> str:
     return words.format(group=item)
 
 
+def pin_caption(workshop: Workshop, pin: NotePin | None) -> str:
+    """What a note is pinned to, in words ("" when it lies by itself)."""
+    return "" if pin is None else pin_words(pin, pinned_item(workshop, pin))
+
+
 def note_change_words(c: Change) -> str:
     """A sticky note's change in words (without the step)."""
     what = c.detail.get("what")
@@ -260,10 +265,8 @@ def sticky_note_lines(workshop: Workshop, step: Step) -> list[str]:
         group = workshop.group(note.group) if note.group else None
         extra = [group.name] if group else []
         if note.pin is not None:
-            item = pin_words(note.pin, pinned_item(workshop, note.pin))
-            extra.append(
-                QCoreApplication.translate("ChangeWords", "pinned to {item}").format(item=item)
-            )
+            pinned = QCoreApplication.translate("ChangeWords", "pinned to {item}")
+            extra.append(pinned.format(item=pin_caption(workshop, note.pin)))
         text = note.text.strip() or "–"
         lines.append(f"{n}. {text}" + (f" ({'; '.join(extra)})" if extra else ""))
     return lines

@@ -102,10 +102,7 @@ class FinancingCanvas(Retranslating, QWidget):
         return self.plot
 
     def pinned_item(self, pin: NotePin) -> MarkerItem | None:
-        key = pinned_marker(pin, self.groups.moment)
-        if isinstance(key, Moment):
-            return self.plot.markers[key]
-        return self.plot.group_markers.get(key) if isinstance(key, GroupMark) else None
+        return pinned_marker(pin, self.groups.moment, self.plot.markers, self.plot.group_markers)
 
     def pin_of(self, item: QGraphicsItem) -> NotePin | None:
         return marker_pin(item.key, self.groups.moment) if isinstance(item, MarkerItem) else None

@@ -189,10 +189,7 @@ class RolesCanvas(Retranslating, QWidget):
         return self.view
 
     def pinned_item(self, pin: NotePin) -> RoleMarker | None:
-        key = pinned_marker(pin, self.groups.moment)
-        if isinstance(key, Moment):
-            return self.scene.markers[key]
-        return self.scene.group_markers.get(key) if isinstance(key, GroupMark) else None
+        return pinned_marker(pin, self.groups.moment, self.scene.markers, self.scene.group_markers)
 
     def pin_of(self, item: QGraphicsItem) -> NotePin | None:
         return marker_pin(item.key, self.groups.moment) if isinstance(item, RoleMarker) else None
