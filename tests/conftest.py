@@ -19,8 +19,11 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog would wait forever for a click no test sends: fail loudly instead."""
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """A modal dialog would wait forever for a click no test sends: fail loudly instead
+    (unless the test answers them with key presses, as the keyboard-only pass does)."""
+    if request.node.get_closest_marker("keyboard_answers_dialogs"):
+        return
     from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
     def refuse(*args: object, **kwargs: object) -> None:

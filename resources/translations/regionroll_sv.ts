@@ -50,17 +50,17 @@
 <context>
     <name>CanvasOutline</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="67"/>
         <source>As a list</source>
         <translation>Som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="68"/>
         <source>{step}: the canvas as a list</source>
         <translation>{step}: arbetsytan som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="70"/>
         <source>What the canvas shows, in words: for a screen reader and the keyboard.</source>
         <translation>Det arbetsytan visar, i ord: för skärmläsare och tangentbord.</translation>
     </message>
@@ -395,47 +395,47 @@
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="227"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="229"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="236"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="247"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="251"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="257"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="268"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
@@ -695,182 +695,182 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="143"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="179"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="189"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="197"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="230"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="239"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="253"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="286"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="288"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="298"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -1476,361 +1476,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="185"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="222"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="224"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="236"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="238"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="247"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="254"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="288"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="312"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="327"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="433"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="128"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="129"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="129"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="130"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="131"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="131"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="300"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <source>Arrow keys move today&apos;s marker</source>
+        <translation>Piltangenterna flyttar markören för i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
+        <source>Arrow keys move the ambition&apos;s marker</source>
+        <translation>Piltangenterna flyttar markören för ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="527"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="534"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1838,12 +1848,12 @@
 <context>
     <name>GroupMarkers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="214"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -1851,89 +1861,119 @@
 <context>
     <name>GroupsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
         <source>The groups&apos; markers</source>
         <translation>Gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="97"/>
         <source>The groups answer for:</source>
         <translation>Grupperna svarar för:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="98"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="102"/>
         <source>Which of the region&apos;s positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
         <translation>Vilket av regionens lägen grupperna sätter sina markörer för; piltangenterna flyttar fortfarande markören som valts ovan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="106"/>
         <source>Show the groups&apos; markers</source>
         <translation>Visa gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="110"/>
         <source>Add groups on the workshop page ({keys}) and each can place its own marker here.</source>
         <translation>Lägg till grupper på workshopsidan ({keys}), så kan var och en placera sin egen markör här.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="132"/>
         <source>One group has placed its marker for this moment.</source>
         <translation>En grupp har satt sin markör för det här läget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134"/>
         <source>No group has placed a marker for this moment yet.</source>
         <translation>Ingen grupp har satt någon markör för det här läget ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="137"/>
         <source>{n} for the ambition</source>
         <translation>{n} för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="139"/>
         <source>{n} for today</source>
         <translation>{n} för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="141"/>
         <source>Placed for the other moment: {markers}.</source>
         <translation>Satta för det andra läget: {markers}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="158"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="158"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="161"/>
+        <source>Remove {group}&apos;s marker</source>
+        <translation>Ta bort markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="163"/>
+        <source>Place {group}&apos;s marker</source>
+        <translation>Placera markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="181"/>
         <source>The app&apos;s rule: {rule}</source>
         <translation>Appens regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="191"/>
+        <source>The arrow keys on the map move {group}&apos;s marker</source>
+        <translation>Piltangenterna på kartan flyttar markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="193"/>
+        <source>Arrow keys move {group}&apos;s marker</source>
+        <translation>Piltangenterna flyttar markören för {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="215"/>
         <source>Adopt</source>
         <translation>Välj</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="217"/>
+        <source>Adopt {group}&apos;s answer</source>
+        <translation>Välj svaret från {group}</translation>
     </message>
 </context>
 <context>
@@ -2493,22 +2533,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="206"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="216"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2516,134 +2556,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="151"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="153"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="154"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="160"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="163"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="164"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="166"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="409"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="413"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="416"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="555"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="560"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="572"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="588"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="602"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="604"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="591"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="596"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="620"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="634"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="637"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="645"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="652"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="655"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -3900,191 +3940,201 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="221"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="305"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="307"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="265"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="320"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="363"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="211"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="208"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <source>Arrow keys move today&apos;s marker</source>
+        <translation>Piltangenterna flyttar markören för i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
+        <source>Arrow keys move the ambition&apos;s marker</source>
+        <translation>Piltangenterna flyttar markören för ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="442"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4371,42 +4421,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="150"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="172"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="173"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="178"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="182"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="186"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -4762,13 +4812,13 @@
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -4788,70 +4838,70 @@
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="657"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="661"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="749"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
@@ -4948,147 +4998,147 @@
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="747"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="751"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="784"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -1,14 +1,18 @@
 """Run by a11y_session.py under Xvfb with the accessibility bus: opens the sample workshop in
 the real window and shows each page in turn; prints "READY <page>" when a page is shown and
 waits for a line on its input before the next (the accessible tree is read from outside,
-by another process, while this one's event loop runs)."""
+by another process, while this one's event loop runs). Then it plays the keyboard-only pass
+(keyboard_pass.py), prints "KEYBOARD <what it changed, as JSON>" and shows the strategy page
+once more ("READY efter-tangentbordet") to be read with what the keyboard added."""
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 from pathlib import Path
 
+import keyboard_pass  # beside this file
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -54,11 +58,30 @@ assert window.open_sample()
 pages = iter(PAGES.items())
 
 
+AFTER_KEYBOARD = "efter-tangentbordet"
+stage = "pages"
+
+
+def keyboard_done(result: dict[str, object]) -> None:
+    global stage
+    print(f"KEYBOARD {json.dumps(result, ensure_ascii=False)}", flush=True)
+    stage = "after"
+    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+    QTimer.singleShot(300, lambda: print(f"READY {AFTER_KEYBOARD}", flush=True))
+
+
 def show_next(_line: str = "") -> None:
-    item = next(pages, None)
-    if item is None:
+    global stage
+    if stage == "after":
         window.document.session.undo_stack.setClean()
         app.quit()
+        return
+    item = next(pages, None)
+    if item is None:
+        stage = "keyboard"
+        window.show_page(PAGE_DETAILS)
+        window.activateWindow()
+        keyboard_pass.run(window, keyboard_done)
         return
     name, page = item
     window.show_page(page)

@@ -1,6 +1,7 @@
 """Run by test_accessibility.py inside `dbus-run-session`: starts the app (a11y_app_probe.py)
 under Xvfb with Qt's accessibility bridge on, reads the accessible tree of every page with
-atspi_walk.py (the system's Python), and prints {page: nodes} as JSON."""
+atspi_walk.py (the system's Python), and prints {page: nodes} as JSON, with what the
+keyboard-only pass changed under "keyboard"."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ assert app.stdin is not None and app.stdout is not None
 seen: dict[str, object] = {}
 try:
     for line in app.stdout:
+        if line.startswith("KEYBOARD "):
+            seen["keyboard"] = json.loads(line.split(maxsplit=1)[1])
+            continue
         if not line.startswith("READY "):
             continue
         page = line.split(maxsplit=1)[1].strip()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from . import keyboard_pass
+
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 # Roles of what one uses; with anything focusable they must be named. A scroll bar is known
@@ -65,7 +67,7 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, object]]]:
+def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     folder = tmp_path_factory.mktemp("a11y")
     done = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(HERE / "a11y_session.py"), str(folder)],
@@ -76,8 +78,14 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, 
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stdout[-2000:] + done.stderr[-2000:]
-    seen: dict[str, list[dict[str, object]]] = json.loads(lines[-1])
+    seen: dict[str, object] = json.loads(lines[-1])
     return seen
+
+
+@pytest.fixture(scope="module")
+def pages(session: dict[str, object]) -> dict[str, list[dict[str, object]]]:
+    """Each page's accessible objects, as walked."""
+    return {page: nodes for page, nodes in session.items() if isinstance(nodes, list)}
 
 
 def test_every_page_is_on_the_accessibility_bus(pages: dict[str, object]) -> None:
@@ -92,6 +100,7 @@ def test_every_page_is_on_the_accessibility_bus(pages: dict[str, object]) -> Non
         "slutsatser",
         "jamfor",
         "regionerna",
+        "efter-tangentbordet",
     ]
     for name, nodes in pages.items():
         assert isinstance(nodes, list) and len(nodes) > 20, (name, nodes)
@@ -143,3 +152,14 @@ def test_each_canvas_is_readable_as_a_list_in_step_with_it(
     assert any(
         c.startswith("I dag: huvudroll Finansiären") for c in cells["genomforandepraktik"]
     ), cells["genomforandepraktik"]
+
+
+def test_a_keyboard_alone_completes_every_step(
+    session: dict[str, object], pages: dict[str, list[dict[str, object]]]
+) -> None:
+    """The keyboard-only pass (keyboard_pass.py) in the real window on the bus: a branch
+    moved, a group's marker placed and moved, a card named and linked, a role marker moved,
+    a key scored, an action added; the new card is then on the bus by its name."""
+    assert session.get("keyboard") == keyboard_pass.EXPECTED, session.get("keyboard")
+    names = {str(n["name"]) for n in pages["efter-tangentbordet"]}
+    assert any("Regional digitaliseringsplan" in name for name in names), sorted(names)[:80]

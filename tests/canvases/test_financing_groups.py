@@ -96,3 +96,38 @@ def test_the_groups_answer_for_a_stated_moment(canvas: FinancingCanvas) -> None:
     assert canvas.plot.group_markers[GroupMark("b")].text == "Grupp B (ambition)"
     box.show_groups.setChecked(False)
     assert not canvas.plot.group_markers[GroupMark("b")].isVisible()
+
+
+def test_a_groups_marker_is_placed_and_moved_by_keyboard_alone(canvas: FinancingCanvas) -> None:
+    """Tab to the group's Place button, Space; its 'Arrow keys' button; arrows on the matrix
+    move that group's marker, one undo step for the run; removing it gives the keys back."""
+    session, box = canvas.session, canvas.panel.groups
+    arrows = box.arrow_button("a")
+    assert arrows is not None and not arrows.isEnabled()  # nothing to move yet
+    QTest.keyClick(box.rows["a"][1], Qt.Key.Key_Space)
+    start = session.workshop.financing.group_position("a", "today")
+    assert start is not None and arrows.isEnabled()
+    QTest.keyClick(arrows, Qt.Key.Key_Space)
+    assert arrows.isChecked() and canvas.groups.arrow_target == "a"
+    assert not canvas.panel.rows[Moment.TODAY].active.isChecked()  # one choice for all
+    steps = session.undo_stack.count()
+    for _ in range(3):
+        QTest.keyClick(canvas.plot, Qt.Key.Key_Right)
+    QTest.keyClick(canvas.plot, Qt.Key.Key_Up)
+    moved = session.workshop.financing.group_position("a", "today")
+    assert moved is not None and moved.proactivity > start.proactivity
+    assert moved.capital_per_capita > start.capital_per_capita
+    assert session.undo_stack.count() == steps + 1  # the run is one step
+    assert "Grupp A" in session.undo_stack.undoText()
+    assert session.workshop.financing.today is None  # the workshop's own is untouched
+    QTest.keyClick(box.rows["a"][1], Qt.Key.Key_Space)  # remove it
+    assert canvas.panel.rows[Moment.TODAY].active.isChecked() and canvas.groups.arrow_target is None
+    assert arrows.isEnabled() is False
+
+
+def test_dragging_a_groups_marker_gives_it_the_arrow_keys(canvas: FinancingCanvas) -> None:
+    place(canvas, "b")
+    start = canvas.session.workshop.financing.group_position("b", "today")
+    assert start is not None
+    drag_from(canvas.plot, start, at(0.3, 0.3))
+    assert canvas.groups.arrow_target == "b"

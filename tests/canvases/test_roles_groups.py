@@ -56,3 +56,49 @@ def test_the_groups_centre_is_adopted_in_one_step(canvas: RolesCanvas) -> None:
     assert session.workshop.implementation.today is None
     QTest.mouseClick(canvas.groups_box.rows["b"][2], Qt.MouseButton.LeftButton)
     assert session.workshop.implementation.today == weights_at(0.8, 0.2)
+
+
+def test_a_groups_role_marker_moves_by_keyboard_alone(canvas: RolesCanvas) -> None:
+    session, box = canvas.session, canvas.groups_box
+    QTest.keyClick(box.rows["a"][1], Qt.Key.Key_Space)  # place
+    start = session.workshop.implementation.group_weights("a", "today")
+    arrows = box.arrow_button("a")
+    assert start is not None and arrows is not None
+    QTest.keyClick(arrows, Qt.Key.Key_Space)
+    assert not canvas.boxes["today"].active.isChecked()
+    steps = session.undo_stack.count()
+    canvas.view.setFocus()
+    for _ in range(2):
+        QTest.keyClick(canvas.view.viewport(), Qt.Key.Key_Left)
+    moved = session.workshop.implementation.group_weights("a", "today")
+    assert moved is not None and moved != start
+    assert session.undo_stack.count() == steps + 1
+    assert session.workshop.implementation.today is None
+    canvas.boxes["ambition"].active.click()  # the workshop's own marker takes the keys back
+    assert canvas.groups.arrow_target is None and not arrows.isChecked()
+
+
+def test_names_beside_the_markers_never_run_into_each_other(shown) -> None:  # type: ignore[no-untyped-def]
+    """Crowded markers in a small map: today's and the ambition's names always show; a
+    group's name that finds no room is left out (its initial stays in its marker and its
+    name on hover); no two shown names overlap."""
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for gid, name in (("a", "Grupp A"), ("b", "Grupp B"), ("c", "Grupp C"), ("d", "Grupp D")):
+        w = e.add_group(w, name, group_id=gid)
+    w = e.set_role_weights(w, "today", weights_at(0.3, 0.3))
+    w = e.set_role_weights(w, "ambition", weights_at(0.36, 0.3))
+    for n, gid in enumerate("abcd"):
+        w = e.set_group_roles(w, gid, "today", weights_at(0.28 + 0.03 * n, 0.33))
+    canvas: RolesCanvas = shown(RolesCanvas, w, (700, 500))
+    scene = canvas.scene
+    markers = [*scene.markers.values(), *scene.group_markers.values()]
+    assert all(m.isVisible() for m in markers)
+    shown_names = [m.label.sceneBoundingRect() for m in markers if m.label.isVisible()]
+    for moment in scene.markers.values():
+        assert moment.label.isVisible()
+    overlaps = [
+        (a, b) for i, a in enumerate(shown_names) for b in shown_names[i + 1 :] if a.intersects(b)
+    ]
+    assert not overlaps
+    hidden = [m for m in scene.group_markers.values() if not m.label.isVisible()]
+    assert hidden and all(m.toolTip() == m.label.text() for m in hidden)

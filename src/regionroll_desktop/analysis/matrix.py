@@ -151,28 +151,39 @@ class Box:
         )
 
 
+def segment_boxes(a: tuple[float, float], b: tuple[float, float], step: float = 12.0) -> list[Box]:
+    """A line from `a` to `b` as a string of small boxes, for labels to keep off."""
+    steps = max(2, int(math.hypot(b[0] - a[0], b[1] - a[1]) / step))
+    return [
+        Box(a[0] + (b[0] - a[0]) * i / steps - 4, a[1] + (b[1] - a[1]) * i / steps - 4, 8, 8)
+        for i in range(steps + 1)
+    ]
+
+
 def place_labels(
     points: Sequence[tuple[float, float]],
     sizes: Sequence[tuple[float, float]],
     bounds: Box,
     gap: float = 6.0,
     obstacles: Sequence[Box] = (),
-    always: bool = False,
+    always: bool | Sequence[bool] = False,
 ) -> list[Box | None]:
     """Greedy placement in pixels: each label takes the first free slot around its point.
 
     A label that fits nowhere gets None (the UI shows it on hover instead), so labels never
-    overlap each other, the points, or the `obstacles` (such as the big markers). With
-    `always`, such a label first looks up to RINGS label heights farther out, and only then
-    takes the nearest slot inside `bounds` where it overlaps least.
+    overlap each other, the points, or the `obstacles` (such as the big markers). A label
+    that must show (`always`, for all or label by label) first looks up to RINGS label
+    heights farther out, and only then takes the nearest slot inside `bounds` where it
+    overlaps least.
     """
     taken: list[Box] = list(obstacles)
     taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
     result: list[Box | None] = []
-    for (x, y), (w, h) in zip(points, sizes, strict=True):
+    musts = [always] * len(points) if isinstance(always, bool) else list(always)
+    for (x, y), (w, h), must in zip(points, sizes, musts, strict=True):
         # A label that must show tries farther rings of slots (still beside its point, in its
         # marker's colour) before it overlaps anything.
-        reaches = [gap + ring * (h + 4) for ring in range(RINGS if always else 1)]
+        reaches = [gap + ring * (h + 4) for ring in range(RINGS if must else 1)]
         chosen = next(
             (
                 box
@@ -182,7 +193,7 @@ def place_labels(
             ),
             None,
         )
-        if chosen is None and always:
+        if chosen is None and must:
             candidates = [_slot(x, y, w, h, dx, dy, gap) for dx, dy in _SLOTS]
             inside = [b for b in candidates if b.inside(bounds)] or candidates
             chosen = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))

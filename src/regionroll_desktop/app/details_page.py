@@ -51,6 +51,7 @@ class DetailsPage(Retranslating, QWidget):
         self.facilitator = named(QLineEdit(), "detailsFacilitator")
         self.participants = named(QPlainTextEdit(), "detailsParticipants")
         self.participants.setMaximumHeight(110)
+        self.participants.setTabChangesFocus(True)  # Tab leaves the list (no keyboard trap)
         self.region = named(QComboBox(), "detailsRegion")
         self.region.setEditable(True)
         self.region_edit = QLineEdit()  # a region of its own is typed here

@@ -83,6 +83,7 @@ class StepPage(Retranslating, QWidget):
         self.note_label = QLabel()
         self.note = named(QPlainTextEdit(), f"note-{step.value}")
         self.note_label.setBuddy(self.note)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note (no keyboard trap)
         use_app_undo(self.note)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

@@ -8,12 +8,13 @@ edits, the words and the drawing) comes from the canvas, which answers `GroupMap
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup
 
 from ..analysis.groups import starting_offset
 from ..model import Moment, Workshop
@@ -75,6 +76,10 @@ class GroupMap(Protocol[V, SP]):
         """Where a group's new marker starts: this far from the map's middle."""
         ...
 
+    def nudged_value(self, value: V, dx: float, dy: float) -> V:
+        """`value` moved by an arrow key's step (as `arrow_nudge` gives it for this map)."""
+        ...
+
     def group_text(self, verb: GroupVerb) -> str:
         """The undo text for `verb` (may name the {group})."""
         ...
@@ -94,13 +99,21 @@ class GroupMap(Protocol[V, SP]):
 
 class GroupMarkers(Generic[V, SP]):
     """The groups' markers on one map, for the moment the groups answer for (chosen in the
-    groups' box, apart from which marker the arrow keys move)."""
+    groups' box).
 
-    def __init__(self, session: Session, box: GroupsBox, map_: GroupMap[V, SP]) -> None:
+    `arrows` holds the radio buttons that choose which marker the arrow keys move: the
+    canvas's own (today, the ambition; the first is the fallback) and one per group, which
+    this class adds as the groups' rows are built."""
+
+    def __init__(
+        self, session: Session, box: GroupsBox, map_: GroupMap[V, SP], arrows: QButtonGroup
+    ) -> None:
         self.session = session
         self.box = box
         self.map = map_
         self.moment = Moment.TODAY
+        self.arrows = arrows
+        box.rowAdded.connect(lambda _gid, button: arrows.addButton(button))
         box.placeRequested.connect(self.place)
         box.removeRequested.connect(lambda gid: self.set(gid, None, GroupVerb.REMOVE))
         box.adoptRequested.connect(self.adopt)
@@ -123,13 +136,54 @@ class GroupMarkers(Generic[V, SP]):
         dx, dy = starting_offset([g.id for g in self.session.workshop.details.groups], gid)
         return self.set(gid, self.map.start_value(dx, dy), GroupVerb.PLACE)
 
-    def set(self, gid: str, value: V | None, verb: GroupVerb) -> bool:
+    def set(self, gid: str, value: V | None, verb: GroupVerb, merge_key: str | None = None) -> bool:
         """Place, move or remove (None) a group's marker: one undo step; False when it
         changed nothing."""
         return self.session.apply(
             self.map.group_text(verb).format(group=self._name(gid)),
             self.map.set_group_edit(gid, self.moment, value),
+            merge_key=merge_key,
         )
+
+    # --- the arrow keys ---
+
+    @property
+    def arrow_target(self) -> str | None:
+        """The group whose marker the arrow keys move, or None for the canvas's own."""
+        button = self.arrows.checkedButton()
+        gid = button.property("group") if button is not None else None
+        return gid if isinstance(gid, str) else None
+
+    def choose(self, gid: str) -> None:
+        """The arrow keys move this group's marker from now on (as after a drag)."""
+        button = self.box.arrow_button(gid)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+
+    def nudge(self, dx: float, dy: float) -> bool:
+        """Move the chosen group's marker by an arrow key's step; a run of nudges is one
+        undo step."""
+        gid = self.arrow_target
+        if gid is None:
+            return False
+        values = self._values(self.session.workshop, self.moment)
+        current = next((v for g, v in values if g == gid), None)
+        if current is None:
+            return False
+        return self.set(
+            gid,
+            self.map.nudged_value(current, dx, dy),
+            GroupVerb.MOVE,
+            merge_key=f"groups.{gid}.{self.moment}.nudge",
+        )
+
+    def _fall_back(self, placed: Collection[str]) -> None:
+        """A group whose marker is gone (or shows another moment) no longer takes the keys."""
+        gid = self.arrow_target
+        if self.arrows.checkedButton() is None or (gid is not None and gid not in placed):
+            first: QAbstractButton | None = next(iter(self.arrows.buttons()), None)
+            if first is not None:
+                first.setChecked(True)
 
     def _values(self, workshop: Workshop, moment: Moment) -> list[tuple[str, V]]:
         return [(gid, v) for gid, m, v in self.map.group_values(workshop) if m == moment]
@@ -171,3 +225,4 @@ class GroupMarkers(Generic[V, SP]):
         placed = {m.group for m in marks}
         rule = self.map.agreement_rule()
         self.box.show_groups_state(workshop.details.groups, placed, summary or "", rule)
+        self._fall_back(placed)

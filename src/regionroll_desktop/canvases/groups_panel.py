@@ -35,6 +35,7 @@ class GroupsBox(Retranslating, QGroupBox):
     adoptRequested = Signal(str)  # noqa: N815  group id, or CENTRE
     visibilityChanged = Signal(bool)  # noqa: N815
     momentChanged = Signal(object)  # noqa: N815  the Moment the groups answer for
+    rowAdded = Signal(str, QRadioButton)  # noqa: N815  group id, its arrow keys' button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class GroupsBox(Retranslating, QGroupBox):
         ):
             layout.addWidget(widget)
         self.rows: dict[str, tuple[QLabel, QToolButton, QToolButton]] = {}
+        self.arrow_buttons: dict[str, QRadioButton] = {}
         self._adopt_tip = ""
         self._signature: tuple[tuple[str, str, str], ...] | None = None
         self.retranslate()
@@ -151,11 +153,17 @@ class GroupsBox(Retranslating, QGroupBox):
             # never from a click in a row: the clicked button must outlive its own signal.
             self._signature = signature
             self._rebuild(groups)
-        for gid, (_label, toggle, adopt) in self.rows.items():
+        for gid, (label, toggle, adopt) in self.rows.items():
             on = gid in placed
             toggle.setText(self.tr("Remove") if on else self.tr("Place"))
+            toggle.setAccessibleName(
+                (
+                    self.tr("Remove {group}'s marker") if on else self.tr("Place {group}'s marker")
+                ).format(group=label.text())
+            )
             toggle.setProperty("placed", on)
             adopt.setEnabled(on)
+            self.arrow_buttons[gid].setEnabled(on)
         has_groups = bool(groups)
         for widget in (
             self.moment_host,
@@ -171,7 +179,22 @@ class GroupsBox(Retranslating, QGroupBox):
         self.rule.setText(self.tr("The app's rule: {rule}").format(rule=rule))
         self.adopt_centre.setEnabled(len(placed) >= 2)
 
+    def arrow_button(self, gid: str) -> QRadioButton | None:
+        """The button that makes the arrow keys move this group's marker."""
+        return self.arrow_buttons.get(gid)
+
+    def _arrow_texts(self, button: QRadioButton, name: str) -> None:
+        button.setText(self.tr("Arrow keys"))
+        button.setToolTip(
+            plain_tip(self.tr("The arrow keys on the map move {group}'s marker").format(group=name))
+        )
+        button.setAccessibleName(self.tr("Arrow keys move {group}'s marker").format(group=name))
+
     def _rebuild(self, groups: tuple[Group, ...]) -> None:
+        for button in self.arrow_buttons.values():
+            if (owner := button.group()) is not None:
+                owner.removeButton(button)  # before it goes, so it is never the checked one
+        self.arrow_buttons = {}
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -189,13 +212,28 @@ class GroupsBox(Retranslating, QGroupBox):
             adopt = named(QToolButton(), f"groupAdopt-{group.id}")
             adopt.setText(self.tr("Adopt"))
             adopt.setToolTip(plain_tip(self._adopt_tip.format(group=group.name)))
+            adopt.setAccessibleName(self.tr("Adopt {group}'s answer").format(group=group.name))
             adopt.clicked.connect(lambda _=False, g=group.id: self.adoptRequested.emit(g))
+            arrows = named(QRadioButton(), f"groupArrows-{group.id}")
+            arrows.setAutoExclusive(False)  # the canvas's button group makes it exclusive
+            arrows.setProperty("group", group.id)
+            self._arrow_texts(arrows, group.name)
             self.grid.addWidget(dot, n, 0)
             self.grid.addWidget(label, n, 1)
             self.grid.addWidget(toggle, n, 2)
             self.grid.addWidget(adopt, n, 3)
+            self.grid.addWidget(arrows, n, 4)
             self.rows[group.id] = (label, toggle, adopt)
+            self.arrow_buttons[group.id] = arrows
+            self.rowAdded.emit(group.id, arrows)
         self.grid.setColumnStretch(1, 1)
+        # The keyboard goes through the rows where they stand, not where they were added.
+        previous: QWidget = self.show_groups
+        for gid, (_label, toggle, adopt) in self.rows.items():
+            for widget in (toggle, adopt, self.arrow_buttons[gid]):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        QWidget.setTabOrder(previous, self.adopt_centre)
 
     def _toggled(self, gid: str, button: QToolButton) -> None:
         if button.property("placed"):

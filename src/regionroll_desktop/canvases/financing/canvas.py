@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QHBoxLayout, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QMenu,
+    QWidget,
+)
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
@@ -71,7 +78,10 @@ class FinancingCanvas(Retranslating, QWidget):
             row.proactivity.valueChanged.connect(lambda _=0.0, m=moment: self._typed(m))
             row.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             row.active.toggled.connect(lambda on, m=moment: on and self.plot.setFocus())
-        self.groups = GroupMarkers(session, self.panel.groups, self)
+        self.arrows = QButtonGroup(self)  # which marker the arrow keys move
+        for moment in (Moment.TODAY, Moment.AMBITION):
+            self.arrows.addButton(self.panel.rows[moment].active)
+        self.groups = GroupMarkers(session, self.panel.groups, self, self.arrows)
         self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
@@ -162,6 +172,7 @@ class FinancingCanvas(Retranslating, QWidget):
             self._place_reference(key.code, position)
             return
         if isinstance(key, GroupMark):
+            self.groups.choose(key.group)
             changed = self.groups.set(key.group, position, GroupVerb.MOVE)
         else:
             self.panel.rows[key].active.setChecked(True)
@@ -175,6 +186,9 @@ class FinancingCanvas(Retranslating, QWidget):
         return self.tr("Move the ambition")
 
     def _nudge(self, d_proactivity: float, d_capital: float) -> None:
+        if self.groups.arrow_target is not None:
+            self.groups.nudge(d_proactivity, d_capital)
+            return
         moment = self.active_moment
         current = self.session.workshop.financing.at(moment)
         if current is None:
@@ -260,6 +274,9 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def adopt_edit(self, moment: Moment, value: MatrixPosition) -> Callable[[Workshop], Workshop]:
         return lambda w: e.set_matrix_position(w, moment, value)
+
+    def nudged_value(self, value: MatrixPosition, dx: float, dy: float) -> MatrixPosition:
+        return nudged(value, dx, dy)
 
     def start_value(self, dx: float, dy: float) -> MatrixPosition:
         return MatrixPosition(capital_per_capita=round(dy, 3), proactivity=round(dx, 3))
@@ -490,6 +507,14 @@ class FinancingCanvas(Retranslating, QWidget):
             row.capital.setToolTip(self.tr("−1 less … +1 more capital per inhabitant"))
             row.proactivity_label.setText(self.tr("Character"))
             row.proactivity.setToolTip(self.tr("−1 more reactive … +1 more proactive capital"))
+            when = row.title.text()
+            row.capital.setAccessibleName(f"{when}: {row.capital_label.text()}")
+            row.proactivity.setAccessibleName(f"{when}: {row.proactivity_label.text()}")
+            row.active.setAccessibleName(
+                self.tr("Arrow keys move today's marker")
+                if moment is Moment.TODAY
+                else self.tr("Arrow keys move the ambition's marker")
+            )
         for marker in self.plot.markers.values():
             marker.setToolTip(self.tr("Drag to move; arrow keys nudge; right-click to remove"))
         p.groups.set_tips(

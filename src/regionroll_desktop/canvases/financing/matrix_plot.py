@@ -16,10 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPa
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
-from ...analysis.matrix import Box, clamp_unit, place_labels
+from ...analysis.matrix import Box, clamp_unit, place_labels, segment_boxes
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
+from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
@@ -379,6 +380,7 @@ class MatrixPlot(pg.PlotWidget):
                 self.group_markers[key] = marker
             marker.text = mark.label
             marker.initial = mark.initial
+            marker.setToolTip(plain_tip(mark.label))  # also when its label finds no room
             if not marker.moving:
                 blocked = marker.blockSignals(True)
                 marker.setPos(*to_point(position))
@@ -540,11 +542,7 @@ class MatrixPlot(pg.PlotWidget):
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         if today.isVisible() and ambition.isVisible():
             a, b = today.scenePos(), ambition.scenePos()
-            steps = max(2, int(math.hypot(b.x() - a.x(), b.y() - a.y()) / 12))
-            for i in range(steps + 1):
-                t = i / steps
-                x, y = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
-                arrow.append(Box(x - 4, y - 4, 8, 8))
+            arrow = segment_boxes((a.x(), a.y()), (b.x(), b.y()))
         frame = self.vb.sceneBoundingRect()
         boxes = place_labels(
             points,
@@ -552,11 +550,16 @@ class MatrixPlot(pg.PlotWidget):
             Box(frame.x(), frame.y(), frame.width(), frame.height()),
             gap=max(m.scale for m in markers) / 2 + 2,
             obstacles=[*obstacles, *rims, *arrow],
-            always=True,  # a marker's label is never hidden: at worst it overlaps least
+            # Today's and the ambition's labels always show (at worst overlapping least); a
+            # group's that finds no room is left out: its initial is in its marker, and its
+            # name on hover and in the groups' box.
+            always=[isinstance(m.key, Moment) for m in markers],
         )
         taken = []
         for marker, (x, y), box in zip(markers, points, boxes, strict=True):
             label = marker.label()
+            if label is not None:
+                label.setVisible(box is not None)
             if box is None or label is None:
                 continue
             label.setAnchor((0, 0))

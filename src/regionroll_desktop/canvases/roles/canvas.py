@@ -46,6 +46,9 @@ from ..sticky_notes import NoteLayer, with_callouts
 from .other_role import OtherRoleBox
 from .scene import RoleMapScene, RoleMarker
 
+WORDS_REGROW = 1.6  # how far the map's words grow back when fitting the view shrinks them
+NOTE_ROOM = 0.8  # the reminder stays under the map while the map shows at least this large
+
 
 class RoleMapView(QGraphicsView):
     def __init__(self, scene: RoleMapScene) -> None:
@@ -55,17 +58,42 @@ class RoleMapView(QGraphicsView):
         self.setObjectName("roleMap")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(300, 260)
+        self._zoom = 1.0  # what the words are asked to be (the projector's is larger)
+        self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole map in the view. In a small view the deck's reminder under the map
+        goes (it is also under "What the deck says"), and the map's words, which fitting
+        shrinks, grow back (up to WORDS_REGROW times) to stay near the window's own size."""
+        fit = self.fitInView
+        whole = Qt.AspectRatioMode.KeepAspectRatio
+        if self._fitting:  # the scene's size changed while it is being fitted
+            fit(self._scene.sceneRect(), whole)
+            return
+        self._fitting = True
+        try:
+            self._scene.fit_note(True)
+            fit(self._scene.sceneRect(), whole)
+            if self.transform().m11() < NOTE_ROOM:
+                self._scene.fit_note(False)
+                fit(self._scene.sceneRect(), whole)
+            shrunk = self.transform().m11()
+            wanted = self._zoom * min(WORDS_REGROW, max(1.0, 1.0 / max(shrunk, 0.01)))
+            if abs(wanted - self._scene.text_zoom) > 0.05 * wanted:
+                self._scene.set_text_zoom(wanted)
+                fit(self._scene.sceneRect(), whole)
+        finally:
+            self._fitting = False
 
     def set_zoom(self, zoom: float) -> None:
         """The map always fits the view; on a projector its words grow `zoom` times."""
+        self._zoom = zoom
         self._scene.set_text_zoom(zoom)
+        self._fit()
 
 
 class WeightsBox(QGroupBox):
@@ -104,9 +132,9 @@ class RolesCanvas(Retranslating, QWidget):
         self.scene = RoleMapScene()
         self.view = RoleMapView(self.scene)
         self.boxes = {m: WeightsBox(m) for m in Moment}
-        group = QButtonGroup(self)
+        self.arrows = QButtonGroup(self)  # which marker the arrow keys move
         for box in self.boxes.values():
-            group.addButton(box.active)
+            self.arrows.addButton(box.active)
         self.boxes[Moment.TODAY].active.setChecked(True)
         self.description_box = QGroupBox()
         self.description = named(QLabel(), "roleDescription")
@@ -156,7 +184,7 @@ class RolesCanvas(Retranslating, QWidget):
             box.toggle.clicked.connect(lambda _=False, m=moment: self._toggle(m))
             box.active.toggled.connect(partial(self._active_toggled, moment))
         self.other_role.edited.connect(self._other_role_edited)
-        self.groups = GroupMarkers(session, self.groups_box, self)
+        self.groups = GroupMarkers(session, self.groups_box, self, self.arrows)
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         # The questions for the room hold the roles against the capital matrix.
         session.watch(
@@ -229,6 +257,7 @@ class RolesCanvas(Retranslating, QWidget):
 
     def _released(self, key: MarkerKey, x: float, y: float) -> None:
         if isinstance(key, GroupMark):
+            self.groups.choose(key.group)
             changed = self.groups.set(key.group, weights_at(x, y), GroupVerb.MOVE)
         elif isinstance(key, Moment):
             self.boxes[key].active.setChecked(True)
@@ -239,6 +268,9 @@ class RolesCanvas(Retranslating, QWidget):
             self.show_workshop(self.session.workshop)
 
     def _nudge(self, moment: Moment, dx: float, dy: float) -> None:
+        if self.groups.arrow_target is not None:
+            self.groups.nudge(dx, dy)
+            return
         current = self.session.workshop.implementation.at(moment)
         if current is None:
             return
@@ -286,6 +318,10 @@ class RolesCanvas(Retranslating, QWidget):
 
     def adopt_edit(self, moment: Moment, value: RoleWeights) -> Callable[[Workshop], Workshop]:
         return lambda w: e.set_role_weights(w, moment, value)
+
+    def nudged_value(self, value: RoleWeights, dx: float, dy: float) -> RoleWeights:
+        x, y = position_of(value)
+        return weights_at(x + dx, y + dy)
 
     def start_value(self, dx: float, dy: float) -> RoleWeights:
         return weights_at(0.5 + dx, 0.5 + dy)
@@ -407,10 +443,17 @@ class RolesCanvas(Retranslating, QWidget):
             box.setTitle(self.tr("Today") if moment is Moment.TODAY else self.tr("Ambition"))
             colour = TODAY_COLOUR if moment is Moment.TODAY else AMBITION_COLOUR
             box.setStyleSheet(f"QGroupBox {{ color: {colour.name()}; font-weight: bold; }}")
+            when = box.title()
             for role, label in box.labels.items():
                 label.setText(ROLE_NAMES[role].text(Language.SV))
+                box.spins[role].setAccessibleName(f"{when}: {label.text()}")
             box.active.setText(self.tr("Arrow keys"))
             box.active.setToolTip(self.tr("The arrow keys on the map move this marker"))
+            box.active.setAccessibleName(
+                self.tr("Arrow keys move today's marker")
+                if moment is Moment.TODAY
+                else self.tr("Arrow keys move the ambition's marker")
+            )
         self.groups_box.set_tips(
             adopt_centre=self.tr(
                 "Make the weights at the centre (×) of the groups' markers the workshop's"

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
+from ...analysis.matrix import Box, place_labels, segment_boxes
 from ...model import Moment, Role
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
+from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey
@@ -113,6 +115,10 @@ class RoleMarker(QGraphicsEllipseItem):
         return self.pos().x() / SIDE, self.pos().y() / SIDE
 
 
+def _box(rect: QRectF) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
+
 class RoleMapScene(QGraphicsScene):
     markerMoving = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y (live)
     markerReleased = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y
@@ -171,6 +177,7 @@ class RoleMapScene(QGraphicsScene):
             part.hide()
             self.addItem(part)
         self.groups_visible = True
+        self.note_wanted = True  # the projector shows the reminder beside the map instead
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
     def _name_font(self) -> QFont:
@@ -190,11 +197,19 @@ class RoleMapScene(QGraphicsScene):
         for marker in [*self.markers.values(), *self.group_markers.values()]:
             marker.set_text_zoom(zoom)
         self.set_texts({r: n.text() for r, n in self.names.items()}, self.note.toPlainText())
+        self.layout_labels()
 
     def show_note(self, shown: bool) -> None:
         """The deck's reminder under the map, or (False) not: the map alone fills the view."""
-        self.note.setVisible(shown)
-        self._fit_rect()
+        self.note_wanted = shown
+        self.fit_note(shown)
+
+    def fit_note(self, shown: bool) -> None:
+        """Show the reminder now, or leave it out for room (never when it is not wanted)."""
+        shown = shown and self.note_wanted
+        if shown != self.note.isVisible():
+            self.note.setVisible(shown)
+            self._fit_rect()
 
     def _fit_rect(self) -> None:
         below = self.note.boundingRect().height() + 16 if self.note.isVisible() else 0.0
@@ -233,6 +248,7 @@ class RoleMapScene(QGraphicsScene):
             self.blockSignals(blocked)
             marker.show()
         self.update_arrow()
+        self.layout_labels()
 
     def show_groups(
         self,
@@ -264,6 +280,7 @@ class RoleMapScene(QGraphicsScene):
                 marker.setPos(x * SIDE, y * SIDE)
                 self.blockSignals(blocked)
             marker.setVisible(self.groups_visible)
+        self.layout_labels()
         if spread is None or len(wanted) < 2 or not self.groups_visible:
             self.group_ring.hide()
             self.group_centre.hide()
@@ -278,9 +295,46 @@ class RoleMapScene(QGraphicsScene):
         self.groups_visible = visible
         for marker in self.group_markers.values():
             marker.setVisible(visible)
+        self.layout_labels()
         if not visible:
             self.group_ring.hide()
             self.group_centre.hide()
+
+    def layout_labels(self) -> None:
+        """Each marker's name beside it, clear of the other markers, their names, the arrow
+        and the roles' names. Today's and the ambition's always show (at worst overlapping
+        least); a group's that finds no room is left out: its initial is in its marker, and
+        its name on hover and in the groups' box."""
+        shown = [
+            m
+            for m in (*self.markers.values(), *self.group_markers.values())
+            if m.isVisible() and m.label.text()
+        ]
+        if not shown:
+            return
+        points = [(m.pos().x(), m.pos().y()) for m in shown]
+        sizes = [(m.label.boundingRect().width(), m.label.boundingRect().height()) for m in shown]
+        rims = [_box(m.mapRectToScene(m.rect())) for m in shown]
+        names = [_box(n.sceneBoundingRect()) for n in self.names.values() if n.isVisible()]
+        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
+        arrow: list[Box] = []
+        if self.arrow.isVisible():
+            arrow = segment_boxes(
+                (today.pos().x(), today.pos().y()), (ambition.pos().x(), ambition.pos().y())
+            )
+        boxes = place_labels(
+            points,
+            sizes,
+            Box(-16, -16, SIDE + 32, SIDE + 32),  # the map and its rim
+            gap=max(m.rect().width() for m in shown) / 2 + 2,
+            obstacles=[*names, *rims, *arrow],
+            always=[isinstance(m.key, Moment) for m in shown],
+        )
+        for marker, (x, y), box in zip(shown, points, boxes, strict=True):
+            marker.label.setVisible(box is not None)
+            if box is not None:
+                marker.label.setPos(box.x - x, box.y - y)
+            marker.setToolTip(plain_tip(marker.label.text()))
 
     def update_arrow(self) -> None:
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
@@ -305,6 +359,7 @@ class RoleMapScene(QGraphicsScene):
 
     def marker_moving(self, marker: RoleMarker) -> None:
         self.update_arrow()
+        self.layout_labels()
         if marker.isUnderMouse() or self.mouseGrabberItem() is marker:
             self.markerMoving.emit(marker.key, *marker.xy())
 
