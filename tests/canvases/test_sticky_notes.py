@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
@@ -37,6 +37,7 @@ from regionroll_desktop.model import (
 )
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop
+from regionroll_desktop.ui.widgets import SIDE_PANEL
 
 from .test_quick_entry import type_text
 
@@ -90,6 +91,16 @@ def drag(card: QWidget, to: QPoint) -> None:
         card.mapFromParent(to) + start,
     )
     settle()
+
+
+@pytest.mark.parametrize("kind", [OrganisationCanvas, FinancingCanvas, StrategyCanvas, RolesCanvas])
+def test_the_new_note_button_heads_the_side_panel_never_the_drawing(shown, kind) -> None:  # type: ignore[no-untyped-def]
+    """On the canvas it hid what lay under it (a lane's title in a narrow window)."""
+    canvas = shown(kind, e.new_workshop())
+    button = layer(canvas).add_button
+    panel = canvas.findChild(QScrollArea, SIDE_PANEL)
+    assert panel is not None and panel.isAncestorOf(button) and button.isVisible()
+    assert not layer(canvas).view.isAncestorOf(button)
 
 
 # --- written in place ---

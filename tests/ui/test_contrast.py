@@ -4,23 +4,38 @@ background it is drawn on: at least 4.5 : 1 (WCAG 2.1 AA)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from PySide6.QtGui import QColor
 
 from regionroll_desktop.analysis.colours import contrast_ratio
-from regionroll_desktop.app import disk_banner, landscape_page, navigation
+from regionroll_desktop.app import (
+    compare_page,
+    disk_banner,
+    landscape_page,
+    launch,
+    national_page,
+    navigation,
+    outcome_figure,
+    projector,
+)
+from regionroll_desktop.canvases import sticky_notes
 from regionroll_desktop.canvases.financing import matrix_plot
 from regionroll_desktop.canvases.keys import NORMAL, WEAK
 from regionroll_desktop.canvases.organisation import figure as organisation_figure
 from regionroll_desktop.canvases.organisation import items as organisation
 from regionroll_desktop.canvases.roles import scene as roles
+from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
-from regionroll_desktop.export import pages
+from regionroll_desktop.export import pages, report
 from regionroll_desktop.model import GROUP_COLOURS
-from regionroll_desktop.ui import timer_widget
+from regionroll_desktop.ui import national, timer_widget
 from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, ink_on, label_ink
 from regionroll_desktop.ui.widgets import MUTED_INK
 
 AA = 4.5
 WHITE, WINDOW = "#ffffff", "#efefef"  # paper and the projector; the window's grey
+BLACK = "#000000"  # the window's text
 
 
 def _css(style: str, key: str) -> str:
@@ -90,6 +105,87 @@ def test_every_text_has_aa_contrast() -> None:
     low = [
         (where, fg, bg, round(contrast_ratio(fg, bg), 2))
         for fg, bg, where in pairs()
+        if contrast_ratio(fg, bg) < AA
+    ]
+    assert not low, low
+
+
+def more_pairs() -> list[tuple[str, str, str]]:
+    """The texts drawn with colours of their own outside the canvases' palettes."""
+    found = [
+        (sticky_notes.INK, sticky_notes.NEUTRAL_PAPER, "sticky note"),
+        (
+            "#1e293b",  # side_by_side.draw: the axes' words; journey._label: a figure's caption
+            WHITE,
+            "side by side, journey",
+        ),
+        ("#374151", WHITE, "keys chart: ticks and notes"),
+        ("#111827", WHITE, "keys chart: names"),
+        (national.INK.name(), WHITE, "regions figure"),
+        (national.MUTED.name(), WHITE, "regions figure"),
+        (pages.INK, report.OWN_ROW, "report: the own region's row"),
+        (BLACK, national_page.OWN_ROW.name(), "regions table: own row"),
+        (BLACK, compare_page.DIFFERS, "comparison: what differs"),
+        (BLACK, focus.HINT_BACKGROUND, "RUS focus hint"),
+        ("#0f172a", WHITE, "strategy: the two pyramids' titles"),
+        (projector.INK, WHITE, "projector text"),
+        (projector.HINT_INK, WHITE, "projector hint"),
+        (launch.INK, launch.BACKGROUND, "start screen"),
+        (outcome_figure.DECIDED_INK, WHITE, "outcome: decided"),
+        ("#475569", "#ffffdc", "tooltips' source lines"),
+    ]
+    for colour in GROUP_COLOURS:
+        paper = sticky_notes.tinted_paper(QColor(colour)).name()
+        found.append((sticky_notes.INK, paper, "a group's sticky note"))
+    return found
+
+
+# Colours that draw no text: lines, frames, fills and marks. A "mark" carries meaning (a marker,
+# a link, a selection, a bar) and stands out from white at 3 : 1 (WCAG 1.4.11); a "line" only
+# frames or separates what is also told apart by its fill, place or words.
+NON_TEXT: dict[str, tuple[str, str]] = {
+    "#1d4ed8": ("mark", "selection, chosen link, rubber band, ambition, regions' own"),
+    "#b91c1c": ("mark", "a flagged link (dashed too)"),
+    "#64748b": ("mark", "reference regions, card and chip frames, weakest bars' others"),
+    "#475569": ("mark", "links, the matrix's axes"),
+    "#334155": ("mark", "the groups' centre"),
+    "#b45309": ("mark", "the own region on the regions' matrix"),
+    "#b3261e": ("mark", "a sticky note's pin"),
+    "#8a6d00": ("mark", "a neutral sticky note's band"),
+    "#c2410c": ("mark", "today's marker"),
+    "#dc2626": ("mark", "the weakest keys' bars (and a word)"),
+    "#000000": ("mark", "a group's colour"),
+    "#94a3b8": ("line", "frames, the side-by-side 'A' marker is also named"),
+    "#cbd5e1": ("line", "grid lines, table borders"),
+    "#9ca3af": ("line", "the regions figure's grid"),
+    "#e0c060": ("line", "the disk banner's border"),
+    "#f59e0b": ("line", "the RUS focus hint's border"),
+    "#ffffff": ("line", "paper"),
+}
+ON_DARK = {navigation.NAV_MARK: navigation.NAV_CURRENT}  # the current step's mark, on its row
+
+
+def test_every_colour_in_the_code_is_checked() -> None:
+    """Each colour written in the source is a text or background in a checked pair, or a
+    line, frame or mark listed above (marks at 3 : 1 on white)."""
+    source = Path(__file__).parents[2] / "src" / "regionroll_desktop"
+    written = {
+        m.lower()
+        for path in source.rglob("*.py")
+        for m in re.findall(r"#[0-9a-fA-F]{6}\b", path.read_text(encoding="utf-8"))
+    }
+    checked = {c.lower() for fg, bg, _ in [*pairs(), *more_pairs()] for c in (fg, bg)}
+    unchecked = sorted(written - checked - set(NON_TEXT) - set(ON_DARK))
+    assert not unchecked, unchecked
+    marks = [(c, WHITE) for c, (kind, _) in NON_TEXT.items() if kind == "mark"]
+    faint = [(c, bg) for c, bg in [*marks, *ON_DARK.items()] if contrast_ratio(c, bg) < 3]
+    assert not faint, faint
+
+
+def test_the_other_texts_have_aa_contrast() -> None:
+    low = [
+        (where, fg, bg, round(contrast_ratio(fg, bg), 2))
+        for fg, bg, where in more_pairs()
         if contrast_ratio(fg, bg) < AA
     ]
     assert not low, low

@@ -40,6 +40,7 @@ from ..ui.widgets import Retranslating, heading, named
 from .export_command import export_journey
 
 CURRENT = "__current__"
+DIFFERS = "#fef3c7"  # a cell that differs from the other column
 
 
 class ComparePage(Retranslating, QWidget):
@@ -309,7 +310,7 @@ class ComparePage(Retranslating, QWidget):
             for j, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 if j and row[1] != row[2]:
-                    item.setBackground(QColor("#fef3c7"))  # what differs stands out
+                    item.setBackground(QColor(DIFFERS))  # what differs stands out
                 self.pair_table.setItem(i, j, item)
         self.pair_table.resizeColumnsToContents()
 

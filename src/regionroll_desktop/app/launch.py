@@ -21,6 +21,7 @@ from .file_open import FileOpenFilter
 from .ready_report import install_if_asked
 
 BACKGROUND = "#23384d"  # the step list's colour: the window that follows starts the same way
+INK = "#e8eef4"
 
 
 class StartScreen(QWidget):
@@ -28,7 +29,7 @@ class StartScreen(QWidget):
         super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("startScreen")
         self.setStyleSheet(
-            f"QWidget#startScreen {{ background: {BACKGROUND}; }}QLabel {{ color: #e8eef4; }}"
+            f"QWidget#startScreen {{ background: {BACKGROUND}; }}QLabel {{ color: {INK}; }}"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         name = QLabel("RegionRoll Desktop")

@@ -63,7 +63,8 @@ from .navigation import Slide
 from .outcome_figure import outcome_figure
 from .step_page import STEP_NUMBERS
 
-STYLE = "ProjectorWindow { background: white; } QLabel { color: #0f172a; }"
+INK, HINT_INK = "#0f172a", "#334155"  # on white
+STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
 
 
@@ -145,7 +146,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.context_shown = False  # "I" shows what the deck says in place of the result
         self.hint = named(QLabel(), "projectorHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #334155;")
+        self.hint.setStyleSheet(f"color: {HINT_INK};")
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)

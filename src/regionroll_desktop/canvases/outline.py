@@ -4,15 +4,14 @@ step with the workshop. Hidden on the projector with the rest of the side panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QGroupBox,
     QHeaderView,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..model import Step, Workshop
@@ -21,13 +20,13 @@ from ..model.vocabulary import Language
 from ..ui.canvas_outline import Node, canvas_outline
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.widgets import SIDE_PANEL, named, plain_tip
+from ..ui.widgets import add_to_side_panel, named, plain_tip
 
 
 class CanvasOutline(QGroupBox):
     """`step`'s canvas in words, put at the end of the canvas's side panel."""
 
-    def __init__(self, session: Session, step: Step, canvas: QObject) -> None:
+    def __init__(self, session: Session, step: Step, canvas: QWidget) -> None:
         super().__init__()
         self.setObjectName("canvasOutline")
         self.session = session
@@ -41,15 +40,7 @@ class CanvasOutline(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(self).addWidget(self.tree)
-        scroll = canvas.findChild(QScrollArea, SIDE_PANEL)
-        panel = scroll.widget() if scroll is not None else None
-        layout = panel.layout() if panel is not None else None
-        if layout is not None:
-            last = layout.count() - 1
-            end = layout.itemAt(last) if last >= 0 else None
-            at = last if end is not None and end.spacerItem() is not None else layout.count()
-            if isinstance(layout, QBoxLayout):
-                layout.insertWidget(at, self)
+        add_to_side_panel(canvas, self)
         self.retranslate()
         session.watch(
             lambda w: (w.part(step), w.sticky_notes, w.details.groups), self.show_workshop, self

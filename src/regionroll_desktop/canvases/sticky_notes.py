@@ -54,7 +54,7 @@ from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Step, StickyNote, Wor
 from ..model import edits as e
 from ..ui.change_words import pin_caption
 from ..ui.session import Session
-from ..ui.widgets import named, plain_tip
+from ..ui.widgets import add_to_side_panel, named, plain_tip
 from .inline_edit import InlineEditor
 from .step_canvas import Figure
 
@@ -138,10 +138,12 @@ def note_colours(workshop: Workshop, note: StickyNote) -> tuple[QColor, QColor, 
     if group is None:
         return QColor(NEUTRAL_PAPER), QColor(NEUTRAL_BAND), ""
     band = QColor(group.colour)
-    paper = QColor(
-        *(round(255 - (255 - c) * 0.18) for c in (band.red(), band.green(), band.blue()))
-    )
-    return paper, band, group.name
+    return tinted_paper(band), band, group.name
+
+
+def tinted_paper(band: QColor) -> QColor:
+    """A group's note paper: its colour at 18 %, on which the note's ink still reads."""
+    return QColor(*(round(255 - (255 - c) * 0.18) for c in (band.red(), band.green(), band.blue())))
 
 
 def note_key_help() -> list[tuple[str, str]]:
@@ -390,9 +392,12 @@ class NoteLayer(QObject):
         self._placing.setSingleShot(True)
         self._placing.setInterval(PLACING_MS)
         self._placing.timeout.connect(self.place)
-        self.add_button = named(QToolButton(self.board), "addStickyNote")
-        self.add_button.setAutoRaise(False)
+        # The button heads the canvas's side panel: on the canvas it would hide what is drawn.
+        self.add_button = named(QToolButton(), "addStickyNote")
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.clicked.connect(lambda: self.add_note())
+        if not add_to_side_panel(owner, self.add_button, first=True):
+            self.add_button.setParent(self.board)
         self.add_action = QAction(owner)
         self.add_action.setShortcut(QKeySequence(NEW_NOTE_SHORTCUT))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -484,15 +489,11 @@ class NoteLayer(QObject):
             self.scale,
             tuple((n, _rect_key(anchors[n.id]), self.cards[n.id].size().toTuple()) for n in notes),
         )
-        button = self.add_button
-        button.move(max(0, round(area.width()) - button.width() - 6), 6)
-        if self.board.children()[-1] is not button:  # raising repaints: only when needed
-            button.raise_()
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
             return
         self._placed = key
         crowd: list[QRectF] | None = None
-        taken: list[QRectF] = [QRectF(button.geometry())]
+        taken: list[QRectF] = []
         # The notes lying where the room put them first; the pinned ones then keep off them.
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]

@@ -33,6 +33,7 @@ from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures, discard
 
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
+OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
 
 
 def report_words() -> dict[str, str]:
@@ -424,7 +425,7 @@ def _national_page(
         for h, w in zip(national_headers(), widths, strict=True)
     )
     body = "".join(
-        ("<tr bgcolor='#fef3c7'>" if row.own else "<tr>")  # the workshop's own region
+        (f"<tr bgcolor='{OWN_ROW}'>" if row.own else "<tr>")  # the workshop's own region
         + "".join(f"<td>{escape(cell)}</td>" for cell in row.cells)
         + "</tr>"
         for row in national_rows(w, library.merged, language())

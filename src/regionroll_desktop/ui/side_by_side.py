@@ -61,14 +61,19 @@ class MatrixPair(QWidget):
         centre = Qt.AlignmentFlag.AlignCenter
         painter.drawText(QRectF(box.left(), box.top() - line - 4, box.width(), line), centre, more)
         painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), line), centre, less)
+        # Each side's words in its own half, wrapped above the middle line when the half is
+        # narrow: the two never run into each other.
+        half = box.width() / 2 - 8
+        above = box.center().y() - 3 * line - 2
+        wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom
         painter.drawText(
-            QRectF(box.left() + 4, box.center().y() - line - 2, box.width() / 2, line),
-            Qt.AlignmentFlag.AlignLeft,
+            QRectF(box.left() + 4, above, half, 3 * line),
+            wrap | Qt.AlignmentFlag.AlignLeft,
             reactive,
         )
         painter.drawText(
-            QRectF(box.center().x(), box.center().y() - line - 2, box.width() / 2 - 4, line),
-            Qt.AlignmentFlag.AlignRight,
+            QRectF(box.center().x() + 4, above, half, 3 * line),
+            int(wrap | Qt.AlignmentFlag.AlignRight),
             proactive,
         )
 

@@ -10,6 +10,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -136,6 +137,21 @@ def side_panel(panel: QWidget) -> QScrollArea:
     scroll.setMinimumWidth(panel.minimumWidth() + 16)
     scroll.setMaximumWidth(panel.maximumWidth() + 16)
     return scroll
+
+
+def add_to_side_panel(canvas: QWidget, widget: QWidget, first: bool = False) -> bool:
+    """Put `widget` in `canvas`'s side panel: at its top (`first`) or at its end, above the
+    stretch that keeps the tools together. False when the canvas has no side panel."""
+    scroll = canvas.findChild(QScrollArea, SIDE_PANEL)
+    panel = scroll.widget() if scroll is not None else None
+    layout = panel.layout() if panel is not None else None
+    if not isinstance(layout, QBoxLayout):
+        return False
+    last = layout.count() - 1
+    end = layout.itemAt(last) if last >= 0 else None
+    at = 0 if first else last if end is not None and end.spacerItem() is not None else last + 1
+    layout.insertWidget(at, widget)
+    return True
 
 
 class Retranslating:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import FocusTier
-from ...ui.widgets import named
+from ...ui.widgets import MUTED_INK, named
 
 MIME = "application/x-regionroll-focus"
+HINT_BACKGROUND = "#fef3c7"
 UNSORTED = "unsorted"
 COLUMNS = (UNSORTED, FocusTier.KARNA.value, FocusTier.BREDD.value, FocusTier.SPETS.value)
 
@@ -113,13 +114,13 @@ class FocusBoard(QWidget):
         self.warning = named(QLabel(), "focusWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
-            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; padding: 8px; }"
+            f"QLabel {{ background: {HINT_BACKGROUND}; border: 1px solid #f59e0b; padding: 8px; }}"
         )
         self.rule = named(QLabel(), "focusRule")
         self.rule.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: #4f5b66;")
+        self.source.setStyleSheet(f"color: {MUTED_INK};")
         grid = QGridLayout()
         for i, column in enumerate(COLUMNS):
             font = self.headers[column].font()
