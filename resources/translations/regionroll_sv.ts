@@ -50,17 +50,17 @@
 <context>
     <name>CanvasOutline</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="58"/>
         <source>As a list</source>
         <translation>Som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="59"/>
         <source>{step}: the canvas as a list</source>
         <translation>{step}: arbetsytan som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="61"/>
         <source>What the canvas shows, in words: for a screen reader and the keyboard.</source>
         <translation>Det arbetsytan visar, i ord: för skärmläsare och tangentbord.</translation>
     </message>
@@ -443,230 +443,243 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="151"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="151"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="172"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="153"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="159"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="171"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="175"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="181"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="188"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="206"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="216"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="287"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="322"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="325"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="326"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="346"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="347"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="348"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="353"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="395"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="391"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="407"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="412"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="414"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="416"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="418"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="421"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="422"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="423"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="426"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="141"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="143"/>
+        <source>Black on white throughout the window; follows the system&apos;s contrast setting until you choose here</source>
+        <translation>Svart på vitt i hela fönstret; följer systemets kontrastinställning tills du väljer här</translation>
     </message>
 </context>
 <context>
@@ -1848,12 +1861,12 @@
 <context>
     <name>GroupMarkers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="210"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -1941,37 +1954,37 @@
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="161"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="179"/>
         <source>The app&apos;s rule: {rule}</source>
         <translation>Appens regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="187"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
         <source>The arrow keys on the map move {group}&apos;s marker</source>
         <translation>Piltangenterna på kartan flyttar markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="191"/>
         <source>Arrow keys move {group}&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="213"/>
         <source>Adopt</source>
         <translation>Välj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="215"/>
         <source>Adopt {group}&apos;s answer</source>
         <translation>Välj svaret från {group}</translation>
     </message>
@@ -2083,68 +2096,68 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="186"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="190"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="226"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="228"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin poäng och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="236"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas poäng som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="241"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="244"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="251"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -2152,12 +2165,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2242,47 +2255,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="184"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="190"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="294"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="338"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="388"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="393"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2292,102 +2305,102 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="469"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="470"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2533,22 +2546,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="218"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2556,134 +2569,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="153"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="155"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="156"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="159"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="162"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="165"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="166"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="168"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="414"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="418"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="421"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="556"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="561"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="573"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="589"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="591"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="605"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="597"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="604"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="621"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="616"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="635"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="639"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="653"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="656"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -3209,47 +3222,47 @@
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
         <source>decided</source>
         <translation>beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="32"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
     </message>
@@ -3471,77 +3484,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="283"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="286"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="288"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="263"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="356"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="373"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="379"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -3687,252 +3700,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -3940,201 +3953,201 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="360"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="390"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="368"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="208"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="434"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="451"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="455"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="459"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="471"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4170,69 +4183,69 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="102"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="115"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="192"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="117"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="193"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="141"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="156"/>
         <source>{n} of 4, {d} decided</source>
         <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="167"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="170"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="176"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="200"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="212"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
@@ -4343,77 +4356,77 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
         <source>Pages of the workshop</source>
         <translation>Sidorna i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="134"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="135"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="136"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="137"/>
         <source>The regions</source>
         <translation>Regionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="140"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="141"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="142"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="144"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="145"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="146"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="147"/>
         <source>Every region on one matrix and one role map, with this workshop among them</source>
         <translation>Alla regioner i en matris och en rollkarta, med den här workshoppen bland dem</translation>
     </message>

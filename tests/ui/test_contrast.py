@@ -29,9 +29,9 @@ from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
 from regionroll_desktop.export import pages, report
 from regionroll_desktop.model import GROUP_COLOURS
-from regionroll_desktop.ui import national, timer_widget
+from regionroll_desktop.ui import contrast, national, timer_widget
+from regionroll_desktop.ui.contrast import MUTED_INK
 from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, ink_on, label_ink
-from regionroll_desktop.ui.widgets import MUTED_INK
 
 AA = 4.5
 WHITE, WINDOW = "#ffffff", "#efefef"  # paper and the projector; the window's grey
@@ -133,6 +133,15 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (launch.INK, launch.BACKGROUND, "start screen"),
         (outcome_figure.DECIDED_INK, WHITE, "outcome: decided"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
+    ]
+    ink, bg, current, hover, _mark = navigation.HIGH_NAV
+    found += [
+        (ink, bg, "step list, high contrast"),
+        (ink, hover, "step list, high contrast, hover"),
+        (BLACK, current, "step list, high contrast, current"),
+        (contrast.HIGH_MUTED, contrast.HIGH_PAPER, "muted text, high contrast"),
+        (contrast.HIGH_LINK, contrast.HIGH_PAPER, "links, high contrast"),
+        (contrast.HIGH_INK, "#f2f2f2", "alternate rows, high contrast"),
     ]
     for colour in GROUP_COLOURS:
         paper = sticky_notes.tinted_paper(QColor(colour)).name()

@@ -11,19 +11,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QKeySequence,
-    QUndoGroup,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ..analysis.strategy_2019 import with_suggested_rus
 from ..canvases.step_canvas import Board, StepCanvas, make_canvas
@@ -34,6 +23,7 @@ from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
+from ..ui.contrast import Contrast
 from ..ui.i18n import language, set_language
 from ..ui.keys import native_keys
 from ..ui.reference_files import keep_remembered, save_reference_set
@@ -41,7 +31,14 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.settings import AppSettings
 from ..ui.step_timer import StepTimer
-from ..ui.widgets import PageStack, Retranslating, name_undo_actions, named, redo_shortcuts
+from ..ui.widgets import (
+    PageStack,
+    Retranslating,
+    name_undo_actions,
+    named,
+    redo_shortcuts,
+    scrolling,
+)
 from .about import show_about
 from .compare_page import ComparePage
 from .details_page import DetailsPage
@@ -99,7 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self.disk_banner)
-        right.addWidget(self.pages, 1)
+        right.addWidget(scrolling(self.pages), 1)  # a small window scrolls the page
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_projector = action("actProjector", self.toggle_projector, QKeySequence("F5"))
         self.act_projector.setCheckable(True)
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
+        self.contrast = Contrast(self.settings, self)
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)
@@ -192,7 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_prev, self.act_next])
         self.menu_view.addSeparator()
-        self.menu_view.addActions([self.act_projector, self.act_timer])
+        self.menu_view.addActions([self.act_projector, self.act_timer, self.contrast.action])
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.act_languages.values()))
         self.menu_help = bar.addMenu("")
@@ -490,8 +488,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        self.quick.retranslate()
-        self.national.retranslate()
+        for part in (self.quick, self.national, self.contrast):
+            part.retranslate()
         self.nav.retranslate()  # first: the page commands take the pages' names
         for page, act in enumerate(self.act_pages, start=1):
             act.setText(self.nav.page_name(page))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..model import Language, Step
 from ..model.deck import STEP_TITLES
+from ..ui.contrast import styled
 from ..ui.i18n import language
 from ..ui.widgets import Retranslating
 from .step_page import STEP_NUMBERS
@@ -65,13 +66,25 @@ NAV_INK, NAV_BG, NAV_CURRENT, NAV_HOVER, NAV_MARK = (
     "#2c4660",
     "#f0b429",
 )
-NAV_STYLE = f"""
-QListWidget#stepNavigation {{ background: {NAV_BG}; color: {NAV_INK}; padding-top: 12px; }}
-QListWidget#stepNavigation::item {{ padding: 12px 18px; border-left: 4px solid transparent; }}
-QListWidget#stepNavigation::item:selected {{ background: {NAV_CURRENT}; color: white;
-    border-left: 4px solid {NAV_MARK}; }}
-QListWidget#stepNavigation::item:hover:!selected {{ background: {NAV_HOVER}; }}
+# In high contrast: white on black, the current step black on white with a black mark.
+HIGH_NAV = ("#ffffff", "#000000", "#ffffff", "#333333", "#000000")
+NAV_TEMPLATE = """
+QListWidget#stepNavigation {{ background: {bg}; color: {ink}; padding-top: 12px; }}
+QListWidget#stepNavigation::item {{ padding: 12px 18px; border-left: 6px solid transparent; }}
+QListWidget#stepNavigation::item:selected {{ background: {current}; color: {current_ink};
+    border-left: 6px solid {mark}; }}
+QListWidget#stepNavigation::item:hover:!selected {{ background: {hover}; }}
 """
+
+
+def nav_style(high: bool) -> str:
+    ink, bg, current, hover, mark = (
+        HIGH_NAV if high else (NAV_INK, NAV_BG, NAV_CURRENT, NAV_HOVER, NAV_MARK)
+    )
+    current_ink = "#000000" if high else "#ffffff"
+    return NAV_TEMPLATE.format(
+        bg=bg, ink=ink, current=current, current_ink=current_ink, hover=hover, mark=mark
+    )
 
 
 class StepNavigation(Retranslating, QListWidget):
@@ -80,7 +93,7 @@ class StepNavigation(Retranslating, QListWidget):
         self.setObjectName("stepNavigation")
         self.setFixedWidth(260)
         self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setStyleSheet(NAV_STYLE)
+        styled(self, nav_style)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.setFont(font)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ..ui.key_findings import key_findings
 from ..ui.session import Session
 from ..ui.widgets import (
     Retranslating,
+    VerticalScroll,
     enlarge,
     heading,
     muted,
@@ -38,6 +38,7 @@ from ..ui.widgets import (
 )
 from .step_canvas import Figure, KeyHelp
 
+AXIS_INK = "#374151"  # the chart's words and axes, also in print
 WEAK = "#dc2626"
 NORMAL = "#64748b"
 
@@ -145,6 +146,9 @@ class KeysCanvas(Retranslating, QWidget):
         self.chart.setXRange(0, 5.2, padding=0)
         # Scores are whole numbers: the axis says so (no 0.5 steps).
         self.chart.getAxis("bottom").setTicks([[(n, str(n)) for n in range(6)]])
+        for side in ("left", "bottom"):  # pyqtgraph's grey words read at 3 : 1 only
+            self.chart.getAxis(side).setTextPen(AXIS_INK)
+            self.chart.getAxis(side).setPen(AXIS_INK)
         self.chart.setYRange(-0.6, len(Key) - 0.4, padding=0)
         self.bars = pg.BarGraphItem(x0=0, y=[], height=0.6, width=[])
         self.chart.addItem(self.bars)
@@ -160,11 +164,8 @@ class KeysCanvas(Retranslating, QWidget):
         # stays in view.
         keys_list = QWidget()
         keys_list.setLayout(grid)
-        scroll = self.keys_list = named(QScrollArea(), "keysList")
-        scroll.setWidgetResizable(True)
+        scroll = self.keys_list = named(VerticalScroll(keys_list), "keysList")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(keys_list)
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         columns.addLayout(right, 2)

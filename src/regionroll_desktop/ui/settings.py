@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 from ..model import Language
+from .contrast import ContrastChoice
 from .export_dialog import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportChoice
 from .export_dialog import FORMATS as EXPORT_FORMATS
 from .i18n import DEFAULT
@@ -30,6 +31,19 @@ class AppSettings:
     @language.setter
     def language(self, lang: Language) -> None:
         self._s.setValue("language", lang.value)
+
+    @property
+    def contrast(self) -> ContrastChoice:
+        """High contrast: as the system wants, or the user's own choice."""
+        value = str(self._s.value("contrast", ContrastChoice.SYSTEM.value))
+        try:
+            return ContrastChoice(value)
+        except ValueError:
+            return ContrastChoice.SYSTEM
+
+    @contrast.setter
+    def contrast(self, choice: ContrastChoice) -> None:
+        self._s.setValue("contrast", choice.value)
 
     def recent_files(self) -> list[Path]:
         value = self._s.value("recent_files", [])

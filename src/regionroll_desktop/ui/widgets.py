@@ -7,7 +7,7 @@ import sys
 from typing import TypeVar
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+from .contrast import muted_style, styled
 
 
 def plain_tip(text: str) -> str:
@@ -101,12 +103,10 @@ def heading(widget: QWidget, point_size_factor: float, bold: bool = True) -> Non
     widget.setFont(font)
 
 
-MUTED_INK = "#4f5b66"  # secondary text: 5.9 : 1 on the window's grey, 7 : 1 on white
-
-
 def muted(label: QWidget) -> None:
-    """Secondary text (sources, hints): quieter than the content, still readable on a projector."""
-    label.setStyleSheet(f"color: {MUTED_INK};")
+    """Secondary text (sources, hints): quieter than the content, still readable on a
+    projector (and near black in high contrast, which restyles it)."""
+    styled(label, muted_style)
 
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
@@ -193,6 +193,41 @@ def name_undo_actions(group: QUndoGroup, undo: QAction, redo: QAction) -> None:
         redo.setText(QCoreApplication.translate("MainWindow", "&Redo"))
     undo.setEnabled(group.canUndo())
     redo.setEnabled(group.canRedo())
+
+
+class VerticalScroll(QScrollArea):
+    """A scroll area that scrolls up and down only and is never narrower than what it holds
+    needs (its words would be cut): the page around it makes room, or scrolls."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds changed its needs: so may this area's
+        return super().eventFilter(watched, event)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` filling the area it is given, and scrolling when the area is smaller than it
+    can be (a small window, large text): nothing is cut off."""
+    scroll = named(QScrollArea(), "pageScroll")
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
 
 
 class PageStack(QStackedWidget):

@@ -34,6 +34,15 @@ def text_size(text: str, font: QFont) -> tuple[float, float]:
     return rect.width() + 2 * PADDING, rect.height() + 2 * PADDING
 
 
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle (unchanged when it has none)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:at] + "\n" + text[at + 1 :]
+
+
 class TextLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()

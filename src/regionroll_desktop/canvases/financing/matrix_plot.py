@@ -25,7 +25,7 @@ from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
-from .labels import TextEntry, TextLayer, text_size
+from .labels import TextEntry, TextLayer, text_size, two_lines
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 REFERENCE_COLOUR = QColor("#64748b")
@@ -509,6 +509,15 @@ class MatrixPlot(pg.PlotWidget):
             ((0.98, -0.98), (1, 1)),
             ((-0.98, -0.98), (0, 1)),
         )
+        # The middle line's two words meet in a narrow matrix: then each takes two lines.
+        left, right = anchored[2][0], anchored[3][0]
+        half = (
+            self.vb.mapViewToScene(QPointF(0.0, 0.0)).x()
+            - self.vb.mapViewToScene(QPointF(-1.0, 0.0)).x()
+        )
+        if max(text_size(left, bold)[0], text_size(right, bold)[0]) > half - 6:
+            for n in (2, 3):
+                anchored[n] = (two_lines(anchored[n][0]), *anchored[n][1:])
         for text, (at, anchor) in zip(self._captions, corners, strict=True):
             anchored.append((text, at, anchor, self._font, "caption"))
         for text, (x, y), (ax, ay), font, kind in anchored:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import FocusTier
-from ...ui.widgets import MUTED_INK, named
+from ...ui.widgets import muted, named
 
 MIME = "application/x-regionroll-focus"
 HINT_BACKGROUND = "#fef3c7"
@@ -120,7 +120,7 @@ class FocusBoard(QWidget):
         self.rule.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(f"color: {MUTED_INK};")
+        muted(self.source)
         grid = QGridLayout()
         for i, column in enumerate(COLUMNS):
             font = self.headers[column].font()
