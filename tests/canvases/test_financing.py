@@ -315,3 +315,17 @@ def test_nudging_an_absent_marker_says_what_to_do(canvas: FinancingCanvas) -> No
     QTest.keyClick(canvas.plot, Qt.Key.Key_Up)
     assert messages and "Placera markören först" in messages[0]
     assert canvas.session.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("width", [320, 420, 1000])
+def test_the_matrix_middle_words_never_meet(shown, width: int) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(FinancingCanvas, e.new_workshop(RegionChoice(code="04", name="Sörmland")))
+    canvas.plot.setFixedSize(width, 420)
+    QApplication.processEvents()
+    axis = [t for t in canvas.plot._fixed_texts() if t.kind == "axis"]
+    rects = [t.rect for t in axis]
+    assert len(rects) == 4
+    meeting = [(a, b) for i, a in enumerate(rects) for b in rects[i + 1 :] if a.intersects(b)]
+    assert not meeting
+    two_line = [t.text for t in axis if "\n" in t.text]
+    assert bool(two_line) == (width < 500)
