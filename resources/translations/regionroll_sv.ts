@@ -2704,426 +2704,431 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="275"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="275"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="277"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="278"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="280"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="280"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="303"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="313"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="359"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="419"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="442"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="448"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="565"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="517"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="523"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
         <source>Not placed</source>
         <translation>Inte placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="558"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="559"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="644"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="240"/>
+        <source>{branch}, in {body}</source>
+        <translation>{branch}, i {body}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="283"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="285"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="574"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="660"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="672"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="679"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="703"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="710"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="720"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="727"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="728"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="730"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -3953,201 +3958,201 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="259"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="341"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="343"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="344"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="308"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="358"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="367"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="370"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="400"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="460"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="246"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="247"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="438"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="446"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="469"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="471"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="485"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4814,344 +4819,344 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="637"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="643"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="668"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="669"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="670"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="749"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="406"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="409"/>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="429"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="747"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="751"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="793"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="808"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

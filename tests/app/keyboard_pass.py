@@ -34,7 +34,15 @@ Script = Generator[Press, None, dict[str, object]]
 # What the pass does to the example: a branch moved, Grupp C's marker placed and moved, a card
 # named and linked, today's role moved, Finansiering scored 3 (was 2), an action added.
 EXPECTED: dict[str, object] = {
-    "organisation": {"branch": "folkhalsa", "moved": True, "undo": "Flytta Folkhälsa"},
+    "organisation": {
+        "branch": "folkhalsa",
+        "moved": True,
+        "undo": "Flytta Folkhälsa",
+        "heard": [
+            "Organisation: arbetsytan – Folkhälsa, i Regionstyrelsen",
+            "Organisation: arbetsytan – Folkhälsa, i Regionala utvecklingsnämnden",
+        ],
+    },
     "financing": {
         "group": "Grupp C",
         "placed": True,
@@ -119,12 +127,13 @@ def script(window) -> Script:  # type: ignore[no-untyped-def]
 
     yield from tab_to(on_chip, "a branch on the organisation canvas")
     chip = focus().scene().focusItem()  # type: ignore[union-attr]
-    before, count = session.workshop.organisation, steps()
+    before, count, heard_before = session.workshop.organisation, steps(), heard()
     yield "Right"
     result["organisation"] = {
         "branch": str(chip.branch),
         "moved": session.workshop.organisation != before and steps() == count + 1,
         "undo": session.undo_stack.undoText(),
+        "heard": [heard_before, heard()],  # the branch, where it was and where it went
     }
 
     # --- Finansiering: a group's marker, placed and moved ---

@@ -53,12 +53,13 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
+from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import organisation_figure
-from .items import OUTSIDE, TRAY, BoxItem
+from .items import OUTSIDE, TRAY, BoxItem, ChipItem
 from .scene import LANES, OrganisationScene, Target
 
 FIT_AT_MOST = 2.4  # the projector's largest zoom: chips as large as a hand
@@ -219,6 +220,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
         self.panel.councils_tied_to.activated.connect(self._councils_chosen)
+        self.announcer = FocusAnnouncer(self.view, self._focus_words)
         session.watch(lambda w: (w.organisation, w.region), self.show_workshop, self)
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
@@ -227,6 +229,15 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     def as_widget(self) -> QWidget:
         return self
+
+    def _focus_words(self, item: QGraphicsItem) -> str | None:
+        """A branch with the focus, and where it is: "Folkhälsa, i Regionstyrelsen"."""
+        if not isinstance(item, ChipItem):
+            return None
+        where = self.scene.current_box(item)
+        box = self.scene.boxes.get((where.lane, where.key))
+        name = self._name(item.branch)
+        return self.tr("{branch}, in {body}").format(branch=name, body=box.title) if box else name
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
@@ -567,6 +578,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         for m, button in self.panel.municipal_buttons.items():
             button.setChecked(org.municipal_involvement is m)
         self._show_councils(org)
+        self.announcer.announce()  # a moved branch is heard in its new body
 
     def _show_councils(self, org: Organisation) -> None:
         combo = self.panel.councils_tied_to
@@ -684,8 +696,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         return "<p>" + "</p><p>".join(parts) + "</p>"
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(self.tr("Organisation: the canvas"))
-        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        self.announcer.set_base(self.tr("Organisation: the canvas"))
         name_side_panels(self, self.tr("Organisation: tools"))
         lang = language()
         p = self.panel

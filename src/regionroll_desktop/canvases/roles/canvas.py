@@ -37,6 +37,7 @@ from ...ui.session import Session
 from ...ui.step_summary import main_role_words
 from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
+from ..announce import FocusAnnouncer
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
@@ -186,6 +187,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.other_role.edited.connect(self._other_role_edited)
         self.groups = GroupMarkers(session, self.groups_box, self, self.arrows)
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
+        self.announcer = FocusAnnouncer(self.view, self._focus_words)
         # The questions for the room hold the roles against the capital matrix.
         session.watch(
             lambda w: (w.implementation, w.financing, w.details.groups), self.show_workshop, self
@@ -197,6 +199,14 @@ class RolesCanvas(Retranslating, QWidget):
 
     def as_widget(self) -> QWidget:
         return self
+
+    def _focus_words(self, item: QGraphicsItem) -> str | None:
+        """A marker with the focus: whose it is and where ("I dag: huvudroll Finansiären …")."""
+        if not isinstance(item, RoleMarker):
+            return None
+        if isinstance(item.key, Moment):  # its main role, as the weights' box says it
+            return f"{item.label.text()}: {self.boxes[item.key].main.text()}"
+        return item.label.text() or None
 
     def figure(self) -> Figure:
         origin = self.scene.sceneRect().topLeft()
@@ -404,6 +414,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.groups.show(workshop)
         self._show_prompts(workshop)
         self._show_nearest()
+        self.announcer.announce()  # a moved marker is heard with its new main role
 
     def _show_nearest(self) -> None:
         """The reference regions whose roles today lie closest to the workshop's."""
@@ -431,8 +442,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.prompts.setText(prompts_html(workshop))
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(self.tr("Genomförandepraktik: the role map"))
-        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        self.announcer.set_base(self.tr("Genomförandepraktik: the role map"))
         name_side_panels(self, self.tr("Genomförandepraktik: tools"))
         lang = language()
         self.scene.set_texts(

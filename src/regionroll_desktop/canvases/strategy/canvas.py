@@ -47,6 +47,7 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
+from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
 from ..sticky_notes import NoteLayer, with_callouts
@@ -332,6 +333,7 @@ class StrategyCanvas(Retranslating, QWidget):
             focus_list.itemChanged.connect(self._focus_typed)
             focus_list.addRequested.connect(self._add_focus_in)
         # The diagnostics name branches no strategy covers, which the organisation holds.
+        self.announcer = FocusAnnouncer(self.view, self._focus_words)
         # Not the step's note, which is on the page and not in the pyramid.
         session.watch(
             lambda w: (
@@ -346,6 +348,13 @@ class StrategyCanvas(Retranslating, QWidget):
         self.retranslate()
         self.notes = NoteLayer(session, Step.STRATEGI, self, self)
         self.outline = CanvasOutline(session, Step.STRATEGI, self)
+
+    def _focus_words(self, item: QGraphicsItem) -> str | None:
+        """A card with the focus: its title and kind, "Regionplan (Plan (VP/RP/ÖP))"."""
+        if not isinstance(item, CardItem):
+            return None
+        doc = self.session.workshop.strategy.document(item.doc_id)
+        return f"{doc.title} ({strategy_kind_words(doc.kind)})" if doc is not None else None
 
     def as_widget(self) -> QWidget:
         return self
@@ -669,6 +678,7 @@ class StrategyCanvas(Retranslating, QWidget):
             self.diagnostics.addItem(item)
         self._show_editor()
         self._show_focus(workshop)
+        self.announcer.announce()  # a renamed card is heard by its new title
 
     def _selection_changed(self) -> None:
         try:
@@ -732,8 +742,7 @@ class StrategyCanvas(Retranslating, QWidget):
     # --- language ---
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(self.tr("Strategi: the strategy pyramid"))
-        self.view.viewport().setAccessibleName(self.view.accessibleName())
+        self.announcer.set_base(self.tr("Strategi: the strategy pyramid"))
         self.tabs.setAccessibleName(self.tr("Strategi: the pyramid or the RUS's focus"))
         name_side_panels(self, self.tr("Strategi: tools"))
         self.tabs.setTabText(0, self.tr("The strategy pyramid"))
