@@ -1,0 +1,382 @@
+// The participant page of a RegionRoll room session: join with the room's code, then answer
+// what the facilitator opens. Served by the facilitator's laptop on the room's network; no
+// other server, no CDN, no cookie. The token is kept in this tab's storage, so a phone that
+// drops off and comes back keeps its place and its answers.
+"use strict";
+
+const WORDS = {
+  sv: {
+    join: "Gå med i rummet", code: "Rummets kod (sex siffror)", nickname: "Ditt namn i rummet",
+    group: "Din grupp", enter: "Gå med", waiting: "Vänta: processledaren öppnar frågorna.",
+    private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
+    sent: "Skickat.", sending: "Skickar …", offline: "Ingen kontakt med processledarens dator: försöker igen.",
+    send: "Skicka",
+    "matrix.today": "Kapitalmatrisen: var står regionen i dag?",
+    "matrix.ambition": "Kapitalmatrisen: vart vill regionen?",
+    "roles.today": "Rollerna: var står regionen i dag?",
+    "roles.ambition": "Rollerna: vart vill regionen?",
+    keys: "Nycklarna: ge varje nyckel 1–5", dots: "Prickar: välj det viktigaste",
+    comment: "En kommentar till parkeringen",
+    drag: "Dra markören med fingret, eller använd piltangenterna.",
+    more: "Mer kapital per capita", less: "Mindre kapital per capita",
+    reactive: "Mer reaktivt", proactive: "Mer proaktivt",
+    finansiaren: "Finansiären", utforaren: "Utföraren", natverkaren: "Nätverkaren",
+    kapacitetsbyggaren: "Kapacitetsbyggaren",
+    politik: "Politik", forvaltning: "Förvaltning", finansiering: "Finansiering",
+    strategi: "Strategi", roll: "Roll",
+    dotsLeft: "prickar kvar", marker: "Din markör",
+  },
+  en: {
+    join: "Join the room", code: "The room's code (six digits)", nickname: "Your name in the room",
+    group: "Your group", enter: "Join", waiting: "Wait: the facilitator opens the questions.",
+    private: "Your answers stay in the room: they go to the facilitator's computer only.",
+    sent: "Sent.", sending: "Sending …", offline: "No contact with the facilitator's computer: trying again.",
+    send: "Send",
+    "matrix.today": "The capital matrix: where is the region today?",
+    "matrix.ambition": "The capital matrix: where does the region want to be?",
+    "roles.today": "The roles: where is the region today?",
+    "roles.ambition": "The roles: where does the region want to be?",
+    keys: "The keys: give each key 1–5", dots: "Dots: choose what matters most",
+    comment: "A comment for the parking lot",
+    drag: "Drag the marker with your finger, or use the arrow keys.",
+    more: "More capital per capita", less: "Less capital per capita",
+    reactive: "More reactive", proactive: "More proactive",
+    finansiaren: "Finansiären (the financier)", utforaren: "Utföraren (the doer)",
+    natverkaren: "Nätverkaren (the networker)", kapacitetsbyggaren: "Kapacitetsbyggaren (the capacity builder)",
+    politik: "Politics", forvaltning: "Administration", finansiering: "Financing",
+    strategi: "Strategy", roll: "Role",
+    dotsLeft: "dots left", marker: "Your marker",
+  },
+};
+const KEYS = ["politik", "forvaltning", "finansiering", "strategi", "roll"];
+const ERRORS = {
+  sv: {
+    "wrong-code": "Fel kod.", locked: "För många försök: vänta en stund.", full: "Rummet är fullt.",
+    nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
+    "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",
+  },
+  en: {
+    "wrong-code": "Wrong code.", locked: "Too many tries: wait a while.", full: "The room is full.",
+    nickname: "Write a name.", group: "Choose your group.", closed: "The question is closed.",
+    "slow-down": "A little slower.", invalid: "The answer could not be read.", token: "Join again.",
+  },
+};
+
+let language = (navigator.language || "sv").startsWith("sv") ? "sv" : "en";
+let token = sessionStorage.getItem("regionroll-token") || "";
+let view = null;
+let mine = {};
+let shown = "";
+
+const $ = (id) => document.getElementById(id);
+const t = (key) => WORDS[language][key] || key;
+
+function status(text) { $("status").textContent = text; }
+
+function translate() {
+  document.documentElement.lang = language;
+  document.querySelectorAll("[data-t]").forEach((el) => { el.textContent = t(el.dataset.t); });
+  $("language").textContent = language === "sv" ? "English" : "Svenska";
+  $("language").lang = language === "sv" ? "en" : "sv";
+  shown = "";
+  if (view) render();
+}
+
+async function call(path, body) {
+  const options = { method: body === undefined ? "GET" : "POST", headers: {} };
+  if (token) options.headers.Authorization = "Bearer " + token;
+  if (body !== undefined) {
+    options.headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  let data = {};
+  try { data = await response.json(); } catch (_) { data = {}; }
+  return { ok: response.ok, status: response.status, data };
+}
+
+function refused(data) {
+  return (ERRORS[language] || ERRORS.sv)[data.error] || data.message || "?";
+}
+
+async function join(event) {
+  if (event) event.preventDefault();
+  const body = { code: $("code").value.trim(), nickname: $("nickname").value.trim() };
+  if (!$("group-row").hidden) body.group = $("group").value;
+  if (token) body.token = token;
+  const answer = await call("/api/join", body);
+  if (!answer.ok) {
+    if (answer.data.groups) {
+      $("group").replaceChildren(...answer.data.groups.map((g) => new Option(g.name, g.id)));
+      $("group-row").hidden = false;
+    }
+    if (answer.data.error === "nickname") $("nickname-row").hidden = false;
+    if (answer.data.error === "token" || answer.status === 401) forget();
+    status(refused(answer.data));
+    return;
+  }
+  token = answer.data.token;
+  sessionStorage.setItem("regionroll-token", token);
+  showState(answer.data);
+}
+
+function forget() {
+  token = "";
+  sessionStorage.removeItem("regionroll-token");
+}
+
+function showState(data) {
+  view = data.view;
+  mine = data.answers || {};
+  if (view.language && !sessionStorage.getItem("regionroll-language")) language = view.language;
+  $("join").hidden = true;
+  $("questions").hidden = false;
+  $("title").textContent = view.title || "RegionRoll";
+  status("");
+  render();
+}
+
+async function poll() {
+  if (!token || !view) return;
+  try {
+    const answer = await call("/api/state");
+    if (answer.status === 401) { forget(); location.reload(); return; }
+    if (answer.ok) { view = answer.data.view; mine = answer.data.answers || {}; render(); }
+  } catch (_) {
+    status(t("offline"));
+  }
+}
+
+async function send(answer) {
+  status(t("sending"));
+  try {
+    const result = await call("/api/answer", answer);
+    status(result.ok ? t("sent") : refused(result.data));
+    if (result.ok) mine[answer.question] = answer;
+  } catch (_) {
+    status(t("offline"));
+  }
+}
+
+function render() {
+  const key = JSON.stringify([view.open, view.targets, view.dots, language]);
+  if (key === shown) return; // the same questions: leave what is being answered alone
+  shown = key;
+  const open = $("open");
+  open.replaceChildren();
+  $("waiting").hidden = view.open.length > 0;
+  for (const question of view.open) {
+    const box = document.createElement("section");
+    box.className = "question";
+    const heading = document.createElement("h2");
+    heading.textContent = t(question);
+    box.append(heading);
+    if (question.startsWith("matrix.")) box.append(map(question, "matrix"));
+    else if (question.startsWith("roles.")) box.append(map(question, "roles"));
+    else if (question === "keys") box.append(keys());
+    else if (question === "dots") box.append(dots());
+    else if (question === "comment") box.append(comment());
+    open.append(box);
+  }
+}
+
+// A square map with a marker to drag (or move with the arrow keys). x and y run 0…1, y down.
+function map(question, kind) {
+  const wrap = document.createElement("div");
+  wrap.className = "map " + kind;
+  const help = document.createElement("p");
+  help.className = "help";
+  help.textContent = t("drag");
+  const area = document.createElement("div");
+  area.className = "area";
+  area.tabIndex = 0;
+  area.setAttribute("role", "slider");
+  area.setAttribute("aria-label", t(question) + " – " + t("marker"));
+  const corners = kind === "matrix"
+    ? [[t("more"), "top"], [t("less"), "bottom"], [t("reactive"), "left"], [t("proactive"), "right"]]
+    : [[t("finansiaren"), "tl"], [t("utforaren"), "tr"], [t("natverkaren"), "bl"], [t("kapacitetsbyggaren"), "br"]];
+  for (const [words, where] of corners) {
+    const label = document.createElement("span");
+    label.className = "label " + where;
+    label.textContent = words;
+    area.append(label);
+  }
+  const marker = document.createElement("span");
+  marker.className = "marker";
+  area.append(marker);
+  let at = start(question, kind);
+  const place = () => {
+    marker.style.left = (at[0] * 100) + "%";
+    marker.style.top = (at[1] * 100) + "%";
+    area.setAttribute("aria-valuetext", describe(kind, at));
+  };
+  const answer = () => kind === "matrix"
+    ? { question, position: { proactivity: round(at[0] * 2 - 1), capital_per_capita: round(1 - at[1] * 2) } }
+    : { question, weights: weights(at) };
+  const moveTo = (event) => {
+    const box = area.getBoundingClientRect();
+    at = [clamp((event.clientX - box.left) / box.width), clamp((event.clientY - box.top) / box.height)];
+    place();
+  };
+  area.addEventListener("pointerdown", (event) => {
+    area.setPointerCapture(event.pointerId);
+    moveTo(event);
+  });
+  area.addEventListener("pointermove", (event) => { if (area.hasPointerCapture(event.pointerId)) moveTo(event); });
+  area.addEventListener("pointerup", () => send(answer()));
+  area.addEventListener("keydown", (event) => {
+    const step = event.shiftKey ? 0.01 : 0.05;
+    const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (event.key in moves) {
+      event.preventDefault();
+      at = [clamp(at[0] + moves[event.key][0]), clamp(at[1] + moves[event.key][1])];
+      place();
+    } else if (event.key === "Enter") {
+      send(answer());
+    }
+  });
+  place();
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("send");
+  button.addEventListener("click", () => send(answer()));
+  wrap.append(help, area, button);
+  return wrap;
+}
+
+function start(question, kind) {
+  const previous = mine[question];
+  if (previous && kind === "matrix") {
+    return [(previous.position.proactivity + 1) / 2, (1 - previous.position.capital_per_capita) / 2];
+  }
+  if (previous && kind === "roles") {
+    const w = previous.weights;
+    return [w.utforaren + w.kapacitetsbyggaren, w.natverkaren + w.kapacitetsbyggaren];
+  }
+  return [0.5, 0.5];
+}
+
+function weights(at) {
+  const [x, y] = at;
+  return {
+    finansiaren: (1 - x) * (1 - y), utforaren: x * (1 - y),
+    natverkaren: (1 - x) * y, kapacitetsbyggaren: x * y,
+  };
+}
+
+function describe(kind, at) {
+  if (kind === "matrix") {
+    const capital = round(1 - at[1] * 2), proactive = round(at[0] * 2 - 1);
+    return `${t("more")}: ${capital}; ${t("proactive")}: ${proactive}`;
+  }
+  const w = weights(at);
+  return ["finansiaren", "utforaren", "natverkaren", "kapacitetsbyggaren"]
+    .map((role) => `${t(role)} ${Math.round(w[role] * 100)} %`).join(", ");
+}
+
+function keys() {
+  const form = document.createElement("form");
+  form.className = "keys";
+  const previous = (mine.keys && mine.keys.scores) || {};
+  for (const key of KEYS) {
+    const group = document.createElement("fieldset");
+    const legend = document.createElement("legend");
+    legend.textContent = t(key);
+    group.append(legend);
+    for (let score = 1; score <= 5; score++) {
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = key;
+      input.value = String(score);
+      input.checked = previous[key] === score;
+      label.append(input, document.createTextNode(String(score)));
+      group.append(label);
+    }
+    form.append(group);
+  }
+  const button = document.createElement("button");
+  button.type = "submit";
+  button.textContent = t("send");
+  form.append(button);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const scores = {};
+    for (const key of KEYS) {
+      const chosen = form.querySelector(`input[name="${key}"]:checked`);
+      if (chosen) scores[key] = Number(chosen.value);
+    }
+    if (Object.keys(scores).length) send({ question: "keys", scores });
+  });
+  return form;
+}
+
+function dots() {
+  const form = document.createElement("form");
+  form.className = "dots";
+  const previous = new Set((mine.dots && mine.dots.targets) || []);
+  const left = document.createElement("p");
+  const count = () => {
+    const used = form.querySelectorAll("input:checked").length;
+    left.textContent = `${view.dots - used} ${t("dotsLeft")}`;
+    form.querySelectorAll("input").forEach((input) => {
+      input.disabled = !input.checked && used >= view.dots;
+    });
+  };
+  for (const target of view.targets) {
+    const label = document.createElement("label");
+    const input = document.createElement("input");
+    input.type = "checkbox";
+    input.value = target.id;
+    input.checked = previous.has(target.id);
+    input.addEventListener("change", count);
+    label.append(input, document.createTextNode(" " + target.text));
+    form.append(label);
+  }
+  const button = document.createElement("button");
+  button.type = "submit";
+  button.textContent = t("send");
+  form.append(left, button);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const targets = [...form.querySelectorAll("input:checked")].map((input) => input.value);
+    send({ question: "dots", targets });
+  });
+  count();
+  return form;
+}
+
+function comment() {
+  const form = document.createElement("form");
+  form.className = "comment";
+  const text = document.createElement("textarea");
+  text.maxLength = 280;
+  text.rows = 3;
+  text.setAttribute("aria-label", t("comment"));
+  const button = document.createElement("button");
+  button.type = "submit";
+  button.textContent = t("send");
+  form.append(text, button);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (text.value.trim()) send({ question: "comment", text: text.value.trim() }).then(() => { text.value = ""; });
+  });
+  return form;
+}
+
+const clamp = (v) => Math.min(1, Math.max(0, v));
+const round = (v) => Math.round(v * 1000) / 1000;
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("join-form").addEventListener("submit", join);
+  $("language").addEventListener("click", () => {
+    language = language === "sv" ? "en" : "sv";
+    sessionStorage.setItem("regionroll-language", language);
+    translate();
+  });
+  const code = new URLSearchParams(location.hash.slice(1)).get("code");
+  if (code) $("code").value = code;
+  translate();
+  if (token) join();
+  setInterval(poll, 2000);
+});

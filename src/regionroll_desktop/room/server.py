@@ -1,0 +1,325 @@
+"""The room session's server: a small participant page and its API, on the local network only
+while the facilitator runs it. aiohttp in a thread of its own with its own asyncio loop, so
+it never blocks the window; what a phone sends is validated by the model's own answer types
+(model/room.py) and handed on through `on_answer`, in the server's thread (the window turns
+it into a queued Qt signal).
+
+Every request is treated as hostile: bodies are small and bounded, JSON is parsed by pydantic
+(NaN, out-of-range and unknown fields refused), the room code is required and wrong codes
+lock an address out, each participant proves itself with an unguessable token, requests are
+rate-limited, and the number of participants is bounded. No endpoint reads or writes a file
+(the page's files are read once, at start, and served from memory), and a phone sees only the
+open questions and its own answers, never anyone else's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from ..model.room import MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
+from .guard import RoomGuard
+
+MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
+SECURITY_HEADERS = {
+    # The page and its script come from here only; nothing is framed, sniffed or referred.
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+ANSWER = TypeAdapter(Answer)
+
+
+class JoinRequest(BaseModel):
+    """What a phone sends to join: the room code and, as the room chose, a nickname or a
+    group; or the token it had, to come back after a dropped connection."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(default="", max_length=16)
+    nickname: str = Field(default="", max_length=MAX_NICKNAME)
+    group: str | None = Field(default=None, max_length=64)
+    token: str = Field(default="", max_length=64)
+
+
+@dataclass(frozen=True)
+class RoomView:
+    """What the phones may see: which questions are open, and the words they need."""
+
+    open: frozenset[Question] = frozenset()
+    title: str = ""
+    language: str = "sv"
+    by: str = "anonymous"  # how the room answers: "anonymous", "nickname" or "group"
+    groups: tuple[tuple[str, str], ...] = ()  # (id, name), when the room answers by group
+    targets: tuple[tuple[str, str], ...] = ()  # (id, words): what dots may go on
+    dots: int = 3  # dots a participant may spend
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "open": sorted(q.value for q in self.open),
+            "title": self.title,
+            "language": self.language,
+            "by": self.by,
+            "groups": [{"id": i, "name": n} for i, n in self.groups],
+            "targets": [{"id": i, "text": t} for i, t in self.targets],
+            "dots": self.dots,
+        }
+
+
+@dataclass(frozen=True)
+class Received:
+    """An answer as it arrived: from whom (a participant's id, never its token) and when."""
+
+    participant: Participant
+    answer: Answer
+    at: float
+
+
+@dataclass
+class RoomServer:
+    """The participant page and its API. `page` maps the page's paths ("/", "/room.js", …)
+    to (body, content type); `on_answer` and `on_join` are called in the server's thread."""
+
+    page: Mapping[str, tuple[bytes, str]]
+    on_answer: Callable[[Received], None]
+    on_join: Callable[[Participant], None] = lambda _p: None
+    guard: RoomGuard = field(default_factory=RoomGuard)
+    view: RoomView = field(default_factory=RoomView)  # replaced whole, from any thread
+    participants: dict[str, Participant] = field(default_factory=dict)
+    answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
+    _thread: threading.Thread | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
+    _runner: web.AppRunner | None = None
+    _stopping: asyncio.Event | None = None
+    address: tuple[str, int] | None = None  # where it listens, once started
+
+    # --- the application ---
+
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guarded])
+        for path in self.page:
+            app.router.add_get(path, self._serve_page)
+        app.router.add_post("/api/join", self._join)
+        app.router.add_get("/api/state", self._state)
+        app.router.add_post("/api/answer", self._answer)
+        return app
+
+    @web.middleware
+    async def _guarded(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        try:
+            response = await handler(request)
+        except web.HTTPException as refused:
+            response = _error(refused.status, "refused", refused.reason or "")
+        except Exception:  # never a trace to a phone: the room sees a plain refusal
+            response = _error(500, "server", "Something went wrong.")
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    async def _serve_page(self, request: web.Request) -> web.Response:
+        body, content_type = self.page[request.path]
+        return web.Response(body=body, content_type=content_type, charset="utf-8")
+
+    async def _body(self, request: web.Request) -> bytes:
+        if request.content_type != "application/json":
+            raise _RefusedError(415, "json", "Send JSON.")
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise _RefusedError(413, "too-large", "Too large.")
+        return await request.read()  # aiohttp refuses more than client_max_size
+
+    def _who(self, request: web.Request) -> tuple[str, Participant]:
+        """The participant a request's token belongs to; refused without a valid one."""
+        header = request.headers.get("Authorization", "")
+        token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else ""
+        pid = self.guard.participant(token[:64])
+        if pid is None or pid not in self.participants:
+            raise _RefusedError(401, "token", "Join the room first.")
+        if not self.guard.may_send(token):
+            raise _RefusedError(429, "slow-down", "Too many requests: wait a moment.")
+        return token, self.participants[pid]
+
+    async def _join(self, request: web.Request) -> web.Response:
+        try:
+            address = request.remote or "?"
+            if not self.guard.may_join(address):
+                wait = max(1, round(self.guard.locked(address)))
+                return _error(429, "locked", "Too many tries: wait.", retry_after=wait)
+            try:
+                join = JoinRequest.model_validate_json(await self._body(request))
+            except ValidationError:
+                return _error(400, "invalid", "That is not a join request.")
+            if join.token and (pid := self.guard.participant(join.token)) is not None:
+                return web.json_response(self._joined(join.token, self.participants[pid]))
+            if not self.guard.check_code(address, join.code):
+                return _error(403, "wrong-code", "Wrong room code.")
+            participant = self._participant(join)
+            token = self.guard.admit(participant.id)
+            if token is None:
+                return _error(503, "full", "The room is full.")
+            self.participants[participant.id] = participant
+            self.on_join(participant)
+            return web.json_response(self._joined(token, participant))
+        except _RefusedError as refused:
+            return refused.response()
+
+    def _participant(self, join: JoinRequest) -> Participant:
+        view = self.view
+        pid = "p-" + secrets.token_hex(6)
+        if view.by == "nickname":
+            nickname = join.nickname.strip()
+            if not nickname:
+                raise _RefusedError(400, "nickname", "Write a nickname.")
+            return Participant(id=pid, nickname=nickname)
+        if view.by == "group":
+            if join.group not in {gid for gid, _name in view.groups}:
+                raise _RefusedError(400, "group", "Choose your group.", groups=view.groups)
+            return Participant(id=pid, group=join.group)
+        return Participant(id=pid)
+
+    def _joined(self, token: str, participant: Participant) -> dict[str, Any]:
+        return {"token": token, **self._state_of(participant)}
+
+    def _state_of(self, participant: Participant) -> dict[str, Any]:
+        mine = {
+            q.value: ANSWER.dump_python(a, mode="json")
+            for (pid, q), a in self.answers.items()
+            if pid == participant.id
+        }
+        return {"view": self.view.as_json(), "answers": mine}
+
+    async def _state(self, request: web.Request) -> web.Response:
+        try:
+            _token, participant = self._who(request)
+        except _RefusedError as refused:
+            return refused.response()
+        return web.json_response(self._state_of(participant))
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        try:
+            _token, participant = self._who(request)
+            try:
+                answer = ANSWER.validate_json(await self._body(request))
+            except ValidationError as invalid:
+                return _error(400, "invalid", _first_problem(invalid))
+            view = self.view
+            if answer.question not in view.open:
+                return _error(409, "closed", "That question is not open.")
+            if isinstance(answer, DotsAnswer):
+                allowed = {tid for tid, _text in view.targets}
+                if len(answer.targets) > view.dots or not set(answer.targets) <= allowed:
+                    return _error(400, "dots", "Those dots do not fit.")
+        except _RefusedError as refused:
+            return refused.response()
+        self.answers[(participant.id, answer.question)] = answer
+        self.on_answer(Received(participant, answer, time.time()))
+        return web.json_response({"ok": True})
+
+    # --- running in its own thread ---
+
+    def start(self, host: str, port: int = 0) -> tuple[str, int]:
+        """Listen on `host` (one interface's address: never every interface unless asked
+        for by name) from a thread of its own; returns where. Raises OSError when the
+        address cannot be had."""
+        if self._thread is not None:
+            raise RuntimeError("the room session runs already")
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            try:
+                loop.run_until_complete(self._serve(host, port, ready))
+            except BaseException as error:
+                failure.append(error)
+                ready.set()
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="room-session", daemon=True)
+        self._thread.start()
+        ready.wait(timeout=10)
+        if failure or self.address is None:
+            self._thread.join(timeout=5)
+            self._thread = None
+            error = failure[0] if failure else OSError("the room session did not start")
+            raise error if isinstance(error, OSError) else OSError(str(error))
+        return self.address
+
+    async def _serve(self, host: str, port: int, ready: threading.Event) -> None:
+        self._stopping = asyncio.Event()
+        runner = self._runner = web.AppRunner(self.app(), access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port, backlog=256, reuse_address=False)
+        await site.start()
+        sockets = [s for s in (runner.addresses or [])]
+        bound = sockets[0] if sockets else (host, port)
+        self.address = (str(bound[0]), int(bound[1]))
+        ready.set()
+        await self._stopping.wait()
+        await runner.cleanup()
+
+    def stop(self) -> None:
+        """Stop listening and end the thread (the participants' answers stay received)."""
+        loop, stopping, thread = self._loop, self._stopping, self._thread
+        if loop is not None and stopping is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(stopping.set)
+        if thread is not None:
+            thread.join(timeout=10)
+        self._thread = self._loop = self._stopping = self._runner = None
+        self.address = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+
+class _RefusedError(Exception):
+    """A request refused, with what the phone is told."""
+
+    def __init__(
+        self, status: int, code: str, message: str, groups: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.groups = status, code, message, groups
+
+    def response(self) -> web.Response:
+        extra = {"groups": [{"id": i, "name": n} for i, n in self.groups]} if self.groups else {}
+        return _error(self.status, self.code, self.message, extra=extra)
+
+
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    retry_after: int = 0,
+    extra: Mapping[str, object] | None = None,
+) -> web.Response:
+    response = web.json_response(
+        {"error": code, "message": message, **(extra or {})}, status=status
+    )
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def _first_problem(invalid: ValidationError) -> str:
+    """What is wrong with an answer, in a word of pydantic's (never anything the phone sent,
+    not even a field's name)."""
+    errors = invalid.errors(include_input=False, include_url=False)
+    kind = errors[0].get("type", "invalid") if errors else "invalid"
+    return f"That answer is not valid ({kind})."

@@ -1,0 +1,323 @@
+"""The room session's server under hostile input: wrong codes lock an address out, a missing
+or forged token is refused, oversized, malformed, NaN, out-of-range and unknown answers are
+refused, a flood is cut off; each refused with a clear message and nothing changed. And what
+does get in: an answer lands once, a phone that comes back keeps its answers, no phone sees
+another's."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.request
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from regionroll_desktop.model import Moment
+from regionroll_desktop.model.room import MatrixAnswer, Participant, Question
+from regionroll_desktop.room.guard import LOCKOUT, REQUEST_BURST, WRONG_CODES, RoomGuard
+from regionroll_desktop.room.page import participant_page
+from regionroll_desktop.room.server import MAX_BODY, Received, RoomServer, RoomView
+
+CODE = "123456"
+TODAY = {"question": "matrix.today", "position": {"capital_per_capita": 0.5, "proactivity": -0.25}}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def room(**view: Any) -> tuple[RoomServer, list[Received], Clock]:
+    clock = Clock()
+    received: list[Received] = []
+    server = RoomServer(
+        page=participant_page(),
+        on_answer=received.append,
+        guard=RoomGuard(code=CODE, clock=clock),
+        view=RoomView(open=frozenset({Question.MATRIX_TODAY, Question.KEYS}), **view),
+    )
+    return server, received, clock
+
+
+def run(server: RoomServer, body: Callable[[TestClient], Awaitable[None]]) -> None:
+    async def go() -> None:
+        async with TestClient(TestServer(server.app())) as client:
+            await body(client)
+
+    asyncio.run(go())
+
+
+async def joined(client: TestClient, **extra: Any) -> dict[str, str]:
+    response = await client.post("/api/join", json={"code": CODE, **extra})
+    assert response.status == 200, await response.text()
+    token = (await response.json())["token"]
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_an_answer_lands_once_and_a_returning_phone_keeps_it() -> None:
+    server, received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        response = await client.post("/api/answer", json=TODAY, headers=auth)
+        assert response.status == 200 and (await response.json()) == {"ok": True}
+        state = await (await client.get("/api/state", headers=auth)).json()
+        assert state["answers"]["matrix.today"]["position"]["capital_per_capita"] == 0.5
+        assert state["view"]["open"] == ["keys", "matrix.today"]
+        token = auth["Authorization"].removeprefix("Bearer ")
+        again = await client.post("/api/join", json={"token": token})  # came back
+        assert (await again.json())["answers"]["matrix.today"]["question"] == "matrix.today"
+
+    run(server, body)
+    assert len(received) == 1
+    (got,) = received
+    assert isinstance(got.answer, MatrixAnswer) and got.answer.moment is Moment.TODAY
+    assert got.participant.nickname == "" and got.participant.group is None  # anonymous
+
+
+def test_no_phone_sees_another_phones_answers() -> None:
+    server, _received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        first, second = await joined(client), await joined(client)
+        await client.post("/api/answer", json=TODAY, headers=first)
+        state = await (await client.get("/api/state", headers=second)).json()
+        assert state["answers"] == {}
+        assert "participants" not in json.dumps(state)
+
+    run(server, body)
+
+
+def test_wrong_codes_lock_the_address_out() -> None:
+    server, _received, clock = room()
+
+    async def body(client: TestClient) -> None:
+        for _ in range(WRONG_CODES):
+            response = await client.post("/api/join", json={"code": "000000"})
+            assert response.status == 403
+            assert (await response.json())["error"] == "wrong-code"
+        locked = await client.post("/api/join", json={"code": CODE})  # even the right one
+        assert locked.status == 429 and int(locked.headers["Retry-After"]) > 0
+        clock.now += LOCKOUT + 1
+        assert (await client.post("/api/join", json={"code": CODE})).status == 200
+
+    run(server, body)
+    assert len(server.participants) == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer forged-token"}, {"Authorization": "Basic abc"}],
+)
+def test_a_missing_or_forged_token_is_refused(headers: dict[str, str]) -> None:
+    server, received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        await joined(client)
+        for request in (
+            client.post("/api/answer", json=TODAY, headers=headers),
+            client.get("/api/state", headers=headers),
+        ):
+            response = await request
+            assert response.status == 401 and (await response.json())["error"] == "token"
+
+    run(server, body)
+    assert received == [] and server.answers == {}
+
+
+def at(capital: str) -> bytes:
+    """A matrix answer with `capital` written as it stands (NaN and 1e999 are not JSON's)."""
+    return (
+        b'{"question":"matrix.today","position":{"capital_per_capita":'
+        + capital.encode()
+        + b',"proactivity":0}}'
+    )
+
+
+WEIGHTS = {"finansiaren": 1, "utforaren": 1, "natverkaren": 0, "kapacitetsbyggaren": 0}
+BAD_ANSWERS: list[tuple[str, bytes, int]] = [
+    ("malformed JSON", b'{"question": "matrix.today", "position": {', 400),
+    ("not JSON at all", b"\x00\xff\xfe", 400),
+    ("NaN", at("NaN"), 400),
+    ("infinity", at("1e999"), 400),
+    ("out of range", at("1.5"), 400),
+    ("unknown question", b'{"question":"salary","value":1}', 400),
+    ("unknown field", b'{"question":"keys","scores":{"politik":3},"admin":true}', 400),
+    ("a score of 6", b'{"question":"keys","scores":{"politik":6}}', 400),
+    ("an unknown key", b'{"question":"keys","scores":{"pengar":3}}', 400),
+    (
+        "weights not adding up",
+        json.dumps({"question": "roles.today", "weights": WEIGHTS}).encode(),
+        400,
+    ),
+    ("a closed question", b'{"question":"comment","text":"hej"}', 409),
+    ("an array", b"[1, 2, 3]", 400),
+]
+
+
+@pytest.mark.parametrize(("what", "raw", "status"), BAD_ANSWERS, ids=[b[0] for b in BAD_ANSWERS])
+def test_bad_answers_are_refused_and_change_nothing(what: str, raw: bytes, status: int) -> None:
+    server, received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        headers = {**auth, "Content-Type": "application/json"}
+        response = await client.post("/api/answer", data=raw, headers=headers)
+        assert response.status == status, what
+        reply = await response.json()
+        assert reply["error"] and reply["message"]
+        assert "1e999" not in reply["message"] and "admin" not in reply["message"]  # no echo
+        # The phone is still in the room and can answer properly.
+        assert (await client.post("/api/answer", json=TODAY, headers=auth)).status == 200
+
+    run(server, body)
+    assert [r.answer.question for r in received] == [Question.MATRIX_TODAY]
+
+
+def test_an_oversized_body_and_a_wrong_content_type_are_refused() -> None:
+    server, received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        big = json.dumps({**TODAY, "padding": "x" * (MAX_BODY * 4)})
+        response = await client.post(
+            "/api/answer", data=big, headers={**auth, "Content-Type": "application/json"}
+        )
+        assert response.status == 413
+        response = await client.post(
+            "/api/answer", data=json.dumps(TODAY), headers={**auth, "Content-Type": "text/plain"}
+        )
+        assert response.status == 415
+
+    run(server, body)
+    assert received == []
+
+
+def test_a_flood_is_cut_off_and_the_room_stays_open() -> None:
+    server, received, clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        statuses = [
+            (await client.post("/api/answer", json=TODAY, headers=auth)).status
+            for _ in range(int(REQUEST_BURST) + 10)
+        ]
+        assert statuses.count(200) == REQUEST_BURST and statuses.count(429) == 10
+        other = await joined(client)  # another phone is not held up by the flood
+        assert (await client.post("/api/answer", json=TODAY, headers=other)).status == 200
+        clock.now += 5  # the flooder may answer again after a pause
+        assert (await client.post("/api/answer", json=TODAY, headers=auth)).status == 200
+
+    run(server, body)
+    assert len(received) == REQUEST_BURST + 2
+
+
+def test_a_full_room_says_so() -> None:
+    server, _received, _clock = room()
+    server.guard.max_participants = 2
+
+    async def body(client: TestClient) -> None:
+        await joined(client)
+        await joined(client)
+        response = await client.post("/api/join", json={"code": CODE})
+        assert response.status == 503 and (await response.json())["error"] == "full"
+
+    run(server, body)
+
+
+def test_by_group_the_phone_is_asked_for_its_group() -> None:
+    server, received, _clock = room(by="group", groups=(("a", "Grupp A"), ("b", "Grupp B")))
+
+    async def body(client: TestClient) -> None:
+        response = await client.post("/api/join", json={"code": CODE})
+        reply = await response.json()
+        assert response.status == 400 and reply["error"] == "group"
+        assert [g["name"] for g in reply["groups"]] == ["Grupp A", "Grupp B"]
+        bad = await client.post("/api/join", json={"code": CODE, "group": "zz"})
+        assert bad.status == 400
+        auth = await joined(client, group="b")
+        await client.post("/api/answer", json=TODAY, headers=auth)
+
+    run(server, body)
+    assert received[0].participant.group == "b"
+
+
+def test_dots_only_on_the_targets_and_no_more_than_given() -> None:
+    server, received, _clock = room(targets=(("t1", "Plan"), ("t2", "Kompetens")), dots=1)
+    server.view = RoomView(
+        open=frozenset({Question.DOTS}), targets=(("t1", "Plan"), ("t2", "Kompetens")), dots=1
+    )
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        for targets, status in ((["t1", "t2"], 400), (["nope"], 400), (["t1", "t1"], 400)):
+            reply = await client.post(
+                "/api/answer", json={"question": "dots", "targets": targets}, headers=auth
+            )
+            assert reply.status == status, targets
+        ok = await client.post(
+            "/api/answer", json={"question": "dots", "targets": ["t2"]}, headers=auth
+        )
+        assert ok.status == 200
+
+    run(server, body)
+    assert len(received) == 1
+
+
+def test_the_page_is_served_from_memory_with_strict_headers() -> None:
+    server, _received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        page = await client.get("/")
+        assert page.status == 200 and "room.js" in await page.text()
+        assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+        assert page.headers["X-Content-Type-Options"] == "nosniff"
+        script = await client.get("/room.js")
+        assert script.content_type == "text/javascript"
+        for path in ("/../pyproject.toml", "/resources/room/room.js", "/%2e%2e/etc/passwd"):
+            missing = await client.get(path)
+            assert missing.status == 404, path
+            assert missing.headers["Content-Security-Policy"]
+
+    run(server, body)
+
+
+def test_it_listens_only_where_asked_and_stops() -> None:
+    server, _received, _clock = room()
+    host, port = server.start("127.0.0.1", 0)
+    try:
+        assert host == "127.0.0.1" and port > 0 and server.running
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+            assert page.status == 200
+    finally:
+        server.stop()
+    assert not server.running
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+def test_an_address_it_cannot_have_is_said() -> None:
+    server, _received, _clock = room()
+    with pytest.raises(OSError):
+        server.start("203.0.113.9", 0)  # not this machine's (TEST-NET-3)
+    assert not server.running
+
+
+def test_participants_are_known_by_a_random_id_never_their_token() -> None:
+    server, _received, _clock = room(by="nickname")
+
+    async def body(client: TestClient) -> None:
+        refused = await client.post("/api/join", json={"code": CODE, "nickname": "   "})
+        assert (await refused.json())["error"] == "nickname"
+        await joined(client, nickname="Anna")
+
+    run(server, body)
+    (participant,) = server.participants.values()
+    assert isinstance(participant, Participant) and participant.nickname == "Anna"
+    assert participant.id not in server.guard.tokens  # the id is not the token
