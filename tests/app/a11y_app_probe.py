@@ -80,6 +80,7 @@ def show_next(_line: str = "") -> None:
     if item is None:
         stage = "keyboard"
         window.show_page(PAGE_DETAILS)
+        window.raise_()
         window.activateWindow()
         keyboard_pass.run(window, keyboard_done)
         return

@@ -56,6 +56,7 @@ EXPECTED: dict[str, object] = {
     "actions": ["Ta fram en digitaliseringsplan"],
 }
 PAUSE_MS = 25  # between keys: the app's timers and layouts run between them
+FOCUS_WAITS = 200  # pauses a key waits for the window to have the keyboard's focus (5 s)
 
 
 def focus() -> QWidget | None:
@@ -235,9 +236,17 @@ def run(window, done: Callable[[dict[str, object]], None]) -> None:  # type: ign
                     widget.close()
         done(result)
 
+    waited = 0
+
     def step() -> None:
+        nonlocal waited
         if over:
             return
+        if focus() is None and waited < FOCUS_WAITS:  # the window is being activated (X)
+            waited += 1
+            QTimer.singleShot(PAUSE_MS, step)
+            return
+        waited = 0
         try:
             key = next(keys)
         except StopIteration as stop:
