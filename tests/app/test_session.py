@@ -106,3 +106,28 @@ def test_the_oldest_steps_go_beyond_the_limit(qtbot) -> None:  # type: ignore[no
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
     assert session.workshop.note(Step.STRATEGI) == "19" and session.modified
+
+
+def test_what_the_room_said_is_kept_apart_from_undo(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An answer from a phone marks the workshop unsaved without an undo step, and undoing
+    the facilitator's edits never takes back what the room said; it is saved."""
+    from regionroll_desktop.model.room import MatrixAnswer, Participant, RoomRecord, record_answer
+
+    s = Session(e.new_workshop())
+    seen: list[object] = []
+    s.changed.connect(seen.append)
+    s.apply("Titel", lambda w: e.set_details(w, title="Före"))
+    answer = MatrixAnswer.model_validate(
+        {"question": "matrix.today", "position": {"capital_per_capita": 0.3, "proactivity": 0.1}}
+    )
+    room = record_answer(RoomRecord(), Participant(id="p-1"), answer)
+    s.record_room(room)
+    assert s.workshop.room == room and s.modified and seen[-1] is s.workshop
+    assert s.undo_stack.count() == 1  # no step of its own
+    s.undo_stack.undo()
+    assert s.workshop.details.title != "Före" and s.workshop.room == room
+    s.undo_stack.redo()
+    assert s.workshop.room == room
+    s.save(tmp_path / "ws.regionroll.json")
+    assert not s.modified
+    assert Session.open(tmp_path / "ws.regionroll.json").workshop.room == room

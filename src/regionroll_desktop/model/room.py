@@ -112,3 +112,72 @@ class Participant(Frozen):
     id: Id
     nickname: Name = ""
     group: Id | None = None
+
+
+class ParticipantAnswer(Frozen):
+    """A participant's latest answer to one question (a comment: each one sent)."""
+
+    participant: Id
+    answer: Answer
+
+
+MAX_ROOM_ANSWERS = MAX_PARTICIPANTS * (len(Question) - 1) + MAX_PARTICIPANTS * 10
+MAX_COMMENTS_EACH = 10  # comments one participant may leave in the parking lot
+
+
+class RoomRecord(Frozen):
+    """What the room has answered from its phones: who took part (by a random id; a name or
+    group only as the room chose) and each one's latest answer to each question. Kept with
+    the workshop and in its autosave; never an undo step (what the room said, it said)."""
+
+    participants: tuple[Participant, ...] = Field(default=(), max_length=MAX_PARTICIPANTS)
+    answers: tuple[ParticipantAnswer, ...] = Field(default=(), max_length=MAX_ROOM_ANSWERS)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RoomRecord:
+        known = {p.id for p in self.participants}
+        if len(known) != len(self.participants):
+            raise ValueError("a participant is listed twice")
+        seen: set[tuple[str, Question]] = set()
+        comments: dict[str, int] = {}
+        for record in self.answers:
+            if record.participant not in known:
+                raise ValueError(f"an answer from the unknown participant {record.participant!r}")
+            question = record.answer.question
+            if question is Question.COMMENT:
+                comments[record.participant] = comments.get(record.participant, 0) + 1
+                if comments[record.participant] > MAX_COMMENTS_EACH:
+                    raise ValueError("a participant has left too many comments")
+                continue
+            if (record.participant, question) in seen:
+                raise ValueError("two answers from one participant to one question")
+            seen.add((record.participant, question))
+        return self
+
+    def answers_to(self, question: Question) -> list[ParticipantAnswer]:
+        return [a for a in self.answers if a.answer.question is question]
+
+
+def record_answer(room: RoomRecord, participant: Participant, answer: Answer) -> RoomRecord:
+    """`room` with `answer`: it takes the place of the participant's earlier answer to the
+    same question (a comment is added, the oldest going past MAX_COMMENTS_EACH)."""
+    participants = room.participants
+    if all(p.id != participant.id for p in participants):
+        participants = (*participants, participant)
+    kept = [
+        a
+        for a in room.answers
+        if a.participant != participant.id or a.answer.question is not answer.question
+    ]
+    if answer.question is Question.COMMENT:
+        own = [
+            a
+            for a in room.answers
+            if a.participant == participant.id and a.answer.question is Question.COMMENT
+        ]
+        drop = {id(a) for a in own[: max(0, len(own) - MAX_COMMENTS_EACH + 1)]}
+        kept = [a for a in room.answers if id(a) not in drop]
+    return RoomRecord(
+        participants=participants,
+        answers=(*kept, ParticipantAnswer(participant=participant.id, answer=answer)),
+    )

@@ -633,6 +633,7 @@ class Workshop(Frozen):
     timing: tuple[StepTiming, ...] = Field(default_factory=_default_timing)
     sticky_notes: tuple[StickyNote, ...] = Field(default=(), max_length=MAX_STICKY_NOTES)
     snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=MAX_SNAPSHOTS)
+    room: RoomRecord = Field(default_factory=lambda: RoomRecord())  # what the phones answered
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -717,4 +718,9 @@ class Snapshot(Frozen):
         return self
 
 
+# The room's answers use the types above; the workshop holds them (resolved here, once both
+# modules are read).
+from .room import RoomRecord  # noqa: E402
+
 Workshop.model_rebuild()
+Snapshot.model_rebuild()

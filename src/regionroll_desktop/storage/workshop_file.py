@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SUFFIX = ".regionroll.json"
 
 
@@ -53,13 +53,18 @@ def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 added what the room answered from its phones; a version 4 file has none."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
     payload_key="workshop",
     what="workshop",
     model=Workshop,
-    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4},
+    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5},
     extra={"app_version": __version__},
 )
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import StepTiming, Workshop
 from ..model.edits import EditError
+from ..model.room import RoomRecord
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
 from .file_lock import LockProblem
 from .messages import describe_edit_error
@@ -95,8 +96,9 @@ class PartWatch(QObject):
 
 
 class Session(QObject):
-    """The open workshop. Its steps' timing is kept apart from undo: time that has passed is
-    not undone, so an undo or redo keeps the current timing, and a timing change marks the
+    """The open workshop. Its steps' timing and what the room answered from its phones are
+    kept apart from undo: time that has passed is not undone, nor is what the room said, so
+    an undo or redo keeps the current timing and answers, and a change to them marks the
     workshop unsaved without an undo step."""
 
     changed = Signal(object)  # the new Workshop
@@ -119,7 +121,7 @@ class Session(QObject):
         self.disk_digest: str | None = None  # what the file held when we last read or wrote it
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self._timing_dirty = False
+        self._kept_dirty = False
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @classmethod
@@ -140,7 +142,7 @@ class Session(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean() or self._timing_dirty
+        return not self.undo_stack.isClean() or self._kept_dirty
 
     def apply(self, text: str, edit: Edit, merge_key: str | None = None) -> bool:
         """Apply an edit as one undo step; False (and `editFailed`) when the rules refuse it."""
@@ -185,7 +187,7 @@ class Session(QObject):
             raise ValueError("an untitled workshop needs a path to be saved")
         self.disk_digest = save_workshop(self._workshop, target)
         self.undo_stack.setClean()
-        self._set_timing_dirty(False)
+        self._set_kept_dirty(False)
         if target.resolve() != self._path:
             self._path = target.resolve()
             self.pathChanged.emit()
@@ -201,21 +203,31 @@ class Session(QObject):
         if timing == self._workshop.timing:
             return
         self._workshop = self._workshop.model_copy(update={"timing": timing})
-        self._set_timing_dirty(True)
+        self._set_kept_dirty(True)
         self.timingChanged.emit()
+
+    def record_room(self, room: RoomRecord) -> None:
+        """What the room has answered (model/room.py): saved with the workshop and in its
+        autosave, never an undo step; the views that show it follow."""
+        if room == self._workshop.room:
+            return
+        self._workshop = self._workshop.model_copy(update={"room": room})
+        self._set_kept_dirty(True)
+        self.changed.emit(self._workshop)
 
     def _clean_changed(self, clean: bool) -> None:
         # From the signal's own argument: the stack may be going away with the session.
-        self.modifiedChanged.emit(not clean or self._timing_dirty)
+        self.modifiedChanged.emit(not clean or self._kept_dirty)
 
-    def _set_timing_dirty(self, dirty: bool) -> None:
+    def _set_kept_dirty(self, dirty: bool) -> None:
         was = self.modified
-        self._timing_dirty = dirty
+        self._kept_dirty = dirty
         if self.modified != was:
             self.modifiedChanged.emit(self.modified)
 
     def _set_state(self, workshop: Workshop) -> None:
-        if workshop.timing != self._workshop.timing:
-            workshop = workshop.model_copy(update={"timing": self._workshop.timing})
+        kept = {"timing": self._workshop.timing, "room": self._workshop.room}
+        if any(getattr(workshop, part) is not now for part, now in kept.items()):
+            workshop = workshop.model_copy(update=kept)
         self._workshop = workshop
         self.changed.emit(workshop)

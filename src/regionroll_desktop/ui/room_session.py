@@ -1,0 +1,134 @@
+"""The room session as the window sees it (issue #20): starts and stops the server
+(room/server.py) in its own thread on the interface the facilitator picks, hands each answer
+to the window's thread through a queued signal, where it is recorded in the workshop (never
+an undo step, and in the autosave like any change), and tells the phones which questions are
+open. The server never waits on the window, nor the window on the server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+
+from ..model.room import MAX_PARTICIPANTS, Participant, Question, record_answer
+from ..room.guard import RoomGuard
+from ..room.join import join_address, join_link
+from ..room.page import participant_page
+from ..room.server import Received, RoomServer, RoomView
+from .session import Session
+
+
+@dataclass(frozen=True)
+class Interface:
+    """A network interface the room session can listen on."""
+
+    name: str  # as the system names it, e.g. "wlan0" or "Wi-Fi"
+    address: str  # its IP address
+
+    @property
+    def loopback(self) -> bool:
+        return QHostAddress(self.address).isLoopback()
+
+
+def interfaces() -> list[Interface]:
+    """The machine's interfaces that are up, with their IPv4 addresses: the room's network
+    first, this machine alone (loopback) last."""
+    found: list[Interface] = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(Interface(interface.humanReadableName(), ip.toString()))
+    return sorted(found, key=lambda i: (i.loopback, i.name))
+
+
+class _Mailbox(QObject):
+    """Lives in the window's thread: a signal emitted from the server's thread reaches its
+    slots queued, in the window's thread."""
+
+    received = Signal(object)  # Received
+    joined = Signal(object)  # Participant
+
+
+class RoomSessionControl(QObject):
+    """Start, stop and steer the room session; the answers land in `session`'s workshop."""
+
+    answered = Signal(object)  # Received, after it is recorded
+    joined = Signal(object)  # Participant
+    runningChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._mailbox = _Mailbox(self)
+        self._mailbox.received.connect(self._record)
+        self._mailbox.joined.connect(self.joined)
+        self.server: RoomServer | None = None
+        self.view = RoomView()
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None and self.server.running
+
+    @property
+    def code(self) -> str:
+        return self.server.guard.code if self.server is not None else ""
+
+    def start(self, host: str, port: int = 0, by: str = "anonymous") -> str:
+        """Listen on `host` (an interface's address); returns the address phones open.
+        Raises OSError with the system's reason when it cannot."""
+        if self.running:
+            raise RuntimeError("the room session runs already")
+        taken = len(self.session.workshop.room.participants)
+        self.view = replace(self.view, by=by)
+        server = RoomServer(
+            page=participant_page(),
+            on_answer=self._mailbox.received.emit,  # from the server's thread: queued
+            on_join=self._mailbox.joined.emit,
+            guard=RoomGuard(max_participants=max(0, MAX_PARTICIPANTS - taken)),
+            view=self.view,
+        )
+        bound_host, bound_port = server.start(host, port)
+        self.server = server
+        self.runningChanged.emit(True)
+        return join_address(bound_host, bound_port)
+
+    def link(self) -> str:
+        """The address with the code, for the QR code."""
+        if self.server is None or self.server.address is None:
+            return ""
+        host, port = self.server.address
+        return join_link(host, port, self.code)
+
+    def stop(self) -> None:
+        """Stop listening; what was answered stays in the workshop."""
+        if self.server is None:
+            return
+        self.server.stop()
+        self.server = None
+        self.runningChanged.emit(False)
+
+    def set_view(self, view: RoomView) -> None:
+        """What the phones see from now on (the open questions, the groups, the targets)."""
+        self.view = view
+        if self.server is not None:
+            self.server.view = view  # replaced whole: the server reads it per request
+
+    def open_questions(self, questions: frozenset[Question]) -> None:
+        self.set_view(replace(self.view, open=questions))
+
+    def _record(self, received: Received) -> None:
+        try:
+            room = record_answer(self.session.workshop.room, received.participant, received.answer)
+        except ValidationError:  # past what a workshop holds (the server bounds it before)
+            return
+        self.session.record_room(room)
+        self.answered.emit(received)
+
+    def participants(self) -> list[Participant]:
+        return list(self.session.workshop.room.participants)
