@@ -128,7 +128,11 @@ function forget() {
 function showState(data) {
   view = data.view;
   mine = data.answers || {};
-  if (view.language && !sessionStorage.getItem("regionroll-language")) language = view.language;
+  const chosen = sessionStorage.getItem("regionroll-language");
+  if (view.language && !chosen && view.language !== language) {
+    language = view.language; // the room's language, until the phone chooses its own
+    translate();
+  }
   $("join").hidden = true;
   $("questions").hidden = false;
   $("title").textContent = view.title || "RegionRoll";
@@ -165,7 +169,8 @@ function render() {
   const open = $("open");
   open.replaceChildren();
   $("waiting").hidden = view.open.length > 0;
-  for (const question of view.open) {
+  const order = ["matrix.today", "matrix.ambition", "roles.today", "roles.ambition", "keys", "dots", "comment"];
+  for (const question of order.filter((q) => view.open.includes(q))) {
     const box = document.createElement("section");
     box.className = "question";
     const heading = document.createElement("h2");

@@ -1,0 +1,134 @@
+"""The participant page in a real browser (Chromium, headless, at a phone's size) against the
+room session on loopback: join with the code from the QR link, drag the marker on the capital
+matrix with a pointer, score keys, spend dots; what arrives in the workshop is checked."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from regionroll_desktop.model import Key
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.room import DotsAnswer, KeysAnswer, MatrixAnswer, Question
+from regionroll_desktop.room.server import RoomView
+from regionroll_desktop.ui.room_session import RoomSessionControl
+from regionroll_desktop.ui.session import Session
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+PHONE = (390, 844)  # CSS pixels: a common phone
+
+
+def _found() -> tuple[str, str] | None:
+    browser = next((p for name in BROWSERS if (p := shutil.which(name))), None)
+    driver = shutil.which("chromedriver")
+    return (browser, driver) if browser and driver else None
+
+
+FOUND = _found()
+pytestmark = pytest.mark.skipif(
+    FOUND is None and not os.environ.get("REGIONROLL_REQUIRE_BROWSER"),  # .ci/run sets it
+    reason="no Chromium with its driver here",
+)
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    assert FOUND is not None, "the browser test needs chromium and chromedriver"
+    binary, driver = FOUND
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",  # as root in CI
+        "--disable-dev-shm-usage",
+        "--lang=sv",
+        "--no-first-run",
+        "--disable-extensions",
+    ):
+        options.add_argument(argument)
+    # A phone's screen and touch, as the browser's own device emulation gives them.
+    metrics = {"width": PHONE[0], "height": PHONE[1], "pixelRatio": 2.0, "touch": True}
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": metrics})
+    chrome = webdriver.Chrome(service=Service(executable_path=driver), options=options)
+    chrome.set_page_load_timeout(20)
+    try:
+        yield chrome
+    finally:
+        chrome.quit()
+
+
+def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    session = Session(e.new_workshop())
+    room = RoomSessionControl(session)
+    room.start("127.0.0.1")
+    room.set_view(
+        RoomView(
+            open=frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.DOTS}),
+            title="Exempelregionen",
+            targets=(("a1", "En plan för proaktivt kapital"), ("a2", "Kompetensrådet")),
+            dots=2,
+        )
+    )
+    wait = WebDriverWait(browser, 15)
+    try:
+        browser.get(room.link())  # as the QR code opens it: the code is filled in
+        assert browser.find_element(By.ID, "code").get_attribute("value") == room.code
+        browser.save_screenshot(str(tmp_path / "join.png"))
+        browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+        headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
+        assert "Kapitalmatrisen: var står regionen i dag?" in headings
+
+        # The matrix: drag the marker up and to the right with a finger (a pointer).
+        area = browser.find_element(By.CSS_SELECTOR, ".matrix .area")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", area)
+        side = area.size["width"]
+        ActionChains(browser).move_to_element_with_offset(
+            area, 0, 0
+        ).click_and_hold().move_by_offset(side // 4, -side // 4).release().perform()
+        qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.MATRIX_TODAY)))
+        (matrix,) = session.workshop.room.answers_to(Question.MATRIX_TODAY)
+        assert isinstance(matrix.answer, MatrixAnswer)
+        position = matrix.answer.position
+        assert position.proactivity == pytest.approx(0.5, abs=0.1)
+        assert position.capital_per_capita == pytest.approx(0.5, abs=0.1)
+
+        # The keys: two of them scored.
+        keys = browser.find_element(By.CSS_SELECTOR, "form.keys")
+        for key, score in (("politik", 4), ("roll", 2)):
+            radio = keys.find_element(By.CSS_SELECTOR, f"input[name={key}][value='{score}']")
+            browser.execute_script("arguments[0].click()", radio)
+        browser.execute_script("arguments[0].requestSubmit()", keys)
+        qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.KEYS)))
+        (scored,) = session.workshop.room.answers_to(Question.KEYS)
+        assert isinstance(scored.answer, KeysAnswer)
+        assert scored.answer.scores == {Key.POLITIK: 4, Key.ROLL: 2}
+
+        # The dots: one on each target (two given).
+        dots = browser.find_element(By.CSS_SELECTOR, "form.dots")
+        for box in dots.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"):
+            browser.execute_script("arguments[0].click()", box)
+        browser.execute_script("arguments[0].requestSubmit()", dots)
+        qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.DOTS)))
+        (voted,) = session.workshop.room.answers_to(Question.DOTS)
+        assert isinstance(voted.answer, DotsAnswer) and set(voted.answer.targets) == {"a1", "a2"}
+        browser.save_screenshot(str(tmp_path / "answered.png"))
+
+        # Back after a reload (a dropped connection): still in the room, answers kept.
+        browser.refresh()
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+        assert len(session.workshop.room.participants) == 1
+    finally:
+        room.stop()
+    assert session.undo_stack.count() == 0
