@@ -33,6 +33,7 @@ from ..ui.change_words import describe_change
 from ..ui.file_lock import FileLock, LockProblem
 from ..ui.file_watch import FileWatch
 from ..ui.messages import describe_file_error, describe_holder
+from ..ui.room_session import RoomSessionControl
 from ..ui.session import Session
 
 
@@ -63,6 +64,7 @@ class WorkshopDocument(QObject):
         self._lock = lock
         self._region: RegionChoice | None = session.workshop.region
         self.autosaver = Autosaver(session, store, recovery_id, self)
+        self.room = RoomSessionControl(session, self)  # the phones' answers (off until started)
         self.file_watch = FileWatch(session, self)
         self.file_watch.stateChanged.connect(self.diskStateChanged)
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())
@@ -263,7 +265,8 @@ class WorkshopDocument(QObject):
 
     def close(self) -> None:
         """The workshop goes (it was saved, or the user said its changes may go): its
-        recovery file is removed, its lock released, its watch stopped."""
+        recovery file is removed, its lock released, its watch and room session stopped."""
+        self.room.stop()
         self.autosaver.discard()
         self.file_watch.stop()
         self._set_lock(None)

@@ -60,6 +60,7 @@ from .outcome_page import OutcomePage
 from .projector import ProjectorWindow
 from .quick_add import QuickAdd
 from .recent_menu import fill_recent_menu
+from .room_panel import RoomPanel
 from .shortcuts_dialog import ShortcutsDialog
 from .start_page import StartPage
 from .step_page import LazyPage, StepPage
@@ -163,6 +164,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_projector.setCheckable(True)
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
         self.contrast = Contrast(self.settings, self)
+        self.room_panel = RoomPanel(self, lambda: self.document)
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)
@@ -190,7 +192,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_prev, self.act_next])
         self.menu_view.addSeparator()
-        self.menu_view.addActions([self.act_projector, self.act_timer, self.contrast.action])
+        self.menu_view.addActions([self.act_projector, self.act_timer, self.room_panel.action])
+        self.menu_view.addAction(self.contrast.action)
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.act_languages.values()))
         self.menu_help = bar.addMenu("")

@@ -1,0 +1,328 @@
+"""Rummet svarar (issue #20): the facilitator starts a room session, chooses the network it
+is served on and how the room answers (anonymously, by nickname, by group), opens the
+questions, and shows the join screen on the projector: a QR code, the short address and the
+room code. Nothing listens until Start; Stop, closing the workshop or quitting ends it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Workshop
+from ..model.room import Question
+from ..room.join import qr_png
+from ..room.server import RoomView
+from ..ui.i18n import language
+from ..ui.room_session import RoomSessionControl, interfaces
+from ..ui.widgets import Retranslating, heading, muted, named
+from .document import WorkshopDocument
+
+BY = ("anonymous", "nickname", "group")
+
+
+def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomView:
+    """What the phones see of `workshop`: its region, its groups (when the room answers by
+    group), what dots may go on (the actions and the RUS's priorities) and how many."""
+    outcome = workshop.outcome
+    targets = [(a.id, a.what) for a in outcome.actions]
+    targets += [(f.id, f.text) for f in workshop.strategy.focus_areas]
+    title = workshop.region.name if workshop.region else workshop.details.title
+    return RoomView(
+        open=open_,
+        title=title,
+        language=language().value,
+        by=by,
+        groups=tuple((g.id, g.name) for g in workshop.details.groups) if by == "group" else (),
+        targets=tuple(targets),
+        dots=outcome.dots_per_group,
+    )
+
+
+class JoinScreen(Retranslating, QWidget):
+    """The join screen for the room's screen: the QR code, the address and the code, and how
+    many have joined and answered (never who)."""
+
+    def __init__(self, control: RoomSessionControl) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("joinScreen")
+        self.control = control
+        self.setStyleSheet("QWidget#joinScreen { background: white; } QLabel { color: #0f172a; }")
+        self.title = QLabel()
+        heading(self.title, 2.2)
+        self.qr = named(QLabel(), "joinQr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address = named(QLabel(), "joinAddress")
+        self.code = named(QLabel(), "joinCode")
+        self.count = named(QLabel(), "joinCount")
+        for label, scale in ((self.address, 2.0), (self.code, 3.2), (self.count, 1.6)):
+            heading(label, scale)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel()
+        muted(self.hint)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words = QVBoxLayout()
+        for widget in (self.title, self.address, self.code, self.count):
+            words.addWidget(widget)
+        words.addStretch()
+        row = QHBoxLayout()
+        row.addWidget(self.qr, 1)
+        row.addLayout(words, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 24)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.hint)
+        self._link = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        control = self.control
+        link = control.link()
+        if link != self._link:
+            self._link = link
+            pixmap = QPixmap()
+            pixmap.loadFromData(qr_png(link, scale=12) if link else b"")
+            self.qr.setPixmap(pixmap)
+        server = control.server
+        self.address.setText(link.split("#", 1)[0] if link else self.tr("Not started"))
+        self.code.setText(" ".join(control.code[i : i + 3] for i in (0, 3)) if link else "")
+        room = control.session.workshop.room
+        here = set(server.participants) if server is not None else set()
+        joined, answered = len(here), len({a.participant for a in room.answers} & here)
+        self.count.setText(
+            self.tr("{joined} joined · {answered} have answered").format(
+                joined=joined, answered=answered
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Answer on your phone"))
+        self.setWindowTitle(self.tr("Join the room"))
+        self.hint.setText(
+            self.tr(
+                "Scan the code, or open the address on the room's network and type the code. "
+                "Your answers go to this computer only. Esc: close"
+            )
+        )
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._timer.stop()
+        super().closeEvent(event)
+
+
+class RoomPanel(Retranslating, QDialog):
+    """The facilitator's room session window, beside the editor (not modal)."""
+
+    def __init__(self, parent: QWidget, document: Callable[[], WorkshopDocument]) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomPanel")
+        self.setModal(False)
+        self._document = document
+        self._control: RoomSessionControl | None = None
+        self._failure = ""  # why the last start failed, until the next
+        self.join_screen: JoinScreen | None = None
+        self.action = named(QAction(parent), "actRoom")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.action.triggered.connect(self.show_panel)
+        self.intro = QLabel(wordWrap=True)
+        self.network = named(QComboBox(), "roomNetwork")
+        self.by = named(QComboBox(), "roomBy")
+        self.start_stop = named(QPushButton(), "roomStartStop")
+        self.start_stop.clicked.connect(self._start_or_stop)
+        self.status = named(QLabel(wordWrap=True), "roomStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_join = named(QPushButton(), "roomShowJoin")
+        self.show_join.clicked.connect(self.show_join_screen)
+        self.questions_box = QGroupBox()
+        self.questions = {q: named(QCheckBox(), f"roomOpen-{q.value}") for q in Question}
+        column = QVBoxLayout(self.questions_box)
+        for box in self.questions.values():
+            box.toggled.connect(self._questions_changed)
+            column.addWidget(box)
+        self.exposes = QLabel(wordWrap=True)
+        muted(self.exposes)
+        form = QFormLayout()
+        self.network_label, self.by_label = QLabel(), QLabel()
+        self.network_label.setBuddy(self.network)
+        self.by_label.setBuddy(self.by)
+        form.addRow(self.network_label, self.network)
+        form.addRow(self.by_label, self.by)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_stop)
+        buttons.addWidget(self.show_join)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        for part in (self.intro, form, buttons, self.status, self.questions_box, self.exposes):
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    @property
+    def control(self) -> RoomSessionControl:
+        return self._document().room
+
+    def show_panel(self) -> None:
+        self._fill_networks()
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._timer.start()
+
+    def _fill_networks(self) -> None:
+        chosen = self.network.currentData()
+        self.network.clear()
+        for interface in interfaces():
+            text = (
+                self.tr("This computer only ({address})").format(address=interface.address)
+                if interface.loopback
+                else f"{interface.name} – {interface.address}"
+            )
+            self.network.addItem(text, interface.address)
+        index = self.network.findData(chosen)
+        self.network.setCurrentIndex(max(0, index))
+
+    def _start_or_stop(self) -> None:
+        control = self.control
+        if control.running:
+            control.stop()
+            if self.join_screen is not None:
+                self.join_screen.close()
+        else:
+            host = self.network.currentData()
+            if not isinstance(host, str):
+                self.status.setText(self.tr("No network to serve the room on."))
+                return
+            try:
+                control.start(host, 0, by=BY[max(0, self.by.currentIndex())])
+            except OSError as error:
+                self._failure = self.tr(
+                    "The room session could not start on {address}: {reason}"
+                ).format(address=host, reason=error.strerror or str(error))
+                self.refresh()
+                return
+            self._failure = ""
+            self._questions_changed()
+        self.refresh()
+
+    def _questions_changed(self) -> None:
+        open_ = frozenset(q for q, box in self.questions.items() if box.isChecked())
+        control = self.control
+        control.set_view(room_view(control.session.workshop, open_, control.view.by))
+        self.refresh()
+
+    def show_join_screen(self) -> None:
+        """The join screen full screen on the other screen when there is one."""
+        if self.join_screen is None or self.join_screen.control is not self.control:
+            if self.join_screen is not None:
+                self.join_screen.close()
+            self.join_screen = JoinScreen(self.control)
+        screen = self.join_screen
+        screens = [s for s in QGuiApplication.screens() if s is not self.screen()]
+        if screens:
+            screen.setScreen(screens[0])
+            screen.setGeometry(screens[0].geometry())
+            screen.showFullScreen()
+        else:
+            screen.resize(960, 600)
+            screen.show()
+        screen.raise_()
+
+    def refresh(self) -> None:
+        control = self.control
+        if control is not self._control:  # another workshop: its own session, off
+            self._control = control
+        running = control.running
+        self.start_stop.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.network.setEnabled(not running)
+        self.by.setEnabled(not running)
+        self.show_join.setEnabled(running)
+        workshop = control.session.workshop
+        if running:
+            link = control.link()
+            self.status.setText(
+                self.tr("Open on the phones: {address} · room code {code}").format(
+                    address=link.split("#", 1)[0], code=control.code
+                )
+            )
+        else:
+            self.status.setText(self._failure or self.tr("Not started: nothing listens."))
+        for question, box in self.questions.items():
+            count = len(workshop.room.answers_to(question))
+            box.setText(f"{self._question_words(question)} ({count})")
+        self.by.model().item(2).setEnabled(bool(workshop.details.groups))  # type: ignore[attr-defined]
+
+    def _question_words(self, question: Question) -> str:
+        return {
+            Question.MATRIX_TODAY: self.tr("The capital matrix, today"),
+            Question.MATRIX_AMBITION: self.tr("The capital matrix, ambition"),
+            Question.ROLES_TODAY: self.tr("The roles, today"),
+            Question.ROLES_AMBITION: self.tr("The roles, ambition"),
+            Question.KEYS: self.tr("The keys' scores"),
+            Question.DOTS: self.tr("Dots on actions and RUS priorities"),
+            Question.COMMENT: self.tr("Comments for the parking lot"),
+        }[question]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("The room answers"))
+        self.action.setText(self.tr("The &room answers…"))
+        self.action.setToolTip(
+            self.tr("The participants answer on their own phones, over the room's network")
+        )
+        self.intro.setText(
+            self.tr(
+                "The participants answer on their own phones over the room's network: this "
+                "computer serves a small page, and nothing leaves the room. Choose the network "
+                "the phones are on (the venue's Wi-Fi, or this computer's hotspot)."
+            )
+        )
+        self.network_label.setText(self.tr("&Network:"))
+        self.by_label.setText(self.tr("&Answers:"))
+        with_index = self.by.currentIndex()
+        self.by.clear()
+        self.by.addItems([self.tr("Anonymous"), self.tr("With a nickname"), self.tr("By group")])
+        self.by.setCurrentIndex(max(0, with_index))
+        self.show_join.setText(self.tr("Show the join screen"))
+        self.questions_box.setTitle(self.tr("Open for answers"))
+        self.exposes.setText(
+            self.tr(
+                "While it runs, the page and its answers are served on the chosen network only; "
+                "a phone needs the room code, sees only the open questions and its own "
+                "answers, and wrong codes lock it out for five minutes."
+            )
+        )
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._timer.stop()  # the session goes on: Stop ends it
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Rummet svarar in the window: nothing listens until Start; started on the chosen network
+it shows the address and code, the open questions reach the phones, answers are counted
+per question, the join screen carries the QR code; Stop, or another workshop, ends it."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.request
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.model.room import Question
+
+
+def test_the_room_session_from_start_to_stop(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.room_panel
+    control = window.document.room
+    assert control.server is None and not control.running  # off until started
+    window.room_panel.action.trigger()
+    assert panel.isVisible()
+    loopback = panel.network.findData("127.0.0.1")
+    assert loopback >= 0
+    panel.network.setCurrentIndex(loopback)
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    assert control.running and control.server is not None
+    assert control.server.address is not None and control.server.address[0] == "127.0.0.1"
+    assert control.code in panel.status.text() and "http://127.0.0.1:" in panel.status.text()
+    assert not panel.network.isEnabled()  # where it listens is fixed while it runs
+    panel.questions[Question.MATRIX_TODAY].setChecked(True)
+    assert control.view.open == frozenset({Question.MATRIX_TODAY})
+
+    address = control.link().split("#", 1)[0]
+
+    def phone() -> None:
+        join = urllib.request.Request(
+            address + "api/join",
+            data=json.dumps({"code": control.code}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(join, timeout=5) as response:
+            token = json.loads(response.read())["token"]
+        answer = {
+            "question": "matrix.today",
+            "position": {"capital_per_capita": 0.2, "proactivity": 0.3},
+        }
+        send = urllib.request.Request(
+            address + "api/answer",
+            data=json.dumps(answer).encode(),
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        )
+        urllib.request.urlopen(send, timeout=5).close()
+
+    thread = threading.Thread(target=phone)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(window.session.workshop.room.answers), timeout=10_000)
+    thread.join(timeout=5)
+    panel.refresh()
+    assert panel.questions[Question.MATRIX_TODAY].text().endswith("(1)")
+
+    panel.show_join_screen()
+    screen = panel.join_screen
+    assert screen is not None and not screen.qr.pixmap().isNull()
+    screen.refresh()
+    assert screen.code.text().replace(" ", "") == control.code
+    assert "1" in screen.count.text()
+
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    assert not control.running and not screen.isVisible()
+    assert len(window.session.workshop.room.answers) == 1  # what was said stays
+
+
+def test_closing_the_workshop_ends_its_room_session(window: MainWindow) -> None:
+    control = window.document.room
+    control.start("127.0.0.1")
+    assert control.running
+    window.session.undo_stack.setClean()
+    window.document.close()
+    assert not control.running
