@@ -1,7 +1,8 @@
 """RegionRoll's benchmark suite: each measurement beside its floor, measured in the same run.
 
     uv run python benchmarks/run.py [--json results.json] [--frames 300] [--runs 5]
-                                    [--only startup,bundle,files,drag,export,limits,soak]
+                                    [--only startup,bundle,files,drag,export,limits,
+                                            national,room,soak]
 
 Prints one table of medians, the spread (95th percentile, or the largest of a few runs),
 the floor's median and the ratio to it, with each target. The machine is shared, so compare
@@ -23,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import Row
 from PySide6.QtWidgets import QApplication
 
-SUITES = ("startup", "bundle", "files", "drag", "export", "limits", "national")
+SUITES = ("startup", "bundle", "files", "drag", "export", "limits", "national", "room")
 
 
 def table(rows: list[Row]) -> str:
@@ -83,6 +84,10 @@ def main() -> int:
         from national import national_rows
 
         rows += national_rows(runs=max(1, min(args.runs, 3)))
+    if "room" in wanted:
+        from room import room_rows
+
+        rows += room_rows()
     if "limits" in wanted:
         from limits import limits_rows
 

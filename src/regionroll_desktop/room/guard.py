@@ -18,8 +18,8 @@ WRONG_WINDOW = 300.0  # … within five minutes lock it out …
 LOCKOUT = 300.0  # … for five minutes
 REQUEST_RATE = 5.0  # requests a second a participant may send, on average …
 REQUEST_BURST = 20.0  # … with bursts up to this many (dragging a marker sends a few)
-JOIN_RATE = 1.0  # joins a second from one address (a room behind one venue router: bursts)
-JOIN_BURST = 30.0
+JOIN_RATE = 20.0  # joins a second from one address (a room joining at once, maybe through
+JOIN_BURST = 100.0  # one router); the room's size bounds them anyway (max_participants)
 MAX_ADDRESSES = 2_000  # addresses remembered for lock-outs and join rates (the oldest go)
 
 Clock = Callable[[], float]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
 from ..model.room import MAX_PARTICIPANTS, Participant, Question, record_answer
@@ -66,7 +66,8 @@ class RoomSessionControl(QObject):
         super().__init__(parent)
         self.session = session
         self._mailbox = _Mailbox(self)
-        self._mailbox.received.connect(self._record)
+        self._mailbox.received.connect(self._arrived)
+        self._pending: list[Received] = []  # arrived, to be recorded together
         self._mailbox.joined.connect(self.joined)
         self.server: RoomServer | None = None
         self.view = RoomView()
@@ -122,13 +123,31 @@ class RoomSessionControl(QObject):
     def open_questions(self, questions: frozenset[Question]) -> None:
         self.set_view(replace(self.view, open=questions))
 
-    def _record(self, received: Received) -> None:
-        try:
-            room = record_answer(self.session.workshop.room, received.participant, received.answer)
-        except ValidationError:  # past what a workshop holds (the server bounds it before)
-            return
+    @property
+    def recording(self) -> bool:
+        """Answers have arrived that are not recorded yet (they will be, shortly)."""
+        return bool(self._pending)
+
+    def _arrived(self, received: Received) -> None:
+        """Answers that arrive together (a room answering at once) are recorded together,
+        as soon as the window's thread is free: one change of the workshop for them all."""
+        self._pending.append(received)
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self._record)
+
+    def _record(self) -> None:
+        arrived, self._pending = self._pending, []
+        room = self.session.workshop.room
+        recorded = []
+        for received in arrived:
+            try:
+                room = record_answer(room, received.participant, received.answer)
+            except ValidationError:  # past what a workshop holds (the server bounds it before)
+                continue
+            recorded.append(received)
         self.session.record_room(room)
-        self.answered.emit(received)
+        for received in recorded:
+            self.answered.emit(received)
 
     def participants(self) -> list[Participant]:
         return list(self.session.workshop.room.participants)

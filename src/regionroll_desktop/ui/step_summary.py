@@ -226,7 +226,7 @@ def main_role_words(weights: RoleWeights, lang: Language) -> str:
     )
 
 
-def _weights(weights: RoleWeights | None, lang: Language) -> str:
+def weights_words(weights: RoleWeights | None, lang: Language) -> str:
     if weights is None:
         return QCoreApplication.translate("StepSummary", "not set")
     percent = weights.percentages()
@@ -240,14 +240,14 @@ def _implementation(workshop: Workshop, lang: Language) -> list[str]:
     i = workshop.implementation
     return [
         QCoreApplication.translate("StepSummary", "Today: {roles}").format(
-            roles=_weights(i.today, lang)
+            roles=weights_words(i.today, lang)
         ),
         QCoreApplication.translate("StepSummary", "Ambition: {roles}").format(
-            roles=_weights(i.ambition, lang)
+            roles=weights_words(i.ambition, lang)
         ),
         *_other_role(i.other_role),
         *(
-            _group_line(workshop, g.group, g.moment, _weights(g.weights, lang))
+            _group_line(workshop, g.group, g.moment, weights_words(g.weights, lang))
             for g in _in_group_order(workshop, i.groups)
         ),
     ]

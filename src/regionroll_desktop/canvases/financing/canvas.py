@@ -7,7 +7,7 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
+from ...model.room import MatrixAnswer, Question
 from ...reference import own_key
 from ...ui import dialogs
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -31,10 +32,12 @@ from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.step_summary import position_words
 from ...ui.widgets import Retranslating, name_side_panels, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..outline import CanvasOutline
+from ..room_answers import RoomAnswers
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from .matrix_plot import MarkerItem, MatrixPlot
@@ -87,7 +90,10 @@ class FinancingCanvas(Retranslating, QWidget):
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
         self.panel.save_set.clicked.connect(self.save_reference_set)
-        session.watch(lambda w: (w.financing, w.region, w.details.groups), self.show_workshop, self)
+        self.room_answers = RoomAnswers(session, self.panel.room, self)
+        session.watch(
+            lambda w: (w.financing, w.region, w.details.groups, w.room), self.show_workshop, self
+        )
         library.changed.connect(self._library_changed)
         self.retranslate()
         self.notes = NoteLayer(session, Step.FINANSIERING, self, self)
@@ -275,6 +281,35 @@ class FinancingCanvas(Retranslating, QWidget):
     def adopt_edit(self, moment: Moment, value: MatrixPosition) -> Callable[[Workshop], Workshop]:
         return lambda w: e.set_matrix_position(w, moment, value)
 
+    # --- the room's answers from its phones (RoomMap) ---
+
+    def room_values(self, workshop: Workshop, moment: Moment) -> list[MatrixPosition]:
+        question = Question.MATRIX_TODAY if moment is Moment.TODAY else Question.MATRIX_AMBITION
+        return [
+            a.answer.position
+            for a in workshop.room.answers_to(question)
+            if isinstance(a.answer, MatrixAnswer)
+        ]
+
+    def room_centre(self, values: Sequence[MatrixPosition]) -> MatrixPosition | None:
+        spread = matrix_spread(values)
+        return spread.centre if spread is not None else None
+
+    def centre_words(self, centre: MatrixPosition) -> str:
+        return position_words(centre)
+
+    def adopt_centre_edit(
+        self, moment: Moment, centre: MatrixPosition
+    ) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_matrix_position(w, moment, centre)
+
+    def draw_room(
+        self,
+        values: Mapping[Moment, Sequence[MatrixPosition]],
+        centres: Mapping[Moment, MatrixPosition],
+    ) -> None:
+        self.plot.show_room(values, centres)
+
     def nudged_value(self, value: MatrixPosition, dx: float, dy: float) -> MatrixPosition:
         return nudged(value, dx, dy)
 
@@ -347,6 +382,7 @@ class FinancingCanvas(Retranslating, QWidget):
                 spin.blockSignals(blocked)
             row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
         self.groups.show(workshop)
+        self.room_answers.show(workshop)
         self._fill_palette()
         self._show_nearest(f.today)
 

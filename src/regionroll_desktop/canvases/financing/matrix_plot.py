@@ -8,7 +8,7 @@ the plot emits `markerMoveFinished` on release; the canvas turns that into one u
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -244,6 +244,14 @@ class MatrixPlot(pg.PlotWidget):
             self.addItem(part)
         self._groups_visible = True
 
+        # The room's answers from its phones: a dot each (filled for today, a ring for the
+        # ambition, as the workshop's own markers), their centres a cross.
+        self.room_points = pg.ScatterPlotItem(size=9)
+        self.room_centres = pg.ScatterPlotItem(size=18, symbol="x")
+        for part in (self.room_points, self.room_centres):
+            part.setZValue(11)
+            self.addItem(part)
+
         self.references = pg.ScatterPlotItem(
             size=11,
             pen=pg.mkPen("w", width=1),
@@ -406,6 +414,29 @@ class MatrixPlot(pg.PlotWidget):
             [cx + radius * math.cos(a) for a in angles],
             [cy + radius * math.sin(a) for a in angles],
         )
+
+    def show_room(
+        self,
+        values: Mapping[Moment, Sequence[MatrixPosition]],
+        centres: Mapping[Moment, MatrixPosition],
+    ) -> None:
+        """The room's answers and their centres, for today and the ambition."""
+        spots, crosses = [], []
+        for moment, positions in values.items():
+            colour = TODAY_COLOUR if moment is Moment.TODAY else AMBITION_COLOUR
+            faint = QColor(colour)
+            faint.setAlpha(140)
+            brush = pg.mkBrush(faint) if moment is Moment.TODAY else pg.mkBrush(0, 0, 0, 0)
+            for position in positions:
+                x, y = to_point(position)
+                spots.append({"pos": (x, y), "brush": brush, "pen": pg.mkPen(colour, width=1.5)})
+            if moment in centres:
+                x, y = to_point(centres[moment])
+                crosses.append(
+                    {"pos": (x, y), "brush": pg.mkBrush(colour), "pen": pg.mkPen(colour, width=2)}
+                )
+        self.room_points.setData(spots)
+        self.room_centres.setData(crosses)
 
     def set_groups_visible(self, visible: bool) -> None:
         self._groups_visible = visible

@@ -26,6 +26,7 @@ from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.widgets import named
 from ..groups_panel import GroupsBox
 from ..markers import MarkerKey
+from ..room_answers import RoomAnswersBox
 from .matrix_plot import MatrixPlot
 
 
@@ -130,6 +131,7 @@ class MatrixPanel(QWidget):
         grid.addWidget(self.reset_view, 6, 0, 1, 3)
 
         self.groups = GroupsBox()
+        self.room = RoomAnswersBox()
 
         self.palette_box = QGroupBox()
         self.chips = PaletteList()
@@ -176,6 +178,7 @@ class MatrixPanel(QWidget):
         for section in (
             self.markers_box,
             self.groups,
+            self.room,
             self.palette_box,
             self.nearest_box,
             self.reference_box,

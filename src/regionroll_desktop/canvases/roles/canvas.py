@@ -4,7 +4,7 @@ steps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from PySide6.QtCore import QLocale, QPointF, Qt
@@ -29,12 +29,13 @@ from ...analysis.roles import nearest_by_roles, position_of, weights_at
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...model.room import Question, RolesAnswer
 from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.step_summary import main_role_words
+from ...ui.step_summary import main_role_words, weights_words
 from ...ui.step_words import prompts_html
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
@@ -42,6 +43,7 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..outline import CanvasOutline
+from ..room_answers import RoomAnswers, RoomAnswersBox
 from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
 from ..sticky_notes import NoteLayer, with_callouts
 from .other_role import OtherRoleBox
@@ -164,6 +166,8 @@ class RolesCanvas(Retranslating, QWidget):
         muted(self.rule)
         column.addWidget(self.rule)
         column.addWidget(self.groups_box)
+        self.room_box = RoomAnswersBox()
+        column.addWidget(self.room_box)
         column.addWidget(self.prompts_box)
         column.addWidget(self.nearest_box)
         column.addWidget(self.other_role)
@@ -188,9 +192,12 @@ class RolesCanvas(Retranslating, QWidget):
         self.groups = GroupMarkers(session, self.groups_box, self, self.arrows)
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         self.announcer = FocusAnnouncer(self.view, self._focus_words)
+        self.room_answers = RoomAnswers(session, self.room_box, self)
         # The questions for the room hold the roles against the capital matrix.
         session.watch(
-            lambda w: (w.implementation, w.financing, w.details.groups), self.show_workshop, self
+            lambda w: (w.implementation, w.financing, w.details.groups, w.room),
+            self.show_workshop,
+            self,
         )
         library.changed.connect(self._show_nearest)
         self.retranslate()
@@ -329,6 +336,38 @@ class RolesCanvas(Retranslating, QWidget):
     def adopt_edit(self, moment: Moment, value: RoleWeights) -> Callable[[Workshop], Workshop]:
         return lambda w: e.set_role_weights(w, moment, value)
 
+    # --- the room's answers from its phones (RoomMap) ---
+
+    def room_values(self, workshop: Workshop, moment: Moment) -> list[RoleWeights]:
+        question = Question.ROLES_TODAY if moment is Moment.TODAY else Question.ROLES_AMBITION
+        return [
+            a.answer.weights
+            for a in workshop.room.answers_to(question)
+            if isinstance(a.answer, RolesAnswer)
+        ]
+
+    def room_centre(self, values: Sequence[RoleWeights]) -> RoleWeights | None:
+        spread = role_spread(values)
+        return spread.centre if spread is not None else None
+
+    def centre_words(self, centre: RoleWeights) -> str:
+        return weights_words(centre, language())
+
+    def adopt_centre_edit(
+        self, moment: Moment, centre: RoleWeights
+    ) -> Callable[[Workshop], Workshop]:
+        return lambda w: e.set_role_weights(w, moment, centre)
+
+    def draw_room(
+        self,
+        values: Mapping[Moment, Sequence[RoleWeights]],
+        centres: Mapping[Moment, RoleWeights],
+    ) -> None:
+        self.scene.show_room(
+            {m: [position_of(w) for w in ws] for m, ws in values.items()},
+            {m: position_of(w) for m, w in centres.items()},
+        )
+
     def nudged_value(self, value: RoleWeights, dx: float, dy: float) -> RoleWeights:
         x, y = position_of(value)
         return weights_at(x + dx, y + dy)
@@ -412,6 +451,7 @@ class RolesCanvas(Retranslating, QWidget):
             self._show_weights(moment, weights)
         self.other_role.show_other(roles.other_role)
         self.groups.show(workshop)
+        self.room_answers.show(workshop)
         self._show_prompts(workshop)
         self._show_nearest()
         self.announcer.announce()  # a moved marker is heard with its new main role

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainterPath, QPen
@@ -177,6 +177,20 @@ class RoleMapScene(QGraphicsScene):
             part.hide()
             self.addItem(part)
         self.groups_visible = True
+        # The room's answers from its phones: a dot each, their centres a cross (per moment).
+        self.room_items: dict[Moment, tuple[QGraphicsPathItem, QGraphicsPathItem]] = {}
+        for moment in Moment:
+            colour = TODAY_COLOUR if moment is Moment.TODAY else AMBITION_COLOUR
+            faint = QColor(colour)
+            faint.setAlpha(140)
+            points, centre = QGraphicsPathItem(), QGraphicsPathItem()
+            points.setPen(QPen(colour, 1.5))
+            points.setBrush(QBrush(faint) if moment is Moment.TODAY else QBrush())
+            centre.setPen(QPen(colour, 3))
+            for part in (points, centre):
+                part.setZValue(11)
+                self.addItem(part)
+            self.room_items[moment] = (points, centre)
         self.note_wanted = True  # the projector shows the reminder beside the map instead
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
@@ -290,6 +304,25 @@ class RoleMapScene(QGraphicsScene):
         self.group_centre.setPos(cx, cy)
         self.group_ring.show()
         self.group_centre.show()
+
+    def show_room(
+        self,
+        values: Mapping[Moment, Sequence[tuple[float, float]]],
+        centres: Mapping[Moment, tuple[float, float]],
+    ) -> None:
+        """The room's answers at their (x, y) on the map, and their centres."""
+        for moment, (points, centre) in self.room_items.items():
+            dots = QPainterPath()
+            for x, y in values.get(moment, ()):
+                dots.addEllipse(QPointF(x * SIDE, y * SIDE), 4.5, 4.5)
+            points.setPath(dots)
+            cross = QPainterPath()
+            if moment in centres:
+                cx, cy = centres[moment][0] * SIDE, centres[moment][1] * SIDE
+                for dx, dy in ((1, 1), (1, -1)):
+                    cross.moveTo(cx - 8 * dx, cy - 8 * dy)
+                    cross.lineTo(cx + 8 * dx, cy + 8 * dy)
+            centre.setPath(cross)
 
     def set_groups_visible(self, visible: bool) -> None:
         self.groups_visible = visible

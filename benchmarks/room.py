@@ -1,0 +1,171 @@
+"""A room answering at once: simulated participants on loopback join the room session and
+each sends its answers; every answer must land in the workshop exactly once, soon (the 95th
+percentile from send to the workshop's state ≤ 100 ms), and the window's thread must never
+stall long (≤ 50 ms). The floor: one participant answering alone, in the same run."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import threading
+import time
+from collections.abc import Callable
+
+import aiohttp
+from common import Row, p95
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.room import Question
+from regionroll_desktop.room.server import Received, RoomView
+from regionroll_desktop.ui.room_session import RoomSessionControl
+from regionroll_desktop.ui.session import Session
+
+LATENCY_MS, STALL_MS = 100.0, 50.0
+TICK_MS = 5  # how often the window's thread is asked to do a little
+
+
+def answer(n: int) -> dict[str, object]:
+    """The n-th answer of a participant: a matrix position, roles, or keys in turn, each
+    different (so one landing twice or not at all shows)."""
+    x = ((n * 37) % 200) / 100 - 1
+    kind = n % 3
+    if kind == 0:
+        return {
+            "question": "matrix.today",
+            "position": {"capital_per_capita": x, "proactivity": -x},
+        }
+    if kind == 1:
+        u = (x + 1) / 2
+        weights = {"finansiaren": 1 - u, "utforaren": u, "natverkaren": 0, "kapacitetsbyggaren": 0}
+        return {"question": "roles.today", "weights": weights}
+    return {"question": "keys", "scores": {"politik": 1 + n % 5}}
+
+
+async def participants(
+    address: str, code: str, count: int, each: int, sent: dict[tuple[str, int], float]
+) -> list[str]:
+    """`count` phones join and send `each` answers, spread over a few seconds; returns any
+    refusals."""
+    problems: list[str] = []
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as client:
+
+        async def phone(index: int) -> None:
+            await asyncio.sleep(index * 0.004)  # the room scans the code over a second
+            async with client.post(address + "api/join", json={"code": code}) as joined:
+                if joined.status != 200:
+                    problems.append(f"join {joined.status}")
+                    return
+                body = await joined.json()
+            auth = {"Authorization": f"Bearer {body['token']}"}
+            for n in range(each):
+                await asyncio.sleep(0.12)  # a finger lifting now and then, under the rate limit
+                sent[(body["token"], n)] = time.perf_counter()
+                async with client.post(address + "api/answer", json=answer(n), headers=auth) as r:
+                    if r.status != 200:
+                        problems.append(f"answer {r.status}")
+
+        await asyncio.gather(*(phone(i) for i in range(count)))
+    return problems
+
+
+def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[str]]:
+    """Latencies (ms), the longest stall (ms), answers landed, answers sent, refusals."""
+    session = Session(e.new_workshop())
+    control = RoomSessionControl(session)
+    address = control.start("127.0.0.1")
+    control.set_view(
+        RoomView(open=frozenset({Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS}))
+    )
+    assert control.server is not None
+    guard = control.server.guard  # token → participant, once they have joined
+    sent: dict[tuple[str, int], float] = {}
+    landed: list[tuple[str, Question, float]] = []
+
+    def on_answered(received: Received) -> None:
+        landed.append((received.participant.id, received.answer.question, time.perf_counter()))
+
+    control.answered.connect(on_answered)
+    stalls = [0.0]
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stalls[0] = max(stalls[0], now - last[0] - TICK_MS)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    problems: list[str] = []
+    loop = QEventLoop()
+    done = threading.Event()
+
+    def load() -> None:
+        problems.extend(asyncio.run(participants(address, control.code, count, each, sent)))
+        done.set()
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    finish = QTimer()
+    finish.setInterval(20)
+    finish.timeout.connect(lambda: loop.quit() if done.is_set() and not control.recording else None)
+    finish.start()
+    loop.exec()
+    QTimer.singleShot(100, loop.quit)  # the last answers recorded
+    loop.exec()
+    ticker.stop()
+    control.stop()
+    # A phone waits for each answer's reply before the next: its answers land in the order
+    # sent, so the n-th landed from a participant is its n-th sent.
+    landed_at: dict[str, list[float]] = {}
+    for pid, _question, at in landed:
+        landed_at.setdefault(pid, []).append(at)
+    sent_at: dict[str, list[float]] = {}
+    for (token, _n), at in sorted(sent.items()):
+        sent_at.setdefault(guard.tokens[token], []).append(at)
+    latencies = [
+        (arrived - left) * 1000
+        for pid, lefts in sent_at.items()
+        if len(landed_at.get(pid, ())) == len(lefts)  # each once, or it does not count
+        for left, arrived in zip(lefts, landed_at[pid], strict=True)
+    ]
+    return latencies, stalls[0], len(landed), len(sent), problems
+
+
+def room_rows(
+    count: int = 200, each: int = 20, progress: Callable[[str], None] = print
+) -> list[Row]:
+    floor, alone_stall, _landed, _sent, _ = run_room(1, each)
+    latencies, stall, landed, sent, problems = run_room(count, each)
+    if problems:
+        progress(f"room: refused {len(problems)}: {sorted(set(problems))[:5]}")
+    exact = landed == sent == count * each
+    floor_median = statistics.median(floor)
+    median = statistics.median(latencies) if latencies else float("inf")
+    name = f"room: {count} phones × {each} answers, send → workshop"
+    return [
+        Row(
+            name,
+            round(median, 2),
+            round(p95(latencies), 2) if latencies else float("inf"),
+            round(floor_median, 2),
+            round(median / floor_median, 2),
+            f"p95 ≤ {LATENCY_MS:g} ms, each once",
+            exact and p95(latencies) <= LATENCY_MS,
+        ),
+        Row(
+            f"room: {count} phones, longest stall of the window",
+            round(stall, 1),
+            round(stall, 1),
+            round(max(alone_stall, 1.0), 1),
+            round(stall / max(alone_stall, 1.0), 2),
+            f"≤ {STALL_MS:g} ms",
+            stall <= STALL_MS,
+            spread="max",
+        ),
+    ]
