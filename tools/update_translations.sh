@@ -13,4 +13,8 @@ cd "$(dirname "$0")/.."
 ts=resources/translations/regionroll_sv.ts
 uv run pyside6-lupdate $(find src/regionroll_desktop -name '*.py' | sort) -ts "$ts" \
   -source-language en -target-language sv $obsolete
-uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
+# Compiled beside it and moved into place: an app (or a test run) that has the .qm mapped
+# keeps reading the old file instead of crashing on one rewritten under it.
+qm="${ts%.ts}.qm"
+uv run pyside6-lrelease "$ts" -qm "$qm.new"
+mv -f "$qm.new" "$qm"
