@@ -1106,73 +1106,78 @@
 <context>
     <name>DotVotingBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="86"/>
         <source>Place a dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="88"/>
         <source>Take a dot back</source>
         <translation>Ta tillbaka en prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="90"/>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="171"/>
         <source>Order the actions by dots</source>
         <translation>Sortera åtgärderna efter prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="96"/>
         <source>Change the dots per group</source>
         <translation>Ändra antalet prickar per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="117"/>
         <source>Action: {what}</source>
         <translation>Åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="120"/>
         <source>RUS priority: {name}</source>
         <translation>RUS-prioritering: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="134"/>
+        <source>· the room&apos;s phones: {n}</source>
+        <translation>· rummets telefoner: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="149"/>
         <source>{n} of {total} dots left</source>
         <translation>{n} av {total} prickar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
         <source>Dot voting</source>
         <translation>Prickröstning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="166"/>
         <source>The group that places its dots</source>
         <translation>Gruppen som sätter sina prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167"/>
         <source>&amp;Dots per group:</source>
         <translation>&amp;Prickar per grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="168"/>
         <source>+ Dot</source>
         <translation>+ Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="169"/>
         <source>One of the group&apos;s dots on the chosen line (or double-click)</source>
         <translation>En av gruppens prickar på den valda raden (eller dubbelklicka)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="170"/>
         <source>− Dot</source>
         <translation>− Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="174"/>
         <source>Add groups on the workshop page ({keys}) to let each one vote with dots.</source>
         <translation>Lägg till grupper på workshopsidan ({keys}) så kan var och en rösta med prickar.</translation>
     </message>
@@ -1544,176 +1549,176 @@
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="349"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="357"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="369"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="403"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="433"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="456"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="466"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="525"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="134"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -1748,112 +1753,112 @@
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="330"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="539"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="545"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="565"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="566"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="573"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2124,68 +2129,73 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="187"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="191"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="231"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="233"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
+        <source>The room (phones): {n} scores, median {median} ({each})</source>
+        <translation>Rummet (telefoner): {n} poäng, median {median} ({each})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin poäng och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas poäng som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="259"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="260"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="262"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="270"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="272"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="274"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -2193,12 +2203,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="60"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -3303,190 +3313,205 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="206"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="223"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="224"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="234"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="230"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="252"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="264"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="289"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="308"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="315"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="315"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="324"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="370"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="407"/>
+        <source>Park a question</source>
+        <translation>Parkera en fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="466"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="468"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="425"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="477"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="473"/>
+        <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
+        <translation>Kommentarer från rummets telefoner (vem som skickat dem visas inte):</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="475"/>
+        <source>Park the chosen comment</source>
+        <translation>Parkera den valda kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="478"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="483"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="484"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="485"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="486"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="489"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="490"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="491"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="493"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="496"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="507"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="505"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="511"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="452"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="414"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="492"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="498"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="503"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="504"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -3996,27 +4021,27 @@
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="379"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
@@ -4032,70 +4057,70 @@
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="401"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="404"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="434"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="488"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="488"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="253"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="495"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -4115,72 +4140,72 @@
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="473"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="498"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="500"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="506"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="510"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4699,187 +4724,197 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="68"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="94"/>
         <source>{how}, tied to {body}</source>
         <translation>{how}, kopplade till {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="102"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="105"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="111"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="127"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="140"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="144"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="145"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182"/>
+        <source>The room&apos;s phones, today: {n} answers, centre {where}</source>
+        <translation>Rummets telefoner, i dag: {n} svar, mittpunkt {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="186"/>
+        <source>The room&apos;s phones, ambition: {n} answers, centre {where}</source>
+        <translation>Rummets telefoner, ambition: {n} svar, mittpunkt {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="288"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="299"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="300"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="302"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="164"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="208"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="226"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="246"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="253"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="256"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="264"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="267"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

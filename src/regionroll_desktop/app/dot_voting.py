@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.room import room_dots
 from ..model import Workshop
 from ..model import edits as e
 from ..model.limits import MAX_DOTS
@@ -119,6 +120,7 @@ class DotVotingBox(QGroupBox):
                 (f.id, self.tr("RUS priority: {name}").format(name=f.text))
                 for f in workshop.strategy.focus_areas
             ]
+            phones = room_dots(workshop.room)
             for target, text in entries:
                 total = outcome.dots_on(target)
                 by_group = ", ".join(
@@ -128,6 +130,8 @@ class DotVotingBox(QGroupBox):
                 )
                 dots = "●" * total
                 line = f"{text}   {dots} {total}" + (f"  ({by_group})" if by_group else "")
+                if phones[target]:
+                    line += "  " + self.tr("· the room's phones: {n}").format(n=phones[target])
                 item = QListWidgetItem(line)
                 item.setData(TARGET, target)
                 self.targets.addItem(item)
@@ -136,6 +140,7 @@ class DotVotingBox(QGroupBox):
         has_groups = bool(groups)
         for widget in (self.group, self.left, self.per_group, self.per_group_label, self.targets):
             widget.setVisible(has_groups)
+        self.targets.setVisible(has_groups or bool(room_dots(workshop.room)))  # phones voted
         for button in (self.add, self.take, self.order):
             button.setVisible(has_groups)
         self.empty.setVisible(not has_groups)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
+from ..model.room import CommentAnswer, Question
 from ..ui.i18n import language
 from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
@@ -148,10 +149,19 @@ class OutcomePage(Retranslating, QWidget):
         for button in (self.to_action, self.close_parked, self.remove_parked):
             parked_buttons.addWidget(button)
         parked_buttons.addStretch()
+        # What the room sent from its phones, to be parked (or not) by the facilitator.
+        self.room_comments_label = QLabel(wordWrap=True)
+        self.room_comments = named(QListWidget(), "roomComments")
+        self.room_comments.setMinimumHeight(80)
+        self.room_comments_label.setBuddy(self.room_comments)
+        self.park_comment = named(QPushButton(), "roomCommentPark")
+        self.park_comment.clicked.connect(self.park_room_comment)
         parked = QVBoxLayout(self.parked_box)
         parked.addWidget(self.parked_empty)
         parked.addWidget(self.parked)
         parked.addLayout(parked_buttons)
+        for widget in (self.room_comments_label, self.room_comments, self.park_comment):
+            parked.addWidget(widget)
 
         self.voting = DotVotingBox(session)
 
@@ -171,6 +181,7 @@ class OutcomePage(Retranslating, QWidget):
         session.watch(lambda w: w.outcome.conclusions, self._show_conclusions, self)
         session.watch(lambda w: w.outcome.actions, self._show_actions, self)
         session.watch(lambda w: w.outcome.parked, self._show_parked, self)
+        session.watch(lambda w: w.room, self._show_room_comments, self)
         session.watch(
             lambda w: (
                 w.outcome.actions,
@@ -178,6 +189,7 @@ class OutcomePage(Retranslating, QWidget):
                 w.outcome.dots_per_group,
                 w.details.groups,
                 w.strategy.focus_areas,
+                w.room,
             ),
             self.voting.show_workshop,
             self,
@@ -318,6 +330,7 @@ class OutcomePage(Retranslating, QWidget):
         self._show_conclusions(workshop)
         self._show_actions(workshop)
         self._show_parked(workshop)
+        self._show_room_comments(workshop)
 
     def _show_conclusions(self, workshop: Workshop) -> None:
         outcome = workshop.outcome
@@ -361,6 +374,39 @@ class OutcomePage(Retranslating, QWidget):
         self.parked.setVisible(bool(outcome.parked))
         self.parked_empty.setVisible(not outcome.parked)
         self._update_buttons()
+
+    def _comments(self, workshop: Workshop) -> list[CommentAnswer]:
+        return [
+            a.answer
+            for a in workshop.room.answers_to(Question.COMMENT)
+            if isinstance(a.answer, CommentAnswer)
+        ]
+
+    def _show_room_comments(self, workshop: Workshop) -> None:
+        """The room's comments from its phones, oldest first (who sent them is not shown)."""
+        comments = self._comments(workshop)
+        row = self.room_comments.currentRow()
+        with QSignalBlocker(self.room_comments):
+            self.room_comments.clear()
+            for comment in comments:
+                where = f" ({step_words(comment.step)})" if comment.step else ""
+                self.room_comments.addItem(QListWidgetItem(comment.text + where))
+            if comments:
+                self.room_comments.setCurrentRow(min(max(row, 0), len(comments) - 1))
+        for widget in (self.room_comments_label, self.room_comments, self.park_comment):
+            widget.setVisible(bool(comments))
+
+    def park_room_comment(self) -> bool:
+        """The chosen comment from the room becomes a parked question: one undo step."""
+        comments = self._comments(self.session.workshop)
+        row = self.room_comments.currentRow()
+        if not 0 <= row < len(comments):
+            return False
+        comment = comments[row]
+        return self.session.apply(
+            self.tr("Park a question"),
+            lambda w: e.park_question(w, comment.text, comment.step),
+        )
 
     def _step_combo(self, action: Action) -> QComboBox:
         """A step or one of the keys (stored as "step:…" / "key:…"): one clears the other."""
@@ -423,6 +469,10 @@ class OutcomePage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.page_scroll.setAccessibleName(self.tr("Conclusions and actions"))
+        self.room_comments_label.setText(
+            self.tr("Comments from the room's phones (who sent them is not shown):")
+        )
+        self.park_comment.setText(self.tr("Park the chosen comment"))
         lang = language()
         self.title.setText(self.tr("Conclusions and actions"))
         self.conclusions_box.setTitle(self.tr("What the room concluded"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.keys import weakest
+from ..analysis.room import key_scores, score_summary
 from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
@@ -175,7 +176,7 @@ class KeysCanvas(Retranslating, QWidget):
         layout.addLayout(columns, 1)
         # The findings follow the four steps (not the timers, which tick every second).
         session.watch(
-            lambda w: (w.keys, w.organisation, w.financing, w.strategy, w.implementation),
+            lambda w: (w.keys, w.organisation, w.financing, w.strategy, w.implementation, w.room),
             self.show_workshop,
             self,
         )
@@ -208,7 +209,11 @@ class KeysCanvas(Retranslating, QWidget):
         lang = language()
         for key, label in self.findings.items():
             lines = key_findings(workshop, key, lang)
-            label.setText("<br>".join("▸ " + html.escape(line) for line in lines))
+            room = self._room_words(workshop, key)
+            label.setText(
+                "<br>".join("▸ " + html.escape(line) for line in lines)
+                + (f"<br><b>▸ {html.escape(room)}</b>" if room else "")
+            )
         for assessment in workshop.keys:
             spin = self.scores[assessment.key]
             blocked = spin.blockSignals(True)
@@ -229,6 +234,20 @@ class KeysCanvas(Retranslating, QWidget):
         axis = self.chart.getAxis("left")
         axis.setTicks(
             [[(y, KEY_POINTS[k][0].text(Language.SV)) for y, k in zip(ys, keys, strict=True)]]
+        )
+
+    def _room_words(self, workshop: Workshop, key: Key) -> str:
+        """The phones' scores for `key`: how many, their median, each score's count."""
+        summary = score_summary(key_scores(workshop.room, key))
+        if summary is None:
+            return ""
+        median, counts = summary
+        locale = QLocale()
+        each = " · ".join(f"{score}: {n}" for score, n in counts.items())
+        return self.tr("The room (phones): {n} scores, median {median} ({each})").format(
+            n=sum(counts.values()),
+            median=locale.toString(float(median), "g", 3),
+            each=each,
         )
 
     def retranslate(self) -> None:

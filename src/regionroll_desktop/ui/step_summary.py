@@ -9,7 +9,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.matrix import in_the_middle
+from ..analysis.room import matrix_answers, roles_answers
 from ..model import (
     BodyModel,
     FocusTier,
@@ -17,6 +19,7 @@ from ..model import (
     GroupRoles,
     Language,
     MatrixPosition,
+    Moment,
     MunicipalInvolvement,
     OtherRole,
     Role,
@@ -165,7 +168,26 @@ def _financing(workshop: Workshop, lang: Language) -> list[str]:
             _group_line(workshop, g.group, g.moment, position_words(g.position))
             for g in _in_group_order(workshop, f.groups)
         ),
+        *(
+            _room_line(moment, len(found), position_words(spread.centre))
+            for moment in Moment
+            if (spread := matrix_spread(found := matrix_answers(workshop.room, moment)))
+        ),
     ]
+
+
+def _room_line(moment: Moment, count: int, where: str) -> str:
+    """How many phones answered for `moment`, and their centre (never who)."""
+    text = (
+        QCoreApplication.translate(
+            "StepSummary", "The room's phones, today: {n} answers, centre {where}"
+        )
+        if moment is Moment.TODAY
+        else QCoreApplication.translate(
+            "StepSummary", "The room's phones, ambition: {n} answers, centre {where}"
+        )
+    )
+    return text.format(n=count, where=where)
 
 
 T = TypeVar("T", GroupPosition, GroupRoles)
@@ -249,6 +271,11 @@ def _implementation(workshop: Workshop, lang: Language) -> list[str]:
         *(
             _group_line(workshop, g.group, g.moment, weights_words(g.weights, lang))
             for g in _in_group_order(workshop, i.groups)
+        ),
+        *(
+            _room_line(moment, len(found), weights_words(spread.centre, lang))
+            for moment in Moment
+            if (spread := role_spread(found := roles_answers(workshop.room, moment)))
         ),
     ]
 

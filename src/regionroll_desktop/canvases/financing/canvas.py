@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
+from ...analysis.room import matrix_answers
 from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
-from ...model.room import MatrixAnswer, Question
 from ...reference import own_key
 from ...ui import dialogs
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -284,12 +284,7 @@ class FinancingCanvas(Retranslating, QWidget):
     # --- the room's answers from its phones (RoomMap) ---
 
     def room_values(self, workshop: Workshop, moment: Moment) -> list[MatrixPosition]:
-        question = Question.MATRIX_TODAY if moment is Moment.TODAY else Question.MATRIX_AMBITION
-        return [
-            a.answer.position
-            for a in workshop.room.answers_to(question)
-            if isinstance(a.answer, MatrixAnswer)
-        ]
+        return matrix_answers(workshop.room, moment)
 
     def room_centre(self, values: Sequence[MatrixPosition]) -> MatrixPosition | None:
         spread = matrix_spread(values)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import nearest_by_roles, position_of, weights_at
+from ...analysis.room import roles_answers
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
-from ...model.room import Question, RolesAnswer
 from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
@@ -339,12 +339,7 @@ class RolesCanvas(Retranslating, QWidget):
     # --- the room's answers from its phones (RoomMap) ---
 
     def room_values(self, workshop: Workshop, moment: Moment) -> list[RoleWeights]:
-        question = Question.ROLES_TODAY if moment is Moment.TODAY else Question.ROLES_AMBITION
-        return [
-            a.answer.weights
-            for a in workshop.room.answers_to(question)
-            if isinstance(a.answer, RolesAnswer)
-        ]
+        return roles_answers(workshop.room, moment)
 
     def room_centre(self, values: Sequence[RoleWeights]) -> RoleWeights | None:
         spread = role_spread(values)

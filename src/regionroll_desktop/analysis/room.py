@@ -1,0 +1,58 @@
+"""What the room's answers from its phones add up to, for the pages that show them: each
+key's scores, the dots on each target. Counts and the median only: the room's words are its
+own, and a tie or an even count is said as it is (a median of 2.5 is 2.5)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+
+from ..model import Key, MatrixPosition, Moment, RoleWeights
+from ..model.room import DotsAnswer, KeysAnswer, MatrixAnswer, Question, RolesAnswer, RoomRecord
+
+MATRIX = {Moment.TODAY: Question.MATRIX_TODAY, Moment.AMBITION: Question.MATRIX_AMBITION}
+ROLES = {Moment.TODAY: Question.ROLES_TODAY, Moment.AMBITION: Question.ROLES_AMBITION}
+
+
+def matrix_answers(room: RoomRecord, moment: Moment) -> list[MatrixPosition]:
+    """Each phone's position on the capital matrix for `moment`."""
+    return [
+        a.answer.position
+        for a in room.answers_to(MATRIX[moment])
+        if isinstance(a.answer, MatrixAnswer)
+    ]
+
+
+def roles_answers(room: RoomRecord, moment: Moment) -> list[RoleWeights]:
+    """Each phone's weights on the role map for `moment`."""
+    return [
+        a.answer.weights
+        for a in room.answers_to(ROLES[moment])
+        if isinstance(a.answer, RolesAnswer)
+    ]
+
+
+def key_scores(room: RoomRecord, key: Key) -> list[int]:
+    """Each phone's score for `key`, in the order they came."""
+    return [
+        a.answer.scores[key]
+        for a in room.answers_to(Question.KEYS)
+        if isinstance(a.answer, KeysAnswer) and key in a.answer.scores
+    ]
+
+
+def score_summary(scores: list[int]) -> tuple[float, dict[int, int]] | None:
+    """The median and how many gave each score from 1 to 5; None without scores."""
+    if not scores:
+        return None
+    counts = Counter(scores)
+    return statistics.median(scores), {s: counts.get(s, 0) for s in range(1, 6)}
+
+
+def room_dots(room: RoomRecord) -> Counter[str]:
+    """The phones' dots on each target (an action's or a RUS priority's id)."""
+    dots: Counter[str] = Counter()
+    for answer in room.answers_to(Question.DOTS):
+        if isinstance(answer.answer, DotsAnswer):
+            dots.update(answer.answer.targets)
+    return dots
