@@ -52,7 +52,7 @@ async def participants(
     async with aiohttp.ClientSession(connector=connector) as client:
 
         async def phone(index: int) -> None:
-            await asyncio.sleep(index * 0.004)  # the room scans the code over a second
+            await asyncio.sleep(index * 0.03)  # the room scans the code over a few seconds
             async with client.post(address + "api/join", json={"code": code}) as joined:
                 if joined.status != 200:
                     problems.append(f"join {joined.status}")

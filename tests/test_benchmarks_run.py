@@ -42,6 +42,8 @@ def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
         "at the limits: a title typed, per key",
         "at the limits: export PNG+SVG+PDF",
         "reference set from 1,000 workshop files",
+        "room: 200 phones × 20 answers, send → workshop",
+        "room: 200 phones, longest stall of the window",
     }
     assert any(n.startswith("save, at the limits") for n in names)
     assert all(r["floor_median"] > 0 and r["ratio"] > 0 for r in rows)
