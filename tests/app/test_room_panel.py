@@ -59,6 +59,12 @@ def test_the_room_session_from_start_to_stop(window: MainWindow, qtbot) -> None:
     thread.join(timeout=5)
     panel.refresh()
     assert panel.questions[Question.MATRIX_TODAY].text().endswith("(1)")
+    # In the recovery copy at once: a crash now loses no answer.
+    saver = window.document.autosaver
+    assert saver.timer.isActive()  # scheduled by the answer itself
+    saver.save_now()
+    (found,) = [f for f in saver.store.all() if f.path == saver.path]
+    assert found.recovery is not None and len(found.recovery.workshop.room.answers) == 1
 
     panel.show_join_screen()
     screen = panel.join_screen

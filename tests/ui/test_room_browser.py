@@ -124,6 +124,11 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         (voted,) = session.workshop.room.answers_to(Question.DOTS)
         assert isinstance(voted.answer, DotsAnswer) and set(voted.answer.targets) == {"a1", "a2"}
         browser.save_screenshot(str(tmp_path / "answered.png"))
+        browser.find_element(By.ID, "language").click()  # English, on this phone only
+        english = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
+        assert "The capital matrix: where is the region today?" in english
+        browser.execute_script("window.scrollTo(0, 0)")
+        browser.save_screenshot(str(tmp_path / "english.png"))
 
         # Back after a reload (a dropped connection): still in the room, answers kept.
         browser.refresh()

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +36,7 @@ from ..room.join import qr_png
 from ..room.server import RoomView
 from ..ui.i18n import language
 from ..ui.room_session import RoomSessionControl, interfaces
-from ..ui.widgets import Retranslating, heading, muted, named
+from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
 
 BY = ("anonymous", "nickname", "group")
@@ -62,20 +70,20 @@ class JoinScreen(Retranslating, QWidget):
         self.control = control
         self.setStyleSheet("QWidget#joinScreen { background: white; } QLabel { color: #0f172a; }")
         self.title = QLabel()
-        heading(self.title, 2.2)
         self.qr = named(QLabel(), "joinQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = named(QLabel(), "joinAddress")
         self.code = named(QLabel(), "joinCode")
         self.count = named(QLabel(), "joinCount")
-        for label, scale in ((self.address, 2.0), (self.code, 3.2), (self.count, 1.6)):
-            heading(label, scale)
+        for label in (self.title, self.address, self.code, self.count):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._qr = QPixmap()
         self.hint = QLabel()
         muted(self.hint)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         words = QVBoxLayout()
+        words.addStretch()
         for widget in (self.title, self.address, self.code, self.count):
             words.addWidget(widget)
         words.addStretch()
@@ -99,9 +107,9 @@ class JoinScreen(Retranslating, QWidget):
         link = control.link()
         if link != self._link:
             self._link = link
-            pixmap = QPixmap()
-            pixmap.loadFromData(qr_png(link, scale=12) if link else b"")
-            self.qr.setPixmap(pixmap)
+            self._qr = QPixmap()
+            self._qr.loadFromData(qr_png(link, scale=1) if link else b"")
+            self._size_for_the_room()
         server = control.server
         self.address.setText(link.split("#", 1)[0] if link else self.tr("Not started"))
         self.code.setText(" ".join(control.code[i : i + 3] for i in (0, 3)) if link else "")
@@ -122,6 +130,37 @@ class JoinScreen(Retranslating, QWidget):
                 "Scan the code, or open the address on the room's network and type the code. "
                 "Your answers go to this computer only. Esc: close"
             )
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_for_the_room()
+
+    def _size_for_the_room(self) -> None:
+        """Type and code sized from the screen, for the back of the room: the code an eighth
+        of the height; the QR code as large as half the width allows, its squares whole."""
+        height = max(1, self.height())
+        for label, share in (
+            (self.title, 16),
+            (self.address, 16),
+            (self.code, 7),
+            (self.count, 24),
+        ):
+            font = QFont(label.font())
+            font.setBold(True)
+            font.setPixelSize(max(18, height // share))
+            label.setFont(font)
+        hint = QFont(self.hint.font())
+        hint.setPixelSize(max(16, height // 42))
+        self.hint.setFont(hint)
+        if self._qr.isNull():
+            self.qr.clear()
+            return
+        side = min(self.width() // 2 - 48, height - 140)
+        modules = self._qr.width()
+        side = max(modules, side - side % modules)  # whole pixels per square: crisp
+        self.qr.setPixmap(
+            self._qr.scaled(side, side, mode=Qt.TransformationMode.FastTransformation)
         )
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
