@@ -85,3 +85,14 @@ def test_closing_the_workshop_ends_its_room_session(window: MainWindow) -> None:
     window.session.undo_stack.setClean()
     window.document.close()
     assert not control.running
+
+
+def test_the_steps_whose_maps_take_answers_offer_the_session(window: MainWindow) -> None:
+    from regionroll_desktop.model import Step
+
+    pages = window.step_pages
+    assert pages[Step.ORGANISATION].room_button is None
+    button = pages[Step.GENOMFORANDEPRAKTIK].room_button
+    assert button is not None and button.text() == "Rummet svarar"  # a button, no "…"
+    button.click()
+    assert window.room_panel.isVisible()

@@ -240,9 +240,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.step_timer.deleteLater()
         self.step_timer = StepTimer(session, parent=self)
         self.details_page = DetailsPage(session, self.reference)
-        self.landscape_page = LandscapePage()
+        self.landscape_page, room = LandscapePage(), self.room_panel.action
         self.step_pages = {
-            step: StepPage(session, step, partial(self._make_canvas, step), self.step_timer)
+            step: StepPage(session, step, partial(self._make_canvas, step), self.step_timer, room)
             for step in Step
         }
         self.keys_page = LazyPage(lambda: make_canvas(Board.KEYS, session, self.library))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -36,6 +36,9 @@ STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 _context_shown = True  # the deck's context on the step pages: open until the room folds it
 
 
+ROOM_STEPS = (Step.FINANSIERING, Step.GENOMFORANDEPRAKTIK)  # their maps take the phones' answers
+
+
 class StepPage(Retranslating, QWidget):
     def __init__(
         self,
@@ -43,6 +46,7 @@ class StepPage(Retranslating, QWidget):
         step: Step,
         canvas_factory: Callable[[], StepCanvas] | None = None,
         timer: StepTimer | None = None,
+        room: QAction | None = None,  # the room session's command (Rummet svarar…)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +95,13 @@ class StepPage(Retranslating, QWidget):
         self.timer = TimerWidget(timer, step) if timer is not None else None
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
+        # The steps whose canvas takes the room's answers from its phones offer the session.
+        self.room_button: QToolButton | None = None
+        if room is not None and step in ROOM_STEPS:
+            self.room_button = named(QToolButton(), f"roomButton-{step.value}")
+            self.room_button.setDefaultAction(room)
+            self.room_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            title_row.addWidget(self.room_button)
         if self.timer is not None:
             title_row.addWidget(self.timer)
 
