@@ -7,8 +7,8 @@ import sys
 from typing import TypeVar
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -220,16 +220,46 @@ class VerticalScroll(QScrollArea):
         return super().eventFilter(watched, event)
 
 
+class FitOrScroll(QScrollArea):
+    """Holds a page: the page fills the area when the area is at least the page's least size
+    (its words wrap, its canvas shrinks, as without a scroll area), and scrolls when the area
+    is smaller (a small window, large text), so nothing is cut off. Unlike Qt's resizable
+    scroll area it never grows a page past the area to the height its wrapped words would
+    like."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("pageScroll")
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a stop for Tab: the keyboard goes to what it holds, and it scrolls to show that.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(widget)
+        self.setWidgetResizable(False)
+        widget.installEventFilter(self)
+
+    def fit(self) -> None:
+        inner = self.widget()
+        if inner is None:
+            return
+        least = inner.minimumSizeHint().expandedTo(inner.minimumSize())
+        inner.resize(self.viewport().size().expandedTo(least))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # Another page shown, or what it needs changed: fitted once its layout has
+            # taken the request in (the filter sees the event first).
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """`widget` filling the area it is given, and scrolling when the area is smaller than it
     can be (a small window, large text): nothing is cut off."""
-    scroll = named(QScrollArea(), "pageScroll")
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    # Not a stop for Tab: the keyboard goes to what it holds, and it scrolls to show that.
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return scroll
+    return FitOrScroll(widget)
 
 
 class PageStack(QStackedWidget):
