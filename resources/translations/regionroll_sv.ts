@@ -1997,27 +1997,27 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="114"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="120"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="126"/>
         <source>Answer on your phone</source>
         <translation>Svara på din telefon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="127"/>
         <source>Join the room</source>
         <translation>Gå med i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="130"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på rummets nätverk och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -3542,77 +3542,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="284"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="287"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="264"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="359"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="369"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="380"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -4269,132 +4269,132 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="246"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="263"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="269"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>Rummet kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="305"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="305"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på telefonerna: {address} · rummets kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="318"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
         <source>The capital matrix, today</source>
         <translation>Kapitalmatrisen, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="327"/>
         <source>The capital matrix, ambition</source>
         <translation>Kapitalmatrisen, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="328"/>
         <source>The roles, today</source>
         <translation>Rollerna, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="329"/>
         <source>The roles, ambition</source>
         <translation>Rollerna, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="330"/>
         <source>The keys&apos; scores</source>
         <translation>Nycklarnas poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="331"/>
         <source>Dots on actions and RUS priorities</source>
         <translation>Prickar på åtgärder och RUS:ens prioriteringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="332"/>
         <source>Comments for the parking lot</source>
         <translation>Kommentarer till parkeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="336"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="337"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="339"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna telefoner, via rummets nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="343"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna telefoner via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket telefonerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="349"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="354"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="355"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="358"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes.</source>
         <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter.</translation>
     </message>
@@ -4681,42 +4681,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="161"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="182"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="189"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="193"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="195"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="197"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -4814,32 +4814,37 @@
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
+        <source>The room&apos;s phones have answered: {today} for today, {ambition} for the ambition</source>
+        <translation>Rummets telefoner har svarat: {today} för i dag, {ambition} för ambitionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="202"/>
         <source>The room&apos;s phones, today: {n} answers, centre {where}</source>
         <translation>Rummets telefoner, i dag: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
         <source>The room&apos;s phones, ambition: {n} answers, centre {where}</source>
         <translation>Rummets telefoner, ambition: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="308"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="319"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="320"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="322"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
@@ -4874,47 +4879,47 @@
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="226"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="228"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="246"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="266"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="273"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="276"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="284"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="287"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>

@@ -64,3 +64,23 @@ def test_the_phones_dots_and_comments_on_the_conclusions_page(window: MainWindow
     parked = window.session.workshop.outcome.parked
     assert [(q.text, q.step) for q in parked] == [("Vem äger kompetensfrågan?", Step.STRATEGI)]
     assert window.session.undo_stack.count() == steps + 1
+
+
+def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:
+    from regionroll_desktop.app.projector import result_lines
+    from regionroll_desktop.model import MatrixPosition
+    from regionroll_desktop.model.room import MatrixAnswer
+
+    w = e.new_workshop()
+    assert result_lines(w, Step.FINANSIERING) == []
+    room = RoomRecord()
+    for n in range(3):
+        answer = MatrixAnswer(
+            question=Question.MATRIX_AMBITION,
+            position=MatrixPosition(capital_per_capita=0.1 * n, proactivity=0.2),
+        )
+        room = record_answer(room, Participant(id=f"p-{n}", nickname=f"Namn{n}"), answer)
+    w = w.model_copy(update={"room": room})
+    (line,) = result_lines(w, Step.FINANSIERING)
+    assert line == "Rummets telefoner har svarat: 0 för i dag, 3 för ambitionen"
+    assert "Namn" not in " ".join(result_lines(w, Step.GENOMFORANDEPRAKTIK))

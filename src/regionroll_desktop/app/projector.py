@@ -53,7 +53,7 @@ from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
-from ..ui.step_summary import summary_lines
+from ..ui.step_summary import room_count_lines, summary_lines
 from ..ui.step_timer import StepTimer
 from ..ui.step_words import diagnostic_lines
 from ..ui.timer_widget import TimerWidget
@@ -72,15 +72,16 @@ def result_lines(workshop: Workshop, step: Step) -> list[str]:
     """The step's result in words, for the room: nothing for the capital matrix, which shows
     its result itself."""
     lang = language()
+    phones = room_count_lines(workshop, step)  # how many have answered, never who
     if step is Step.FINANSIERING:
-        return []
+        return phones
     if step is Step.STRATEGI:
         return [text for text, _ in diagnostic_lines(workshop)]
     own_role = step is Step.GENOMFORANDEPRAKTIK and workshop.implementation.other_role is not None
     lines = summary_lines(workshop, step, lang)[: 3 if own_role else 2]
     if step is Step.GENOMFORANDEPRAKTIK:
         lines.append(ROLES_NOT_A_CLASSIFICATION.text(lang))  # the deck's own reminder
-    return lines
+    return lines + phones
 
 
 @dataclass

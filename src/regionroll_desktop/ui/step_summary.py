@@ -176,6 +176,26 @@ def _financing(workshop: Workshop, lang: Language) -> list[str]:
     ]
 
 
+def room_count_lines(workshop: Workshop, step: Step) -> list[str]:
+    """For the room's screen: how many phones have answered on the step's map, today and for
+    the ambition (never who); nothing before any has."""
+    found = {
+        Step.FINANSIERING: lambda m: len(matrix_answers(workshop.room, m)),
+        Step.GENOMFORANDEPRAKTIK: lambda m: len(roles_answers(workshop.room, m)),
+    }.get(step)
+    if found is None:
+        return []
+    today, ambition = found(Moment.TODAY), found(Moment.AMBITION)
+    if not today and not ambition:
+        return []
+    return [
+        QCoreApplication.translate(
+            "StepSummary",
+            "The room's phones have answered: {today} for today, {ambition} for the ambition",
+        ).format(today=today, ambition=ambition)
+    ]
+
+
 def _room_line(moment: Moment, count: int, where: str) -> str:
     """How many phones answered for `moment`, and their centre (never who)."""
     text = (

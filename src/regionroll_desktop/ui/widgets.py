@@ -235,6 +235,10 @@ class FitOrScroll(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(widget)
         self.setWidgetResizable(False)
+        self._refit = QTimer(self)  # the area's own: it goes with the area
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
         widget.installEventFilter(self)
 
     def fit(self) -> None:
@@ -252,7 +256,7 @@ class FitOrScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             # Another page shown, or what it needs changed: fitted once its layout has
             # taken the request in (the filter sees the event first).
-            QTimer.singleShot(0, self.fit)
+            self._refit.start()
         return super().eventFilter(watched, event)
 
 
