@@ -8,17 +8,23 @@ import statistics
 from collections import Counter
 
 from ..model import Key, MatrixPosition, Moment, RoleWeights
-from ..model.room import DotsAnswer, KeysAnswer, MatrixAnswer, Question, RolesAnswer, RoomRecord
-
-MATRIX = {Moment.TODAY: Question.MATRIX_TODAY, Moment.AMBITION: Question.MATRIX_AMBITION}
-ROLES = {Moment.TODAY: Question.ROLES_TODAY, Moment.AMBITION: Question.ROLES_AMBITION}
+from ..model.room import (
+    MATRIX_QUESTIONS,
+    ROLES_QUESTIONS,
+    DotsAnswer,
+    KeysAnswer,
+    MatrixAnswer,
+    Question,
+    RolesAnswer,
+    RoomRecord,
+)
 
 
 def matrix_answers(room: RoomRecord, moment: Moment) -> list[MatrixPosition]:
     """Each phone's position on the capital matrix for `moment`."""
     return [
         a.answer.position
-        for a in room.answers_to(MATRIX[moment])
+        for a in room.answers_to(MATRIX_QUESTIONS[moment])
         if isinstance(a.answer, MatrixAnswer)
     ]
 
@@ -27,7 +33,7 @@ def roles_answers(room: RoomRecord, moment: Moment) -> list[RoleWeights]:
     """Each phone's weights on the role map for `moment`."""
     return [
         a.answer.weights
-        for a in room.answers_to(ROLES[moment])
+        for a in room.answers_to(ROLES_QUESTIONS[moment])
         if isinstance(a.answer, RolesAnswer)
     ]
 

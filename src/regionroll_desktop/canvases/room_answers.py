@@ -12,17 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model import Moment, Workshop
-from ..model.room import Question
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, muted, named
 
 V = TypeVar("V")
 C = TypeVar("C")  # the centre, as the map works it out
 Edit = Callable[[Workshop], Workshop]
-QUESTIONS = {
-    "matrix": {Moment.TODAY: Question.MATRIX_TODAY, Moment.AMBITION: Question.MATRIX_AMBITION},
-    "roles": {Moment.TODAY: Question.ROLES_TODAY, Moment.AMBITION: Question.ROLES_AMBITION},
-}
 
 
 class RoomMap(Protocol[V, C]):

@@ -42,6 +42,12 @@ class Question(StrEnum):
     COMMENT = "comment"
 
 
+# Which question asks for each moment on each map, and the moment each of them asks for.
+MATRIX_QUESTIONS = {Moment.TODAY: Question.MATRIX_TODAY, Moment.AMBITION: Question.MATRIX_AMBITION}
+ROLES_QUESTIONS = {Moment.TODAY: Question.ROLES_TODAY, Moment.AMBITION: Question.ROLES_AMBITION}
+MOMENT_OF = {q: m for table in (MATRIX_QUESTIONS, ROLES_QUESTIONS) for m, q in table.items()}
+
+
 class MatrixAnswer(Frozen):
     """Where the participant puts the region on the capital matrix."""
 
@@ -50,7 +56,7 @@ class MatrixAnswer(Frozen):
 
     @property
     def moment(self) -> Moment:
-        return Moment.TODAY if self.question is Question.MATRIX_TODAY else Moment.AMBITION
+        return MOMENT_OF[self.question]
 
 
 class RolesAnswer(Frozen):
@@ -61,7 +67,7 @@ class RolesAnswer(Frozen):
 
     @property
     def moment(self) -> Moment:
-        return Moment.TODAY if self.question is Question.ROLES_TODAY else Moment.AMBITION
+        return MOMENT_OF[self.question]
 
 
 class KeysAnswer(Frozen):
