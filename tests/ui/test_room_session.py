@@ -13,7 +13,8 @@ from typing import Any
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import Question
 from regionroll_desktop.room.join import qr_png
-from regionroll_desktop.ui.room_session import RoomSessionControl, interfaces
+from regionroll_desktop.room.network import interfaces
+from regionroll_desktop.ui.room_session import RoomSessionControl
 from regionroll_desktop.ui.session import Session
 
 

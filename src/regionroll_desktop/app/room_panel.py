@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from ..model import Workshop
 from ..model.room import Question
 from ..room.join import qr_png
+from ..room.network import interfaces
 from ..room.server import RoomView
 from ..ui.i18n import language
-from ..ui.room_session import RoomSessionControl, interfaces
+from ..ui.room_session import RoomSessionControl
 from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
 

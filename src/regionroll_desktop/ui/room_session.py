@@ -6,11 +6,10 @@ open. The server never waits on the window, nor the window on the server."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
 from ..model.room import MAX_PARTICIPANTS, Participant, Question, record_answer
 from ..room.guard import RoomGuard
@@ -18,33 +17,6 @@ from ..room.join import join_address, join_link
 from ..room.page import participant_page
 from ..room.server import Received, RoomServer, RoomView
 from .session import Session
-
-
-@dataclass(frozen=True)
-class Interface:
-    """A network interface the room session can listen on."""
-
-    name: str  # as the system names it, e.g. "wlan0" or "Wi-Fi"
-    address: str  # its IP address
-
-    @property
-    def loopback(self) -> bool:
-        return QHostAddress(self.address).isLoopback()
-
-
-def interfaces() -> list[Interface]:
-    """The machine's interfaces that are up, with their IPv4 addresses: the room's network
-    first, this machine alone (loopback) last."""
-    found: list[Interface] = []
-    for interface in QNetworkInterface.allInterfaces():
-        flags = interface.flags()
-        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
-            continue
-        for entry in interface.addressEntries():
-            ip = entry.ip()
-            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-                found.append(Interface(interface.humanReadableName(), ip.toString()))
-    return sorted(found, key=lambda i: (i.loopback, i.name))
 
 
 class _Mailbox(QObject):
