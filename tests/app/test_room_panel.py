@@ -96,3 +96,15 @@ def test_the_steps_whose_maps_take_answers_offer_the_session(window: MainWindow)
     assert button is not None and button.text() == "Rummet svarar"  # a button, no "…"
     button.click()
     assert window.room_panel.isVisible()
+
+
+def test_another_workshop_shows_its_own_sessions_questions(window: MainWindow) -> None:
+    panel = window.room_panel
+    panel.show_panel()
+    panel.questions[Question.KEYS].setChecked(True)
+    assert window.document.room.view.open == frozenset({Question.KEYS})
+    window.session.undo_stack.setClean()
+    assert window.open_sample()  # another workshop: its session is off, nothing open
+    panel.refresh()
+    assert not any(box.isChecked() for box in panel.questions.values())
+    assert not window.document.room.running

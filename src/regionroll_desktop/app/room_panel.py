@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -300,8 +300,11 @@ class RoomPanel(Retranslating, QDialog):
 
     def refresh(self) -> None:
         control = self.control
-        if control is not self._control:  # another workshop: its own session, off
+        if control is not self._control:  # another workshop: its own session, its questions
             self._control = control
+            for question, box in self.questions.items():
+                with QSignalBlocker(box):
+                    box.setChecked(question in control.view.open)
         running = control.running
         self.start_stop.setText(self.tr("Stop") if running else self.tr("Start"))
         self.network.setEnabled(not running)

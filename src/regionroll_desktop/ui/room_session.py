@@ -11,7 +11,7 @@ from dataclasses import replace
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..model.room import MAX_PARTICIPANTS, Participant, Question, record_answer
+from ..model.room import MAX_PARTICIPANTS, Question, record_answer
 from ..room.guard import RoomGuard
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
@@ -120,6 +120,3 @@ class RoomSessionControl(QObject):
         self.session.record_room(room)
         for received in recorded:
             self.answered.emit(received)
-
-    def participants(self) -> list[Participant]:
-        return list(self.session.workshop.room.participants)
