@@ -68,6 +68,11 @@ STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
 
 
+def other_screen(editor: QScreen) -> QScreen | None:
+    """A screen other than the editor's (the projector's), when there is one."""
+    return next((s for s in QGuiApplication.screens() if s is not editor), None)
+
+
 def result_lines(workshop: Workshop, step: Step) -> list[str]:
     """The step's result in words, for the room: nothing for the capital matrix, which shows
     its result itself."""
@@ -337,9 +342,9 @@ class ProjectorWindow(Retranslating, QWidget):
     def show_beside(self, editor: QScreen) -> QScreen | None:
         """Full screen on a screen other than the editor's when there is one (returned), else
         over the editor's own."""
-        others = [s for s in QGuiApplication.screens() if s is not editor]
-        self.show_on(others[0] if others else editor)
-        return others[0] if others else None
+        other = other_screen(editor)
+        self.show_on(other or editor)
+        return other
 
     def show_on(self, screen: QScreen) -> None:
         self.setScreen(screen)

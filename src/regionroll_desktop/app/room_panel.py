@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
-    QGuiApplication,
     QKeySequence,
     QPixmap,
     QResizeEvent,
@@ -39,6 +38,7 @@ from ..ui.i18n import language
 from ..ui.room_session import RoomSessionControl
 from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
+from .projector import INK, other_screen
 
 BY = ("anonymous", "nickname", "group")
 
@@ -69,7 +69,9 @@ class JoinScreen(Retranslating, QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("joinScreen")
         self.control = control
-        self.setStyleSheet("QWidget#joinScreen { background: white; } QLabel { color: #0f172a; }")
+        self.setStyleSheet(
+            f"QWidget#joinScreen {{ background: white; }} QLabel {{ color: {INK}; }}"
+        )
         self.title = QLabel()
         self.qr = named(QLabel(), "joinQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -288,10 +290,10 @@ class RoomPanel(Retranslating, QDialog):
                 self.join_screen.close()
             self.join_screen = JoinScreen(self.control)
         screen = self.join_screen
-        screens = [s for s in QGuiApplication.screens() if s is not self.screen()]
-        if screens:
-            screen.setScreen(screens[0])
-            screen.setGeometry(screens[0].geometry())
+        other = other_screen(self.screen())
+        if other is not None:
+            screen.setScreen(other)
+            screen.setGeometry(other.geometry())
             screen.showFullScreen()
         else:
             screen.resize(960, 600)

@@ -102,7 +102,6 @@ class RoomServer:
     answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
     _thread: threading.Thread | None = None
     _loop: asyncio.AbstractEventLoop | None = None
-    _runner: web.AppRunner | None = None
     _stopping: asyncio.Event | None = None
     address: tuple[str, int] | None = None  # where it listens, once started
 
@@ -141,7 +140,7 @@ class RoomServer:
             raise _RefusedError(413, "too-large", "Too large.")
         return await request.read()  # aiohttp refuses more than client_max_size
 
-    def _who(self, request: web.Request) -> tuple[str, Participant]:
+    def _who(self, request: web.Request) -> Participant:
         """The participant a request's token belongs to; refused without a valid one."""
         header = request.headers.get("Authorization", "")
         token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else ""
@@ -150,7 +149,7 @@ class RoomServer:
             raise _RefusedError(401, "token", "Join the room first.")
         if not self.guard.may_send(token):
             raise _RefusedError(429, "slow-down", "Too many requests: wait a moment.")
-        return token, self.participants[pid]
+        return self.participants[pid]
 
     async def _join(self, request: web.Request) -> web.Response:
         try:
@@ -203,14 +202,14 @@ class RoomServer:
 
     async def _state(self, request: web.Request) -> web.Response:
         try:
-            _token, participant = self._who(request)
+            participant = self._who(request)
         except _RefusedError as refused:
             return refused.response()
         return web.json_response(self._state_of(participant))
 
     async def _answer(self, request: web.Request) -> web.Response:
         try:
-            _token, participant = self._who(request)
+            participant = self._who(request)
             try:
                 answer = ANSWER.validate_json(await self._body(request))
             except ValidationError as invalid:
@@ -262,7 +261,7 @@ class RoomServer:
 
     async def _serve(self, host: str, port: int, ready: threading.Event) -> None:
         self._stopping = asyncio.Event()
-        runner = self._runner = web.AppRunner(self.app(), access_log=None)
+        runner = web.AppRunner(self.app(), access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, host, port, backlog=256, reuse_address=False)
         await site.start()
@@ -280,7 +279,7 @@ class RoomServer:
             loop.call_soon_threadsafe(stopping.set)
         if thread is not None:
             thread.join(timeout=10)
-        self._thread = self._loop = self._stopping = self._runner = None
+        self._thread = self._loop = self._stopping = None
         self.address = None
 
     @property

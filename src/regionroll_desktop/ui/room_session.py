@@ -24,15 +24,12 @@ class _Mailbox(QObject):
     slots queued, in the window's thread."""
 
     received = Signal(object)  # Received
-    joined = Signal(object)  # Participant
 
 
 class RoomSessionControl(QObject):
     """Start, stop and steer the room session; the answers land in `session`'s workshop."""
 
     answered = Signal(object)  # Received, after it is recorded
-    joined = Signal(object)  # Participant
-    runningChanged = Signal(bool)  # noqa: N815
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +37,6 @@ class RoomSessionControl(QObject):
         self._mailbox = _Mailbox(self)
         self._mailbox.received.connect(self._arrived)
         self._pending: list[Received] = []  # arrived, to be recorded together
-        self._mailbox.joined.connect(self.joined)
         self.server: RoomServer | None = None
         self.view = RoomView()
 
@@ -62,13 +58,11 @@ class RoomSessionControl(QObject):
         server = RoomServer(
             page=participant_page(),
             on_answer=self._mailbox.received.emit,  # from the server's thread: queued
-            on_join=self._mailbox.joined.emit,
             guard=RoomGuard(max_participants=max(0, MAX_PARTICIPANTS - taken)),
             view=self.view,
         )
         bound_host, bound_port = server.start(host, port)
         self.server = server
-        self.runningChanged.emit(True)
         return join_address(bound_host, bound_port)
 
     def link(self) -> str:
@@ -84,7 +78,6 @@ class RoomSessionControl(QObject):
             return
         self.server.stop()
         self.server = None
-        self.runningChanged.emit(False)
 
     def set_view(self, view: RoomView) -> None:
         """What the phones see from now on (the open questions, the groups, the targets)."""
