@@ -150,3 +150,36 @@ def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:
     assert "1. Mest statliga medel (fäst vid markören för i dag)" in text
     assert "1. Revideras 2021 (fäst vid ”RUS Sörmland 2030”)" in text
     assert "1. – " in text, "an empty note is listed as a dash, never left out"
+
+
+def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
+    """What the phones answered: how many took part and how, each question's answers and
+    what they add up to, the app's rule, the keys' scores, the dots and the comments; with
+    the senders only because this room answered by nickname."""
+    from regionroll_desktop.storage import save_workshop
+    from tests.room_sample import full_room
+
+    workshop = load_workshop(SAMPLE)
+    named = workshop.model_copy(update={"room": full_room(workshop, by_name=True)})
+    save_workshop(named, tmp_path / "rummet.regionroll.json")
+    pdf = _exported(tmp_path / "rummet.regionroll.json", tmp_path / "out")
+    text = _flat(_run("pdftotext", str(pdf), "-"))
+    start = text.index("Rummets svar från telefonerna")
+    page = text[start:]
+    assert "6 telefoner deltog; rummet svarade med smeknamn." in page
+    assert "Appens regel: rummets mittpunkt (×) är medelvärdet" in page
+    assert "Kapitalmatrisen, i dag 6 mitt emellan reaktivt och proaktivt kapital" in page
+    assert "Prickar på åtgärder och RUS:ens prioriteringar 6 12 prickar" in page
+    assert "Kapitalmatrisen, i dag – Anna:" in page  # by nickname, as the room chose
+    assert "Politik 6 2,5 2 1 1 1 1" in page  # answers, median, how many gave 1 … 5
+    assert "Vem äger kompetensfrågan? (3. Strategi) – Anna" in page
+    # The comparison with the snapshot taken before the room answered
+    assert "Telefonernas svar: Nycklarnas poäng 0 6" in page
+    assert "telefonernas svar på ”Nycklarnas poäng”: 0 → 6" in page
+    anonymous = workshop.model_copy(update={"room": full_room(workshop)})
+    save_workshop(anonymous, tmp_path / "anonymt.regionroll.json")
+    pdf = _exported(tmp_path / "anonymt.regionroll.json", tmp_path / "anon")
+    text = _flat(_run("pdftotext", str(pdf), "-"))
+    assert "rummet svarade anonymt: vem som sa vad är inte känt" in text
+    assert "Anna" not in text and "svar 1" not in text
+    assert "Vem äger kompetensfrågan? (3. Strategi)" in text

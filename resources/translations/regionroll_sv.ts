@@ -153,289 +153,304 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="61"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="75"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="78"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="86"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="99"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="105"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="128"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>rummets egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="151"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: betyg {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
         <source>the conclusion was marked as decided</source>
         <translation>slutsatsen markerades som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="178"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="180"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="182"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="184"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="186"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="189"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="194"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
+        <source>the phones&apos; answers to “{question}”: {n} changed</source>
+        <translation>telefonernas svar på ”{question}”: {n} ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
+        <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
+        <translation>telefonernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
+        <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
+        <translation>telefonernas svar på ”{question}”: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="230"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="232"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="235"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="237"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="250"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="252"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="259"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="274"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="277"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="280"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="291"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
@@ -1997,27 +2012,27 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="118"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="124"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="130"/>
         <source>Answer on your phone</source>
         <translation>Svara på din telefon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="131"/>
         <source>Join the room</source>
         <translation>Gå med i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="134"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på rummets nätverk och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -3542,77 +3557,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="292"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="294"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="269"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="373"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="379"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="382"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="383"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="385"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -3758,252 +3773,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -4213,32 +4228,32 @@
 <context>
     <name>RoomAnswers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="91"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="93"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="96"/>
         <source>{when}: {n} answers; their centre: {centre}</source>
         <translation>{when}: {n} svar; deras mittpunkt: {centre}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="100"/>
         <source>{when}: no answers yet</source>
         <translation>{when}: inga svar ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="112"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="114"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
@@ -4246,22 +4261,22 @@
 <context>
     <name>RoomAnswersBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="58"/>
         <source>The room&apos;s answers (phones)</source>
         <translation>Rummets svar (telefoner)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="59"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="60"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="62"/>
         <source>Each dot is one phone&apos;s answer; who answered is not shown. × is their centre.</source>
         <translation>Varje prick är en telefons svar; vem som svarat visas inte. × är deras mittpunkt.</translation>
     </message>
@@ -4269,134 +4284,250 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="250"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="267"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="273"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>Rummet kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="312"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="312"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="320"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på telefonerna: {address} · rummets kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="325"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
-        <source>The capital matrix, today</source>
-        <translation>Kapitalmatrisen, i dag</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="327"/>
-        <source>The capital matrix, ambition</source>
-        <translation>Kapitalmatrisen, ambition</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="328"/>
-        <source>The roles, today</source>
-        <translation>Rollerna, i dag</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="329"/>
-        <source>The roles, ambition</source>
-        <translation>Rollerna, ambition</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="330"/>
-        <source>The keys&apos; scores</source>
-        <translation>Nycklarnas poäng</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="331"/>
-        <source>Dots on actions and RUS priorities</source>
-        <translation>Prickar på åtgärder och RUS:ens prioriteringar</translation>
-    </message>
-    <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="332"/>
-        <source>Comments for the parking lot</source>
-        <translation>Kommentarer till parkeringen</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="336"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="333"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="335"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna telefoner, via rummets nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="339"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna telefoner via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket telefonerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="344"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="345"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="350"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="351"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="354"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes.</source>
         <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomReport</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="47"/>
+        <source>The room&apos;s answers from its phones</source>
+        <translation>Rummets svar från telefonerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="50"/>
+        <source>Together</source>
+        <translation>Tillsammans</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="51"/>
+        <source>The keys&apos; scores from the phones</source>
+        <translation>Nycklarnas poäng från telefonerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="52"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="53"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
+        <source>Gave {n}</source>
+        <translation>Gav {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
+        <source>The phones&apos; dots</source>
+        <translation>Telefonernas prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
+        <source>Action or RUS priority</source>
+        <translation>Åtgärd eller RUS-prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
+        <source>Comments for the parking lot</source>
+        <translation>Kommentarer till parkeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
+        <source>Each answer</source>
+        <translation>Varje svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
+        <source>(no longer in the workshop)</source>
+        <translation>(finns inte längre i workshoppen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <source>{n} dots</source>
+        <translation>{n} prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <source>each key&apos;s below</source>
+        <translation>varje nyckels nedan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
+        <source>listed below</source>
+        <translation>listade nedan</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="16"/>
+        <source>The capital matrix, today</source>
+        <translation>Kapitalmatrisen, i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>
+        <source>The capital matrix, ambition</source>
+        <translation>Kapitalmatrisen, ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="20"/>
+        <source>The roles, today</source>
+        <translation>Rollerna, i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="21"/>
+        <source>The roles, ambition</source>
+        <translation>Rollerna, ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="22"/>
+        <source>The keys&apos; scores</source>
+        <translation>Nycklarnas poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
+        <source>Dots on actions and RUS priorities</source>
+        <translation>Prickar på åtgärder och RUS:ens prioriteringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="26"/>
+        <source>Comments for the parking lot</source>
+        <translation>Kommentarer till parkeringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="34"/>
+        <source>{n} phones took part; the room answered with nicknames.</source>
+        <translation>{n} telefoner deltog; rummet svarade med smeknamn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="38"/>
+        <source>{n} phones took part; the room answered by group.</source>
+        <translation>{n} telefoner deltog; rummet svarade gruppvis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="42"/>
+        <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
+        <translation>{n} telefoner deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="57"/>
+        <source>answer {n}</source>
+        <translation>svar {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="62"/>
+        <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
+        <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var telefonerna satte sina markörer; medianen av ett jämnt antal poäng för en nyckel är medelvärdet av de två mittersta; en telefons senaste svar ersätter dess tidigare.</translation>
     </message>
 </context>
 <context>
@@ -4430,71 +4561,93 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="109"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="114"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="119"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="121"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="244"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="122"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="246"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="145"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="161"/>
         <source>{n} of 4, {d} decided</source>
         <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="172"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="175"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="205"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="217"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="240"/>
+        <source>Phones&apos; answers: {question}</source>
+        <translation>Telefonernas svar: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="250"/>
+        <source>Phones&apos; centre on the matrix ({moment})</source>
+        <translation>Telefonernas mittpunkt i matrisen ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="262"/>
+        <source>Phones&apos; centre: main role ({moment})</source>
+        <translation>Telefonernas mittpunkt: huvudroll ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="274"/>
+        <source>{key}: the phones&apos; median</source>
+        <translation>{key}: telefonernas median</translation>
     </message>
 </context>
 <context>
@@ -4681,42 +4834,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="162"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="190"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="194"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="196"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="198"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>

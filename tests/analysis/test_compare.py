@@ -10,6 +10,7 @@ from regionroll_desktop.model import (
     FocusTier,
     Key,
     MatrixPosition,
+    Moment,
     MunicipalInvolvement,
     RegionChoice,
     Role,
@@ -19,6 +20,15 @@ from regionroll_desktop.model import (
 )
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.presets import administrative_preset
+from regionroll_desktop.model.room import (
+    MATRIX_QUESTIONS,
+    CommentAnswer,
+    MatrixAnswer,
+    Participant,
+    Question,
+    RoomRecord,
+    record_answer,
+)
 from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet
 from regionroll_desktop.storage import shipped_reference_set
 
@@ -229,3 +239,40 @@ def test_sticky_notes_are_compared() -> None:
     marker = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
     assert pinned_item(b, marker) == ROOM_MARKER
     assert pinned_item(b, NotePin(kind=PinKind.CARD, item="gone")) is None
+
+
+def test_the_rooms_answers_are_compared_by_count_and_change() -> None:
+    """How many phones answered each question before and after, and how many changed their
+    answer (never who); a comment sent is a new one; the same room is no change."""
+
+    def at(x: float) -> MatrixAnswer:
+        position = MatrixPosition(capital_per_capita=0.0, proactivity=x)
+        return MatrixAnswer(question=MATRIX_QUESTIONS[Moment.TODAY], position=position)
+
+    one, two, three = (Participant(id=f"p{n}") for n in range(3))
+    room = record_answer(record_answer(RoomRecord(), one, at(0.1)), two, at(0.2))
+    a = Workshop().model_copy(update={"room": room})
+    assert what_changed(a, a) == []
+    later = record_answer(record_answer(room, two, at(-0.5)), three, at(0.3))
+    later = record_answer(
+        later, one, CommentAnswer(question=Question.COMMENT, text="Vem bär frågan?")
+    )
+    b = Workshop().model_copy(update={"room": later})
+    changes = [c for c in what_changed(a, b) if c.kind is ChangeKind.ROOM_ANSWERS]
+    matrix, comment = changes
+    assert (matrix.step, matrix.subject, matrix.before, matrix.after) == (
+        Step.FINANSIERING,
+        "matrix.today",
+        2,
+        3,
+    )
+    assert matrix.detail == {"changed": 1}  # the second phone moved; the third is new
+    assert (comment.step, comment.subject, comment.before, comment.after) == (
+        None,
+        "comment",
+        0,
+        1,
+    )
+    moved_back = Workshop().model_copy(update={"room": record_answer(room, two, at(0.25))})
+    (same_count,) = what_changed(a, moved_back)
+    assert (same_count.before, same_count.after, same_count.detail) == (2, 2, {"changed": 1})

@@ -188,3 +188,34 @@ def test_sticky_notes_are_told_in_what_changed_and_side_by_side() -> None:
     assert sticky_note_lines(b, Step.ORGANISATION) == [
         "1. Vem äger? (Grupp A; fäst vid ”Regionstyrelsen”)"
     ]
+
+
+def test_the_rooms_answers_are_told_in_what_changed_and_side_by_side(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The phones' answers: how many to each question and how many changed, in words; their
+    centres and each key's median side by side; nothing about who answered."""
+    from regionroll_desktop.analysis.compare import what_changed
+    from regionroll_desktop.storage import load_workshop
+    from regionroll_desktop.ui.change_words import describe_change
+    from regionroll_desktop.ui.side_by_side import comparison_rows
+    from tests.room_sample import SAMPLE, full_room
+
+    set_language(Language.SV)
+    a = load_workshop(SAMPLE).without_snapshots()
+    b = a.model_copy(update={"room": full_room(a)})
+    words = [describe_change(c) for c in what_changed(a, b)]
+    assert words == [
+        "Finansiering: telefonernas svar på ”Kapitalmatrisen, i dag”: 0 → 6",
+        "Finansiering: telefonernas svar på ”Kapitalmatrisen, ambition”: 0 → 6",
+        "Genomförandepraktik: telefonernas svar på ”Rollerna, i dag”: 0 → 6",
+        "Genomförandepraktik: telefonernas svar på ”Rollerna, ambition”: 0 → 6",
+        "telefonernas svar på ”Nycklarnas poäng”: 0 → 6",
+        "telefonernas svar på ”Prickar på åtgärder och RUS:ens prioriteringar”: 0 → 6",
+        "telefonernas svar på ”Kommentarer till parkeringen”: 0 → 2",
+    ]
+    rows = {what: (x, y) for what, x, y in comparison_rows(a, b, Language.SV)}
+    assert rows["Telefonernas svar: Kapitalmatrisen, i dag"] == ("0", "6")
+    assert rows["Telefonernas svar: Kommentarer till parkeringen"] == ("0", "2")
+    assert rows["Politik: telefonernas median"] == ("–", "2,5")
+    centre = rows["Telefonernas mittpunkt i matrisen (i dag)"]
+    assert centre[0] == "–" and "kapital per capita −0,25" in centre[1]
+    assert rows["Telefonernas mittpunkt: huvudroll (ambition)"] == ("–", "Nätverkaren")

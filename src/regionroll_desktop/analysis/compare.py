@@ -6,10 +6,12 @@ Both return structured results; the UI puts them into words in the UI's language
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import ROOM_MARKER, Branch, Key, NotePin, PinKind, Role, Step, StickyNote, Workshop
+from ..model.room import STEP_OF, Question
 from ..model.workshop import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
@@ -47,6 +49,7 @@ class ChangeKind(StrEnum):
     PARKED = "parked"  # a question parked, closed, reopened or removed
     DOTS = "dots"  # the dots on an action or a RUS priority
     STICKY_NOTE = "sticky_note"  # put up, taken down, rewritten, pinned, unpinned, recoloured
+    ROOM_ANSWERS = "room_answers"  # the phones' answers to one question (how many, changed)
 
 
 class NoteChange(StrEnum):
@@ -296,7 +299,7 @@ def what_changed(a: Workshop, b: Workshop) -> list[Change]:
     for step in Step:
         if a.note(step) != b.note(step):
             out.append(Change(ChangeKind.NOTE, step, step.value, a.note(step), b.note(step)))
-    return out + _sticky_notes(a, b) + _outcome(a, b)
+    return out + _sticky_notes(a, b) + _outcome(a, b) + _room(a, b)
 
 
 def pinned_item(workshop: Workshop, pin: NotePin) -> str | None:
@@ -381,6 +384,35 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
         either = qb or qa
         if qa != qb and either is not None:
             out.append(Change(ChangeKind.PARKED, None, either.text, qa, qb))
+    return out
+
+
+def _room(a: Workshop, b: Workshop) -> list[Change]:
+    """For each question the phones answered: how many answers before and after, and in
+    `detail["changed"]` how many phones changed their answer (never who). A comment is
+    counted as sent; one sent again is a new one."""
+    out: list[Change] = []
+    for question in Question:
+        before = [(x.participant, x.answer) for x in a.room.answers_to(question)]
+        after = [(x.participant, x.answer) for x in b.room.answers_to(question)]
+        if before == after:
+            continue
+        changed = 0
+        if question is not Question.COMMENT:
+            was = dict(before)
+            changed = sum(1 for who, answer in after if who in was and was[who] != answer)
+        elif Counter(before) == Counter(after):
+            continue  # the same comments
+        out.append(
+            Change(
+                ChangeKind.ROOM_ANSWERS,
+                STEP_OF.get(question),
+                question.value,
+                len(before),
+                len(after),
+                {"changed": changed},
+            )
+        )
     return out
 
 

@@ -11,31 +11,49 @@ from ..model import Key, MatrixPosition, Moment, RoleWeights
 from ..model.room import (
     MATRIX_QUESTIONS,
     ROLES_QUESTIONS,
+    Answer,
     DotsAnswer,
     KeysAnswer,
     MatrixAnswer,
+    Participant,
     Question,
     RolesAnswer,
     RoomRecord,
 )
 
 
+def answered(room: RoomRecord, question: Question) -> list[tuple[Participant, Answer]]:
+    """Each answer to `question` with the phone that sent it, in the order they came."""
+    people = {p.id: p for p in room.participants}
+    return [(people[a.participant], a.answer) for a in room.answers_to(question)]
+
+
+def matrix_answered(room: RoomRecord, moment: Moment) -> list[tuple[Participant, MatrixPosition]]:
+    """Each phone's position on the capital matrix for `moment`, with the phone."""
+    return [
+        (who, answer.position)
+        for who, answer in answered(room, MATRIX_QUESTIONS[moment])
+        if isinstance(answer, MatrixAnswer)
+    ]
+
+
+def roles_answered(room: RoomRecord, moment: Moment) -> list[tuple[Participant, RoleWeights]]:
+    """Each phone's weights on the role map for `moment`, with the phone."""
+    return [
+        (who, answer.weights)
+        for who, answer in answered(room, ROLES_QUESTIONS[moment])
+        if isinstance(answer, RolesAnswer)
+    ]
+
+
 def matrix_answers(room: RoomRecord, moment: Moment) -> list[MatrixPosition]:
     """Each phone's position on the capital matrix for `moment`."""
-    return [
-        a.answer.position
-        for a in room.answers_to(MATRIX_QUESTIONS[moment])
-        if isinstance(a.answer, MatrixAnswer)
-    ]
+    return [position for _, position in matrix_answered(room, moment)]
 
 
 def roles_answers(room: RoomRecord, moment: Moment) -> list[RoleWeights]:
     """Each phone's weights on the role map for `moment`."""
-    return [
-        a.answer.weights
-        for a in room.answers_to(ROLES_QUESTIONS[moment])
-        if isinstance(a.answer, RolesAnswer)
-    ]
+    return [weights for _, weights in roles_answered(room, moment)]
 
 
 def key_scores(room: RoomRecord, key: Key) -> list[int]:

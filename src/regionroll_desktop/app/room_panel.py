@@ -36,6 +36,7 @@ from ..room.network import interfaces
 from ..room.server import RoomView
 from ..ui.i18n import language
 from ..ui.room_session import RoomSessionControl
+from ..ui.room_words import question_words
 from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
 from .projector import INK, other_screen
@@ -324,19 +325,8 @@ class RoomPanel(Retranslating, QDialog):
             self.status.setText(self._failure or self.tr("Not started: nothing listens."))
         for question, box in self.questions.items():
             count = len(workshop.room.answers_to(question))
-            box.setText(f"{self._question_words(question)} ({count})")
+            box.setText(f"{question_words(question)} ({count})")
         self.by.model().item(2).setEnabled(bool(workshop.details.groups))  # type: ignore[attr-defined]
-
-    def _question_words(self, question: Question) -> str:
-        return {
-            Question.MATRIX_TODAY: self.tr("The capital matrix, today"),
-            Question.MATRIX_AMBITION: self.tr("The capital matrix, ambition"),
-            Question.ROLES_TODAY: self.tr("The roles, today"),
-            Question.ROLES_AMBITION: self.tr("The roles, ambition"),
-            Question.KEYS: self.tr("The keys' scores"),
-            Question.DOTS: self.tr("Dots on actions and RUS priorities"),
-            Question.COMMENT: self.tr("Comments for the parking lot"),
-        }[question]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The room answers"))

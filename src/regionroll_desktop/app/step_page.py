@@ -25,6 +25,7 @@ from ..canvases.step_canvas import StepCanvas
 from ..model import Step, Workshop
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
+from ..model.room import STEP_OF
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.step_summary import summary_lines
@@ -36,7 +37,7 @@ STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
 _context_shown = True  # the deck's context on the step pages: open until the room folds it
 
 
-ROOM_STEPS = (Step.FINANSIERING, Step.GENOMFORANDEPRAKTIK)  # their maps take the phones' answers
+ROOM_STEPS = tuple(dict.fromkeys(STEP_OF.values()))  # their maps take the phones' answers
 
 
 class StepPage(Retranslating, QWidget):

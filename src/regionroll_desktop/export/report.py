@@ -31,6 +31,7 @@ from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
 from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures, discard
+from .room_section import room_sections
 
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
@@ -342,6 +343,10 @@ def write_report(
             pages.text(_step_text(step, workshop, texts), space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
+        if phones := room_sections(workshop):
+            pages.new()
+            for n, section in enumerate(phones):
+                pages.text(section, space_before=8 if n else 0.0)
         tick()
         pages.new()
         _comparison_page(pages, workshop, texts, comparison, first=snapshot is not None)

@@ -46,6 +46,10 @@ class Question(StrEnum):
 MATRIX_QUESTIONS = {Moment.TODAY: Question.MATRIX_TODAY, Moment.AMBITION: Question.MATRIX_AMBITION}
 ROLES_QUESTIONS = {Moment.TODAY: Question.ROLES_TODAY, Moment.AMBITION: Question.ROLES_AMBITION}
 MOMENT_OF = {q: m for table in (MATRIX_QUESTIONS, ROLES_QUESTIONS) for m, q in table.items()}
+# The step whose map a question is answered on (the others belong to no one step).
+STEP_OF = {q: Step.FINANSIERING for q in MATRIX_QUESTIONS.values()} | {
+    q: Step.GENOMFORANDEPRAKTIK for q in ROLES_QUESTIONS.values()
+}
 
 
 class MatrixAnswer(Frozen):

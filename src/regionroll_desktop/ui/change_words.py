@@ -20,9 +20,11 @@ from ..model import (
     Workshop,
 )
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
+from ..model.room import Question
 from ..model.vocabulary import Key
 from .i18n import language
 from .outcome_words import action_status_words
+from .room_words import question_words
 from .step_summary import other_role_words, position_words
 
 
@@ -188,11 +190,32 @@ def describe_change(c: Change) -> str:
             "ChangeWords", "action removed: {what}"
         ).format(what=c.subject),
         ChangeKind.STICKY_NOTE: lambda: note_change_words(c),
+        ChangeKind.ROOM_ANSWERS: lambda: room_change_words(c),
         ChangeKind.ACTION_CHANGED: lambda: QCoreApplication.translate(
             "ChangeWords", "action changed: {what} ({status})"
         ).format(what=c.subject, status=action_status_words(getattr(c.after, "status", None))),
     }[c.kind]()
     return step + text
+
+
+def room_change_words(c: Change) -> str:
+    """The phones' answers to one question: how many before and after, how many changed."""
+    question = question_words(Question(c.subject))
+    changed = c.detail.get("changed", 0)
+    if c.before == c.after:
+        return QCoreApplication.translate(
+            "ChangeWords", "the phones' answers to “{question}”: {n} changed"
+        ).format(question=question, n=changed)
+    words = (
+        QCoreApplication.translate(
+            "ChangeWords", "the phones' answers to “{question}”: {a} → {b}, {n} changed"
+        )
+        if changed
+        else QCoreApplication.translate(
+            "ChangeWords", "the phones' answers to “{question}”: {a} → {b}"
+        )
+    )
+    return words.format(question=question, a=c.before, b=c.after, n=changed)
 
 
 def pin_words(pin: NotePin, item: str | None) -> str:

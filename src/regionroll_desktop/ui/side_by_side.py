@@ -3,14 +3,18 @@ arrows between them, and a table of the models, diagnostics, role weights and ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ..analysis.groups import matrix_spread, role_spread
+from ..analysis.room import key_scores, matrix_answers, roles_answers, score_summary
 from ..analysis.strategy import diagnose
-from ..model import ActionStatus, Key, Language, MatrixPosition, Role, Step, Workshop
+from ..model import ActionStatus, Key, Language, MatrixPosition, Moment, Role, Step, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES, STEP_TITLES
+from ..model.room import Question
 from .outcome_words import action_status_words
+from .room_words import question_words
 from .step_summary import main_role_words, position_words
 
 A_COLOUR = QColor("#94a3b8")
@@ -143,6 +147,7 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
             )
             rows.append((label, str(na), str(nb)))
     rows += _outcome_rows(a, b)
+    rows += _room_rows(a, b, lang, unknown)
     return [(what, str(x), str(y)) for what, x, y in rows]
 
 
@@ -221,3 +226,57 @@ def _group_rows(
 
 def _point(p: MatrixPosition) -> str:
     return position_words(p)
+
+
+def _room_rows(
+    a: Workshop, b: Workshop, lang: Language, unknown: str
+) -> list[tuple[str, str, str]]:
+    """The phones' answers in either state: how many to each question, their centre on the
+    matrix and the role map, and the median of each key's scores (never who said what)."""
+    rows = []
+    for question in Question:
+        na, nb = len(a.room.answers_to(question)), len(b.room.answers_to(question))
+        if na or nb:
+            label = QCoreApplication.translate("SideBySide", "Phones' answers: {question}")
+            rows.append((label.format(question=question_words(question)), str(na), str(nb)))
+    for moment in Moment:
+        when = (
+            QCoreApplication.translate("SideBySide", "today")
+            if moment is Moment.TODAY
+            else QCoreApplication.translate("SideBySide", "ambition")
+        )
+        ma, mb = (matrix_spread(matrix_answers(w.room, moment)) for w in (a, b))
+        if ma or mb:
+            label = QCoreApplication.translate(
+                "SideBySide", "Phones' centre on the matrix ({moment})"
+            )
+            rows.append(
+                (
+                    label.format(moment=when),
+                    _point(ma.centre) if ma else unknown,
+                    _point(mb.centre) if mb else unknown,
+                )
+            )
+        ra, rb = (role_spread(roles_answers(w.room, moment)) for w in (a, b))
+        if ra or rb:
+            label = QCoreApplication.translate("SideBySide", "Phones' centre: main role ({moment})")
+            rows.append(
+                (
+                    label.format(moment=when),
+                    main_role_words(ra.centre, lang) if ra else unknown,
+                    main_role_words(rb.centre, lang) if rb else unknown,
+                )
+            )
+    locale = QLocale()
+    for key in Key:
+        sa, sb = (score_summary(key_scores(w.room, key)) for w in (a, b))
+        if sa or sb:
+            label = QCoreApplication.translate("SideBySide", "{key}: the phones' median")
+            rows.append(
+                (
+                    label.format(key=KEY_POINTS[key][0].text(Language.SV)),
+                    locale.toString(float(sa[0]), "g", 3) if sa else unknown,
+                    locale.toString(float(sb[0]), "g", 3) if sb else unknown,
+                )
+            )
+    return rows

@@ -1,0 +1,67 @@
+"""The room's answers from its phones in words, for every page that tells them: the questions'
+names, how the room answered (anonymously, by nickname, by group), one answer's sender as the
+room chose to be known, and the rule the app applies to add the answers up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import Workshop
+from ..model.room import Participant, Question, RoomRecord
+
+
+def question_words(question: Question) -> str:
+    """A question the facilitator can open, as the panel, the report and "what changed" name it."""
+    return {
+        Question.MATRIX_TODAY: QCoreApplication.translate("RoomWords", "The capital matrix, today"),
+        Question.MATRIX_AMBITION: QCoreApplication.translate(
+            "RoomWords", "The capital matrix, ambition"
+        ),
+        Question.ROLES_TODAY: QCoreApplication.translate("RoomWords", "The roles, today"),
+        Question.ROLES_AMBITION: QCoreApplication.translate("RoomWords", "The roles, ambition"),
+        Question.KEYS: QCoreApplication.translate("RoomWords", "The keys' scores"),
+        Question.DOTS: QCoreApplication.translate(
+            "RoomWords", "Dots on actions and RUS priorities"
+        ),
+        Question.COMMENT: QCoreApplication.translate("RoomWords", "Comments for the parking lot"),
+    }[question]
+
+
+def how_the_room_answered(room: RoomRecord) -> str:
+    """How many phones took part, and whether by name, by group or anonymously."""
+    count = len(room.participants)
+    if any(p.nickname for p in room.participants):
+        text = QCoreApplication.translate(
+            "RoomWords", "{n} phones took part; the room answered with nicknames."
+        )
+    elif any(p.group for p in room.participants):
+        text = QCoreApplication.translate(
+            "RoomWords", "{n} phones took part; the room answered by group."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "RoomWords",
+            "{n} phones took part; the room answered anonymously: who said what is not known.",
+        )
+    return text.format(n=count)
+
+
+def sender_words(workshop: Workshop, participant: Participant, n: int) -> str:
+    """Who sent an answer as the room chose to be known: the nickname, the group, or only
+    "answer `n`" (the order it came in) when the room answered anonymously."""
+    if participant.nickname:
+        return participant.nickname
+    group = workshop.group(participant.group) if participant.group else None
+    if group is not None:
+        return group.name
+    return QCoreApplication.translate("RoomWords", "answer {n}").format(n=n)
+
+
+def room_rule() -> str:
+    """How the app adds the phones' answers up (its own rule, not the deck's)."""
+    return QCoreApplication.translate(
+        "RoomWords",
+        "The app's rule: the room's centre (×) is the mean of where the phones put their "
+        "markers; a key's median of an even number of scores is the mean of the middle two; a "
+        "phone's latest answer replaces its earlier one.",
+    )
