@@ -75,3 +75,40 @@ def test_the_role_map_shows_the_rooms_answers_and_adopts_their_centre(shown) -> 
 def test_no_answers_no_box(shown) -> None:  # type: ignore[no-untyped-def]
     canvas: FinancingCanvas = shown(FinancingCanvas, answered([], []))
     assert not canvas.panel.room.isVisible()
+
+
+def test_one_phones_answer_is_adopted_in_one_undo_step(shown) -> None:  # type: ignore[no-untyped-def]
+    """Each answer is listed to choose from: by its place in the order they came when the
+    room answered anonymously, by nickname when it chose names; the chosen one becomes the
+    workshop's answer for its moment in one undo step, and stays chosen as more arrive."""
+    canvas: FinancingCanvas = shown(FinancingCanvas, answered([(0.2, 0.4), (-0.6, 0.8)], []))
+    box = canvas.panel.room
+    assert [box.one.itemText(n) for n in range(box.one.count())] == [
+        "I dag, svar 1",
+        "I dag, svar 2",
+    ]
+    box.one.setCurrentIndex(1)
+    assert box.chosen.text().startswith("mycket mer proaktivt kapital, mindre kapital per")
+    box.adopt_one.click()
+    session = canvas.session
+    today = session.workshop.financing.today
+    assert today is not None
+    assert (today.capital_per_capita, today.proactivity) == pytest.approx((-0.6, 0.8))
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Välj en telefons svar för i dag"
+    session.undo_stack.undo()
+    assert session.workshop.financing.today is None
+    # Anna joins by name and answers for the ambition: listed by her nickname; the choice
+    # (answer 2 for today) is kept.
+    anna = Participant(id="anna", nickname="Anna")
+    ambition = MatrixAnswer(
+        question=Question.MATRIX_AMBITION,
+        position=MatrixPosition(capital_per_capita=0.5, proactivity=0.5),
+    )
+    session.record_room(record_answer(session.workshop.room, anna, ambition))
+    assert box.one.count() == 3 and box.one.itemText(2) == "Ambition, Anna"
+    assert box.one.currentIndex() == 1
+    assert box.note.text().endswith(
+        "Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons "
+        "senaste svar ersätter dess tidigare."
+    )

@@ -1,7 +1,9 @@
 """The room's answers from its phones on a map (the capital matrix, the role map): how many
-answered for today and for the ambition, where their centre is, in words, and the button
-that makes the centre the workshop's answer (one undo step). Who answered is never shown.
-The map draws the answers' points and centres itself (RoomMap)."""
+answered for today and for the ambition, where their centre is, in words, and the buttons
+that make the centre, or one chosen answer, the workshop's answer (one undo step). Who
+answered is shown only when the room chose to answer by nickname or by group; otherwise an
+answer is known by the order it came in. The map draws the answers' points and centres
+itself (RoomMap)."""
 
 from __future__ import annotations
 
@@ -9,30 +11,33 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model import Moment, Workshop
+from ..model.room import Participant
+from ..ui.room_words import centre_rule, sender_words
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, muted, named
 
-V = TypeVar("V")
-C = TypeVar("C")  # the centre, as the map works it out
+V = TypeVar("V")  # an answer on the map, and their centre
 Edit = Callable[[Workshop], Workshop]
 
 
-class RoomMap(Protocol[V, C]):
+class RoomMap(Protocol[V]):
     """What a canvas tells the room's answers about its map."""
 
-    def room_values(self, workshop: Workshop, moment: Moment) -> Sequence[V]: ...
+    def room_values(self, workshop: Workshop, moment: Moment) -> Sequence[tuple[Participant, V]]:
+        """Each phone's answer for `moment`, with the phone, in the order they came."""
+        ...
 
-    def room_centre(self, values: Sequence[V]) -> C | None: ...
+    def room_centre(self, values: Sequence[V]) -> V | None: ...
 
-    def centre_words(self, centre: C) -> str: ...
+    def centre_words(self, centre: V) -> str: ...
 
-    def adopt_centre_edit(self, moment: Moment, centre: C) -> Edit: ...
+    def adopt_edit(self, moment: Moment, value: V) -> Edit: ...
 
     def draw_room(
-        self, values: Mapping[Moment, Sequence[V]], centres: Mapping[Moment, C]
+        self, values: Mapping[Moment, Sequence[V]], centres: Mapping[Moment, V]
     ) -> None: ...
 
 
@@ -44,12 +49,21 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         self.setObjectName("roomAnswersBox")
         self.lines = {m: named(QLabel(wordWrap=True), f"roomAnswers-{m.value}") for m in Moment}
         self.adopt = {m: named(QPushButton(), f"roomAdopt-{m.value}") for m in Moment}
+        self.one = named(QComboBox(), "roomOneAnswer")
+        self.one.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chosen = named(QLabel(wordWrap=True), "roomChosenAnswer")
+        self.adopt_one = named(QPushButton(), "roomAdoptOne")
         self.note = QLabel(wordWrap=True)
         muted(self.note)
         layout = QVBoxLayout(self)
         for moment in Moment:
             layout.addWidget(self.lines[moment])
             layout.addWidget(self.adopt[moment])
+        layout.addWidget(self.one)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.adopt_one)
         layout.addWidget(self.note)
         self.retranslate()
         self.hide()
@@ -58,25 +72,32 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         self.setTitle(self.tr("The room's answers (phones)"))
         self.adopt[Moment.TODAY].setText(self.tr("Adopt the room's centre for today"))
         self.adopt[Moment.AMBITION].setText(self.tr("Adopt the room's centre as the ambition"))
+        self.one.setAccessibleName(self.tr("One phone's answer"))
+        self.one.setToolTip(self.tr("Choose one phone's answer to adopt as the workshop's"))
+        self.adopt_one.setText(self.tr("Adopt as the workshop's answer"))
         self.note.setText(
-            self.tr("Each dot is one phone's answer; who answered is not shown. × is their centre.")
+            self.tr("Each dot is one phone's answer; × is their centre.") + " " + centre_rule()
         )
 
 
-class RoomAnswers(Generic[V, C]):
+class RoomAnswers(Generic[V]):
     """The room's answers on one map: drawn, told in words, adoptable."""
 
-    def __init__(self, session: Session, box: RoomAnswersBox, map_: RoomMap[V, C]) -> None:
+    def __init__(self, session: Session, box: RoomAnswersBox, map_: RoomMap[V]) -> None:
         self.session = session
         self.box = box
         self.map = map_
-        self._centres: dict[Moment, C] = {}
+        self._centres: dict[Moment, V] = {}
+        self._answers: list[tuple[Moment, str, V]] = []  # as listed to choose from
         for moment, button in box.adopt.items():
             button.clicked.connect(lambda _=False, m=moment: self.adopt(m))
+        box.adopt_one.clicked.connect(lambda: self.adopt_answer(box.one.currentIndex()))
+        box.one.currentIndexChanged.connect(self._tell_chosen)
 
     def show(self, workshop: Workshop) -> None:
-        values = {m: list(self.map.room_values(workshop, m)) for m in Moment}
-        centres: dict[Moment, C] = {}
+        answered = {m: list(self.map.room_values(workshop, m)) for m in Moment}
+        values = {m: [value for _, value in found] for m, found in answered.items()}
+        centres: dict[Moment, V] = {}
         for moment, found in values.items():
             centre = self.map.room_centre(found)
             if centre is not None:
@@ -87,21 +108,53 @@ class RoomAnswers(Generic[V, C]):
         box.setVisible(any(values.values()))
         for moment in Moment:
             count = len(values[moment])
-            when = (
-                QCoreApplication.translate("RoomAnswers", "Today")
-                if moment is Moment.TODAY
-                else QCoreApplication.translate("RoomAnswers", "Ambition")
-            )
             if moment in centres:
                 text = QCoreApplication.translate(
                     "RoomAnswers", "{when}: {n} answers; their centre: {centre}"
-                ).format(when=when, n=count, centre=self.map.centre_words(centres[moment]))
+                ).format(when=_when(moment), n=count, centre=self.map.centre_words(centres[moment]))
             else:
                 text = QCoreApplication.translate("RoomAnswers", "{when}: no answers yet").format(
-                    when=when
+                    when=_when(moment)
                 )
             box.lines[moment].setText(text)
             box.adopt[moment].setEnabled(moment in centres)
+        self._list_answers(workshop, answered)
+
+    def _list_answers(
+        self, workshop: Workshop, answered: Mapping[Moment, Sequence[tuple[Participant, V]]]
+    ) -> None:
+        """Each answer to choose from: when, by whom as the room chose to be known (or its
+        place in the order they came), and where, in words; the choice kept across updates."""
+        order = {p.id: n for n, p in enumerate(workshop.room.participants, start=1)}
+        answers = [
+            (moment, sender_words(workshop, who, order.get(who.id, 0)), value)
+            for moment in Moment
+            for who, value in answered[moment]
+        ]
+        combo = self.box.one
+        chosen = combo.currentIndex()
+        was = self._answers[chosen][:2] if 0 <= chosen < len(self._answers) else None
+        self._answers = answers
+        combo.blockSignals(True)
+        combo.clear()
+        for moment, sender, _ in answers:
+            combo.addItem(
+                QCoreApplication.translate("RoomAnswers", "{when}, {who}").format(
+                    when=_when(moment), who=sender
+                )
+            )
+        keep = next((n for n, a in enumerate(answers) if a[:2] == was), 0)
+        combo.setCurrentIndex(keep if answers else -1)
+        combo.blockSignals(False)
+        combo.setEnabled(bool(answers))
+        self.box.adopt_one.setEnabled(bool(answers))
+        self._tell_chosen(combo.currentIndex())
+
+    def _tell_chosen(self, index: int) -> None:
+        """The chosen answer's place in words, under the list."""
+        found = 0 <= index < len(self._answers)
+        self.box.chosen.setText(self.map.centre_words(self._answers[index][2]) if found else "")
+        self.box.chosen.setVisible(found)
 
     def adopt(self, moment: Moment) -> bool:
         """The room's centre becomes the workshop's answer for `moment`: one undo step."""
@@ -115,4 +168,27 @@ class RoomAnswers(Generic[V, C]):
                 "RoomAnswers", "Adopt the room's centre as the ambition"
             )
         )
-        return self.session.apply(text, self.map.adopt_centre_edit(moment, centre))
+        return self.session.apply(text, self.map.adopt_edit(moment, centre))
+
+    def adopt_answer(self, index: int) -> bool:
+        """The listed answer at `index` becomes the workshop's answer for its moment (today
+        or the ambition): one undo step."""
+        if not 0 <= index < len(self._answers):
+            return False
+        moment, _, value = self._answers[index]
+        text = (
+            QCoreApplication.translate("RoomAnswers", "Adopt one phone's answer for today")
+            if moment is Moment.TODAY
+            else QCoreApplication.translate(
+                "RoomAnswers", "Adopt one phone's answer as the ambition"
+            )
+        )
+        return self.session.apply(text, self.map.adopt_edit(moment, value))
+
+
+def _when(moment: Moment) -> str:
+    return (
+        QCoreApplication.translate("RoomAnswers", "Today")
+        if moment is Moment.TODAY
+        else QCoreApplication.translate("RoomAnswers", "Ambition")
+    )

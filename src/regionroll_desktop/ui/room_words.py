@@ -65,3 +65,12 @@ def room_rule() -> str:
         "markers; a key's median of an even number of scores is the mean of the middle two; a "
         "phone's latest answer replaces its earlier one.",
     )
+
+
+def centre_rule() -> str:
+    """How the app finds the room's centre on a map (its own rule, not the deck's)."""
+    return QCoreApplication.translate(
+        "RoomWords",
+        "The app's rule: × is the mean of where the phones put their markers; a phone's latest "
+        "answer replaces its earlier one.",
+    )

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
-from ...analysis.room import matrix_answers
+from ...analysis.room import matrix_answered
 from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
+from ...model.room import Participant
 from ...reference import own_key
 from ...ui import dialogs
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -283,8 +284,10 @@ class FinancingCanvas(Retranslating, QWidget):
 
     # --- the room's answers from its phones (RoomMap) ---
 
-    def room_values(self, workshop: Workshop, moment: Moment) -> list[MatrixPosition]:
-        return matrix_answers(workshop.room, moment)
+    def room_values(
+        self, workshop: Workshop, moment: Moment
+    ) -> list[tuple[Participant, MatrixPosition]]:
+        return matrix_answered(workshop.room, moment)
 
     def room_centre(self, values: Sequence[MatrixPosition]) -> MatrixPosition | None:
         spread = matrix_spread(values)
@@ -292,11 +295,6 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def centre_words(self, centre: MatrixPosition) -> str:
         return position_words(centre)
-
-    def adopt_centre_edit(
-        self, moment: Moment, centre: MatrixPosition
-    ) -> Callable[[Workshop], Workshop]:
-        return lambda w: e.set_matrix_position(w, moment, centre)
 
     def draw_room(
         self,

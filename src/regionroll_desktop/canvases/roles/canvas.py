@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import nearest_by_roles, position_of, weights_at
-from ...analysis.room import roles_answers
+from ...analysis.room import roles_answered
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...model.room import Participant
 from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
@@ -338,8 +339,10 @@ class RolesCanvas(Retranslating, QWidget):
 
     # --- the room's answers from its phones (RoomMap) ---
 
-    def room_values(self, workshop: Workshop, moment: Moment) -> list[RoleWeights]:
-        return roles_answers(workshop.room, moment)
+    def room_values(
+        self, workshop: Workshop, moment: Moment
+    ) -> list[tuple[Participant, RoleWeights]]:
+        return roles_answered(workshop.room, moment)
 
     def room_centre(self, values: Sequence[RoleWeights]) -> RoleWeights | None:
         spread = role_spread(values)
@@ -347,11 +350,6 @@ class RolesCanvas(Retranslating, QWidget):
 
     def centre_words(self, centre: RoleWeights) -> str:
         return weights_words(centre, language())
-
-    def adopt_centre_edit(
-        self, moment: Moment, centre: RoleWeights
-    ) -> Callable[[Workshop], Workshop]:
-        return lambda w: e.set_role_weights(w, moment, centre)
 
     def draw_room(
         self,
