@@ -2012,27 +2012,27 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="97"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="103"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="109"/>
         <source>Answer on your phone</source>
         <translation>Svara på din telefon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="110"/>
         <source>Join the room</source>
         <translation>Gå med i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="113"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på rummets nätverk och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -4314,97 +4314,97 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="229"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="246"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="252"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>Rummet kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="290"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="290"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="298"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på telefonerna: {address} · rummets kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="303"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="310"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="311"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna telefoner, via rummets nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="317"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna telefoner via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket telefonerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="322"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="323"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="350"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="328"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="329"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="332"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes.</source>
         <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter.</translation>
     </message>

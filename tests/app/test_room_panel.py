@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import Question
 
 
@@ -108,3 +109,27 @@ def test_another_workshop_shows_its_own_sessions_questions(window: MainWindow) -
     panel.refresh()
     assert not any(box.isChecked() for box in panel.questions.values())
     assert not window.document.room.running
+
+
+def test_what_the_phones_may_dot_follows_the_workshop(window: MainWindow) -> None:
+    """An action added, renamed or removed while the room votes reaches the phones at once,
+    and the questions stay open."""
+    panel = window.room_panel
+    control = window.document.room
+    window.room_panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    panel.questions[Question.DOTS].setChecked(True)
+    assert control.server is not None and control.server.view is control.view
+    session = window.session
+    session.apply("a", lambda w: e.add_action(w, "Ny plan", action_id="new"))
+    assert ("new", "Ny plan") in control.server.view.targets
+    session.apply("b", lambda w: e.update_action(w, "new", what="Ny plan för kapital"))
+    assert ("new", "Ny plan för kapital") in control.server.view.targets
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert all(target != "new" for target, _ in control.server.view.targets)
+    assert control.server.view.open == frozenset({Question.DOTS})  # the questions stay open
+    control.stop()
+    session.apply("c", lambda w: e.add_action(w, "Efter", action_id="after"))
+    assert all(target != "after" for target, _ in control.view.targets)  # stopped: not served

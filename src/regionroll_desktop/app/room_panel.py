@@ -29,12 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Workshop
 from ..model.room import Question
 from ..room.join import qr_png
 from ..room.network import interfaces
-from ..room.server import RoomView
-from ..ui.i18n import language
 from ..ui.room_session import RoomSessionControl
 from ..ui.room_words import question_words
 from ..ui.widgets import Retranslating, muted, named
@@ -42,24 +39,6 @@ from .document import WorkshopDocument
 from .projector import INK, other_screen
 
 BY = ("anonymous", "nickname", "group")
-
-
-def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomView:
-    """What the phones see of `workshop`: its region, its groups (when the room answers by
-    group), what dots may go on (the actions and the RUS's priorities) and how many."""
-    outcome = workshop.outcome
-    targets = [(a.id, a.what) for a in outcome.actions]
-    targets += [(f.id, f.text) for f in workshop.strategy.focus_areas]
-    title = workshop.region.name if workshop.region else workshop.details.title
-    return RoomView(
-        open=open_,
-        title=title,
-        language=language().value,
-        by=by,
-        groups=tuple((g.id, g.name) for g in workshop.details.groups) if by == "group" else (),
-        targets=tuple(targets),
-        dots=outcome.dots_per_group,
-    )
 
 
 class JoinScreen(Retranslating, QWidget):
@@ -280,8 +259,7 @@ class RoomPanel(Retranslating, QDialog):
 
     def _questions_changed(self) -> None:
         open_ = frozenset(q for q, box in self.questions.items() if box.isChecked())
-        control = self.control
-        control.set_view(room_view(control.session.workshop, open_, control.view.by))
+        self.control.open_questions(open_)
         self.refresh()
 
     def show_join_screen(self) -> None:

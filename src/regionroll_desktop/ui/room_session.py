@@ -11,12 +11,32 @@ from dataclasses import replace
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..model import Workshop
 from ..model.room import MAX_PARTICIPANTS, Question, record_answer
 from ..room.guard import RoomGuard
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
 from ..room.server import Received, RoomServer, RoomView
+from .i18n import language
 from .session import Session
+
+
+def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomView:
+    """What the phones see of `workshop`: its region, its groups (when the room answers by
+    group), what dots may go on (the actions and the RUS's priorities) and how many."""
+    outcome = workshop.outcome
+    targets = [(a.id, a.what) for a in outcome.actions]
+    targets += [(f.id, f.text) for f in workshop.strategy.focus_areas]
+    title = workshop.region.name if workshop.region else workshop.details.title
+    return RoomView(
+        open=open_,
+        title=title,
+        language=language().value,
+        by=by,
+        groups=tuple((g.id, g.name) for g in workshop.details.groups) if by == "group" else (),
+        targets=tuple(targets),
+        dots=outcome.dots_per_group,
+    )
 
 
 class _Mailbox(QObject):
@@ -39,6 +59,13 @@ class RoomSessionControl(QObject):
         self._pending: list[Received] = []  # arrived, to be recorded together
         self.server: RoomServer | None = None
         self.view = RoomView()
+        # What the phones may dot (the actions, the RUS's priorities) and the groups they may
+        # answer for follow the workshop while the session runs.
+        session.watch(
+            lambda w: (w.outcome.actions, w.strategy.focus_areas, w.details, w.region),
+            self._follow,
+            self,
+        )
 
     @property
     def running(self) -> bool:
@@ -86,7 +113,14 @@ class RoomSessionControl(QObject):
             self.server.view = view  # replaced whole: the server reads it per request
 
     def open_questions(self, questions: frozenset[Question]) -> None:
-        self.set_view(replace(self.view, open=questions))
+        """Open `questions` (and only them) to the phones."""
+        self.set_view(room_view(self.session.workshop, questions, self.view.by))
+
+    def _follow(self, workshop: Workshop) -> None:
+        if self.running:
+            view = room_view(workshop, self.view.open, self.view.by)
+            if view != self.view:
+                self.set_view(view)
 
     @property
     def recording(self) -> bool:
