@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.model import (
     ROOM_MARKER,
     Branch,
@@ -21,6 +22,23 @@ from regionroll_desktop.model import (
     limits,
 )
 from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.room import (
+    MATRIX_QUESTIONS,
+    MAX_COMMENT,
+    MAX_COMMENTS_EACH,
+    MAX_NICKNAME,
+    MAX_PARTICIPANTS,
+    ROLES_QUESTIONS,
+    CommentAnswer,
+    DotsAnswer,
+    KeysAnswer,
+    MatrixAnswer,
+    Participant,
+    Question,
+    RolesAnswer,
+    RoomRecord,
+    record_answer,
+)
 from regionroll_desktop.model.workshop import MatrixPosition, RoleWeights
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import load_workshop
@@ -99,6 +117,37 @@ def _fill(workshop: Workshop) -> Workshop:
     return _stick_notes(e.set_details(w, participants=NOTE))
 
 
+def _room(w: Workshop) -> Workshop:
+    """A room session at its limits: every phone, each known by a nickname of the longest
+    length, answers every question (its dots on as many targets as a phone may) and leaves
+    its most comments, each of the longest length."""
+    room = RoomRecord()
+    targets = tuple(a.id for a in w.outcome.actions[: limits.MAX_DOTS])
+    for n in range(MAX_PARTICIPANTS):
+        phone = Participant(id=f"phone-{n:04d}", nickname=f"{n:04d} " + "Ö" * (MAX_NICKNAME - 5))
+        turn = 2 * math.pi * n / MAX_PARTICIPANTS
+        for moment, r in ((Moment.TODAY, 0.3), (Moment.AMBITION, 0.6)):
+            position = MatrixPosition(
+                capital_per_capita=round(r * math.sin(turn), 3),
+                proactivity=round(r * math.cos(turn), 3),
+            )
+            room = record_answer(
+                room, phone, MatrixAnswer(question=MATRIX_QUESTIONS[moment], position=position)
+            )
+            weights = weights_at(0.5 + r / 2 * math.cos(turn), 0.5 + r / 2 * math.sin(turn))
+            room = record_answer(
+                room, phone, RolesAnswer(question=ROLES_QUESTIONS[moment], weights=weights)
+            )
+        scores = {key: 1 + (n + k) % 5 for k, key in enumerate(Key)}
+        room = record_answer(room, phone, KeysAnswer(question=Question.KEYS, scores=scores))
+        room = record_answer(room, phone, DotsAnswer(question=Question.DOTS, targets=targets))
+        for c in range(MAX_COMMENTS_EACH):
+            text = (f"Kommentar {c} från telefon {n}: " + NOTE)[:MAX_COMMENT]
+            comment = CommentAnswer(question=Question.COMMENT, text=text, step=list(Step)[c])
+            room = record_answer(room, phone, comment)
+    return w.model_copy(update={"room": room})
+
+
 def _stick_notes(w: Workshop) -> Workshop:
     """Sticky notes to their limit, on all four canvases: every other one pinned (to a body,
     a card, the workshop's or a group's marker), every third in a group's colour."""
@@ -132,10 +181,15 @@ def _stick_notes(w: Workshop) -> Workshop:
 
 
 def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:
-    """The example at every limit, with `snapshots` snapshots of it."""
+    """The example at every limit, with `snapshots` snapshots of it: the last of them taken
+    after the room answered, as many as keep the most of its answers the snapshots may."""
     w = _fill(load_workshop(resource("samples", "exempel.regionroll.json")))
     w = w.model_copy(update={"snapshots": ()})
+    full = _room(w).room
+    with_room = min(snapshots, limits.MAX_SNAPSHOT_ROOM_ANSWERS // len(full.answers))
     start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
     for n in range(snapshots):
+        if n == snapshots - with_room:
+            w = w.model_copy(update={"room": full})
         w = e.take_snapshot(w, f"Ögonblicksbild {n + 1}", start + dt.timedelta(minutes=5 * n))
-    return w
+    return w.model_copy(update={"room": full})

@@ -54,11 +54,13 @@ const ERRORS = {
     "wrong-code": "Fel kod.", locked: "För många försök: vänta en stund.", full: "Rummet är fullt.",
     nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
     "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",
+    dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina kommentarer.",
   },
   en: {
     "wrong-code": "Wrong code.", locked: "Too many tries: wait a while.", full: "The room is full.",
     nickname: "Write a name.", group: "Choose your group.", closed: "The question is closed.",
     "slow-down": "A little slower.", invalid: "The answer could not be read.", token: "Join again.",
+    dots: "Those dots do not fit: choose fewer.", enough: "You have sent all your comments.",
   },
 };
 
@@ -151,14 +153,17 @@ async function poll() {
   }
 }
 
+// Send an answer; true once the room has it (a refused or unsent answer stays on the page).
 async function send(answer) {
   status(t("sending"));
   try {
     const result = await call("/api/answer", answer);
     status(result.ok ? t("sent") : refused(result.data));
     if (result.ok) mine[answer.question] = answer;
+    return result.ok;
   } catch (_) {
     status(t("offline"));
+    return false;
   }
 }
 
@@ -364,7 +369,8 @@ function comment() {
   form.append(text, button);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (text.value.trim()) send({ question: "comment", text: text.value.trim() }).then(() => { text.value = ""; });
+    if (!text.value.trim()) return;
+    send({ question: "comment", text: text.value.trim() }).then((ok) => { if (ok) text.value = ""; });
   });
   return form;
 }

@@ -2304,6 +2304,16 @@
         <source>A workshop holds at most {n} snapshots; delete one to take another.</source>
         <translation>En workshop rymmer högst {n} ögonblicksbilder; ta bort en för att ta en ny.</translation>
     </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="202"/>
+        <source>The canvases hold at most {n} sticky notes together.</source>
+        <translation>Arbetsytorna rymmer högst {n} lappar tillsammans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="205"/>
+        <source>The snapshots keep at most {n} of the room&apos;s answers together; delete an older snapshot to take another.</source>
+        <translation>Ögonblicksbilderna rymmer högst {n} av rummets svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -13,7 +13,10 @@ from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_COUNT
 from regionroll_desktop.model import Step, StrategyKind, limits
 from regionroll_desktop.model import edits as e
+from regionroll_desktop.model.room import MAX_PARTICIPANTS, MAX_ROOM_ANSWERS
+from regionroll_desktop.model.workshop import snapshot_room_answers
 from regionroll_desktop.storage import load_workshop, save_workshop
+from regionroll_desktop.storage.jsonio import MAX_FILE_BYTES
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from at_limits import workshop_at_limits
@@ -39,6 +42,11 @@ def test_every_count_is_at_its_limit(at_limits: Path) -> None:
     assert len(w.outcome.parked) == limits.MAX_PARKED
     assert len(w.snapshots) == limits.MAX_SNAPSHOTS
     assert len(w.sticky_notes) == limits.MAX_STICKY_NOTES
+    assert len(w.room.participants) == MAX_PARTICIPANTS
+    assert len(w.room.answers) == MAX_ROOM_ANSWERS
+    assert snapshot_room_answers(w.snapshots) == limits.MAX_SNAPSHOT_ROOM_ANSWERS
+    # All of it, the room in every snapshot too, in a file the app opens, with room to spare.
+    assert at_limits.stat().st_size < 0.9 * MAX_FILE_BYTES
 
 
 def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
@@ -55,10 +63,23 @@ def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
         lambda: e.park_question(w, "one more"),
         lambda: e.take_snapshot(w, "one more"),
         lambda: e.add_sticky_note(w, Step.STRATEGI, "one more"),
+        lambda: e.take_snapshot(e.delete_snapshot(w, w.snapshots[0].id), "one more room"),
     ]
+    refused = set()
     for attempt in one_more:
-        with pytest.raises(e.LimitError):
+        with pytest.raises(e.LimitError) as error:
             attempt()
+        refused.add(error.value.what)
+    assert refused == set(limits.LIMITED)  # every limit tried
+
+
+def test_every_limit_is_told_in_the_uis_words(window: MainWindow) -> None:
+    """Each limit's refusal is one sentence in Swedish, never the model's English."""
+    from regionroll_desktop.ui.messages import describe_edit_error
+
+    for what, limit in limits.LIMITED.items():
+        words = describe_edit_error(e.LimitError(what, limit))
+        assert words != str(e.LimitError(what, limit)) and f"{limit}" in words, what
 
 
 def test_the_app_opens_edits_and_exports_it(window: MainWindow, at_limits: Path, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from regionroll_desktop.model import Moment
-from regionroll_desktop.model.room import MatrixAnswer, Participant, Question
+from regionroll_desktop.model.room import MAX_COMMENTS_EACH, MatrixAnswer, Participant, Question
 from regionroll_desktop.room.guard import LOCKOUT, REQUEST_BURST, WRONG_CODES, RoomGuard
 from regionroll_desktop.room.page import participant_page
 from regionroll_desktop.room.server import MAX_BODY, Received, RoomServer, RoomView
@@ -321,3 +321,34 @@ def test_participants_are_known_by_a_random_id_never_their_token() -> None:
     (participant,) = server.participants.values()
     assert isinstance(participant, Participant) and participant.nickname == "Anna"
     assert participant.id not in server.guard.tokens  # the id is not the token
+
+
+def test_a_phone_sends_at_most_its_comments() -> None:
+    """Past MAX_COMMENTS_EACH a comment is refused with a plain message (the page keeps its
+    text): a comment is never dropped unseen to make room for another."""
+    server, received, _clock = room()
+    server.view = RoomView(open=frozenset({Question.COMMENT}))
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        for n in range(MAX_COMMENTS_EACH):
+            sent = await client.post(
+                "/api/answer", json={"question": "comment", "text": f"Fråga {n}"}, headers=auth
+            )
+            assert sent.status == 200
+        more = await client.post(
+            "/api/answer", json={"question": "comment", "text": "En till"}, headers=auth
+        )
+        assert more.status == 409
+        assert await more.json() == {
+            "error": "enough",
+            "message": "This phone has sent all its comments.",
+        }
+        other = await joined(client)  # another phone has its own
+        sent = await client.post(
+            "/api/answer", json={"question": "comment", "text": "Min"}, headers=other
+        )
+        assert sent.status == 200
+
+    run(server, body)
+    assert len(received) == MAX_COMMENTS_EACH + 1

@@ -48,6 +48,7 @@ from .workshop import (
     StickyNote,
     StrategyDocument,
     Workshop,
+    snapshot_room_answers,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -653,6 +654,9 @@ def take_snapshot(
     snapshot_id: str | None = None,
 ) -> Workshop:
     _room_for_one_more(workshop.snapshots, "snapshots")
+    kept = snapshot_room_answers(workshop.snapshots) + len(workshop.room.answers)
+    if kept > LIMITED["snapshot_room_answers"]:
+        raise LimitError("snapshot_room_answers", LIMITED["snapshot_room_answers"])
     snapshot = Snapshot(
         id=snapshot_id or new_id("snap"),
         name=name,

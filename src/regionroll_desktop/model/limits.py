@@ -22,6 +22,11 @@ MAX_PARKED = 300
 MAX_SNAPSHOTS = 50
 MAX_STICKY_NOTES = 200  # on all four canvases together
 MAX_DOTS = 20  # the most dots a group can be given
+# The room's answers from its phones kept in all the snapshots together (model/room.py): ten
+# full rooms. Each snapshot keeps the room as it was, so that "what changed" can tell what the
+# phones said since; bounded together, a workshop at every limit stays inside the largest file
+# the app opens (storage/jsonio.py MAX_FILE_BYTES; tests/app/test_limits.py).
+MAX_SNAPSHOT_ROOM_ANSWERS = 16_000
 MAX_VOTES = MAX_GROUPS * (MAX_ACTIONS + MAX_FOCUS_AREAS)  # a group's dots on each target
 
 # What an edit that would pass a limit names (the UI words it in its language).
@@ -36,4 +41,5 @@ LIMITED = {
     "parked": MAX_PARKED,
     "snapshots": MAX_SNAPSHOTS,
     "sticky_notes": MAX_STICKY_NOTES,
+    "snapshot_room_answers": MAX_SNAPSHOT_ROOM_ANSWERS,
 }

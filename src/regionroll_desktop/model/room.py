@@ -19,8 +19,11 @@ from .vocabulary import Key, Moment, Step
 from .workshop import Frozen, Id, MatrixPosition, Name, RoleWeights
 
 MAX_NICKNAME = 40  # characters: a phone's nickname fits a marker's label
-MAX_COMMENT = 280  # characters in a comment to the parking lot
-MAX_PARTICIPANTS = 300  # phones in one room session: far above a room of politicians
+MAX_COMMENT = 140  # characters in a comment to the parking lot: a question, not a speech
+# Phones in one room: far above a room of politicians (a regional council has at most 149
+# members), and bounded so that a workshop at every limit, its room in each of its snapshots,
+# stays well inside the largest file the app opens (storage/jsonio.py; tests/app/test_limits.py).
+MAX_PARTICIPANTS = 200
 
 Nickname = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NICKNAME)]
 Comment = Annotated[
@@ -131,8 +134,10 @@ class ParticipantAnswer(Frozen):
     answer: Answer
 
 
-MAX_ROOM_ANSWERS = MAX_PARTICIPANTS * (len(Question) - 1) + MAX_PARTICIPANTS * 10
-MAX_COMMENTS_EACH = 10  # comments one participant may leave in the parking lot
+MAX_COMMENTS_EACH = 2  # comments one participant may send for the parking lot
+
+
+MAX_ROOM_ANSWERS = MAX_PARTICIPANTS * (len(Question) - 1 + MAX_COMMENTS_EACH)
 
 
 class RoomRecord(Frozen):

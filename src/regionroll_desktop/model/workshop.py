@@ -32,6 +32,7 @@ from .limits import (
     MAX_NAME,
     MAX_PARKED,
     MAX_POLITICAL_BODIES,
+    MAX_SNAPSHOT_ROOM_ANSWERS,
     MAX_SNAPSHOTS,
     MAX_STICKY_NOTES,
     MAX_TEXT,
@@ -649,6 +650,10 @@ class Workshop(Frozen):
             if vote.target not in targets:
                 raise ValueError(f"dots sit on {vote.target!r}, neither an action nor a priority")
         _unique([s.id for s in self.snapshots], "snapshot")
+        if snapshot_room_answers(self.snapshots) > MAX_SNAPSHOT_ROOM_ANSWERS:
+            raise ValueError(
+                f"the snapshots keep more than {MAX_SNAPSHOT_ROOM_ANSWERS} of the room's answers"
+            )
         _unique([n.id for n in self.sticky_notes], "sticky note")
         groups = {g.id for g in self.details.groups}
         for note in self.sticky_notes:
@@ -699,6 +704,11 @@ class Workshop(Frozen):
 
     def without_snapshots(self) -> Workshop:
         return self.model_copy(update={"snapshots": ()})
+
+
+def snapshot_room_answers(snapshots: tuple[Snapshot, ...]) -> int:
+    """How many of the room's answers the snapshots keep together."""
+    return sum(len(s.workshop.room.answers) for s in snapshots)
 
 
 class Snapshot(Frozen):

@@ -25,7 +25,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from ..model.room import MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
+from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
 from .guard import RoomGuard
 
 MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
@@ -100,6 +100,7 @@ class RoomServer:
     view: RoomView = field(default_factory=RoomView)  # replaced whole, from any thread
     participants: dict[str, Participant] = field(default_factory=dict)
     answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
+    comments: dict[str, int] = field(default_factory=dict)  # how many each phone has sent
     _thread: threading.Thread | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _stopping: asyncio.Event | None = None
@@ -221,6 +222,10 @@ class RoomServer:
                 allowed = {tid for tid, _text in view.targets}
                 if len(answer.targets) > view.dots or not set(answer.targets) <= allowed:
                     return _error(400, "dots", "Those dots do not fit.")
+            if answer.question is Question.COMMENT:
+                if self.comments.get(participant.id, 0) >= MAX_COMMENTS_EACH:
+                    return _error(409, "enough", "This phone has sent all its comments.")
+                self.comments[participant.id] = self.comments.get(participant.id, 0) + 1
         except _RefusedError as refused:
             return refused.response()
         self.answers[(participant.id, answer.question)] = answer

@@ -199,6 +199,14 @@ def describe_edit_error(error: EditError) -> str:
         "snapshots": QT_TRANSLATE_NOOP(
             "Limits", "A workshop holds at most {n} snapshots; delete one to take another."
         ),
+        "sticky_notes": QT_TRANSLATE_NOOP(
+            "Limits", "The canvases hold at most {n} sticky notes together."
+        ),
+        "snapshot_room_answers": QT_TRANSLATE_NOOP(
+            "Limits",
+            "The snapshots keep at most {n} of the room's answers together; delete an older "
+            "snapshot to take another.",
+        ),
     }
     text = texts.get(error.what)
     if text is None:
