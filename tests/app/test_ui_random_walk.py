@@ -1,13 +1,17 @@
 """A long random walk of what a room does with mouse and keyboard, sent as real events
 through the main window: drags on every canvas, nudges, new and deleted cards, links, typed
-notes; actions, conclusions and dots on the conclusions page; page changes, undo and redo.
-Afterwards, undoing everything gives back the first state and redoing everything the last.
+notes; actions, conclusions and dots on the conclusions page; page changes, undo and redo;
+and meanwhile the room's phones answer (as the room session hands their answers over), the
+room's centre or one phone's answer is adopted, a phone's comment parked.
+Afterwards, undoing everything gives back the first state and redoing everything the last,
+with every answer the phones sent kept (what the room said is never undone).
 (The edit-level walk is test_random_walk.py.)"""
 
 from __future__ import annotations
 
 import os
 import random
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +20,21 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
+from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.app.main_window import MainWindow
-from regionroll_desktop.model import Step, StrategyKind
+from regionroll_desktop.canvases.room_answers import RoomAnswersBox
+from regionroll_desktop.model import Key, MatrixPosition, Step, StrategyKind
+from regionroll_desktop.model.room import (
+    CommentAnswer,
+    KeysAnswer,
+    MatrixAnswer,
+    Participant,
+    Question,
+    RolesAnswer,
+    RoomRecord,
+    record_answer,
+)
+from regionroll_desktop.room.server import Received
 from regionroll_desktop.ui.session import UNDO_LIMIT, StateCommand
 
 from ..canvases.mouse import drag
@@ -35,6 +52,9 @@ class Room:
         self.window = window
         self.rng = rng
         self.here: Step | str = OUTCOME
+        self.phones = [Participant(id=f"phone-{n}") for n in range(12)]
+        self.sent = RoomRecord()  # what the phones have sent, as the workshop should keep it
+        self.adopted = self.parked = 0  # answers adopted and comments parked (undo steps)
 
     def visit(self, page: Step | str) -> None:
         self.here = page
@@ -263,6 +283,53 @@ class Room:
         button = voting.add if self.rng.random() < 0.7 else voting.take
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
+    # --- the room's phones ---
+
+    def a_phone_answers(self) -> None:
+        """A phone sends an answer, handed over as the room session's server does."""
+        phone = self.rng.choice(self.phones)
+        question = self.rng.choice(
+            [q for q in Question if q is not Question.DOTS]  # dots: the targets come and go
+        )
+        u, v = self.rng.uniform(-1, 1), self.rng.uniform(-1, 1)
+        if question in (Question.MATRIX_TODAY, Question.MATRIX_AMBITION):
+            position = MatrixPosition(capital_per_capita=round(u, 3), proactivity=round(v, 3))
+            answer: object = MatrixAnswer(question=question, position=position)
+        elif question in (Question.ROLES_TODAY, Question.ROLES_AMBITION):
+            answer = RolesAnswer(question=question, weights=weights_at((u + 1) / 2, (v + 1) / 2))
+        elif question is Question.KEYS:
+            answer = KeysAnswer(question=question, scores={self.rng.choice(list(Key)): 3})
+        else:
+            answer = CommentAnswer(question=question, text=self.rng.choice(["Vem?", "När?"]))
+        self.sent = record_answer(self.sent, phone, answer)  # type: ignore[arg-type]
+        received = Received(phone, answer, time.time())  # type: ignore[arg-type]
+        self.window.document.room._mailbox.received.emit(received)
+        QApplication.processEvents()  # the window's loop runs on: the answer is recorded
+
+    def adopt_from_the_room(self) -> None:
+        """The room's centre, or one phone's answer, becomes the workshop's on this map."""
+        page = self.window.step_pages[self.here]  # type: ignore[index]
+        box = page.findChild(RoomAnswersBox)
+        if box is None or not box.isVisibleTo(page):
+            return
+        if self.rng.random() < 0.5:
+            button = box.adopt[self.rng.choice(list(box.adopt))]
+        else:
+            box.one.setCurrentIndex(self.rng.randrange(box.one.count()))
+            button = box.adopt_one
+        if button.isEnabled():
+            before = self.window.session.undo_stack.index()
+            button.click()
+            self.adopted += self.window.session.undo_stack.index() != before
+
+    def park_a_comment(self) -> None:
+        page = self.window.outcome_page
+        if page.room_comments.count():
+            page.room_comments.setCurrentRow(self.rng.randrange(page.room_comments.count()))
+            before = self.window.session.undo_stack.index()
+            QTest.mouseClick(page.park_comment, Qt.MouseButton.LeftButton)
+            self.parked += self.window.session.undo_stack.index() != before
+
     # --- every page ---
 
     def write_a_note(self) -> None:
@@ -279,7 +346,13 @@ class Room:
 
     def actions(self) -> dict[Step | str, list[tuple[Callable[[], None], int]]]:
         """What can be done on each step's page, and how often, beside notes, undo and redo."""
-        anywhere = [(self.write_a_note, 1), (self.stick_a_note, 1), (self.undo, 2), (self.redo, 1)]
+        anywhere = [
+            (self.write_a_note, 1),
+            (self.stick_a_note, 1),
+            (self.a_phone_answers, 2),
+            (self.undo, 2),
+            (self.redo, 1),
+        ]
         return {
             Step.ORGANISATION: [
                 (self.move_a_branch, 6),
@@ -290,6 +363,7 @@ class Room:
             Step.FINANSIERING: [
                 (self.drag_on_the_matrix, 6),
                 (self.nudge_on_the_matrix, 3),
+                (self.adopt_from_the_room, 1),
                 *anywhere,
             ],
             Step.STRATEGI: [
@@ -300,12 +374,18 @@ class Room:
                 (self.delete_a_card, 2),
                 *anywhere,
             ],
-            Step.GENOMFORANDEPRAKTIK: [(self.drag_on_the_role_map, 6), *anywhere],
+            Step.GENOMFORANDEPRAKTIK: [
+                (self.drag_on_the_role_map, 6),
+                (self.adopt_from_the_room, 1),
+                *anywhere,
+            ],
             OUTCOME: [
                 (self.add_an_action, 3),
                 (self.move_an_action, 2),
                 (self.write_a_conclusion, 2),
                 (self.place_a_dot, 3),
+                (self.park_a_comment, 1),
+                (self.a_phone_answers, 2),
                 (self.undo, 2),
                 (self.redo, 1),
             ],
@@ -335,8 +415,13 @@ def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow,
     room = Room(window, random.Random(2019))
     first = window.session.workshop
     done = room.walk(ACTIONS)
-    last = window.session.workshop
+    QApplication.processEvents()  # the last answers the phones sent are recorded
     stack = window.session.undo_stack
+    while stack.canRedo():  # the walk may end on an undo: "last" is the stack's top
+        window.act_redo.trigger()
+    last = window.session.workshop
+    assert last.room == room.sent and room.sent.answers  # every answer kept, none twice
+    assert room.adopted and room.parked, (room.adopted, room.parked)
     assert stack.count() > ACTIONS // 4, (stack.count(), done)
     # Every canvas took real input: none of these is as it was.
     assert last.organisation.model_copy(update={"note": ""}) != first.organisation.model_copy(
@@ -354,6 +439,7 @@ def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow,
     oldest = stack.command(0)
     assert isinstance(oldest, StateCommand)
     back_to = first if stack.count() < UNDO_LIMIT else oldest.before
+    back_to = back_to.model_copy(update={"room": last.room})  # what the room said stays
     while stack.canUndo():
         window.act_undo.trigger()
     assert window.session.workshop == back_to
