@@ -17,7 +17,14 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from regionroll_desktop.model import Moment
 from regionroll_desktop.model.room import MAX_COMMENTS_EACH, MatrixAnswer, Participant, Question
-from regionroll_desktop.room.guard import LOCKOUT, REQUEST_BURST, WRONG_CODES, RoomGuard
+from regionroll_desktop.room.guard import (
+    LOCKOUT,
+    REQUEST_BURST,
+    WRONG_CODES,
+    RoomGuard,
+    client_of,
+)
+from regionroll_desktop.room.join import join_address
 from regionroll_desktop.room.page import participant_page
 from regionroll_desktop.room.server import MAX_BODY, Received, RoomServer, RoomView
 
@@ -352,3 +359,57 @@ def test_a_phone_sends_at_most_its_comments() -> None:
 
     run(server, body)
     assert len(received) == MAX_COMMENTS_EACH + 1
+
+
+def _has_ipv6_loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _has_ipv6_loopback(), reason="this machine has no IPv6 loopback")
+def test_it_serves_a_room_on_ipv6_too() -> None:
+    """On an IPv6 interface: the address in brackets, a phone joins and answers."""
+    server, received, _clock = room()
+    host, port = server.start("::1", 0)
+    try:
+        address = join_address(host, port)
+        assert address == f"http://[::1]:{port}/"
+        join = urllib.request.Request(
+            address + "api/join",
+            data=json.dumps({"code": CODE}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(join, timeout=5) as response:
+            token = json.loads(response.read())["token"]
+        send = urllib.request.Request(
+            address + "api/answer",
+            data=json.dumps(TODAY).encode(),
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+        )
+        urllib.request.urlopen(send, timeout=5).close()
+    finally:
+        server.stop()
+    assert len(received) == 1
+
+
+def test_an_ipv6_phone_is_counted_by_its_network() -> None:
+    """A phone may take a new IPv6 address within its /64 at will: wrong codes count against
+    the network, so a new address does not escape the lock-out; an IPv4 address written as
+    IPv6 is the IPv4 address; what cannot be read is one unknown client."""
+    assert client_of("2001:db8:1:2::5") == client_of("2001:db8:1:2:ffff::9") == "2001:db8:1:2::/64"
+    assert client_of("2001:db8:1:3::5") != client_of("2001:db8:1:2::5")
+    assert client_of("::ffff:192.0.2.7") == client_of("192.0.2.7") == "192.0.2.7"
+    assert client_of("fe80::1%wlan0") == "fe80::/64"
+    assert client_of(None) == client_of("not an address") == "?"
+    clock = Clock()
+    guard = RoomGuard(code=CODE, clock=clock)
+    for n in range(WRONG_CODES):
+        guard.check_code(client_of(f"2001:db8:1:2::{n + 1:x}"), "000000")
+    assert not guard.may_join(client_of("2001:db8:1:2::abcd"))  # a fresh address, same network
+    assert guard.may_join(client_of("2001:db8:9:9::1"))  # another network

@@ -6,6 +6,7 @@ request (the network is hostile until proven otherwise)."""
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
 import time
 from collections.abc import Callable
@@ -120,6 +121,21 @@ class RoomGuard:
         if bucket is None:
             bucket = self._requests[token] = Bucket(REQUEST_RATE, REQUEST_BURST)
         return bucket.take(self.clock())
+
+
+def client_of(address: str | None) -> str:
+    """Whom a lock-out and a join rate count against: an IPv4 address, or an IPv6 address's
+    /64 network (a phone may take a new address within its network at will; an IPv4 address
+    written as IPv6 is the IPv4 address). Anything unreadable counts as one unknown client."""
+    try:
+        ip = ipaddress.ip_address((address or "").split("%", 1)[0])
+    except ValueError:
+        return "?"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 def _remembered(table: dict[str, T], address: str, make: Callable[[], T], fresh: bool = False) -> T:

@@ -26,7 +26,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
-from .guard import RoomGuard
+from .guard import RoomGuard, client_of
 
 MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
 SECURITY_HEADERS = {
@@ -154,7 +154,7 @@ class RoomServer:
 
     async def _join(self, request: web.Request) -> web.Response:
         try:
-            address = request.remote or "?"
+            address = client_of(request.remote)
             if not self.guard.may_join(address):
                 wait = max(1, round(self.guard.locked(address)))
                 return _error(429, "locked", "Too many tries: wait.", retry_after=wait)
