@@ -11,6 +11,7 @@ levels off), and the longest any change waited to be autosaved."""
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -51,7 +52,10 @@ def soak_rows(seconds: float = 600.0, seed: int = 2019) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         settings.recovery_dir = Path(folder) / "recovery"
-        window = create_window(FIXTURE, settings)
+        # A copy: the original may be open (and so locked) in the tests that run beside it.
+        copy = Path(folder) / FIXTURE.name
+        shutil.copyfile(FIXTURE, copy)
+        window = create_window(copy, settings)
         window.resize(1400, 900)
         window.show()
         QApplication.processEvents()
@@ -108,7 +112,8 @@ def soak_rows(seconds: float = 600.0, seed: int = 2019) -> list[Row]:
         ticker.start(0)
         loop.exec()
         actions = int(state["actions"])
-        window.session.undo_stack.setClean()
+        # Saved, so closing asks nothing (the room's answers mark it unsaved beside undo).
+        window.session.save(Path(folder) / "soak.regionroll.json")
         window.close()
     half = seconds / 2
     first = [m for t, m in samples if half - 10 <= t <= half + 10] or [samples[0][1]]

@@ -303,11 +303,13 @@ class Room:
             answer = CommentAnswer(question=question, text=self.rng.choice(["Vem?", "När?"]))
         self.sent = record_answer(self.sent, phone, answer)  # type: ignore[arg-type]
         received = Received(phone, answer, time.time())  # type: ignore[arg-type]
-        self.window.document.room._mailbox.received.emit(received)
-        QApplication.processEvents()  # the window's loop runs on: the answer is recorded
+        control = self.window.document.room
+        control._mailbox.received.emit(received)  # as from the server's thread
+        control.flush()  # recorded before the next action, as the window's loop would
 
     def adopt_from_the_room(self) -> None:
         """The room's centre, or one phone's answer, becomes the workshop's on this map."""
+        QApplication.processEvents()  # the map has shown what the phones sent
         page = self.window.step_pages[self.here]  # type: ignore[index]
         box = page.findChild(RoomAnswersBox)
         if box is None or not box.isVisibleTo(page):

@@ -134,8 +134,14 @@ class RoomSessionControl(QObject):
         if len(self._pending) == 1:
             QTimer.singleShot(0, self._record)
 
+    def flush(self) -> None:
+        """Record what has arrived now, rather than when the window's thread is next free."""
+        self._record()
+
     def _record(self) -> None:
         arrived, self._pending = self._pending, []
+        if not arrived:
+            return
         room = self.session.workshop.room
         recorded = []
         for received in arrived:
