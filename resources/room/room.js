@@ -360,7 +360,7 @@ function comment() {
   const form = document.createElement("form");
   form.className = "comment";
   const text = document.createElement("textarea");
-  text.maxLength = 280;
+  text.maxLength = 140; // model/room.py MAX_COMMENT (tests/room/test_server.py checks)
   text.rows = 3;
   text.setAttribute("aria-label", t("comment"));
   const button = document.createElement("button");

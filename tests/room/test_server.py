@@ -413,3 +413,14 @@ def test_an_ipv6_phone_is_counted_by_its_network() -> None:
         guard.check_code(client_of(f"2001:db8:1:2::{n + 1:x}"), "000000")
     assert not guard.may_join(client_of("2001:db8:1:2::abcd"))  # a fresh address, same network
     assert guard.may_join(client_of("2001:db8:9:9::1"))  # another network
+
+
+def test_the_page_bounds_what_is_typed_as_the_model_does() -> None:
+    """The page stops typing where the model would refuse: a nickname's and a comment's
+    length (a phone never types what the room then refuses)."""
+    from regionroll_desktop.model.room import MAX_COMMENT, MAX_NICKNAME
+
+    page = participant_page()
+    html, script = page["/"][0].decode(), page["/room.js"][0].decode()
+    assert f'id="nickname" name="nickname" maxlength="{MAX_NICKNAME}"' in html
+    assert f"text.maxLength = {MAX_COMMENT};" in script

@@ -13,7 +13,13 @@ import pytest
 
 from regionroll_desktop.model import Key
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.model.room import DotsAnswer, KeysAnswer, MatrixAnswer, Question
+from regionroll_desktop.model.room import (
+    MAX_COMMENTS_EACH,
+    DotsAnswer,
+    KeysAnswer,
+    MatrixAnswer,
+    Question,
+)
 from regionroll_desktop.room.server import RoomView
 from regionroll_desktop.ui.room_session import RoomSessionControl
 from regionroll_desktop.ui.session import Session
@@ -74,7 +80,7 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
     room.start("127.0.0.1")
     room.set_view(
         RoomView(
-            open=frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.DOTS}),
+            open=frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.DOTS, Question.COMMENT}),
             title="Exempelregionen",
             targets=(("a1", "En plan för proaktivt kapital"), ("a2", "Kompetensrådet")),
             dots=2,
@@ -123,6 +129,22 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.DOTS)))
         (voted,) = session.workshop.room.answers_to(Question.DOTS)
         assert isinstance(voted.answer, DotsAnswer) and set(voted.answer.targets) == {"a1", "a2"}
+
+        # Comments: as many as a phone may send reach the parking lot; one more is refused in
+        # words, and its text stays on the page (never lost to a refusal).
+        form = browser.find_element(By.CSS_SELECTOR, "form.comment")
+        text = form.find_element(By.TAG_NAME, "textarea")
+        for n in range(MAX_COMMENTS_EACH + 1):
+            text.send_keys(f"Vem äger frågan {n}?")
+            browser.execute_script("arguments[0].requestSubmit()", form)
+            if n < MAX_COMMENTS_EACH:
+                wait.until(lambda b: text.get_attribute("value") == "")
+        qtbot.waitUntil(
+            lambda: len(session.workshop.room.answers_to(Question.COMMENT)) == MAX_COMMENTS_EACH
+        )
+        wait.until(lambda b: "kommentarer" in b.find_element(By.ID, "status").text)
+        assert browser.find_element(By.ID, "status").text == "Du har skickat alla dina kommentarer."
+        assert text.get_attribute("value") == f"Vem äger frågan {MAX_COMMENTS_EACH}?"
         browser.save_screenshot(str(tmp_path / "answered.png"))
         browser.find_element(By.ID, "language").click()  # English, on this phone only
         english = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
