@@ -1509,371 +1509,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="193"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="194"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="205"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="315"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="534"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="539"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="544"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="546"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="565"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="568"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -4036,201 +4036,201 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="266"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="374"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="400"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="418"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="438"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="487"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="438"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="487"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="494"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="460"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="495"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="499"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="503"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4238,47 +4238,47 @@
 <context>
     <name>RoomAnswers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="205"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="117"/>
         <source>{when}: {n} answers; their centre: {centre}</source>
         <translation>{when}: {n} svar; deras mittpunkt: {centre}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="121"/>
         <source>{when}: no answers yet</source>
         <translation>{when}: inga svar ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="147"/>
         <source>{when}, {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="177"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="179"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="192"/>
         <source>Adopt one phone&apos;s answer for today</source>
         <translation>Välj en telefons svar för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="194"/>
         <source>Adopt one phone&apos;s answer as the ambition</source>
         <translation>Välj en telefons svar som ambition</translation>
     </message>
@@ -4316,9 +4316,9 @@
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="79"/>
-        <source>Each dot is one phone&apos;s answer; × is their centre.</source>
-        <translation>Varje punkt är en telefons svar; × är deras mittpunkt.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="80"/>
+        <source>Each dot is one phone&apos;s answer (a click chooses it in the list); × is their centre.</source>
+        <translation>Varje punkt är en telefons svar (ett klick väljer det i listan); × är deras mittpunkt.</translation>
     </message>
 </context>
 <context>

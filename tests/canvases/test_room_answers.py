@@ -5,6 +5,8 @@ in one undo step; new answers show as they arrive."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
 from regionroll_desktop.analysis.roles import position_of, weights_at
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
@@ -112,3 +114,28 @@ def test_one_phones_answer_is_adopted_in_one_undo_step(shown) -> None:  # type: 
         "Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons "
         "senaste svar ersätter dess tidigare."
     )
+
+
+def test_a_click_on_a_phones_dot_chooses_that_answer(shown) -> None:  # type: ignore[no-untyped-def]
+    """On the matrix and on the role map, clicking a phone's dot makes it the chosen answer
+    in the list; the button then adopts it (one undo step)."""
+    canvas: FinancingCanvas = shown(
+        FinancingCanvas, answered([(0.5, -0.5), (-0.5, 0.5)], [(0.2, 0.2), (0.8, 0.7)]), (1100, 700)
+    )
+    plot, box = canvas.plot, canvas.panel.room
+    assert box.one.currentIndex() == 0
+    second = plot.mapFromScene(plot.vb.mapViewToScene(QPointF(0.5, -0.5)))  # (x, y) = (pro, cap)
+    QTest.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert box.one.currentIndex() == 1
+    box.adopt_one.click()
+    today = canvas.session.workshop.financing.today
+    assert today is not None and (today.capital_per_capita, today.proactivity) == (-0.5, 0.5)
+
+    roles: RolesCanvas = shown(RolesCanvas, answered([], [(0.2, 0.2), (0.8, 0.7)]), (1100, 700))
+    dot = roles.scene.room_points[Moment.AMBITION][1]
+    roles.view.ensureVisible(dot.x(), dot.y(), 1, 1)
+    QTest.mouseClick(
+        roles.view.viewport(), Qt.MouseButton.LeftButton, pos=roles.view.mapFromScene(dot)
+    )
+    assert roles.room_box.one.currentIndex() == 1
+    assert roles.session.undo_stack.count() == 0  # a click on a dot only chooses it

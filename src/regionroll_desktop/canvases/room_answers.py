@@ -76,7 +76,12 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         self.one.setToolTip(self.tr("Choose one phone's answer to adopt as the workshop's"))
         self.adopt_one.setText(self.tr("Adopt as the workshop's answer"))
         self.note.setText(
-            self.tr("Each dot is one phone's answer; × is their centre.") + " " + centre_rule()
+            self.tr(
+                "Each dot is one phone's answer (a click chooses it in the list); "
+                "× is their centre."
+            )
+            + " "
+            + centre_rule()
         )
 
 
@@ -155,6 +160,13 @@ class RoomAnswers(Generic[V]):
         found = 0 <= index < len(self._answers)
         self.box.chosen.setText(self.map.centre_words(self._answers[index][2]) if found else "")
         self.box.chosen.setVisible(found)
+
+    def choose(self, moment: Moment, n: int) -> None:
+        """The `n`th answer for `moment` (as the map drew it) becomes the chosen one in the
+        list: a click on a phone's dot, then the button adopts it."""
+        found = [i for i, (m, _, _) in enumerate(self._answers) if m is moment]
+        if 0 <= n < len(found):
+            self.box.one.setCurrentIndex(found[n])
 
     def adopt(self, moment: Moment) -> bool:
         """The room's centre becomes the workshop's answer for `moment`: one undo step."""

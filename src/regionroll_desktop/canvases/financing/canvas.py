@@ -92,6 +92,7 @@ class FinancingCanvas(Retranslating, QWidget):
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
         self.panel.save_set.clicked.connect(self.save_reference_set)
         self.room_answers = RoomAnswers(session, self.panel.room, self)
+        self.plot.roomAnswerClicked.connect(self.room_answers.choose)
         session.watch(
             lambda w: (w.financing, w.region, w.details.groups, w.room), self.show_workshop, self
         )

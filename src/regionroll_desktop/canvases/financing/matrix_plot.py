@@ -8,7 +8,8 @@ the plot emits `markerMoveFinished` on release; the canvas turns that into one u
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -173,6 +174,7 @@ class MatrixPlot(pg.PlotWidget):
     markerMoveFinished = Signal(object, object)  # noqa: N815  MarkerKey, MatrixPosition (release)
     markerContext = Signal(object, object)  # noqa: N815  MarkerKey, screen QPoint
     nudgeRequested = Signal(float, float)  # noqa: N815  d_proactivity, d_capital
+    roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
     dropped = Signal(str, object)
 
     MIME = "application/x-regionroll-matrix"
@@ -251,6 +253,7 @@ class MatrixPlot(pg.PlotWidget):
         for part in (self.room_points, self.room_centres):
             part.setZValue(11)
             self.addItem(part)
+        self.room_points.sigClicked.connect(self._room_point_clicked)
 
         self.references = pg.ScatterPlotItem(
             size=11,
@@ -427,9 +430,16 @@ class MatrixPlot(pg.PlotWidget):
             faint = QColor(colour)
             faint.setAlpha(140)
             brush = pg.mkBrush(faint) if moment is Moment.TODAY else pg.mkBrush(0, 0, 0, 0)
-            for position in positions:
+            for n, position in enumerate(positions):
                 x, y = to_point(position)
-                spots.append({"pos": (x, y), "brush": brush, "pen": pg.mkPen(colour, width=1.5)})
+                spots.append(
+                    {
+                        "pos": (x, y),
+                        "brush": brush,
+                        "pen": pg.mkPen(colour, width=1.5),
+                        "data": (moment, n),
+                    }
+                )
             if moment in centres:
                 x, y = to_point(centres[moment])
                 crosses.append(
@@ -437,6 +447,13 @@ class MatrixPlot(pg.PlotWidget):
                 )
         self.room_points.setData(spots)
         self.room_centres.setData(crosses)
+
+    def _room_point_clicked(self, _item: object, points: Iterable[Any], _event: object) -> None:
+        """A phone's dot clicked: that answer is chosen (the topmost when dots overlap).
+        `points`: pyqtgraph's spots under the click (a list or an array of them)."""
+        found = [p.data() for p in points]
+        if found and isinstance(found[-1], tuple):
+            self.roomAnswerClicked.emit(*found[-1])
 
     def set_groups_visible(self, visible: bool) -> None:
         self._groups_visible = visible

@@ -194,6 +194,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         self.announcer = FocusAnnouncer(self.view, self._focus_words)
         self.room_answers = RoomAnswers(session, self.room_box, self)
+        self.scene.roomAnswerClicked.connect(self.room_answers.choose)
         # The questions for the room hold the roles against the capital matrix.
         session.watch(
             lambda w: (w.implementation, w.financing, w.details.groups, w.room),

@@ -124,6 +124,7 @@ class RoleMapScene(QGraphicsScene):
     markerReleased = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y
     roleClicked = Signal(object)  # noqa: N815  Role
     nudgeRequested = Signal(object, float, float)  # noqa: N815  Moment, dx, dy
+    roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
 
     def __init__(self) -> None:
         super().__init__()
@@ -179,6 +180,7 @@ class RoleMapScene(QGraphicsScene):
         self.groups_visible = True
         # The room's answers from its phones: a dot each, their centres a cross (per moment).
         self.room_items: dict[Moment, tuple[QGraphicsPathItem, QGraphicsPathItem]] = {}
+        self.room_points: dict[Moment, list[QPointF]] = {}  # each phone's dot, in its list's order
         for moment in Moment:
             colour = TODAY_COLOUR if moment is Moment.TODAY else AMBITION_COLOUR
             faint = QColor(colour)
@@ -313,8 +315,11 @@ class RoleMapScene(QGraphicsScene):
         """The room's answers at their (x, y) on the map, and their centres."""
         for moment, (points, centre) in self.room_items.items():
             dots = QPainterPath()
-            for x, y in values.get(moment, ()):
-                dots.addEllipse(QPointF(x * SIDE, y * SIDE), 4.5, 4.5)
+            self.room_points[moment] = [
+                QPointF(x * SIDE, y * SIDE) for x, y in values.get(moment, ())
+            ]
+            for point in self.room_points[moment]:
+                dots.addEllipse(point, 4.5, 4.5)
             points.setPath(dots)
             cross = QPainterPath()
             if moment in centres:
@@ -406,10 +411,27 @@ class RoleMapScene(QGraphicsScene):
         grabbed = self.mouseGrabberItem()
         if event.isAccepted() and isinstance(grabbed, RoleMarker):
             return
+        if (answer := self._room_answer_at(event.scenePos())) is not None:
+            self.roomAnswerClicked.emit(*answer)
+            return
         for role, rect in self.quadrants.items():
             if rect.contains(event.scenePos()):
                 self.roleClicked.emit(role)
                 return
+
+    def _room_answer_at(self, at: QPointF) -> tuple[Moment, int] | None:
+        """The phone's dot under `at` (the nearest within its radius and a little), if any."""
+        near = [
+            ((point - at).manhattanLength(), moment, n)
+            for moment, points in self.room_points.items()
+            if self.room_items[moment][0].isVisible()
+            for n, point in enumerate(points)
+            if (point - at).manhattanLength() <= 8
+        ]
+        if not near:
+            return None
+        _, moment, n = min(near, key=lambda found: found[0])
+        return moment, n
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         nudge = arrow_nudge(event, y_up=False)
