@@ -4238,12 +4238,12 @@
 <context>
     <name>RoomAnswers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="201"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -4258,27 +4258,27 @@
         <translation>{when}: inga svar ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="145"/>
         <source>{when}, {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="175"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="177"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="190"/>
         <source>Adopt one phone&apos;s answer for today</source>
         <translation>Välj en telefons svar för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="192"/>
         <source>Adopt one phone&apos;s answer as the ambition</source>
         <translation>Välj en telefons svar som ambition</translation>
     </message>
@@ -4560,17 +4560,17 @@
         <translation>{n} telefoner deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="58"/>
         <source>answer {n}</source>
         <translation>svar {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="65"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var telefonerna satte sina markörer; medianen av ett jämnt antal poäng för en nyckel är medelvärdet av de två mittersta; en telefons senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="75"/>
         <source>The app&apos;s rule: × is the mean of where the phones put their markers; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons senaste svar ersätter dess tidigare.</translation>
     </message>

@@ -370,8 +370,7 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
         for x in a.outcome.actions
         if x.id not in after
     ]
-    names = {x.id: x.what for x in (*a.outcome.actions, *b.outcome.actions)}
-    names |= {f.id: f.text for f in (*a.strategy.focus_areas, *b.strategy.focus_areas)}
+    names = a.dot_targets() | b.dot_targets()
     targets = dict.fromkeys(v.target for v in (*a.outcome.votes, *b.outcome.votes))
     for target in targets:
         da, db = a.outcome.dots_on(target), b.outcome.dots_on(target)

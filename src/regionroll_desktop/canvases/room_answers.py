@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLa
 
 from ..model import Moment, Workshop
 from ..model.room import Participant
-from ..ui.room_words import centre_rule, sender_words
+from ..ui.room_words import centre_rule, sender_names
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, muted, named
 
@@ -130,11 +130,9 @@ class RoomAnswers(Generic[V]):
     ) -> None:
         """Each answer to choose from: when, by whom as the room chose to be known (or its
         place in the order they came), and where, in words; the choice kept across updates."""
-        order = {p.id: n for n, p in enumerate(workshop.room.participants, start=1)}
+        names = sender_names(workshop)
         answers = [
-            (moment, sender_words(workshop, who, order.get(who.id, 0)), value)
-            for moment in Moment
-            for who, value in answered[moment]
+            (moment, names[who.id], value) for moment in Moment for who, value in answered[moment]
         ]
         combo = self.box.one
         chosen = combo.currentIndex()

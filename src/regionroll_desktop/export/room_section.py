@@ -30,7 +30,7 @@ from ..model.room import (
 )
 from ..ui.i18n import language
 from ..ui.outcome_words import step_words
-from ..ui.room_words import how_the_room_answered, question_words, room_rule, sender_words
+from ..ui.room_words import how_the_room_answered, question_words, room_rule, sender_names
 from ..ui.step_summary import position_words, weights_words
 from .pages import escape
 
@@ -112,16 +112,16 @@ def room_sections(w: Workshop) -> list[str]:
 def _each_answer(w: Workshop, texts: dict[str, str]) -> str:
     """Each phone's answer on the maps, by the name or group the room chose."""
     lang = language()
-    order = {p.id: n for n, p in enumerate(w.room.participants, start=1)}
+    names = sender_names(w)
     items = [
         f"<li>{escape(question_words(MATRIX_QUESTIONS[moment]))} – "
-        f"{escape(sender_words(w, who, order[who.id]))}: {escape(position_words(position))}</li>"
+        f"{escape(names[who.id])}: {escape(position_words(position))}</li>"
         for moment in Moment
         for who, position in matrix_answered(w.room, moment)
     ]
     items += [
         f"<li>{escape(question_words(ROLES_QUESTIONS[moment]))} – "
-        f"{escape(sender_words(w, who, order[who.id]))}: "
+        f"{escape(names[who.id])}: "
         f"{escape(weights_words(weights, lang))}</li>"
         for moment in Moment
         for who, weights in roles_answered(w.room, moment)
@@ -157,8 +157,7 @@ def _keys(w: Workshop, texts: dict[str, str], locale: QLocale) -> str:
 def _dots(w: Workshop, texts: dict[str, str], dots: Counter[str]) -> str:
     """The phones' dots on each action or RUS priority, the most first (a tie in the order
     the targets were first dotted)."""
-    names = {a.id: a.what for a in w.outcome.actions}
-    names |= {f.id: f.text for f in w.strategy.focus_areas}
+    names = w.dot_targets()
     if not dots:
         return ""
     rows = "".join(
@@ -172,13 +171,13 @@ def _dots(w: Workshop, texts: dict[str, str], dots: Counter[str]) -> str:
 
 
 def _comments(w: Workshop, texts: dict[str, str], named: bool) -> str:
-    order = {p.id: n for n, p in enumerate(w.room.participants, start=1)}
+    names = sender_names(w)
     items = []
     for who, answer in answered(w.room, Question.COMMENT):
         if not isinstance(answer, CommentAnswer):
             continue
         where = f" ({escape(step_words(answer.step))})" if answer.step else ""
-        sender = f" – {escape(sender_words(w, who, order[who.id]))}" if named else ""
+        sender = f" – {escape(names[who.id])}" if named else ""
         items.append(f"<li>{escape(answer.text)}{where}{sender}</li>")
     if not items:
         return ""

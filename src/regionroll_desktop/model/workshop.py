@@ -676,6 +676,11 @@ class Workshop(Frozen):
     def step_timing(self, step: Step) -> StepTiming:
         return self.timing[list(Step).index(step)]
 
+    def dot_targets(self) -> dict[str, str]:
+        """What dots may go on, by id: the actions' words, then the RUS priorities'."""
+        targets = {a.id: a.what for a in self.outcome.actions}
+        return targets | {f.id: f.text for f in self.strategy.focus_areas}
+
     def group(self, group_id: str) -> Group | None:
         return next((g for g in self.details.groups if g.id == group_id), None)
 

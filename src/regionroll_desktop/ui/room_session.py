@@ -25,8 +25,6 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
     """What the phones see of `workshop`: its region, its groups (when the room answers by
     group), what dots may go on (the actions and the RUS's priorities) and how many."""
     outcome = workshop.outcome
-    targets = [(a.id, a.what) for a in outcome.actions]
-    targets += [(f.id, f.text) for f in workshop.strategy.focus_areas]
     title = workshop.region.name if workshop.region else workshop.details.title
     return RoomView(
         open=open_,
@@ -34,7 +32,7 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
         language=language().value,
         by=by,
         groups=tuple((g.id, g.name) for g in workshop.details.groups) if by == "group" else (),
-        targets=tuple(targets),
+        targets=tuple(workshop.dot_targets().items()),
         dots=outcome.dots_per_group,
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..model import Workshop
-from ..model.room import Participant, Question, RoomRecord
+from ..model.room import Question, RoomRecord
 
 
 def question_words(question: Question) -> str:
@@ -46,15 +46,18 @@ def how_the_room_answered(room: RoomRecord) -> str:
     return text.format(n=count)
 
 
-def sender_words(workshop: Workshop, participant: Participant, n: int) -> str:
-    """Who sent an answer as the room chose to be known: the nickname, the group, or only
-    "answer `n`" (the order it came in) when the room answered anonymously."""
-    if participant.nickname:
-        return participant.nickname
-    group = workshop.group(participant.group) if participant.group else None
-    if group is not None:
-        return group.name
-    return QCoreApplication.translate("RoomWords", "answer {n}").format(n=n)
+def sender_names(workshop: Workshop) -> dict[str, str]:
+    """Each phone (by id) as the room chose to be known: its nickname, its group, or only
+    "answer n" (the order it joined in) when the room answered anonymously."""
+    names = {}
+    for n, participant in enumerate(workshop.room.participants, start=1):
+        group = workshop.group(participant.group) if participant.group else None
+        names[participant.id] = (
+            participant.nickname
+            or (group.name if group is not None else "")
+            or QCoreApplication.translate("RoomWords", "answer {n}").format(n=n)
+        )
+    return names
 
 
 def room_rule() -> str:
