@@ -39,7 +39,7 @@ from regionroll_desktop.model.room import (
     RoomRecord,
     record_answer,
 )
-from regionroll_desktop.model.workshop import MatrixPosition, RoleWeights
+from regionroll_desktop.model.workshop import MatrixPosition, OtherRole, RoleWeights
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import load_workshop
 
@@ -193,3 +193,41 @@ def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:
             w = w.model_copy(update={"room": full})
         w = e.take_snapshot(w, f"Ögonblicksbild {n + 1}", start + dt.timedelta(minutes=5 * n))
     return w.model_copy(update={"room": full})
+
+
+# The widest character a text can hold: four bytes in the file (UTF-8, as the file is written).
+WIDEST = "😀"
+_TEXT_FIELDS = {"members", "participants", "note"}  # Text; every other text is a Name
+_NAME_FIELDS = {"name", "title", "place", "facilitator", "what", "who", "text", "nickname"}
+
+
+def _widest(data: object, parent: str = "") -> object:
+    """`data` (a workshop as JSON data) with every text at its full length in the widest
+    characters: what the model's limits let one workshop weigh in bytes."""
+    if isinstance(data, list):
+        return [_widest(item, parent) for item in data]
+    if not isinstance(data, dict):
+        return data
+    out: dict[str, object] = {}
+    for key, value in data.items():
+        if isinstance(value, str) and (key in _TEXT_FIELDS or key in _NAME_FIELDS):
+            if parent == "answer":
+                length = MAX_COMMENT
+            elif key in _TEXT_FIELDS or (key == "text" and parent == "conclusions"):
+                length = limits.MAX_TEXT
+            else:
+                length = limits.MAX_NAME
+            out[key] = WIDEST * length
+        else:
+            out[key] = _widest(value, key)
+    return out
+
+
+def workshop_at_fullest() -> Workshop:
+    """One workshop state (no snapshots) at every count's limit, its room full, another role
+    named, and every text at its full length in four-byte characters: the most bytes the
+    model lets one state take in a file (model/limits.py MAX_STATE_BYTES)."""
+    w = _fill(load_workshop(resource("samples", "exempel.regionroll.json")))
+    w = _room(w.model_copy(update={"snapshots": ()}))
+    w = e.set_other_role(w, OtherRole(name="En roll till", today=10, ambition=20))
+    return Workshop.model_validate(_widest(w.model_dump(mode="json")))

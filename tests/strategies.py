@@ -21,7 +21,7 @@ from regionroll_desktop.model import (
     Workshop,
 )
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.model.text import visible
+from regionroll_desktop.model.text import clean
 
 text = st.text(max_size=40)
 unit = st.floats(min_value=-1, max_value=1, allow_nan=False)
@@ -38,7 +38,7 @@ def workshops(draw: st.DrawFn, with_snapshots: bool = True) -> Workshop:
     region = draw(
         st.none()
         | st.builds(RegionChoice, code=st.sampled_from(["01", "04", "23"]), name=st.just("X"))
-        | st.builds(RegionChoice, name=text.filter(lambda s: visible(s).strip()))
+        | st.builds(RegionChoice, name=text.filter(lambda s: clean(s).strip()))
     )
     w = e.new_workshop(region, draw(text))
     w = e.set_details(

@@ -177,6 +177,27 @@ def test_a_cell_never_becomes_an_excel_formula() -> None:
     assert b"'=HYPERLINK" in data and b"'+46 70" in data
 
 
+@pytest.mark.parametrize(
+    "what", ["\t=1+1", "\n=1+1", " \r\n@SUM(A1)", "  -2+3", "\uff1dcmd()", "\tplain"]
+)
+def test_a_formula_behind_spaces_tabs_or_line_breaks_is_neutralised(what: str) -> None:
+    """Spreadsheets skip what comes before the =; a leading tab or line break is itself
+    how an injection starts (issue #31)."""
+    import csv
+    import io
+
+    from regionroll_desktop.model import Action
+    from regionroll_desktop.storage.actions_csv import actions_csv
+
+    data = actions_csv([Action(id="a", what=what)], ["n", "w", "who", "by", "s", "st"], str, str)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][1] == "'" + what
+    plain = actions_csv([Action(id="a", what="Plan 2030 = mål")], ["n"] * 6, str, str)
+    assert list(csv.reader(io.StringIO(plain.decode("utf-8-sig")), delimiter=";"))[1][1] == (
+        "Plan 2030 = mål"
+    )
+
+
 def test_a_title_of_500_letters_exports_under_a_name_that_fits(tmp_path: Path) -> None:
     from regionroll_desktop.model import edits as e
     from regionroll_desktop.storage import load_workshop, save_workshop

@@ -1333,122 +1333,147 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="40"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="44"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="53"/>
+        <source>The file could not be read: it is not there (moved or deleted?).</source>
+        <translation>Filen kunde inte läsas: den finns inte där (flyttad eller borttagen?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="56"/>
+        <source>It is a folder, not a file: choose a file in it.</source>
+        <translation>Det är en mapp, inte en fil: välj en fil i den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="59"/>
+        <source>It is not a file but a pipe, a device or a socket, so it was not read.</source>
+        <translation>Det är inte en fil utan ett rör (pipe), en enhet eller en socket, så den lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="63"/>
+        <source>The file could not be read: you do not have permission to read it.</source>
+        <translation>Filen kunde inte läsas: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="66"/>
+        <source>The file could not be read: the disk or the network drive reported an error.</source>
+        <translation>Filen kunde inte läsas: disken eller nätverksenheten rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
         <source>The file is far larger than any reference set, so it was not opened.</source>
         <translation>Filen är mycket större än någon referensuppsättning, så den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="78"/>
         <source>The file is damaged or is not a RegionRoll reference-set file.</source>
         <translation>Filen är skadad eller är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="81"/>
         <source>The file is nested far too deeply to be a reference-set file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="84"/>
         <source>The file is not a RegionRoll reference-set file.</source>
         <translation>Filen är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="87"/>
         <source>The file&apos;s content is damaged: it does not describe a valid reference set.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96"/>
         <source>The workshop has grown larger than the app can open again (64 MB), so it was not saved; remove snapshots or long texts and save again. The file on disk is unchanged.</source>
         <translation>Workshoppen har blivit större än appen kan öppna igen (64 MB), så den sparades inte; ta bort ögonblicksbilder eller långa texter och spara igen. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="102"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="106"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="109"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="112"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="117"/>
         <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
         <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="122"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="147"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="153"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
@@ -1456,52 +1481,52 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="163"/>
         <source>an unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="169"/>
         <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
         <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="174"/>
         <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="178"/>
         <source>“{name}” is open on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187"/>
         <source>you do not have permission to write in its folder</source>
         <translation>du inte har behörighet att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="190"/>
         <source>it is on a read-only disk</source>
         <translation>den ligger på en skrivskyddad disk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="193"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194"/>
         <source>its name is too long for the disk</source>
         <translation>dess namn är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197"/>
         <source>its folder could not be written</source>
         <translation>det inte gick att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="201"/>
         <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
         <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>
@@ -2260,59 +2285,64 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="213"/>
         <source>A workshop holds at most {n} groups.</source>
         <translation>En workshop rymmer högst {n} grupper.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="214"/>
         <source>The political organisation holds at most {n} bodies.</source>
         <translation>Den politiska organisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="217"/>
         <source>The administrative organisation holds at most {n} bodies.</source>
         <translation>Förvaltningsorganisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="220"/>
         <source>The pyramid holds at most {n} documents.</source>
         <translation>Pyramiden rymmer högst {n} dokument.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="221"/>
         <source>The pyramid holds at most {n} links.</source>
         <translation>Pyramiden rymmer högst {n} kopplingar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="222"/>
         <source>The RUS focus holds at most {n} priorities.</source>
         <translation>RUS:ens fokus rymmer högst {n} prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="223"/>
         <source>A workshop holds at most {n} actions.</source>
         <translation>En workshop rymmer högst {n} åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="224"/>
         <source>The parking lot holds at most {n} questions.</source>
         <translation>Parkeringen rymmer högst {n} frågor.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="225"/>
         <source>A workshop holds at most {n} snapshots; delete one to take another.</source>
         <translation>En workshop rymmer högst {n} ögonblicksbilder; ta bort en för att ta en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="228"/>
         <source>The canvases hold at most {n} sticky notes together.</source>
         <translation>Arbetsytorna rymmer högst {n} lappar tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="231"/>
         <source>The snapshots keep at most {n} of the room&apos;s answers together; delete an older snapshot to take another.</source>
         <translation>Ögonblicksbilderna rymmer högst {n} av rummets svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="236"/>
+        <source>The snapshots may take at most {n} MB of the file together, so that the workshop can always be saved; delete an older snapshot to take another.</source>
+        <translation>Ögonblicksbilderna får ta högst {n} MB av filen tillsammans, så att workshoppen alltid kan sparas; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3754,7 @@
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="414"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>

@@ -87,6 +87,7 @@ def build_reference(paths: Sequence[Path], out: Path, name: str | None) -> int:
     """Write a reference set built from workshop files; a line per skipped file on stderr and
     a one-line summary; exit 1 (and nothing written) when no file could be used."""
     from .storage import SaveError
+    from .storage.jsonio import shown_path
     from .storage.reference_build import build_reference_set
     from .storage.reference_file import SUFFIX as REFERENCE_SUFFIX
     from .storage.reference_file import save_reference_set
@@ -95,7 +96,7 @@ def build_reference(paths: Sequence[Path], out: Path, name: str | None) -> int:
         out = out.with_name(out.name + REFERENCE_SUFFIX)
     result = build_reference_set(paths, name or out.name.removesuffix(REFERENCE_SUFFIX))
     for skipped in result.skipped:
-        print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        print(f"skipped {shown_path(skipped.path)}: {skipped.reason}", file=sys.stderr)
     if not result.used:
         print("No workshop file could be used; nothing was written.", file=sys.stderr)
         return 1
@@ -114,6 +115,7 @@ def build_reference(paths: Sequence[Path], out: Path, name: str | None) -> int:
 
 def validate(files: Sequence[Path]) -> int:
     from .storage import WorkshopFileError, load_workshop
+    from .storage.jsonio import shown_path
 
     failed = 0
     for path in files:
@@ -121,9 +123,9 @@ def validate(files: Sequence[Path]) -> int:
             load_workshop(path)
         except WorkshopFileError as exc:
             failed += 1
-            print(f"{path}: invalid: {exc}")
+            print(f"{shown_path(path)}: invalid: {exc}")
         else:
-            print(f"{path}: ok")
+            print(f"{shown_path(path)}: ok")
     return 1 if failed else 0
 
 
@@ -277,8 +279,18 @@ def _quiet_platform_notes() -> None:
     qInstallMessageHandler(handler)
 
 
+def _print_any_name() -> None:
+    """A path whose name is not UTF-8 (a lone surrogate to Python) prints as \\udcNN rather
+    than ending the command in a traceback, wherever it is printed."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _print_any_name()
     if args and args[0] in COMMANDS:
         ns = _command_parser().parse_args(args)
         if ns.command == "validate":

@@ -4,6 +4,7 @@ and a file another program changed. The dialogs are answered through `ui.dialogs
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -284,3 +285,42 @@ def test_a_lock_that_cannot_be_made_is_named_not_blamed_on_a_holder(  # type: ig
     from regionroll_desktop.ui.file_lock import LockProblem
 
     assert document.lock_problem is LockProblem.NAME_TOO_LONG
+
+
+@pytest.mark.skipif(os.name != "posix", reason="names as bytes are a POSIX matter")
+def test_a_file_whose_name_is_not_utf8_opens_locks_autosaves_and_recovers(  # type: ignore[no-untyped-def]
+    tmp_path, store, documents
+) -> None:
+    """Two such names (Qt reads both as "m\ufffdte") get locks of their own, and the
+    recovery copy finds its file again (issue #31)."""
+    raw = os.fsencode(tmp_path)
+    first = Path(os.fsdecode(raw + b"/m\xf6te.regionroll.json"))
+    second = Path(os.fsdecode(raw + b"/m\xe4te.regionroll.json"))
+    for path in (first, second):
+        save_workshop(e.new_workshop(title=os.fsdecode(path.name)), path)
+    one = opened(first, store, documents)
+    other = opened(second, store, documents)
+    assert not one.read_only and not other.read_only  # not each other's lock
+    assert not FileLock(first).acquire() and not FileLock(second).acquire()
+    note(one, "efter pausen")
+    one.autosaver.save_now()
+    (found,) = store.all()
+    assert found.recovery is not None and found.recovery.original_path == first
+    _text, detail = RecoveryOffer(store).describe(found.recovery)
+    assert "m\\xf6te.regionroll.json: 1" in detail  # its file on disk read again, named
+
+
+def test_a_pipe_is_explained_as_a_pipe(tmp_path, store, qapp) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.ui.messages import describe_file_error
+
+    pipe = tmp_path / "p.regionroll.json"
+    os.mkfifo(pipe)
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopDocument.open(pipe, store)
+    assert "pipe" in describe_file_error(refused.value) or "rör" in describe_file_error(
+        refused.value
+    )
+    missing = tmp_path / "missing.regionroll.json"
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopDocument.open(missing, store)
+    assert "permission" not in describe_file_error(refused.value)

@@ -14,7 +14,7 @@ from regionroll_desktop.app.navigation import PAGE_COUNT
 from regionroll_desktop.model import Step, StrategyKind, limits
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import MAX_PARTICIPANTS, MAX_ROOM_ANSWERS
-from regionroll_desktop.model.workshop import snapshot_room_answers
+from regionroll_desktop.model.workshop import snapshot_bytes, snapshot_room_answers
 from regionroll_desktop.storage import load_workshop, save_workshop
 from regionroll_desktop.storage.jsonio import MAX_FILE_BYTES
 
@@ -49,8 +49,15 @@ def test_every_count_is_at_its_limit(at_limits: Path) -> None:
     assert at_limits.stat().st_size < 0.9 * MAX_FILE_BYTES
 
 
-def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
+def test_one_more_of_anything_is_refused(at_limits: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = load_workshop(at_limits)
+
+    def past_their_share() -> None:
+        """The snapshots' bytes (tests/storage/test_hostile_round3.py takes them by edits)."""
+        fewer = e.delete_snapshot(w, w.snapshots[-1].id)  # one that keeps the room
+        monkeypatch.setattr(e, "MAX_SNAPSHOT_BYTES", snapshot_bytes(fewer.snapshots))
+        e.take_snapshot(fewer, "one more megabyte")
+
     first = w.strategy.documents[0].id
     one_more = [
         lambda: e.add_group(w, "one more"),
@@ -64,6 +71,7 @@ def test_one_more_of_anything_is_refused(at_limits: Path) -> None:
         lambda: e.take_snapshot(w, "one more"),
         lambda: e.add_sticky_note(w, Step.STRATEGI, "one more"),
         lambda: e.take_snapshot(e.delete_snapshot(w, w.snapshots[0].id), "one more room"),
+        past_their_share,
     ]
     refused = set()
     for attempt in one_more:

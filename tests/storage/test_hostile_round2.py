@@ -9,7 +9,7 @@ import pytest
 
 from regionroll_desktop.model import Step, Workshop
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.model.text import visible
+from regionroll_desktop.model.text import clean
 from regionroll_desktop.reference.regions import (
     ReferenceRegion,
     ReferenceSet,
@@ -29,10 +29,10 @@ from regionroll_desktop.storage.workshop_file import WORKSHOP_FORMAT
 
 
 def test_direction_overrides_and_invisible_characters_are_removed_on_input() -> None:
-    assert visible("\u202eDATULSVA") == "DATULSVA"
-    assert visible("doc\u200bument\ufeff\u2066x\u2069") == "documentx"
-    assert visible("rad 1\nrad 2\tflik") == "rad 1\nrad 2\tflik"  # line breaks and tabs stay
-    assert visible("👩\u200d👩\u200d👧") == "👩\u200d👩\u200d👧"  # emoji keep their joiner
+    assert clean("\u202eDATULSVA") == "DATULSVA"
+    assert clean("doc\u200bument\ufeff\u2066x\u2069") == "documentx"
+    assert clean("rad 1\nrad 2\tflik") == "rad 1\nrad 2\tflik"  # line breaks and tabs stay
+    assert clean("👩\u200d👩\u200d👧") == "👩\u200d👩\u200d👧"  # emoji keep their joiner
     workshop = e.set_details(Workshop(), title="\u202eDATULSVA")
     assert workshop.details.title == "DATULSVA"  # typed
     data = WORKSHOP_FORMAT.envelope(e.set_note(Workshop(), Step.STRATEGI, "ok"))

@@ -130,3 +130,72 @@ def test_the_command_line_summarises_and_fails_with_nothing_usable(
     assert done.returncode == 1
     assert "skipped" in done.stderr and "nothing was written" in done.stderr
     assert not (tmp_path / "none.regionroll-ref.json").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="names as bytes, pipes and sockets")
+def test_a_folder_of_odd_names_and_entries_is_read_and_every_skip_said(
+    folder: Path, tmp_path: Path
+) -> None:
+    """The attack's folder (issue #31): a name that is not UTF-8, a pipe, a socket, a loop of
+    links, a link to nothing, a folder named like a workshop file and a workshop dated
+    9999. The command line reads what it can, says one sentence for each of
+    the rest, writes the set, and prints no traceback; the set saves and loads again."""
+    import os
+    import socket
+
+    raw = os.fsencode(folder)
+    odd = Path(os.fsdecode(raw + b"/m\xf6te-\xff.regionroll.json"))
+    save_workshop(regional("12", "Skåne", dt.date(2026, 4, 1), 0.2), odd)
+    os.mkfifo(folder / "pipe.regionroll.json")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(folder / "s.regionroll.json"))
+    (folder / "loop").symlink_to(folder)
+    (folder / "gone.regionroll.json").symlink_to(folder / "nowhere")
+    (folder / "dir.regionroll.json").mkdir()
+    future = regional("01", "Stockholm", dt.date(9999, 1, 1), 0.0)
+    save_workshop(future, folder / "future.regionroll.json")
+    try:
+        result = build_reference_set([folder], "udda")
+        reasons = {shown(s.path): s.reason for s in result.skipped}
+        assert result.used == 4  # the three of the fixture and Skåne, whatever its name
+        assert "Skåne" in {r.name for r in result.reference_set.regions}
+        assert "a pipe" in reasons["pipe.regionroll.json"]
+        assert "a socket" in reasons["s.regionroll.json"]
+        assert "a loop of links" in reasons["loop"]
+        assert "a link to a file that is not there" in reasons["gone.regionroll.json"]
+        assert "a folder, not a file" in reasons["dir.regionroll.json"]
+        assert "9999-01-01, is in the future" in reasons["future.regionroll.json"]
+        assert all(r.endswith(".") and "\n" not in r for r in reasons.values())
+        source = next(s for s in result.reference_set.sources if "Sk" in s.title)
+        assert source.detail == "Workshop file m\\xf6te-\\xff.regionroll.json"
+        out = tmp_path / "udda.regionroll-ref.json"
+        from regionroll_desktop.storage.reference_file import save_reference_set
+
+        save_reference_set(result.reference_set, out)  # the app's save of a built set
+        assert load_reference_set(out) == result.reference_set
+        command = [sys.executable, "-m", "regionroll_desktop", "reference", "build"]
+        done = subprocess.run(
+            [*command, str(folder), "--out", str(tmp_path / "cli")],
+            capture_output=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"Traceback" not in done.stderr
+        assert b"skipped " in done.stderr and b"is in the future" in done.stderr
+        assert b"Wrote " in done.stdout and b"from 4 workshop files (6 skipped)" in done.stdout
+        validated = subprocess.run(
+            [sys.executable, "-m", "regionroll_desktop", "validate", os.fsencode(odd)],
+            capture_output=True,
+            timeout=120,
+        )
+        assert (
+            validated.returncode == 0 and b"m\\xf6te-\\xff.regionroll.json: ok" in validated.stdout
+        )
+    finally:
+        sock.close()
+
+
+def shown(path: Path) -> str:
+    from regionroll_desktop.storage.reference_build import shown_name
+
+    return shown_name(path)

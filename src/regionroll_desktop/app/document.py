@@ -26,6 +26,7 @@ from ..storage import (
     load_workshop,
     save_workshop,
 )
+from ..storage.jsonio import shown_path
 from ..storage.recovery import Found, Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
@@ -121,7 +122,7 @@ class WorkshopDocument(QObject):
     ) -> WorkshopDocument:
         """The recovered state, unsaved, one undo step away from the file on disk (or from a
         new workshop when it was never saved, or its file cannot be read now)."""
-        original = Path(recovery.original) if recovery.original else None
+        original = recovery.original_path
         base: Session | None = None
         if original is not None:
             try:
@@ -172,7 +173,7 @@ class WorkshopDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.tr("Untitled workshop")
+        return shown_path(self.path.name) if self.path is not None else self.tr("Untitled workshop")
 
     def suggested_name(self) -> str:
         """A file name from the title (or the region) for a first save."""
@@ -374,7 +375,7 @@ class RecoveryOffer(QObject):
                 "{n} recovery files could not be read; they are probably from a crash while "
                 "they were written."
             ).format(n=len(damaged)),
-            "\n".join(f"{f.path.name}: {f.problem}" for f in damaged[:10]),
+            "\n".join(f"{shown_path(f.path.name)}: {f.problem}" for f in damaged[:10]),
             str(aside),
         )
         for item in damaged:
@@ -409,19 +410,23 @@ class RecoveryOffer(QObject):
         text = self.tr("“{name}” was not closed properly. It was autosaved at {when}.").format(
             name=name, when=when
         )
-        if recovery.original is None:
+        original = recovery.original_path
+        if original is None:
             return text, self.tr("It had never been saved to a file.")
-        original = Path(recovery.original)
         try:
             on_disk = load_workshop(original)
         except WorkshopFileError:
-            return text, self.tr("Its file {file} cannot be read now.").format(file=original)
+            return text, self.tr("Its file {file} cannot be read now.").format(
+                file=shown_path(original)
+            )
         changes = what_changed(
             on_disk, workshop.model_copy(update={"snapshots": on_disk.snapshots})
         )
         lines = [describe_change(c) for c in changes[:6]]
         more = len(changes) - len(lines)
-        detail = self.tr("Differences from {file}: {n}.").format(file=original.name, n=len(changes))
+        detail = self.tr("Differences from {file}: {n}.").format(
+            file=shown_path(original.name), n=len(changes)
+        )
         if lines:
             detail += "\n• " + "\n• ".join(lines)
         if more > 0:

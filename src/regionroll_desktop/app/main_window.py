@@ -21,6 +21,7 @@ from ..model import edits as e
 from ..reference import ReferenceSet
 from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
+from ..storage.jsonio import shown_path
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
 from ..ui.contrast import Contrast
@@ -393,7 +394,9 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def _open_failed(self, path: Path, exc: WorkshopFileError) -> None:
-        dialogs.show_file_error(self, self.tr("Could not open {name}").format(name=path.name), exc)
+        dialogs.show_file_error(
+            self, self.tr("Could not open {name}").format(name=shown_path(path.name)), exc
+        )
         if exc.kind is FileErrorKind.UNREADABLE:
             self.settings.remove_recent_file(path)
             self.start_page.set_recent_files(self.settings.recent_files())
@@ -406,7 +409,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _disk_state_changed(self, state: DiskState) -> None:
         path = self.session.path
-        self.disk_banner.show_state(state, path.name if path else "")
+        self.disk_banner.show_state(state, shown_path(path.name) if path else "")
 
     def export(self, snapshot_id: str | None = None) -> list[Path]:
         """The export dialog's choice, of the current state or of snapshot `snapshot_id`."""

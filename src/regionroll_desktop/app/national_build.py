@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ..reference import ReferenceSetError
-from ..storage.reference_build import build_reference_set
+from ..storage.reference_build import build_reference_set, shown_name
 from ..ui import dialogs
 from ..ui.reference_files import save_reference_set
 from ..ui.reference_library import ReferenceLibrary
@@ -38,7 +38,7 @@ class NationalBuild(QObject):
             result = build_reference_set([folder], folder.name or self.tr("Workshops"))
         finally:
             QGuiApplication.restoreOverrideCursor()
-        skipped = "\n".join(f"{s.path.name}: {s.reason}" for s in result.skipped)
+        skipped = "\n".join(f"{shown_name(s.path)}: {s.reason}" for s in result.skipped)
         title = self.tr("Reference regions from workshops")
         if not result.used:
             dialogs.show_error(

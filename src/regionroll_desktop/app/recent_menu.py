@@ -8,11 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from ..storage.jsonio import shown_path
+
 
 def fill_recent_menu(menu: QMenu, recent: list[Path], open_file: Callable[[Path], object]) -> None:
     menu.clear()
     for path in recent:
-        act = menu.addAction(path.name.replace("&", "&&"))  # a name's "&" is not a mnemonic
+        act = menu.addAction(
+            shown_path(path.name).replace("&", "&&")
+        )  # a name's "&" is not a mnemonic
         act.setToolTip(str(path))
         act.triggered.connect(lambda _=False, p=path: open_file(p))
     if not recent:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
+from ..storage.jsonio import shown_path
 from ..ui.i18n import language
 from ..ui.widgets import Retranslating, heading, muted, named
 
@@ -112,7 +113,7 @@ class StartPage(Retranslating, QWidget):
     def set_recent_files(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item = QListWidgetItem(f"{shown_path(path.name)}\n{shown_path(path.parent)}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)

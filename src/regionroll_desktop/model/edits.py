@@ -13,7 +13,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .limits import LIMITED
+from .limits import LIMITED, MAX_SNAPSHOT_BYTES
 from .vocabulary import (
     AdministrativeBodyKind,
     Branch,
@@ -48,6 +48,7 @@ from .workshop import (
     StickyNote,
     StrategyDocument,
     Workshop,
+    snapshot_bytes,
     snapshot_room_answers,
 )
 
@@ -663,6 +664,9 @@ def take_snapshot(
         taken_at=taken_at or dt.datetime.now(dt.UTC),
         workshop=workshop.without_snapshots(),
     )
+    # Kept within their share of the largest file, whatever is typed after them.
+    if snapshot_bytes(workshop.snapshots) + snapshot.file_bytes > MAX_SNAPSHOT_BYTES:
+        raise LimitError("snapshot_megabytes", LIMITED["snapshot_megabytes"])
     return evolve(workshop, snapshots=(*workshop.snapshots, snapshot))
 
 

@@ -24,9 +24,20 @@ MAX_STICKY_NOTES = 200  # on all four canvases together
 MAX_DOTS = 20  # the most dots a group can be given
 # The room's answers from its phones kept in all the snapshots together (model/room.py): ten
 # full rooms. Each snapshot keeps the room as it was, so that "what changed" can tell what the
-# phones said since; bounded together, a workshop at every limit stays inside the largest file
-# the app opens (storage/jsonio.py MAX_FILE_BYTES; tests/app/test_limits.py).
+# phones said since.
 MAX_SNAPSHOT_ROOM_ANSWERS = 16_000
+
+# Bytes. The largest file the app opens, saves and autosaves: one limit for all three, so that
+# whatever the app holds it can save and read back (storage/jsonio.py).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# The most one workshop state (without its snapshots) can take in a file: every count above at
+# its limit, its room full and every text at its full length in four-byte characters weigh
+# 7.9 MB (tests/app/test_limits.py builds it with benchmarks/at_limits.py and checks this).
+MAX_STATE_BYTES = 9 * 1024 * 1024
+# What the snapshots may take together, so that a workshop never grows past the file's limit
+# whatever is typed after them: a snapshot that would pass it is refused when taken.
+MAX_SNAPSHOT_BYTES = MAX_FILE_BYTES - MAX_STATE_BYTES - 1024 * 1024  # and room for the envelope
+MEGABYTE = 1024 * 1024
 MAX_VOTES = MAX_GROUPS * (MAX_ACTIONS + MAX_FOCUS_AREAS)  # a group's dots on each target
 
 # What an edit that would pass a limit names (the UI words it in its language).
@@ -42,4 +53,5 @@ LIMITED = {
     "snapshots": MAX_SNAPSHOTS,
     "sticky_notes": MAX_STICKY_NOTES,
     "snapshot_room_answers": MAX_SNAPSHOT_ROOM_ANSWERS,
+    "snapshot_megabytes": MAX_SNAPSHOT_BYTES // MEGABYTE,
 }

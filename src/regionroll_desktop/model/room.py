@@ -11,12 +11,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from .limits import MAX_DOTS
-from .text import visible
+from .text import Name, clean, has_visible
 from .vocabulary import Key, Moment, Step
-from .workshop import Frozen, Id, MatrixPosition, Name, RoleWeights
+from .workshop import Frozen, Id, MatrixPosition, RoleWeights
 
 MAX_NICKNAME = 40  # characters: a phone's nickname fits a marker's label
 MAX_COMMENT = 140  # characters in a comment to the parking lot: a question, not a speech
@@ -25,9 +25,11 @@ MAX_COMMENT = 140  # characters in a comment to the parking lot: a question, not
 # stays well inside the largest file the app opens (storage/jsonio.py; tests/app/test_limits.py).
 MAX_PARTICIPANTS = 200
 
-Nickname = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NICKNAME)]
+# A comment passes the one rule for text (model/text.py) like every other text, and must keep
+# something to read: a comment of only spaces, joiners or marks would show as an empty line.
 Comment = Annotated[
     str,
+    AfterValidator(clean),
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_COMMENT),
 ]
 Score = Annotated[int, Field(ge=1, le=5)]
@@ -107,7 +109,7 @@ class CommentAnswer(Frozen):
 
     @model_validator(mode="after")
     def _visible(self) -> CommentAnswer:
-        if not visible(self.text).strip():
+        if not has_visible(self.text):
             raise ValueError("an empty comment")
         return self
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import weakref
 from typing import Annotated, Self
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
     model_validator,
 )
+from pydantic_core import to_json
 
 from .limits import (
     MAX_ACTIONS,
@@ -29,16 +30,14 @@ from .limits import (
     MAX_GROUP_MARKS,
     MAX_GROUPS,
     MAX_LINKS,
-    MAX_NAME,
     MAX_PARKED,
     MAX_POLITICAL_BODIES,
     MAX_SNAPSHOT_ROOM_ANSWERS,
     MAX_SNAPSHOTS,
     MAX_STICKY_NOTES,
-    MAX_TEXT,
     MAX_VOTES,
 )
-from .text import visible
+from .text import Name, Text
 from .vocabulary import (
     ActionStatus,
     AdministrativeBodyKind,
@@ -57,9 +56,6 @@ from .vocabulary import (
 )
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-# Every name and text a person writes: invisible and direction-changing characters removed.
-Name = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_NAME)]
-Text = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_TEXT)]
 Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
 
 WEIGHT_TOLERANCE = 1e-6
@@ -711,9 +707,22 @@ class Workshop(Frozen):
         return self.model_copy(update={"snapshots": ()})
 
 
+def snapshot_bytes(snapshots: tuple[Snapshot, ...]) -> int:
+    """The bytes the snapshots take together in a file (limits.MAX_SNAPSHOT_BYTES)."""
+    return sum(s.file_bytes for s in snapshots)
+
+
 def snapshot_room_answers(snapshots: tuple[Snapshot, ...]) -> int:
     """How many of the room's answers the snapshots keep together."""
     return sum(len(s.workshop.room.answers) for s in snapshots)
+
+
+# Each snapshot's size once measured, by the snapshot's identity while it lives (kept out of
+# the model, so that equal snapshots stay equal whether measured or not).
+_snapshot_sizes: dict[int, int] = {}
+# How deep a snapshot sits in the deepest file that holds it (a recovery file: the envelope,
+# the recovery, the workshop, its list of snapshots), in the files' indentation of two spaces.
+_SNAPSHOT_INDENT = 2 * 4
 
 
 class Snapshot(Frozen):
@@ -723,6 +732,18 @@ class Snapshot(Frozen):
     name: Name
     taken_at: dt.datetime
     workshop: Workshop
+
+    @property
+    def file_bytes(self) -> int:
+        """The bytes this snapshot takes in a file, as the files are written (measured once;
+        a snapshot never changes)."""
+        size = _snapshot_sizes.get(id(self))
+        if size is None:
+            text = to_json(self, indent=2)
+            size = len(text) + (text.count(b"\n") + 1) * _SNAPSHOT_INDENT + 16
+            _snapshot_sizes[id(self)] = size
+            weakref.finalize(self, _snapshot_sizes.pop, id(self), None)
+        return size
 
     @model_validator(mode="after")
     def _flat(self) -> Self:

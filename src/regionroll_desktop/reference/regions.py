@@ -21,15 +21,11 @@ from pydantic import (
     model_validator,
 )
 
-from ..model.limits import MAX_NAME, MAX_TEXT
-from ..model.text import visible
+from ..model.text import Name, Text, clean
 from ..model.vocabulary import BodyModel, Key
 from ..model.workshop import Id, MatrixPosition, RegionChoice, RoleWeights
 
 T = TypeVar("T")
-
-Name = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_NAME)]
-Text = Annotated[str, AfterValidator(visible), StringConstraints(max_length=MAX_TEXT)]
 
 
 class ReferenceSetError(ValueError):
@@ -40,7 +36,9 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
-Url = Annotated[str, StringConstraints(max_length=2000, pattern=r"^(https?://\S+)?$")]
+Url = Annotated[
+    str, AfterValidator(clean), StringConstraints(max_length=2000, pattern=r"^(https?://\S+)?$")
+]
 
 
 class Source(_Frozen):

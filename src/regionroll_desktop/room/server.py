@@ -26,6 +26,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
+from ..model.text import clean, has_visible
 from .guard import RoomGuard, client_of
 
 MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
@@ -180,8 +181,8 @@ class RoomServer:
         view = self.view
         pid = "p-" + secrets.token_hex(6)
         if view.by == "nickname":
-            nickname = join.nickname.strip()
-            if not nickname:
+            nickname = clean(join.nickname).strip()
+            if not has_visible(nickname):
                 raise _RefusedError(400, "nickname", "Write a nickname.")
             return Participant(id=pid, nickname=nickname)
         if view.by == "group":

@@ -39,6 +39,16 @@ def actions_csv(
     return (BOM + out.getvalue()).encode("utf-8")
 
 
+# What makes a spreadsheet read a cell as a formula when it comes first, after any spaces, tabs
+# and line breaks (which Excel and LibreOffice skip); the full-width forms are read as the same.
+_FORMULA_START = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_SKIPPED = " \t\r\n"
+
+
 def _cell(text: str) -> str:
-    """A text cell that Excel will not read as a formula (a leading =, +, - or @)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    """A text cell that no spreadsheet reads as a formula: one that starts with =, +, - or @
+    (after any spaces, tabs or line breaks), or with a tab or a line break, gets a leading
+    apostrophe (OWASP's advice on CSV injection)."""
+    if text[:1] in ("\t", "\r", "\n") or text.lstrip(_SKIPPED)[:1] in _FORMULA_START:
+        return "'" + text
+    return text

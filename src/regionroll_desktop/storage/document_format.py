@@ -13,6 +13,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 from pydantic_core import to_json
 
+from ..model.limits import MAX_FILE_BYTES
 from .errors import (
     FileTooLargeError,
     InvalidContentError,
@@ -21,7 +22,6 @@ from .errors import (
     WorkshopFileError,
 )
 from .jsonio import (
-    MAX_FILE_BYTES,
     Migration,
     atomic_write,
     gc_paused,
@@ -61,6 +61,14 @@ class DocumentFormat(Generic[M]):
     # migrations[n] turns a version-n envelope into version n + 1.
     migrations: dict[int, Migration] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # written into the envelope, e.g. app
+    # The largest file read (None: MAX_FILE_BYTES, the one limit of what the app opens, saves
+    # and autosaves); a recovery file is read up to a larger one, so that it is offered back
+    # even if it ever passed the limit.
+    max_bytes: int | None = None
+
+    @property
+    def read_limit(self) -> int:
+        return self.max_bytes or MAX_FILE_BYTES
 
     @cached_property
     def _envelope(self) -> type[BaseModel]:
@@ -75,9 +83,9 @@ class DocumentFormat(Generic[M]):
         )
 
     def load_bytes(self, data: bytes) -> M:
-        if len(data) > MAX_FILE_BYTES:
+        if len(data) > self.read_limit:
             raise FileTooLargeError(
-                f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than "
+                f"The file is larger than {self.read_limit // (1024 * 1024)} MB, far more than "
                 f"any {self.what}."
             )
         with gc_paused():
@@ -126,7 +134,7 @@ class DocumentFormat(Generic[M]):
 
     def load(self, path: Path) -> M:
         try:
-            return self.load_bytes(read_bytes(Path(path)))
+            return self.load_bytes(read_bytes(Path(path), self.read_limit))
         except WorkshopFileError as exc:
             exc.what = self.what  # the UI words its message for the kind of file
             raise

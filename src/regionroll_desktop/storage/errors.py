@@ -31,8 +31,24 @@ class WorkshopFileError(Exception):
         self.what = "workshop"  # the kind of file it was about: "workshop", "reference set", …
 
 
+class Unreadable(StrEnum):
+    """Why a file could not be read, so the UI can say it in its language."""
+
+    MISSING = "missing"
+    FOLDER = "folder"
+    NOT_A_FILE = "not_a_file"  # a pipe, a device or a socket
+    PERMISSION = "permission"
+    OTHER = "other"
+
+
 class FileUnreadableError(WorkshopFileError):
     kind = FileErrorKind.UNREADABLE
+
+    def __init__(
+        self, message: str, *, reason: Unreadable = Unreadable.OTHER, detail: str = ""
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.reason = reason
 
 
 class FileTooLargeError(WorkshopFileError):

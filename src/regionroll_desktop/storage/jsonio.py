@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..model.limits import MAX_FILE_BYTES
 from .errors import (
     FileTooLargeError,
     FileUnreadableError,
@@ -34,12 +35,19 @@ from .errors import (
     SaveError,
     SaveProblem,
     TooDeepError,
+    Unreadable,
 )
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as text to show: where the system gives a name as bytes that are not UTF-8,
+    those bytes show as \\xNN, the way a shell's tools show them (never a lone surrogate,
+    which no screen or file can take)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -61,25 +69,33 @@ class NotARegularFileError(OSError):
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    name = shown_path(path.name)
     try:
         with open_regular(path) as fh:
             data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise FileUnreadableError(f"The file {path.name} does not exist.") from None
+        raise FileUnreadableError(
+            f"The file {name} does not exist.", reason=Unreadable.MISSING
+        ) from None
     except IsADirectoryError:
-        raise FileUnreadableError(f"{path.name} is a folder, not a file.") from None
+        raise FileUnreadableError(
+            f"{name} is a folder, not a file.", reason=Unreadable.FOLDER
+        ) from None
     except NotARegularFileError:
         if path.is_dir():
-            raise FileUnreadableError(f"{path.name} is a folder, not a file.") from None
+            raise FileUnreadableError(
+                f"{name} is a folder, not a file.", reason=Unreadable.FOLDER
+            ) from None
         raise FileUnreadableError(
-            f"{path.name} is not a file but a device, a pipe or a socket, so it was not read."
+            f"{name} is not a file but a device, a pipe or a socket, so it was not read.",
+            reason=Unreadable.NOT_A_FILE,
         ) from None
     except PermissionError:
-        raise FileUnreadableError(f"You do not have permission to read {path.name}.") from None
-    except OSError as exc:
         raise FileUnreadableError(
-            f"The file {path.name} could not be read.", detail=str(exc)
+            f"You do not have permission to read {name}.", reason=Unreadable.PERMISSION
         ) from None
+    except OSError as exc:
+        raise FileUnreadableError(f"The file {name} could not be read.", detail=str(exc)) from None
     if len(data) > limit:
         raise FileTooLargeError(
             f"The file is larger than {limit // (1024 * 1024)} MB, far more than any workshop."

@@ -12,9 +12,12 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
+from ..model.limits import MAX_FILE_BYTES
+from ..model.text import clean
 from ..model.workshop import Workshop
 from .document_format import DocumentFormat
 from .errors import SaveError, WorkshopFileError
@@ -26,18 +29,47 @@ SUFFIX = ".recovery.json"
 class Recovery(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    original: str | None = None
+    original: Annotated[str, AfterValidator(clean)] | None = None  # its file, as text to show
+    # The same path's bytes in hex when the system gives its name as bytes that are not UTF-8
+    # (a Linux disk from an old system): `original` shows it with U+FFFD, and this finds it.
+    original_bytes: Annotated[str, StringConstraints(pattern="^(?:[0-9a-f]{2})+$")] | None = None
     saved_at: dt.datetime
     workshop: Workshop
+
+    @property
+    def original_path(self) -> Path | None:
+        """The workshop's file, as the system names it."""
+        if self.original_bytes is not None:
+            return Path(os.fsdecode(bytes.fromhex(self.original_bytes)))
+        return Path(self.original) if self.original else None
+
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 can name a file whose name is not UTF-8; a version 1 file names none."""
+    return document
 
 
 RECOVERY_FORMAT = DocumentFormat(
     name="regionroll-recovery",
-    version=1,
+    version=2,
     payload_key="recovery",
     what="recovery",
     model=Recovery,
+    migrations={1: _v1_to_v2},
+    # A workshop opened from a file whose snapshots pass their share of the limit (an older
+    # version's) can grow past it: its save is refused in words, its recovery still read.
+    max_bytes=2 * MAX_FILE_BYTES,
 )
+
+
+def path_as_text(path: Path) -> tuple[str, str | None]:
+    """A path as text to show and save, and its bytes in hex when they are not UTF-8 (then
+    the text has U+FFFD where the bytes were)."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace"), raw.hex()
 
 
 @dataclass(frozen=True)
@@ -72,8 +104,10 @@ class RecoveryStore:
     def write(self, recovery_id: str, workshop: Workshop, original: Path | None) -> Path:
         """Write atomically (a crash mid-write keeps the previous recovery); raises SaveError."""
         self.prepare()
+        text, raw = path_as_text(original) if original else (None, None)
         recovery = Recovery(
-            original=str(original) if original else None,
+            original=text,
+            original_bytes=raw,
             saved_at=dt.datetime.now(dt.UTC),
             workshop=workshop,
         )

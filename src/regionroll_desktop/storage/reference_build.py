@@ -15,6 +15,8 @@ file, and holds only the small facts of each file it has read.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +33,7 @@ from ..reference.regions import (
     Source,
 )
 from .errors import WorkshopFileError
-from .jsonio import content_digest, read_bytes
+from .jsonio import content_digest, read_bytes, shown_path
 from .recovery import SUFFIX as RECOVERY_SUFFIX
 from .workshop_file import SUFFIX, load_workshop_bytes
 
@@ -63,24 +65,98 @@ class _Read:
     region: ReferenceRegion = field(repr=False)
 
 
-def workshop_files(paths: Iterable[Path]) -> list[Path]:
-    """The files to read: each file as given, and every workshop file in a folder and the
-    folders below it (not recovery files), each once, in a stable order."""
+def shown_name(path: Path) -> str:
+    """A file's name as text to show (storage.jsonio.shown_path)."""
+    return shown_path(path.name)
+
+
+def _what_it_is(mode: int) -> str | None:
+    """Why an entry that is not a regular file is not read (None: it is one)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "it is a folder, not a file (the workshop files in it are read)."
+    if stat.S_ISFIFO(mode):
+        return "it is a pipe, not a file, so it was not read."
+    if stat.S_ISSOCK(mode):
+        return "it is a socket, not a file, so it was not read."
+    return "it is a device, not a file, so it was not read."
+
+
+def _is_workshop_name(name: str) -> bool:
+    return name.endswith(SUFFIX) and not name.endswith(RECOVERY_SUFFIX)
+
+
+def workshop_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+    """The files to read: each path given that is not a folder, and every workshop file in a
+    folder and the folders below it (not recovery files), each once, in a stable order; and
+    every entry named like a workshop file that is not read, with why (a folder, a pipe, a
+    socket, a link to nothing, a link back into a folder already walked, an unreadable
+    folder). Names are taken as the system gives them, whatever their bytes."""
     found: dict[Path, None] = {}
+    skipped: list[Skipped] = []
     for path in paths:
-        if path.is_dir():
-            for item in sorted(path.rglob(f"*{SUFFIX}")):
-                if not item.name.endswith(RECOVERY_SUFFIX) and item.is_file():
-                    found.setdefault(item.resolve(), None)
-        else:
-            found.setdefault(path.resolve(), None)
-    return list(found)
+        try:
+            is_folder = path.is_dir()
+        except OSError:
+            is_folder = False
+        if not is_folder:
+            found.setdefault(Path(os.path.abspath(path)), None)
+            continue
+        walked: set[tuple[int, int]] = set()
+        stack = [path]
+        entries: list[tuple[Path, str | None]] = []
+        while stack:
+            folder = stack.pop()
+            try:
+                here = os.stat(folder)
+            except OSError:
+                continue
+            if (here.st_dev, here.st_ino) in walked:
+                skipped.append(
+                    Skipped(folder, "it leads back to a folder already read (a loop of links).")
+                )
+                continue
+            walked.add((here.st_dev, here.st_ino))
+            try:
+                with os.scandir(folder) as listing:
+                    items = sorted(listing, key=lambda item: os.fsencode(item.name))
+            except OSError as exc:
+                why = (
+                    "you do not have permission to read it"
+                    if isinstance(exc, PermissionError)
+                    else "it could not be read"
+                )
+                skipped.append(Skipped(folder, f"the folder was not read: {why}."))
+                continue
+            for item in reversed(items):
+                entry = Path(item.path)
+                try:
+                    mode = os.stat(entry).st_mode  # through a link, to what it names
+                except FileNotFoundError:
+                    if _is_workshop_name(item.name):
+                        entries.append((entry, "it is a link to a file that is not there."))
+                    continue
+                except OSError as exc:
+                    if _is_workshop_name(item.name):
+                        entries.append((entry, f"it could not be looked at ({exc.strerror})."))
+                    continue
+                if stat.S_ISDIR(mode):
+                    stack.append(entry)
+                if _is_workshop_name(item.name):
+                    entries.append((entry, _what_it_is(mode)))
+        for entry, reason in sorted(entries, key=lambda e: os.fsencode(e[0])):
+            if reason is None:
+                found.setdefault(Path(os.path.realpath(entry)), None)
+            else:
+                skipped.append(Skipped(entry, reason))
+    return list(found), skipped
 
 
 def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
     """A reference set named `name` from the workshop files in `paths` (files or folders)."""
-    files = workshop_files(paths)
-    skipped: list[Skipped] = []
+    files, skipped = workshop_files(paths)
+    today = dt.date.today()
     if len(files) > MAX_FILES:
         skipped += [
             Skipped(p, f"more than {MAX_FILES} files were given; this one was not read.")
@@ -97,13 +173,17 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
             continue
         digest = content_digest(data)
         if digest in seen:
-            skipped.append(Skipped(path, f"it is the same workshop as {seen[digest].name}."))
+            skipped.append(Skipped(path, f"it is the same workshop as {shown_name(seen[digest])}."))
             continue
         seen[digest] = path
         try:
             workshop = load_workshop_bytes(data)
         except WorkshopFileError as exc:
             skipped.append(Skipped(path, exc.message))
+            continue
+        when = workshop.details.date
+        if when is not None and when > today + dt.timedelta(days=1):  # a day for time zones
+            skipped.append(Skipped(path, f"its date, {when}, is in the future."))
             continue
         read = _read(workshop, path, digest)
         if isinstance(read, str):
@@ -122,11 +202,11 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
     date = details.date
     source = Source(
         id=f"workshop-{digest[:16]}",
-        title=details.title or path.name,
+        title=details.title or shown_name(path),
         publisher=details.facilitator,
         year=date.year if date else None,
         date=date,
-        detail=f"Workshop file {path.name}",
+        detail=f"Workshop file {shown_name(path)}",
     )
 
     def fact(value: object) -> Fact[object]:
@@ -156,7 +236,7 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
             "key_scores": fact(KeyScores(scores=scores) if scores else None),
         }
     )
-    return _Read(entry.key, region.name, date, path.name, source, entry)
+    return _Read(entry.key, region.name, date, shown_name(path), source, entry)
 
 
 def _assemble(reads: list[_Read], name: str) -> ReferenceSet:

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import errno
 import getpass
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -70,12 +71,26 @@ def user_display_name() -> str:
     return ""
 
 
+def lock_stem(path: Path) -> str:
+    """The start of the lock's name beside `path`: ".<name>". Qt reads file names as UTF-8,
+    so a name the system gives as other bytes (U+FFFD to Qt) gets the digest of its bytes too,
+    and two such files never share a lock."""
+    raw = os.fsencode(path.name)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        shown = raw.decode("utf-8", "replace")
+        return f".{shown}.{hashlib.sha256(raw).hexdigest()[:12]}"
+    return f".{path.name}"
+
+
 class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = QLockFile(str(path.with_name(f".{path.name}.lock")))
+        stem = lock_stem(path)
+        self._lock = QLockFile(str(path.with_name(f"{stem}.lock")))
         self._lock.setStaleLockTime(0)  # stale only when its holder, on this computer, is gone
-        self._note = path.with_name(f".{path.name}.lock.who.json")
+        self._note = path.with_name(f"{stem}.lock.who.json")
 
     def acquire(self) -> bool:
         """True when this window now holds the file (a dead holder's lock on this computer is

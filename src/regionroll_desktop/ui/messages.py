@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..model.edits import EditError, LimitError
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
+from ..storage.errors import FileUnreadableError, Unreadable
 from .file_lock import LockHolder, LockProblem
 
 
@@ -16,6 +17,8 @@ def describe_file_error(error: WorkshopFileError) -> str:
     """The error's sentence in the UI language (the English one is the error's own text)."""
     if isinstance(error, SaveError):
         return _describe_save_problem(error.problem)
+    if isinstance(error, FileUnreadableError):
+        return _describe_unreadable(error.reason)
     if error.what == "reference set" and error.kind in _REFERENCE_TEXTS:
         return QCoreApplication.translate("FileError", str(_REFERENCE_TEXTS[error.kind]))
     texts = {
@@ -43,6 +46,29 @@ def describe_file_error(error: WorkshopFileError) -> str:
         ),
     }
     return texts[error.kind]
+
+
+def _describe_unreadable(reason: Unreadable) -> str:
+    texts = {
+        Unreadable.MISSING: QT_TRANSLATE_NOOP(
+            "FileError", "The file could not be read: it is not there (moved or deleted?)."
+        ),
+        Unreadable.FOLDER: QT_TRANSLATE_NOOP(
+            "FileError", "It is a folder, not a file: choose a file in it."
+        ),
+        Unreadable.NOT_A_FILE: QT_TRANSLATE_NOOP(
+            "FileError",
+            "It is not a file but a pipe, a device or a socket, so it was not read.",
+        ),
+        Unreadable.PERMISSION: QT_TRANSLATE_NOOP(
+            "FileError", "The file could not be read: you do not have permission to read it."
+        ),
+        Unreadable.OTHER: QT_TRANSLATE_NOOP(
+            "FileError",
+            "The file could not be read: the disk or the network drive reported an error.",
+        ),
+    }
+    return QCoreApplication.translate("FileError", str(texts[reason]))
 
 
 _REFERENCE_TEXTS = {
@@ -206,6 +232,11 @@ def describe_edit_error(error: EditError) -> str:
             "Limits",
             "The snapshots keep at most {n} of the room's answers together; delete an older "
             "snapshot to take another.",
+        ),
+        "snapshot_megabytes": QT_TRANSLATE_NOOP(
+            "Limits",
+            "The snapshots may take at most {n} MB of the file together, so that the workshop "
+            "can always be saved; delete an older snapshot to take another.",
         ),
     }
     text = texts.get(error.what)
