@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import asyncio
 import statistics
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import aiohttp
 from common import Row, p95
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
+from regionroll_desktop.app.document import WorkshopDocument
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import Question
 from regionroll_desktop.room.server import Received, RoomView
-from regionroll_desktop.ui.room_session import RoomSessionControl
-from regionroll_desktop.ui.session import Session
+from regionroll_desktop.storage.recovery import RecoveryStore
 
 LATENCY_MS, STALL_MS = 100.0, 50.0
 TICK_MS = 5  # how often the window's thread is asked to do a little
@@ -72,8 +74,11 @@ async def participants(
 
 def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[str]]:
     """Latencies (ms), the longest stall (ms), answers landed, answers sent, refusals."""
-    session = Session(e.new_workshop())
-    control = RoomSessionControl(session)
+    # As in the app: a document whose recovery copy keeps what the room says before a phone
+    # is told its answer is saved.
+    folder = tempfile.TemporaryDirectory()
+    document = WorkshopDocument.untitled(e.new_workshop(), RecoveryStore(Path(folder.name)))
+    control = document.room
     address = control.start("127.0.0.1")
     control.set_view(
         RoomView(open=frozenset({Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS}))
@@ -120,6 +125,8 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
     loop.exec()
     ticker.stop()
     control.stop()
+    document.close()
+    folder.cleanup()
     # A phone waits for each answer's reply before the next: its answers land in the order
     # sent, so the n-th landed from a participant is its n-th sent.
     landed_at: dict[str, list[float]] = {}

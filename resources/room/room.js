@@ -9,7 +9,8 @@ const WORDS = {
     join: "Gå med i rummet", code: "Rummets kod (sex siffror)", nickname: "Ditt namn i rummet",
     group: "Din grupp", enter: "Gå med", waiting: "Vänta: processledaren öppnar frågorna.",
     private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
-    sent: "Skickat.", sending: "Skickar …", offline: "Ingen kontakt med processledarens dator: försöker igen.",
+    sent: "Skickat och sparat.", received: "Skickat. Processledarens dator sparar det …",
+    sending: "Skickar …", offline: "Ingen kontakt med processledarens dator: försöker igen.",
     send: "Skicka",
     "matrix.today": "Kapitalmatrisen: var står regionen i dag?",
     "matrix.ambition": "Kapitalmatrisen: vart vill regionen?",
@@ -30,7 +31,8 @@ const WORDS = {
     join: "Join the room", code: "The room's code (six digits)", nickname: "Your name in the room",
     group: "Your group", enter: "Join", waiting: "Wait: the facilitator opens the questions.",
     private: "Your answers stay in the room: they go to the facilitator's computer only.",
-    sent: "Sent.", sending: "Sending …", offline: "No contact with the facilitator's computer: trying again.",
+    sent: "Sent and saved.", received: "Sent. The facilitator's computer is saving it …",
+    sending: "Sending …", offline: "No contact with the facilitator's computer: trying again.",
     send: "Send",
     "matrix.today": "The capital matrix: where is the region today?",
     "matrix.ambition": "The capital matrix: where does the region want to be?",
@@ -69,6 +71,7 @@ let token = sessionStorage.getItem("regionroll-token") || "";
 let view = null;
 let mine = {};
 let shown = "";
+let saving = false; // an answer sent that the facilitator's computer has not yet saved
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => WORDS[language][key] || key;
@@ -147,7 +150,10 @@ async function poll() {
   try {
     const answer = await call("/api/state");
     if (answer.status === 401) { forget(); location.reload(); return; }
-    if (answer.ok) { view = answer.data.view; mine = answer.data.answers || {}; render(); }
+    if (answer.ok) {
+      view = answer.data.view; mine = answer.data.answers || {}; render();
+      if (saving && answer.data.kept) { saving = false; status(t("sent")); }
+    }
   } catch (_) {
     status(t("offline"));
   }
@@ -158,7 +164,10 @@ async function send(answer) {
   status(t("sending"));
   try {
     const result = await call("/api/answer", answer);
-    status(result.ok ? t("sent") : refused(result.data));
+    // "Saved" only once the facilitator's computer has it on disk, where a crash cannot lose
+    // it; until then the next look at the room (poll) tells.
+    saving = result.ok && !result.data.kept;
+    status(result.ok ? t(saving ? "received" : "sent") : refused(result.data));
     if (result.ok) mine[answer.question] = answer;
     return result.ok;
   } catch (_) {

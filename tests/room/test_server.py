@@ -73,7 +73,7 @@ def test_an_answer_lands_once_and_a_returning_phone_keeps_it() -> None:
     async def body(client: TestClient) -> None:
         auth = await joined(client)
         response = await client.post("/api/answer", json=TODAY, headers=auth)
-        assert response.status == 200 and (await response.json()) == {"ok": True}
+        assert response.status == 200 and (await response.json()) == {"ok": True, "kept": False}
         state = await (await client.get("/api/state", headers=auth)).json()
         assert state["answers"]["matrix.today"]["position"]["capital_per_capita"] == 0.5
         assert state["view"]["open"] == ["keys", "matrix.today"]

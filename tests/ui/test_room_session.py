@@ -68,3 +68,46 @@ def test_the_interfaces_and_the_qr_code() -> None:
     assert any(i.loopback for i in found) and found[-1].loopback  # this machine alone last
     png = qr_png("http://192.168.1.20:8765/#code=012345")
     assert png.startswith(b"\x89PNG")
+
+
+def test_a_phone_is_told_saved_only_once_its_answer_is_on_disk(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A kill right after a phone hears "saved" loses nothing: its answers are in the recovery
+    copy by then (issue #31). Until they are, and when they cannot be, it hears "sent" only."""
+    from regionroll_desktop.app.document import WorkshopDocument
+    from regionroll_desktop.storage.recovery import RecoveryStore
+
+    store = RecoveryStore(tmp_path / "recovery")
+    document = WorkshopDocument.untitled(e.new_workshop(), store)
+    room = document.room
+    address = room.start("127.0.0.1")
+    try:
+        room.open_questions(frozenset({Question.MATRIX_TODAY, Question.KEYS}))
+        _status, joined = post(address + "api/join", {"code": room.code})
+        token = joined["token"]
+        assert joined["kept"]  # nothing to keep yet
+        sent = post(address + "api/answer", {"question": "keys", "scores": {"politik": 4}}, token)
+        assert sent == (200, {"ok": True, "kept": False})  # in the window's hands, not on disk
+
+        def state() -> dict[str, Any]:
+            request = urllib.request.Request(address + "api/state")
+            request.add_header("Authorization", f"Bearer {token}")
+            with urllib.request.urlopen(request, timeout=5) as response:
+                return json.loads(response.read())  # type: ignore[no-any-return]
+
+        qtbot.waitUntil(lambda: state()["kept"], timeout=5_000)
+        # What is on disk the moment the phone hears "saved":
+        (found,) = store.all()
+        assert found.recovery is not None and len(found.recovery.workshop.room.answers) == 1
+        # The recovery folder cannot be written: the phone is never told "saved".
+        room.persist = lambda: False
+        sent = post(address + "api/answer", {"question": "keys", "scores": {"roll": 2}}, token)
+        assert sent == (200, {"ok": True, "kept": False})
+        qtbot.wait(1_200)  # more than a keeping's pause
+        assert not state()["kept"]
+        room.persist = document._keep_room  # it can again: the next keeping says so
+        room.flush()
+        post(address + "api/answer", {"question": "keys", "scores": {"strategi": 3}}, token)
+        qtbot.waitUntil(lambda: state()["kept"], timeout=5_000)
+    finally:
+        room.stop()
+        document.close()

@@ -66,11 +66,18 @@ class WorkshopDocument(QObject):
         self._region: RegionChoice | None = session.workshop.region
         self.autosaver = Autosaver(session, store, recovery_id, self)
         self.room = RoomSessionControl(session, self)  # the phones' answers (off until started)
+        self.room.persist = self._keep_room
         self.file_watch = FileWatch(session, self)
         self.file_watch.stateChanged.connect(self.diskStateChanged)
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())
         session.pathChanged.connect(self.titleChanged)
         session.changed.connect(self._region_may_have_changed)
+
+    def _keep_room(self) -> bool:
+        """What the room's phones said, kept on disk now (the recovery copy): True when it is,
+        so that a phone is told its answer is safe only once a crash can no longer lose it."""
+        self.autosaver.save_now()
+        return self.autosaver.problem is None and self.autosaver.path.exists()
 
     # --- opening ---
 

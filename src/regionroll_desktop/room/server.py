@@ -87,6 +87,7 @@ class Received:
     participant: Participant
     answer: Answer
     at: float
+    seq: int = 0  # the answer's place in the order the server took them (1, 2, …)
 
 
 @dataclass
@@ -102,6 +103,12 @@ class RoomServer:
     participants: dict[str, Participant] = field(default_factory=dict)
     answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
     comments: dict[str, int] = field(default_factory=dict)  # how many each phone has sent
+    # Every answer up to this one in the server's order is kept on the facilitator's disk (set
+    # by the window once it has written them; an int, replaced whole, read per request): a
+    # phone is told its answers are saved only then.
+    kept_through: int = 0
+    _seq: int = 0  # the last answer taken
+    _latest: dict[str, int] = field(default_factory=dict)  # each phone's latest answer
     _thread: threading.Thread | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _stopping: asyncio.Event | None = None
@@ -200,7 +207,11 @@ class RoomServer:
             for (pid, q), a in self.answers.items()
             if pid == participant.id
         }
-        return {"view": self.view.as_json(), "answers": mine}
+        return {"view": self.view.as_json(), "answers": mine, "kept": self._kept(participant)}
+
+    def _kept(self, participant: Participant) -> bool:
+        """True when all this phone's answers are kept on the facilitator's disk."""
+        return self._latest.get(participant.id, 0) <= self.kept_through
 
     async def _state(self, request: web.Request) -> web.Response:
         try:
@@ -230,8 +241,10 @@ class RoomServer:
         except _RefusedError as refused:
             return refused.response()
         self.answers[(participant.id, answer.question)] = answer
-        self.on_answer(Received(participant, answer, time.time()))
-        return web.json_response({"ok": True})
+        self._seq += 1
+        self._latest[participant.id] = self._seq
+        self.on_answer(Received(participant, answer, time.time(), self._seq))
+        return web.json_response({"ok": True, "kept": self._kept(participant)})
 
     # --- running in its own thread ---
 

@@ -6,10 +6,11 @@ open. The server never waits on the window, nor the window on the server."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from ..model import Workshop
 from ..model.room import MAX_PARTICIPANTS, Question, record_answer
@@ -44,6 +45,15 @@ class _Mailbox(QObject):
     received = Signal(object)  # Received
 
 
+# What arrives is kept on disk (the recovery copy) at once, and then at most this often while
+# the room keeps answering: a phone is told its answers are saved only once they are (by its
+# next look at the room, within two seconds). A large
+# workshop takes longer to write: it is kept at most once per ten times its last write took,
+# so that writing never takes more than a tenth of the window's time.
+KEEP_EVERY_MS = 500
+KEEP_SHARE = 10
+
+
 class RoomSessionControl(QObject):
     """Start, stop and steer the room session; the answers land in `session`'s workshop."""
 
@@ -55,6 +65,15 @@ class RoomSessionControl(QObject):
         self._mailbox = _Mailbox(self)
         self._mailbox.received.connect(self._arrived)
         self._pending: list[Received] = []  # arrived, to be recorded together
+        self._unkept = 0  # the last answer recorded and not yet kept on disk (its seq), or 0
+        # Writes what the room said to disk now (the autosave's recovery copy); True when it
+        # is kept. Set by the document; without it no answer is said to be kept.
+        self.persist: Callable[[], bool] | None = None
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.timeout.connect(self._keep)
+        self._last_kept = QElapsedTimer()
+        self._keeping_ms = 0  # how long the last keeping took
         self.server: RoomServer | None = None
         self.view = RoomView()
         # What the phones may dot (the actions, the RUS's priorities) and the groups they may
@@ -102,6 +121,10 @@ class RoomSessionControl(QObject):
         if self.server is None:
             return
         self.server.stop()
+        self._record()  # what arrived before the server stopped,
+        self._keep_timer.stop()
+        if self._unkept:
+            self._keep()  # kept on disk now
         self.server = None
 
     def set_view(self, view: RoomView) -> None:
@@ -143,6 +166,7 @@ class RoomSessionControl(QObject):
         room = self.session.workshop.room
         recorded = []
         for received in arrived:
+            self._unkept = max(self._unkept, received.seq)
             try:
                 room = record_answer(room, received.participant, received.answer)
             except ValidationError:  # past what a workshop holds (the server bounds it before)
@@ -151,3 +175,23 @@ class RoomSessionControl(QObject):
         self.session.record_room(room)
         for received in recorded:
             self.answered.emit(received)
+        self._keep_soon()
+
+    def _keep_soon(self) -> None:
+        """Keep what was recorded on disk now, or as soon as KEEP_EVERY_MS has passed since
+        the last time (a room answering at once is kept in a few writes, not hundreds)."""
+        if self._keep_timer.isActive() or not self._unkept:
+            return
+        every = max(KEEP_EVERY_MS, KEEP_SHARE * self._keeping_ms)
+        since = self._last_kept.elapsed() if self._last_kept.isValid() else every
+        self._keep_timer.start(max(0, every - since))
+
+    def _keep(self) -> None:
+        through, self._unkept = self._unkept, 0
+        self._last_kept.start()
+        kept = self.persist() if self.persist is not None else False
+        self._keeping_ms = self._last_kept.elapsed()
+        if not kept:
+            self._unkept = max(self._unkept, through)  # tried again with the next answers
+        elif self.server is not None:
+            self.server.kept_through = max(self.server.kept_through, through)
