@@ -424,3 +424,24 @@ def test_the_page_bounds_what_is_typed_as_the_model_does() -> None:
     html, script = page["/"][0].decode(), page["/room.js"][0].decode()
     assert f'id="nickname" name="nickname" maxlength="{MAX_NICKNAME}"' in html
     assert f"text.maxLength = {MAX_COMMENT};" in script
+
+
+def test_nothing_of_the_server_is_loaded_until_a_session_starts() -> None:
+    """The window's modules load none of aiohttp, segno or psutil: a start-up pays nothing
+    for a room session that is never started (issue #32)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; import regionroll_desktop.app.main_window; "
+        "print(sorted(m for m in ('aiohttp', 'segno', 'psutil') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

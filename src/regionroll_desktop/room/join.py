@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import ipaddress
 
-import segno
-
 
 def join_address(host: str, port: int) -> str:
     """The short address a phone opens (an IPv6 address in brackets)."""
@@ -26,6 +24,8 @@ def join_link(host: str, port: int, code: str) -> str:
 def qr_png(text: str, scale: int = 8) -> bytes:
     """`text` as a QR code in PNG: black on white, with the quiet zone around it that
     scanners need; error correction M (readable from the back of a room, projected)."""
+    import segno  # loaded when a session is shown, not at start-up
+
     out = io.BytesIO()
     segno.make(text, error="m", micro=False).save(
         out, kind="png", scale=scale, border=4, dark="#000000", light="#ffffff"

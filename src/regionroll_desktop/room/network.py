@@ -7,8 +7,6 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 
-import psutil
-
 
 @dataclass(frozen=True)
 class Interface:
@@ -31,6 +29,8 @@ def interfaces() -> list[Interface]:
     before IPv6, which fewer venue networks hand out), this machine alone (loopback) last.
     An IPv6 link-local address is left out: a phone cannot open it without knowing which of
     its own interfaces to use."""
+    import psutil  # loaded when the room session's panel is opened, not at start-up
+
     stats = psutil.net_if_stats()
     found = [
         Interface(name, entry.address.split("%", 1)[0])

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
 from ..model.text import clean, has_visible
 from .guard import RoomGuard, client_of
+from .protocol import Received, RoomView
 
 MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
 SECURITY_HEADERS = {
@@ -54,40 +55,6 @@ class JoinRequest(BaseModel):
     nickname: str = Field(default="", max_length=MAX_NICKNAME)
     group: str | None = Field(default=None, max_length=64)
     token: str = Field(default="", max_length=64)
-
-
-@dataclass(frozen=True)
-class RoomView:
-    """What the phones may see: which questions are open, and the words they need."""
-
-    open: frozenset[Question] = frozenset()
-    title: str = ""
-    language: str = "sv"
-    by: str = "anonymous"  # how the room answers: "anonymous", "nickname" or "group"
-    groups: tuple[tuple[str, str], ...] = ()  # (id, name), when the room answers by group
-    targets: tuple[tuple[str, str], ...] = ()  # (id, words): what dots may go on
-    dots: int = 3  # dots a participant may spend
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "open": sorted(q.value for q in self.open),
-            "title": self.title,
-            "language": self.language,
-            "by": self.by,
-            "groups": [{"id": i, "name": n} for i, n in self.groups],
-            "targets": [{"id": i, "text": t} for i, t in self.targets],
-            "dots": self.dots,
-        }
-
-
-@dataclass(frozen=True)
-class Received:
-    """An answer as it arrived: from whom (a participant's id, never its token) and when."""
-
-    participant: Participant
-    answer: Answer
-    at: float
-    seq: int = 0  # the answer's place in the order the server took them (1, 2, …)
 
 
 @dataclass

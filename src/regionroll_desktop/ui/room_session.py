@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
@@ -17,9 +18,12 @@ from ..model.room import MAX_PARTICIPANTS, Question, record_answer
 from ..room.guard import RoomGuard
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
-from ..room.server import Received, RoomServer, RoomView
+from ..room.protocol import Received, RoomView
 from .i18n import language
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..room.server import RoomServer
 
 
 def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomView:
@@ -97,6 +101,8 @@ class RoomSessionControl(QObject):
         Raises OSError with the system's reason when it cannot."""
         if self.running:
             raise RuntimeError("the room session runs already")
+        from ..room.server import RoomServer  # aiohttp: loaded when a session starts, not before
+
         taken = len(self.session.workshop.room.participants)
         self.view = replace(self.view, by=by)
         server = RoomServer(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QPainter,
     QPen,
     QPixmapCache,
@@ -191,6 +192,21 @@ class ReferencePyramids(QWidget):
 FIGURE_MARGIN = 10.0  # around the pyramid in its figure
 
 
+def pixmap_cache_kb() -> int:
+    """Room in Qt's pixmap cache (KB) for the links' layer at the largest screen's size,
+    twice over (the old and the new while the view changes size), which also holds the cards'
+    and bands' own. Bounded by the screens: a fixed 256 MB let the cache, and the app's memory,
+    grow for as long as the views kept changing size (issue #31)."""
+    largest = max(
+        (
+            s.size().width() * s.size().height() * s.devicePixelRatio() ** 2
+            for s in QGuiApplication.screens()
+        ),
+        default=1920 * 1080,
+    )
+    return int(2 * largest * 4 / 1024)
+
+
 class StrategyCanvas(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
@@ -198,7 +214,7 @@ class StrategyCanvas(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("strategyCanvas")
         # The links' layer is one large cached pixmap; make room for it in Qt's cache.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 256 * 1024))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), pixmap_cache_kb()))
         self.session = session
         self.library = library
         self.scene = StrategyScene()

@@ -1,0 +1,44 @@
+"""What the room session's server and the window say to each other: what the phones may see,
+and an answer as it arrived. Plain data, so the window imports none of the server (aiohttp is
+loaded only when a session starts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model.room import Answer, Participant, Question
+
+
+@dataclass(frozen=True)
+class RoomView:
+    """What the phones may see: which questions are open, and the words they need."""
+
+    open: frozenset[Question] = frozenset()
+    title: str = ""
+    language: str = "sv"
+    by: str = "anonymous"  # how the room answers: "anonymous", "nickname" or "group"
+    groups: tuple[tuple[str, str], ...] = ()  # (id, name), when the room answers by group
+    targets: tuple[tuple[str, str], ...] = ()  # (id, words): what dots may go on
+    dots: int = 3  # dots a participant may spend
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "open": sorted(q.value for q in self.open),
+            "title": self.title,
+            "language": self.language,
+            "by": self.by,
+            "groups": [{"id": i, "name": n} for i, n in self.groups],
+            "targets": [{"id": i, "text": t} for i, t in self.targets],
+            "dots": self.dots,
+        }
+
+
+@dataclass(frozen=True)
+class Received:
+    """An answer as it arrived: from whom (a participant's id, never its token) and when."""
+
+    participant: Participant
+    answer: Answer
+    at: float
+    seq: int = 0  # the answer's place in the order the server took them (1, 2, …)
