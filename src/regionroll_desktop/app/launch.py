@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..resources import resource
+from ..room.open_files import raise_open_file_limit
 from .file_open import FileOpenFilter
 from .ready_report import install_if_asked
 
@@ -67,6 +68,7 @@ def run(path: Path | None = None) -> int:
     if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere the
         app.installEventFilter(opener)  # filter would see every event for nothing
     install_if_asked(app)
+    raise_open_file_limit()  # a room session full of phones stays far from it
     language = QSettings("RegionRoll", "RegionRoll Desktop").value("language", "sv")
     screen = StartScreen(path, swedish=language != "en")
     screen.show()

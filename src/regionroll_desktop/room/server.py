@@ -27,7 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
 from ..model.text import clean, has_visible
+from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap
 from .guard import RoomGuard, client_of
+from .open_files import open_file_limit
 from .protocol import Received, RoomView
 
 MAX_BODY = 4_096  # bytes in any request: an answer is a few hundred
@@ -76,6 +78,10 @@ class RoomServer:
     kept_through: int = 0
     _seq: int = 0  # the last answer taken
     _latest: dict[str, int] = field(default_factory=dict)  # each phone's latest answer
+    # The connections kept open at once, in all and from one client, and for how long.
+    gate: ConnectionGate = field(
+        default_factory=lambda: ConnectionGate(total_cap=connection_cap(open_file_limit()))
+    )
     _thread: threading.Thread | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _stopping: asyncio.Event | None = None
@@ -247,9 +253,18 @@ class RoomServer:
 
     async def _serve(self, host: str, port: int, ready: threading.Event) -> None:
         self._stopping = asyncio.Event()
-        runner = web.AppRunner(self.app(), access_log=None)
+        asyncio.get_running_loop().set_exception_handler(AcceptErrors())
+        app = self.app()
+        gate = self.gate
+
+        async def answered(request: web.Request, _response: web.StreamResponse) -> None:
+            gate.answered(request.transport)
+
+        app.on_response_prepare.append(answered)
+        options: dict[str, Any] = {"access_log": None, "keepalive_timeout": gate.deadline}
+        runner = web.AppRunner(app, **options)
         await runner.setup()
-        site = web.TCPSite(runner, host, port, backlog=256, reuse_address=False)
+        site = GatedSite(runner, host, port, gate, SECURITY_HEADERS, options, backlog=256)
         await site.start()
         sockets = [s for s in (runner.addresses or [])]
         bound = sockets[0] if sockets else (host, port)
