@@ -25,7 +25,8 @@ const WORDS = {
     kapacitetsbyggaren: "Kapacitetsbyggaren",
     politik: "Politik", forvaltning: "Förvaltning", finansiering: "Finansiering",
     strategi: "Strategi", roll: "Roll",
-    dotsLeft: "prickar kvar", marker: "Din markör",
+    dotsLeft: "prickar kvar", marker: "Din markör", unplaced: "Inte placerad: tryck där du vill ha den.",
+    answered: "Skickat ✓", saved: "Skickat och sparat ✓",
   },
   en: {
     join: "Join the room", code: "The room's code (six digits)", nickname: "Your name in the room",
@@ -47,19 +48,26 @@ const WORDS = {
     natverkaren: "Nätverkaren (the networker)", kapacitetsbyggaren: "Kapacitetsbyggaren (the capacity builder)",
     politik: "Politics", forvaltning: "Administration", finansiering: "Financing",
     strategi: "Strategy", roll: "Role",
-    dotsLeft: "dots left", marker: "Your marker",
+    dotsLeft: "dots left", marker: "Your marker", unplaced: "Not placed: tap where you want it.",
+    answered: "Sent ✓", saved: "Sent and saved ✓",
   },
 };
 const KEYS = ["politik", "forvaltning", "finansiering", "strategi", "roll"];
 const ERRORS = {
   sv: {
-    "wrong-code": "Fel kod.", locked: "För många försök: vänta en stund.", full: "Rummet är fullt.",
+    "wrong-code": "Fel kod.", locked: "För många fel koder: vänta några minuter.", full: "Rummet är fullt.",
+    busy: "Många går med just nu: försök igen om en stund.",
+    address: "Tillräckligt många telefoner har gått med från det här nätverket: fråga processledaren.",
+    request: "Begäran gick inte att läsa.",
     nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
     "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",
     dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina kommentarer.",
   },
   en: {
-    "wrong-code": "Wrong code.", locked: "Too many tries: wait a while.", full: "The room is full.",
+    "wrong-code": "Wrong code.", locked: "Too many wrong codes: wait a few minutes.", full: "The room is full.",
+    busy: "Many are joining right now: try again in a moment.",
+    address: "Enough phones have joined from this network: ask the facilitator.",
+    request: "The request could not be read.",
     nickname: "Write a name.", group: "Choose your group.", closed: "The question is closed.",
     "slow-down": "A little slower.", invalid: "The answer could not be read.", token: "Join again.",
     dots: "Those dots do not fit: choose fewer.", enough: "You have sent all your comments.",
@@ -67,11 +75,21 @@ const ERRORS = {
 };
 
 let language = (navigator.language || "sv").startsWith("sv") ? "sv" : "en";
-let token = sessionStorage.getItem("regionroll-token") || "";
+try { language = localStorage.getItem("regionroll-language") || language; } catch (_) { /* private mode */ }
+if (!(language in WORDS)) language = "sv";
+// Kept on the phone for each room code: a reload, a new tab or a second scan of the same room
+// is the same phone, one voice, with its answers (the facilitator's server knows the token).
+const stored = (key) => { try { return localStorage.getItem(key) || ""; } catch (_) { return ""; } };
+const store = (key, value) => {
+  try { if (value) localStorage.setItem(key, value); else localStorage.removeItem(key); } catch (_) { /* private mode */ }
+};
+const tokenKey = (code) => "regionroll-token-" + code;
+let roomCode = new URLSearchParams(location.hash.slice(1)).get("code") || "";
+let token = roomCode ? stored(tokenKey(roomCode)) : "";
 let view = null;
 let mine = {};
 let shown = "";
-let saving = false; // an answer sent that the facilitator's computer has not yet saved
+let saving = new Set(); // questions whose answer the facilitator's computer has not yet saved
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => WORDS[language][key] || key;
@@ -106,8 +124,10 @@ function refused(data) {
 
 async function join(event) {
   if (event) event.preventDefault();
-  const body = { code: $("code").value.trim(), nickname: $("nickname").value.trim() };
+  roomCode = $("code").value.trim();
+  const body = { code: roomCode, nickname: $("nickname").value.trim() };
   if (!$("group-row").hidden) body.group = $("group").value;
+  token = token || stored(tokenKey(roomCode));
   if (token) body.token = token;
   const answer = await call("/api/join", body);
   if (!answer.ok) {
@@ -121,19 +141,38 @@ async function join(event) {
     return;
   }
   token = answer.data.token;
-  sessionStorage.setItem("regionroll-token", token);
+  store(tokenKey(roomCode), token);
   showState(answer.data);
 }
 
 function forget() {
   token = "";
-  sessionStorage.removeItem("regionroll-token");
+  store(tokenKey(roomCode), "");
+}
+
+// What the room asks of a phone joining (a nickname, a group), learnt from the code before
+// joining, so the form shows its field from the start.
+async function askRoom() {
+  const code = $("code").value.trim();
+  if (!/^[0-9]{6}$/.test(code) || token) return;
+  try {
+    const answer = await call("/api/room", { code });
+    if (!answer.ok) { status(refused(answer.data)); return; }
+    status("");
+    $("nickname-row").hidden = answer.data.by !== "nickname";
+    $("group-row").hidden = answer.data.by !== "group";
+    if (answer.data.by === "group") {
+      $("group").replaceChildren(...answer.data.groups.map((g) => new Option(g.name, g.id)));
+    }
+  } catch (_) {
+    status(t("offline"));
+  }
 }
 
 function showState(data) {
   view = data.view;
   mine = data.answers || {};
-  const chosen = sessionStorage.getItem("regionroll-language");
+  const chosen = stored("regionroll-language");
   if (view.language && !chosen && view.language !== language) {
     language = view.language; // the room's language, until the phone chooses its own
     translate();
@@ -152,26 +191,43 @@ async function poll() {
     if (answer.status === 401) { forget(); location.reload(); return; }
     if (answer.ok) {
       view = answer.data.view; mine = answer.data.answers || {}; render();
-      if (saving && answer.data.kept) { saving = false; status(t("sent")); }
+      if (saving.size && answer.data.kept) {
+        for (const question of saving) state(question, t("saved"));
+        saving = new Set();
+      }
     }
   } catch (_) {
     status(t("offline"));
   }
 }
 
+// A question's own line under its button: what became of its answer, in words.
+function state(question, text, show = false) {
+  const line = $("state-" + question);
+  if (!line) return;
+  line.textContent = text;
+  if (show) line.scrollIntoView({ block: "nearest" }); // just below a button at the screen's foot
+}
+
 // Send an answer; true once the room has it (a refused or unsent answer stays on the page).
+// What became of it shows under its own button, where the phone's screen is.
 async function send(answer) {
-  status(t("sending"));
+  const question = answer.question;
+  state(question, t("sending"), true);
   try {
     const result = await call("/api/answer", answer);
+    if (!result.ok) {
+      state(question, refused(result.data));
+      return false;
+    }
     // "Saved" only once the facilitator's computer has it on disk, where a crash cannot lose
     // it; until then the next look at the room (poll) tells.
-    saving = result.ok && !result.data.kept;
-    status(result.ok ? t(saving ? "received" : "sent") : refused(result.data));
-    if (result.ok) mine[answer.question] = answer;
-    return result.ok;
+    if (result.data.kept) saving.delete(question); else saving.add(question);
+    state(question, result.data.kept ? t("saved") : t("received"));
+    mine[question] = answer;
+    return true;
   } catch (_) {
-    status(t("offline"));
+    state(question, t("offline"));
     return false;
   }
 }
@@ -195,6 +251,13 @@ function render() {
     else if (question === "keys") box.append(keys());
     else if (question === "dots") box.append(dots());
     else if (question === "comment") box.append(comment());
+    const line = document.createElement("p");
+    line.className = "state";
+    line.id = "state-" + question;
+    line.setAttribute("role", "status");
+    line.setAttribute("aria-live", "polite");
+    if (mine[question] && question !== "comment") line.textContent = t("answered");
+    box.append(line);
     open.append(box);
   }
 }
@@ -223,12 +286,22 @@ function map(question, kind) {
   const marker = document.createElement("span");
   marker.className = "marker";
   area.append(marker);
-  let at = start(question, kind);
+  let at = start(question, kind); // null: not placed yet (no answer is sent for it)
+  const button = document.createElement("button");
   const place = () => {
+    marker.hidden = at === null;
+    button.disabled = at === null;
+    if (at === null) {
+      area.setAttribute("aria-valuetext", t("unplaced"));
+      return;
+    }
     marker.style.left = (at[0] * 100) + "%";
     marker.style.top = (at[1] * 100) + "%";
     area.setAttribute("aria-valuetext", describe(kind, at));
   };
+  const unplaced = document.createElement("span");
+  unplaced.className = "unplaced";
+  unplaced.textContent = t("unplaced");
   const answer = () => kind === "matrix"
     ? { question, position: { proactivity: round(at[0] * 2 - 1), capital_per_capita: round(1 - at[1] * 2) } }
     : { question, weights: weights(at) };
@@ -242,24 +315,28 @@ function map(question, kind) {
     moveTo(event);
   });
   area.addEventListener("pointermove", (event) => { if (area.hasPointerCapture(event.pointerId)) moveTo(event); });
-  area.addEventListener("pointerup", () => send(answer()));
+  area.addEventListener("pointerup", () => { if (at !== null) send(answer()); });
   area.addEventListener("keydown", (event) => {
     const step = event.shiftKey ? 0.01 : 0.05;
     const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
     if (event.key in moves) {
       event.preventDefault();
-      at = [clamp(at[0] + moves[event.key][0]), clamp(at[1] + moves[event.key][1])];
+      const from = at || [0.5, 0.5];
+      at = [clamp(from[0] + moves[event.key][0]), clamp(from[1] + moves[event.key][1])];
       place();
-    } else if (event.key === "Enter") {
+    } else if (event.key === "Enter" && at !== null) {
       send(answer());
     }
   });
   place();
-  const button = document.createElement("button");
   button.type = "button";
   button.textContent = t("send");
-  button.addEventListener("click", () => send(answer()));
-  wrap.append(help, area, button);
+  button.addEventListener("click", () => { if (at !== null) send(answer()); });
+  const hint = () => { unplaced.hidden = at !== null; };
+  area.addEventListener("pointerup", hint);
+  area.addEventListener("keyup", hint);
+  hint();
+  wrap.append(help, area, unplaced, button);
   return wrap;
 }
 
@@ -272,7 +349,7 @@ function start(question, kind) {
     const w = previous.weights;
     return [w.utforaren + w.kapacitetsbyggaren, w.natverkaren + w.kapacitetsbyggaren];
   }
-  return [0.5, 0.5];
+  return null;
 }
 
 function weights(at) {
@@ -391,12 +468,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("join-form").addEventListener("submit", join);
   $("language").addEventListener("click", () => {
     language = language === "sv" ? "en" : "sv";
-    sessionStorage.setItem("regionroll-language", language);
+    store("regionroll-language", language);
     translate();
   });
-  const code = new URLSearchParams(location.hash.slice(1)).get("code");
-  if (code) $("code").value = code;
+  if (roomCode) $("code").value = roomCode;
+  $("code").addEventListener("input", askRoom);
   translate();
   if (token) join();
+  else askRoom();
   setInterval(poll, 2000);
 });

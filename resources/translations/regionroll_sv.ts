@@ -2037,27 +2037,27 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="99"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="105"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="111"/>
         <source>Answer on your phone</source>
         <translation>Svara på din telefon</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="112"/>
         <source>Join the room</source>
         <translation>Gå med i rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="115"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på rummets nätverk och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -2368,132 +2368,132 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="298"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="392"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="398"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/app/recent_menu.py" line="23"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="314"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -3724,52 +3724,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="360"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="382"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="397"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="406"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="415"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="417"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="426"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="434"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="440"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4268,85 +4268,100 @@
 <context>
     <name>RoomAnswers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="222"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="224"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="128"/>
         <source>{when}: {n} answers; their centre: {centre}</source>
         <translation>{when}: {n} svar; deras mittpunkt: {centre}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="132"/>
         <source>{when}: no answers yet</source>
         <translation>{when}: inga svar ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="157"/>
         <source>{when}, {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="188"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="190"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
         <source>Adopt one phone&apos;s answer for today</source>
         <translation>Välj en telefons svar för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="205"/>
         <source>Adopt one phone&apos;s answer as the ambition</source>
         <translation>Välj en telefons svar som ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="216"/>
+        <source>Remove one phone&apos;s answers</source>
+        <translation>Ta bort en telefons svar</translation>
     </message>
 </context>
 <context>
     <name>RoomAnswersBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="74"/>
         <source>The room&apos;s answers (phones)</source>
         <translation>Rummets svar (telefoner)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj rummets mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="76"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj rummets mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
         <source>One phone&apos;s answer</source>
         <translation>En telefons svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="78"/>
         <source>Choose one phone&apos;s answer to adopt as the workshop&apos;s</source>
         <translation>Välj en telefons svar att anta som workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="79"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="80"/>
+        <source>Remove this phone&apos;s answers</source>
+        <translation>Ta bort telefonens svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="83"/>
+        <source>Take every answer of the chosen phone out of the workshop (one device answering as many, or a test): one undo step; the phone must join again</source>
+        <translation>Ta bort alla svar från den valda telefonen ur workshoppen (en enhet som svarar som många, eller ett test): ett ångra-steg; telefonen måste gå med igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="89"/>
         <source>Each dot is one phone&apos;s answer (a click chooses it in the list); × is their centre.</source>
         <translation>Varje punkt är en telefons svar (ett klick väljer det i listan); × är deras mittpunkt.</translation>
     </message>
@@ -4354,99 +4369,159 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="251"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="268"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="274"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>Rummet kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="302"/>
+        <source>Remove the phones that joined from {address}</source>
+        <translation>Ta bort telefonerna som gick med från {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="307"/>
+        <source>Clear the room&apos;s answers to “{question}”</source>
+        <translation>Töm rummets svar på ”{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="338"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="338"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="349"/>
+        <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
+        <translation>{n} telefoner har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="359"/>
+        <source>Remove those from {address}</source>
+        <translation>Ta bort dem från {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="363"/>
+        <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
+        <translation>Ta bort varje telefon som gick med från den här adressen ur rummet, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="371"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på telefonerna: {address} · rummets kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="376"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="384"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="385"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="387"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna telefoner, via rummets nätverk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="391"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna telefoner via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket telefonerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="396"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="397"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="402"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="403"/>
+        <source>New code</source>
+        <translation>Ny kod</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="405"/>
+        <source>A new room code for those who join from now on; the phones in stay in</source>
+        <translation>En ny rumskod för dem som går med från och med nu; telefonerna som redan är med stannar kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="407"/>
+        <source>&amp;Phones per address:</source>
+        <translation>&amp;Telefoner per adress:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="410"/>
+        <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
+        <translation>Hur många telefoner som får gå med från en nätverksadress. Telefoner bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="416"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="419"/>
+        <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
+        <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="423"/>
+        <source>Clear the answers to {question}</source>
+        <translation>Töm svaren på {question}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="425"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="332"/>
-        <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes.</source>
-        <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter.</translation>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="428"/>
+        <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
+        <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få telefoner kan gå med från samma adress, och rummet håller högst några hundra anslutningar öppna.</translation>
     </message>
 </context>
 <context>
@@ -4728,102 +4803,102 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="127"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="130"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="161"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="164"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (WSP för SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="169"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
         <source>Open the &amp;example (an invented region)</source>
         <translation>Öppna &amp;exemplet (en påhittad region)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
         <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
         <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="191"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="195"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="206"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
@@ -5304,344 +5379,344 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="462"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="636"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="684"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="669"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="685"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="415"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="418"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="445"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="780"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="793"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="824"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="828"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="841"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -5702,28 +5777,28 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="183"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="190"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="215"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="235"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="226"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="244"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
@@ -5731,7 +5806,7 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="154"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>

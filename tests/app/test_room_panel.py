@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import urllib.error
 import urllib.request
 
 from PySide6.QtCore import Qt
@@ -132,3 +133,60 @@ def test_what_the_phones_may_dot_follows_the_workshop(window: MainWindow) -> Non
     control.stop()
     session.apply("c", lambda w: e.add_action(w, "Efter", action_id="after"))
     assert all(target != "after" for target, _ in control.view.targets)  # stopped: not served
+
+
+def test_phones_sharing_an_address_are_shown_and_taken_out_in_one_step(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    """The attack's ballot stuffing from one address: held at the panel's number of phones,
+    told about in the panel, taken out with their answers in one undo step; a question is
+    cleared in one (issue #32)."""
+    panel = window.room_panel
+    control = window.document.room
+    panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    try:
+        assert control.server is not None
+        control.server.guard.loopback_unlimited = False  # as if 127.0.0.1 were a phone
+        panel.per_address.setValue(3)
+        assert control.server.guard.max_per_address == 3
+        panel.questions[Question.KEYS].setChecked(True)
+        address = control.link().split("#", 1)[0]
+        statuses = []
+        for n in range(5):
+            try:
+                joined = post(address + "api/join", {"code": control.code})
+            except urllib.error.HTTPError as refused:
+                with refused:
+                    statuses.append(refused.code)
+                continue
+            statuses.append(200)
+            answer = {"question": "keys", "scores": {"politik": 1 + n}}
+            post(address + "api/answer", answer, joined["token"])
+        assert statuses == [200, 200, 200, 403, 403]
+        qtbot.waitUntil(lambda: len(window.session.workshop.room.answers) == 3, timeout=5_000)
+        panel.refresh()
+        assert panel.shared.isVisible() and "127.0.0.1" in panel.shared.text()
+        QTest.mouseClick(panel.remove_shared, Qt.MouseButton.LeftButton)
+        assert not window.session.workshop.room.answers
+        assert window.session.undo_stack.count() == 1
+        window.session.undo_stack.undo()
+        assert len(window.session.workshop.room.answers) == 3
+        panel.refresh()
+        QTest.mouseClick(panel.clear[Question.KEYS], Qt.MouseButton.LeftButton)
+        assert not window.session.workshop.room.answers_to(Question.KEYS)
+        stack = window.session.undo_stack
+        assert stack.count() == 1 and stack.index() == 1  # in the place of the one undone
+    finally:
+        control.stop()
+
+
+def post(url: str, body: dict[str, object], token: str = "") -> dict[str, object]:
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.loads(response.read())  # type: ignore[no-any-return]

@@ -445,3 +445,109 @@ def test_nothing_of_the_server_is_loaded_until_a_session_starts() -> None:
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_one_device_cannot_fill_the_room_or_stuff_the_ballot() -> None:
+    """The attack: 195 'phones' from one address in five seconds. Now a few phones per
+    address join (the facilitator may allow more), the rest are told why in words, a
+    join-rate refusal is not a wrong-code lock-out, and a phone taken out stops counting
+    (issue #32)."""
+    server, _received, _clock = room()
+    server.guard.loopback_unlimited = False  # the test client comes from 127.0.0.1
+
+    async def body(client: TestClient) -> None:
+        joined = []
+        for _ in range(6):
+            response = await client.post("/api/join", json={"code": CODE})
+            joined.append((response.status, (await response.json()).get("error")))
+        assert joined == [(200, None)] * 4 + [(403, "address")] * 2
+        assert server.guard.shared() == {"127.0.0.1": 4}
+        server.guard.max_per_address = 5  # the facilitator allows one more (a router)
+        assert (await client.post("/api/join", json={"code": CODE})).status == 200
+        one = next(iter(server.participants))
+        server.forget(one)
+        assert server.guard.phones_from("127.0.0.1") == 4
+        assert (await client.post("/api/join", json={"code": CODE})).status == 200
+
+    run(server, body)
+
+
+def test_a_join_rate_refusal_is_not_a_wrong_code_lock_out() -> None:
+    server, _received, clock = room()
+    server.guard.loopback_unlimited = True
+
+    async def body(client: TestClient) -> None:
+        errors = set()
+        for _ in range(130):  # faster than the join rate allows
+            response = await client.post("/api/join", json={"code": CODE})
+            if response.status != 200:
+                errors.add((response.status, (await response.json())["error"]))
+        assert errors == {(429, "busy")}
+        clock.now += 60  # the join rate's bucket fills again
+        for _ in range(5):
+            await client.post("/api/join", json={"code": "000000"})
+        response = await client.post("/api/join", json={"code": CODE})
+        assert (response.status, (await response.json())["error"]) == (429, "locked")
+
+    run(server, body)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"question": "keys", "scores": {"politik": True}},
+        {"question": "keys", "scores": {"politik": "4"}},
+        {"question": "matrix.today", "position": {"capital_per_capita": "0.5", "proactivity": 0}},
+        {"question": "dots", "targets": "a1"},
+    ],
+)
+def test_lax_types_are_refused(answer: dict[str, Any]) -> None:
+    """A bool is not a score and a string is not a number (issue #32)."""
+    server, received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        response = await client.post("/api/answer", json=answer, headers=auth)
+        assert response.status == 400 and (await response.json())["error"] == "invalid"
+
+    run(server, body)
+    assert not received
+
+
+def test_the_join_form_learns_what_the_room_asks_for_from_the_code() -> None:
+    server, _received, _clock = room(by="group", groups=(("g1", "Grupp A"), ("g2", "Grupp B")))
+
+    async def body(client: TestClient) -> None:
+        response = await client.post("/api/room", json={"code": CODE})
+        assert response.status == 200
+        assert await response.json() == {
+            "by": "group",
+            "groups": [{"id": "g1", "name": "Grupp A"}, {"id": "g2", "name": "Grupp B"}],
+            "title": "",
+        }
+        for _ in range(5):  # wrong codes count towards the lock-out here too
+            assert (await client.post("/api/room", json={"code": "000000"})).status == 403
+        response = await client.post("/api/room", json={"code": CODE})
+        assert response.status == 429 and (await response.json())["error"] == "locked"
+
+    run(server, body)
+
+
+def test_a_request_for_another_host_is_refused() -> None:
+    """DNS rebinding: a page on another name that resolves to this address is refused."""
+    import urllib.error
+    import urllib.request
+
+    server, _received, _clock = room()
+    host, port = server.start("127.0.0.1")
+    try:
+        ours = urllib.request.Request(f"http://{host}:{port}/")
+        with urllib.request.urlopen(ours, timeout=5) as response:
+            assert response.status == 200
+        theirs = urllib.request.Request(f"http://{host}:{port}/", headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(theirs, timeout=5)
+        with refused.value as error:
+            assert error.code == 421 and error.headers["X-Frame-Options"] == "DENY"
+    finally:
+        server.stop()

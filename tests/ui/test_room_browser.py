@@ -75,8 +75,12 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    session = Session(e.new_workshop())
-    room = RoomSessionControl(session)
+    from regionroll_desktop.app.document import WorkshopDocument
+    from regionroll_desktop.storage.recovery import RecoveryStore
+
+    # As in the app: a document whose recovery copy keeps the answers ("sparat").
+    document = WorkshopDocument.untitled(e.new_workshop(), RecoveryStore(tmp_path / "recovery"))
+    session, room = document.session, document.room
     room.start("127.0.0.1")
     room.set_view(
         RoomView(
@@ -96,7 +100,11 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
         assert "Kapitalmatrisen: var står regionen i dag?" in headings
 
-        # The matrix: drag the marker up and to the right with a finger (a pointer).
+        # The matrix: no marker until the phone places one (never a neutral answer sent by a
+        # thumb on "Skicka"); then drag it up and to the right with a finger (a pointer).
+        send_matrix = browser.find_element(By.CSS_SELECTOR, ".matrix button")
+        assert not send_matrix.is_enabled()
+        assert not browser.find_element(By.CSS_SELECTOR, ".matrix .marker").is_displayed()
         area = browser.find_element(By.CSS_SELECTOR, ".matrix .area")
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", area)
         side = area.size["width"]
@@ -115,11 +123,22 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         for key, score in (("politik", 4), ("roll", 2)):
             radio = keys.find_element(By.CSS_SELECTOR, f"input[name={key}][value='{score}']")
             browser.execute_script("arguments[0].click()", radio)
-        browser.execute_script("arguments[0].requestSubmit()", keys)
+        send_keys = keys.find_element(By.CSS_SELECTOR, "button[type=submit]")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'end'})", send_keys)
+        send_keys.click()  # where a thumb is: the button at the foot of the screen
         qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.KEYS)))
         (scored,) = session.workshop.room.answers_to(Question.KEYS)
         assert isinstance(scored.answer, KeysAnswer)
         assert scored.answer.scores == {Key.POLITIK: 4, Key.ROLL: 2}
+        # The keys' own line, under their button and on the phone's screen, says it is sent,
+        # then saved once the laptop has it on disk (its next look at the room).
+        line = browser.find_element(By.ID, "state-keys")
+        qtbot.waitUntil(lambda: line.text == "Skickat och sparat ✓", timeout=10_000)
+        top, bottom = browser.execute_script(
+            "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", line
+        )
+        assert top >= 0 and bottom <= PHONE[1], (top, bottom)  # in view, not 4,000 px below
+        browser.save_screenshot(str(tmp_path / "keys-saved.png"))
 
         # The dots: one on each target (two given).
         dots = browser.find_element(By.CSS_SELECTOR, "form.dots")
@@ -142,8 +161,9 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         qtbot.waitUntil(
             lambda: len(session.workshop.room.answers_to(Question.COMMENT)) == MAX_COMMENTS_EACH
         )
-        wait.until(lambda b: "kommentarer" in b.find_element(By.ID, "status").text)
-        assert browser.find_element(By.ID, "status").text == "Du har skickat alla dina kommentarer."
+        said = browser.find_element(By.ID, "state-comment")
+        wait.until(lambda b: "kommentarer" in said.text)
+        assert said.text == "Du har skickat alla dina kommentarer."
         assert text.get_attribute("value") == f"Vem äger frågan {MAX_COMMENTS_EACH}?"
         browser.save_screenshot(str(tmp_path / "answered.png"))
         browser.find_element(By.ID, "language").click()  # English, on this phone only
@@ -152,10 +172,44 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         browser.execute_script("window.scrollTo(0, 0)")
         browser.save_screenshot(str(tmp_path / "english.png"))
 
-        # Back after a reload (a dropped connection): still in the room, answers kept.
+        # Back after a reload (a dropped connection), and after scanning the code again (a
+        # new page on the same link): the same phone, one voice, its language kept.
         browser.refresh()
         wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+        browser.get("about:blank")
+        browser.get(room.link())
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
         assert len(session.workshop.room.participants) == 1
+        server = room.server
+        assert server is not None and len(server.participants) == 1
+        english = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
+        assert "The capital matrix: where is the region today?" in english
     finally:
         room.stop()
+        document.close()
     assert session.undo_stack.count() == 0
+
+
+def test_the_join_form_asks_for_a_nickname_from_the_start(qtbot, browser) -> None:  # type: ignore[no-untyped-def]
+    """A room answering by nickname: the field is there as the QR code opens the page, not
+    learnt from a refusal (issue #32)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    session = Session(e.new_workshop())
+    room = RoomSessionControl(session)
+    room.start("127.0.0.1", by="nickname")
+    try:
+        browser.get(room.link())
+        row = browser.find_element(By.ID, "nickname-row")
+        WebDriverWait(browser, 10).until(lambda b: row.is_displayed())
+        browser.find_element(By.ID, "nickname").send_keys("Anna")
+        browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
+        WebDriverWait(browser, 10).until(
+            lambda b: b.find_element(By.ID, "questions").is_displayed()
+        )
+        server = room.server
+        assert server is not None
+        assert [p.nickname for p in server.participants.values()] == ["Anna"]
+    finally:
+        room.stop()

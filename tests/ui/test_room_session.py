@@ -28,7 +28,8 @@ def post(url: str, body: dict[str, Any], token: str = "") -> tuple[int, dict[str
         with urllib.request.urlopen(request, timeout=5) as response:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as refused:
-        return refused.code, json.loads(refused.read())
+        with refused:
+            return refused.code, json.loads(refused.read())
 
 
 def test_answers_from_phones_land_in_the_workshop(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -111,3 +112,81 @@ def test_a_phone_is_told_saved_only_once_its_answer_is_on_disk(qtbot, tmp_path) 
     finally:
         room.stop()
         document.close()
+
+
+def test_a_phones_answers_and_a_questions_are_taken_out_as_one_undo_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """One device stuffing the ballot is taken out, a question is cleared; each is one undo
+    step, and undo puts back only what the phone has not answered again since (issue #32)."""
+    from regionroll_desktop.model.room import (
+        CommentAnswer,
+        KeysAnswer,
+        Participant,
+        record_answer,
+        without_participant,
+        without_question,
+    )
+
+    session = Session(e.new_workshop())
+    anna, bot = Participant(id="p-anna"), Participant(id="p-bot")
+    room = session.workshop.room
+    room = record_answer(room, anna, KeysAnswer(question=Question.KEYS, scores={"politik": 4}))
+    room = record_answer(room, bot, KeysAnswer(question=Question.KEYS, scores={"politik": 1}))
+    room = record_answer(room, bot, CommentAnswer(question=Question.COMMENT, text="köp!"))
+    session.record_room(room)
+    assert session.change_room("Ta bort en telefon", lambda r: without_participant(r, "p-bot"))
+    assert [p.id for p in session.workshop.room.participants] == ["p-anna"]
+    assert len(session.workshop.room.answers) == 1 and session.undo_stack.count() == 1
+    # Anna answers again while the removal is on the stack; undo keeps her new answer.
+    again = KeysAnswer(question=Question.KEYS, scores={"politik": 5})
+    session.record_room(record_answer(session.workshop.room, anna, again))
+    session.undo_stack.undo()
+    answers = {(a.participant, a.answer.question): a.answer for a in session.workshop.room.answers}
+    assert answers[("p-anna", Question.KEYS)] == again
+    assert ("p-bot", Question.KEYS) in answers and ("p-bot", Question.COMMENT) in answers
+    session.undo_stack.redo()
+    assert {a.participant for a in session.workshop.room.answers} == {"p-anna"}
+    session.undo_stack.undo()
+    assert session.change_room("Töm frågan", lambda r: without_question(r, Question.KEYS))
+    assert [a.answer.question for a in session.workshop.room.answers] == [Question.COMMENT]
+    assert len(session.workshop.room.participants) == 2  # the phones stay
+    assert not session.change_room("Töm frågan", lambda r: without_question(r, Question.KEYS))
+    session.undo_stack.undo()
+    assert len(session.workshop.room.answers) == 3
+
+
+def test_a_pause_keeps_the_port_the_code_and_the_phones(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Stoppa, then Starta: the phones go on where they were, without scanning again; a
+    phone taken out must join again; a new code is given on request (issue #32)."""
+    session = Session(e.new_workshop())
+    room = RoomSessionControl(session)
+    address = room.start("127.0.0.1")
+    try:
+        code = room.code
+        room.open_questions(frozenset({Question.KEYS}))
+        _status, anna = post(address + "api/join", {"code": code})
+        _status, bot = post(address + "api/join", {"code": code})
+        keys = {"question": "keys", "scores": {"politik": 4}}
+        assert post(address + "api/answer", keys, anna["token"])[0] == 200
+        assert post(address + "api/answer", keys, bot["token"])[0] == 200
+        qtbot.waitUntil(lambda: len(session.workshop.room.answers) == 2, timeout=5_000)
+        room.stop()
+        assert room.start("127.0.0.1") == address and room.code == code
+        assert post(address + "api/answer", keys, anna["token"])[0] == 200  # same token
+        bot_id = next(p.id for p in session.workshop.room.participants if p.id != anna_id(room))
+        assert room.remove_phone(bot_id, "Ta bort en telefons svar")
+        assert {a.participant for a in session.workshop.room.answers} == {anna_id(room)}
+        assert post(address + "api/answer", keys, bot["token"])[0] == 401  # it must join again
+        assert room.clear_question(Question.KEYS, "Töm frågan")
+        assert not session.workshop.room.answers and session.undo_stack.count() == 2
+        fresh = room.new_code()
+        assert fresh != code or len(fresh) == 6
+        assert post(address + "api/join", {"code": fresh})[0] == 200
+        assert post(address + "api/answer", keys, anna["token"])[0] == 200  # still in
+    finally:
+        room.stop()
+
+
+def anna_id(room: RoomSessionControl) -> str:
+    server = room.server
+    assert server is not None
+    return next(iter(server.participants))

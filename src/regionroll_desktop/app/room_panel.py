@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..model.room import Question
+from ..model.room import MAX_PARTICIPANTS, Question
+from ..room.guard import PHONES_PER_ADDRESS
 from ..room.join import qr_png
 from ..room.network import interfaces
 from ..ui.room_session import RoomSessionControl
@@ -180,26 +182,46 @@ class RoomPanel(Retranslating, QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_join = named(QPushButton(), "roomShowJoin")
         self.show_join.clicked.connect(self.show_join_screen)
+        self.new_code = named(QPushButton(), "roomNewCode")
+        self.new_code.clicked.connect(self._new_code)
+        self.per_address = named(QSpinBox(), "roomPerAddress")
+        self.per_address.setRange(1, MAX_PARTICIPANTS)
+        self.per_address.setValue(PHONES_PER_ADDRESS)
+        self.per_address.valueChanged.connect(self._per_address_changed)
+        self.shared = named(QLabel(wordWrap=True), "roomShared")
+        self.remove_shared = named(QPushButton(), "roomRemoveShared")
+        self.remove_shared.clicked.connect(self._remove_shared)
         self.questions_box = QGroupBox()
         self.questions = {q: named(QCheckBox(), f"roomOpen-{q.value}") for q in Question}
-        column = QVBoxLayout(self.questions_box)
-        for box in self.questions.values():
+        self.clear = {q: named(QPushButton(), f"roomClear-{q.value}") for q in Question}
+        column = QFormLayout(self.questions_box)
+        for question, box in self.questions.items():
             box.toggled.connect(self._questions_changed)
-            column.addWidget(box)
+            self.clear[question].clicked.connect(
+                lambda _=False, q=question: self._clear_question(q)
+            )
+            column.addRow(box, self.clear[question])
         self.exposes = QLabel(wordWrap=True)
         muted(self.exposes)
         form = QFormLayout()
-        self.network_label, self.by_label = QLabel(), QLabel()
+        self.network_label, self.by_label, self.per_label = QLabel(), QLabel(), QLabel()
         self.network_label.setBuddy(self.network)
         self.by_label.setBuddy(self.by)
+        self.per_label.setBuddy(self.per_address)
         form.addRow(self.network_label, self.network)
         form.addRow(self.by_label, self.by)
+        form.addRow(self.per_label, self.per_address)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_stop)
         buttons.addWidget(self.show_join)
+        buttons.addWidget(self.new_code)
         buttons.addStretch()
         layout = QVBoxLayout(self)
-        for part in (self.intro, form, buttons, self.status, self.questions_box, self.exposes):
+        shared = QHBoxLayout()
+        shared.addWidget(self.shared, 1)
+        shared.addWidget(self.remove_shared, 0, Qt.AlignmentFlag.AlignTop)
+        parts = (self.intro, form, buttons, self.status, shared, self.questions_box)
+        for part in (*parts, self.exposes):
             if isinstance(part, QWidget):
                 layout.addWidget(part)
             else:
@@ -262,6 +284,32 @@ class RoomPanel(Retranslating, QDialog):
         self.control.open_questions(open_)
         self.refresh()
 
+    def _new_code(self) -> None:
+        self.control.new_code()
+        self.refresh()
+
+    def _per_address_changed(self, count: int) -> None:
+        self.control.set_phones_per_address(count)
+        self.refresh()
+
+    def _most_shared(self) -> str | None:
+        shared = self.control.shared_addresses()
+        return max(shared, key=lambda address: shared[address]) if shared else None
+
+    def _remove_shared(self) -> None:
+        address = self._most_shared()
+        if address is not None:
+            text = self.tr("Remove the phones that joined from {address}").format(address=address)
+            self.control.remove_address(address, text)
+        self.refresh()
+
+    def _clear_question(self, question: Question) -> None:
+        text = self.tr("Clear the room's answers to “{question}”").format(
+            question=question_words(question)
+        )
+        self.control.clear_question(question, text)
+        self.refresh()
+
     def show_join_screen(self) -> None:
         """The join screen full screen on the other screen when there is one."""
         if self.join_screen is None or self.join_screen.control is not self.control:
@@ -291,6 +339,31 @@ class RoomPanel(Retranslating, QDialog):
         self.network.setEnabled(not running)
         self.by.setEnabled(not running)
         self.show_join.setEnabled(running)
+        self.new_code.setEnabled(running)
+        with QSignalBlocker(self.per_address):
+            self.per_address.setValue(control.phones_per_address)
+        shared = control.shared_addresses()
+        self.shared.setText(
+            " ".join(
+                self.tr(
+                    "{n} phones joined from {address}: a router many share, or one device "
+                    "answering as many."
+                ).format(n=n, address=address)
+                for address, n in sorted(shared.items(), key=lambda item: -item[1])[:3]
+            )
+        )
+        self.shared.setVisible(bool(shared))
+        self.remove_shared.setVisible(bool(shared))
+        most = self._most_shared()
+        self.remove_shared.setText(
+            self.tr("Remove those from {address}").format(address=most) if most else ""
+        )
+        self.remove_shared.setToolTip(
+            self.tr(
+                "Take every phone that joined from this address out of the room, with its "
+                "answers (one undo step); they may join again, a few at a time"
+            )
+        )
         workshop = control.session.workshop
         if running:
             link = control.link()
@@ -304,6 +377,7 @@ class RoomPanel(Retranslating, QDialog):
         for question, box in self.questions.items():
             count = len(workshop.room.answers_to(question))
             box.setText(f"{question_words(question)} ({count})")
+            self.clear[question].setEnabled(count > 0)
         self.by.model().item(2).setEnabled(bool(workshop.details.groups))  # type: ignore[attr-defined]
 
     def retranslate(self) -> None:
@@ -326,12 +400,35 @@ class RoomPanel(Retranslating, QDialog):
         self.by.addItems([self.tr("Anonymous"), self.tr("With a nickname"), self.tr("By group")])
         self.by.setCurrentIndex(max(0, with_index))
         self.show_join.setText(self.tr("Show the join screen"))
+        self.new_code.setText(self.tr("New code"))
+        self.new_code.setToolTip(
+            self.tr("A new room code for those who join from now on; the phones in stay in")
+        )
+        self.per_label.setText(self.tr("&Phones per address:"))
+        self.per_address.setToolTip(
+            self.tr(
+                "How many phones may join from one network address. Phones behind a router "
+                "that shares one address (some venue networks) need more; one device "
+                "answering as many is held at this number."
+            )
+        )
+        for question, button in self.clear.items():
+            button.setText(self.tr("Clear"))
+            button.setToolTip(
+                self.tr(
+                    "Take every answer to “{question}” out of the workshop (one undo step)"
+                ).format(question=question_words(question))
+            )
+            button.setAccessibleName(
+                self.tr("Clear the answers to {question}").format(question=question_words(question))
+            )
         self.questions_box.setTitle(self.tr("Open for answers"))
         self.exposes.setText(
             self.tr(
                 "While it runs, the page and its answers are served on the chosen network only; "
                 "a phone needs the room code, sees only the open questions and its own "
-                "answers, and wrong codes lock it out for five minutes."
+                "answers, and wrong codes lock it out for five minutes. A few phones may join "
+                "from one address, and the session keeps at most a few hundred connections."
             )
         )
         self.refresh()

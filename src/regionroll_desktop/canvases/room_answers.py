@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..model import Moment, Workshop
-from ..model.room import Participant
+from ..model.room import Participant, without_participant
 from ..ui.room_words import centre_rule, sender_names
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, muted, named
@@ -55,6 +55,7 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         )
         self.chosen = named(QLabel(wordWrap=True), "roomChosenAnswer")
         self.adopt_one = named(QPushButton(), "roomAdoptOne")
+        self.remove_one = named(QPushButton(), "roomRemoveOne")
         self.note = QLabel(wordWrap=True)
         muted(self.note)
         layout = QVBoxLayout(self)
@@ -64,6 +65,7 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         layout.addWidget(self.one)
         layout.addWidget(self.chosen)
         layout.addWidget(self.adopt_one)
+        layout.addWidget(self.remove_one)
         layout.addWidget(self.note)
         self.retranslate()
         self.hide()
@@ -75,6 +77,13 @@ class RoomAnswersBox(Retranslating, QGroupBox):
         self.one.setAccessibleName(self.tr("One phone's answer"))
         self.one.setToolTip(self.tr("Choose one phone's answer to adopt as the workshop's"))
         self.adopt_one.setText(self.tr("Adopt as the workshop's answer"))
+        self.remove_one.setText(self.tr("Remove this phone's answers"))
+        self.remove_one.setToolTip(
+            self.tr(
+                "Take every answer of the chosen phone out of the workshop (one device "
+                "answering as many, or a test): one undo step; the phone must join again"
+            )
+        )
         self.note.setText(
             self.tr(
                 "Each dot is one phone's answer (a click chooses it in the list); "
@@ -94,9 +103,11 @@ class RoomAnswers(Generic[V]):
         self.map = map_
         self._centres: dict[Moment, V] = {}
         self._answers: list[tuple[Moment, str, V]] = []  # as listed to choose from
+        self._senders: list[str] = []  # each listed answer's phone (its id)
         for moment, button in box.adopt.items():
             button.clicked.connect(lambda _=False, m=moment: self.adopt(m))
         box.adopt_one.clicked.connect(lambda: self.adopt_answer(box.one.currentIndex()))
+        box.remove_one.clicked.connect(lambda: self.remove_phone(box.one.currentIndex()))
         box.one.currentIndexChanged.connect(self._tell_chosen)
 
     def show(self, workshop: Workshop) -> None:
@@ -134,6 +145,7 @@ class RoomAnswers(Generic[V]):
         answers = [
             (moment, names[who.id], value) for moment in Moment for who, value in answered[moment]
         ]
+        self._senders = [who.id for moment in Moment for who, _ in answered[moment]]
         combo = self.box.one
         chosen = combo.currentIndex()
         was = self._answers[chosen][:2] if 0 <= chosen < len(self._answers) else None
@@ -151,6 +163,7 @@ class RoomAnswers(Generic[V]):
         combo.blockSignals(False)
         combo.setEnabled(bool(answers))
         self.box.adopt_one.setEnabled(bool(answers))
+        self.box.remove_one.setEnabled(bool(answers))
         self._tell_chosen(combo.currentIndex())
 
     def _tell_chosen(self, index: int) -> None:
@@ -194,6 +207,14 @@ class RoomAnswers(Generic[V]):
             )
         )
         return self.session.apply(text, self.map.adopt_edit(moment, value))
+
+    def remove_phone(self, index: int) -> bool:
+        """Every answer of the listed answer's phone out of the workshop: one undo step."""
+        if not 0 <= index < len(self._senders):
+            return False
+        phone = self._senders[index]
+        text = QCoreApplication.translate("RoomAnswers", "Remove one phone's answers")
+        return self.session.change_room(text, lambda room: without_participant(room, phone))
 
 
 def _when(moment: Moment) -> str:

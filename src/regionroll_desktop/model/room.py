@@ -198,3 +198,53 @@ def record_answer(room: RoomRecord, participant: Participant, answer: Answer) ->
         participants=participants,
         answers=(*kept, ParticipantAnswer(participant=participant.id, answer=answer)),
     )
+
+
+def without_participant(room: RoomRecord, participant: str) -> RoomRecord:
+    """`room` without `participant` and every answer it gave (a phone the facilitator takes
+    out: one stuffing the ballot, or a test)."""
+    return RoomRecord(
+        participants=tuple(p for p in room.participants if p.id != participant),
+        answers=tuple(a for a in room.answers if a.participant != participant),
+    )
+
+
+def without_question(room: RoomRecord, question: Question) -> RoomRecord:
+    """`room` without any answer to `question` (the phones stay: they may answer again)."""
+    return room.model_copy(
+        update={"answers": tuple(a for a in room.answers if a.answer.question is not question)}
+    )
+
+
+def restored(room: RoomRecord, taken: RoomRecord) -> RoomRecord:
+    """`room` with what was `taken` out of it put back (the undo of a removal): a phone's
+    answer comes back where the phone has not answered that question again since, a comment
+    where it has room."""
+    participants = {p.id: p for p in room.participants}
+    for p in taken.participants:
+        participants.setdefault(p.id, p)
+    answered = {(a.participant, a.answer.question) for a in room.answers}
+    comments: dict[str, int] = {}
+    for a in room.answers:
+        if a.answer.question is Question.COMMENT:
+            comments[a.participant] = comments.get(a.participant, 0) + 1
+    back = []
+    for a in taken.answers:
+        if a.answer.question is Question.COMMENT:
+            if comments.get(a.participant, 0) < MAX_COMMENTS_EACH:
+                comments[a.participant] = comments.get(a.participant, 0) + 1
+                back.append(a)
+        elif (a.participant, a.answer.question) not in answered:
+            back.append(a)
+    return RoomRecord(participants=tuple(participants.values()), answers=(*room.answers, *back))
+
+
+def taken_out(before: RoomRecord, after: RoomRecord) -> RoomRecord:
+    """What a removal took out of `before` to leave `after`."""
+    left_ids = {p.id for p in after.participants}
+    left = {id(a) for a in after.answers}  # a removal keeps the answers it leaves
+    answers = tuple(a for a in before.answers if id(a) not in left)
+    return RoomRecord.model_construct(  # not a record of its own: what a removal took
+        participants=tuple(p for p in before.participants if p.id not in left_ids),
+        answers=answers,
+    )

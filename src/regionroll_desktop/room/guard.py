@@ -22,6 +22,10 @@ REQUEST_BURST = 20.0  # … with bursts up to this many (dragging a marker sends
 JOIN_RATE = 20.0  # joins a second from one address (a room joining at once, maybe through
 JOIN_BURST = 100.0  # one router); the room's size bounds them anyway (max_participants)
 MAX_ADDRESSES = 2_000  # addresses remembered for lock-outs and join rates (the oldest go)
+# Phones that may join from one address (an IPv4 address or an IPv6 /64): one device is one
+# voice. Phones behind a router that translates addresses share one, so the facilitator may
+# allow more (the room panel says when phones share an address).
+PHONES_PER_ADDRESS = 4
 
 Clock = Callable[[], float]
 T = TypeVar("T")
@@ -71,7 +75,11 @@ class RoomGuard:
     code: str = field(default_factory=new_code)
     clock: Clock = time.monotonic
     max_participants: int = 300
+    max_per_address: int = PHONES_PER_ADDRESS
+    # This computer itself ("Bara den här datorn", a rehearsal with many tabs) is not a crowd.
+    loopback_unlimited: bool = True
     tokens: dict[str, str] = field(default_factory=dict)
+    addresses: dict[str, str] = field(default_factory=dict)  # participant → where it joined
     _failures: dict[str, Failures] = field(default_factory=dict)
     _joins: dict[str, Bucket] = field(default_factory=dict)
     _requests: dict[str, Bucket] = field(default_factory=dict)
@@ -90,6 +98,26 @@ class RoomGuard:
         bucket = _remembered(self._joins, address, lambda: Bucket(JOIN_RATE, JOIN_BURST))
         return bucket.take(self.clock())
 
+    def phones_from(self, address: str) -> int:
+        return sum(1 for a in self.addresses.values() if a == address)
+
+    def shared(self) -> dict[str, int]:
+        """The addresses more than one phone joined from, and how many each."""
+        counts: dict[str, int] = {}
+        for address in self.addresses.values():
+            counts[address] = counts.get(address, 0) + 1
+        return {a: n for a, n in counts.items() if n > 1}
+
+    def room_for(self, address: str) -> str | None:
+        """Why one more phone from `address` may not join ("full", "address"), or None."""
+        if len(self.tokens) >= self.max_participants:
+            return "full"
+        if self.phones_from(address) >= self.max_per_address and not (
+            self.loopback_unlimited and _loopback(address)
+        ):
+            return "address"
+        return None
+
     def check_code(self, address: str, code: str) -> bool:
         """Whether `code` is the room's; a wrong one counts towards `address`'s lock-out."""
         if hmac.compare_digest(code.encode("utf-8"), self.code.encode("utf-8")):
@@ -103,13 +131,23 @@ class RoomGuard:
             failures.locked_until = now + LOCKOUT
         return False
 
-    def admit(self, participant: str) -> str | None:
-        """A new token for `participant`; None when the room is full."""
-        if len(self.tokens) >= self.max_participants:
+    def admit(self, participant: str, address: str = "?") -> str | None:
+        """A new token for `participant` joining from `address`; None when there is no room
+        for it (`room_for` says why)."""
+        if self.room_for(address) is not None:
             return None
         token = new_token()
         self.tokens[token] = participant
+        self.addresses[participant] = address
         return token
+
+    def revoke(self, participant: str) -> None:
+        """`participant` is out of the room: its token no longer works, and it no longer
+        counts against its address or the room."""
+        for token in [t for t, p in self.tokens.items() if p == participant]:
+            del self.tokens[token]
+            self._requests.pop(token, None)
+        self.addresses.pop(participant, None)
 
     def participant(self, token: str) -> str | None:
         """Whose token this is (None for a missing or forged one)."""
@@ -136,6 +174,13 @@ def client_of(address: str | None) -> str:
             return str(ip.ipv4_mapped)
         return str(ipaddress.IPv6Network((ip, 64), strict=False))
     return str(ip)
+
+
+def _loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_network(address, strict=False).is_loopback
+    except ValueError:
+        return False
 
 
 def _remembered(table: dict[str, T], address: str, make: Callable[[], T], fresh: bool = False) -> T:

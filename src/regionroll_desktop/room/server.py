@@ -47,6 +47,14 @@ SECURITY_HEADERS = {
 ANSWER = TypeAdapter(Answer)
 
 
+class CodeRequest(BaseModel):
+    """A phone asking what the room wants of it before joining: the room code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    code: str = Field(max_length=16)
+
+
 class JoinRequest(BaseModel):
     """What a phone sends to join: the room code and, as the room chose, a nickname or a
     group; or the token it had, to come back after a dropped connection."""
@@ -94,6 +102,7 @@ class RoomServer:
         for path in self.page:
             app.router.add_get(path, self._serve_page)
         app.router.add_post("/api/join", self._join)
+        app.router.add_post("/api/room", self._room)
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/answer", self._answer)
         return app
@@ -102,14 +111,51 @@ class RoomServer:
     async def _guarded(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
+        response: web.StreamResponse
         try:
-            response = await handler(request)
+            if not self._host_is_ours(request.host):
+                # A page elsewhere that resolves its own name to this address (DNS
+                # rebinding) reaches the session under another Host: refused.
+                response = _error(421, "host", "Open the address the room shows.")
+            else:
+                response = await handler(request)
         except web.HTTPException as refused:
             response = _error(refused.status, "refused", refused.reason or "")
         except Exception:  # never a trace to a phone: the room sees a plain refusal
             response = _error(500, "server", "Something went wrong.")
         response.headers.update(SECURITY_HEADERS)
         return response
+
+    def _host_is_ours(self, host: str) -> bool:
+        """Whether a request's Host names the address and port the session listens on (as
+        the join address and the QR code give them)."""
+        if self.address is None:
+            return True  # not listening on a known address (a test's client): nothing to check
+        bound, port = self.address
+        literal = f"[{bound}]" if ":" in bound else bound
+        return host.lower() in {f"{literal}:{port}".lower(), f"localhost:{port}"} or (
+            port == 80 and host.lower() == literal.lower()
+        )
+
+    async def _room(self, request: web.Request) -> web.Response:
+        """What the room asks of a phone joining (a nickname, a group), for the code: the
+        join form then shows its field from the start. A wrong code counts as a try."""
+        address = client_of(request.remote)
+        if (locked := self.guard.locked(address)) > 0:
+            return _error(429, "locked", "Too many wrong codes: wait.", retry_after=round(locked))
+        if not self.guard.may_join(address):
+            return _error(429, "busy", "Many are joining at once: try again.", retry_after=2)
+        try:
+            code = CodeRequest.model_validate_json(await self._body(request)).code
+        except ValidationError:
+            return _error(400, "invalid", "That is not a room code.")
+        except _RefusedError as refused:
+            return refused.response()
+        if not self.guard.check_code(address, code):
+            return _error(403, "wrong-code", "Wrong room code.")
+        view = self.view
+        groups = [{"id": i, "name": n} for i, n in view.groups] if view.by == "group" else []
+        return web.json_response({"by": view.by, "groups": groups, "title": view.title})
 
     async def _serve_page(self, request: web.Request) -> web.Response:
         body, content_type = self.page[request.path]
@@ -136,19 +182,30 @@ class RoomServer:
     async def _join(self, request: web.Request) -> web.Response:
         try:
             address = client_of(request.remote)
+            if (locked := self.guard.locked(address)) > 0:
+                return _error(
+                    429, "locked", "Too many wrong codes: wait.", retry_after=round(locked)
+                )
             if not self.guard.may_join(address):
-                wait = max(1, round(self.guard.locked(address)))
-                return _error(429, "locked", "Too many tries: wait.", retry_after=wait)
+                return _error(429, "busy", "Many are joining at once: try again.", retry_after=2)
             try:
-                join = JoinRequest.model_validate_json(await self._body(request))
+                join = JoinRequest.model_validate_json(await self._body(request), strict=True)
             except ValidationError:
                 return _error(400, "invalid", "That is not a join request.")
             if join.token and (pid := self.guard.participant(join.token)) is not None:
                 return web.json_response(self._joined(join.token, self.participants[pid]))
             if not self.guard.check_code(address, join.code):
                 return _error(403, "wrong-code", "Wrong room code.")
+            if (no_room := self.guard.room_for(address)) == "full":
+                return _error(503, "full", "The room is full.")
+            if no_room == "address":
+                return _error(
+                    403,
+                    "address",
+                    "Enough phones have joined from this network: ask the facilitator.",
+                )
             participant = self._participant(join)
-            token = self.guard.admit(participant.id)
+            token = self.guard.admit(participant.id, address)
             if token is None:
                 return _error(503, "full", "The room is full.")
             self.participants[participant.id] = participant
@@ -170,6 +227,21 @@ class RoomServer:
                 raise _RefusedError(400, "group", "Choose your group.", groups=view.groups)
             return Participant(id=pid, group=join.group)
         return Participant(id=pid)
+
+    def forget(self, participant: str) -> None:
+        """A phone the facilitator took out of the room: its token stops working (it may join
+        again, as a new phone), and what it answered is gone from its view."""
+        self.guard.revoke(participant)
+        self.participants.pop(participant, None)
+        self.comments.pop(participant, None)
+        self._latest.pop(participant, None)
+        for key in [k for k in self.answers if k[0] == participant]:
+            del self.answers[key]
+
+    def clear(self, question: Question) -> None:
+        """No phone's answer to `question` shows any longer (the facilitator cleared it)."""
+        for key in [k for k in self.answers if k[1] is question]:
+            del self.answers[key]
 
     def _joined(self, token: str, participant: Participant) -> dict[str, Any]:
         return {"token": token, **self._state_of(participant)}
@@ -197,7 +269,8 @@ class RoomServer:
         try:
             participant = self._who(request)
             try:
-                answer = ANSWER.validate_json(await self._body(request))
+                # Strictly: a score is a number, not true; a position a number, not "0.5".
+                answer = ANSWER.validate_json(await self._body(request), strict=True)
             except ValidationError as invalid:
                 return _error(400, "invalid", _first_problem(invalid))
             view = self.view

@@ -14,8 +14,16 @@ from pydantic import ValidationError
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from ..model import Workshop
-from ..model.room import MAX_PARTICIPANTS, Question, record_answer
-from ..room.guard import RoomGuard
+from ..model.room import (
+    MAX_PARTICIPANTS,
+    Question,
+    RoomRecord,
+    record_answer,
+    without_participant,
+    without_question,
+)
+from ..room.guard import PHONES_PER_ADDRESS, RoomGuard
+from ..room.guard import new_code as fresh_code
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
 from ..room.protocol import Received, RoomView
@@ -79,6 +87,10 @@ class RoomSessionControl(QObject):
         self._last_kept = QElapsedTimer()
         self._keeping_ms = 0  # how long the last keeping took
         self.server: RoomServer | None = None
+        self._stopped: RoomServer | None = None  # kept for a start again: its code, its phones
+        self._last_port = 0
+        self._recorded = {p.id for p in session.workshop.room.participants}
+        self.phones_per_address = PHONES_PER_ADDRESS
         self.view = RoomView()
         # What the phones may dot (the actions, the RUS's priorities) and the groups they may
         # answer for follow the workshop while the session runs.
@@ -87,6 +99,8 @@ class RoomSessionControl(QObject):
             self._follow,
             self,
         )
+        # A phone taken out (or put back by undo) frees (or takes) its place in the room.
+        session.watch(lambda w: w.room.participants, self._participants_changed, self)
 
     @property
     def running(self) -> bool:
@@ -98,22 +112,106 @@ class RoomSessionControl(QObject):
 
     def start(self, host: str, port: int = 0, by: str = "anonymous") -> str:
         """Listen on `host` (an interface's address); returns the address phones open.
-        Raises OSError with the system's reason when it cannot."""
+        Started again after a stop, it keeps its port (when it is still free), its code and
+        its phones: a phone goes on where it was without scanning again. Raises OSError
+        with the system's reason when it cannot."""
         if self.running:
             raise RuntimeError("the room session runs already")
         from ..room.server import RoomServer  # aiohttp: loaded when a session starts, not before
 
-        taken = len(self.session.workshop.room.participants)
         self.view = replace(self.view, by=by)
-        server = RoomServer(
-            page=participant_page(),
-            on_answer=self._mailbox.received.emit,  # from the server's thread: queued
-            guard=RoomGuard(max_participants=max(0, MAX_PARTICIPANTS - taken)),
-            view=self.view,
-        )
-        bound_host, bound_port = server.start(host, port)
-        self.server = server
+        server = self._stopped
+        if server is None:
+            server = RoomServer(
+                page=participant_page(),
+                on_answer=self._mailbox.received.emit,  # from the server's thread: queued
+                guard=RoomGuard(max_per_address=self.phones_per_address),
+                view=self.view,
+            )
+        else:
+            server.view = self.view
+        self._room_left(server)
+        last = self._last_port if port == 0 else port
+        try:
+            bound_host, bound_port = server.start(host, last)
+        except OSError:
+            if last == port:
+                raise
+            bound_host, bound_port = server.start(host, port)  # taken meanwhile: a new one
+        self.server, self._stopped, self._last_port = server, None, bound_port
         return join_address(bound_host, bound_port)
+
+    def _room_left(self, server: RoomServer) -> None:
+        """The phones this session may still admit: the workshop's room holds at most
+        MAX_PARTICIPANTS, this session's own phones among them."""
+        here = set(server.participants)
+        others = sum(1 for p in self.session.workshop.room.participants if p.id not in here)
+        server.guard.max_participants = max(0, MAX_PARTICIPANTS - others)
+
+    def _participants_changed(self, workshop: Workshop) -> None:
+        """A phone taken out of the workshop's room (from the maps' lists, or here) is out
+        of the session too; its place is free."""
+        now = {p.id for p in workshop.room.participants}
+        for server in (self.server, self._stopped):
+            if server is not None:
+                for gone in self._recorded - now:
+                    server.forget(gone)
+        self._recorded = now
+        if self.server is not None:
+            self._room_left(self.server)
+
+    def new_code(self) -> str:
+        """A new room code (the phones that joined keep their place); returns it."""
+        server = self.server or self._stopped
+        if server is None:
+            return ""
+        server.guard.code = fresh_code()
+        return server.guard.code
+
+    def set_phones_per_address(self, count: int) -> None:
+        """How many phones may join from one address (a router's many share one)."""
+        self.phones_per_address = max(1, count)
+        for server in (self.server, self._stopped):
+            if server is not None:
+                server.guard.max_per_address = self.phones_per_address
+
+    def shared_addresses(self) -> dict[str, int]:
+        """The addresses more than one phone of this session joined from, and how many."""
+        server = self.server or self._stopped
+        return server.guard.shared() if server is not None else {}
+
+    def remove_phone(self, participant: str, text: str) -> bool:
+        """Take one phone's answers out of the workshop (one undo step, `text` its name);
+        the phone is out of this session too: it may join again as a new phone."""
+        for server in (self.server, self._stopped):
+            if server is not None:
+                server.forget(participant)  # also when it has not answered yet
+        return self.session.change_room(text, lambda room: without_participant(room, participant))
+
+    def remove_address(self, address: str, text: str) -> bool:
+        """Take out every phone that joined from `address` (one device answering as many):
+        one undo step."""
+        server = self.server or self._stopped
+        if server is None:
+            return False
+        phones = {p for p, a in server.guard.addresses.items() if a == address}
+        for phone in phones:
+            server.forget(phone)
+
+        def without(room: RoomRecord) -> RoomRecord:
+            for phone in phones:
+                room = without_participant(room, phone)
+            return room
+
+        return self.session.change_room(text, without) or bool(phones)
+
+    def clear_question(self, question: Question, text: str) -> bool:
+        """Take every answer to `question` out of the workshop (one undo step); the phones
+        may answer it again."""
+        for server in (self.server, self._stopped):
+            if server is not None:
+                server.clear(question)
+        return self.session.change_room(text, lambda room: without_question(room, question))
 
     def link(self) -> str:
         """The address with the code, for the QR code."""
@@ -131,7 +229,7 @@ class RoomSessionControl(QObject):
         self._keep_timer.stop()
         if self._unkept:
             self._keep()  # kept on disk now
-        self.server = None
+        self._stopped, self.server = self.server, None
 
     def set_view(self, view: RoomView) -> None:
         """What the phones see from now on (the open questions, the groups, the targets)."""

@@ -17,13 +17,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import StepTiming, Workshop
 from ..model.edits import EditError
-from ..model.room import RoomRecord
+from ..model.room import RoomRecord, restored, taken_out
 from ..storage import DiskState, disk_state, open_workshop, save_workshop
 from .file_lock import LockProblem
 from .messages import describe_edit_error
 
 Edit = Callable[[Workshop], Workshop]
 Part = Callable[[Workshop], object]  # the part of the workshop a view shows
+RoomChange = Callable[[RoomRecord], RoomRecord]  # answers taken out of what the room said
 
 # The oldest steps beyond this many are dropped (the state and the file are not touched): a
 # whole day's workshop is a few hundred steps, and each step keeps two states alive.
@@ -66,6 +67,32 @@ class StateCommand(QUndoCommand):
         session = self._session()
         if session is not None:
             session._set_state(self.before)
+
+
+class RoomCommand(QUndoCommand):
+    """One undo step that takes answers out of what the room said (a phone's, a question's).
+    What the room says is otherwise kept apart from undo, and answers go on arriving: redo
+    takes out of the room as it is then, undo puts back what was taken where the phone has
+    not answered again since (model/room.py `restored`)."""
+
+    def __init__(self, session: Session, text: str, change: RoomChange) -> None:
+        super().__init__(text)
+        self._session = weakref.ref(session)
+        self._change = change
+        self._taken: RoomRecord | None = None
+
+    def redo(self) -> None:
+        session = self._session()
+        if session is not None:
+            before = session.workshop.room
+            after = self._change(before)
+            self._taken = taken_out(before, after)
+            session.record_room(after)
+
+    def undo(self) -> None:
+        session = self._session()
+        if session is not None and self._taken is not None:
+            session.record_room(restored(session.workshop.room, self._taken))
 
 
 class PartWatch(QObject):
@@ -205,6 +232,15 @@ class Session(QObject):
         self._workshop = self._workshop.model_copy(update={"timing": timing})
         self._set_kept_dirty(True)
         self.timingChanged.emit()
+
+    def change_room(self, text: str, change: RoomChange) -> bool:
+        """Take answers out of what the room said, as one undo step (False when there was
+        nothing to take)."""
+        room = self._workshop.room
+        if change(room) == room:
+            return False
+        self.undo_stack.push(RoomCommand(self, text, change))
+        return True
 
     def record_room(self, room: RoomRecord) -> None:
         """What the room has answered (model/room.py): saved with the workshop and in its
