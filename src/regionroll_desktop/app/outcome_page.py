@@ -32,6 +32,7 @@ from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
 from ..model.room import CommentAnswer, Question
+from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
@@ -390,7 +391,7 @@ class OutcomePage(Retranslating, QWidget):
             self.room_comments.clear()
             for comment in comments:
                 where = f" ({step_words(comment.step)})" if comment.step else ""
-                self.room_comments.addItem(QListWidgetItem(comment.text + where))
+                self.room_comments.addItem(QListWidgetItem(shown(comment.text) + where))
             if comments:
                 self.room_comments.setCurrentRow(min(max(row, 0), len(comments) - 1))
         for widget in (self.room_comments_label, self.room_comments, self.park_comment):

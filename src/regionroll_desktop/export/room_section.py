@@ -28,6 +28,7 @@ from ..model.room import (
     CommentAnswer,
     Question,
 )
+from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.outcome_words import step_words
 from ..ui.room_words import how_the_room_answered, question_words, room_rule, sender_names
@@ -178,7 +179,7 @@ def _comments(w: Workshop, texts: dict[str, str], named: bool) -> str:
             continue
         where = f" ({escape(step_words(answer.step))})" if answer.step else ""
         sender = f" – {escape(names[who.id])}" if named else ""
-        items.append(f"<li>{escape(answer.text)}{where}{sender}</li>")
+        items.append(f"<li>{escape(shown(answer.text))}{where}{sender}</li>")
     if not items:
         return ""
     return f"<h3>{escape(texts['comments'])}</h3><ul>{''.join(items)}</ul>"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..model import Workshop
 from ..model.room import Question, RoomRecord
+from .glyphs import shown
 
 
 def question_words(question: Question) -> str:
@@ -53,7 +54,7 @@ def sender_names(workshop: Workshop) -> dict[str, str]:
     for n, participant in enumerate(workshop.room.participants, start=1):
         group = workshop.group(participant.group) if participant.group else None
         names[participant.id] = (
-            participant.nickname
+            shown(participant.nickname)
             or (group.name if group is not None else "")
             or QCoreApplication.translate("RoomWords", "answer {n}").format(n=n)
         )
