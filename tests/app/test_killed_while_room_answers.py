@@ -21,28 +21,21 @@ import pytest
 from regionroll_desktop.model.room import MatrixAnswer
 from regionroll_desktop.storage.recovery import RECOVERY_FORMAT
 
+from ..app_script import window_script
+
 # The app's window with a new workshop and a room session on loopback, answering by nickname,
 # the matrix question open; it prints the address and the code.
-APP = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from regionroll_desktop.app.main import create_window
+APP = window_script(
+    "the room answers",
+    """
 from regionroll_desktop.model.room import Question
-from regionroll_desktop.ui.settings import AppSettings
-settings = AppSettings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
-settings.recovery_dir = Path(sys.argv[1]) / "recovery"
-window = create_window(None, settings)
-window.show()
-window.new_workshop(None, "the room answers")
 room = window.document.room
 address = room.start("127.0.0.1", by="nickname")
 room.open_questions(frozenset({Question.MATRIX_TODAY}))
 print(address, room.code, flush=True)
 app.exec()
-"""
+""",
+)
 PHONES = 6
 
 

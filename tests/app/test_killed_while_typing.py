@@ -18,23 +18,15 @@ from regionroll_desktop.model import Step
 from regionroll_desktop.storage.recovery import RECOVERY_FORMAT
 from regionroll_desktop.ui.autosave import MAX_WAIT_S
 
+from ..app_script import window_script
+
 # The app's window, typing a letter into the Strategi note every 60 ms (the pause autosave
 # waits for never comes), saying after each how many letters the note holds and when.
-TYPIST = """
-import sys, time
-from pathlib import Path
-from PySide6.QtCore import QSettings, QTimer, Qt
+TYPIST = window_script(
+    "typing",
+    """
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from regionroll_desktop.app.main import create_window
 from regionroll_desktop.model import Step
-from regionroll_desktop.ui.settings import AppSettings
-settings = AppSettings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
-settings.recovery_dir = Path(sys.argv[1]) / "recovery"
-window = create_window(None, settings)
-window.show()
-window.new_workshop(None, "typing")
 window.show_step(Step.STRATEGI)
 note = window.step_pages[Step.STRATEGI].note
 note.setFocus()
@@ -45,7 +37,8 @@ timer = QTimer()
 timer.timeout.connect(key)
 timer.start(60)
 app.exec()
-"""
+""",
+)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

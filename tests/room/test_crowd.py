@@ -20,24 +20,14 @@ import pytest
 
 from regionroll_desktop.room.gate import connection_cap
 
+from ..app_script import window_script
+
 # The app with a room session on loopback, under a soft limit of 1,024 open files; it says
 # where the room is, then prints a heartbeat from the window's thread every 100 ms.
-APP = """
-import resource, sys, time
-from pathlib import Path
-soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard))
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from regionroll_desktop.app.main import create_window
+APP = window_script(
+    "a crowd",
+    """
 from regionroll_desktop.model.room import Question
-from regionroll_desktop.ui.settings import AppSettings
-settings = AppSettings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
-settings.recovery_dir = Path(sys.argv[1]) / "recovery"
-window = create_window(None, settings)
-window.show()
-window.new_workshop(None, "a crowd")
 room = window.document.room
 address = room.start("127.0.0.1")
 room.server.gate.deadline = float(sys.argv[2])
@@ -47,7 +37,13 @@ beat = QTimer()
 beat.timeout.connect(lambda: print("beat", time.monotonic(), flush=True))
 beat.start(100)
 app.exec()
-"""
+""",
+    before="""
+import resource
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard))
+""",
+)
 CROWD = 1_100
 
 

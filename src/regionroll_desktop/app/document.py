@@ -25,8 +25,8 @@ from ..storage import (
     is_read_only,
     load_workshop,
     save_workshop,
+    shown_path,
 )
-from ..storage.jsonio import shown_path
 from ..storage.recovery import Found, Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned

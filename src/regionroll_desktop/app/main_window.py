@@ -20,8 +20,7 @@ from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..reference import ReferenceSet
 from ..resources import resource
-from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop
-from ..storage.jsonio import shown_path
+from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop, shown_path
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
 from ..ui.contrast import Contrast

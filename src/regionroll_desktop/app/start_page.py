@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..model import Language, RegionChoice, Step
 from ..model.deck import STEP_QUESTIONS, STEP_TITLES
 from ..reference import ReferenceSet
-from ..storage.jsonio import shown_path
+from ..storage import shown_path
 from ..ui.i18n import language
 from ..ui.widgets import Retranslating, heading, muted, named
 

@@ -13,7 +13,7 @@ from .errors import (
     TooDeepError,
     WorkshopFileError,
 )
-from .jsonio import DiskState, disk_state, is_read_only
+from .jsonio import DiskState, disk_state, is_read_only, shown_path
 from .reference_file import (
     load_reference_set,
     save_reference_set,
@@ -57,5 +57,6 @@ __all__ = [
     "save_reference_set",
     "save_workshop",
     "shipped_reference_set",
+    "shown_path",
     "workshop_schema",
 ]
