@@ -100,12 +100,13 @@ def test_a_phone_is_told_saved_only_once_its_answer_is_on_disk(qtbot, tmp_path) 
         (found,) = store.all()
         assert found.recovery is not None and len(found.recovery.workshop.room.answers) == 1
         # The recovery folder cannot be written: the phone is never told "saved".
+        persist = room.persist
         room.persist = lambda: False
         sent = post(address + "api/answer", {"question": "keys", "scores": {"roll": 2}}, token)
         assert sent == (200, {"ok": True, "kept": False})
         qtbot.wait(1_200)  # more than a keeping's pause
         assert not state()["kept"]
-        room.persist = document._keep_room  # it can again: the next keeping says so
+        room.persist = persist  # it can again: the next keeping says so
         room.flush()
         post(address + "api/answer", {"question": "keys", "scores": {"strategi": 3}}, token)
         qtbot.waitUntil(lambda: state()["kept"], timeout=5_000)

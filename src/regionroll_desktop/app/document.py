@@ -10,6 +10,7 @@ tested without a window.
 from __future__ import annotations
 
 import contextlib
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -66,7 +67,11 @@ class WorkshopDocument(QObject):
         self._region: RegionChoice | None = session.workshop.region
         self.autosaver = Autosaver(session, store, recovery_id, self)
         self.room = RoomSessionControl(session, self)  # the phones' answers (off until started)
-        self.room.persist = self._keep_room
+        # Weakly: the control is the document's child, and a reference from it back to the
+        # document would make a cycle through Qt's ownership that the collector may tear down
+        # in the wrong order (a crash).
+        keep = weakref.WeakMethod(self._keep_room)
+        self.room.persist = lambda: (method := keep()) is not None and method()
         self.file_watch = FileWatch(session, self)
         self.file_watch.stateChanged.connect(self.diskStateChanged)
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())
