@@ -163,3 +163,41 @@ def test_a_dragged_row_moves_its_action(page: OutcomePage, qtbot) -> None:  # ty
     assert table.currentRow() == 2
     page.session.undo_stack.undo()
     assert [a.what for a in page.session.workshop.outcome.actions] == ["Ett", "Två", "Tre"]
+
+
+def test_a_row_is_typed_in_one_go_with_tab(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The room dictates an action: "+ Åtgärd", what, Tab, who, Tab, when, Enter. Each value
+    lands in its own cell (the second Tab opened "Vem" again, and the date went there)."""
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
+
+    def key(which: Qt.Key) -> None:
+        """A key as the keyboard gives it: the event loop turns before the next one."""
+        qtbot.keyClick(QApplication.focusWidget(), which)
+        QApplication.processEvents()
+
+    def typed(text: str) -> None:
+        editor = QApplication.focusWidget()
+        assert editor is not None and editor is not page.table
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(editor, text)
+
+    typed("Ta fram en kapitalplan")
+    key(Qt.Key.Key_Tab)
+    typed("Strateg Karin")
+    key(Qt.Key.Key_Tab)
+    typed("2027-06-30")
+    key(Qt.Key.Key_Return)
+    (action,) = page.session.workshop.outcome.actions
+    assert (action.what, action.who, action.due) == (
+        "Ta fram en kapitalplan",
+        "Strateg Karin",
+        dt.date(2027, 6, 30),
+    )
+    assert [page.table.item(0, c).text() for c in (WHAT, WHO, DUE)] == [
+        "Ta fram en kapitalplan",
+        "Strateg Karin",
+        "2027-06-30",
+    ]

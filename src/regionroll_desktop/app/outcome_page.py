@@ -43,6 +43,13 @@ from .dot_voting import DotVotingBox
 WHAT, WHO, DUE, STEP, STATUS = range(5)
 
 
+def _link_of(action: Action) -> str:
+    """What an action is tied to, as its combo stores it: "key:…", "step:…" or ""."""
+    if action.key:
+        return f"key:{action.key.value}"
+    return f"step:{action.step.value}" if action.step else ""
+
+
 class ActionsTable(QTableWidget):
     """The actions, one per row; a row dragged to another place asks to move there (the model
     moves it, one undo step) instead of Qt shuffling cells."""
@@ -342,18 +349,41 @@ class OutcomePage(Retranslating, QWidget):
                 self.decided[step].setChecked(conclusion.decided)
 
     def _show_actions(self, workshop: Workshop) -> None:
+        """The table shows the actions. Only what differs is written, so the cell being typed
+        in, the cell Tab moves to and the current cell stay as they are: rebuilding every item
+        while Qt went from one cell's editor to the next sent the next editor back to the
+        row's first cell, and "Vem" took the date (issue #33)."""
         outcome = workshop.outcome
-        current = self.table.currentRow()
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(outcome.actions))
+        table = self.table
+        with QSignalBlocker(table):
+            if table.rowCount() != len(outcome.actions):
+                table.setRowCount(len(outcome.actions))
             for row, action in enumerate(outcome.actions):
                 due = action.due.isoformat() if action.due else ""
                 for column, text in ((WHAT, action.what), (WHO, action.who), (DUE, due)):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
-                self.table.setCellWidget(row, STEP, self._step_combo(action))
-                self.table.setCellWidget(row, STATUS, self._status_combo(action))
-            if outcome.actions:
-                self.table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
+                    item = table.item(row, column)
+                    if item is None:
+                        table.setItem(row, column, QTableWidgetItem(text))
+                    elif item.text() != text:
+                        item.setText(text)
+                link, status = _link_of(action), action.status
+                step_combo = table.cellWidget(row, STEP)
+                if not (
+                    isinstance(step_combo, QComboBox)
+                    and step_combo.objectName() == f"actionStep-{action.id}"
+                    and step_combo.currentData() == link
+                ):
+                    table.setCellWidget(row, STEP, self._step_combo(action))
+                status_combo = table.cellWidget(row, STATUS)
+                if not (
+                    isinstance(status_combo, QComboBox)
+                    and status_combo.objectName() == f"actionStatus-{action.id}"
+                    and status_combo.currentData() == status
+                ):
+                    table.setCellWidget(row, STATUS, self._status_combo(action))
+            current = table.currentRow()
+            if outcome.actions and not 0 <= current < len(outcome.actions):
+                table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
         self._update_buttons()
 
     def _show_parked(self, workshop: Workshop) -> None:
@@ -417,14 +447,7 @@ class OutcomePage(Retranslating, QWidget):
             combo.addItem(step_words(step), f"step:{step.value}")
         for key in Key:
             combo.addItem(key_words(key), f"key:{key.value}")
-        current = (
-            f"key:{action.key.value}"
-            if action.key
-            else f"step:{action.step.value}"
-            if action.step
-            else ""
-        )
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setCurrentIndex(max(0, combo.findData(_link_of(action))))
         # The choices by index, not the combo itself: a slot that holds its own widget would
         # keep every replaced combo alive (the table makes new ones at each change).
         values = tuple(combo.itemData(i) for i in range(combo.count()))
@@ -512,4 +535,5 @@ class OutcomePage(Retranslating, QWidget):
         self.to_action.setText(self.tr("Make it an action"))
         self.voting.retranslate()
         self.remove_parked.setText(self.tr("Remove"))
+        self.table.setRowCount(0)  # every row made anew, in the new language
         self.show_workshop(self.session.workshop)

@@ -6,6 +6,7 @@ open. The server never waits on the window, nor the window on the server."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -48,6 +49,21 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
         targets=tuple(workshop.dot_targets().items()),
         dots=outcome.dots_per_group,
     )
+
+
+def _handed_to(mailbox: _Mailbox) -> Callable[[Received], None]:
+    """What the server calls with each answer: the mailbox's signal, reached weakly. The
+    server outlives a stop (kept for a start again) and holds this; a strong reference to
+    the mailbox, a child of the control that holds the server, would make a cycle through
+    Qt's ownership that the collector may tear down in the wrong order (a crash)."""
+    box = weakref.ref(mailbox)
+
+    def hand_over(received: Received) -> None:
+        target = box()
+        if target is not None:
+            target.received.emit(received)
+
+    return hand_over
 
 
 class _Mailbox(QObject):
@@ -124,7 +140,7 @@ class RoomSessionControl(QObject):
         if server is None:
             server = RoomServer(
                 page=participant_page(),
-                on_answer=self._mailbox.received.emit,  # from the server's thread: queued
+                on_answer=_handed_to(self._mailbox),  # from the server's thread: queued
                 guard=RoomGuard(max_per_address=self.phones_per_address),
                 view=self.view,
             )
