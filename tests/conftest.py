@@ -15,6 +15,17 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 
 
+import gc  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+# The tests make hundreds of unparented Qt objects (sessions, controls, canvases) whose Python
+# sides sit in reference cycles. Python's cyclic collector tears such cycles down in an order
+# PySide6 does not always survive (a segmentation fault: once inside Qt's own walk over the
+# widgets in the contrast test, once at the suite's end, and between two room-session tests
+# when collected on purpose). The app's own objects have Qt parents and are deleted by Qt; the
+# tests' are left to reference counting here, with the cyclic collector off.
+gc.disable()
+
 import pytest  # noqa: E402
 
 
@@ -58,14 +69,20 @@ def every_mouse_move():  # type: ignore[no-untyped-def]
     pg.setConfigOptions(mouseRateLimit=old)
 
 
+@pytest.fixture(autouse=True)
+def windows_gone_after_each_test() -> Iterator[None]:
+    """What a test closed is deleted when it ends: a window's deleteLater waits for an event
+    loop no test runs, so closed windows piled up, and every later palette change reached
+    them all."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """The suite's last act leaves hundreds of test windows' wrappers in reference cycles
-    (canvases, panels, their signals' slots). pytest's last garbage collection tore them
-    down in an order that crashed PySide6 (a segmentation fault after every test had
-    passed, exit 139). Nothing is left to test by then: the survivors are frozen out of the
-    collector and go with the process."""
-    import gc
-
-    gc.collect(0)
+    """Nothing is left to test by now: what the tests left in reference cycles is frozen out of
+    the collector and goes with the process (see `gc.disable()` above)."""
     gc.freeze()

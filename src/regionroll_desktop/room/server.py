@@ -228,6 +228,23 @@ class RoomServer:
             return Participant(id=pid, group=join.group)
         return Participant(id=pid)
 
+    def successor(self) -> RoomServer:
+        """A server for a start again after a stop: the same room (its code, its phones, what
+        they answered), none of this one's connections, loop or thread."""
+        after = RoomServer(
+            page=self.page,
+            on_answer=self.on_answer,
+            on_join=self.on_join,
+            guard=self.guard,
+            view=self.view,
+            participants=self.participants,
+            answers=self.answers,
+            comments=self.comments,
+            kept_through=self.kept_through,
+        )
+        after._seq, after._latest = self._seq, self._latest
+        return after
+
     def forget(self, participant: str) -> None:
         """A phone the facilitator took out of the room: its token stops working (it may join
         again, as a new phone), and what it answered is gone from its view."""

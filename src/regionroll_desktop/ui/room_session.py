@@ -245,7 +245,9 @@ class RoomSessionControl(QObject):
         self._keep_timer.stop()
         if self._unkept:
             self._keep()  # kept on disk now
-        self._stopped, self.server = self.server, None
+        # Kept for a start again as a new server with the same room: the stopped one's
+        # connections and loop go with it.
+        self._stopped, self.server = self.server.successor(), None
 
     def set_view(self, view: RoomView) -> None:
         """What the phones see from now on (the open questions, the groups, the targets)."""
