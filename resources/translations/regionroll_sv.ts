@@ -2368,27 +2368,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="297"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="341"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="391"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2398,102 +2398,102 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -3368,205 +3368,205 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="231"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="232"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="260"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="272"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="284"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="297"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="316"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="332"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="401"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
         <source>Park a question</source>
         <translation>Parkera en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="490"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="492"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="471"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="501"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="497"/>
         <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
         <translation>Kommentarer från rummets telefoner (vem som skickat dem visas inte):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="499"/>
         <source>Park the chosen comment</source>
         <translation>Parkera den valda kommentaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="502"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="507"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="508"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="509"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="510"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="514"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="515"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="517"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="531"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="529"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="535"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="502"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="537"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="516"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="522"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="527"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="528"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -3724,52 +3724,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="367"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="389"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="404"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="413"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="424"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="429"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="433"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="441"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="447"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -4527,87 +4527,87 @@
 <context>
     <name>RoomReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
         <source>The room&apos;s answers from its phones</source>
         <translation>Rummets svar från telefonerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="50"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="51"/>
         <source>Together</source>
         <translation>Tillsammans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="52"/>
         <source>The keys&apos; scores from the phones</source>
         <translation>Nycklarnas poäng från telefonerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="53"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
         <source>Gave {n}</source>
         <translation>Gav {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
         <source>The phones&apos; dots</source>
         <translation>Telefonernas prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
         <source>Action or RUS priority</source>
         <translation>Åtgärd eller RUS-prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
         <source>Comments for the parking lot</source>
         <translation>Kommentarer till parkeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
         <source>each key&apos;s below</source>
         <translation>varje nyckels nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>
@@ -4615,67 +4615,67 @@
 <context>
     <name>RoomWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>
         <source>The capital matrix, today</source>
         <translation>Kapitalmatrisen, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="18"/>
         <source>The capital matrix, ambition</source>
         <translation>Kapitalmatrisen, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="21"/>
         <source>The roles, today</source>
         <translation>Rollerna, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="22"/>
         <source>The roles, ambition</source>
         <translation>Rollerna, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
         <source>The keys&apos; scores</source>
         <translation>Nycklarnas poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="24"/>
         <source>Dots on actions and RUS priorities</source>
         <translation>Prickar på åtgärder och RUS:ens prioriteringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="27"/>
         <source>Comments for the parking lot</source>
         <translation>Kommentarer till parkeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="35"/>
         <source>{n} phones took part; the room answered with nicknames.</source>
         <translation>{n} telefoner deltog; rummet svarade med smeknamn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="39"/>
         <source>{n} phones took part; the room answered by group.</source>
         <translation>{n} telefoner deltog; rummet svarade gruppvis.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="43"/>
         <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
         <translation>{n} telefoner deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="59"/>
         <source>answer {n}</source>
         <translation>svar {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="66"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var telefonerna satte sina markörer; medianen av ett jämnt antal poäng för en nyckel är medelvärdet av de två mittersta; en telefons senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="76"/>
         <source>The app&apos;s rule: × is the mean of where the phones put their markers; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons senaste svar ersätter dess tidigare.</translation>
     </message>
@@ -5777,38 +5777,35 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="160"/>
+        <source>Restore the recovered workshop</source>
+        <translation>Återställ den räddade workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="190"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="197"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="223"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="242"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="233"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="251"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
-    </message>
-</context>
-<context>
-    <name>document</name>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="154"/>
-        <source>Restore the recovered workshop</source>
-        <translation>Återställ den räddade workshoppen</translation>
     </message>
 </context>
 </TS>

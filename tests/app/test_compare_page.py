@@ -164,7 +164,7 @@ def test_side_by_side_shows_how_far_the_room_came() -> None:
     assert rows["Öppna parkerade frågor"] == ("0", "1")
 
 
-def test_sticky_notes_are_told_in_what_changed_and_side_by_side() -> None:
+def test_sticky_notes_are_told_in_what_changed_and_side_by_side(qapp) -> None:  # type: ignore[no-untyped-def]
     from regionroll_desktop.analysis.compare import what_changed
     from regionroll_desktop.model import NotePin, PinKind
     from regionroll_desktop.ui.change_words import describe_change, sticky_note_lines

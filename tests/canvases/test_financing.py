@@ -106,7 +106,8 @@ def test_ambition_marker_is_added_typed_and_removed(canvas: FinancingCanvas, qtb
     row = canvas.panel.rows["ambition"]
     assert not row.capital.isEnabled() and not canvas.plot.arrow_line.isVisible()
     qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
-    assert canvas.session.workshop.financing.ambition == at(0, 0)
+    # Beside today (-0.3, -0.4), never on it: a fifth of the matrix towards the middle.
+    assert canvas.session.workshop.financing.ambition == at(-0.3, 0)
     assert canvas.plot.arrow_line.isVisible() and canvas.plot.arrow_head.isVisible()
     row.capital.setValue(0.6)
     assert canvas.session.workshop.financing.ambition == at(0.6, 0)
@@ -329,3 +330,19 @@ def test_the_matrix_middle_words_never_meet(shown, width: int) -> None:  # type:
     assert not meeting
     two_line = [t.text for t in axis if "\n" in t.text]
     assert bool(two_line) == (width < 500)
+
+
+def test_placing_the_ambition_never_hides_today(canvas: FinancingCanvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Placera' for today, then for the ambition: the second lands beside the first, never
+    on it (issue #33); and the other way round."""
+    from regionroll_desktop.model import Moment
+
+    for first, second in ((Moment.TODAY, Moment.AMBITION), (Moment.AMBITION, Moment.TODAY)):
+        for moment in Moment:
+            canvas.session.apply("clear", lambda w, m=moment: e.set_matrix_position(w, m, None))
+        qtbot.mouseClick(canvas.panel.rows[first].toggle, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(canvas.panel.rows[second].toggle, Qt.MouseButton.LeftButton)
+        financing = canvas.session.workshop.financing
+        a, b = financing.at(first), financing.at(second)
+        assert a == at(0, 0) and b is not None
+        assert abs(a.proactivity - b.proactivity) >= 0.3, (first, b)

@@ -13,7 +13,7 @@ import contextlib
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..analysis.compare import what_changed
@@ -156,7 +156,9 @@ class WorkshopDocument(QObject):
             parent=parent,
         )
         recovered = recovery.workshop
-        session.apply(document.tr("Restore the recovered workshop"), lambda _w: recovered)
+        # Translated in the class's own context (`document.tr` read as a context "document").
+        text = QCoreApplication.translate("WorkshopDocument", "Restore the recovered workshop")
+        session.apply(text, lambda _w: recovered)
         session.set_timing(recovered.timing)  # time is not an undo step, so not in the edit
         return document
 
