@@ -111,8 +111,12 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
     done = threading.Event()
 
     def load() -> None:
-        problems.extend(asyncio.run(participants(address, control.code, count, each, sent)))
-        done.set()
+        try:
+            problems.extend(asyncio.run(participants(address, control.code, count, each, sent)))
+        except Exception as failed:  # a refused or dropped connection: a row that misses
+            problems.append(f"the room's load failed: {failed!r}")
+        finally:
+            done.set()  # never leave the window's loop waiting
 
     worker = threading.Thread(target=load, daemon=True)
     worker.start()

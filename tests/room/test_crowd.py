@@ -196,3 +196,15 @@ def test_accept_errors_are_logged_once_per_burst(caplog) -> None:  # type: ignor
     assert len(lines) == 2 and handler.total == 1_001
     assert "accept 1 connection" in lines[0].getMessage()
     assert "accept 1000 connection" in lines[1].getMessage()  # all since the first line
+
+
+def test_phones_behind_one_router_are_not_turned_away_at_the_door() -> None:
+    """The connections one address may keep grow with the phones it may join with (six
+    each); this computer itself is held to the total only."""
+    from regionroll_desktop.room.gate import ConnectionGate
+    from regionroll_desktop.ui.room_session import connections_for
+
+    gate = ConnectionGate(total_cap=400, per_client_cap=connections_for(40))
+    assert all(gate.enter("192.168.1.1") for _ in range(240))
+    assert not gate.enter("192.168.1.1")
+    assert all(gate.enter("127.0.0.1") for _ in range(160)) and not gate.enter("127.0.0.1")

@@ -113,7 +113,7 @@ class RoomGuard:
         if len(self.tokens) >= self.max_participants:
             return "full"
         if self.phones_from(address) >= self.max_per_address and not (
-            self.loopback_unlimited and _loopback(address)
+            self.loopback_unlimited and is_loopback(address)
         ):
             return "address"
         return None
@@ -176,7 +176,8 @@ def client_of(address: str | None) -> str:
     return str(ip)
 
 
-def _loopback(address: str) -> bool:
+def is_loopback(address: str) -> bool:
+    """Whether a client (an address or a /64) is this computer itself."""
     try:
         return ipaddress.ip_network(address, strict=False).is_loopback
     except ValueError:

@@ -19,7 +19,7 @@ import secrets
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aiohttp import web
@@ -232,6 +232,7 @@ class RoomServer:
         """A server for a start again after a stop: the same room (its code, its phones, what
         they answered), none of this one's connections, loop or thread."""
         after = RoomServer(
+            gate=replace(self.gate, open=0, per_client={}, watched={}),
             page=self.page,
             on_answer=self.on_answer,
             on_join=self.on_join,

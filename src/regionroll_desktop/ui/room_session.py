@@ -51,6 +51,11 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
     )
 
 
+def connections_for(phones: int) -> int:
+    """Connections one address may keep open for `phones` phones: six each (a browser's)."""
+    return 6 * max(1, phones)
+
+
 def _handed_to(mailbox: _Mailbox) -> Callable[[Received], None]:
     """What the server calls with each answer: the mailbox's signal, reached weakly. The
     server outlives a stop (kept for a start again) and holds this; a strong reference to
@@ -144,6 +149,7 @@ class RoomSessionControl(QObject):
                 guard=RoomGuard(max_per_address=self.phones_per_address),
                 view=self.view,
             )
+            server.gate.per_client_cap = connections_for(self.phones_per_address)
         else:
             server.view = self.view
         self._room_left(server)
@@ -190,6 +196,7 @@ class RoomSessionControl(QObject):
         for server in (self.server, self._stopped):
             if server is not None:
                 server.guard.max_per_address = self.phones_per_address
+                server.gate.per_client_cap = connections_for(self.phones_per_address)
 
     def shared_addresses(self) -> dict[str, int]:
         """The addresses more than one phone of this session joined from, and how many."""
