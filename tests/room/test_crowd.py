@@ -201,8 +201,7 @@ def test_accept_errors_are_logged_once_per_burst(caplog) -> None:  # type: ignor
 def test_phones_behind_one_router_are_not_turned_away_at_the_door() -> None:
     """The connections one address may keep grow with the phones it may join with (six
     each); this computer itself is held to the total only."""
-    from regionroll_desktop.room.gate import ConnectionGate
-    from regionroll_desktop.ui.room_session import connections_for
+    from regionroll_desktop.room.gate import ConnectionGate, connections_for
 
     gate = ConnectionGate(total_cap=400, per_client_cap=connections_for(40))
     assert all(gate.enter("192.168.1.1") for _ in range(240))

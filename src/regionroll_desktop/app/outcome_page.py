@@ -366,21 +366,17 @@ class OutcomePage(Retranslating, QWidget):
                         table.setItem(row, column, QTableWidgetItem(text))
                     elif item.text() != text:
                         item.setText(text)
-                link, status = _link_of(action), action.status
-                step_combo = table.cellWidget(row, STEP)
-                if not (
-                    isinstance(step_combo, QComboBox)
-                    and step_combo.objectName() == f"actionStep-{action.id}"
-                    and step_combo.currentData() == link
+                for column, name, value, make in (
+                    (STEP, f"actionStep-{action.id}", _link_of(action), self._step_combo),
+                    (STATUS, f"actionStatus-{action.id}", action.status, self._status_combo),
                 ):
-                    table.setCellWidget(row, STEP, self._step_combo(action))
-                status_combo = table.cellWidget(row, STATUS)
-                if not (
-                    isinstance(status_combo, QComboBox)
-                    and status_combo.objectName() == f"actionStatus-{action.id}"
-                    and status_combo.currentData() == status
-                ):
-                    table.setCellWidget(row, STATUS, self._status_combo(action))
+                    combo = table.cellWidget(row, column)
+                    if not (
+                        isinstance(combo, QComboBox)
+                        and combo.objectName() == name
+                        and combo.currentData() == value
+                    ):
+                        table.setCellWidget(row, column, make(action))
             current = table.currentRow()
             if outcome.actions and not 0 <= current < len(outcome.actions):
                 table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)

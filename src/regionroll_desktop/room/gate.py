@@ -34,6 +34,11 @@ DEADLINE_S = 10.0  # a connection unanswered this long (slow headers, a slow bod
 LOG_EVERY_S = 10.0  # accept errors (too many open files, …) logged at most this often
 
 
+def connections_for(phones: int) -> int:
+    """Connections one address may keep open for `phones` phones: six each (a browser's)."""
+    return 6 * max(1, phones)
+
+
 def connection_cap(soft_limit: int | None) -> int:
     """How many connections the session keeps open at once: MAX_CONNECTIONS, or less where
     the process may open few files (half of what is left after the app's own share)."""

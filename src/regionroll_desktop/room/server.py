@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
 from ..model.text import clean, has_visible
-from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap
+from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap, connections_for
 from .guard import RoomGuard, client_of
 from .open_files import open_file_limit
 from .protocol import Received, RoomView
@@ -141,10 +141,8 @@ class RoomServer:
         """What the room asks of a phone joining (a nickname, a group), for the code: the
         join form then shows its field from the start. A wrong code counts as a try."""
         address = client_of(request.remote)
-        if (locked := self.guard.locked(address)) > 0:
-            return _error(429, "locked", "Too many wrong codes: wait.", retry_after=round(locked))
-        if not self.guard.may_join(address):
-            return _error(429, "busy", "Many are joining at once: try again.", retry_after=2)
+        if (early := self._not_yet(address)) is not None:
+            return early
         try:
             code = CodeRequest.model_validate_json(await self._body(request)).code
         except ValidationError:
@@ -182,12 +180,8 @@ class RoomServer:
     async def _join(self, request: web.Request) -> web.Response:
         try:
             address = client_of(request.remote)
-            if (locked := self.guard.locked(address)) > 0:
-                return _error(
-                    429, "locked", "Too many wrong codes: wait.", retry_after=round(locked)
-                )
-            if not self.guard.may_join(address):
-                return _error(429, "busy", "Many are joining at once: try again.", retry_after=2)
+            if (refused := self._not_yet(address)) is not None:
+                return refused
             try:
                 join = JoinRequest.model_validate_json(await self._body(request), strict=True)
             except ValidationError:
@@ -227,6 +221,20 @@ class RoomServer:
                 raise _RefusedError(400, "group", "Choose your group.", groups=view.groups)
             return Participant(id=pid, group=join.group)
         return Participant(id=pid)
+
+    def allow_per_address(self, phones: int) -> None:
+        """How many phones may join from one address, and so how many connections it keeps."""
+        self.guard.max_per_address = phones
+        self.gate.per_client_cap = connections_for(phones)
+
+    def _not_yet(self, address: str) -> web.Response | None:
+        """The refusal of a try at the code from `address` before the code is read: locked
+        out after wrong codes, or joining faster than a room can (None: it may try)."""
+        if (locked := self.guard.locked(address)) > 0:
+            return _error(429, "locked", "Too many wrong codes: wait.", retry_after=round(locked))
+        if not self.guard.may_join(address):
+            return _error(429, "busy", "Many are joining at once: try again.", retry_after=2)
+        return None
 
     def successor(self) -> RoomServer:
         """A server for a start again after a stop: the same room (its code, its phones, what

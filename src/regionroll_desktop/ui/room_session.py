@@ -51,11 +51,6 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
     )
 
 
-def connections_for(phones: int) -> int:
-    """Connections one address may keep open for `phones` phones: six each (a browser's)."""
-    return 6 * max(1, phones)
-
-
 def _handed_to(mailbox: _Mailbox) -> Callable[[Received], None]:
     """What the server calls with each answer: the mailbox's signal, reached weakly. The
     server outlives a stop (kept for a start again) and holds this; a strong reference to
@@ -146,10 +141,10 @@ class RoomSessionControl(QObject):
             server = RoomServer(
                 page=participant_page(),
                 on_answer=_handed_to(self._mailbox),  # from the server's thread: queued
-                guard=RoomGuard(max_per_address=self.phones_per_address),
+                guard=RoomGuard(),
                 view=self.view,
             )
-            server.gate.per_client_cap = connections_for(self.phones_per_address)
+            server.allow_per_address(self.phones_per_address)
         else:
             server.view = self.view
         self._room_left(server)
@@ -174,13 +169,16 @@ class RoomSessionControl(QObject):
         """A phone taken out of the workshop's room (from the maps' lists, or here) is out
         of the session too; its place is free."""
         now = {p.id for p in workshop.room.participants}
-        for server in (self.server, self._stopped):
-            if server is not None:
-                for gone in self._recorded - now:
-                    server.forget(gone)
+        for server in self._servers():
+            for gone in self._recorded - now:
+                server.forget(gone)
         self._recorded = now
         if self.server is not None:
             self._room_left(self.server)
+
+    def _servers(self) -> list[RoomServer]:
+        """The session's server: running, or kept from a stop for a start again."""
+        return [s for s in (self.server, self._stopped) if s is not None]
 
     def new_code(self) -> str:
         """A new room code (the phones that joined keep their place); returns it."""
@@ -193,10 +191,8 @@ class RoomSessionControl(QObject):
     def set_phones_per_address(self, count: int) -> None:
         """How many phones may join from one address (a router's many share one)."""
         self.phones_per_address = max(1, count)
-        for server in (self.server, self._stopped):
-            if server is not None:
-                server.guard.max_per_address = self.phones_per_address
-                server.gate.per_client_cap = connections_for(self.phones_per_address)
+        for server in self._servers():
+            server.allow_per_address(self.phones_per_address)
 
     def shared_addresses(self) -> dict[str, int]:
         """The addresses more than one phone of this session joined from, and how many."""
@@ -206,9 +202,8 @@ class RoomSessionControl(QObject):
     def remove_phone(self, participant: str, text: str) -> bool:
         """Take one phone's answers out of the workshop (one undo step, `text` its name);
         the phone is out of this session too: it may join again as a new phone."""
-        for server in (self.server, self._stopped):
-            if server is not None:
-                server.forget(participant)  # also when it has not answered yet
+        for server in self._servers():
+            server.forget(participant)  # also when it has not answered yet
         return self.session.change_room(text, lambda room: without_participant(room, participant))
 
     def remove_address(self, address: str, text: str) -> bool:
@@ -231,9 +226,8 @@ class RoomSessionControl(QObject):
     def clear_question(self, question: Question, text: str) -> bool:
         """Take every answer to `question` out of the workshop (one undo step); the phones
         may answer it again."""
-        for server in (self.server, self._stopped):
-            if server is not None:
-                server.clear(question)
+        for server in self._servers():
+            server.clear(question)
         return self.session.change_room(text, lambda room: without_question(room, question))
 
     def link(self) -> str:
