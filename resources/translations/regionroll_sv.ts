@@ -723,182 +723,182 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="143"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="144"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="145"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="146"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="147"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="182"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="184"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="210"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="218"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="261"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="302"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="304"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="305"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="306"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="307"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="308"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="309"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="310"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="311"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="316"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="317"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="319"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="321"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="322"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="324"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="326"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="327"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="328"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="329"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -1534,371 +1534,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="235"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="575"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="580"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
         <source>Drag onto the matrix, or select and press Enter.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="591"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -3368,205 +3368,215 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="237"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
         <source>Mark as decided</source>
         <translation>Markera som beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
         <source>Mark as not decided</source>
         <translation>Markera som inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="255"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="280"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="250"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="298"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="310"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="322"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="335"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="366"/>
+        <source>A parked question needs words; it was left as it was.</source>
+        <translation>En parkerad fråga behöver ord; den lämnades som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="371"/>
+        <source>Change a parked question</source>
+        <translation>Ändra en parkerad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="378"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="378"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="387"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="475"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
         <source>Park a question</source>
         <translation>Parkera en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="565"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="567"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="495"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="576"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="572"/>
         <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
         <translation>Kommentarer från rummets telefoner (vem som skickat dem visas inte):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="574"/>
         <source>Park the chosen comment</source>
         <translation>Parkera den valda kommentaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="577"/>
         <source>What the room concluded</source>
         <translation>Vad rummet kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="582"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="583"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="584"/>
         <source>The room has decided this</source>
         <translation>Rummet har beslutat detta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="588"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="589"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="592"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="595"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="604"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="610"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="526"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="612"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="591"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="602"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="603"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from regionroll_desktop.app.outcome_page import DUE, STEP, WHAT, WHO, OutcomePage
+from regionroll_desktop.app.outcome_page import DUE, STATUS, STEP, WHAT, WHO, OutcomePage
 from regionroll_desktop.model import ActionStatus, Key, Language, RegionChoice, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.i18n import set_language
@@ -90,7 +90,8 @@ def test_actions_are_added_edited_reordered_and_removed(page: OutcomePage, qtbot
 def test_parked_questions_are_reviewed_here(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert page.parked_empty.isVisible() and "Ctrl+Skift+P" in page.parked_empty.text()
     page.session.apply("p", lambda w: e.park_question(w, "Hur gör grannarna?", Step.STRATEGI))
-    assert page.parked.count() == 1 and "3. Strategi" in page.parked.item(0).text()
+    assert page.parked.count() == 1
+    assert "3. Strategi" in page.parked.item(0).data(Qt.ItemDataRole.UserRole)
     qtbot.mouseClick(page.to_action, Qt.MouseButton.LeftButton)
     outcome = page.session.workshop.outcome
     assert outcome.actions[0].what == "Hur gör grannarna?" and outcome.parked[0].closed
@@ -102,6 +103,35 @@ def test_parked_questions_are_reviewed_here(page: OutcomePage, qtbot) -> None:  
     assert page.session.workshop.outcome.parked == () and page.parked_empty.isVisible()
     page.session.undo_stack.undo()
     assert page.parked.count() == 1
+
+
+def test_a_parked_question_is_mended_where_it_is_parked(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter opens the question's words (its step stays beside them, not in them); Tab goes to
+    the next question; Esc leaves one as it was; empty words are refused in a sentence."""
+    key, typed = _keys(qtbot, page.parked)
+    page.session.apply("p", lambda w: e.park_question(w, "Vem bar kostnaden?", Step.FINANSIERING))
+    page.session.apply("p", lambda w: e.park_question(w, "Hur gor grannarna?"))
+    page.activateWindow()
+    page.parked.setFocus()
+    page.parked.setCurrentRow(0)
+    key(Qt.Key.Key_Return)
+    typed("Vem bar kostnaden for tagen?")
+    key(Qt.Key.Key_Tab)
+    typed("Hur gor grannarna i norr?")
+    key(Qt.Key.Key_Return)
+    parked = page.session.workshop.outcome.parked
+    assert [q.text for q in parked] == ["Vem bar kostnaden for tagen?", "Hur gor grannarna i norr?"]
+    assert parked[0].step is Step.FINANSIERING  # the step was not typed over
+    assert page.parked.count() == 2  # Enter on the last question opens no new one
+    key(Qt.Key.Key_Return)
+    typed("Borttappad")
+    key(Qt.Key.Key_Escape)
+    assert page.session.workshop.outcome.parked[1].text == "Hur gor grannarna i norr?"
+    page.parked.item(0).setText("  ")
+    assert page.session.workshop.outcome.parked[0].text == "Vem bar kostnaden for tagen?"
+    assert "ord" in page.message.text()
+    page.session.undo_stack.undo()
+    assert page.session.workshop.outcome.parked[1].text == "Hur gor grannarna?"
 
 
 def test_an_action_or_a_question_from_any_page(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -165,39 +195,105 @@ def test_a_dragged_row_moves_its_action(page: OutcomePage, qtbot) -> None:  # ty
     assert [a.what for a in page.session.workshop.outcome.actions] == ["Ett", "Två", "Tre"]
 
 
-def test_a_row_is_typed_in_one_go_with_tab(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The room dictates an action: "+ Åtgärd", what, Tab, who, Tab, when, Enter. Each value
-    lands in its own cell (the second Tab opened "Vem" again, and the date went there)."""
+def _keys(qtbot, view):  # type: ignore[no-untyped-def]
+    """Keys as the keyboard gives them to whatever has the focus, the event loop turning
+    between them; and text typed into the open editor (replacing what it holds)."""
     from PySide6.QtWidgets import QApplication
 
-    page.activateWindow()
-    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
-
-    def key(which: Qt.Key) -> None:
-        """A key as the keyboard gives it: the event loop turns before the next one."""
-        qtbot.keyClick(QApplication.focusWidget(), which)
+    def key(which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), which, modifier)
         QApplication.processEvents()
 
     def typed(text: str) -> None:
         editor = QApplication.focusWidget()
-        assert editor is not None and editor is not page.table
+        assert editor is not None and editor is not view  # an editor is open
         qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(editor, text)
+        QApplication.processEvents()
 
+    return key, typed
+
+
+def test_a_row_is_typed_in_one_go_with_tab(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The room dictates actions: "+ Åtgärd", what, Tab, who, Tab, when, Tab to the step and
+    the status (typed to choose), Enter, and the next action opens. Each value lands in its own
+    cell (the second Tab opened "Vem" again, and the date went there)."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    key, typed = _keys(qtbot, page.table)
+    page.activateWindow()
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
     typed("Ta fram en kapitalplan")
     key(Qt.Key.Key_Tab)
     typed("Strateg Karin")
     key(Qt.Key.Key_Tab)
     typed("2027-06-30")
+    key(Qt.Key.Key_Tab)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo is page.table.cellWidget(0, STEP)
+    key(Qt.Key.Key_Down)  # the first step after "not linked"
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.table.cellWidget(0, STATUS)
+    key(Qt.Key.Key_Down)
     key(Qt.Key.Key_Return)
-    (action,) = page.session.workshop.outcome.actions
-    assert (action.what, action.who, action.due) == (
+    first, _opened = page.session.workshop.outcome.actions
+    assert (first.what, first.who, first.due, first.step) == (
         "Ta fram en kapitalplan",
         "Strateg Karin",
         dt.date(2027, 6, 30),
+        Step.ORGANISATION,
     )
+    assert first.status == list(ActionStatus)[1]
     assert [page.table.item(0, c).text() for c in (WHAT, WHO, DUE)] == [
         "Ta fram en kapitalplan",
         "Strateg Karin",
         "2027-06-30",
     ]
+    # Enter in the last row opened the next action, its "what" ready for typing.
+    assert page.table.state() == page.table.State.EditingState
+    assert page.table.currentRow() == 1
+    typed("Bjud in kommunerna")
+    key(Qt.Key.Key_Tab)
+    typed("Karin")
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # back to "what" to mend it
+    typed("Bjud in alla kommuner")
+    key(Qt.Key.Key_Return)
+    assert [(a.what, a.who) for a in page.session.workshop.outcome.actions] == [
+        ("Ta fram en kapitalplan", "Strateg Karin"),
+        ("Bjud in alla kommuner", "Karin"),
+        (page.tr("New action"), ""),
+    ]
+    # Esc in the action Enter opened, before a word is typed, takes it back.
+    key(Qt.Key.Key_Escape)
+    assert len(page.session.workshop.outcome.actions) == 2
+    assert page.table.rowCount() == 2
+    assert page.session.undo_stack.undoText() == page.tr("Change an action")
+
+
+def test_tab_past_the_last_cell_leaves_the_table_esc_keeps_a_cell(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    key, typed = _keys(qtbot, page.table)
+    page.session.apply("a", lambda w: e.add_action(w, "Kartlägg", "a1", who="Anna"))
+    page.activateWindow()
+    page.table.setFocus()
+    page.table.setCurrentCell(0, WHO)
+    key(Qt.Key.Key_Return)  # Enter opens the current cell
+    typed("Bertil")
+    key(Qt.Key.Key_Escape)  # and Esc leaves it as it was
+    assert page.session.workshop.outcome.actions[0].who == "Anna"
+    assert page.table.item(0, WHO).text() == "Anna"
+    page.table.setCurrentCell(0, STATUS)
+    page.table.cellWidget(0, STATUS).setFocus()
+    key(Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    assert focus is not None and not page.table.isAncestorOf(focus) and focus is not page.table
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.table.cellWidget(0, STATUS)
+
+
+def test_who_has_room_for_a_name_and_a_title(page: OutcomePage) -> None:
+    page.session.apply("a", lambda w: e.add_action(w, "Kartlägg", "a1"))
+    metrics = page.table.fontMetrics()
+    assert page.table.columnWidth(WHO) > metrics.horizontalAdvance("Regionutvecklingsdirektör")
+    assert page.table.columnWidth(DUE) > metrics.horizontalAdvance("2027-06-30")

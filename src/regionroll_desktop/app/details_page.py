@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from ..model import edits as e
 from ..reference import ReferenceSet
 from ..ui.group_colours import swatch
 from ..ui.session import Session
+from ..ui.typed_cells import TypedList
 from ..ui.widgets import Retranslating, heading, named, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
@@ -63,7 +63,11 @@ class DetailsPage(Retranslating, QWidget):
         self.language.addItem("Svenska", Language.SV.value)
         self.language.addItem("English", Language.EN.value)
 
-        self.groups = named(QListWidget(), "detailsGroups")
+        self.groups = named(TypedList(), "detailsGroups")
+        # Enter on the last group opens the next; Esc in one just opened takes it back.
+        self._fresh: tuple[str, int] | None = None
+        self.groups.rowEntered.connect(self._group_entered)
+        self.groups.rowCancelled.connect(self._group_cancelled)
         self.groups.setMaximumHeight(130)
         self.add_group = named(QPushButton(), "detailsAddGroup")
         self.remove_group = named(QPushButton(), "detailsRemoveGroup")
@@ -176,9 +180,26 @@ class DetailsPage(Retranslating, QWidget):
     def _add_group(self) -> None:
         groups = self._session.workshop.details.groups
         name = self.tr("Group {n}").format(n=len(groups) + 1)
-        self._session.apply(self.tr("Add group"), lambda w: e.add_group(w, name))
+        group_id = e.new_id("group")
+        if not self._session.apply(self.tr("Add group"), lambda w: e.add_group(w, name, group_id)):
+            return
+        self._fresh = (group_id, self._session.undo_stack.index())
         self.groups.setCurrentRow(self.groups.count() - 1)
+        self.groups.setFocus()
         self.groups.editItem(self.groups.currentItem())
+
+    def _group_entered(self, row: int) -> None:
+        """Enter on the last group: the room names the next."""
+        if row == self.groups.count() - 1:
+            self._add_group()
+
+    def _group_cancelled(self, row: int) -> None:
+        """Esc in a group just opened and not yet named takes it back (its undo step)."""
+        groups = self._session.workshop.details.groups
+        stack = self._session.undo_stack
+        if 0 <= row < len(groups) and self._fresh == (groups[row].id, stack.index()):
+            self._fresh = None
+            stack.undo()
 
     def _remove_group(self) -> None:
         item = self.groups.currentItem()
@@ -209,13 +230,23 @@ class DetailsPage(Retranslating, QWidget):
         self.date.blockSignals(blocked)
         self.language.setCurrentIndex(self.language.findData(d.language.value))
         self._show_region(workshop.region)
+        # Only what differs is written: the group being named and the one Tab goes to stay.
         blocked = self.groups.blockSignals(True)
-        self.groups.clear()
-        for g in d.groups:
-            item = QListWidgetItem(swatch(g.colour), g.name)
-            item.setData(Qt.ItemDataRole.UserRole, g.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.groups.addItem(item)
+        while self.groups.count() > len(d.groups):
+            self.groups.takeItem(self.groups.count() - 1)
+        for row, g in enumerate(d.groups):
+            item = self.groups.item(row)
+            if item is None:
+                item = QListWidgetItem()
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.groups.addItem(item)
+            if item.data(Qt.ItemDataRole.UserRole) != g.id:
+                item.setData(Qt.ItemDataRole.UserRole, g.id)
+            if item.text() != g.name:
+                item.setText(g.name)
+            if item.data(Qt.ItemDataRole.UserRole + 1) != g.colour:
+                item.setData(Qt.ItemDataRole.UserRole + 1, g.colour)
+                item.setIcon(swatch(g.colour))
         self.groups.blockSignals(blocked)
         self.remove_group.setEnabled(bool(d.groups))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from ..ui.i18n import language
 from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
 from ..ui.session import Session
+from ..ui.typed_cells import TypedList, TypedTable
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
 from .dot_voting import DotVotingBox
 
@@ -50,9 +52,9 @@ def _link_of(action: Action) -> str:
     return f"step:{action.step.value}" if action.step else ""
 
 
-class ActionsTable(QTableWidget):
-    """The actions, one per row; a row dragged to another place asks to move there (the model
-    moves it, one undo step) instead of Qt shuffling cells."""
+class ActionsTable(TypedTable):
+    """The actions, one per row, typed in one go; a row dragged to another place asks to move
+    there (the model moves it, one undo step) instead of Qt shuffling cells."""
 
     actionDropped = Signal(int, int)  # noqa: N815  a row dragged from, to
 
@@ -80,6 +82,19 @@ class ActionsTable(QTableWidget):
         event.accept()
         if target != source:
             self.actionDropped.emit(source, target)
+
+
+class StepBeside(QStyledItemDelegate):
+    """A parked question shows its step after its words ("… (3. Strategi)"); only the words
+    are typed when it is mended."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        where = index.data(Qt.ItemDataRole.UserRole)
+        if where:
+            option.text = f"{option.text} ({where})"
 
 
 class OutcomePage(Retranslating, QWidget):
@@ -117,8 +132,14 @@ class OutcomePage(Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (WHO, DUE, STEP, STATUS):
+        for column in (STEP, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (WHO, DUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # Enter in the last row opens the next action; Esc in one just opened takes it back.
+        self._fresh: tuple[str, int] | None = None  # the action "+" opened, the undo index after
+        self.table.rowEntered.connect(self._row_entered)
+        self.table.rowCancelled.connect(self._row_cancelled)
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(self._cell_edited)
         self.add = named(QPushButton(), "addAction")
@@ -142,7 +163,9 @@ class OutcomePage(Retranslating, QWidget):
         actions.addWidget(self.message)
 
         self.parked_box = QGroupBox()
-        self.parked = named(QListWidget(), "parkedList")
+        self.parked = named(TypedList(), "parkedList")  # its words mended in place (F2, Enter)
+        self.parked.itemChanged.connect(self._parked_edited)
+        self.parked.setItemDelegate(StepBeside(self.parked))
         self.parked.setMinimumHeight(110)
         self.to_action = named(QPushButton(), "parkedToAction")
         self.close_parked = named(QPushButton(), "parkedClose")
@@ -230,11 +253,26 @@ class OutcomePage(Retranslating, QWidget):
         action_id = e.new_id("action")
         what = self.tr("New action")
         if self.session.apply(self.tr("Add an action"), lambda w: e.add_action(w, what, action_id)):
+            self._fresh = (action_id, self.session.undo_stack.index())
             row = len(self.session.workshop.outcome.actions) - 1
             self.table.setCurrentCell(row, WHAT)
             item = self.table.item(row, WHAT)
             if item is not None and self.isVisible():
+                self.table.setFocus()
                 self.table.editItem(item)
+
+    def _row_entered(self, row: int) -> None:
+        """Enter in the last row: the room dictates the next action."""
+        if row == self.table.rowCount() - 1:
+            self.add_action()
+
+    def _row_cancelled(self, row: int) -> None:
+        """Esc in an action just opened and not yet typed in takes it back (its undo step)."""
+        action = self._row_action(row)
+        stack = self.session.undo_stack
+        if action is not None and self._fresh == (action.id, stack.index()) and stack.canUndo():
+            self._fresh = None
+            stack.undo()
 
     def remove_action(self) -> None:
         action = self._row_action(self.table.currentRow())
@@ -317,6 +355,23 @@ class OutcomePage(Retranslating, QWidget):
                 lambda w: e.parked_to_action(w, question.id),
             )
 
+    def _parked_edited(self, item: QListWidgetItem) -> None:
+        row = self.parked.row(item)
+        questions = self.session.workshop.outcome.parked
+        if not 0 <= row < len(questions):
+            return
+        question = questions[row]
+        text = item.text().strip()
+        if not text:
+            self.message.setText(self.tr("A parked question needs words; it was left as it was."))
+            self._show_parked(self.session.workshop)
+            return
+        if text != question.text:
+            self.session.apply(
+                self.tr("Change a parked question"),
+                lambda w: e.set_parked_text(w, question.id, text),
+            )
+
     def toggle_parked(self) -> None:
         question = self._current_parked()
         if question is not None:
@@ -380,23 +435,47 @@ class OutcomePage(Retranslating, QWidget):
             current = table.currentRow()
             if outcome.actions and not 0 <= current < len(outcome.actions):
                 table.setCurrentCell(min(max(current, 0), len(outcome.actions) - 1), WHAT)
+        self._size_columns()
         self._update_buttons()
 
+    def _size_columns(self) -> None:
+        """ "Vem" has room for a name and a title, the date for a date, whatever the rows hold
+        (an empty column was as narrow as its header, and a typed name was cut)."""
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("0")
+        for column, room in ((WHO, "Regionutvecklingsdirektör"), (DUE, "2027-12-31")):
+            width = max(
+                self.table.sizeHintForColumn(column),
+                self.table.horizontalHeader().sectionSizeHint(column),
+                metrics.horizontalAdvance(room) + padding,
+            )
+            if self.table.columnWidth(column) != width:
+                self.table.setColumnWidth(column, width)
+
     def _show_parked(self, workshop: Workshop) -> None:
+        """Each question's words are the item's (typed in place); its step and whether it is
+        closed are told beside them. Only what differs is written."""
         outcome = workshop.outcome
         row = self.parked.currentRow()
         with QSignalBlocker(self.parked):
-            self.parked.clear()
-            for question in outcome.parked:
-                where = f" ({step_words(question.step)})" if question.step else ""
-                item = QListWidgetItem(question.text + where)
-                if question.closed:
-                    font = item.font()
-                    font.setStrikeOut(True)
-                    item.setFont(font)
-                    item.setToolTip(self.tr("Closed"))
-                self.parked.addItem(item)
-            if outcome.parked:
+            while self.parked.count() > len(outcome.parked):
+                self.parked.takeItem(self.parked.count() - 1)
+            for at, question in enumerate(outcome.parked):
+                item = self.parked.item(at)
+                if item is None:
+                    item = QListWidgetItem()
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                    self.parked.addItem(item)
+                if item.text() != question.text:
+                    item.setText(question.text)
+                font = item.font()
+                font.setStrikeOut(question.closed)
+                item.setFont(font)
+                where = step_words(question.step) if question.step else ""
+                closed = self.tr("Closed") if question.closed else ""
+                item.setToolTip(" · ".join(t for t in (where, closed) if t))
+                item.setData(Qt.ItemDataRole.UserRole, where)
+            if outcome.parked and not 0 <= row < len(outcome.parked):
                 self.parked.setCurrentRow(min(max(row, 0), len(outcome.parked) - 1))
         self.parked.setVisible(bool(outcome.parked))
         self.parked_empty.setVisible(not outcome.parked)

@@ -628,6 +628,15 @@ def set_parked_closed(workshop: Workshop, question_id: str, closed: bool) -> Wor
     return _with_outcome(workshop, parked=parked)
 
 
+def set_parked_text(workshop: Workshop, question_id: str, text: str) -> Workshop:
+    """A parked question's words, mended where it is parked."""
+    _known_parked(workshop, question_id)
+    parked = tuple(
+        evolve(q, text=text) if q.id == question_id else q for q in workshop.outcome.parked
+    )
+    return _with_outcome(workshop, parked=parked)
+
+
 def remove_parked(workshop: Workshop, question_id: str) -> Workshop:
     _known_parked(workshop, question_id)
     return _with_outcome(

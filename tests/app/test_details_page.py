@@ -1,0 +1,52 @@
+"""Detaljer: the groups are named as the room calls them out, one after the other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_DETAILS
+
+
+def test_groups_are_named_in_one_go(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "+ Grupp", a name, Enter: the next group opens for its name; Esc in a group just opened
+    takes it back; Tab and Shift+Tab go between the groups' names, the names staying put."""
+    page = window.details_page
+    window.show()
+    window.show_page(PAGE_DETAILS)
+    assert page.isVisible()
+    page.activateWindow()
+
+    def key(which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), which, modifier)
+        QApplication.processEvents()
+
+    def typed(text: str) -> None:
+        editor = QApplication.focusWidget()
+        assert editor is not None and editor is not page.groups  # a name is open for typing
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(editor, text)
+
+    qtbot.mouseClick(page.add_group, Qt.MouseButton.LeftButton)
+    typed("Norra")
+    key(Qt.Key.Key_Return)
+    typed("Sodra")
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Escape)  # the third, opened by Enter and not named, goes
+    groups = window.session.workshop.details.groups
+    assert [g.name for g in groups] == ["Norra", "Sodra"]
+    assert page.groups.count() == 2
+    page.groups.setFocus()
+    page.groups.setCurrentRow(0)
+    key(Qt.Key.Key_Return)  # Enter opens the current name
+    typed("Norr")
+    key(Qt.Key.Key_Tab)
+    typed("Syd")
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    typed("Nord")
+    key(Qt.Key.Key_Tab)
+    key(Qt.Key.Key_Escape)
+    assert [g.name for g in window.session.workshop.details.groups] == ["Nord", "Syd"]
+    assert [page.groups.item(i).text() for i in range(2)] == ["Nord", "Syd"]
+    assert [g.id for g in window.session.workshop.details.groups] == [g.id for g in groups]
