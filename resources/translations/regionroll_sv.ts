@@ -1254,53 +1254,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="44"/>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
         <source>The report (PDF)</source>
         <translation>Rapporten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="47"/>
         <source>Cover, the four steps, the keys, what changed and the sources</source>
         <translation>Försättsblad, de fyra stegen, nycklarna, vad som ändrats och källorna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="49"/>
         <source>Each step&apos;s picture as PNG</source>
         <translation>Varje stegs bild som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50"/>
         <source>Each step&apos;s picture as SVG (vector)</source>
         <translation>Varje stegs bild som SVG (vektor)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
         <source>The actions as a spreadsheet (CSV)</source>
         <translation>Åtgärderna som kalkylblad (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="53"/>
         <source>Opens in Excel: semicolons and UTF-8, as Swedish Excel expects</source>
         <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="59"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="61"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -2368,27 +2368,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="354"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="404"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2398,102 +2398,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <source>Next area (pages, drawing, tools, note)</source>
+        <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <source>Previous area</source>
+        <translation>Föregående område</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -2827,209 +2837,209 @@
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="307"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="347"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="347"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="389"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="414"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="405"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="423"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="431"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="442"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="446"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="466"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="494"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="534"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
         <source>Not placed</source>
         <translation>Inte placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="565"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="648"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="567"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
@@ -3059,169 +3069,179 @@
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
+        <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="288"/>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="568"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="570"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="578"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="590"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="611"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="622"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="664"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="669"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="670"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="683"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="689"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="696"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="703"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="708"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="716"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="719"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="721"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="724"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="730"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="731"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
         <source>Add a förvaltning to the administration</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="733"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="734"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="605"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
@@ -4076,201 +4096,201 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="409"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="500"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="485"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="503"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="521"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="525"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4994,42 +5014,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="164"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="186"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="187"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="192"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="196"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="198"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="200"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -5389,24 +5409,24 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="466"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -5416,85 +5436,85 @@
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="664"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="684"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="689"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="690"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="691"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="456"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
@@ -5510,7 +5530,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
@@ -5521,7 +5541,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
@@ -5542,191 +5562,207 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <source>Strategy, typing a title: keep it and open the next card beside it</source>
+        <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <source>… keep it and open one below it</source>
+        <translation>… behåll den och öppna ett kort under</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="444"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="553"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="565"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="786"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="790"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="821"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="828"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="824"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="829"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="828"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="841"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="841"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

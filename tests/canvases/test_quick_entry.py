@@ -124,6 +124,45 @@ def test_the_sample_pyramid_is_dictated_from_the_keyboard(empty: StrategyCanvas)
     assert kb.keys == 14
 
 
+def test_tab_and_insert_go_on_while_a_title_is_typed(empty: StrategyCanvas) -> None:
+    """RUS, two field strategies under it and three action plans under the second: Tab
+    keeps a title and opens the next card beside it, Insert one below it."""
+    kb = Keyboard(empty)
+    kb.press(Qt.Key.Key_Return)
+    kb.type("RUS 2030")
+    kb.press(Qt.Key.Key_Insert)
+    kb.type("Smart specialisering")
+    kb.press(Qt.Key.Key_Tab)
+    kb.type("Kompetensförsörjning")
+    kb.press(Qt.Key.Key_Insert)
+    for title in ("Kompetensplan", "Vuxenutbildning"):
+        kb.type(title)
+        kb.press(Qt.Key.Key_Tab)
+    kb.type("Validering")
+    kb.press(Qt.Key.Key_Return)
+    strategy = empty.session.workshop.strategy
+    titles = {d.id: d.title for d in strategy.documents}
+    kinds = {d.title: d.kind for d in strategy.documents}
+    assert kinds == {
+        "RUS 2030": StrategyKind.RUS,
+        "Smart specialisering": kinds["Smart specialisering"],
+        "Kompetensförsörjning": kinds["Smart specialisering"],
+        "Kompetensplan": StrategyKind.HANDLINGSPLAN,
+        "Vuxenutbildning": StrategyKind.HANDLINGSPLAN,
+        "Validering": StrategyKind.HANDLINGSPLAN,
+    }
+    assert kinds["Smart specialisering"].level == 2
+    links = {(titles[lk.document], titles[lk.source]) for lk in strategy.links}
+    assert links == {
+        ("Smart specialisering", "RUS 2030"),
+        ("Kompetensförsörjning", "RUS 2030"),
+        ("Kompetensplan", "Kompetensförsörjning"),
+        ("Vuxenutbildning", "Kompetensförsörjning"),
+        ("Validering", "Kompetensförsörjning"),
+    }
+    assert kb.keys == 7 and not empty.scene.editor.active
+
+
 def test_a_title_typed_in_place_is_one_undo_step(empty: StrategyCanvas) -> None:
     kb = Keyboard(empty)
     kb.press(Qt.Key.Key_Return)

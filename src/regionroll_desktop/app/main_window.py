@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -45,6 +46,7 @@ from .details_page import DetailsPage
 from .disk_banner import DiskBanner
 from .document import RecoveryOffer, WorkshopDocument
 from .export_command import export_with_progress
+from .focus_areas import next_area
 from .landscape_page import LandscapePage
 from .national_build import NationalBuild
 from .national_page import NationalPage
@@ -150,6 +152,10 @@ class MainWindow(Retranslating, QMainWindow):
             action(f"actPage{i}", partial(self.show_page, i), PAGE_SHORTCUTS.get(i))
             for i in range(1, PAGE_COUNT)
         ]
+        self.act_next_area = action("actNextArea", lambda: self._area_by(1), QKeySequence("F6"))
+        self.act_prev_area = action(
+            "actPrevArea", lambda: self._area_by(-1), QKeySequence("Shift+F6")
+        )
         self.act_next = action("actNext", lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
         self.act_prev = action("actPrev", lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
         self.language_group = QActionGroup(self)
@@ -191,6 +197,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_prev, self.act_next])
+        self.menu_view.addActions([self.act_next_area, self.act_prev_area])
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_projector, self.act_timer, self.room_panel.action])
         self.menu_view.addAction(self.contrast.action)
@@ -269,6 +276,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def _area_by(self, by: int) -> None:
+        """F6 / Shift+F6: the keyboard to the next or previous area (see focus_areas)."""
+        target = next_area(self.nav, self.pages.currentWidget(), by)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_step(self) -> Step | None:
         return self.nav.current_step()
@@ -486,6 +499,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_undo_texts()
         self.act_next.setText(self.tr("&Next step"))
         self.act_prev.setText(self.tr("&Previous step"))
+        self.act_next_area.setText(self.tr("Next area (pages, drawing, tools, note)"))
+        self.act_prev_area.setText(self.tr("Previous area"))
         self.act_about.setText(self.tr("&About RegionRoll"))
         self.act_projector.setText(self.tr("&Projector mode"))
         self.act_projector.setToolTip(

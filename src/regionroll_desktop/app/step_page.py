@@ -26,6 +26,7 @@ from ..model import Step, Workshop
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from ..model.room import STEP_OF
+from ..ui.focus_ring import ring_drawings
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.step_summary import summary_lines
@@ -130,6 +131,7 @@ class StepPage(Retranslating, QWidget):
             self.canvas = self._canvas_factory()
             self.summary_box.hide()
             self._layout.insertWidget(4, self.canvas.as_widget(), 1)  # under the context
+            ring_drawings(self.canvas.as_widget())
             self._layout.setStretchFactor(self.note, 0)
             self.note.setMaximumHeight(120)
             self.note.setMinimumHeight(48)  # two lines: the canvas gets the room
@@ -217,4 +219,5 @@ class LazyPage(QWidget):
         if self.content is None and self._factory is not None:
             self.content = self._factory()
             self._layout.addWidget(self.content.as_widget())
+            ring_drawings(self.content.as_widget())
         return self.content

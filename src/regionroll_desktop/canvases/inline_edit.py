@@ -1,15 +1,18 @@
 """Editing a name where it is drawn: a line editor laid over an item on a canvas.
 
 Enter (or leaving the field) commits, Esc cancels; the canvas turns a commit into one undo
-step. Used by the strategy pyramid's cards (double-click, F2, or just typing on a selected
-card), the organisation's bodies, and the sticky notes (which lie on a view as widgets: the
-editor then sits on that widget instead of in a scene)."""
+step. Where the canvas says what comes next, Tab commits and opens the next item beside this
+one, Insert the next one below it: a room's list is dictated without a key in between.
+
+Used by the strategy pyramid's cards (double-click, F2, or just typing on a selected card), the
+organisation's bodies, and the sticky notes (which lie on a view as widgets: the editor then
+sits on that widget instead of in a scene)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QLineEdit, QWidget
 
@@ -21,6 +24,18 @@ class _Field(QLineEdit):
     def __init__(self, editor: InlineEditor) -> None:
         super().__init__()
         self._editor = editor
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Insert before Qt makes Tab move the focus (and Insert nothing)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            then = {Qt.Key.Key_Tab: NEXT_BESIDE, Qt.Key.Key_Insert: NEXT_BELOW}.get(
+                Qt.Key(event.key())
+            )
+            if plain and then is not None and self._editor.goes_on:
+                self._editor.commit(then)
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape:
@@ -37,6 +52,10 @@ class _Field(QLineEdit):
             self._editor.commit()
 
 
+NEXT_BESIDE = "beside"
+NEXT_BELOW = "below"
+
+
 class InlineEditor:
     """One line editor at a time over a scene (or on a widget); `on_commit(text)` is called
     once with the text when it is committed (not when it is unchanged or cancelled)."""
@@ -48,10 +67,16 @@ class InlineEditor:
         self._original = ""
         self._on_commit: Callable[[str], None] | None = None
         self._on_close: Callable[[], None] | None = None
+        self._on_next: Callable[[str], None] | None = None
 
     @property
     def active(self) -> bool:
         return self._field is not None
+
+    @property
+    def goes_on(self) -> bool:
+        """Whether Tab and Insert open a next item (the canvas said what comes next)."""
+        return self._on_next is not None
 
     @property
     def field(self) -> QLineEdit | None:
@@ -64,9 +89,12 @@ class InlineEditor:
         on_commit: Callable[[str], None],
         typed: str | None = None,
         on_close: Callable[[], None] | None = None,
+        on_next: Callable[[str], None] | None = None,
     ) -> QLineEdit:
         """Edit `text` over `rect` (the scene's or the widget's coordinates): all of it
-        selected, or replaced by `typed` when the user started by typing on the item."""
+        selected, or replaced by `typed` when the user started by typing on the item.
+        `on_next(NEXT_BESIDE | NEXT_BELOW)` opens what Tab or Insert asks for, after the
+        commit."""
         self.cancel()
         field = named(_Field(self), "inlineEditor")
         field.setMaxLength(MAX_NAME)
@@ -78,6 +106,7 @@ class InlineEditor:
         self._field = field
         self._original = text
         self._on_commit, self._on_close = on_commit, on_close
+        self._on_next = on_next
         if isinstance(self._host, QGraphicsScene):
             proxy = self._host.addWidget(field)
             proxy.setZValue(100)
@@ -92,14 +121,17 @@ class InlineEditor:
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         return field
 
-    def commit(self) -> None:
-        field, on_commit = self._field, self._on_commit
+    def commit(self, then: str | None = None) -> None:
+        """Keep what was typed; `then` (Tab, Insert) opens the next item after it."""
+        field, on_commit, on_next = self._field, self._on_commit, self._on_next
         if field is None:
             return
         text = " ".join(field.text().split())
         self._close()
         if on_commit is not None and text and text != self._original:
             on_commit(text)
+        if then is not None and on_next is not None:
+            on_next(then)
 
     def cancel(self) -> None:
         self._close()
@@ -108,6 +140,7 @@ class InlineEditor:
         proxy, field, on_close = self._proxy, self._field, self._on_close
         self._proxy = self._field = None
         self._on_commit = self._on_close = None
+        self._on_next = None
         if field is None:
             return
         if proxy is not None and isinstance(self._host, QGraphicsScene):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets import muted, named
+from .widgets import SteadyLabel, muted, named
 
 FORMATS = ("pdf", "png", "svg", "csv")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
@@ -62,8 +61,9 @@ class ExportDialog(QDialog):
         self.folder.setPlaceholderText(self.tr("Choose a folder"))
         self.browse = named(QPushButton(self.tr("Choose…")), "exportBrowse")
         self.browse.clicked.connect(self._browse)
-        self.problem = named(QLabel(), "exportProblem")
-        self.problem.setWordWrap(True)
+        # Room for the reason the export cannot start is kept when there is none: the dialog
+        # does not grow, and "Exportera" stays under the pointer, when a box is ticked.
+        self.problem = named(SteadyLabel(2), "exportProblem")
         muted(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -123,7 +123,6 @@ class ExportDialog(QDialog):
         self.png_width.setEnabled(self.png.isChecked())
         problem = self.problem_text()
         self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
         self.ok.setEnabled(not problem)
 
     def _boxes(self) -> dict[str, QCheckBox]:

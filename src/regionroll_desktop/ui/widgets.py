@@ -291,3 +291,25 @@ class PageStack(QStackedWidget):
                 )
                 page.setSizePolicy(policy, policy)
         self.updateGeometry()
+
+
+class SteadyLabel(QLabel):
+    """A wrapped label that keeps room for `lines` lines whatever it says, so the buttons
+    below it stay where the pointer is when its text gets shorter ("Not placed: drag or press
+    Place." → "Main role: …"): a panel that reflowed moved the next button ~13 px (issue #33)."""
+
+    def __init__(self, lines: int = 2) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._lines = lines
+
+    def _room(self) -> int:
+        margins = self.contentsMargins()
+        return self._lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return max(super().heightForWidth(width), self._room())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))

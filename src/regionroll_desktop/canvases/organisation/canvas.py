@@ -283,6 +283,10 @@ class OrganisationCanvas(Retranslating, QWidget):
                 self.tr("Double-click, or F2"),
             ),
             (self.tr("Organisation: after naming a body, the next in its lane"), self.tr("Enter")),
+            (
+                self.tr("Organisation, typing a body's name: keep it and open the next"),
+                self.tr("Tab"),
+            ),
         ]
 
     # --- edits ---

@@ -310,7 +310,10 @@ class OrganisationScene(QGraphicsScene):
             return False
         self.last_body = (lane, body_id)
         rect = box.mapRectToScene(QRectF(6, 4, box.size[0] - 12, 28))
-        self.editor.open(rect, box.title, on_commit)
+        # Tab (or Insert): named, and the next body in the same lane opens for its name.
+        self.editor.open(
+            rect, box.title, on_commit, on_next=lambda _then: self.bodyAddRequested.emit(lane)
+        )
         for view in self.views():
             view.ensureVisible(rect)
         return True

@@ -38,7 +38,14 @@ from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
 from ...ui.step_summary import main_role_words, weights_words
 from ...ui.step_words import prompts_html
-from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
+from ...ui.widgets import (
+    Retranslating,
+    SteadyLabel,
+    muted,
+    name_side_panels,
+    named,
+    side_panel,
+)
 from ..announce import FocusAnnouncer
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..groups_panel import GroupsBox
@@ -108,8 +115,7 @@ class WeightsBox(QGroupBox):
         self.moment = moment
         self.spins = {r: named(QSpinBox(), f"{moment}-{r.value}") for r in Role}
         self.labels = {r: QLabel() for r in Role}
-        self.main = named(QLabel(), f"{moment}Main")
-        self.main.setWordWrap(True)
+        self.main = named(SteadyLabel(2), f"{moment}Main")
         self.toggle = named(QPushButton(), f"{moment}RoleToggle")
         self.active = named(QRadioButton(), f"{moment}RoleActive")
         grid = QGridLayout(self)

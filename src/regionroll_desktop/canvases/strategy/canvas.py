@@ -436,6 +436,11 @@ class StrategyCanvas(Retranslating, QWidget):
             (self.tr("… beside it, without links"), self.tr("Shift+Enter")),
             (self.tr("… on the level below, deriving from it"), self.tr("Insert")),
             (
+                self.tr("Strategy, typing a title: keep it and open the next card beside it"),
+                self.tr("Tab"),
+            ),
+            (self.tr("… keep it and open one below it"), self.tr("Insert")),
+            (
                 self.tr("Strategy: plan or field strategy (the chosen card's kind)"),
                 native_keys("Ctrl+K"),
             ),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneC
 
 from ...model import Strategy, StrategyKind
 from ...ui.widgets import plain_tip
-from ..inline_edit import InlineEditor
+from ..inline_edit import NEXT_BELOW, InlineEditor
 from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem, LinkLayer
 
 GAP = 14.0
@@ -336,6 +336,10 @@ class StrategyScene(QGraphicsScene):
             lambda text: self.titleCommitted.emit(doc_id, text),
             typed,
             done,
+            # Tab: the next card beside this one; Insert: one below it, deriving from it.
+            lambda then: self.addRequested.emit(
+                "child" if then == NEXT_BELOW else "sibling", doc_id
+            ),
         )
         for view in self.views():
             view.ensureVisible(rect)
