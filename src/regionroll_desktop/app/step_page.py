@@ -35,7 +35,11 @@ from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
 
 STEP_NUMBERS = {s: i for i, s in enumerate(Step, start=1)}
-_context_shown = True  # the deck's context on the step pages: open until the room folds it
+# The deck's context on the step pages: open until the room folds it; folded from the start
+# on a short screen (under SHORT_SCREEN px), where it took the canvas's room (at 1280×720 the
+# organisation's drawing had 260 px and the notes found no free place beside their bodies).
+_context_shown: bool | None = None
+SHORT_SCREEN = 900
 
 
 ROOM_STEPS = tuple(dict.fromkeys(STEP_OF.values()))  # their maps take the phones' answers
@@ -133,8 +137,9 @@ class StepPage(Retranslating, QWidget):
             self._layout.insertWidget(4, self.canvas.as_widget(), 1)  # under the context
             ring_drawings(self.canvas.as_widget())
             self._layout.setStretchFactor(self.note, 0)
-            self.note.setMaximumHeight(120)
-            self.note.setMinimumHeight(48)  # two lines: the canvas gets the room
+            lines = self.note.fontMetrics().lineSpacing()
+            self.note.setMaximumHeight(4 * lines + 16)  # four lines; more scroll
+            self.note.setMinimumHeight(2 * lines + 16)  # two lines: the canvas gets the room
         return self.canvas
 
     def _show_context(self, shown: bool) -> None:
@@ -149,6 +154,10 @@ class StepPage(Retranslating, QWidget):
         )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        global _context_shown
+        if _context_shown is None:
+            screen = self.screen()
+            _context_shown = screen is None or screen.availableGeometry().height() >= SHORT_SCREEN
         if self.context_toggle.isChecked() != _context_shown:
             self.context_toggle.setChecked(_context_shown)
         self._show_context(_context_shown)

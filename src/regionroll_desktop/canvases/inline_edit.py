@@ -48,7 +48,9 @@ class _Field(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:  # not the field's own menu
+        # Not the field's own menu; and only the open field commits: a closed one that kept
+        # the focus (a window not active yet) closed the next note as it opened.
+        if event.reason() != Qt.FocusReason.PopupFocusReason and self._editor.field is self:
             self._editor.commit()
 
 
@@ -143,6 +145,7 @@ class InlineEditor:
         self._on_next = None
         if field is None:
             return
+        field.clearFocus()
         if proxy is not None and isinstance(self._host, QGraphicsScene):
             proxy.hide()
             self._host.removeItem(proxy)

@@ -11,12 +11,14 @@ report they become numbered callouts (`with_callouts`), their texts listed under
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLineF,
     QObject,
     QPoint,
     QPointF,
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QCursor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -68,7 +71,7 @@ PIN_INK = "#b3261e"
 NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
 NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
 PLACING_MS = 30  # a repaint (scroll, zoom, an item dragged) places the notes at most this often
-TITLE_BAND = 28.0  # px: the top of a large item, where its title is
+TITLE_BAND = 40.0  # px at zoom 1: the top of a large item, where its title (and subtitle) is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
 
 
@@ -89,19 +92,30 @@ class Pinboard(Protocol):
         ...
 
 
-def view_crowd(view: QGraphicsView, largest: float) -> list[QRectF]:
-    """The visible items of a view as board rectangles. Of one larger than `largest` px²
-    (a background, lane, body, level or quadrant, which notes may cover) only its top band,
-    where such a thing has its title."""
-    rects = []
+@dataclass
+class Crowd:
+    """What is drawn on a board, as board rectangles: `read` must not be covered (items, and
+    the title band of the large ones), `grounds` are the large ones whole (a background,
+    lane, body, level or quadrant: a note may lie on one, better on its own item's than on
+    another's)."""
+
+    read: list[QRectF] = field(default_factory=list)
+    grounds: list[QRectF] = field(default_factory=list)
+
+
+def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
+    """The visible items of a view; one larger than `largest` px² is a ground."""
+    crowd = Crowd()
+    band = TITLE_BAND * max(0.5, view.transform().m22())  # a body's title and subtitle
     for item in view.items(view.viewport().rect()):
         if not item.isVisible() or item.boundingRect().isEmpty():
             continue
         rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
         if rect.width() * rect.height() > largest:
-            rect.setHeight(min(rect.height(), TITLE_BAND))
-        rects.append(rect)
-    return rects
+            crowd.grounds.append(QRectF(rect))
+            rect.setHeight(min(rect.height(), band))
+        crowd.read.append(rect)
+    return crowd
 
 
 def _overlap(a: QRectF, b: QRectF) -> float:
@@ -492,7 +506,7 @@ class NoteLayer(QObject):
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
             return
         self._placed = key
-        crowd: list[QRectF] | None = None
+        crowd: Crowd | None = None
         taken: list[QRectF] = []
         # The notes lying where the room put them first; the pinned ones then keep off them.
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
@@ -544,10 +558,9 @@ class NoteLayer(QObject):
         item under `at`. False when the canvas takes no notes now."""
         if not self.editable:
             return False
-        count = len(self.session.workshop.notes_on(self.step))
         size = QSize(round(NOTE_WIDTH * self.scale), 40)
         if at is None:
-            at = QPointF(12 + 24 * (count % 8), 40 + 30 * (count % 8))
+            at = self._where_the_eye_is(QSizeF(size))
         x, y = self._fractions(at, size)
         target = pin or self.pin_under(at)
 
@@ -561,6 +574,26 @@ class NoteLayer(QObject):
         field.setPlaceholderText(self.tr("Write the note, then Enter"))
         self._like_a_note(field)
         return True
+
+    def _where_the_eye_is(self, size: QSizeF) -> QPointF:
+        """Where a new note opens: at the pointer when it is over the board, else beside the
+        chosen item, else in the free space nearest the board's top left; never over a
+        heading, chip, caption, marker or another note (the board's corner was the tray's
+        header, issue #33)."""
+        area = QRectF(self.board.rect())
+        pointer = QPointF(self.board.mapFromGlobal(QCursor.pos()))
+        if area.contains(pointer) and self.board.underMouse():
+            x = min(max(area.left(), pointer.x()), area.right() - size.width())
+            y = min(max(area.top(), pointer.y()), area.bottom() - size.height())
+            return QPointF(x, y)
+        crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+        notes = [QRectF(card.geometry()) for card in self.cards.values() if card.isVisible()]
+        scene = self.view.scene()
+        chosen = [i for i in scene.selectedItems() if i.isVisible()] if scene else []
+        if chosen:
+            item = QRectF(self.view.mapFromScene(chosen[0].sceneBoundingRect()).boundingRect())
+            return _beside(item, size, area, crowd, notes).topLeft()
+        return free_spot(size, area, crowd, notes, area.topLeft()).topLeft()
 
     def edit(self, note_id: str, typed: str = "") -> None:
         card = self.cards.get(note_id)
@@ -669,12 +702,70 @@ GAP = 4.0  # between a pinned note and its item
 CROWDED = 3.0  # an item larger than this many notes is a background a note may lie on
 
 
-def _beside(
-    item: QRectF, size: QSizeF, area: QRectF, crowd: list[QRectF], notes: list[QRectF]
+def _hidden(spot: QRectF, item: QRectF | None, crowd: Crowd, notes: list[QRectF]) -> float:
+    """How much of what the room reads a note at `spot` would cover: the crowd, its own item
+    (worse, unless it is a ground the note lies on) and, most of all, the other notes."""
+    hidden = sum(_overlap(spot, other) for other in crowd.read if other != item)
+    if item is not None and item not in crowd.grounds:
+        hidden += 2 * _overlap(spot, item)
+    return hidden + 4 * sum(_overlap(spot, note) for note in notes)
+
+
+def _foreign(spot: QRectF, item: QRectF | None, crowd: Crowd) -> bool:
+    """Whether the spot lies on a ground that is not its own item's (a note for
+    Regionstyrelsen inside the nämnd's box reads as the nämnd's)."""
+    return any(
+        _overlap(spot, ground) > 0
+        for ground in crowd.grounds
+        if item is None or (not ground.intersects(item) and not item.contains(ground))
+    )
+
+
+SCAN = 12.0  # px between the spots tried when nothing beside an item is free
+
+
+def free_spot(
+    size: QSizeF,
+    area: QRectF,
+    crowd: Crowd,
+    notes: list[QRectF],
+    near: QPointF,
+    item: QRectF | None = None,
 ) -> QRectF:
+    """The spot on the board for a note of `size` that covers least (nothing, where there is
+    room anywhere), off other items' grounds where it can, and of those the one nearest
+    `near`."""
+    w, h = size.width(), size.height()
+    best: tuple[float, bool, float, QRectF] | None = None
+    y = area.top()
+    while True:
+        x = area.left()
+        while True:
+            spot = QRectF(QPointF(min(x, area.right() - w), min(y, area.bottom() - h)), size)
+            score = (
+                _hidden(spot, item, crowd, notes),
+                _foreign(spot, item, crowd),
+                QLineF(spot.center(), near).length(),
+            )
+            if best is None or score < best[:3]:
+                best = (*score, spot)
+            if x >= area.right() - w:
+                break
+            x += SCAN
+        if y >= area.bottom() - h:
+            break
+        y += SCAN
+    assert best is not None
+    return best[3]
+
+
+def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: Crowd, notes: list[QRectF]) -> QRectF:
     """Where a note of `size` pinned to `item` goes: touching the item on its right, left,
-    below or above (in that order of preference), on the board, hiding least of `crowd`,
-    of its own item and, most of all, of the other `notes`."""
+    below or above (in that order of preference), on the board, hiding least of the crowd,
+    of its own item and, most of all, of the other `notes`. When every place touching the
+    item hides something, the free place nearest it (the pin's dot and the note's caption say
+    which item it belongs to): a small window has no room beside a body, and a note there lay
+    over Regionstyrelsen's chips (issue #33)."""
     w, h = size.width(), size.height()
     candidates = [
         QPointF(item.right() + GAP, item.top()),
@@ -686,18 +777,20 @@ def _beside(
         QPointF(item.right() - w, item.bottom() + GAP),
         QPointF(item.right() - w, item.top() - GAP - h),
     ]
-    best: tuple[float, int, QRectF] | None = None
+    best: tuple[float, bool, int, QRectF] | None = None
     for n, corner in enumerate(candidates):
         x = min(max(area.left(), corner.x()), area.right() - w)
         y = min(max(area.top(), corner.y()), area.bottom() - h)
         spot = QRectF(QPointF(x, y), size)
-        hidden = sum(_overlap(spot, other) for other in crowd if other != item)
-        hidden += 2 * _overlap(spot, item)  # clamped onto its own item: worse
-        hidden += 4 * sum(_overlap(spot, note) for note in notes)  # on another note: worst
-        if best is None or (hidden, n) < best[:2]:
-            best = (hidden, n, spot)
+        score = (_hidden(spot, item, crowd, notes), _foreign(spot, item, crowd), n)
+        if best is None or score < best[:3]:
+            best = (*score, spot)
     assert best is not None
-    return best[2]
+    if best[0] > 0:
+        elsewhere = free_spot(size, area, crowd, notes, item.center(), item)
+        if _hidden(elsewhere, item, crowd, notes) < best[0]:
+            return elsewhere
+    return best[3]
 
 
 # --- in a figure ---
