@@ -313,3 +313,31 @@ def test_links_are_made_and_undone_from_the_keyboard(
     assert empty.session.workshop.strategy.links == ()
     empty.session.undo_stack.undo()
     assert len(empty.session.workshop.strategy.links) == 1
+
+
+def test_forvaltningar_are_named_straight_after_the_click_and_tab(shown) -> None:  # type: ignore[no-untyped-def]
+    """ "+ Förvaltning" opened a menu of kinds, and what was typed next went nowhere: now it
+    adds one with its name ready, Tab names the next; the kind is the box's menu's."""
+    from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
+    from regionroll_desktop.model import AdministrativeBodyKind
+
+    canvas = shown(OrganisationCanvas, e.new_workshop(None, "x"))
+    before = len(canvas.session.workshop.organisation.administrative_bodies)
+    QTest.mouseClick(canvas.panel.add_forvaltning, Qt.MouseButton.LeftButton)
+    assert canvas.scene.editor.active
+    type_text(QApplication.focusWidget(), "Regional utveckling")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # named; the next opens
+    type_text(QApplication.focusWidget(), "Kultur och bildning")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    bodies = canvas.session.workshop.organisation.administrative_bodies[before:]
+    assert [(b.name, b.kind) for b in bodies] == [
+        ("Regional utveckling", AdministrativeBodyKind.FORVALTNING),
+        ("Kultur och bildning", AdministrativeBodyKind.FORVALTNING),
+    ]
+    canvas.set_forvaltning_kind(bodies[1].id, AdministrativeBodyKind.GENERAL)
+    changed = canvas.session.workshop.organisation.administrative_bodies[-1]
+    assert changed.kind is AdministrativeBodyKind.GENERAL
+    canvas.session.undo_stack.undo()
+    assert canvas.session.workshop.organisation.administrative_bodies[-1].kind is (
+        AdministrativeBodyKind.FORVALTNING
+    )

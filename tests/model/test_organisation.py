@@ -166,3 +166,16 @@ def test_the_councils_tie_is_in_the_summary() -> None:
     assert municipal.endswith("Regionala utvecklingsnämnden"), municipal
     without = e.set_councils_tied_to(w, None)
     assert "Regionala" not in summary_lines(without, Step.ORGANISATION, Language.SV)[2]
+
+
+def test_a_forvaltning_becomes_a_general_administration_and_back() -> None:
+    from regionroll_desktop.model import AdministrativeBodyKind
+    from regionroll_desktop.model.edits import EditError
+
+    w = e.add_administrative_body(e.new_workshop(), "Regional utveckling", body_id="ru")
+    w = e.set_administrative_body_kind(w, "ru", AdministrativeBodyKind.GENERAL)
+    assert w.organisation.administrative_bodies[-1].kind is AdministrativeBodyKind.GENERAL
+    w = e.set_administrative_body_kind(w, "ru", AdministrativeBodyKind.FORVALTNING)
+    assert w.organisation.administrative_bodies[-1].kind is AdministrativeBodyKind.FORVALTNING
+    with pytest.raises(EditError):
+        e.set_administrative_body_kind(w, "rs", AdministrativeBodyKind.GENERAL)  # a nämnd's id

@@ -248,6 +248,20 @@ def remove_body(workshop: Workshop, body_id: str, move_to: str | None = None) ->
     return _with_org(workshop, **changes)
 
 
+def set_administrative_body_kind(
+    workshop: Workshop, body_id: str, kind: AdministrativeBodyKind
+) -> Workshop:
+    """Say what kind of förvaltning a body is: one for regional development, or a general
+    administration (e.g. the regional board's own, the deck's model 0)."""
+    org = workshop.organisation
+    if _lane_of(org, body_id) != Lane.ADMINISTRATIVE:
+        raise EditError(f"{body_id!r} is not a body of the administrative organisation")
+    bodies = tuple(
+        evolve(b, kind=kind) if b.id == body_id else b for b in org.administrative_bodies
+    )
+    return _with_org(workshop, administrative_bodies=bodies)
+
+
 def set_political_body_kind(workshop: Workshop, body_id: str, kind: PoliticalBodyKind) -> Workshop:
     """Say what kind of nämnd a body is: for regional development, another sector's, or one
     shared with HSV. Regionstyrelsen stays Regionstyrelsen, and no nämnd can become it."""

@@ -216,7 +216,11 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.scene.boxRename.connect(self.rename_in_place)
         self.scene.bodyAddRequested.connect(self._add_in_lane)
         self.panel.add_namnd.clicked.connect(self.add_namnd)
-        self.panel.add_forvaltning.clicked.connect(self._forvaltning_menu)
+        # One click, then the name is typed, as for a nämnd (a menu took the first keys); a
+        # general administration is chosen in the box's menu.
+        self.panel.add_forvaltning.clicked.connect(
+            lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING)
+        )
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
         self.panel.councils_tied_to.activated.connect(self._councils_chosen)
@@ -502,6 +506,18 @@ class OrganisationCanvas(Retranslating, QWidget):
                 act.setCheckable(True)
                 act.setChecked(kind is current)
             menu.addSeparator()
+        if lane == Lane.ADMINISTRATIVE and box.kind in ("body", "general"):
+            current_kind = next(
+                b.kind
+                for b in self.session.workshop.organisation.administrative_bodies
+                if b.id == key
+            )
+            menu.addSection(self.tr("Kind of förvaltning"))
+            for admin_kind, text in self._forvaltning_kinds().items():
+                act = menu.addAction(text, partial(self.set_forvaltning_kind, key, admin_kind))
+                act.setCheckable(True)
+                act.setChecked(admin_kind is current_kind)
+            menu.addSeparator()
         if lane == Lane.POLITICAL:
             menu.addAction(self.tr("Add a nämnd"), self.add_namnd)
         elif lane == Lane.ADMINISTRATIVE:
@@ -512,19 +528,21 @@ class OrganisationCanvas(Retranslating, QWidget):
         if not menu.isEmpty():
             menu.popup(where)
 
-    def _forvaltning_menu(self) -> None:
-        menu = QMenu(self)
-        menu.addAction(
-            self.tr("A dedicated förvaltning for regional development"),
-            lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING),
+    def set_forvaltning_kind(self, body_id: str, kind: AdministrativeBodyKind) -> None:
+        self._apply(
+            self.tr("Change the kind of förvaltning"),
+            lambda w: e.set_administrative_body_kind(w, body_id, kind),
         )
-        menu.addAction(
-            self.tr("A general administration (e.g. the regional board's)"),
-            lambda: self.add_forvaltning(AdministrativeBodyKind.GENERAL),
-        )
-        menu.popup(
-            self.panel.add_forvaltning.mapToGlobal(self.panel.add_forvaltning.rect().bottomLeft())
-        )
+
+    def _forvaltning_kinds(self) -> dict[AdministrativeBodyKind, str]:
+        return {
+            AdministrativeBodyKind.FORVALTNING: self.tr(
+                "A dedicated förvaltning for regional development"
+            ),
+            AdministrativeBodyKind.GENERAL: self.tr(
+                "A general administration (e.g. the regional board's)"
+            ),
+        }
 
     def _presets_menu(self) -> None:
         menu = QMenu(self)
@@ -729,7 +747,12 @@ class OrganisationCanvas(Retranslating, QWidget):
         p.add_namnd.setText(self.tr("+ Nämnd"))
         p.add_namnd.setToolTip(self.tr("Add a nämnd to the political organisation"))
         p.add_forvaltning.setText(self.tr("+ Förvaltning"))
-        p.add_forvaltning.setToolTip(self.tr("Add a förvaltning to the administration"))
+        p.add_forvaltning.setToolTip(
+            self.tr(
+                "Add a förvaltning and type its name (a general administration: right-click "
+                "the box afterwards)"
+            )
+        )
         p.presets.setText(self.tr("Start from…"))
         p.presets.setToolTip(self.tr("Lay out one of the deck's models to start from"))
         self.show_workshop(self.session.workshop)
