@@ -458,228 +458,233 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="192"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="152"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="213"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="194"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="172"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="216"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="222"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="229"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="247"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="257"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="299"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
+        <source>Choose two different states above to see them side by side.</source>
+        <translation>Välj två olika lägen ovan för att se dem sida vid sida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="336"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="347"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="348"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="349"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="354"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="444"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="427"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="438"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="440"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="450"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="452"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="453"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="454"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="455"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="456"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="458"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="460"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="461"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="471"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="475"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>

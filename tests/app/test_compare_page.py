@@ -219,3 +219,42 @@ def test_the_rooms_answers_are_told_in_what_changed_and_side_by_side(qapp) -> No
     centre = rows["Telefonernas mittpunkt i matrisen (i dag)"]
     assert centre[0] == "–" and "kapital per capita −0,25" in centre[1]
     assert rows["Telefonernas mittpunkt: huvudroll (ambition)"] == ("–", "Nätverkaren")
+
+
+def test_side_by_side_shows_both_states_whole_at_1366(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Both states in view, long words wrapped, no sideways scrolling; before a snapshot, a
+    sentence instead of an empty matrix."""
+    from PySide6.QtWidgets import QApplication
+
+    from regionroll_desktop.app.navigation import PAGE_COMPARE
+    from regionroll_desktop.storage import load_workshop
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    window.session.apply("sample", lambda _w: load_workshop(sample).without_snapshots())
+    window.resize(1366, 768)
+    window.show_page(PAGE_COMPARE)
+    page = window.compare_page
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert page.pair_empty.isVisible() and not page.pair.isVisible()
+    assert "ögonblicksbild" in page.pair_empty.text()
+    long = "Ta fram en gemensam kapitalplan för hela länet tillsammans med kommunerna " * 2
+    window.session.apply("s", lambda w: e.take_snapshot(w, "Före"))
+    window.session.apply("a", lambda w: e.add_action(w, long.strip()))
+    page.show_workshop(window.session.workshop)
+    page.left.setCurrentIndex(page.left.findText("Före"))
+    page.left.activated.emit(page.left.currentIndex())
+    QApplication.processEvents()
+    table = page.pair_table
+    assert page.pair.isVisible() and table.isVisible() and not page.pair_empty.isVisible()
+    assert table.rowCount() > 0
+    width = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert width <= table.viewport().width() + 1
+    assert not table.horizontalScrollBar().isVisible()
+    assert (
+        table.columnWidth(1) == table.columnWidth(2)
+        or abs(table.columnWidth(1) - table.columnWidth(2)) <= 1
+    )
+    line = table.fontMetrics().lineSpacing()
+    tallest = max(table.rowHeight(r) for r in range(table.rowCount()))
+    assert tallest > 2 * line  # the long action wraps onto more lines, not cut

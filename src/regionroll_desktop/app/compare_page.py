@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +42,44 @@ from .export_command import export_journey
 
 CURRENT = "__current__"
 DIFFERS = "#fef3c7"  # a cell that differs from the other column
+
+
+class PairTable(QTableWidget):
+    """What differs between the two states: the row's name, then each state's words, both
+    states always in view (no sideways scrolling), long words wrapped onto more lines rather
+    than cut (issue #33: at 1920 px the second state was behind a scroll bar)."""
+
+    LABEL_SHARE = 0.34  # of the width, at most, for the rows' names
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def fit(self) -> None:
+        """The names' column as wide as its words up to its share, the states share the rest;
+        each row as tall as its wrapped words."""
+        header = self.horizontalHeader()
+        if self.columnCount() == 0:
+            return
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        width = self.viewport().width()
+        label = min(self.sizeHintForColumn(0) + 8, round(width * self.LABEL_SHARE))
+        self.setColumnWidth(0, max(label, header.minimumSectionSize()))
+        for column in range(1, self.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit()
 
 
 class ComparePage(Retranslating, QWidget):
@@ -101,13 +140,15 @@ class ComparePage(Retranslating, QWidget):
         ref.addWidget(self.rule)
 
         self.pair = MatrixPair()
-        self.pair_table = named(QTableWidget(), "sideBySideTable")
-        self.pair_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.pair_table.verticalHeader().hide()
+        self.pair_table = named(PairTable(), "sideBySideTable")
+        # Before two states are chosen, a sentence says how, not an empty matrix.
+        self.pair_empty = named(QLabel(wordWrap=True), "sideBySideEmpty")
+        self.pair_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = QWidget()
         side_layout = QHBoxLayout(side)
         side_layout.addWidget(self.pair, 1)
         side_layout.addWidget(self.pair_table, 1)
+        side_layout.addWidget(self.pair_empty, 1)
         self.tabs = named(QTabWidget(), "compareTabs")
         self.tabs.addTab(side, "")
         self.tabs.addTab(self.reference_box, "")
@@ -272,11 +313,19 @@ class ComparePage(Retranslating, QWidget):
     def _show_changes(self) -> None:
         self.changes.clear()
         a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
-        if a is None or b is None or self.left.currentData() == self.right.currentData():
+        paired = not (a is None or b is None or self.left.currentData() == self.right.currentData())
+        for widget in (self.pair, self.pair_table):
+            widget.setVisible(paired)
+        self.pair_empty.setVisible(not paired)
+        if a is None or b is None or not paired:
             self.pair.set_states(None, None)
             self.pair_table.setRowCount(0)
-            self.changes.addItem(
-                self.tr("Take a snapshot, then compare it with now or with another snapshot.")
+            how = self.tr("Take a snapshot, then compare it with now or with another snapshot.")
+            self.changes.addItem(how)
+            self.pair_empty.setText(
+                how
+                if len(self.session.workshop.snapshots) == 0
+                else self.tr("Choose two different states above to see them side by side.")
             )
             return
         self._show_pair(a, b)
@@ -312,7 +361,7 @@ class ComparePage(Retranslating, QWidget):
                 if j and row[1] != row[2]:
                     item.setBackground(QColor(DIFFERS))  # what differs stands out
                 self.pair_table.setItem(i, j, item)
-        self.pair_table.resizeColumnsToContents()
+        self.pair_table.fit()
 
     def _show_similarity(self, workshop: Workshop) -> None:
         ranked = similarity(workshop, self.library.merged)
