@@ -18,11 +18,16 @@ SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "exempe
 
 # Targets for the largest workshop the model allows.
 OPEN_MS = 3000
-EDIT_MS = 100
+KEY_MS = 50  # the worst key at the limits: no visible freeze mid-word (issue #33)
+ORDINARY_KEY_MS = 16  # the worst key in an ordinary workshop: within a frame
 EXPORT_MS = 15_000
+PAUSE_S = 0.25  # between keys: a run of keys long enough for an autosave to fall in it
 
 
-def _row(name: str, values: list[float], floor: list[float], target_ms: float) -> Row:
+def _row(
+    name: str, values: list[float], floor: list[float], target_ms: float, worst: bool = False
+) -> Row:
+    """A row met when the median (or, with `worst`, every value) is within `target_ms`."""
     median, floor_median = statistics.median(values), statistics.median(floor)
     return Row(
         name,
@@ -30,8 +35,8 @@ def _row(name: str, values: list[float], floor: list[float], target_ms: float) -
         round(max(values), 1),
         round(floor_median, 1),
         round(median / floor_median, 2),
-        f"≤ {target_ms:g} ms",
-        median <= target_ms,
+        f"worst ≤ {target_ms:g} ms" if worst else f"≤ {target_ms:g} ms",
+        (max(values) if worst else median) <= target_ms,
         spread=f"max of {len(values)}",
     )
 
@@ -59,8 +64,11 @@ def _open_and_edit(path: Path, edits: int) -> tuple[float, list[float]]:
         opened = (time.perf_counter() - t0) * 1000
         doc = window.session.workshop.strategy.documents[-1]
         times = []
+        # A key every PAUSE_S for longer than autosave waits: the autosave that falls within
+        # the run is in the time of the key it falls on, as it is for a facilitator.
         for n in range(edits):
             title = doc.title + "x" * (n + 1)
+            time.sleep(PAUSE_S)
             t0 = time.perf_counter()
             window.session.apply(
                 "Title", lambda w, t=title: e.update_document(w, doc.id, title=t), "title"
@@ -86,7 +94,7 @@ def _export(path: Path) -> float:
         return (time.perf_counter() - t0) * 1000
 
 
-def limits_rows(runs: int = 2, edits: int = 20) -> list[Row]:
+def limits_rows(runs: int = 2, edits: int = 24) -> list[Row]:
     from at_limits import workshop_at_limits
 
     with tempfile.TemporaryDirectory() as folder:
@@ -103,6 +111,13 @@ def limits_rows(runs: int = 2, edits: int = 20) -> list[Row]:
                 exported[path].append(_export(path))
     return [
         _row("at the limits: open, Strategi shown", opened[big], opened[SAMPLE], OPEN_MS),
-        _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], EDIT_MS),
+        _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], KEY_MS, True),
+        _row(
+            "the example: a title typed, per key",
+            typed[SAMPLE],
+            typed[SAMPLE],
+            ORDINARY_KEY_MS,
+            True,
+        ),
         _row("at the limits: export PNG+SVG+PDF", exported[big], exported[SAMPLE], EXPORT_MS),
     ]

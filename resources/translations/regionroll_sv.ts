@@ -50,17 +50,17 @@
 <context>
     <name>CanvasOutline</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="75"/>
         <source>As a list</source>
         <translation>Som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="76"/>
         <source>{step}: the canvas as a list</source>
         <translation>{step}: arbetsytan som lista</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/canvases/outline.py" line="78"/>
         <source>What the canvas shows, in words: for a screen reader and the keyboard.</source>
         <translation>Det arbetsytan visar, i ord: för skärmläsare och tangentbord.</translation>
     </message>
@@ -911,189 +911,189 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="98"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="37"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="42"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="73"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="144"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="212"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
         <source>Save the set…</source>
         <translation>Spara uppsättningen…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="229"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="248"/>
         <source>Recovery files could not be read</source>
         <translation>Återställningsfiler kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254"/>
         <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
         <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
         <source>Set aside</source>
         <translation>Lägg undan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="263"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="273"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="280"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="288"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="313"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="318"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="322"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="329"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="333"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="360"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="361"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="364"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="376"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="377"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="378"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="395"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="421"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="76"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="79"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="179"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="180"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="91"/>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="174"/>
         <source>Order the actions by dots</source>
         <translation>Sortera åtgärderna efter prickar</translation>
     </message>
@@ -1157,47 +1157,52 @@
         <translation>RUS-prioritering: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="128"/>
+        <source>{group}: {dots}</source>
+        <translation>{group}: {dots}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="137"/>
         <source>· the room&apos;s phones: {n}</source>
         <translation>· rummets telefoner: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="152"/>
         <source>{n} of {total} dots left</source>
         <translation>{n} av {total} prickar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="168"/>
         <source>Dot voting</source>
         <translation>Prickröstning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="169"/>
         <source>The group that places its dots</source>
         <translation>Gruppen som sätter sina prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="170"/>
         <source>&amp;Dots per group:</source>
         <translation>&amp;Prickar per grupp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="171"/>
         <source>+ Dot</source>
         <translation>+ Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="172"/>
         <source>One of the group&apos;s dots on the chosen line (or double-click)</source>
         <translation>En av gruppens prickar på den valda raden (eller dubbelklicka)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="173"/>
         <source>− Dot</source>
         <translation>− Prick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="177"/>
         <source>Add groups on the workshop page ({keys}) to let each one vote with dots.</source>
         <translation>Lägg till grupper på workshopsidan ({keys}) så kan var och en rösta med prickar.</translation>
     </message>
@@ -2601,52 +2606,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="355"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="356"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="357"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="358"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="359"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="360"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="418"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="437"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3769,52 +3774,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="398"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="413"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="431"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="433"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="438"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="442"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="450"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="456"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -5275,148 +5280,148 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="28"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="41"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="47"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="48"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="53"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
         <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="58"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="62"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="92"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="99"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="112"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="122"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="127"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="132"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="137"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="142"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="154"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="159"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="164"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="169"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="191"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="192"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="205"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="210"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>
@@ -5424,24 +5429,23 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -5451,85 +5455,85 @@
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="616"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="643"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="691"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="692"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="693"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
@@ -5622,162 +5626,162 @@
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="556"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="786"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="790"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="805"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="806"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="809"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
         <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
         <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="821"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="828"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="829"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="832"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="835"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="841"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="843"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>
@@ -5838,33 +5842,33 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="163"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="197"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="204"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="230"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="251"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="242"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="260"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>

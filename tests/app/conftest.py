@@ -34,6 +34,7 @@ class Answers:
         self.save_elsewhere = False
         self.errors: list[tuple[str, str]] = []
         self.asked_unsaved = 0
+        self.unsaved_names: list[str] = []
 
 
 @pytest.fixture
@@ -42,6 +43,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
     def ask_unsaved(parent: object, name: str) -> dialogs.Unsaved:
         a.asked_unsaved += 1
+        a.unsaved_names.append(name)
         return a.unsaved
 
     def show_error(parent: object, title: str, text: str, detail: str = "") -> None:

@@ -56,6 +56,7 @@ def test_typing_without_a_pause_is_autosaved_within_the_maximum_wait(qtbot, tmp_
             assert saved - typed <= MAX_WAIT_S + 1e-9
         else:  # typed in the last moments: its save is still due, within the maximum
             assert due is not None and due - typed <= MAX_WAIT_S + 1e-9
+    saver.wait()  # the timer's writes go on a thread of their own
     recovered = saver.store.all()[0].recovery
     assert recovered is not None and recovered.workshop.note(Step.STRATEGI) == saves[-1][1]
     saver.release()
@@ -106,25 +107,62 @@ def test_a_failed_autosave_is_told_until_it_works(qtbot, tmp_path, monkeypatch) 
     saver = Autosaver(session, store)
     seen: list[object] = []
     saver.problemChanged.connect(seen.append)
-    real_write = store.write
+    real_write = store.write_bytes
 
     def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
         from regionroll_desktop.storage import SaveError
 
         raise SaveError("full", problem=SaveProblem.DISK_FULL)
 
-    monkeypatch.setattr(store, "write", full_disk)
+    monkeypatch.setattr(store, "write_bytes", full_disk)
     type_note(session, "x")
     saver.save_now()
     assert saver.problem is not None and saver.problem.problem is SaveProblem.DISK_FULL
     assert saver.timer.isActive() and saver.timer.interval() == autosave.RETRY_MS
     type_note(session, "xy")  # typing on does not retry at every key
     assert saver.timer.interval() == autosave.RETRY_MS
-    monkeypatch.setattr(store, "write", real_write)
-    saver.timer.timeout.emit()
-    assert saver.problem is None and saver.path.exists()
+    monkeypatch.setattr(store, "write_bytes", real_write)
+    saver.timer.timeout.emit()  # in the background: told when it is done
+    qtbot.waitUntil(lambda: saver.problem is None)
+    assert saver.path.exists()
     assert [p is None for p in seen] == [False, True]
     saver.release()
+
+
+def test_the_timers_autosave_writes_while_the_window_works_on(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The file is written on a thread of its own: a slow disk does not hold the window, the
+    writes keep their order, and discarding waits for the one under way."""
+    import threading
+    import time
+
+    session = Session()
+    store = RecoveryStore(tmp_path / "rec")
+    saver = Autosaver(session, store)
+    real_write = store.write_bytes
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_disk(path, data):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        release.wait(5)
+        real_write(path, data)
+
+    monkeypatch.setattr(store, "write_bytes", slow_disk)
+    type_note(session, "first")
+    started = time.perf_counter()
+    saver.timer.timeout.emit()
+    assert time.perf_counter() - started < 0.5  # not waiting for the disk
+    type_note(session, "second")
+    saver.timer.timeout.emit()
+    assert not saver.path.exists()
+    release.set()
+    saver.wait()
+    assert saver.path.exists() and threads and threading.main_thread().name not in threads
+    from regionroll_desktop.storage.recovery import RECOVERY_FORMAT
+
+    assert RECOVERY_FORMAT.load(saver.path).workshop.note(Step.STRATEGI) == "second"
+    saver.discard()
+    assert not saver.path.exists()
 
 
 def test_an_unwritable_recovery_folder_is_named(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -413,3 +413,17 @@ def test_redo_keys_are_unique_whatever_the_platform_binds(monkeypatch, qtbot) ->
         assert len(keys) == len(set(keys))
         assert "Ctrl+Shift+Z" in keys
         assert ("Ctrl+Y" in keys) == (platform != "darwin")
+
+
+def test_a_new_workshop_is_named_by_its_title_before_saving(
+    window: MainWindow, qtbot, answers
+) -> None:  # type: ignore[no-untyped-def]
+    """The save prompt and the window's title name the workshop as it is called, not
+    "Namnlös workshop"."""
+    start(window, qtbot)
+    edit(window)
+    assert window.close() is False  # the prompt was answered "cancel"
+    assert answers.unsaved_names[-1] == "Workshop 1"
+    assert "Workshop 1" in window.windowTitle()
+    window.session.apply("t", lambda w: e.set_details(w, title="Regionens roll 2027"))
+    assert "Regionens roll 2027" in window.windowTitle()

@@ -318,3 +318,29 @@ def test_reference_set_version_1_fixture_loads_forever() -> None:
     assert len(reference.regions) == 21
     assert reference.region("04").administrative_model.value == "2+"
     assert not reference.region("04").strategy_2019.known  # version 1 had none
+
+
+def test_snapshots_written_once_are_set_into_the_file_as_the_serialiser_writes_them() -> None:
+    """The file's text with each snapshot's kept text set in is byte for byte what pydantic
+    writes for the whole workshop, in a workshop file and in a recovery file (deeper)."""
+    import datetime as dt
+
+    from pydantic_core import to_json
+
+    from regionroll_desktop.model import Step
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage.recovery import RECOVERY_FORMAT, Recovery
+    from regionroll_desktop.storage.workshop_file import WORKSHOP_FORMAT
+
+    w = e.new_workshop(None, 'Workshop "snapshots": [] och åäö 😀')
+    for n in range(3):
+        w = e.set_note(w, Step.STRATEGI, f'"snapshots": []\n{n}')
+        w = e.take_snapshot(w, f"Bild {n}", dt.datetime(2026, 12, 6, 9, n, tzinfo=dt.UTC))
+    for fmt, document in (
+        (WORKSHOP_FORMAT, w),
+        (RECOVERY_FORMAT, Recovery(saved_at=dt.datetime(2026, 12, 6, tzinfo=dt.UTC), workshop=w)),
+    ):
+        whole = to_json({**fmt._head(), fmt.payload_key: document}, indent=2) + b"\n"
+        assert fmt.dump(document) == whole
+        assert fmt.dump(document) == whole  # the kept texts, a second time
+        assert fmt.load_bytes(fmt.dump(document)) == document

@@ -64,7 +64,10 @@ class WorkshopDocument(QObject):
         self.store = store
         self.dialog_parent = dialog_parent
         self._lock = lock
-        self._region: RegionChoice | None = session.workshop.region
+        self._region_and_name: tuple[RegionChoice | None, str | None] = (
+            session.workshop.region,
+            None if session.path is not None else _display_title(session.workshop),
+        )
         self.autosaver = Autosaver(session, store, recovery_id, self)
         self.room = RoomSessionControl(session, self)  # the phones' answers (off until started)
         # Weakly: the control is the document's child, and a reference from it back to the
@@ -187,7 +190,11 @@ class WorkshopDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return shown_path(self.path.name) if self.path is not None else self.tr("Untitled workshop")
+        """The file's name; before a first save, the workshop's title (the save prompt of a
+        new workshop named it "Namnlös workshop", issue #33)."""
+        if self.path is not None:
+            return shown_path(self.path.name)
+        return _display_title(self.session.workshop) or self.tr("Untitled workshop")
 
     def suggested_name(self) -> str:
         """A file name from the title (or the region) for a first save."""
@@ -200,8 +207,10 @@ class WorkshopDocument(QObject):
         return self.file_watch.state
 
     def _region_may_have_changed(self, workshop: Workshop) -> None:
-        if workshop.region != self._region:
-            self._region = workshop.region
+        """The region, or (before a first save) the title that names the workshop."""
+        named = (workshop.region, None if self.path is not None else _display_title(workshop))
+        if named != self._region_and_name:
+            self._region_and_name = named
             self.titleChanged.emit()
 
     # --- saving ---

@@ -123,8 +123,11 @@ class DotVotingBox(QGroupBox):
             phones = room_dots(workshop.room)
             for target, text in entries:
                 total = outcome.dots_on(target)
+                # "Grupp 1: 2" — a group's name may end in a number ("Grupp 1 2" read as two).
                 by_group = ", ".join(
-                    f"{names.get(v.group, v.group)} {v.dots}"
+                    self.tr("{group}: {dots}").format(
+                        group=names.get(v.group, v.group), dots=v.dots
+                    )
                     for v in outcome.votes
                     if v.target == target
                 )

@@ -4,7 +4,8 @@ step with the workshop. Hidden on the projector with the rest of the side panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from pydantic import BaseModel
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -21,6 +22,13 @@ from ..ui.canvas_outline import Node, canvas_outline
 from ..ui.i18n import language
 from ..ui.session import Session
 from ..ui.widgets import add_to_side_panel, named, plain_tip
+
+REBUILD_MS = 250
+
+
+def drawn(part: BaseModel) -> tuple[object, ...]:
+    """A step's part as the drawing shows it: every field but the step's note."""
+    return tuple(getattr(part, name) for name in type(part).model_fields if name != "note")
 
 
 class CanvasOutline(QGroupBox):
@@ -42,8 +50,17 @@ class CanvasOutline(QGroupBox):
         QVBoxLayout(self).addWidget(self.tree)
         add_to_side_panel(canvas, self)
         self.retranslate()
+        # What the drawing shows (the step's note is not drawn: typing it rebuilds nothing);
+        # rebuilt once typing or dragging pauses, not at every key (at the limits a rebuild
+        # takes 20 ms).
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(REBUILD_MS)
+        self._rebuild.timeout.connect(lambda: self.show_workshop(self.session.workshop))
         session.watch(
-            lambda w: (w.part(step), w.sticky_notes, w.details.groups), self.show_workshop, self
+            lambda w: (drawn(w.part(step)), w.sticky_notes, w.details.groups),
+            lambda _w: self._rebuild.start(),
+            self,
         )
         self.show_workshop(session.workshop)
 
@@ -63,6 +80,7 @@ class CanvasOutline(QGroupBox):
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Rebuilt whole (a few dozen lines), keeping which line was chosen."""
+        self._rebuild.stop()
         current = self.tree.currentItem()
         chosen = current.text(0) if current is not None else None
         self.tree.clear()

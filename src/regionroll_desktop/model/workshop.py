@@ -717,12 +717,29 @@ def snapshot_room_answers(snapshots: tuple[Snapshot, ...]) -> int:
     return sum(len(s.workshop.room.answers) for s in snapshots)
 
 
-# Each snapshot's size once measured, by the snapshot's identity while it lives (kept out of
-# the model, so that equal snapshots stay equal whether measured or not).
-_snapshot_sizes: dict[int, int] = {}
+# Each snapshot's text once written, by the snapshot's identity while it lives (kept out of
+# the model, so that equal snapshots stay equal whether written or not): a file's snapshots are
+# the bulk of it and never change, so saving and autosaving serialise only the live state.
+_snapshot_texts: dict[int, bytes] = {}
 # How deep a snapshot sits in the deepest file that holds it (a recovery file: the envelope,
 # the recovery, the workshop, its list of snapshots), in the files' indentation of two spaces.
-_SNAPSHOT_INDENT = 2 * 4
+SNAPSHOT_DEPTH = 2 * 4
+
+
+def snapshot_json(snapshot: Snapshot, depth: int = SNAPSHOT_DEPTH) -> bytes:
+    """The snapshot's JSON as a file lays it out, every line indented `depth` spaces
+    (at most SNAPSHOT_DEPTH): written once, at the deepest, and shifted for a shallower file."""
+    text = _snapshot_texts.get(id(snapshot))
+    if text is None:
+        pad = b" " * SNAPSHOT_DEPTH
+        text = pad + to_json(snapshot, indent=2).replace(b"\n", b"\n" + pad)
+        _snapshot_texts[id(snapshot)] = text
+        weakref.finalize(snapshot, _snapshot_texts.pop, id(snapshot), None)
+    if depth >= SNAPSHOT_DEPTH:
+        return text
+    return text[SNAPSHOT_DEPTH - depth :].replace(
+        b"\n" + b" " * SNAPSHOT_DEPTH, b"\n" + b" " * depth
+    )
 
 
 class Snapshot(Frozen):
@@ -735,15 +752,9 @@ class Snapshot(Frozen):
 
     @property
     def file_bytes(self) -> int:
-        """The bytes this snapshot takes in a file, as the files are written (measured once;
-        a snapshot never changes)."""
-        size = _snapshot_sizes.get(id(self))
-        if size is None:
-            text = to_json(self, indent=2)
-            size = len(text) + (text.count(b"\n") + 1) * _SNAPSHOT_INDENT + 16
-            _snapshot_sizes[id(self)] = size
-            weakref.finalize(self, _snapshot_sizes.pop, id(self), None)
-        return size
+        """The bytes this snapshot takes in a file, as the deepest file writes it, with room
+        for what lies between two snapshots and around their list."""
+        return len(snapshot_json(self)) + 16
 
     @model_validator(mode="after")
     def _flat(self) -> Self:

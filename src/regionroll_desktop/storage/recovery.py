@@ -104,6 +104,13 @@ class RecoveryStore:
     def write(self, recovery_id: str, workshop: Workshop, original: Path | None) -> Path:
         """Write atomically (a crash mid-write keeps the previous recovery); raises SaveError."""
         self.prepare()
+        path = self.path(recovery_id)
+        self.write_bytes(path, self.render(workshop, original))
+        return path
+
+    @staticmethod
+    def render(workshop: Workshop, original: Path | None) -> bytes:
+        """The recovery file's text for `workshop` (from a file at `original`), as of now."""
         text, raw = path_as_text(original) if original else (None, None)
         recovery = Recovery(
             original=text,
@@ -111,9 +118,13 @@ class RecoveryStore:
             saved_at=dt.datetime.now(dt.UTC),
             workshop=workshop,
         )
-        path = self.path(recovery_id)
-        atomic_write(path, RECOVERY_FORMAT.dump(recovery), backup=False)
-        return path
+        return RECOVERY_FORMAT.dump(recovery)
+
+    @staticmethod
+    def write_bytes(path: Path, data: bytes) -> None:
+        """Write a rendered recovery atomically; raises SaveError. Touches nothing but the
+        file and its folder, so it may run on a thread of its own."""
+        atomic_write(path, data, backup=False)
 
     def discard(self, recovery_id: str) -> None:
         """Remove the recovery file (nothing to do when it, or its folder, is not there)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +56,14 @@ def orphaned(store: RecoveryStore) -> list:  # type: ignore[type-arg]
 
 
 class Autosaver(QObject):
+    """Autosaves `session`'s workshop into `store`. The text is made on the window's thread
+    (the workshop is immutable, its snapshots' text is kept: milliseconds), the file is
+    written and flushed to disk on a thread of its own, one write after the other, so a
+    facilitator typing never waits for the disk (at the limits a write froze the window for a
+    third of a second, issue #33). `save_now()` waits for its write; the timer's does not."""
+
     problemChanged = Signal(object)  # noqa: N815  AutosaveProblem, or None when it works
+    _written = Signal(int, object)  # a background write's number, and its SaveError or None
 
     def __init__(
         self,
@@ -79,9 +87,13 @@ class Autosaver(QObject):
             self._set_problem(AutosaveProblem(exc.problem, store.folder))
         else:
             self._take_lock()
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._writes = 0  # the number of the latest write handed to the writer
+        self._pending: Future[None] | None = None
+        self._written.connect(self._after_write)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.save_now)
+        self.timer.timeout.connect(lambda: self.save_now(wait=False))
         session.changed.connect(lambda _w: self.schedule())
         # A running step timer changes the timing every few seconds: saved within the delay,
         # not postponed by each tick.
@@ -111,8 +123,9 @@ class Autosaver(QObject):
     def path(self) -> Path:
         return self.store.path(self.recovery_id)
 
-    def save_now(self) -> None:
-        """Write the recovery file now (also called at every step change)."""
+    def save_now(self, wait: bool = True) -> None:
+        """Write the recovery file now (also called at every step change); with `wait`, the
+        file is on disk when this returns."""
         self.timer.stop()
         if not self.session.modified:
             self._unsaved_since = None
@@ -120,13 +133,47 @@ class Autosaver(QObject):
         try:
             self.store.prepare()
             self._take_lock()
-            self.store.write(self.recovery_id, self.session.workshop, self.session.path)
+            data = self.store.render(self.session.workshop, self.session.path)
         except SaveError as exc:
-            self._set_problem(AutosaveProblem(exc.problem, self.store.folder))
-            self.timer.start(RETRY_MS)
+            self._failed(exc)
             return
+        self._writes += 1
+        number = self._writes
+        future = self._writer.submit(self.store.write_bytes, self.path, data)
+        self._pending = future
         self._unsaved_since = None
-        self._set_problem(None)
+        if wait:
+            error = future.exception()
+            self._after_write(number, error if isinstance(error, SaveError) else None)
+            if error is not None and not isinstance(error, SaveError):
+                raise error
+        else:
+            future.add_done_callback(lambda done: self._report(number, done))
+
+    def _report(self, number: int, done: Future[None]) -> None:
+        """On the writer's thread: the window's thread hears how the write went."""
+        error = done.exception()
+        self._written.emit(number, error)
+
+    def _after_write(self, number: int, error: BaseException | None) -> None:
+        if number != self._writes:
+            return  # a later write has the last word
+        if isinstance(error, SaveError):
+            self._failed(error)
+        elif error is not None:
+            raise error  # not the disk's doing: the crash guard's
+        else:
+            self._set_problem(None)
+
+    def _failed(self, exc: SaveError) -> None:
+        self._set_problem(AutosaveProblem(exc.problem, self.store.folder))
+        self.timer.start(RETRY_MS)
+
+    def wait(self) -> None:
+        """Until the write handed to the writer last is done (whatever came of it)."""
+        pending = self._pending
+        if pending is not None:
+            pending.exception()
 
     def _set_problem(self, problem: AutosaveProblem | None) -> None:
         if problem != self.problem:
@@ -138,14 +185,17 @@ class Autosaver(QObject):
         if clean and self.session.path is not None:
             self.timer.stop()
             self._unsaved_since = None
+            self.wait()  # a write still under way would bring the file back
             self.store.discard(self.recovery_id)
 
     def discard(self) -> None:
         """The user's word: the workshop's changes may go (or were saved)."""
         self.timer.stop()
+        self.wait()
         self.store.discard(self.recovery_id)
         self.release()
 
     def release(self) -> None:
+        self.wait()
         if self.lock.isLocked():
             self.lock.unlock()

@@ -7,6 +7,7 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -148,9 +149,32 @@ def ask_save_elsewhere(parent: QWidget | None, title: str, text: str) -> bool:
     return box.clickedButton() is elsewhere
 
 
+TITLE_BAR_ROOM = 160  # px beside a window's title for the window system's buttons and icon
+FIELD_CHARACTERS = 48  # a text field has room for a sentence, not a word
+
+
+def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """A question for a text or a choice, wide enough for its whole title and a sentence
+    (Qt's own was as narrow as its label, and the title bar cut "Parkera en fråga" to
+    "Parker… fråga", issue #33)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    metrics = dialog.fontMetrics()
+    title_font = dialog.font()
+    title_font.setBold(True)  # title bars often draw bold, and larger
+    title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+    wide = max(
+        QFontMetrics(title_font).horizontalAdvance(title) + TITLE_BAR_ROOM,
+        metrics.averageCharWidth() * FIELD_CHARACTERS,
+    )
+    dialog.setMinimumWidth(wide)
+    return dialog
+
+
 def ask_source_note(parent: QWidget | None, current: str) -> str | None:
     """Where the facilitator's reference positions come from; None when cancelled."""
-    text, ok = QInputDialog.getText(
+    return ask_text(
         parent,
         QCoreApplication.translate("Dialogs", "Source of the positions"),
         QCoreApplication.translate(
@@ -158,22 +182,27 @@ def ask_source_note(parent: QWidget | None, current: str) -> str | None:
             "Where do these positions come from? Every placed region will cite it\n"
             "(e.g. “Read off the figure in SKR's report Regionerna 2019, 2020”):",
         ),
-        text=current,
+        current,
     )
-    text = text.strip()
-    return text if ok and text else None
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, current: str) -> str | None:
     """A short text (e.g. a body's new name); None when cancelled or left empty."""
-    text, ok = QInputDialog.getText(parent, title, label, text=current)
-    text = text.strip()
+    dialog = input_dialog(parent, title, label)
+    dialog.setTextValue(current)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.textValue().strip()
     return text if ok and text else None
 
 
 def ask_choice(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
     """The index of the chosen option; None when cancelled."""
-    choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    dialog = input_dialog(parent, title, label)
+    dialog.setComboBoxItems(options)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(options[0] if options else "")
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    choice = dialog.textValue()
     return options.index(choice) if ok and choice in options else None
 
 

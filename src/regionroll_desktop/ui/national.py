@@ -256,10 +256,12 @@ def _roles_frame(painter: QPainter, square: QRectF, lang: Language) -> None:
         Role.KAPACITETSBYGGAREN: (centre.x(), square.bottom(), Qt.AlignmentFlag.AlignRight),
     }
     for role, (x, y, align) in corners.items():
+        # The deck's own names, as on the role map in either language (the English gloss did
+        # not fit its half of the square: "tetsbyggaren (the capacity builder)", issue #33).
         painter.drawText(
             QRectF(x, y, square.width() / 2, MARGIN),
             align | Qt.AlignmentFlag.AlignVCenter,
-            ROLE_NAMES[role].text(lang),
+            ROLE_NAMES[role].text(Language.SV),
         )
 
 

@@ -22,11 +22,8 @@ from .i18n import language
 
 def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
     """A difference from the deck's desired pyramid in words, with why it matters."""
-    names = ", ".join(
-        strategy.document(d).title
-        for d in diagnostic.documents
-        if any(x.id == d for x in strategy.documents)
-    )
+    titles = {x.id: x.title for x in strategy.documents}
+    names = ", ".join(titles[d] for d in diagnostic.documents if d in titles)
     texts = {
         Problem.NO_RUS: QCoreApplication.translate(
             "StepWords",

@@ -450,7 +450,9 @@ class StrategyCanvas(Retranslating, QWidget):
                 self.tr("Strategy: the chosen card's menu (what it derives from: link, unlink)"),
                 self.tr("Menu key, Shift+F10 or right-click"),
             ),
-            (self.tr("Strategy: remove the selected cards or links"), self.tr("Delete")),
+            # The key's name, as the notes' line and the hint write it (the menu's "Delete" is
+            # a verb, translated "Ta bort": F1 named the key both ways, issue #33).
+            (self.tr("Strategy: remove the selected cards or links"), "Delete"),
             (
                 self.tr("Strategy: zoom the pyramid"),
                 self.tr("{ctrl}+wheel, or pinch").format(ctrl=command_key()),

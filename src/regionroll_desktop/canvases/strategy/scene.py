@@ -53,6 +53,7 @@ class StrategyScene(QGraphicsScene):
         self._routed_geometry: object = None  # where the cards were when links were routed
         self._routed: set[tuple[str, str]] = set()
         self._rects: dict[str, QRectF] | None = None  # the cards' bodies at rest
+        self._shape: object = None  # what the last layout was made for
         self.editor = InlineEditor(self)
         # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
         self.quick_entry = True
@@ -102,10 +103,23 @@ class StrategyScene(QGraphicsScene):
         for level, band in self.bands.items():
             band.title = band_titles[level]
             band.set_font(self.base_font)
-        self.layout()
+        # A title or a flag changed and nothing moves: the cards stay where they are (a full
+        # layout and routing at every typed key took most of a key's time at the limits).
+        card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
+        shape = (
+            tuple((level, tuple(ids)) for level, ids in order.items()),
+            frozenset(wanted),
+            card_h,
+            self._width,
+            self.base_font.toString(),
+        )
+        if shape != self._shape:
+            self._shape = shape
+            self.layout()
 
     def set_width(self, width: float) -> None:
         self._width = max(width, CARD_W * 2 + 4 * GAP)
+        self._shape = None
         self.layout()
 
     def layout(self) -> None:
