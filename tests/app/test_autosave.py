@@ -179,3 +179,21 @@ def test_an_unwritable_recovery_folder_is_named(qtbot, tmp_path) -> None:  # typ
         assert saver.problem.folder == Path(folder)
     finally:
         folder.chmod(0o700)
+
+
+def test_the_snapshots_texts_are_written_ahead_while_the_window_idles(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One snapshot per turn of the event loop, so the first autosave writes none of them."""
+    import datetime as dt
+
+    from regionroll_desktop.model.workshop import snapshot_json_kept
+
+    w = e.new_workshop()
+    for n in range(3):
+        w = e.take_snapshot(w, f"Bild {n}", dt.datetime(2026, 12, 6, 9, n, tzinfo=dt.UTC))
+    opened = w.model_copy(update={"snapshots": tuple(s.model_copy() for s in w.snapshots)})
+    session = Session(opened)
+    assert not any(snapshot_json_kept(s) for s in session.workshop.snapshots)
+    saver = Autosaver(session, RecoveryStore(tmp_path / "rec"))
+    qtbot.waitUntil(lambda: all(snapshot_json_kept(s) for s in session.workshop.snapshots))
+    assert not saver._warming.isActive() or saver._unwritten() is None
+    saver.release()

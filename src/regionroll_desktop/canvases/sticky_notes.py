@@ -10,6 +10,7 @@ report they become numbered callouts (`with_callouts`), their texts listed under
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,7 +19,6 @@ from typing import Protocol
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLineF,
     QObject,
     QPoint,
     QPointF,
@@ -508,6 +508,7 @@ class NoteLayer(QObject):
         self._placed = key
         crowd: Crowd | None = None
         taken: list[QRectF] = []
+        searches = FREE_SPOT_SEARCHES
         # The notes lying where the room put them first; the pinned ones then keep off them.
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
@@ -520,7 +521,8 @@ class NoteLayer(QObject):
             else:
                 if crowd is None:  # the cards, chips, markers and words; not what holds them
                     crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
-                spot = _beside(anchor, size, area, crowd, taken)
+                spot = _beside(anchor, size, area, crowd, taken, searches > 0)
+                searches -= 1
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
 
@@ -722,6 +724,24 @@ def _foreign(spot: QRectF, item: QRectF | None, crowd: Crowd) -> bool:
 
 
 SCAN = 12.0  # px between the spots tried when nothing beside an item is free
+MAX_SPOTS = 600  # spots tried at most, whatever the board's size (farther apart on a big one)
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def _covers(left: float, top: float, right: float, bottom: float, boxes: list[Box]) -> float:
+    total = 0.0
+    for bl, bt, br, bb in boxes:
+        w = min(right, br) - max(left, bl)
+        if w > 0:
+            h = min(bottom, bb) - max(top, bt)
+            if h > 0:
+                total += w * h
+    return total
 
 
 def free_spot(
@@ -734,32 +754,60 @@ def free_spot(
 ) -> QRectF:
     """The spot on the board for a note of `size` that covers least (nothing, where there is
     room anywhere), off other items' grounds where it can, and of those the one nearest
-    `near`."""
+    `near`. At most MAX_SPOTS spots are tried, row by row against only what lies in the row:
+    a crowded board at the limits stays quick."""
     w, h = size.width(), size.height()
-    best: tuple[float, bool, float, QRectF] | None = None
+    step = max(SCAN, math.sqrt(max(area.width() * area.height(), 1.0) / MAX_SPOTS))
+    own = None if item is None else _box(item)
+    read = [_box(r) for r in crowd.read if r != item]
+    grounds = [
+        _box(g)
+        for g in crowd.grounds
+        if item is None or (not g.intersects(item) and not item.contains(g))
+    ]
+    placed = [_box(n) for n in notes]
+    best: tuple[float, bool, float, float, float] | None = None
     y = area.top()
     while True:
+        top = min(y, area.bottom() - h)
+        bottom = top + h
+        row_read = [b for b in read if b[1] < bottom and b[3] > top]
+        row_grounds = [b for b in grounds if b[1] < bottom and b[3] > top]
+        row_notes = [b for b in placed if b[1] < bottom and b[3] > top]
         x = area.left()
         while True:
-            spot = QRectF(QPointF(min(x, area.right() - w), min(y, area.bottom() - h)), size)
-            score = (
-                _hidden(spot, item, crowd, notes),
-                _foreign(spot, item, crowd),
-                QLineF(spot.center(), near).length(),
-            )
-            if best is None or score < best[:3]:
-                best = (*score, spot)
+            left = min(x, area.right() - w)
+            right = left + w
+            hidden = _covers(left, top, right, bottom, row_read)
+            hidden += 4 * _covers(left, top, right, bottom, row_notes)
+            if own is not None and item not in crowd.grounds:
+                hidden += 2 * _covers(left, top, right, bottom, [own])
+            foreign = _covers(left, top, right, bottom, row_grounds) > 0
+            distance = math.hypot(left + w / 2 - near.x(), top + h / 2 - near.y())
+            score = (hidden, foreign, distance, left, top)
+            if best is None or score[:3] < best[:3]:
+                best = score
             if x >= area.right() - w:
                 break
-            x += SCAN
+            x += step
         if y >= area.bottom() - h:
             break
-        y += SCAN
+        y += step
     assert best is not None
-    return best[3]
+    return QRectF(QPointF(best[3], best[4]), size)
 
 
-def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: Crowd, notes: list[QRectF]) -> QRectF:
+FREE_SPOT_SEARCHES = 12  # pinned notes per placing that may look beyond their item's sides
+
+
+def _beside(
+    item: QRectF,
+    size: QSizeF,
+    area: QRectF,
+    crowd: Crowd,
+    notes: list[QRectF],
+    search: bool = True,
+) -> QRectF:
     """Where a note of `size` pinned to `item` goes: touching the item on its right, left,
     below or above (in that order of preference), on the board, hiding least of the crowd,
     of its own item and, most of all, of the other `notes`. When every place touching the
@@ -786,7 +834,7 @@ def _beside(item: QRectF, size: QSizeF, area: QRectF, crowd: Crowd, notes: list[
         if best is None or score < best[:3]:
             best = (*score, spot)
     assert best is not None
-    if best[0] > 0:
+    if best[0] > 0 and search:
         elsewhere = free_spot(size, area, crowd, notes, item.center(), item)
         if _hidden(elsewhere, item, crowd, notes) < best[0]:
             return elsewhere

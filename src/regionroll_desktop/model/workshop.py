@@ -726,6 +726,11 @@ _snapshot_texts: dict[int, bytes] = {}
 SNAPSHOT_DEPTH = 2 * 4
 
 
+def snapshot_json_kept(snapshot: Snapshot) -> bool:
+    """Whether the snapshot's text is written already (a file opened has none kept yet)."""
+    return id(snapshot) in _snapshot_texts
+
+
 def snapshot_json(snapshot: Snapshot, depth: int = SNAPSHOT_DEPTH) -> bytes:
     """The snapshot's JSON as a file lays it out, every line indented `depth` spaces
     (at most SNAPSHOT_DEPTH): written once, at the deepest, and shifted for a shallower file."""

@@ -150,33 +150,31 @@ class DocumentFormat(Generic[M]):
 
     def dump(self, document: M) -> bytes:
         """The file's text: the envelope's keys, then the document, laid out as
-        `json.dumps(envelope(...), indent=2, ensure_ascii=False)` would, written by pydantic's
+        `json.dumps(envelope(...), indent=2, ensure_ascii=False)` would (see `dump_parts`)."""
+        return b"".join(self.dump_parts(document))
+
+    def dump_parts(self, document: M) -> list[bytes]:
+        """The file's text in parts, to be written one after the other, written by pydantic's
         own serialiser. A workshop's snapshots, the bulk of a file that never changes, are
-        written once each (model.snapshot_json) and set into the live state's text: an
-        autosave at the limits serialised 34 MB and froze the window for a third of a second
-        mid-word (issue #33)."""
+        written once each (model.snapshot_json) and set between the parts of the live
+        state's text, not copied into one: an autosave at the limits serialised 34 MB and
+        froze the window for a third of a second mid-word (issue #33)."""
         workshop = _workshop_in(document)
         if workshop is None or not workshop.snapshots:
-            return to_json({**self._head(), self.payload_key: document}, indent=2) + b"\n"
+            return [to_json({**self._head(), self.payload_key: document}, indent=2), b"\n"]
         light = _with_workshop(document, workshop.without_snapshots())
         text = to_json({**self._head(), self.payload_key: light}, indent=2)
         at = text.find(_NO_SNAPSHOTS)
         if at < 0 or text.find(_NO_SNAPSHOTS, at + 1) >= 0:  # not where a workshop keeps them
-            return to_json({**self._head(), self.payload_key: document}, indent=2) + b"\n"
+            return [to_json({**self._head(), self.payload_key: document}, indent=2), b"\n"]
         depth = at - (text.rfind(b"\n", 0, at) + 1)
-        items = b",\n".join(snapshot_json(s, depth + 2) for s in workshop.snapshots)
-        return b"".join(
-            (
-                text[:at],
-                b'"snapshots": [\n',
-                items,
-                b"\n",
-                b" " * depth,
-                b"]",
-                text[at + len(_NO_SNAPSHOTS) :],
-                b"\n",
-            )
-        )
+        parts = [text[:at], b'"snapshots": [\n']
+        for n, snapshot in enumerate(workshop.snapshots):
+            if n:
+                parts.append(b",\n")
+            parts.append(snapshot_json(snapshot, depth + 2))
+        parts += [b"\n" + b" " * depth + b"]", text[at + len(_NO_SNAPSHOTS) :], b"\n"]
+        return parts
 
     def save(self, document: M, path: Path) -> str:
         """Save atomically, keeping the previous file as `<name>.bak`; raises SaveError (and

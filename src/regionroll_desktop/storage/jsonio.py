@@ -19,7 +19,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -246,9 +246,13 @@ def _problem(exc: OSError, *, replacing: bool) -> tuple[SaveProblem, str]:
     return SaveProblem.OTHER, exc.strerror or str(exc)
 
 
-def content_digest(data: bytes) -> str:
-    """What a file's content is, to notice another program changing it."""
-    return hashlib.sha256(data).hexdigest()
+def content_digest(data: bytes | Sequence[bytes]) -> str:
+    """What a file's content is (given whole or in parts), to notice another program
+    changing it."""
+    digest = hashlib.sha256()
+    for part in [data] if isinstance(data, bytes) else data:
+        digest.update(part)
+    return digest.hexdigest()
 
 
 class DiskState(StrEnum):
@@ -346,8 +350,9 @@ def _take_over_permissions(fd: int, existing: Path) -> None:
     os.fchmod(fd, stat.S_IMODE(st.st_mode))  # after chown, which may clear set-group-id bits
 
 
-def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
-    """Write `data` to `path` so that a crash or failure never leaves a half file behind.
+def atomic_write(path: Path, data: bytes | Sequence[bytes], *, backup: bool = True) -> str:
+    """Write `data` (whole, or its parts one after the other) to `path` so that a crash or
+    failure never leaves a half file behind.
 
     The new file keeps the mode and group of the one it replaces. The previous file becomes
     `<name>.bak` (an empty one does not replace an older backup). Returns the digest of what
@@ -358,7 +363,8 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=_temporary_prefix(path), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for part in [data] if isinstance(data, bytes) else data:
+                fh.write(part)
             fh.flush()
             os.fsync(fh.fileno())
             _take_over_permissions(fh.fileno(), path)

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import os
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -109,8 +110,9 @@ class RecoveryStore:
         return path
 
     @staticmethod
-    def render(workshop: Workshop, original: Path | None) -> bytes:
-        """The recovery file's text for `workshop` (from a file at `original`), as of now."""
+    def render(workshop: Workshop, original: Path | None) -> list[bytes]:
+        """The recovery file's text for `workshop` (from a file at `original`), as of now, in
+        parts (DocumentFormat.dump_parts)."""
         text, raw = path_as_text(original) if original else (None, None)
         recovery = Recovery(
             original=text,
@@ -118,10 +120,10 @@ class RecoveryStore:
             saved_at=dt.datetime.now(dt.UTC),
             workshop=workshop,
         )
-        return RECOVERY_FORMAT.dump(recovery)
+        return RECOVERY_FORMAT.dump_parts(recovery)
 
     @staticmethod
-    def write_bytes(path: Path, data: bytes) -> None:
+    def write_bytes(path: Path, data: bytes | Sequence[bytes]) -> None:
         """Write a rendered recovery atomically; raises SaveError. Touches nothing but the
         file and its folder, so it may run on a thread of its own."""
         atomic_write(path, data, backup=False)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
+from ..model.workshop import Snapshot, snapshot_json, snapshot_json_kept
 from ..storage import SaveError, SaveProblem
 from ..storage.recovery import RecoveryStore
 from .session import Session
@@ -94,6 +95,14 @@ class Autosaver(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.save_now(wait=False))
+        # The snapshots' texts written ahead, one per turn of the event loop while the window
+        # idles: the first autosave after opening a file at the limits wrote them all at once
+        # (a quarter of a second, mid-word).
+        self._warming = QTimer(self)
+        self._warming.setInterval(0)
+        self._warming.timeout.connect(self._warm_one)
+        session.changed.connect(lambda _w: self._warm())
+        self._warm()
         session.changed.connect(lambda _w: self.schedule())
         # A running step timer changes the timing every few seconds: saved within the delay,
         # not postponed by each tick.
@@ -109,6 +118,20 @@ class Autosaver(QObject):
             self._unsaved_since = now
         left_ms = int((self._unsaved_since + MAX_WAIT_S - now) * 1000)
         self.timer.start(max(0, min(DELAY_MS, left_ms)))
+
+    def _warm(self) -> None:
+        if not self._warming.isActive() and self._unwritten() is not None:
+            self._warming.start()
+
+    def _unwritten(self) -> Snapshot | None:
+        return next((s for s in self.session.workshop.snapshots if not snapshot_json_kept(s)), None)
+
+    def _warm_one(self) -> None:
+        snapshot = self._unwritten()
+        if snapshot is None:
+            self._warming.stop()
+        else:
+            snapshot_json(snapshot)
 
     def _timing_changed(self) -> None:
         if not self.timer.isActive():
