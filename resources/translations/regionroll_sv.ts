@@ -2737,79 +2737,79 @@
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="571"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="576"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="608"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="624"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="625"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="627"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="632"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="656"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="651"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="670"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="673"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="681"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="688"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="691"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -5742,46 +5742,46 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
-        <source>From the keyboard: Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card (F1 lists every key).</source>
-        <translation>Med tangentbordet: Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet (F1 visar alla tangenter).</translation>
+        <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
+        <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="821"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="824"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="832"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="835"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="843"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="844"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -813,8 +813,9 @@ class StrategyCanvas(Retranslating, QWidget):
             )
             + "\n"
             + self.tr(
-                "From the keyboard: Enter adds a card beside the chosen one, Insert one below it; "
-                "F2, or just typing, changes its title on the card (F1 lists every key)."
+                "From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen "
+                "one, Insert one below it; F2, or just typing, changes its title on the card, "
+                "where Tab keeps it and opens the next card beside it (F1 lists every key)."
             )
         )
         self.diagnostics_box.setTitle(self.tr("Against the desired pyramid"))
