@@ -14,6 +14,7 @@ from regionroll_desktop.storage import load_workshop, save_workshop
 from regionroll_desktop.ui import dialogs
 from regionroll_desktop.ui.export_dialog import ExportChoice, ExportDialog
 
+from .fixture_files import copied
 from .keys import type_text
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
@@ -146,22 +147,24 @@ def test_opening_a_damaged_file_is_refused_in_one_sentence(
     assert text.count(".") == 1 and "RegionRoll" in text  # one sentence: a newer version
 
 
-def test_open_a_file_and_remember_it(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
-    answers.open_path = FIXTURE
+def test_open_a_file_and_remember_it(window: MainWindow, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    answers.open_path = copied(FIXTURE, tmp_path)
     window.act_open.trigger()
-    assert window.session.path == FIXTURE.resolve()
+    assert window.session.path == answers.open_path.resolve()
     assert window.pages.currentIndex() == PAGE_OF_STEP[Step.ORGANISATION]
     assert window.details_page.title.text() == "Regionens roll – exempel"
     assert window.start_page.recent.count() == 1
 
 
-def test_unsaved_changes_are_never_lost_silently(window: MainWindow, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_changes_are_never_lost_silently(
+    window: MainWindow, qtbot, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     start(window, qtbot)
     edit(window)
     answers.unsaved = dialogs.Unsaved.CANCEL
     assert not window.close()
     assert answers.asked_unsaved == 1 and window.isVisible()
-    answers.open_path = FIXTURE
+    answers.open_path = copied(FIXTURE, tmp_path)
     assert not window.open_file(None)
     assert window.session.path is None
     answers.unsaved = dialogs.Unsaved.DISCARD
@@ -206,10 +209,12 @@ def test_a_workshop_without_edits_closes_without_asking(window: MainWindow, qtbo
     assert answers.asked_unsaved == 0
 
 
-def test_step_pages_show_what_the_workshop_has_decided(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
+def test_step_pages_show_what_the_workshop_has_decided(
+    window: MainWindow, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     org = window.step_pages[Step.ORGANISATION]
     assert "inte bestämd ännu" in org.summary_text()
-    assert window.open_file(FIXTURE)
+    assert window.open_file(copied(FIXTURE, tmp_path))
     org = window.step_pages[Step.ORGANISATION]
     assert "Politisk modell: 1 – En nämnd för regional utveckling" in org.summary_text()
     assert "Förvaltningsmodell: 2+" in org.summary_text()
@@ -222,8 +227,10 @@ def test_step_pages_show_what_the_workshop_has_decided(window: MainWindow, answe
     assert "huvudroll Finansiären" in roles and "huvudroll Kapacitetsbyggaren" in roles
 
 
-def test_details_show_the_reference_regions_facts_with_sources(window: MainWindow, answers) -> None:  # type: ignore[no-untyped-def]
-    assert window.open_file(FIXTURE)
+def test_details_show_the_reference_regions_facts_with_sources(
+    window: MainWindow, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(copied(FIXTURE, tmp_path))
     label = window.details_page.region_source
     assert "Region Sörmland" in label.text() and "297" in label.text()
     assert "SCB" in label.toolTip()
@@ -243,7 +250,7 @@ def test_a_vanished_recent_file_is_reported_and_forgotten(
 
 
 def test_export_from_the_window(window: MainWindow, answers, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    assert window.open_file(FIXTURE)
+    assert window.open_file(copied(FIXTURE, tmp_path))
     asked: list[ExportChoice] = []
     opened: list[bool] = []
 
@@ -276,7 +283,7 @@ def test_a_report_open_in_another_program_is_named(
     violation, after the retries); the user is told which file to close, and it is unchanged."""
     from regionroll_desktop.storage import jsonio
 
-    assert window.open_file(FIXTURE)
+    assert window.open_file(copied(FIXTURE, tmp_path))
     monkeypatch.setattr(
         dialogs, "ask_export", lambda parent, choice: ExportChoice(("csv",), 800, tmp_path)
     )

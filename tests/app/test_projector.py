@@ -23,6 +23,7 @@ from regionroll_desktop.model import Role, Step
 from regionroll_desktop.ui.widgets import SIDE_PANEL
 
 from ..canvases.mouse import drag
+from .fixture_files import copied
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v2.regionroll.json"
 PROBE = Path(__file__).with_name("projector_probe.py")
@@ -53,8 +54,8 @@ TWO_SCREENS = {
 }
 
 
-def test_projector_mode_on_one_screen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert window.open_file(FIXTURE)
+def test_projector_mode_on_one_screen(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(copied(FIXTURE, tmp_path))
     window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
     qtbot.keyClick(window, Qt.Key.Key_F5)
     projector = window.projector
@@ -90,7 +91,7 @@ def test_projector_mode_on_two_screens(tmp_path: Path) -> None:
     config.write_text(json.dumps(TWO_SCREENS))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
-        [sys.executable, str(PROBE), str(FIXTURE), str(tmp_path)],
+        [sys.executable, str(PROBE), str(copied(FIXTURE, tmp_path)), str(tmp_path)],
         env=env,
         capture_output=True,
         text=True,

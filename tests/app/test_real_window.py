@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from .fixture_files import copied
+
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
 
 
@@ -24,7 +26,7 @@ def test_the_app_runs_in_a_real_window(display: str, tmp_path: Path) -> None:
         "HOME": str(tmp_path),
     }
     app = subprocess.Popen(
-        [sys.executable, "-m", "regionroll_desktop", str(FIXTURE)],
+        [sys.executable, "-m", "regionroll_desktop", str(copied(FIXTURE, tmp_path))],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

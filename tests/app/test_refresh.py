@@ -20,6 +20,7 @@ from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.model import MatrixPosition, Step
 
 from ..canvases.test_financing import at, drag
+from .fixture_files import copied
 from .test_main_window import FIXTURE
 
 VIEWS: list[type] = [
@@ -55,8 +56,9 @@ def test_a_drag_release_on_the_matrix_refreshes_each_affected_view_once(
     refreshes: Counter[str],
     window,
     every_mouse_move,  # type: ignore[no-untyped-def]
+    tmp_path,
 ) -> None:
-    assert window.open_file(FIXTURE)
+    assert window.open_file(copied(FIXTURE, tmp_path))
     for step in Step:  # every step's canvas built, as after a walk through the workshop
         window.show_step(step)
         QApplication.processEvents()

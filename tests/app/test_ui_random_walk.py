@@ -38,6 +38,7 @@ from regionroll_desktop.room.server import Received
 from regionroll_desktop.ui.session import UNDO_LIMIT, StateCommand
 
 from ..canvases.mouse import drag
+from .fixture_files import copied
 
 FIXTURE = Path(__file__).parents[1] / "storage" / "fixtures" / "workshop-v1.regionroll.json"
 ACTIONS = int(os.environ.get("WALK", "3000"))  # WALK=n for a longer or shorter walk
@@ -410,8 +411,10 @@ class Room:
 
 
 @pytest.mark.usefixtures("every_mouse_move")
-def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert window.open_file(FIXTURE)
+def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(
+    window: MainWindow, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_file(copied(FIXTURE, tmp_path))
     window.resize(1400, 900)
     QApplication.processEvents()
     room = Room(window, random.Random(2019))
