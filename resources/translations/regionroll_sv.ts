@@ -1767,6 +1767,11 @@
         <translation>I dag</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
+        <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
         <source>Arrow keys</source>
@@ -1873,42 +1878,37 @@
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
-        <source>Drag onto the matrix, or select and press Enter.</source>
-        <translation>Dra till matrisen, eller markera och tryck Retur.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="593"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -3044,7 +3044,7 @@
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -3119,151 +3119,151 @@
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
+        <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="630"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="641"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="656"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="682"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="683"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="695"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="708"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="715"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="722"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="723"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="727"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="728"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="730"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="733"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="736"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="738"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="740"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="743"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="748"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="749"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="750"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="753"/>
         <source>Add a förvaltning and type its name (a general administration: right-click the box afterwards)</source>
         <translation>Lägg till en förvaltning och skriv dess namn (en allmän förvaltning: högerklicka på rutan efteråt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="757"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="758"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
-        <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more.</source>
-        <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer.</translation>
     </message>
 </context>
 <context>

@@ -298,3 +298,26 @@ def test_who_has_room_for_a_name_and_a_title(page: OutcomePage) -> None:
     metrics = page.table.fontMetrics()
     assert page.table.columnWidth(WHO) > metrics.horizontalAdvance("Regionutvecklingsdirektör")
     assert page.table.columnWidth(DUE) > metrics.horizontalAdvance("2027-06-30")
+
+
+def test_conclusions_are_typed_one_after_the_other(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A conclusion, Tab to "Beslutad", Space, Tab to the next question's conclusion."""
+    from PySide6.QtWidgets import QApplication
+
+    key, _typed = _keys(qtbot, page.table)
+    page.activateWindow()
+    first = page.texts[Step.ORGANISATION]
+    first.setFocus()
+    qtbot.keyClicks(first, "En namnd for RU")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.decided[Step.ORGANISATION]
+    key(Qt.Key.Key_Space)
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.texts[Step.FINANSIERING]
+    qtbot.keyClicks(QApplication.focusWidget(), "Mer proaktivt")
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.decided[Step.ORGANISATION]
+    outcome = page.session.workshop.outcome
+    assert outcome.conclusion(Step.ORGANISATION).text == "En namnd for RU"
+    assert outcome.conclusion(Step.ORGANISATION).decided
+    assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"

@@ -580,7 +580,9 @@ class FinancingCanvas(Retranslating, QWidget):
         p.reset_view.setText(self.tr("Show the whole matrix"))
         p.reset_view.setToolTip(self.tr("Reset the view (Home on the matrix)"))
         p.palette_box.setTitle(self.tr("Palette"))
-        p.palette_hint.setText(self.tr("Drag onto the matrix, or select and press Enter."))
+        p.palette_hint.setText(
+            self.tr("Drag onto the matrix, or select and press Enter. F6 reaches the matrix.")
+        )
         p.nearest_box.setTitle(self.tr("Nearest reference regions"))
         p.reference_box.setTitle(self.tr("Reference regions"))
         p.show_references.setText(self.tr("Show reference regions"))

@@ -621,7 +621,8 @@ class OrganisationCanvas(Retranslating, QWidget):
         )
         hint = self.tr(
             "Drag each branch into a body in both organisations. "
-            "Double-click a body to rename it; right-click for more."
+            "Double-click a body to rename it; right-click for more. "
+            "From the keyboard, F6 reaches the drawing and Tab walks the branches."
         )
         if nothing_placed:
             hint = (
