@@ -692,12 +692,12 @@
 <context>
     <name>Contrast</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="132"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/contrast.py" line="134"/>
         <source>Black on white throughout the window; follows the system&apos;s contrast setting until you choose here</source>
         <translation>Svart på vitt i hela fönstret; följer systemets kontrastinställning tills du väljer här</translation>
     </message>
@@ -911,189 +911,189 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="71"/>
         <source>RegionRoll workshop</source>
         <translation>RegionRoll-workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="99"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="38"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>Vill du spara ändringarna i ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="43"/>
         <source>If you don&apos;t save, the changes are lost.</source>
         <translation>Om du inte sparar går ändringarna förlorade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="73"/>
         <source>Open workshop</source>
         <translation>Öppna workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="74"/>
         <source>Save workshop as</source>
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="145"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="283"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="393"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="227"/>
         <source>Save the set…</source>
         <translation>Spara uppsättningen…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="230"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="249"/>
         <source>Recovery files could not be read</source>
         <translation>Återställningsfiler kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="255"/>
         <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
         <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="261"/>
         <source>Set aside</source>
         <translation>Lägg undan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="264"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="274"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="281"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="314"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="319"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="323"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="330"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="334"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="361"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="362"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="365"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="377"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="378"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="379"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="396"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="423"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="77"/>
         <source>RegionRoll reference set</source>
         <translation>RegionRoll-referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="79"/>
         <source>Open reference set</source>
         <translation>Öppna referensuppsättning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="80"/>
         <source>Save reference set as</source>
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="180"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="181"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -1264,78 +1264,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="44"/>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="38"/>
         <source>The report (PDF)</source>
         <translation>Rapporten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="40"/>
         <source>Cover, the four steps, the keys, what changed and the sources</source>
         <translation>Försättsblad, de fyra stegen, nycklarna, vad som ändrats och källorna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="42"/>
         <source>Each step&apos;s picture as PNG</source>
         <translation>Varje stegs bild som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="43"/>
         <source>Each step&apos;s picture as SVG (vector)</source>
         <translation>Varje stegs bild som SVG (vektor)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="44"/>
         <source>The actions as a spreadsheet (CSV)</source>
         <translation>Åtgärderna som kalkylblad (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46"/>
         <source>Opens in Excel: semicolons and UTF-8, as Swedish Excel expects</source>
         <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="75"/>
         <source>PNG width:</source>
         <translation>PNG-bredd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="78"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="105"/>
         <source>Choose the report, the pictures or the actions.</source>
         <translation>Välj rapporten, bilderna eller åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="108"/>
         <source>Choose the folder to export into.</source>
         <translation>Välj mappen att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="110"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -2378,27 +2378,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="343"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="355"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="405"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2408,112 +2408,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4781,71 +4781,67 @@
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="125"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="197"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="226"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="126"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="198"/>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="227"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="143"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="159"/>
         <source>{n} of 4, {d} decided</source>
         <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="170"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="173"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="179"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="201"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="213"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="243"/>
         <source>Phones&apos; answers: {question}</source>
         <translation>Telefonernas svar: {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="249"/>
         <source>Phones&apos; centre on the matrix ({moment})</source>
         <translation>Telefonernas mittpunkt i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="261"/>
         <source>Phones&apos; centre: main role ({moment})</source>
         <translation>Telefonernas mittpunkt: huvudroll ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="273"/>
         <source>{key}: the phones&apos; median</source>
         <translation>{key}: telefonernas median</translation>
     </message>

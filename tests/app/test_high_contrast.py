@@ -17,11 +17,11 @@ from regionroll_desktop.ui.contrast import (
     HIGH_MUTED,
     MUTED_INK,
     STYLE_ATTRIBUTE,
-    ContrastChoice,
     high_contrast,
     high_palette,
     muted_style,
 )
+from regionroll_desktop.ui.settings import ContrastChoice
 
 
 @pytest.fixture

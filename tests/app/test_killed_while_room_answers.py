@@ -28,9 +28,9 @@ from ..app_script import window_script
 APP = window_script(
     "the room answers",
     """
-from regionroll_desktop.model.room import Question
+from regionroll_desktop.model.room import AnsweredBy, Question
 room = window.document.room
-address = room.start("127.0.0.1", by="nickname")
+address = room.start("127.0.0.1", by=AnsweredBy.NICKNAME)
 room.open_questions(frozenset({Question.MATRIX_TODAY}))
 print(address, room.code, flush=True)
 app.exec()

@@ -12,7 +12,8 @@ from regionroll_desktop.model import Language, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop, save_workshop
 from regionroll_desktop.ui import dialogs
-from regionroll_desktop.ui.export_dialog import ExportChoice, ExportDialog
+from regionroll_desktop.ui.export_choice import ExportChoice
+from regionroll_desktop.ui.export_dialog import ExportDialog
 
 from .fixture_files import copied
 from .keys import type_text
@@ -310,8 +311,14 @@ def test_a_report_open_in_another_program_is_named(
     assert not list(tmp_path.glob("*.csv"))
 
 
-def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    dialog = ExportDialog(ExportChoice(("pdf",), 1920, tmp_path))
+def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked: list[Path | None] = []
+
+    def choose_folder(parent: object, start: Path | None) -> Path:
+        asked.append(start)
+        return tmp_path
+
+    dialog = ExportDialog(ExportChoice(("pdf",), 1920, tmp_path), choose_folder)
     qtbot.addWidget(dialog)
     assert dialog.ok.isEnabled() and not dialog.png_width.isEnabled()
     dialog.report.setChecked(False)
@@ -320,8 +327,8 @@ def test_the_export_dialog_says_what_is_missing(qtbot, tmp_path: Path, monkeypat
     assert dialog.ok.isEnabled() and dialog.png_width.isEnabled()
     dialog.folder.setText(str(tmp_path / "nowhere"))
     assert not dialog.ok.isEnabled() and "finns inte" in dialog.problem.text()
-    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start: tmp_path)
     dialog.browse.click()
+    assert asked == [tmp_path / "nowhere"]  # the question starts where the field points
     dialog.png_width.setValue(3840)
     assert dialog.choice() == ExportChoice(("png",), 3840, tmp_path)
     dialog.csv.setChecked(True)

@@ -13,7 +13,8 @@ from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_OF_STEP
 from regionroll_desktop.model import Step
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.ui.export_dialog import ExportChoice, ExportDialog
+from regionroll_desktop.ui.export_choice import ExportChoice
+from regionroll_desktop.ui.export_dialog import ExportDialog
 
 
 def _where(widget: QWidget) -> QPoint:
@@ -41,7 +42,7 @@ def test_placing_today_leaves_the_ambitions_button_in_place(
 
 
 def test_ticking_a_format_leaves_export_in_place(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = ExportDialog(ExportChoice(("pdf",), 1920, tmp_path))
+    dialog = ExportDialog(ExportChoice(("pdf",), 1920, tmp_path), lambda _p, _s: None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

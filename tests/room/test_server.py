@@ -16,7 +16,13 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from regionroll_desktop.model import Moment
-from regionroll_desktop.model.room import MAX_COMMENTS_EACH, MatrixAnswer, Participant, Question
+from regionroll_desktop.model.room import (
+    MAX_COMMENTS_EACH,
+    AnsweredBy,
+    MatrixAnswer,
+    Participant,
+    Question,
+)
 from regionroll_desktop.room.guard import (
     LOCKOUT,
     REQUEST_BURST,
@@ -239,7 +245,9 @@ def test_a_full_room_says_so() -> None:
 
 
 def test_by_group_the_phone_is_asked_for_its_group() -> None:
-    server, received, _clock = room(by="group", groups=(("a", "Grupp A"), ("b", "Grupp B")))
+    server, received, _clock = room(
+        by=AnsweredBy.GROUP, groups=(("a", "Grupp A"), ("b", "Grupp B"))
+    )
 
     async def body(client: TestClient) -> None:
         response = await client.post("/api/join", json={"code": CODE})
@@ -317,7 +325,7 @@ def test_an_address_it_cannot_have_is_said() -> None:
 
 
 def test_participants_are_known_by_a_random_id_never_their_token() -> None:
-    server, _received, _clock = room(by="nickname")
+    server, _received, _clock = room(by=AnsweredBy.NICKNAME)
 
     async def body(client: TestClient) -> None:
         refused = await client.post("/api/join", json={"code": CODE, "nickname": "   "})
@@ -515,7 +523,9 @@ def test_lax_types_are_refused(answer: dict[str, Any]) -> None:
 
 
 def test_the_join_form_learns_what_the_room_asks_for_from_the_code() -> None:
-    server, _received, _clock = room(by="group", groups=(("g1", "Grupp A"), ("g2", "Grupp B")))
+    server, _received, _clock = room(
+        by=AnsweredBy.GROUP, groups=(("g1", "Grupp A"), ("g2", "Grupp B"))
+    )
 
     async def body(client: TestClient) -> None:
         response = await client.post("/api/room", json={"code": CODE})

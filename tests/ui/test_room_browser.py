@@ -15,6 +15,7 @@ from regionroll_desktop.model import Key
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
     MAX_COMMENTS_EACH,
+    AnsweredBy,
     DotsAnswer,
     KeysAnswer,
     MatrixAnswer,
@@ -198,7 +199,7 @@ def test_the_join_form_asks_for_a_nickname_from_the_start(qtbot, browser) -> Non
 
     session = Session(e.new_workshop())
     room = RoomSessionControl(session)
-    room.start("127.0.0.1", by="nickname")
+    room.start("127.0.0.1", by=AnsweredBy.NICKNAME)
     try:
         browser.get(room.link())
         row = browser.find_element(By.ID, "nickname-row")

@@ -10,9 +10,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..model import ROOM_MARKER, Branch, Key, NotePin, PinKind, Role, Step, StickyNote, Workshop
+from ..model import (
+    ROOM_MARKER,
+    Branch,
+    Key,
+    Lane,
+    Moment,
+    NotePin,
+    PinKind,
+    Role,
+    Step,
+    StickyNote,
+    Workshop,
+)
 from ..model.room import STEP_OF, Question
-from ..model.workshop import MatrixPosition, RoleWeights
+from ..model.values import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
 
@@ -76,16 +88,16 @@ class Change:
     detail: dict[str, object] = field(default_factory=dict)
 
 
-def _body_names(w: Workshop, lane: str) -> dict[str, str]:
+def _body_names(w: Workshop, lane: Lane) -> dict[str, str]:
     org = w.organisation
-    bodies = org.political_bodies if lane == "political" else org.administrative_bodies
+    bodies = org.political_bodies if lane is Lane.POLITICAL else org.administrative_bodies
     return {b.id: b.name for b in bodies}
 
 
 def _organisation(a: Workshop, b: Workshop) -> list[Change]:
     out: list[Change] = []
     step = Step.ORGANISATION
-    for lane in ("political", "administrative"):
+    for lane in Lane:
         old, new = _body_names(a, lane), _body_names(b, lane)
         out += [
             Change(ChangeKind.BODY_ADDED, step, new[i], detail={"lane": lane})
@@ -140,9 +152,8 @@ def _organisation(a: Workshop, b: Workshop) -> list[Change]:
 
 def _financing(a: Workshop, b: Workshop) -> list[Change]:
     out = []
-    for moment in ("today", "ambition"):
-        before: MatrixPosition | None = getattr(a.financing, moment)
-        after: MatrixPosition | None = getattr(b.financing, moment)
+    for moment in Moment:
+        before, after = a.financing.at(moment), b.financing.at(moment)
         if before != after:
             out.append(Change(ChangeKind.MARKER, Step.FINANSIERING, moment, before, after))
     out += _group_changes(
@@ -161,8 +172,8 @@ def _group_changes(
     b: Workshop,
     kind: ChangeKind,
     step: Step,
-    marks_a: dict[tuple[str, str], object],
-    marks_b: dict[tuple[str, str], object],
+    marks_a: dict[tuple[str, Moment], object],
+    marks_b: dict[tuple[str, Moment], object],
 ) -> list[Change]:
     """A change for each group's mark (by group and moment) that differs from `a` to `b`;
     named by the later state's name of the group (a renamed group keeps its marks)."""
@@ -236,8 +247,8 @@ def _strategy(a: Workshop, b: Workshop) -> list[Change]:
 def _roles(a: Workshop, b: Workshop) -> list[Change]:
     out: list[Change] = []
     step = Step.GENOMFORANDEPRAKTIK
-    for moment in ("today", "ambition"):
-        before, after = getattr(a.implementation, moment), getattr(b.implementation, moment)
+    for moment in Moment:
+        before, after = a.implementation.at(moment), b.implementation.at(moment)
         # A placed marker with no main role is a tie (TIED), not "not placed" (None).
         main_a = (before.main_role or TIED) if before else None
         main_b = (after.main_role or TIED) if after else None

@@ -28,7 +28,7 @@ from ..analysis.compare import LIKENESS_ATTRIBUTES, similarity, what_changed
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
 from ..model.deck import AXIS_WORDS
-from ..model.workshop import RoleWeights
+from ..model.values import RoleWeights
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
 from ..ui.change_words import describe_change

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ..analysis.strategy_2019 import with_suggested_rus
-from ..canvases.step_canvas import Board, StepCanvas, make_canvas
+from ..canvases.factory import make_canvas
+from ..canvases.step_canvas import Board, StepCanvas
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..reference import ReferenceSet

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.room import MAX_PARTICIPANTS, Question
+from ..model.room import MAX_PARTICIPANTS, AnsweredBy, Question
 from ..room.guard import PHONES_PER_ADDRESS
 from ..room.join import qr_png
 from ..room.network import interfaces
@@ -40,7 +40,7 @@ from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
 from .projector import INK, other_screen
 
-BY = ("anonymous", "nickname", "group")
+BY = tuple(AnsweredBy)  # in the order of the choice's items
 
 
 class JoinScreen(Retranslating, QWidget):

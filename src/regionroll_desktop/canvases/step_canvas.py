@@ -3,8 +3,9 @@ come from.
 
 Every canvas (the four steps' and the keys') answers `StepCanvas`: it shows a workshop, draws
 the figure of its result for a report, shows itself for the projector and names its keys.
-Nothing outside a canvas's own package reaches into its scenes, plots or panels; the canvas
-modules are imported here on first use (the capital matrix imports pyqtgraph, which is slow).
+Nothing outside a canvas's own package reaches into its scenes, plots or panels. The canvases
+themselves are made in `canvases/factory.py`, which imports them: this module is what they
+import, and imports none of them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QPoint, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Step, Workshop
-from ..ui.reference_library import ReferenceLibrary
-from ..ui.session import Session
 from ..ui.widgets import SIDE_PANEL
 
 KeyHelp = list[tuple[str, str]]  # (what the keys do, the keys), in the UI language
@@ -77,46 +75,6 @@ class StepCanvas(Protocol):
     def key_help(self) -> KeyHelp:
         """The keys this canvas answers to."""
         ...
-
-
-def make_canvas(board: Board, session: Session, library: ReferenceLibrary) -> StepCanvas:
-    """A new canvas for `board` on `session` (its module is imported now)."""
-    if board is Board.ORGANISATION:
-        from .organisation.canvas import OrganisationCanvas
-
-        return OrganisationCanvas(session, library)
-    if board is Board.FINANSIERING:
-        from .financing.canvas import FinancingCanvas
-
-        return FinancingCanvas(session, library)
-    if board is Board.STRATEGI:
-        from .strategy.canvas import StrategyCanvas
-
-        return StrategyCanvas(session, library)
-    if board is Board.GENOMFORANDEPRAKTIK:
-        from .roles.canvas import RolesCanvas
-
-        return RolesCanvas(session, library)
-    from .keys import KeysCanvas
-
-    return KeysCanvas(session)
-
-
-def offscreen_canvases(
-    session: Session, library: ReferenceLibrary, size: QSize
-) -> dict[Board, StepCanvas]:
-    """Every canvas laid out and painted at `size` as if shown, but never put on a screen
-    (for drawing figures)."""
-    from PySide6.QtCore import Qt
-
-    canvases = {board: make_canvas(board, session, library) for board in Board}
-    for canvas in canvases.values():
-        widget = canvas.as_widget()
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        widget.resize(size)
-        widget.show()
-    QApplication.processEvents()
-    return canvases
 
 
 # --- helpers the canvases draw their figures and projector views with ---

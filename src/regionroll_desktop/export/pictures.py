@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
-from ..canvases.step_canvas import Board, StepCanvas, offscreen_canvases
+from ..canvases.factory import offscreen_canvases
+from ..canvases.step_canvas import Board, StepCanvas
 from ..model import Step, Workshop
 from ..ui.i18n import language
 from ..ui.national import has_placed_regions, national_figure

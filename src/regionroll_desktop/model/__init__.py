@@ -1,5 +1,6 @@
 """The workshop document and its edits. Imports no Qt."""
 
+from .values import MatrixPosition, RoleWeights
 from .vocabulary import (
     ActionStatus,
     AdministrativeBodyKind,
@@ -34,7 +35,6 @@ from .workshop import (
     GroupRoles,
     Implementation,
     KeyAssessment,
-    MatrixPosition,
     NotePin,
     Organisation,
     OtherRole,
@@ -42,7 +42,6 @@ from .workshop import (
     ParkedQuestion,
     PoliticalBody,
     RegionChoice,
-    RoleWeights,
     Snapshot,
     StepTiming,
     StickyNote,

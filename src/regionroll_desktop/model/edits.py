@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .limits import LIMITED, MAX_SNAPSHOT_BYTES
+from .values import MatrixPosition, RoleWeights
 from .vocabulary import (
     AdministrativeBodyKind,
     Branch,
@@ -36,14 +37,12 @@ from .workshop import (
     Group,
     GroupPosition,
     GroupRoles,
-    MatrixPosition,
     NotePin,
     Organisation,
     OtherRole,
     ParkedQuestion,
     PoliticalBody,
     RegionChoice,
-    RoleWeights,
     Snapshot,
     StickyNote,
     StrategyDocument,

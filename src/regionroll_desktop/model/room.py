@@ -15,8 +15,8 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from .limits import MAX_DOTS
 from .text import Name, clean, has_visible
+from .values import Frozen, Id, MatrixPosition, RoleWeights
 from .vocabulary import Key, Moment, Step
-from .workshop import Frozen, Id, MatrixPosition, RoleWeights
 
 MAX_NICKNAME = 40  # characters: a phone's nickname fits a marker's label
 MAX_COMMENT = 140  # characters in a comment to the parking lot: a question, not a speech
@@ -33,6 +33,15 @@ Comment = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_COMMENT),
 ]
 Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class AnsweredBy(StrEnum):
+    """How the room answers from its phones: anonymously, each phone with a nickname, or
+    each for its group."""
+
+    ANONYMOUS = "anonymous"
+    NICKNAME = "nickname"
+    GROUP = "group"
 
 
 class Question(StrEnum):

@@ -8,13 +8,10 @@ the stored facts and never stored themselves.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import weakref
 from typing import Annotated, Self
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     model_validator,
@@ -38,6 +35,12 @@ from .limits import (
     MAX_VOTES,
 )
 from .text import Name, Text
+from .values import (
+    Frozen,
+    Id,
+    MatrixPosition,
+    RoleWeights,
+)
 from .vocabulary import (
     ActionStatus,
     AdministrativeBodyKind,
@@ -50,20 +53,9 @@ from .vocabulary import (
     MunicipalInvolvement,
     PinKind,
     PoliticalBodyKind,
-    Role,
     Step,
     StrategyKind,
 )
-
-Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Unit = Annotated[float, Field(ge=-1.0, le=1.0, allow_inf_nan=False)]
-
-WEIGHT_TOLERANCE = 1e-6
-TIE = 0.005  # two roles within half a percent of each other weigh the same
-
-
-class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 def _unique(ids: list[str], what: str) -> None:
@@ -258,17 +250,6 @@ class Organisation(Frozen):
 # --- Step 2: Finansiering ---
 
 
-class MatrixPosition(Frozen):
-    """A point on the capital matrix, each axis from -1 to +1.
-
-    capital_per_capita: -1 is "less capital per capita", +1 "more".
-    proactivity: -1 is "more reactive capital", +1 "more proactive".
-    """
-
-    capital_per_capita: Unit
-    proactivity: Unit
-
-
 class GroupPosition(Frozen):
     """Where one group puts the region on the capital matrix, today or as its ambition."""
 
@@ -355,54 +336,6 @@ class Strategy(Frozen):
 
 
 # --- Step 4: Genomförandepraktik ---
-
-Weight = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
-
-
-class RoleWeights(Frozen):
-    """How the region's weight lies across the four roles; the weights add up to 1."""
-
-    finansiaren: Weight
-    utforaren: Weight
-    natverkaren: Weight
-    kapacitetsbyggaren: Weight
-
-    @model_validator(mode="after")
-    def _sum_to_one(self) -> Self:
-        if not math.isclose(sum(self.as_dict().values()), 1.0, abs_tol=WEIGHT_TOLERANCE):
-            raise ValueError("the four role weights must add up to 100 %")
-        return self
-
-    def as_dict(self) -> dict[Role, float]:
-        return {r: float(getattr(self, r.value)) for r in Role}
-
-    @classmethod
-    def from_values(cls, values: dict[Role, float]) -> RoleWeights:
-        """Normalise any non-negative values (e.g. typed percentages) to weights."""
-        total = sum(values.get(r, 0.0) for r in Role)
-        if not math.isfinite(total) or total <= 0 or any(values.get(r, 0.0) < 0 for r in Role):
-            raise ValueError("role weights must be non-negative and not all zero")
-        return cls(**{r.value: values.get(r, 0.0) / total for r in Role})
-
-    @property
-    def main_role(self) -> Role | None:
-        """The role with the most weight (the deck's "huvudroll"); None when two or more
-        roles weigh the same (within half a percent): a tie is a tie, never the deck's order."""
-        weights = self.as_dict()
-        top = max(weights.values())
-        leaders = [r for r in Role if top - weights[r] < TIE]
-        return leaders[0] if len(leaders) == 1 else None
-
-    def percentages(self) -> dict[Role, int]:
-        """Whole percentages that always add up to 100 (largest remainder: the roles whose
-        rounding lost the most get the points left over, in the deck's order on a tie)."""
-        exact = {r: w * 100 for r, w in self.as_dict().items()}
-        whole = {r: math.floor(v + 1e-9) for r, v in exact.items()}
-        left = 100 - sum(whole.values())
-        by_remainder = sorted(Role, key=lambda r: -(exact[r] - whole[r]))
-        for role in by_remainder[: max(0, left)]:
-            whole[role] += 1
-        return whole
 
 
 class GroupRoles(Frozen):

@@ -22,8 +22,9 @@ from pydantic import (
 )
 
 from ..model.text import Name, Text, clean
+from ..model.values import Id, MatrixPosition, RoleWeights
 from ..model.vocabulary import BodyModel, Key
-from ..model.workshop import Id, MatrixPosition, RegionChoice, RoleWeights
+from ..model.workshop import RegionChoice
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.room import Answer, Participant, Question
+from ..model.room import Answer, AnsweredBy, Participant, Question
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class RoomView:
     open: frozenset[Question] = frozenset()
     title: str = ""
     language: str = "sv"
-    by: str = "anonymous"  # how the room answers: "anonymous", "nickname" or "group"
+    by: AnsweredBy = AnsweredBy.ANONYMOUS
     groups: tuple[tuple[str, str], ...] = ()  # (id, name), when the room answers by group
     targets: tuple[tuple[str, str], ...] = ()  # (id, words): what dots may go on
     dots: int = 3  # dots a participant may spend
@@ -27,7 +27,7 @@ class RoomView:
             "open": sorted(q.value for q in self.open),
             "title": self.title,
             "language": self.language,
-            "by": self.by,
+            "by": self.by.value,
             "groups": [{"id": i, "name": n} for i, n in self.groups],
             "targets": [{"id": i, "text": t} for i, t in self.targets],
             "dots": self.dots,

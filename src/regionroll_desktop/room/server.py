@@ -25,7 +25,15 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from ..model.room import MAX_COMMENTS_EACH, MAX_NICKNAME, Answer, DotsAnswer, Participant, Question
+from ..model.room import (
+    MAX_COMMENTS_EACH,
+    MAX_NICKNAME,
+    Answer,
+    AnsweredBy,
+    DotsAnswer,
+    Participant,
+    Question,
+)
 from ..model.text import clean, has_visible
 from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap, connections_for
 from .guard import RoomGuard, client_of
@@ -152,8 +160,10 @@ class RoomServer:
         if not self.guard.check_code(address, code):
             return _error(403, "wrong-code", "Wrong room code.")
         view = self.view
-        groups = [{"id": i, "name": n} for i, n in view.groups] if view.by == "group" else []
-        return web.json_response({"by": view.by, "groups": groups, "title": view.title})
+        groups = (
+            [{"id": i, "name": n} for i, n in view.groups] if view.by is AnsweredBy.GROUP else []
+        )
+        return web.json_response({"by": view.by.value, "groups": groups, "title": view.title})
 
     async def _serve_page(self, request: web.Request) -> web.Response:
         body, content_type = self.page[request.path]
@@ -211,12 +221,12 @@ class RoomServer:
     def _participant(self, join: JoinRequest) -> Participant:
         view = self.view
         pid = "p-" + secrets.token_hex(6)
-        if view.by == "nickname":
+        if view.by is AnsweredBy.NICKNAME:
             nickname = clean(join.nickname).strip()
             if not has_visible(nickname):
                 raise _RefusedError(400, "nickname", "Write a nickname.")
             return Participant(id=pid, nickname=nickname)
-        if view.by == "group":
+        if view.by is AnsweredBy.GROUP:
             if join.group not in {gid for gid, _name in view.groups}:
                 raise _RefusedError(400, "group", "Choose your group.", groups=view.groups)
             return Participant(id=pid, group=join.group)

@@ -101,7 +101,7 @@ def describe_change(c: Change) -> str:
         ),
         ChangeKind.MARKER: lambda: (
             QCoreApplication.translate("ChangeWords", "today moved from {a} to {b}")
-            if c.subject == "today"
+            if c.subject == Moment.TODAY
             else QCoreApplication.translate("ChangeWords", "the ambition moved from {a} to {b}")
         ).format(a=pos(c.before), b=pos(c.after)),
         ChangeKind.DOC_ADDED: lambda: QCoreApplication.translate(
@@ -124,7 +124,7 @@ def describe_change(c: Change) -> str:
         ).format(name=c.subject, a=tier(c.before), b=tier(c.after)),
         ChangeKind.MAIN_ROLE: lambda: (
             QCoreApplication.translate("ChangeWords", "main role today: {a} → {b}")
-            if c.subject == "today"
+            if c.subject == Moment.TODAY
             else QCoreApplication.translate("ChangeWords", "main role as ambition: {a} → {b}")
         ).format(
             a=main_role(c.before),
@@ -144,12 +144,12 @@ def describe_change(c: Change) -> str:
         ),
         ChangeKind.GROUP_MARKER: lambda: (
             QCoreApplication.translate("ChangeWords", "{group}'s marker (today): {a} → {b}")
-            if c.detail.get("moment") == "today"
+            if c.detail.get("moment") is Moment.TODAY
             else QCoreApplication.translate("ChangeWords", "{group}'s marker (ambition): {a} → {b}")
         ).format(group=c.subject, a=pos(c.before), b=pos(c.after)),
         ChangeKind.GROUP_ROLES: lambda: (
             QCoreApplication.translate("ChangeWords", "{group}'s main role (today): {a} → {b}")
-            if c.detail.get("moment") == "today"
+            if c.detail.get("moment") is Moment.TODAY
             else QCoreApplication.translate(
                 "ChangeWords", "{group}'s main role (ambition): {a} → {b}"
             )

@@ -10,8 +10,6 @@ colours: every text on them already reads at 4.5 : 1 or more (tests/ui/test_cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -24,19 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:
-    from .settings import AppSettings
+from .settings import AppSettings, ContrastChoice
 
 MUTED_INK = "#4f5b66"  # secondary text: 5.9 : 1 on the window's grey, 7 : 1 on white
 HIGH_INK, HIGH_PAPER, HIGH_MUTED = "#000000", "#ffffff", "#3d3d3d"
 HIGH_LINK = "#0000cc"
 STYLE_ATTRIBUTE = "contrast_style"  # a widget's style for normal or high contrast
-
-
-class ContrastChoice(StrEnum):
-    SYSTEM = "system"  # follow the system's wish
-    HIGH = "high"
-    NORMAL = "normal"
 
 
 def high_palette() -> QPalette:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..storage import SUFFIX, WorkshopFileError
 from ..storage.reference_file import SUFFIX as REFERENCE_SUFFIX
-from .export_dialog import ExportChoice, ExportDialog
+from .export_choice import ExportChoice
+from .export_dialog import ExportDialog
 from .messages import describe_file_error
 
 
@@ -407,7 +408,8 @@ def _ask_replace(parent: QWidget | None, title: str, text: str, info: str) -> Ch
 
 def ask_export(parent: QWidget | None, choice: ExportChoice) -> ExportChoice | None:
     """What to export and where, starting from `choice`; None when cancelled."""
-    dialog = ExportDialog(choice, parent)
+    # The folder question by this module's name at the time it is asked (tests answer it).
+    dialog = ExportDialog(choice, lambda owner, start: choose_folder(owner, start), parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.choice() if accepted else None
 

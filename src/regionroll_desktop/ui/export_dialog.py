@@ -3,7 +3,7 @@ pictures are, and into which folder; the choices are remembered for next time.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,27 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .export_choice import FORMATS, MAX_WIDTH, MIN_WIDTH, ExportChoice
 from .widgets import SteadyLabel, muted, named
 
-FORMATS = ("pdf", "png", "svg", "csv")
-MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    formats: tuple[str, ...]  # some of FORMATS, in that order
-    png_width: int
-    folder: Path
-
-    def __post_init__(self) -> None:
-        unknown = set(self.formats) - set(FORMATS)
-        if unknown:
-            raise ValueError(f"unknown export formats: {sorted(unknown)}")
+# Where the folder is chosen: dialogs.choose_folder, passed in by dialogs.ask_export (so tests
+# answer it as they answer the other questions, and this module does not import dialogs).
+FolderChooser = Callable[[QWidget, Path | None], Path | None]
 
 
 class ExportDialog(QDialog):
-    def __init__(self, choice: ExportChoice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choice: ExportChoice, choose_folder: FolderChooser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._choose_folder = choose_folder
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.report = named(QCheckBox(self.tr("The report (PDF)")), "exportReport")
@@ -102,9 +95,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         text = self.folder.text().strip()
-        from . import dialogs  # the folder question, answerable in tests like the others
-
-        folder = dialogs.choose_folder(self, Path(text) if text else None)
+        folder = self._choose_folder(self, Path(text) if text else None)
         if folder is not None:
             self.folder.setText(str(folder))
 

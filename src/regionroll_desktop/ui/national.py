@@ -17,8 +17,8 @@ from ..analysis.matrix import Box, place_labels
 from ..analysis.roles import position_of
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
+from ..model.values import RoleWeights
 from ..model.vocabulary import BodyModel
-from ..model.workshop import RoleWeights
 from ..reference import EarlierWorkshop, Fact, ReferenceRegion, ReferenceSet, Source, own_key
 from .step_summary import main_role_words
 

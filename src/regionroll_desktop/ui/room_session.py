@@ -17,6 +17,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from ..model import Workshop
 from ..model.room import (
     MAX_PARTICIPANTS,
+    AnsweredBy,
     Question,
     RoomRecord,
     record_answer,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from ..room.server import RoomServer
 
 
-def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomView:
+def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) -> RoomView:
     """What the phones see of `workshop`: its region, its groups (when the room answers by
     group), what dots may go on (the actions and the RUS's priorities) and how many."""
     outcome = workshop.outcome
@@ -45,7 +46,9 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: str) -> RoomVi
         title=title,
         language=language().value,
         by=by,
-        groups=tuple((g.id, g.name) for g in workshop.details.groups) if by == "group" else (),
+        groups=tuple((g.id, g.name) for g in workshop.details.groups)
+        if by is AnsweredBy.GROUP
+        else (),
         targets=tuple(workshop.dot_targets().items()),
         dots=outcome.dots_per_group,
     )
@@ -126,7 +129,7 @@ class RoomSessionControl(QObject):
     def code(self) -> str:
         return self.server.guard.code if self.server is not None else ""
 
-    def start(self, host: str, port: int = 0, by: str = "anonymous") -> str:
+    def start(self, host: str, port: int = 0, by: AnsweredBy = AnsweredBy.ANONYMOUS) -> str:
         """Listen on `host` (an interface's address); returns the address phones open.
         Started again after a stop, it keeps its port (when it is still free), its code and
         its phones: a phone goes on where it was without scanning again. Raises OSError

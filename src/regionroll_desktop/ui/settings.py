@@ -3,17 +3,26 @@ the export's choices."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 from ..model import Language
-from .contrast import ContrastChoice
-from .export_dialog import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportChoice
-from .export_dialog import FORMATS as EXPORT_FORMATS
+from .export_choice import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportChoice
+from .export_choice import FORMATS as EXPORT_FORMATS
 from .i18n import DEFAULT
 
 MAX_RECENT = 8
+
+
+class ContrastChoice(StrEnum):
+    """High contrast: as the system wants, or the user's own choice (kept here, with the
+    other remembered choices; ui/contrast.py applies it)."""
+
+    SYSTEM = "system"  # follow the system's wish
+    HIGH = "high"
+    NORMAL = "normal"
 
 
 class AppSettings:

@@ -18,7 +18,7 @@ from .room_words import question_words
 from .step_summary import main_role_words, position_words
 
 A_COLOUR = QColor("#94a3b8")
-B_COLOURS = {"today": QColor("#c2410c"), "ambition": QColor("#1d4ed8")}
+B_COLOURS = {Moment.TODAY: QColor("#c2410c"), Moment.AMBITION: QColor("#1d4ed8")}
 
 
 class MatrixPair(QWidget):
@@ -87,9 +87,9 @@ class MatrixPair(QWidget):
                 box.center().y() - p.capital_per_capita * side / 2,
             )
 
-        for moment in ("today", "ambition"):
-            pa = getattr(self.a.financing, moment) if self.a else None
-            pb = getattr(self.b.financing, moment) if self.b else None
+        for moment in Moment:
+            pa = self.a.financing.at(moment) if self.a else None
+            pb = self.b.financing.at(moment) if self.b else None
             colour = B_COLOURS[moment]
             if pa is not None and pb is not None and pa != pb:
                 painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
@@ -97,7 +97,7 @@ class MatrixPair(QWidget):
             for p, fill in ((pa, A_COLOUR), (pb, colour)):
                 if p is not None:
                     painter.setPen(QPen(fill.darker(120), 2))
-                    painter.setBrush(fill if moment == "today" else QColor("white"))
+                    painter.setBrush(fill if moment is Moment.TODAY else QColor("white"))
                     painter.drawEllipse(point(p), 9, 9)
 
 
@@ -121,11 +121,9 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
             str(len(diagnose(b.strategy, b.organisation))),
         ),
     ]
-    for moment, label in (
-        ("today", QCoreApplication.translate("SideBySide", "today")),
-        ("ambition", QCoreApplication.translate("SideBySide", "ambition")),
-    ):
-        wa, wb = getattr(a.implementation, moment), getattr(b.implementation, moment)
+    for moment in Moment:
+        label = _moment_words(moment)
+        wa, wb = a.implementation.at(moment), b.implementation.at(moment)
         for role in Role:
             va = f"{wa.percentages()[role]} %" if wa else unknown
             vb = f"{wb.percentages()[role]} %" if wb else unknown
@@ -193,12 +191,10 @@ def _group_rows(
     names = {g.id: g.name for w in (a, b) for g in w.details.groups}
     rows = []
     for gid, name in names.items():
-        for moment, label in (
-            ("today", QCoreApplication.translate("SideBySide", "today")),
-            ("ambition", QCoreApplication.translate("SideBySide", "ambition")),
-        ):
-            pa = a.financing.group_position(gid, moment)  # type: ignore[arg-type]
-            pb = b.financing.group_position(gid, moment)  # type: ignore[arg-type]
+        for moment in Moment:
+            label = _moment_words(moment)
+            pa = a.financing.group_position(gid, moment)
+            pb = b.financing.group_position(gid, moment)
             if pa or pb:
                 rows.append(
                     (
@@ -209,8 +205,8 @@ def _group_rows(
                         _point(pb) if pb else unknown,
                     )
                 )
-            ra = a.implementation.group_weights(gid, moment)  # type: ignore[arg-type]
-            rb = b.implementation.group_weights(gid, moment)  # type: ignore[arg-type]
+            ra = a.implementation.group_weights(gid, moment)
+            rb = b.implementation.group_weights(gid, moment)
             if ra or rb:
                 rows.append(
                     (
@@ -222,6 +218,13 @@ def _group_rows(
                     )
                 )
     return rows
+
+
+def _moment_words(moment: Moment) -> str:
+    """ "today" or "ambition", as the table's rows say it."""
+    if moment is Moment.TODAY:
+        return QCoreApplication.translate("SideBySide", "today")
+    return QCoreApplication.translate("SideBySide", "ambition")
 
 
 def _point(p: MatrixPosition) -> str:
@@ -240,11 +243,7 @@ def _room_rows(
             label = QCoreApplication.translate("SideBySide", "Phones' answers: {question}")
             rows.append((label.format(question=question_words(question)), str(na), str(nb)))
     for moment in Moment:
-        when = (
-            QCoreApplication.translate("SideBySide", "today")
-            if moment is Moment.TODAY
-            else QCoreApplication.translate("SideBySide", "ambition")
-        )
+        when = _moment_words(moment)
         ma, mb = (matrix_spread(matrix_answers(w.room, moment)) for w in (a, b))
         if ma or mb:
             label = QCoreApplication.translate(

@@ -35,7 +35,7 @@ from ..model.deck import (
     ROLE_NAMES,
     DeckText,
 )
-from ..model.workshop import TIE
+from ..model.values import TIE
 
 # How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle"
 # (the analysis's band), "somewhat", plain, or "much" more or less: the app's own words.
