@@ -78,10 +78,38 @@ def test_a_groups_role_marker_moves_by_keyboard_alone(canvas: RolesCanvas) -> No
     assert canvas.groups.arrow_target is None and not arrows.isChecked()
 
 
+def _names_stay_with_their_markers(canvas: RolesCanvas) -> list[str]:
+    """Every marker's name beside it inside its own role's quadrant, over no other name,
+    marker or role's name; or, where there is no room, a number on the marker that the legend
+    names. Returns the legend's lines."""
+    from regionroll_desktop.canvases.roles.scene import quadrant_of
+
+    scene = canvas.scene
+    markers = [m for m in (*scene.markers.values(), *scene.group_markers.values()) if m.isVisible()]
+    names = [m.label.sceneBoundingRect() for m in markers if m.label.isVisible()]
+    rims = [m.mapRectToScene(m.rect()) for m in markers]
+    roles = [n.sceneBoundingRect() for n in scene.names.values()]
+    text = scene.legend.toPlainText().replace("\u00a0", " ")
+    legend = [line for line in text.splitlines() if line]
+    for marker in markers:
+        if marker.label.isVisible():
+            name = marker.label.sceneBoundingRect()
+            q = quadrant_of(marker.pos().x(), marker.pos().y())
+            assert q.x - 1 <= name.left() and name.right() <= q.x + q.w + 1, marker.label.text()
+            assert q.y - 1 <= name.top() and name.bottom() <= q.y + q.h + 1, marker.label.text()
+            others = [r for r in (*names, *rims, *roles) if r != name]
+            own = marker.mapRectToScene(marker.rect())
+            assert not [r for r in others if r != own and r.intersects(name)], marker.label.text()
+        else:
+            assert marker.number is not None and marker.badge.isVisible()
+            assert f"{marker.number} {marker.label.text()}" in legend
+    return legend
+
+
 def test_names_beside_the_markers_never_run_into_each_other(shown) -> None:  # type: ignore[no-untyped-def]
-    """Crowded markers in a small map: today's and the ambition's names always show; a
-    group's name that finds no room is left out (its initial stays in its marker and its
-    name on hover); no two shown names overlap."""
+    """Crowded markers in a small map: every name beside its marker over nothing, or a
+    number and a line in the legend (a name is never drawn across another role's quadrant
+    or over another name, issue #34)."""
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for gid, name in (("a", "Grupp A"), ("b", "Grupp B"), ("c", "Grupp C"), ("d", "Grupp D")):
         w = e.add_group(w, name, group_id=gid)
@@ -90,15 +118,28 @@ def test_names_beside_the_markers_never_run_into_each_other(shown) -> None:  # t
     for n, gid in enumerate("abcd"):
         w = e.set_group_roles(w, gid, "today", weights_at(0.28 + 0.03 * n, 0.33))
     canvas: RolesCanvas = shown(RolesCanvas, w, (700, 500))
-    scene = canvas.scene
-    markers = [*scene.markers.values(), *scene.group_markers.values()]
-    assert all(m.isVisible() for m in markers)
-    shown_names = [m.label.sceneBoundingRect() for m in markers if m.label.isVisible()]
-    for moment in scene.markers.values():
-        assert moment.label.isVisible()
-    overlaps = [
-        (a, b) for i, a in enumerate(shown_names) for b in shown_names[i + 1 :] if a.intersects(b)
-    ]
-    assert not overlaps
-    hidden = [m for m in scene.group_markers.values() if not m.label.isVisible()]
-    assert hidden and all(m.toolTip() == m.label.text() for m in hidden)
+    assert all(m.isVisible() for m in canvas.scene.group_markers.values())
+    legend = _names_stay_with_their_markers(canvas)
+    assert legend and canvas.scene.legend.isVisible()
+
+
+@pytest.mark.parametrize(
+    "spots",
+    [
+        [(0.5, 0.5)] * 6,  # every marker on one spot, on both axes
+        [(0.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0), (0.5, 0.02), (0.02, 0.5)],  # corners
+        [(0.49, 0.3), (0.51, 0.3), (0.49, 0.7), (0.51, 0.7), (0.3, 0.5), (0.7, 0.5)],  # axes
+    ],
+)
+def test_crowded_and_edge_markers_keep_their_names(shown, spots) -> None:  # type: ignore[no-untyped-def]
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for gid in "abcd":
+        w = e.add_group(w, f"Grupp {gid.upper()}", group_id=gid)
+    (tx, ty), (ax, ay), *groups = spots
+    w = e.set_role_weights(w, "today", weights_at(tx, ty))
+    w = e.set_role_weights(w, "ambition", weights_at(ax, ay))
+    for gid, (x, y) in zip("abcd", groups, strict=True):
+        w = e.set_group_roles(w, gid, "today", weights_at(x, y))
+    for size in ((700, 500), (1100, 760)):
+        canvas: RolesCanvas = shown(RolesCanvas, w, size)
+        _names_stay_with_their_markers(canvas)

@@ -201,3 +201,44 @@ def place_labels(
             taken.append(chosen)
         result.append(chosen)
     return result
+
+
+def place_or_number(
+    points: Sequence[tuple[float, float]],
+    sizes: Sequence[tuple[float, float]],
+    bounds: Box | Sequence[Box],
+    gap: float = 6.0,
+    obstacles: Sequence[Box] = (),
+) -> list[Box | int]:
+    """Each marker's label beside its own marker, or a number for the figure's legend.
+
+    A label takes the first free slot around its point, up to RINGS label heights out, inside
+    its `bounds` (one for all, or one per label: on the role map, the marker's own quadrant,
+    so that a label never reads as the next role), clear of the `obstacles` (axis titles,
+    captions, notes, the markers' rims, the arrow), the points and the labels placed before
+    it. A label that fits nowhere is never drawn over anything: it gets the next number (1, 2,
+    …), which its marker carries in a disc, and the legend beside the figure names it.
+    """
+    taken: list[Box] = list(obstacles)
+    taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
+    limits = [bounds] * len(points) if isinstance(bounds, Box) else list(bounds)
+    result: list[Box | int] = []
+    numbered = 0
+    for (x, y), (w, h), limit in zip(points, sizes, limits, strict=True):
+        reaches = [gap + ring * (h + 4) for ring in range(RINGS)]
+        chosen = next(
+            (
+                box
+                for reach in reaches
+                for box in (_slot(x, y, w, h, dx, dy, reach) for dx, dy in _SLOTS)
+                if box.inside(limit) and not any(box.overlaps(t) for t in taken)
+            ),
+            None,
+        )
+        if chosen is None:
+            numbered += 1
+            result.append(numbered)
+        else:
+            taken.append(chosen)
+            result.append(chosen)
+    return result

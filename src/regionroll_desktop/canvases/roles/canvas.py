@@ -80,23 +80,28 @@ class RoleMapView(QGraphicsView):
         """The whole map in the view. In a small view the deck's reminder under the map
         goes (it is also under "What the deck says"), and the map's words, which fitting
         shrinks, grow back (up to WORDS_REGROW times) to stay near the window's own size."""
-        fit = self.fitInView
-        whole = Qt.AspectRatioMode.KeepAspectRatio
+
+        def fit() -> None:
+            """The scene whole, its legend where the map shows larger."""
+            viewport = self.viewport().rect()
+            self._scene.place_legend(viewport.width(), viewport.height())
+            self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
         if self._fitting:  # the scene's size changed while it is being fitted
-            fit(self._scene.sceneRect(), whole)
+            fit()
             return
         self._fitting = True
         try:
             self._scene.fit_note(True)
-            fit(self._scene.sceneRect(), whole)
+            fit()
             if self.transform().m11() < NOTE_ROOM:
                 self._scene.fit_note(False)
-                fit(self._scene.sceneRect(), whole)
+                fit()
             shrunk = self.transform().m11()
             wanted = self._zoom * min(WORDS_REGROW, max(1.0, 1.0 / max(shrunk, 0.01)))
             if abs(wanted - self._scene.text_zoom) > 0.05 * wanted:
                 self._scene.set_text_zoom(wanted)
-                fit(self._scene.sceneRect(), whole)
+                fit()
         finally:
             self._fitting = False
 

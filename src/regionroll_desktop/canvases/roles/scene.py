@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
-from ...analysis.matrix import Box, place_labels, segment_boxes
+from ...analysis.matrix import Box, place_or_number, segment_boxes
 from ...model import Moment, Role
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
 from ...ui.widgets import plain_tip
@@ -45,6 +45,9 @@ ROLE_TINTS = {
 ROLE_NAME_INK = "#1e293b"
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
+LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
+LEGEND_WIDTH = 200.0  # the legend's column beside the map at most, at zoom 1
+LEGEND_MIN_WIDTH = 60.0  # and at least, when it is wrapped to the room a view has spare
 
 
 class RoleMarker(QGraphicsEllipseItem):
@@ -67,8 +70,32 @@ class RoleMarker(QGraphicsEllipseItem):
         self.label.setBrush(label_ink(colour.name()))
         self.initial = QGraphicsSimpleTextItem(self)  # a group's initial, inside the marker
         self.initial.setBrush(ink_on(colour.name()))
+        # Where its label found no room: a number in a disc on the marker's rim, named in the
+        # legend under the map (never a label over another role, a marker or a caption).
+        self.badge = QGraphicsEllipseItem(self)
+        self.badge.setBrush(QBrush(QColor("white")))
+        self.badge.setPen(QPen(colour.darker(130), 2))
+        self.badge.setZValue(1)
+        self.badge_text = QGraphicsSimpleTextItem(self.badge)
+        self.badge_text.setBrush(QColor(ROLE_NAME_INK))
+        self.badge.hide()
+        self.number: int | None = None
         self.set_text_zoom(1.0)
         self.label.setPos(size / 2 + 4, -size / 2 - 4)
+
+    def set_number(self, number: int | None) -> None:
+        """The legend's number for this marker (None: its label is beside it)."""
+        self.number = number
+        self.badge.setVisible(number is not None)
+        self.label.setVisible(number is None)
+        if number is None:
+            return
+        self.badge_text.setText(str(number))
+        text = self.badge_text.boundingRect()
+        side = max(text.width(), text.height())
+        rim = self.rect().width() / 2 * math.sqrt(0.5)  # the rim, up and to the right
+        self.badge.setRect(QRectF(rim - side / 2, -rim - side / 2, side, side))
+        self.badge_text.setPos(rim - text.width() / 2, -rim - text.height() / 2)
 
     def set_initial(self, text: str) -> None:
         self.initial.setText(text)
@@ -97,6 +124,9 @@ class RoleMarker(QGraphicsEllipseItem):
         inside.setPixelSize(max(8, round(self.rect().height() * 0.55)))
         self.initial.setFont(inside)
         self.set_initial(self.initial.text())
+        # The number as large as the initial inside the marker: the marker carries it.
+        self.badge_text.setFont(inside)
+        self.set_number(self.number)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -119,6 +149,19 @@ def _box(rect: QRectF) -> Box:
     return Box(rect.x(), rect.y(), rect.width(), rect.height())
 
 
+QUADRANT_MARGIN = 4.0
+
+
+def quadrant_of(x: float, y: float) -> Box:
+    """The quadrant (one role) a point on the map lies in, less a margin: a label inside it
+    reads as that role's (a point on a dividing line belongs to the right or lower one)."""
+    half = SIDE / 2
+    col = 0 if x < half else 1
+    row = 0 if y < half else 1
+    m = QUADRANT_MARGIN
+    return Box(col * half + m, row * half + m, half - 2 * m, half - 2 * m)
+
+
 class RoleMapScene(QGraphicsScene):
     markerMoving = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y (live)
     markerReleased = Signal(object, float, float)  # noqa: N815  MarkerKey, x, y
@@ -133,6 +176,7 @@ class RoleMapScene(QGraphicsScene):
         self.names: dict[Role, QGraphicsSimpleTextItem] = {}
         tints = ROLE_TINTS
         self.text_zoom = 1.0
+        self.name_scale = 1.0  # how much the roles' names are shrunk to fit their quadrants
         font = self._name_font()
         for role, (col, row) in CORNERS.items():
             rect = QGraphicsRectItem(col * SIDE / 2, row * SIDE / 2, SIDE / 2, SIDE / 2)
@@ -146,6 +190,14 @@ class RoleMapScene(QGraphicsScene):
             name.setBrush(QColor(ROLE_NAME_INK))
             self.addItem(name)
             self.names[role] = name
+        # The markers whose labels found no room beside them, by number, in a column beside
+        # the map (where a wide screen has room to spare, so the map is not made smaller).
+        self.legend = QGraphicsTextItem()
+        self.legend.setDefaultTextColor(QColor(ROLE_NAME_INK))
+        self.legend.setTextWidth(LEGEND_WIDTH)
+        self.legend.hide()
+        self.legend_beside = True
+        self.addItem(self.legend)
         self.note = QGraphicsTextItem()  # the deck's reminder, wrapped to the map's width
         self.note.setDefaultTextColor(QColor(NOTE_INK))
         self.note.setTextWidth(SIDE)
@@ -227,9 +279,55 @@ class RoleMapScene(QGraphicsScene):
             self.note.setVisible(shown)
             self._fit_rect()
 
+    def scene_rect_for(self, beside: bool, with_legend: bool = True) -> QRectF:
+        """The map with the legend beside it (or under it) and the reminder under it."""
+        shown = with_legend and self.legend.isVisible()
+        legend = self.legend.boundingRect() if shown else QRectF()
+        note = self.note.boundingRect().height() + 16 if self.note.isVisible() else 0.0
+        width, height = SIDE + 40, SIDE + 26 + note
+        if legend.isValid() and beside:
+            width += legend.width() + 16
+            height = max(height, legend.height() + 40)
+        elif legend.isValid():
+            width = max(width, legend.width() + 40)
+            height += legend.height() + 4
+        return QRectF(-20, -20, width, height)
+
+    def place_legend(self, view_width: float, view_height: float) -> None:
+        """The legend where the view shows the map largest: beside it in the room a wide
+        view has to spare (wrapped to that room when it can be), else under it or beside it,
+        whichever costs the map less."""
+        if not self.legend.isVisible() or view_width <= 0 or view_height <= 0:
+            return
+        widest = LEGEND_WIDTH * self.text_zoom
+        self.legend.setTextWidth(-1)
+        natural = self.legend.boundingRect().width()
+        alone = self.scene_rect_for(True, with_legend=False)
+        scale = min(view_width / alone.width(), view_height / alone.height())
+        spare = view_width / scale - alone.width() - 16
+        lines = LEGEND_MIN_WIDTH * self.text_zoom
+        width = min(natural, widest, spare) if spare >= lines else min(natural, widest)
+        if width < natural:
+            self.legend.setTextWidth(width)
+
+        def fitted(beside: bool) -> float:
+            rect = self.scene_rect_for(beside)
+            return min(view_width / rect.width(), view_height / rect.height())
+
+        self.legend_beside = fitted(True) >= fitted(False)
+        self._fit_rect()
+
     def _fit_rect(self) -> None:
-        below = self.note.boundingRect().height() + 16 if self.note.isVisible() else 0.0
-        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 26 + below))
+        """The map, the legend beside it (or under it) and the reminder under it, whole."""
+        beside = self.legend_beside
+        legend = self.legend.boundingRect().height() + 4 if self.legend.isVisible() else 0.0
+        if beside:
+            self.legend.setPos(SIDE + 16, 0)
+            self.note.setPos(0, SIDE + 6)
+        else:
+            self.legend.setPos(0, SIDE + 6)
+            self.note.setPos(0, SIDE + 6 + legend)
+        self.setSceneRect(self.scene_rect_for(beside))
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
         room = SIDE / 2 - 24
@@ -239,6 +337,7 @@ class RoleMapScene(QGraphicsScene):
         # and the others with it: the four roles always read as equals.
         widest = max(item.boundingRect().width() for item in self.names.values())
         scale = min(1.0, room / max(widest, 1.0))
+        self.name_scale = scale
         for role, (col, row) in CORNERS.items():
             item = self.names[role]
             item.setScale(scale)
@@ -248,7 +347,6 @@ class RoleMapScene(QGraphicsScene):
             y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - height)
             item.setPos(x, y)
         self.note.setPlainText(note)
-        self.note.setPos(0, SIDE + 6)
         # The scene holds the map and the whole note: fitting the view never cuts a line.
         self._fit_rect()
 
@@ -339,19 +437,30 @@ class RoleMapScene(QGraphicsScene):
             self.group_centre.hide()
 
     def layout_labels(self) -> None:
-        """Each marker's name beside it, clear of the other markers, their names, the arrow
-        and the roles' names. Today's and the ambition's always show (at worst overlapping
-        least); a group's that finds no room is left out: its initial is in its marker, and
-        its name on hover and in the groups' box."""
+        """Each marker's name beside it, inside its own role's quadrant, clear of the other
+        markers, their names, the arrow and the roles' names. A name that finds no room is not
+        drawn over anything: its marker carries a number, and the legend under the map names
+        it ("1 Grupp A (i dag)"); today's and the ambition's too (issue #34: the projector's
+        "Ambition" lay across Nätverkaren while its marker stood in Kapacitetsbyggaren)."""
         shown = [
             m
             for m in (*self.markers.values(), *self.group_markers.values())
             if m.isVisible() and m.label.text()
         ]
-        if not shown:
-            return
         points = [(m.pos().x(), m.pos().y()) for m in shown]
-        sizes = [(m.label.boundingRect().width(), m.label.boundingRect().height()) for m in shown]
+        # A name wider than most of a quadrant is drawn smaller, as the roles' names are: at a
+        # projector's zoom "Ambition" was wider than its role's quadrant.
+        widest = SIDE / 2 * LABEL_SHARE
+        for m in shown:
+            width = m.label.boundingRect().width()
+            m.label.setScale(min(1.0, widest / width) if width else 1.0)
+        sizes = [
+            (
+                m.label.boundingRect().width() * m.label.scale(),
+                m.label.boundingRect().height() * m.label.scale(),
+            )
+            for m in shown
+        ]
         rims = [_box(m.mapRectToScene(m.rect())) for m in shown]
         names = [_box(n.sceneBoundingRect()) for n in self.names.values() if n.isVisible()]
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
@@ -360,19 +469,37 @@ class RoleMapScene(QGraphicsScene):
             arrow = segment_boxes(
                 (today.pos().x(), today.pos().y()), (ambition.pos().x(), ambition.pos().y())
             )
-        boxes = place_labels(
+        placed = place_or_number(
             points,
             sizes,
-            Box(-16, -16, SIDE + 32, SIDE + 32),  # the map and its rim
-            gap=max(m.rect().width() for m in shown) / 2 + 2,
+            [quadrant_of(x, y) for x, y in points],
+            gap=max((m.rect().width() for m in shown), default=0.0) / 2 + 2,
             obstacles=[*names, *rims, *arrow],
-            always=[isinstance(m.key, Moment) for m in shown],
         )
-        for marker, (x, y), box in zip(shown, points, boxes, strict=True):
-            marker.label.setVisible(box is not None)
-            if box is not None:
-                marker.label.setPos(box.x - x, box.y - y)
+        legend = []
+        for marker, (x, y), where in zip(shown, points, placed, strict=True):
+            if isinstance(where, Box):
+                marker.set_number(None)
+                marker.label.setPos(where.x - x, where.y - y)
+            else:
+                marker.set_number(where)
+                legend.append(f"{where}\u00a0{marker.label.text()}")
             marker.setToolTip(plain_tip(marker.label.text()))
+        self.legend.setPlainText("\n".join(legend))
+        # The legend's words as large as the roles' names are drawn.
+        font = self._name_font()
+        font.setBold(False)
+        font.setPointSizeF(font.pointSizeF() * self.name_scale)
+        self.legend.setFont(font)
+        self.legend.setTextWidth(-1)  # as wide as its longest line, up to its column
+        if self.legend.boundingRect().width() > LEGEND_WIDTH * self.text_zoom:
+            self.legend.setTextWidth(LEGEND_WIDTH * self.text_zoom)
+        for view in self.views():  # the view decides beside or under, for its own shape
+            viewport = view.viewport().rect()
+            self.place_legend(viewport.width(), viewport.height())
+        if bool(legend) != self.legend.isVisible() or legend:
+            self.legend.setVisible(bool(legend))
+            self._fit_rect()
 
     def update_arrow(self) -> None:
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
