@@ -37,3 +37,14 @@ def test_a_marker_in_a_corner_or_on_an_axis_keeps_its_label_inside() -> None:
     placed = place_or_number(points, [SIZE] * 4, bounds, gap=8, obstacles=[axis_title])
     for p in placed:
         assert isinstance(p, Box) and p.inside(bounds) and not p.overlaps(axis_title)
+
+
+def test_the_legend_goes_where_it_covers_least_nearest_the_bottom_left() -> None:
+    from regionroll_desktop.analysis.matrix import legend_spot
+
+    bounds = Box(0, 0, 400, 300)
+    free = legend_spot((100, 40), bounds, [])
+    assert (free.x, free.y + free.h) == (0, 300)  # the bottom left corner
+    crowd = [Box(0, 200, 200, 100)]  # the bottom left is taken
+    spot = legend_spot((100, 40), bounds, crowd)
+    assert spot.inside(bounds) and not any(spot.overlaps(c) for c in crowd)

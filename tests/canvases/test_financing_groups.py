@@ -131,3 +131,60 @@ def test_dragging_a_groups_marker_gives_it_the_arrow_keys(canvas: FinancingCanva
     assert start is not None
     drag_from(canvas.plot, start, at(0.3, 0.3))
     assert canvas.groups.arrow_target == "b"
+
+
+@pytest.mark.parametrize(
+    "spots",
+    [
+        [(-0.8, -0.8)] * 5,  # today, the ambition and three groups on one spot, low left
+        [(-1.0, -1.0), (1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (0.0, 0.0)],  # corners, middle
+        [(0.0, -0.5), (0.0, 0.5), (-0.5, 0.0), (0.5, 0.0), (0.02, 0.0)],  # on the axes
+    ],
+)
+def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:  # type: ignore[no-untyped-def]
+    """A marker's label lies inside the matrix beside its marker, over no axis word, caption,
+    label or marker; or its marker carries a number and the legend names it (issue #34:
+    "Grupp 1 (i dag)" had no label at all, today's lay over an axis title)."""
+    from regionroll_desktop.analysis.matrix import Box
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for gid in "abc":
+        w = e.add_group(w, f"Grupp {gid.upper()}", group_id=gid)
+    (tc, tp), (ac, ap), *groups = spots
+    w = e.set_matrix_position(w, Moment.TODAY, at(tc, tp))
+    w = e.set_matrix_position(w, Moment.AMBITION, at(ac, ap))
+    for gid, (c, p) in zip("abc", groups, strict=True):
+        w = e.set_group_position(w, gid, Moment.TODAY, at(c, p))
+    for size in ((900, 600), (1600, 900)):
+        canvas: FinancingCanvas = shown(FinancingCanvas, w, size)
+        plot = canvas.plot
+        words = [
+            Box(x.rect.x(), x.rect.y(), x.rect.width(), x.rect.height())
+            for x in plot.texts.entries()
+            if x.kind in ("axis", "caption")
+        ]
+        legend = [x for x in plot.texts.entries() if x.kind == "legend"]
+        lines = legend[0].text.replace("\u00a0", " ").splitlines() if legend else []
+        matrix = plot._matrix_box()
+        labels: list[Box] = []
+        for marker in plot._all_markers():
+            if not marker.isVisible():
+                continue
+            label = marker.label()
+            if marker.number is None:
+                assert label is not None and label.isVisible()
+                r = label.sceneBoundingRect()
+                box = Box(r.x(), r.y(), r.width(), r.height())
+                grown = Box(matrix.x - 1, matrix.y - 1, matrix.w + 2, matrix.h + 2)
+                assert box.inside(grown), marker.text
+                assert not [b for b in [*words, *labels] if box.overlap(b) > 1], marker.text
+                labels.append(box)
+            else:
+                assert label is None or not label.isVisible()
+                assert f"{marker.number} {marker.text}" in lines
+        numbers = plot.numbers.entries()
+        assert len(numbers) == len([m for m in plot._all_markers() if m.number is not None])
+        if legend:
+            r = legend[0].rect
+            box = Box(r.x(), r.y(), r.width(), r.height())
+            assert not [b for b in [*words, *labels] if box.overlap(b) > 1]

@@ -209,10 +209,12 @@ def place_or_number(
     bounds: Box | Sequence[Box],
     gap: float = 6.0,
     obstacles: Sequence[Box] = (),
+    rings: int = 2,
 ) -> list[Box | int]:
     """Each marker's label beside its own marker, or a number for the figure's legend.
 
-    A label takes the first free slot around its point, up to RINGS label heights out, inside
+    A label takes the first free slot around its point, at most `rings` slots out (farther,
+    it would read as nobody's), inside
     its `bounds` (one for all, or one per label: on the role map, the marker's own quadrant,
     so that a label never reads as the next role), clear of the `obstacles` (axis titles,
     captions, notes, the markers' rims, the arrow), the points and the labels placed before
@@ -225,7 +227,7 @@ def place_or_number(
     result: list[Box | int] = []
     numbered = 0
     for (x, y), (w, h), limit in zip(points, sizes, limits, strict=True):
-        reaches = [gap + ring * (h + 4) for ring in range(RINGS)]
+        reaches = [gap + ring * (h + 4) for ring in range(rings)]
         chosen = next(
             (
                 box
@@ -242,3 +244,33 @@ def place_or_number(
             taken.append(chosen)
             result.append(chosen)
     return result
+
+
+def legend_spot(
+    size: tuple[float, float], bounds: Box, taken: Sequence[Box], spots: int = 400
+) -> Box:
+    """Where a legend of `size` goes inside `bounds`: on the fewest things drawn (`taken`:
+    words, markers, labels), and of those the nearest the bottom left corner, where a reader
+    of the figure looks for it. At most about `spots` places are tried."""
+    w, h = size
+    step = max(4.0, math.sqrt(max(bounds.w * bounds.h, 1.0) / spots))
+    best: tuple[float, float, Box] | None = None
+    y = bounds.y
+    while True:
+        top = min(y, bounds.y + bounds.h - h)
+        x = bounds.x
+        while True:
+            left = min(x, bounds.x + bounds.w - w)
+            box = Box(left, top, w, h)
+            covered = sum(box.overlap(t) for t in taken)
+            far = math.hypot(left - bounds.x, bounds.y + bounds.h - (top + h))
+            if best is None or (covered, far) < best[:2]:
+                best = (covered, far, box)
+            if x >= bounds.x + bounds.w - w:
+                break
+            x += step
+        if y >= bounds.y + bounds.h - h:
+            break
+        y += step
+    assert best is not None
+    return best[2]

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 PADDING = 3.0
+NUMBER_INK = "#1e293b"
 _FLAGS = Qt.AlignmentFlag.AlignCenter
 
 
@@ -25,7 +26,7 @@ class TextEntry:
     font: QFont
     colour: QColor
     fill: QColor | None = None
-    kind: str = "label"  # "label" (a reference region), "axis" or "caption"
+    kind: str = "label"  # "label" (a reference region), "axis", "caption", "legend", "number"
 
 
 def text_size(text: str, font: QFont) -> tuple[float, float]:
@@ -44,11 +45,11 @@ def two_lines(text: str) -> str:
 
 
 class TextLayer(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, z: float = 9) -> None:
         super().__init__()
         self._entries: list[TextEntry] = []
         self._bounds = QRectF()
-        self.setZValue(9)  # below the reference points, so a word never hides one
+        self.setZValue(z)  # words below the reference points, so a word never hides one
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -73,6 +74,14 @@ class TextLayer(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for entry in self._entries:
+            if entry.kind == "number":  # a marker's number for the legend, in a disc
+                painter.setPen(QPen(entry.colour, 2))
+                painter.setBrush(entry.fill or QColor("white"))
+                painter.drawEllipse(entry.rect)
+                painter.setPen(QColor(NUMBER_INK))
+                painter.setFont(entry.font)
+                painter.drawText(entry.rect, _FLAGS, entry.text)
+                continue
             if entry.fill is not None:
                 painter.fillRect(entry.rect, entry.fill)
             painter.setFont(entry.font)

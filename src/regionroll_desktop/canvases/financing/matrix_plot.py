@@ -17,7 +17,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPa
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
-from ...analysis.matrix import Box, clamp_unit, place_labels, segment_boxes
+from ...analysis.matrix import (
+    Box,
+    clamp_unit,
+    legend_spot,
+    place_labels,
+    place_or_number,
+    segment_boxes,
+)
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
@@ -26,7 +33,7 @@ from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
-from .labels import TextEntry, TextLayer, text_size, two_lines
+from .labels import NUMBER_INK, TextEntry, TextLayer, text_size, two_lines
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 REFERENCE_COLOUR = QColor("#64748b")
@@ -53,6 +60,8 @@ class MarkerItem(pg.TargetItem):
         self.key = key
         self.text = ""
         self.initial = ""  # a group's initial, drawn inside the marker
+        self.number: int | None = None  # the legend's number, when its label found no room
+        self.badge_turn = 0  # where on the rim: the n-th of the numbered markers on one spot
         self._drawn: QPainterPath | None = None  # the outline as drawn, with the hit shape
         self.base_size = size
         self.colour = QColor(colour)
@@ -274,6 +283,9 @@ class MatrixPlot(pg.PlotWidget):
         # out in scene pixels: their transform undoes the plot's (see _layout_texts).
         self.texts = TextLayer()
         self.texts.setParentItem(self.vb.childGroup)
+        # The markers' numbers (where their labels found no room), above every marker.
+        self.numbers = TextLayer(z=25)
+        self.numbers.setParentItem(self.vb.childGroup)
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
         self.zoom = 1.0  # larger on a projector: see set_zoom
@@ -579,13 +591,15 @@ class MatrixPlot(pg.PlotWidget):
             entries.append(TextEntry(text, rect, font, colour, fill, kind))
         return entries
 
-    def _place_marker_labels(self, obstacles: list[Box]) -> list[Box]:
+    def _place_marker_labels(self, obstacles: list[Box]) -> tuple[list[Box], list[str]]:
         """The markers' labels beside their markers, clear of each other, of the markers and
-        of the matrix's words (a label that fits nowhere keeps its usual place). Returns the
-        boxes taken, for the reference regions' labels to avoid."""
+        of the matrix's words; a label that finds no room is drawn nowhere over anything: its
+        marker carries a number, and the legend names it (issue #34: a group's label was left
+        out, today's laid over an axis title). Returns the boxes taken, for the reference
+        regions' labels to avoid, and the legend's lines."""
         markers = [m for m in self._all_markers() if m.isVisible() and m.label() is not None]
         if not markers or any(m.moving for m in markers):
-            return []
+            return [], []
         points, sizes, rims = [], [], []
         for marker in markers:
             centre = marker.scenePos()
@@ -600,38 +614,94 @@ class MatrixPlot(pg.PlotWidget):
         if today.isVisible() and ambition.isVisible():
             a, b = today.scenePos(), ambition.scenePos()
             arrow = segment_boxes((a.x(), a.y()), (b.x(), b.y()))
-        frame = self.vb.sceneBoundingRect()
-        boxes = place_labels(
+        placed = place_or_number(
             points,
             sizes,
-            Box(frame.x(), frame.y(), frame.width(), frame.height()),
+            self._matrix_box(),
             gap=max(m.scale for m in markers) / 2 + 2,
             obstacles=[*obstacles, *rims, *arrow],
-            # Today's and the ambition's labels always show (at worst overlapping least); a
-            # group's that finds no room is left out: its initial is in its marker, and its
-            # name on hover and in the groups' box.
-            always=[isinstance(m.key, Moment) for m in markers],
         )
-        taken = []
-        for marker, (x, y), box in zip(markers, points, boxes, strict=True):
+        taken, legend = list(rims), []
+        numbered_at: list[tuple[float, float]] = []
+        for marker, (x, y), where in zip(markers, points, placed, strict=True):
+            if isinstance(where, int):  # the numbers of markers on one spot fan out
+                near = [p for p in numbered_at if math.hypot(p[0] - x, p[1] - y) < marker.scale]
+                marker.badge_turn = len(near)
+                numbered_at.append((x, y))
             label = marker.label()
+            numbered = where if isinstance(where, int) else None
+            marker.number = numbered
             if label is not None:
-                label.setVisible(box is not None)
-            if box is None or label is None:
+                label.setVisible(numbered is None)
+            if numbered is not None:
+                legend.append(f"{numbered}\u00a0{marker.text}")
+                continue
+            if label is None or not isinstance(where, Box):
                 continue
             label.setAnchor((0, 0))
             # The label's offset counts y upwards, like the plot; the boxes count downwards.
-            label.offset = pg.Point(box.x - x, y - box.y)
+            label.offset = pg.Point(where.x - x, y - where.y)
             label.viewTransformChanged()
-            taken.append(box)
-        return taken
+            taken.append(where)
+        return taken, legend
+
+    def _number_entries(self) -> list[TextEntry]:
+        """A disc with its number on each numbered marker's rim, up and to the right; the
+        next marker on the same spot's a disc's width round the rim."""
+        entries = []
+        for marker in self._all_markers():
+            if marker.number is None or not marker.isVisible():
+                continue
+            font = self._bold()
+            font.setPixelSize(max(9, round(marker.scale * 0.55)))
+            side = font.pixelSize() + 6.0
+            radius = marker.scale / 2
+            turn = math.radians(45) - marker.badge_turn * 2 * math.asin(
+                min(1.0, side / marker.scale)
+            )
+            centre = marker.scenePos()
+            x = centre.x() + radius * math.cos(turn)
+            y = centre.y() - radius * math.sin(turn)
+            rect = QRectF(x - side / 2, y - side / 2, side, side)
+            ink = marker.colour.darker(130)
+            entries.append(
+                TextEntry(str(marker.number), rect, font, ink, QColor("white"), "number")
+            )
+        return entries
+
+    def _matrix_box(self) -> Box:
+        """The matrix itself on the screen (not the margin around it where the axes' words
+        are): the markers' labels and the legend stay inside it."""
+        corner = self.vb.mapViewToScene(QPointF(-1.0, 1.0))
+        other = self.vb.mapViewToScene(QPointF(1.0, -1.0))
+        left, right = sorted((corner.x(), other.x()))
+        top, bottom = sorted((corner.y(), other.y()))
+        return Box(left, top, right - left, bottom - top)
+
+    def _legend_entry(self, lines: list[str], taken: list[Box]) -> TextEntry | None:
+        """The numbered markers' names, where they cover least inside the matrix."""
+        if not lines:
+            return None
+        text = "\n".join(lines)
+        font = self._bold()
+        w, h = text_size(text, font)
+        spot = legend_spot((w, h), self._matrix_box(), taken)
+        fill = QColor(255, 255, 255, 215)
+        return TextEntry(
+            text, QRectF(spot.x, spot.y, spot.w, spot.h), font, QColor(NUMBER_INK), fill, "legend"
+        )
 
     def _layout_texts(self) -> None:
         fixed = self._fixed_texts()
         entries = list(fixed)
-        placed = self._place_marker_labels(
-            [Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed]
-        )
+        words = [Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed]
+        placed, legend_lines = self._place_marker_labels(words)
+        legend = self._legend_entry(legend_lines, [*words, *placed])
+        if legend is not None:
+            entries.append(legend)
+            placed.append(
+                Box(legend.rect.x(), legend.rect.y(), legend.rect.width(), legend.rect.height())
+            )
         if self._names:
             points = []
             for region in self._reference_regions:
@@ -657,7 +727,9 @@ class MatrixPlot(pg.PlotWidget):
         inverse, invertible = self.vb.childGroup.sceneTransform().inverted()
         if invertible:
             self.texts.setTransform(inverse)
+            self.numbers.setTransform(inverse)
         self.texts.set_entries(entries)
+        self.numbers.set_entries(self._number_entries())
         self._update_arrow()
 
     # --- input ---
