@@ -7,6 +7,8 @@ size and place whether the ring shows or not."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
@@ -29,9 +31,10 @@ class FocusRing(QWidget):
         self.hide()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not isinstance(self._target, QWidget):
+        try:
+            inside = new is not None and (new is self._target or self._target.isAncestorOf(new))
+        except RuntimeError:  # the drawing is going away
             return
-        inside = new is not None and (new is self._target or self._target.isAncestorOf(new))
         if inside != self.isVisible():
             self.setVisible(inside)
             if inside:
@@ -40,7 +43,8 @@ class FocusRing(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._target and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._target.rect())
+            with contextlib.suppress(RuntimeError):  # the drawing may be going away
+                self.setGeometry(self._target.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)

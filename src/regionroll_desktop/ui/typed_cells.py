@@ -132,17 +132,25 @@ class TypedTable(QTableWidget):
         super().setCellWidget(row, column, widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            popup = isinstance(watched, QComboBox) and watched.view().isVisible()
-            index = self.cells.cell_of(watched)
-            if index.isValid() and not popup:
-                if direction := _tab_direction(event):
-                    self.cells.step(index, direction)
-                    return True
-                if event.key() in ENTER:
-                    self.rowEntered.emit(index.row())
-                    return True
-        return super().eventFilter(watched, event)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        try:
+            return self._cell_key(watched, event)
+        except RuntimeError:  # a cell's widget or the table going away as the key arrives
+            return False
+
+    def _cell_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Tab, Shift+Tab and Enter in a cell's widget (a combo)."""
+        popup = isinstance(watched, QComboBox) and watched.view().isVisible()
+        index = self.cells.cell_of(watched)
+        if index.isValid() and not popup:
+            if direction := _tab_direction(event):
+                self.cells.step(index, direction)
+                return True
+            if event.key() in ENTER:
+                self.rowEntered.emit(index.row())
+                return True
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Not typing in a cell: Tab opens the next cell, Enter the current one."""
