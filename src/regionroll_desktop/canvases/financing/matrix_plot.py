@@ -657,7 +657,7 @@ class MatrixPlot(pg.PlotWidget):
             side = font.pixelSize() + 6.0
             radius = marker.scale / 2
             turn = math.radians(45) - marker.badge_turn * 2 * math.asin(
-                min(1.0, side / marker.scale)
+                min(1.0, side / max(marker.scale, side))
             )
             centre = marker.scenePos()
             x = centre.x() + radius * math.cos(turn)
