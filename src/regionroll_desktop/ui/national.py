@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..analysis.matrix import Box, place_labels
+from ..analysis.matrix import Box, legend_spot, place_or_number
 from ..analysis.roles import position_of
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
@@ -298,23 +298,50 @@ def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontM
         for m in placed
     ]
     bounds = Box(square.left(), square.top(), square.width(), square.height())
-    boxes = place_labels([(p.x(), p.y()) for p in points], sizes, bounds, always=True)
-    for mark, point, box in zip(placed, points, boxes, strict=True):
+    dots = [Box(p.x() - 7, p.y() - 7, 14, 14) for p in points]
+    # Each region's name beside its dot, over no other name or dot; where the crowd leaves no
+    # room, a number beside the dot and the legend inside the map names it (issue #34).
+    where = place_or_number([(p.x(), p.y()) for p in points], sizes, bounds, obstacles=dots)
+    legend: list[str] = []
+    numbers: list[tuple[QPointF, str, QColor]] = []
+    for mark, point, spot in zip(placed, points, where, strict=True):
         colour = OWN if mark.own else REGION
         radius = 7.0 if mark.own else 4.5
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(point, radius, radius)
-        if box is not None:
-            font = painter.font()
-            font.setBold(mark.own)
-            painter.setFont(font)
-            painter.setPen(colour.darker(130))
-            painter.drawText(
-                QRectF(box.x, box.y, box.w, box.h), Qt.AlignmentFlag.AlignLeft, mark.name
-            )
-            font.setBold(False)
-            painter.setFont(font)
+        if isinstance(spot, int):
+            legend.append(f"{spot}\u00a0{mark.name}")
+            numbers.append((QPointF(point.x() + radius, point.y() - radius), str(spot), colour))
+            continue
+        font = painter.font()
+        font.setBold(mark.own)
+        painter.setFont(font)
+        painter.setPen(colour.darker(130))
+        painter.drawText(
+            QRectF(spot.x, spot.y, spot.w, spot.h), Qt.AlignmentFlag.AlignLeft, mark.name
+        )
+        font.setBold(False)
+        painter.setFont(font)
+    for corner, number, colour in numbers:
+        side = metrics.height()
+        disc = QRectF(corner.x(), corner.y() - side, side, side)
+        painter.setPen(QPen(colour.darker(130), 1.2))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(disc)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, number)
+    if legend:
+        text = "\n".join(legend)
+        size = (
+            max(metrics.horizontalAdvance(line) for line in legend) + 8,
+            metrics.height() * len(legend) + 6,
+        )
+        taken = [*dots, *(b for b in where if isinstance(b, Box))]
+        spot = legend_spot(size, bounds, taken)
+        box = QRectF(spot.x, spot.y, spot.w, spot.h)
+        painter.fillRect(box, QColor(255, 255, 255, 225))
+        painter.setPen(QColor("#1e293b"))
+        painter.drawText(box.adjusted(4, 3, -4, -3), Qt.AlignmentFlag.AlignLeft, text)
     for mark in marks:  # an ambition with no today: a ring where the room wants to be
         if mark.today is None and mark.ambition is not None:
             painter.setPen(QPen(OWN if mark.own else REGION, 2))
