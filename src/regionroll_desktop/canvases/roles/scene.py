@@ -197,6 +197,7 @@ class RoleMapScene(QGraphicsScene):
         self.legend.setTextWidth(LEGEND_WIDTH)
         self.legend.hide()
         self.legend_beside = True
+        self._placing_legend = False
         self.addItem(self.legend)
         self.note = QGraphicsTextItem()  # the deck's reminder, wrapped to the map's width
         self.note.setDefaultTextColor(QColor(NOTE_INK))
@@ -299,6 +300,15 @@ class RoleMapScene(QGraphicsScene):
         whichever costs the map less."""
         if not self.legend.isVisible() or view_width <= 0 or view_height <= 0:
             return
+        if self._placing_legend:
+            return
+        self._placing_legend = True
+        try:
+            self._place_legend(view_width, view_height)
+        finally:
+            self._placing_legend = False
+
+    def _place_legend(self, view_width: float, view_height: float) -> None:
         widest = LEGEND_WIDTH * self.text_zoom
         self.legend.setTextWidth(-1)
         natural = self.legend.boundingRect().width()
@@ -327,7 +337,9 @@ class RoleMapScene(QGraphicsScene):
         else:
             self.legend.setPos(0, SIDE + 6)
             self.note.setPos(0, SIDE + 6 + legend)
-        self.setSceneRect(self.scene_rect_for(beside))
+        rect = self.scene_rect_for(beside)
+        if rect != self.sceneRect():  # the same rect again would refit every view
+            self.setSceneRect(rect)
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
         room = SIDE / 2 - 24
@@ -494,6 +506,10 @@ class RoleMapScene(QGraphicsScene):
         self.legend.setTextWidth(-1)  # as wide as its longest line, up to its column
         if self.legend.boundingRect().width() > LEGEND_WIDTH * self.text_zoom:
             self.legend.setTextWidth(LEGEND_WIDTH * self.text_zoom)
+        # Where the legend goes is settled when no marker moves: the map does not change its
+        # scale under a dragging hand (and refitting from within a move looped).
+        if self._placing_legend or self.mouseGrabberItem() is not None:
+            return
         for view in self.views():  # the view decides beside or under, for its own shape
             viewport = view.viewport().rect()
             self.place_legend(viewport.width(), viewport.height())
@@ -529,6 +545,7 @@ class RoleMapScene(QGraphicsScene):
             self.markerMoving.emit(marker.key, *marker.xy())
 
     def marker_released(self, marker: RoleMarker) -> None:
+        self.layout_labels()  # the legend's place, settled now the marker rests
         if isinstance(marker.key, Moment):
             self.active = marker.key
         self.markerReleased.emit(marker.key, *marker.xy())
