@@ -287,3 +287,43 @@ def test_a_link_bends_around_a_card_in_its_way(qapp) -> None:  # type: ignore[no
     assert (first.x, first.y) == (100, 300)  # it still leaves the document's top
     link.route(start, end, [])
     assert stroke.createStroke(link.path()).intersects(card)  # nothing declared in the way
+
+
+def test_the_figure_is_drawn_for_a_reader_without_the_editors_handles(shown) -> None:  # type: ignore[no-untyped-def]
+    """The report's pyramid: no link handle over a title, no selection's blue (issue #34);
+    the editor keeps both."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
+    from regionroll_desktop.canvases.strategy.items import HANDLE_R
+    from regionroll_desktop.model import StrategyKind, Workshop
+
+    w = e.add_document(Workshop(), "RUS 2030", StrategyKind.RUS, doc_id="r")
+    w = e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="p")
+    canvas = shown(StrategyCanvas, w)
+    canvas.scene.select_documents({"r"})
+    handles: list[QRectF] = []
+    real = QPainter.drawEllipse
+
+    def seen(self, *args):  # type: ignore[no-untyped-def]
+        rect = args[0] if len(args) == 1 and isinstance(args[0], QRectF) else None
+        if rect is not None and abs(rect.width() - 2 * HANDLE_R) < 0.01:
+            handles.append(rect)
+        return real(self, *args)
+
+    figure = canvas.figure()
+    image = QImage(800, 600, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    QPainter.drawEllipse = seen  # type: ignore[method-assign]
+    try:
+        figure.draw(painter, QRectF(0, 0, 800, 600))
+        drawn_for_reader = list(handles)
+        handles.clear()
+        canvas.view.viewport().grab()  # the editor draws its handles
+    finally:
+        QPainter.drawEllipse = real  # type: ignore[method-assign]
+        painter.end()
+    assert drawn_for_reader == []
+    assert len(handles) >= 2
+    assert not canvas.scene.for_reader  # the editor is the editor again

@@ -386,7 +386,19 @@ class StrategyCanvas(Retranslating, QWidget):
             return card.sceneBoundingRect().topRight() - origin
 
         figure = items_figure(self.scene, FIGURE_MARGIN)
-        return with_callouts(figure, self.session.workshop.notes_on(Step.STRATEGI), pin_point)
+        scene = self.scene
+
+        def for_reader(painter: QPainter, target: QRectF) -> None:
+            """The pyramid as a page shows it: no link handles over the titles, no
+            selection (the report printed the editor's, issue #34)."""
+            scene.for_reader = True
+            try:
+                figure.draw(painter, target)
+            finally:
+                scene.for_reader = False
+
+        drawn = Figure(for_reader, figure.size)
+        return with_callouts(drawn, self.session.workshop.notes_on(Step.STRATEGI), pin_point)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 

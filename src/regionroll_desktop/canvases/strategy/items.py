@@ -44,6 +44,13 @@ KIND_COLOURS = {
 }
 
 
+def _editing(item: QGraphicsItem) -> bool:
+    """Whether the item is drawn for the person editing (handles, the selection) rather than
+    for a reader: the projector's scene takes no editing, and a figure is drawn for a page."""
+    scene = item.scene()
+    return bool(getattr(scene, "quick_entry", True)) and not getattr(scene, "for_reader", False)
+
+
 class CardItem(QGraphicsItem):
     """A strategy document. Drag the card to move it to another level; drag from the round
     handle on its top edge to another card to say "this derives from that"."""
@@ -124,7 +131,8 @@ class CardItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(0, 0, CARD_W, self.height)
-        if self.isSelected():
+        editing = _editing(self)
+        if self.isSelected() and editing:
             pen = QPen(QColor("#1d4ed8"), 3)
         elif self.flagged:
             pen = QPen(QColor("#b91c1c"), 2, Qt.PenStyle.DashLine)
@@ -151,9 +159,10 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#64748b"), 0.8))
             painter.setBrush(QColor(BRANCH_COLOURS[branch]))
             painter.drawEllipse(QRectF(8 + i * 16, self.height - 18, 12, 12))
-        painter.setPen(QPen(QColor("#334155"), 1.5))
-        painter.setBrush(QColor("white"))
-        painter.drawEllipse(self.handle_rect())
+        if editing:  # the handle to drag a link from: the editor's, not the reader's
+            painter.setPen(QPen(QColor("#334155"), 1.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(self.handle_rect())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         # A finger gets a fingertip-sized handle; a mouse the handle as drawn, so that a
@@ -234,8 +243,9 @@ class LinkItem(QGraphicsPathItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = "#1d4ed8" if self.isSelected() else "#b91c1c" if self.flagged else "#475569"
-        pen = QPen(QColor(colour), 3 if self.isSelected() else 1.6)
+        selected = self.isSelected() and _editing(self)
+        colour = "#1d4ed8" if selected else "#b91c1c" if self.flagged else "#475569"
+        pen = QPen(QColor(colour), 3 if selected else 1.6)
         if self.flagged:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)

@@ -57,6 +57,7 @@ class StrategyScene(QGraphicsScene):
         self.editor = InlineEditor(self)
         # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
         self.quick_entry = True
+        self.for_reader = False  # drawing a figure: no handles, no selection
 
     # --- mirror the document ---
 
