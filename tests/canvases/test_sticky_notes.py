@@ -375,3 +375,29 @@ def test_f1_lists_the_notes_keys_in_the_ui_language(shown) -> None:  # type: ign
     native = QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)
     assert rows["Lappar: en ny lapp på ytan"] == native  # "Ctrl+Skift+N" in Swedish
     assert rows["Lappar: flytta den valda lappen (när den inte är fäst)"] == "Piltangenter"
+
+
+def test_a_note_on_a_marker_by_an_axis_title_keeps_off_the_title(shown) -> None:  # type: ignore[no-untyped-def]
+    """The ambition on the right edge with a note pinned to it: the note lies inside the
+    board and over none of the matrix's words (the axis title "Mer proaktivt kapital" was
+    covered: the words are one item, and only its top band counted, issue #34)."""
+    ambition = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.AMBITION)
+    w = e.add_sticky_note(Workshop(), Step.FINANSIERING, "Var finns kapitalet?", pin=ambition)
+    w = e.set_matrix_position(
+        w, Moment.AMBITION, MatrixPosition(capital_per_capita=0.0, proactivity=0.98)
+    )
+    for size in ((900, 600), (1400, 900)):
+        canvas = shown(FinancingCanvas, w, size)
+        settle()
+        notes = layer(canvas)
+        (card,) = notes.cards.values()
+        spot = QRectF(card.geometry())
+        assert QRectF(notes.board.rect()).contains(spot)
+        plot = canvas.plot  # type: ignore[attr-defined]
+        for entry in plot.texts.entries():
+            if entry.kind not in ("axis", "caption"):
+                continue
+            words = plot.texts.mapRectToScene(entry.rect)
+            on_board = QRectF(plot.mapFromScene(words).boundingRect())
+            both = spot.intersected(on_board)
+            assert both.width() * both.height() < 4, entry.text

@@ -110,6 +110,12 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
     for item in view.items(view.viewport().rect()):
         if not item.isVisible() or item.boundingRect().isEmpty():
             continue
+        words = getattr(item, "entries", None)
+        if callable(words):  # one item drawing many words (the matrix's): each word counts
+            for entry in words():
+                scene = item.mapRectToScene(entry.rect)
+                crowd.read.append(QRectF(view.mapFromScene(scene).boundingRect()))
+            continue
         rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
         if rect.width() * rect.height() > largest:
             crowd.grounds.append(QRectF(rect))
