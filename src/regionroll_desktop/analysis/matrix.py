@@ -121,6 +121,19 @@ def _slot(x: float, y: float, w: float, h: float, dx: int, dy: int, reach: float
     return Box(bx, by, w, h)
 
 
+def _free_slot(
+    x: float, y: float, w: float, h: float, gap: float, rings: int, bounds: Box, taken: list[Box]
+) -> Box | None:
+    """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`."""
+    for ring in range(rings):
+        reach = gap + ring * (h + 4)
+        for dx, dy in _SLOTS:
+            box = _slot(x, y, w, h, dx, dy, reach)
+            if box.inside(bounds) and not any(box.overlaps(t) for t in taken):
+                return box
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     x: float
@@ -183,16 +196,7 @@ def place_labels(
     for (x, y), (w, h), must in zip(points, sizes, musts, strict=True):
         # A label that must show tries farther rings of slots (still beside its point, in its
         # marker's colour) before it overlaps anything.
-        reaches = [gap + ring * (h + 4) for ring in range(RINGS if must else 1)]
-        chosen = next(
-            (
-                box
-                for reach in reaches
-                for box in (_slot(x, y, w, h, dx, dy, reach) for dx, dy in _SLOTS)
-                if box.inside(bounds) and not any(box.overlaps(t) for t in taken)
-            ),
-            None,
-        )
+        chosen = _free_slot(x, y, w, h, gap, RINGS if must else 1, bounds, taken)
         if chosen is None and must:
             candidates = [_slot(x, y, w, h, dx, dy, gap) for dx, dy in _SLOTS]
             inside = [b for b in candidates if b.inside(bounds)] or candidates
@@ -227,16 +231,7 @@ def place_or_number(
     result: list[Box | int] = []
     numbered = 0
     for (x, y), (w, h), limit in zip(points, sizes, limits, strict=True):
-        reaches = [gap + ring * (h + 4) for ring in range(rings)]
-        chosen = next(
-            (
-                box
-                for reach in reaches
-                for box in (_slot(x, y, w, h, dx, dy, reach) for dx, dy in _SLOTS)
-                if box.inside(limit) and not any(box.overlaps(t) for t in taken)
-            ),
-            None,
-        )
+        chosen = _free_slot(x, y, w, h, gap, rings, limit, taken)
         if chosen is None:
             numbered += 1
             result.append(numbered)

@@ -10,6 +10,7 @@ the next sent the next editor back to the row's first cell (issue #33)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -117,7 +118,33 @@ class _Cells:
         return QModelIndex()
 
 
-class TypedTable(QTableWidget):
+class _TypedEditing:
+    """What a table and a list typed in one go share: which cell is being typed in, that a
+    current cell changed by Qt is no Enter, and where the keyboard goes as an editor closes.
+    Put it before the Qt base class."""
+
+    cells: _Cells
+
+    def edit(self, index, trigger=None, event=None):  # type: ignore[no-untyped-def]
+        """Remember which cell is being typed in (Qt does not tell which editor closes)."""
+        base: Any = super()  # the Qt view this is mixed into
+        started = base.edit(index) if trigger is None else base.edit(index, trigger, event)
+        if started:
+            self.cells.editing = QPersistentModelIndex(index)
+        return started
+
+    def currentChanged(self, current: Index, previous: Index) -> None:  # noqa: N802
+        self.cells.moving = True
+        try:
+            super().currentChanged(current, previous)  # type: ignore[misc]
+        finally:
+            self.cells.moving = False
+
+    def closeEditor(self, editor: QWidget, hint: Hint) -> None:  # noqa: N802
+        _close(self, self.cells, editor, hint, super().closeEditor)  # type: ignore[arg-type, misc]
+
+
+class TypedTable(_TypedEditing, QTableWidget):
     """A table typed in one go (see the module)."""
 
     rowEntered = Signal(int)  # noqa: N815  Enter committed a cell of this row
@@ -163,25 +190,8 @@ class TypedTable(QTableWidget):
                 return
         super().keyPressEvent(event)
 
-    def edit(self, index, trigger=None, event=None):  # type: ignore[no-untyped-def]
-        """Remember which cell is being typed in (Qt does not tell which editor closes)."""
-        started = super().edit(index) if trigger is None else super().edit(index, trigger, event)
-        if started:
-            self.cells.editing = QPersistentModelIndex(index)
-        return started
 
-    def currentChanged(self, current: Index, previous: Index) -> None:  # noqa: N802
-        self.cells.moving = True
-        try:
-            super().currentChanged(current, previous)
-        finally:
-            self.cells.moving = False
-
-    def closeEditor(self, editor: QWidget, hint: Hint) -> None:  # noqa: N802
-        _close(self, self.cells, editor, hint, super().closeEditor)
-
-
-class TypedList(QListWidget):
+class TypedList(_TypedEditing, QListWidget):
     """A list typed in one go (see the module): one cell per row."""
 
     rowEntered = Signal(int)  # noqa: N815
@@ -203,22 +213,6 @@ class TypedList(QListWidget):
             self.cells.open(self.currentIndex())
             return
         super().keyPressEvent(event)
-
-    def edit(self, index, trigger=None, event=None):  # type: ignore[no-untyped-def]
-        started = super().edit(index) if trigger is None else super().edit(index, trigger, event)
-        if started:
-            self.cells.editing = QPersistentModelIndex(index)
-        return started
-
-    def currentChanged(self, current: Index, previous: Index) -> None:  # noqa: N802
-        self.cells.moving = True
-        try:
-            super().currentChanged(current, previous)
-        finally:
-            self.cells.moving = False
-
-    def closeEditor(self, editor: QWidget, hint: Hint) -> None:  # noqa: N802
-        _close(self, self.cells, editor, hint, super().closeEditor)
 
 
 def _close(
