@@ -19,7 +19,7 @@ def export_rows(repeats: int = 3) -> list[Row]:
     from PySide6.QtGui import QImage, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
 
-    from regionroll_desktop.export.pictures import build_pictures, discard
+    from regionroll_desktop.export.pictures import build_pictures
     from regionroll_desktop.export.run import export_all
     from regionroll_desktop.storage import load_workshop, shipped_reference_set
     from regionroll_desktop.ui.reference_library import ReferenceLibrary
@@ -54,7 +54,6 @@ def export_rows(repeats: int = 3) -> list[Row]:
                 picture.draw(pdf_painter, QRectF(0, 0, 900, 600))
             pdf_painter.end()
             floor_times.append((time.perf_counter() - t0) * 1000)
-            discard(pictures)
     median, floor = statistics.median(app_times), statistics.median(floor_times)
     return [
         Row(

@@ -224,24 +224,21 @@ def test_a_picture_that_fails_leaves_no_file_under_its_name(
     tmp_path: Path, qapp, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from regionroll_desktop.export import writers
-    from regionroll_desktop.export.pictures import build_pictures, discard
+    from regionroll_desktop.export.pictures import build_pictures
     from regionroll_desktop.storage import load_workshop, shipped_reference_set
     from regionroll_desktop.ui.reference_library import ReferenceLibrary
 
     pictures = build_pictures(load_workshop(FIXTURE), ReferenceLibrary(shipped_reference_set()))
-    try:
-        target = tmp_path / "1-organisation.png"
-        target.write_bytes(b"the previous export")
-        monkeypatch.setattr(writers.QImage, "save", lambda self, *a: False)
-        with pytest.raises(OSError):
-            writers.write_png(pictures[0], target, 300)
-        assert target.read_bytes() == b"the previous export"
-        assert [p.name for p in tmp_path.iterdir()] == ["1-organisation.png"]
-        monkeypatch.undo()
+    target = tmp_path / "1-organisation.png"
+    target.write_bytes(b"the previous export")
+    monkeypatch.setattr(writers.QImage, "save", lambda self, *a: False)
+    with pytest.raises(OSError):
         writers.write_png(pictures[0], target, 300)
-        assert target.read_bytes().startswith(b"\x89PNG")
-    finally:
-        discard(pictures)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["1-organisation.png"]
+    monkeypatch.undo()
+    writers.write_png(pictures[0], target, 300)
+    assert target.read_bytes().startswith(b"\x89PNG")
 
 
 def test_a_reference_set_of_workshops_adds_the_regions_picture_and_page(tmp_path: Path) -> None:
@@ -280,3 +277,43 @@ def test_a_reference_set_of_workshops_adds_the_regions_picture_and_page(tmp_path
         assert (
             "Skåne" in text and "Regionerna sida vid sida" in text
         ) or "The regions side by side" in text
+
+
+def test_export_builds_no_widget(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pictures, report and journey are drawn from the workshop: no canvas, no widget (the
+    export built every canvas offscreen, about 450 widgets, to draw five figures)."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from regionroll_desktop.export import pages
+    from regionroll_desktop.export.journey import write_journey
+    from regionroll_desktop.export.run import export_all
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    made: list[str] = []
+    real_init = QWidget.__init__
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(QWidget, "__init__", counted)
+    alive: list[int] = []
+    real_write = pages.Pages.write
+
+    def write(self, *args):  # type: ignore[no-untyped-def]
+        alive.append(len(QApplication.allWidgets()))  # while every page is drawn
+        return real_write(self, *args)
+
+    monkeypatch.setattr(pages.Pages, "write", write)
+    before = len(QApplication.allWidgets())
+    workshop = load_workshop(FIXTURE)
+    library = ReferenceLibrary(shipped_reference_set())
+    written = export_all(workshop, library, tmp_path, ("png", "svg", "pdf"), png_width=300)
+    later = e.take_snapshot(workshop, "Före")
+    write_journey(later, library, tmp_path / "resa.pdf")
+    assert len(written) == 11
+    assert made == []
+    assert alive and all(n == before for n in alive)
+    assert len(QApplication.allWidgets()) == before

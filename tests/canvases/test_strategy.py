@@ -295,6 +295,7 @@ def test_the_figure_is_drawn_for_a_reader_without_the_editors_handles(shown) -> 
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
+    from regionroll_desktop.canvases.step_canvas import uncached
     from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
     from regionroll_desktop.canvases.strategy.items import HANDLE_R
     from regionroll_desktop.model import StrategyKind, Workshop
@@ -320,7 +321,9 @@ def test_the_figure_is_drawn_for_a_reader_without_the_editors_handles(shown) -> 
         figure.draw(painter, QRectF(0, 0, 800, 600))
         drawn_for_reader = list(handles)
         handles.clear()
-        canvas.view.viewport().grab()  # the editor draws its handles
+        canvas.view.fit()  # both cards in the editor's view
+        with uncached(canvas.scene):  # each item paints (not its cached picture)
+            canvas.view.viewport().grab()  # the editor draws its handles
     finally:
         QPainter.drawEllipse = real  # type: ignore[method-assign]
         painter.end()

@@ -20,7 +20,6 @@ from regionroll_desktop.app import (
     projector,
 )
 from regionroll_desktop.canvases import sticky_notes
-from regionroll_desktop.canvases.financing import matrix_plot
 from regionroll_desktop.canvases.keys import NORMAL, WEAK
 from regionroll_desktop.canvases.organisation import figure as organisation_figure
 from regionroll_desktop.canvases.organisation import items as organisation
@@ -28,6 +27,7 @@ from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
 from regionroll_desktop.export import pages, report
+from regionroll_desktop.figures import matrix
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
@@ -65,8 +65,9 @@ def pairs() -> list[tuple[str, str, str]]:
         found += [(strategy.CARD_INK, tint, "strategy card"), (strategy.CARD_MUTED, tint, "card")]
     for tint in strategy.BAND_TINTS:
         found.append((strategy.BAND_INK, tint, "pyramid level"))
-    for tint in (*matrix_plot.QUADRANT_TINTS, WHITE):
-        found += [(matrix_plot.AXIS_INK, tint, "matrix axis"), (matrix_plot.CAPTION_INK, tint, "")]
+    for tint in (*matrix.QUADRANT_TINTS, WHITE):
+        found += [(matrix.AXIS_INK, tint, "matrix axis"), (matrix.CAPTION_INK, tint, "")]
+        found.append((matrix.REFERENCE_INK, tint, "a reference region's name on the matrix"))
         for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS):
             found.append((_label(colour), tint, "matrix marker label"))
     for tint in roles.ROLE_TINTS.values():

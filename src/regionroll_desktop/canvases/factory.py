@@ -4,9 +4,6 @@ answers, so that the canvases import the interface and the interface none of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
-
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from .step_canvas import Board, StepCanvas
@@ -33,20 +30,3 @@ def make_canvas(board: Board, session: Session, library: ReferenceLibrary) -> St
     from .keys import KeysCanvas
 
     return KeysCanvas(session)
-
-
-def offscreen_canvases(
-    session: Session, library: ReferenceLibrary, size: QSize
-) -> dict[Board, StepCanvas]:
-    """Every canvas laid out and painted at `size` as if shown, but never put on a screen
-    (for drawing figures)."""
-    from PySide6.QtCore import Qt
-
-    canvases = {board: make_canvas(board, session, library) for board in Board}
-    for canvas in canvases.values():
-        widget = canvas.as_widget()
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        widget.resize(size)
-        widget.show()
-    QApplication.processEvents()
-    return canvases

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..figures.drawing import Drawing
 from ..model import Step, Workshop
+from ..ui.drawing_painter import paint_drawing
 from ..ui.widgets import SIDE_PANEL
 
 KeyHelp = list[tuple[str, str]]  # (what the keys do, the keys), in the UI language
@@ -91,6 +93,15 @@ def uncached(scene: QGraphicsScene) -> Iterator[None]:
     finally:
         for item, mode in saved:
             item.setCacheMode(mode)
+
+
+def drawing_figure(drawing: Drawing) -> Figure:
+    """A drawing laid out in `figures/` as a figure any paint device takes."""
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        paint_drawing(painter, drawing, target)
+
+    return Figure(draw, QSize(round(drawing.width), round(drawing.height)))
 
 
 def scene_figure(scene: QGraphicsScene, source: Callable[[], QRectF]) -> Figure:

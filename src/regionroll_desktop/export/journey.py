@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ..analysis.compare import Change, what_changed
 from ..canvases.step_canvas import Board
+from ..figures.drawing import Reader
 from ..model import Language, Step, Workshop
 from ..model.deck import STEP_TITLES
 from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.reference_library import ReferenceLibrary
 from .pages import Pages, escape, snapshot_time, workshop_date
-from .pictures import FILE_STEMS, Picture, build_pictures, discard
+from .pictures import FILE_STEMS, Picture, build_pictures
 from .report import Steps, report_words
 
 COLUMNS = 3  # figures side by side on one row of a page
@@ -83,7 +84,7 @@ def write_journey(
     tmp = path.with_name(f".{path.name}.part")
     try:
         for m in stops:
-            pictures.append(build_pictures(m.workshop, library))
+            pictures.append(build_pictures(m.workshop, library, Reader.PAGE))
             tick()
         title = workshop.details.title or texts["report"]
         region = workshop.region.name if workshop.region else ""
@@ -111,9 +112,6 @@ def write_journey(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        for built in pictures:
-            discard(built)
     tmp.replace(path)
     return path
 

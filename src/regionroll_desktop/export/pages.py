@@ -142,6 +142,22 @@ class Pages:
         target = QRectF(left, 0, width, height)
         self.draw(lambda p: figure.draw(p, target), height + 8)
 
+    def laid_out(
+        self,
+        layout: Callable[[float, float], Figure],
+        max_height: float | None = None,
+        widest: float = 1.45,
+    ) -> None:
+        """A figure laid out for the room it gets: the page's width (at most `widest` times
+        the height), as tall as the room left (or `max_height`)."""
+        room = (self.room() if self.top > 0 else self.height) - 8
+        height = min(room, max_height or room)
+        width = min(self.width, height * widest)
+        figure = layout(width, height)
+        height = width * figure.size.height() / max(1, figure.size.width())
+        target = QRectF((self.width - width) / 2, 0, width, height)
+        self.draw(lambda p: figure.draw(p, target), height + 8)
+
     def write(self, footer: str, page_words: str) -> None:
         """Draw every page, each with the footer: `footer` on the left, `page_words`
         ("Page {n} of {total}") on the right."""

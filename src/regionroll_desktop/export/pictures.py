@@ -1,23 +1,24 @@
-"""Each canvas's figure for a report and picture files, drawn through the canvases' common
-interface (`canvases.step_canvas.StepCanvas`), never from their insides."""
+"""Each board's figure for a report and picture files, computed from the workshop for its
+reader (`canvases/figures.py`): no canvas and no widget is built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
-from ..canvases.factory import offscreen_canvases
-from ..canvases.step_canvas import Board, StepCanvas
-from ..model import Step, Workshop
+from ..canvases.figures import LAID_OUT_AT_ANY_SIZE, board_figure
+from ..canvases.step_canvas import Board, Figure
+from ..figures.drawing import Reader
+from ..model import Language, Step, Workshop
+from ..reference import ReferenceSet
 from ..ui.i18n import language
 from ..ui.national import has_placed_regions, national_figure
 from ..ui.reference_library import ReferenceLibrary
-from ..ui.session import Session
 
-CANVAS_SIZE = QSize(1500, 950)
 # File name stems, in the workshop's order: the steps' numbers and the deck's words.
 FILE_STEMS = {
     Board.ORGANISATION: "1-organisation",
@@ -37,31 +38,40 @@ class Picture:
     step: Step | None  # None for the keys and the regions
     draw: Callable[[QPainter, QRectF], None]
     size: QSize
-    keep: StepCanvas | None  # the canvas the drawing comes from, kept alive with the picture
+    # The figure laid out afresh for a (width, height) in pixels, for a board whose figure
+    # can be (a page gives it the room it has); None: it is drawn scaled.
+    sized: Callable[[float, float], Figure] | None = None
 
 
-def build_pictures(workshop: Workshop, library: ReferenceLibrary) -> list[Picture]:
-    """The four steps' figures and the keys', from canvases laid out offscreen, and the
-    regions side by side when the reference set places any region but the workshop's."""
-    session = Session(workshop)
-    canvases = offscreen_canvases(session, library, CANVAS_SIZE)
+def build_pictures(
+    workshop: Workshop, library: ReferenceLibrary, reader: Reader = Reader.PICTURE
+) -> list[Picture]:
+    """The four steps' figures and the keys', for `reader`, and the regions side by side
+    when the reference set places any region but the workshop's."""
+    lang = language()
     pictures = []
-    for board, canvas in canvases.items():
-        figure = canvas.figure()
+    for board in Board:
+        figure = board_figure(board, workshop, library.merged, lang, reader)
         step = None if board is Board.KEYS else Step(board.value)
-        pictures.append(Picture(FILE_STEMS[board], step, figure.draw, figure.size, canvas))
-    session.setParent(canvases[Board.ORGANISATION].as_widget())
+        sized = (
+            partial(_sized, board, workshop, library.merged, lang, reader)
+            if board in LAID_OUT_AT_ANY_SIZE
+            else None
+        )
+        pictures.append(Picture(FILE_STEMS[board], step, figure.draw, figure.size, sized))
     if has_placed_regions(workshop, library.merged):
-        drawing = national_figure(workshop, library.merged, language())
-        pictures.append(Picture(NATIONAL_STEM, None, drawing.draw, drawing.size, None))
+        drawing = national_figure(workshop, library.merged, lang)
+        pictures.append(Picture(NATIONAL_STEM, None, drawing.draw, drawing.size))
     return pictures
 
 
-def discard(pictures: list[Picture]) -> None:
-    """Close and delete the canvases behind `pictures` once they have been written."""
-    for picture in pictures:
-        if picture.keep is None:
-            continue
-        widget = picture.keep.as_widget()
-        widget.close()
-        widget.deleteLater()
+def _sized(
+    board: Board,
+    workshop: Workshop,
+    reference: ReferenceSet,
+    language: Language,
+    reader: Reader,
+    width: float,
+    height: float,
+) -> Figure:
+    return board_figure(board, workshop, reference, language, reader, (width, height))

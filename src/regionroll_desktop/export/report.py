@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     QLocale,
     QRectF,
 )
+from PySide6.QtGui import QFont
 
 from .. import __version__
 from ..analysis.compare import what_changed
 from ..analysis.keys import weakest
 from ..canvases.step_canvas import Board, Figure
+from ..figures.drawing import Reader
 from ..model import Key, Language, Snapshot, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
 from ..ui.change_words import describe_change, sticky_note_lines
@@ -26,11 +28,11 @@ from ..ui.i18n import language
 from ..ui.national import national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
-from ..ui.side_by_side import MatrixPair, comparison_rows
+from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
 from .pages import Pages, escape, snapshot_time, workshop_date
-from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures, discard
+from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
@@ -296,7 +298,6 @@ def write_report(
     library: ReferenceLibrary,
     path: Path,
     progress: Callable[[int, int], bool] | None = None,
-    pictures: list[Picture] | None = None,
     comparison: Comparison | None = None,
     snapshot: Snapshot | None = None,
 ) -> Path:
@@ -304,12 +305,7 @@ def write_report(
     nothing behind). `progress(done, total)` may return False to cancel. `snapshot`: the
     snapshot whose state `workshop` is (export/as_taken.py); the cover says so."""
     texts = report_words()
-    if pictures is None:
-        built = build_pictures(workshop, library)
-        try:
-            return write_report(workshop, library, path, progress, built, comparison, snapshot)
-        finally:
-            discard(built)
+    pictures = build_pictures(workshop, library, Reader.PAGE)
     by_step = {p.step: p for p in pictures if p.step is not None}
     keys = next(p for p in pictures if p.name == FILE_STEMS[Board.KEYS])
     national = next((p for p in pictures if p.name == NATIONAL_STEM), None)
@@ -337,7 +333,10 @@ def write_report(
             # The notes' list (numbered as the figure's callouts) stays on the figure's page.
             below = pages.text_height(notes_html) + 8 if notes else 0.0
             room = max(pages.height / 2, pages.room() - below)
-            pages.figure(Figure(picture.draw, picture.size), max_height=room)
+            if picture.sized is not None:
+                pages.laid_out(picture.sized, max_height=room)
+            else:
+                pages.figure(Figure(picture.draw, picture.size), max_height=room)
             if notes:
                 pages.text(notes_html)
             pages.text(_step_text(step, workshop, texts), space_before=6)
@@ -391,13 +390,11 @@ def _comparison_page(
     none = f"<li>{escape(texts['no_differences'])}</li>"
     items = "".join(f"<li>{escape(describe_change(c))}</li>" for c in what_changed(a, b)) or none
     pages.text(f"<h2>{escape(title)}</h2>")
-    pair = MatrixPair()
     words = AXIS_WORDS[language()]
-    pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
-    pair.set_states(a, b)
+    axis = (words["more"], words["less"], words["reactive"], words["proactive"])
     side = min(pages.room() - 8, pages.height * 0.5)
     left = (pages.width - side) / 2
-    pages.draw(lambda p: pair.draw(p, QRectF(left, 4, side, side)), side + 12)
+    pages.draw(lambda p: draw_pair(p, QRectF(left, 4, side, side), a, b, axis, QFont()), side + 12)
     rows = "".join(
         f"<tr><td>{escape(what)}</td><td>{escape(x)}</td><td>{escape(y)}</td></tr>"
         for what, x, y in comparison_rows(a, b, language())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..model import Snapshot, Workshop
 from ..ui.reference_library import ReferenceLibrary
-from .pictures import Picture, build_pictures, discard
+from .pictures import Picture, build_pictures
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
 from .writers import write_actions_csv, write_png, write_svg
 
@@ -29,13 +29,10 @@ def export_all(
     spreadsheet when "csv" is; returns the files. `snapshot`: the snapshot whose state
     `workshop` is (export/as_taken.py); every file's name then carries the snapshot's name, so
     it never overwrites the current state's files, and the report's cover says so."""
-    pictures = build_pictures(workshop, library)
-    try:
-        return _write(
-            workshop, library, folder, formats, png_width, progress, pictures, comparison, snapshot
-        )
-    finally:
-        discard(pictures)
+    pictures = build_pictures(workshop, library) if {"png", "svg"} & set(formats) else []
+    return _write(
+        workshop, library, folder, formats, png_width, progress, pictures, comparison, snapshot
+    )
 
 
 # The longest start of a file name taken from a title: room for "-rapport.pdf" and a temporary
@@ -112,9 +109,7 @@ def _write(
 
             target = folder / f"{stem}-rapport.pdf"
             written.append(
-                write_report(
-                    workshop, library, target, report_progress, pictures, comparison, snapshot
-                )
+                write_report(workshop, library, target, report_progress, comparison, snapshot)
             )
     except ExportCancelledError:
         for path in written:

@@ -42,63 +42,73 @@ class MatrixPair(QWidget):
         painter.end()
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        if font.pixelSize() <= 0:  # a size in pixels is the caller's (the projector's) choice
-            font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
-        line = QFontMetricsF(font).height()
-        side = min(area.width(), area.height()) - 2 * (line + 6)
-        box = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
-        painter.fillRect(area, QColor("white"))
-        painter.setPen(QPen(QColor("#94a3b8"), 1.2))
-        painter.drawRect(box)
-        painter.setPen(QPen(QColor("#475569"), 1.5))
-        painter.drawLine(
-            QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom())
-        )
-        painter.drawLine(
-            QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y())
-        )
-        painter.setFont(font)
-        painter.setPen(QColor("#1e293b"))
-        more, less, reactive, proactive = self.words
-        centre = Qt.AlignmentFlag.AlignCenter
-        painter.drawText(QRectF(box.left(), box.top() - line - 4, box.width(), line), centre, more)
-        painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), line), centre, less)
-        # Each side's words in its own half, wrapped above the middle line when the half is
-        # narrow: the two never run into each other.
-        half = box.width() / 2 - 8
-        above = box.center().y() - 3 * line - 2
-        wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(
-            QRectF(box.left() + 4, above, half, 3 * line),
-            wrap | Qt.AlignmentFlag.AlignLeft,
-            reactive,
-        )
-        painter.drawText(
-            QRectF(box.center().x() + 4, above, half, 3 * line),
-            int(wrap | Qt.AlignmentFlag.AlignRight),
-            proactive,
+        draw_pair(painter, area, self.a, self.b, self.words, self.font())
+
+
+def draw_pair(
+    painter: QPainter,
+    area: QRectF,
+    a: Workshop | None,
+    b: Workshop | None,
+    words: tuple[str, str, str, str],
+    base: QFont,
+) -> None:
+    """The capital matrix with state `a`'s markers (grey) and `b`'s (coloured), arrows from
+    `a` to `b`; `words`: more, less, reactive, proactive; `base`: the font to start from (a
+    size in pixels is kept, as the projector chooses it)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(base)
+    if font.pixelSize() <= 0:  # a size in pixels is the caller's (the projector's) choice
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
+    line = QFontMetricsF(font).height()
+    side = min(area.width(), area.height()) - 2 * (line + 6)
+    box = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
+    painter.fillRect(area, QColor("white"))
+    painter.setPen(QPen(QColor("#94a3b8"), 1.2))
+    painter.drawRect(box)
+    painter.setPen(QPen(QColor("#475569"), 1.5))
+    painter.drawLine(QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()))
+    painter.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
+    painter.setFont(font)
+    painter.setPen(QColor("#1e293b"))
+    more, less, reactive, proactive = words
+    centre = Qt.AlignmentFlag.AlignCenter
+    painter.drawText(QRectF(box.left(), box.top() - line - 4, box.width(), line), centre, more)
+    painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), line), centre, less)
+    # Each side's words in its own half, wrapped above the middle line when the half is
+    # narrow: the two never run into each other.
+    half = box.width() / 2 - 8
+    above = box.center().y() - 3 * line - 2
+    wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom
+    painter.drawText(
+        QRectF(box.left() + 4, above, half, 3 * line),
+        wrap | Qt.AlignmentFlag.AlignLeft,
+        reactive,
+    )
+    painter.drawText(
+        QRectF(box.center().x() + 4, above, half, 3 * line),
+        int(wrap | Qt.AlignmentFlag.AlignRight),
+        proactive,
+    )
+
+    def point(p: MatrixPosition) -> QPointF:
+        return QPointF(
+            box.center().x() + p.proactivity * side / 2,
+            box.center().y() - p.capital_per_capita * side / 2,
         )
 
-        def point(p: MatrixPosition) -> QPointF:
-            return QPointF(
-                box.center().x() + p.proactivity * side / 2,
-                box.center().y() - p.capital_per_capita * side / 2,
-            )
-
-        for moment in Moment:
-            pa = self.a.financing.at(moment) if self.a else None
-            pb = self.b.financing.at(moment) if self.b else None
-            colour = B_COLOURS[moment]
-            if pa is not None and pb is not None and pa != pb:
-                painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-                painter.drawLine(point(pa), point(pb))
-            for p, fill in ((pa, A_COLOUR), (pb, colour)):
-                if p is not None:
-                    painter.setPen(QPen(fill.darker(120), 2))
-                    painter.setBrush(fill if moment is Moment.TODAY else QColor("white"))
-                    painter.drawEllipse(point(p), 9, 9)
+    for moment in Moment:
+        pa = a.financing.at(moment) if a else None
+        pb = b.financing.at(moment) if b else None
+        colour = B_COLOURS[moment]
+        if pa is not None and pb is not None and pa != pb:
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(point(pa), point(pb))
+        for p, fill in ((pa, A_COLOUR), (pb, colour)):
+            if p is not None:
+                painter.setPen(QPen(fill.darker(120), 2))
+                painter.setBrush(fill if moment is Moment.TODAY else QColor("white"))
+                painter.drawEllipse(point(p), 9, 9)
 
 
 def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str, str, str]]:

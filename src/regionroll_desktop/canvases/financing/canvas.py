@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QTimer
+from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGraphicsItem,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...analysis.room import matrix_answered
+from ...figures.drawing import Reader
 from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
@@ -39,8 +40,9 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
 from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers
-from ..step_canvas import Figure, KeyHelp, hide_side_panels, view_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..sticky_notes import NoteLayer
+from .figure import matrix_figure
 from .matrix_plot import MarkerItem, MatrixPlot
 from .panel import MatrixPanel
 
@@ -108,14 +110,7 @@ class FinancingCanvas(Retranslating, QWidget):
         return self
 
     def figure(self) -> Figure:
-        # The figure is the plot's view as drawn: the notes' points on the board are its own.
-        notes = self.session.workshop.notes_on(Step.FINANSIERING)
-
-        def pin_point(pin: NotePin) -> QPointF | None:
-            rect = self.notes.pin_rect(pin)
-            return None if rect is None else rect.topRight()
-
-        return with_callouts(view_figure(self.plot), notes, pin_point)
+        return matrix_figure(self.session.workshop, self.library.merged, language(), Reader.PICTURE)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 

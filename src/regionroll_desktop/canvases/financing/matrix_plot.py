@@ -25,6 +25,14 @@ from ...analysis.matrix import (
     place_or_number,
     segment_boxes,
 )
+from ...figures.matrix import (
+    AXIS_INK,
+    CAPTION_INK,
+    CENTRE_INK,
+    QUADRANT_TINTS,
+    REFERENCE_DOT,
+    REFERENCE_INK,
+)
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
@@ -36,11 +44,9 @@ from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import NUMBER_INK, TextEntry, TextLayer, text_size, two_lines
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
-REFERENCE_COLOUR = QColor("#64748b")
-GROUP_CENTRE_COLOUR = QColor("#334155")
+REFERENCE_COLOUR = QColor(REFERENCE_DOT)
+GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
-QUADRANT_TINTS = ("#eef2f7", "#f6f3ea", "#f6f3ea", "#eef2f7")
-AXIS_INK, CAPTION_INK = "#1e293b", "#475569"  # the axes' words and the quadrants' captions
 
 
 def to_point(position: MatrixPosition) -> tuple[float, float]:
@@ -718,7 +724,7 @@ class MatrixPlot(pg.PlotWidget):
                     *placed,
                 ],
             )
-            colour = REFERENCE_COLOUR.darker(140)
+            colour = QColor(REFERENCE_INK)
             entries.extend(
                 TextEntry(name, QRectF(b.x, b.y, b.w, b.h), self._font, colour)
                 for name, b in zip(self._names, boxes, strict=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,7 @@ from ...analysis.roles import nearest_by_roles, position_of, weights_at
 from ...analysis.room import roles_answered
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
-from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES
 from ...model.room import Participant
 from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -52,8 +52,9 @@ from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers, RoomAnswersBox
-from ..step_canvas import Figure, KeyHelp, hide_side_panels, scene_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..sticky_notes import NoteLayer
+from .figure import reminder, roles_figure
 from .other_role import OtherRoleBox
 from .scene import RoleMapScene, RoleMarker
 
@@ -229,17 +230,7 @@ class RolesCanvas(Retranslating, QWidget):
         return item.label.text() or None
 
     def figure(self) -> Figure:
-        origin = self.scene.sceneRect().topLeft()
-
-        def pin_point(pin: NotePin) -> QPointF | None:
-            marker = self.pinned_item(pin)
-            if marker is None or not marker.isVisible():
-                return None
-            return marker.sceneBoundingRect().topRight() - origin
-
-        figure = scene_figure(self.scene, self.scene.sceneRect)
-        notes = self.session.workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
-        return with_callouts(figure, notes, pin_point)
+        return roles_figure(self.session.workshop, language())
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
@@ -394,7 +385,7 @@ class RolesCanvas(Retranslating, QWidget):
     ) -> None:
         self.scene.show_groups(
             [ShownMark(m.group, m.label, m.initial, m.colour, position_of(m.value)) for m in marks],
-            (*spread.centre_xy, spread.spread) if spread else None,
+            [(*spread.centre_xy, spread.spread)] if spread else [],
         )
 
     def agreement_rule(self) -> str:
@@ -492,7 +483,7 @@ class RolesCanvas(Retranslating, QWidget):
         lang = language()
         self.scene.set_texts(
             {r: ROLE_NAMES[r].text(Language.SV) for r in Role},
-            ROLES_NOT_A_CLASSIFICATION.text(lang).replace(": ", ":\n", 1).replace(" – ", "\n– "),
+            reminder(lang),
         )
         for moment, box in self.boxes.items():
             box.setTitle(self.tr("Today") if moment is Moment.TODAY else self.tr("Ambition"))

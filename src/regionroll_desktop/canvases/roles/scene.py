@@ -217,19 +217,9 @@ class RoleMapScene(QGraphicsScene):
         self.active = Moment.TODAY  # the marker the arrow keys move
         # The groups' markers (for the moment worked on), their centre and spread.
         self.group_markers: dict[GroupMark, RoleMarker] = {}
-        self.group_ring = QGraphicsEllipseItem()
-        self.group_ring.setPen(QPen(GROUP_CENTRE_COLOUR, 2, Qt.PenStyle.DotLine))
-        self.group_centre = QGraphicsPathItem()
-        self.group_centre.setPen(QPen(GROUP_CENTRE_COLOUR, 3))
-        cross = QPainterPath()
-        for dx, dy in ((1, 1), (1, -1)):
-            cross.moveTo(-9 * dx, -9 * dy)
-            cross.lineTo(9 * dx, 9 * dy)
-        self.group_centre.setPath(cross)
-        for part in (self.group_ring, self.group_centre):
-            part.setZValue(12)
-            part.hide()
-            self.addItem(part)
+        # One ring and centre per moment the groups answered for (a figure shows both).
+        self.spread_items: list[tuple[QGraphicsEllipseItem, QGraphicsPathItem]] = []
+        self.group_ring, self.group_centre = self._spread_item(0)
         self.groups_visible = True
         # The room's answers from its phones: a dot each, their centres a cross (per moment).
         self.room_items: dict[Moment, tuple[QGraphicsPathItem, QGraphicsPathItem]] = {}
@@ -248,6 +238,25 @@ class RoleMapScene(QGraphicsScene):
             self.room_items[moment] = (points, centre)
         self.note_wanted = True  # the projector shows the reminder beside the map instead
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
+
+    def _spread_item(self, n: int) -> tuple[QGraphicsEllipseItem, QGraphicsPathItem]:
+        """The `n`-th ring and centre (×) of the groups' markers, made when first needed."""
+        while len(self.spread_items) <= n:
+            ring = QGraphicsEllipseItem()
+            ring.setPen(QPen(GROUP_CENTRE_COLOUR, 2, Qt.PenStyle.DotLine))
+            centre = QGraphicsPathItem()
+            centre.setPen(QPen(GROUP_CENTRE_COLOUR, 3))
+            cross = QPainterPath()
+            for dx, dy in ((1, 1), (1, -1)):
+                cross.moveTo(-9 * dx, -9 * dy)
+                cross.lineTo(9 * dx, 9 * dy)
+            centre.setPath(cross)
+            for part in (ring, centre):
+                part.setZValue(12)
+                part.hide()
+                self.addItem(part)
+            self.spread_items.append((ring, centre))
+        return self.spread_items[n]
 
     def _name_font(self) -> QFont:
         font = QFont()
@@ -379,10 +388,10 @@ class RoleMapScene(QGraphicsScene):
     def show_groups(
         self,
         marks: Sequence[ShownMark[tuple[float, float]]],
-        spread: tuple[float, float, float] | None,
+        spreads: Sequence[tuple[float, float, float]],
     ) -> None:
-        """The groups' markers at their (x, y) on the map; `spread` is their centre and
-        radius."""
+        """The groups' markers at their (x, y) on the map; each of `spreads` a centre and
+        radius (of one moment's markers)."""
         wanted = {GroupMark(m.group): m for m in marks}
         for key in [k for k in self.group_markers if k not in wanted]:
             self.removeItem(self.group_markers.pop(key))
@@ -407,15 +416,17 @@ class RoleMapScene(QGraphicsScene):
                 self.blockSignals(blocked)
             marker.setVisible(self.groups_visible)
         self.layout_labels()
-        if spread is None or len(wanted) < 2 or not self.groups_visible:
-            self.group_ring.hide()
-            self.group_centre.hide()
-            return
-        cx, cy, radius = spread[0] * SIDE, spread[1] * SIDE, max(spread[2] * SIDE, 6.0)
-        self.group_ring.setRect(cx - radius, cy - radius, 2 * radius, 2 * radius)
-        self.group_centre.setPos(cx, cy)
-        self.group_ring.show()
-        self.group_centre.show()
+        shown = spreads if len(wanted) >= 2 and self.groups_visible else ()
+        for n, (x, y, radius) in enumerate(shown):
+            ring, centre = self._spread_item(n)
+            cx, cy, r = x * SIDE, y * SIDE, max(radius * SIDE, 6.0)
+            ring.setRect(cx - r, cy - r, 2 * r, 2 * r)
+            centre.setPos(cx, cy)
+            ring.show()
+            centre.show()
+        for ring, centre in self.spread_items[len(shown) :]:
+            ring.hide()
+            centre.hide()
 
     def show_room(
         self,
@@ -445,8 +456,9 @@ class RoleMapScene(QGraphicsScene):
             marker.setVisible(visible)
         self.layout_labels()
         if not visible:
-            self.group_ring.hide()
-            self.group_centre.hide()
+            for ring, centre in self.spread_items:
+                ring.hide()
+                centre.hide()
 
     def layout_labels(self) -> None:
         """Each marker's name beside it, inside its own role's quadrant, clear of the other

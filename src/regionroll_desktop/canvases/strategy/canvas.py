@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.strategy import BREADTH_RULE, Diagnostic, Problem, breadth_dominates, diagnose
+from ...analysis.strategy import BREADTH_RULE, Diagnostic, breadth_dominates
 from ...analysis.strategy_2019 import suggestion_source
 from ...model import Branch, FocusTier, Language, NotePin, PinKind, Step, StrategyKind, Workshop
 from ...model import edits as e
@@ -50,9 +50,10 @@ from ...ui.step_words import diagnostic_lines
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
-from ..step_canvas import Figure, KeyHelp, hide_side_panels, items_figure
-from ..sticky_notes import NoteLayer, with_callouts
+from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
+from .figure import show_pyramid, strategy_figure
 from .focus import COLUMNS, UNSORTED, FocusBoard
 from .items import KIND_COLOURS, CardItem
 from .scene import StrategyScene
@@ -376,29 +377,7 @@ class StrategyCanvas(Retranslating, QWidget):
         return self
 
     def figure(self) -> Figure:
-        self.view.fit()
-        origin = self.scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
-
-        def pin_point(pin: NotePin) -> QPointF | None:
-            card = self.pinned_item(pin)
-            if card is None or not card.isVisible():
-                return None
-            return card.sceneBoundingRect().topRight() - origin
-
-        figure = items_figure(self.scene, FIGURE_MARGIN)
-        scene = self.scene
-
-        def for_reader(painter: QPainter, target: QRectF) -> None:
-            """The pyramid as a page shows it: no link handles over the titles, no
-            selection (the report printed the editor's, issue #34)."""
-            scene.for_reader = True
-            try:
-                figure.draw(painter, target)
-            finally:
-                scene.for_reader = False
-
-        drawn = Figure(for_reader, figure.size)
-        return with_callouts(drawn, self.session.workshop.notes_on(Step.STRATEGI), pin_point)
+        return strategy_figure(self.session.workshop)
 
     # --- where the sticky notes go (sticky_notes.Pinboard) ---
 
@@ -684,27 +663,7 @@ class StrategyCanvas(Retranslating, QWidget):
         return strategy_kind_words(kind)
 
     def show_workshop(self, workshop: Workshop) -> None:
-        strategy = workshop.strategy
-        self._diagnostics = diagnose(strategy, workshop.organisation)
-        flagged_docs = {d for diag in self._diagnostics for d in diag.documents}
-        flagged_links = {
-            (lk.document, lk.source)
-            for lk in strategy.links
-            for diag in self._diagnostics
-            if diag.problem in (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
-            and lk.document in diag.documents
-            and lk.source in diag.documents
-        }
-        subtitles = {
-            d.id: self._kind_name(d.kind) + (f" · {d.year}" if d.year else "")
-            for d in strategy.documents
-        }
-        titles = {
-            1: self.tr("1  RUS"),
-            2: self.tr("2  Plans (VP/RP/ÖP) and delområdesstrategier"),
-            3: self.tr("3  Handlingsplaner and understrategier"),
-        }
-        self.scene.show_strategy(strategy, subtitles, titles, flagged_docs, flagged_links)
+        self._diagnostics = show_pyramid(self.scene, workshop)
         self.diagnostics.clear()
         for text, diagnostic in diagnostic_lines(workshop, self._diagnostics):
             item = QListWidgetItem(text)

@@ -1,0 +1,157 @@
+"""The capital matrix as a figure for its reader, from the workshop alone (no canvas, no
+widget): what `figures.matrix` lays out, in the words of the UI's language, drawn by the one
+painter, with the sticky notes' callouts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF
+
+from ...analysis.groups import matrix_spread
+from ...analysis.room import matrix_answered
+from ...figures.drawing import Reader, type_px
+from ...figures.matrix import Mark, MatrixContent, Spot, Spread, matrix_drawing
+from ...model import ROOM_MARKER, Language, Moment, NotePin, Step, Workshop
+from ...model.deck import AXIS_WORDS, QUADRANT_CAPTIONS
+from ...reference import ReferenceSet
+from ...ui.drawing_painter import measure
+from ...ui.group_colours import MOMENT_COLOURS, group_initial, ink_on, label_ink
+from ..step_canvas import Figure, drawing_figure
+from ..sticky_notes import with_callouts
+
+REFERENCE_COLOUR = "#64748b"
+# A figure for a picture file or a page: about the proportions the editor shows it in.
+FIGURE_SIZE = (1500.0, 1100.0)
+PAGE_SIZE = (1000.0, 730.0)
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def mark_key(moment: Moment, group: str | None = None) -> str:
+    """The key a drawn marker goes by: "today", "ambition", "group:<id>:<moment>"."""
+    return moment.value if group is None else f"group:{group}:{moment.value}"
+
+
+def pin_key(pin: NotePin) -> str | None:
+    """The marker a sticky note's pin holds on to, as `mark_key` names it."""
+    if pin.moment is None:
+        return None
+    return mark_key(pin.moment, None if pin.item == ROOM_MARKER else pin.item)
+
+
+def matrix_content(
+    workshop: Workshop, reference: ReferenceSet | None, language: Language
+) -> MatrixContent:
+    """What the matrix shows of `workshop`: its markers and the arrow, every group's markers
+    (for today and the ambition) with their spread, the room's answers and the placed
+    reference regions (of `reference`), in `language`'s words."""
+    financing = workshop.financing
+    region = workshop.region.name if workshop.region else _tr("FinancingCanvas", "The region")
+    names = {
+        Moment.TODAY: _tr("FinancingCanvas", "{region} today").format(region=region),
+        Moment.AMBITION: _tr("FinancingCanvas", "Ambition"),
+    }
+    marks: list[Mark] = []
+    for moment in Moment:
+        at = financing.at(moment)
+        if at is None:
+            continue
+        colour = MOMENT_COLOURS[moment]
+        alpha = 200 if moment is Moment.TODAY else 40
+        marks.append(
+            Mark(
+                mark_key(moment),
+                at.proactivity,
+                at.capital_per_capita,
+                names[moment],
+                colour,
+                f"#{alpha:02x}{colour[1:]}",
+                label_ink(colour).name(),
+            )
+        )
+    spreads: list[Spread] = []
+    room: list[Spot] = []
+    centres: list[Spot] = []
+    for moment in Moment:
+        label = (
+            _tr("GroupMarkers", "{group} (today)")
+            if moment is Moment.TODAY
+            else _tr("GroupMarkers", "{group} (ambition)")
+        )
+        positions = []
+        for answer in financing.groups:
+            group = workshop.group(answer.group)
+            if answer.moment is not moment or group is None:
+                continue
+            positions.append(answer.position)
+            marks.append(
+                Mark(
+                    mark_key(moment, group.id),
+                    answer.position.proactivity,
+                    answer.position.capital_per_capita,
+                    label.format(group=group.name),
+                    group.colour,
+                    group.colour,
+                    label_ink(group.colour).name(),
+                    initial=group_initial(group.name),
+                    initial_ink=ink_on(group.colour).name(),
+                    small=True,
+                )
+            )
+        spread = matrix_spread(positions) if len(positions) >= 2 else None
+        if spread is not None:
+            c = spread.centre
+            spreads.append(Spread(c.proactivity, c.capital_per_capita, spread.spread))
+        answers = [p for _, p in matrix_answered(workshop.room, moment)]
+        colour = MOMENT_COLOURS[moment]
+        filled = moment is Moment.TODAY
+        room.extend(Spot(p.proactivity, p.capital_per_capita, colour, filled) for p in answers)
+        room_spread = matrix_spread(answers)
+        if room_spread is not None:
+            c = room_spread.centre
+            centres.append(Spot(c.proactivity, c.capital_per_capita, colour))
+    references = [
+        Spot(
+            r.matrix_position.value.proactivity,
+            r.matrix_position.value.capital_per_capita,
+            REFERENCE_COLOUR,
+            name=r.name,
+        )
+        for r in (reference.regions if reference is not None else ())
+        if r.matrix_position.value is not None
+    ]
+    both = financing.today is not None and financing.ambition is not None
+    return MatrixContent(
+        axis=AXIS_WORDS[language],
+        captions=QUADRANT_CAPTIONS[language],
+        marks=marks,
+        arrow=(mark_key(Moment.TODAY), mark_key(Moment.AMBITION)) if both else None,
+        arrow_colour=MOMENT_COLOURS[Moment.AMBITION],
+        spreads=spreads,
+        room=room,
+        room_centres=centres,
+        references=references,
+    )
+
+
+def matrix_figure(
+    workshop: Workshop,
+    reference: ReferenceSet | None,
+    language: Language,
+    reader: Reader,
+    size: tuple[float, float] | None = None,
+) -> Figure:
+    """The matrix laid out for `reader` at `size` (a page's or a picture's by default), with a
+    numbered callout for each of the step's sticky notes."""
+    width, height = size or (PAGE_SIZE if reader is Reader.PAGE else FIGURE_SIZE)
+    content = matrix_content(workshop, reference, language)
+    drawing = matrix_drawing(content, width, height, type_px(reader, height), measure)
+
+    def pin_point(pin: NotePin) -> QPointF | None:
+        key = pin_key(pin)
+        point = drawing.anchors.get(key) if key is not None else None
+        return QPointF(*point) if point is not None else None
+
+    notes = workshop.notes_on(Step.FINANSIERING)
+    return with_callouts(drawing_figure(drawing), notes, pin_point)

@@ -1,0 +1,103 @@
+"""The role map as a figure, from the workshop alone: its own scene (no view, no widget) with
+the workshop's markers and the arrow, every group's markers (today and the ambition) and
+their spread, the room's answers, the deck's reminder under the map and the legend where the
+figure's shape has room for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QPainter
+
+from ...analysis.groups import role_spread
+from ...analysis.roles import position_of
+from ...analysis.room import roles_answered
+from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Step, Workshop
+from ...model.deck import ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...ui.group_colours import group_initial
+from ..group_markers import ShownMark
+from ..markers import GroupMark
+from ..step_canvas import Figure, scene_figure
+from ..sticky_notes import with_callouts
+from .scene import RoleMapScene, RoleMarker
+
+FIGURE_SIZE = (900.0, 700.0)  # the shape the legend's place is chosen for
+
+
+def reminder(language: Language) -> str:
+    """The deck's "not a classification", broken where the map's width reads it best."""
+    return ROLES_NOT_A_CLASSIFICATION.text(language).replace(": ", ":\n", 1).replace(" – ", "\n– ")
+
+
+def group_label(moment: Moment) -> str:
+    return (
+        QCoreApplication.translate("GroupMarkers", "{group} (today)")
+        if moment is Moment.TODAY
+        else QCoreApplication.translate("GroupMarkers", "{group} (ambition)")
+    )
+
+
+def roles_figure(workshop: Workshop, language: Language) -> Figure:
+    scene = RoleMapScene()
+    scene.set_texts({r: ROLE_NAMES[r].text(Language.SV) for r in Role}, reminder(language))
+    roles = workshop.implementation
+    names = {
+        Moment.TODAY: QCoreApplication.translate("RolesCanvas", "Today"),
+        Moment.AMBITION: QCoreApplication.translate("RolesCanvas", "Ambition"),
+    }
+    for moment in Moment:
+        weights = roles.at(moment)
+        scene.show_marker(moment, position_of(weights) if weights else None, names[moment])
+    marks: list[ShownMark[tuple[float, float]]] = []
+    spreads = []
+    for moment in Moment:
+        placed = [
+            (group, answer.weights)
+            for answer in roles.groups
+            if answer.moment is moment and (group := workshop.group(answer.group)) is not None
+        ]
+        marks.extend(
+            ShownMark(
+                f"{group.id}:{moment.value}",
+                group_label(moment).format(group=group.name),
+                group_initial(group.name),
+                group.colour,
+                position_of(weights),
+            )
+            for group, weights in placed
+        )
+        spread = role_spread([w for _, w in placed]) if len(placed) >= 2 else None
+        if spread is not None:
+            spreads.append((*spread.centre_xy, spread.spread))
+    scene.show_groups(marks, spreads)
+    values, centres = {}, {}
+    for moment in Moment:
+        answers = [w for _, w in roles_answered(workshop.room, moment)]
+        values[moment] = [position_of(w) for w in answers]
+        room = role_spread(answers)
+        if room is not None:
+            centres[moment] = position_of(room.centre)
+    scene.show_room(values, centres)
+    scene.place_legend(*FIGURE_SIZE)
+    figure = scene_figure(scene, scene.sceneRect)
+    origin = scene.sceneRect().topLeft()
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        figure.draw(painter, target)
+        _ = scene  # the scene lives as long as the figure does
+
+    def pin_point(pin: NotePin) -> QPointF | None:
+        marker = _pinned(scene, pin)
+        if marker is None or not marker.isVisible():
+            return None
+        return marker.sceneBoundingRect().topRight() - origin
+
+    notes = workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
+    return with_callouts(Figure(draw, figure.size), notes, pin_point)
+
+
+def _pinned(scene: RoleMapScene, pin: NotePin) -> RoleMarker | None:
+    if pin.kind is not PinKind.MARKER or pin.moment is None:
+        return None
+    if pin.item == ROOM_MARKER:
+        return scene.markers.get(pin.moment)
+    return scene.group_markers.get(GroupMark(f"{pin.item}:{pin.moment.value}"))

@@ -1,0 +1,82 @@
+"""The strategy pyramid from the workshop: what its scene shows (the cards, their kinds and
+years, the levels' titles, the flagged cards and links), for the editor's canvas and for a
+figure drawn without any widget, for its reader (no handles, no selection)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QPainter
+
+from ...analysis.strategy import Diagnostic, Problem, diagnose
+from ...figures.drawing import PAGE_PX, PAGE_WIDTH
+from ...model import NotePin, PinKind, Step, Workshop
+from ...ui.canvas_outline import strategy_kind_words
+from ..step_canvas import Figure, items_figure
+from ..sticky_notes import with_callouts
+from .scene import StrategyScene
+
+FIGURE_MARGIN = 10.0
+LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
+
+
+def level_titles() -> dict[int, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StrategyCanvas", text)
+
+    return {
+        1: tr("1  RUS"),
+        2: tr("2  Plans (VP/RP/ÖP) and delområdesstrategier"),
+        3: tr("3  Handlingsplaner and understrategier"),
+    }
+
+
+def show_pyramid(scene: StrategyScene, workshop: Workshop) -> list[Diagnostic]:
+    """Show `workshop`'s strategy in `scene`, the cards and links the diagnostics name
+    flagged; returns the diagnostics."""
+    strategy = workshop.strategy
+    diagnostics = diagnose(strategy, workshop.organisation)
+    flagged_docs = {d for diag in diagnostics for d in diag.documents}
+    flagged_links = {
+        (lk.document, lk.source)
+        for lk in strategy.links
+        for diag in diagnostics
+        if diag.problem in LINK_PROBLEMS
+        and lk.document in diag.documents
+        and lk.source in diag.documents
+    }
+    subtitles = {
+        d.id: strategy_kind_words(d.kind) + (f" · {d.year}" if d.year else "")
+        for d in strategy.documents
+    }
+    scene.show_strategy(strategy, subtitles, level_titles(), flagged_docs, flagged_links)
+    return diagnostics
+
+
+def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = PAGE_PX) -> Figure:
+    """The pyramid `width` pixels wide in `px`-pixel type, built in a scene of its own (no
+    view, no widget), with a numbered callout for each of the step's sticky notes."""
+    scene = StrategyScene()
+    scene.for_reader = True
+    scene.quick_entry = False
+    font = scene.base_font
+    font.setPixelSize(max(1, round(px)))
+    scene.base_font = font
+    show_pyramid(scene, workshop)
+    scene.set_width(width)
+    bounds = scene.itemsBoundingRect().adjusted(
+        -FIGURE_MARGIN, -FIGURE_MARGIN, FIGURE_MARGIN, FIGURE_MARGIN
+    )
+    figure = items_figure(scene, FIGURE_MARGIN)
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        figure.draw(painter, target)
+        _ = scene  # the scene lives as long as the figure does
+
+    def pin_point(pin: NotePin) -> QPointF | None:
+        card = scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
+        if card is None or not card.isVisible():
+            return None
+        return card.sceneBoundingRect().topRight() - bounds.topLeft()
+
+    notes = workshop.notes_on(Step.STRATEGI)
+    return with_callouts(Figure(draw, figure.size), notes, pin_point)

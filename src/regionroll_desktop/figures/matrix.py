@@ -1,0 +1,342 @@
+"""The capital matrix laid out for its reader: the quadrants and the deck's words, the
+workshop's markers and the arrow between them, the groups' markers and their spread, the
+room's answers and the reference regions, every marker's label beside its own marker (or a
+number in a disc and a legend inside the matrix), in the figure's own pixels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
+from .drawing import (
+    Dash,
+    Drawing,
+    Ellipse,
+    Measure,
+    Point,
+    Polyline,
+    Rect,
+    Role,
+    Stroke,
+    Words,
+)
+
+# The quadrants' tints: upper right, upper left, lower right, lower left.
+QUADRANT_TINTS = ("#eef2f7", "#f6f3ea", "#f6f3ea", "#eef2f7")
+FRAME, AXES = "#94a3b8", "#475569"
+AXIS_INK, CAPTION_INK, NUMBER_INK = "#1e293b", "#475569", "#1e293b"
+REFERENCE_DOT, REFERENCE_INK = "#64748b", "#3f4a59"
+CENTRE_INK = "#334155"
+WORD_GROUND = "#d9ffffff"  # behind an axis word on the middle line: the line shows through
+LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marker: the workshop's today or ambition, or a group's."""
+
+    key: str  # what a sticky note pins to: "today", "ambition", "group:<id>"
+    x: float  # proactivity, -1 … +1
+    y: float  # capital per capita, -1 … +1 (up)
+    label: str
+    colour: str  # its ring
+    fill: str | None  # its inside ("#aarrggbb" for a see-through one)
+    ink: str  # its label's colour (dark enough to read on the quadrants' tints)
+    initial: str = ""  # a group's letter inside its marker
+    initial_ink: str = "#ffffff"
+    small: bool = False  # a group's marker is drawn smaller than the workshop's
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A small thing on the matrix: a phone's answer, or a reference region."""
+
+    x: float
+    y: float
+    colour: str
+    filled: bool = True
+    name: str = ""  # a reference region's name, beside its dot where there is room
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """The groups' centre and how far the farthest lies from it (matrix units)."""
+
+    x: float
+    y: float
+    radius: float
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixContent:
+    axis: Mapping[str, str]  # "more", "less", "reactive", "proactive"
+    captions: Sequence[str]  # upper right, upper left, lower right, lower left
+    marks: Sequence[Mark]  # today and the ambition first
+    arrow: tuple[str, str] | None = None  # from one mark's key to another's, in its colour
+    arrow_colour: str = "#1d4ed8"
+    spreads: Sequence[Spread] = ()
+    room: Sequence[Spot] = ()  # the phones' answers
+    room_centres: Sequence[Spot] = ()
+    references: Sequence[Spot] = ()
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle (unchanged when it has none)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:at] + "\n" + text[at + 1 :]
+
+
+def _with_alpha(colour: str, alpha: int) -> str:
+    return f"#{alpha:02x}{colour.lstrip('#')[-6:]}"
+
+
+class _Frame:
+    """Where the matrix (±1 on both axes) lies in the figure."""
+
+    def __init__(self, box: Box) -> None:
+        self.box = box
+
+    def at(self, x: float, y: float) -> Point:
+        b = self.box
+        return b.x + (x + 1) / 2 * b.w, b.y + (1 - y) / 2 * b.h
+
+
+def matrix_drawing(
+    content: MatrixContent, width: float, height: float, px: float, measure: Measure
+) -> Drawing:
+    """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's)."""
+    drawing = Drawing(width, height)
+    parts = drawing.parts
+    bold_px = px * 1.1
+    axis_h = measure("Ag", bold_px, True)[1]
+    # Room round the matrix for a marker on its edge, and above and under it for the axes'
+    # words beyond a marker's reach.
+    radius = {False: max(9.0, px * 1.05), True: max(8.0, px * 0.95)}
+    reach = radius[False] + 2
+    band = axis_h + reach + 2
+    frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band))
+    m = frame.box
+
+    # The quadrants, the frame and the middle lines.
+    for (qx, qy), tint in zip(((0, 1), (-1, 1), (0, 0), (-1, 0)), QUADRANT_TINTS, strict=True):
+        left, top = frame.at(qx, qy)
+        parts.append(Rect(Box(left, top, m.w / 2, m.h / 2), fill=tint))
+    parts.append(Rect(m, stroke=Stroke(FRAME, 1.5)))
+    middle_x, middle_y = frame.at(0, 0)
+    parts.append(Polyline(((m.x, middle_y), (m.x + m.w, middle_y)), Stroke(AXES, 2)))
+    parts.append(Polyline(((middle_x, m.y), (middle_x, m.y + m.h)), Stroke(AXES, 2)))
+
+    fixed = _fixed_words(content, frame, px, bold_px, measure, height - 1.0)
+    parts.extend(fixed)
+    obstacles = [w.box for w in fixed]
+
+    # The reference regions' dots, the groups' spread and the room's answers: under the
+    # markers, and kept clear by every label.
+    dot = max(3.0, px * 0.3)
+    for spot in content.references:
+        cx, cy = frame.at(spot.x, spot.y)
+        parts.append(Ellipse((cx, cy), dot, dot, fill=spot.colour, stroke=Stroke("#ffffff", 1)))
+    for spread in content.spreads:
+        cx, cy = frame.at(spread.x, spread.y)
+        rx = max(spread.radius * m.w / 2, 4.0)
+        ry = max(spread.radius * m.h / 2, 4.0)
+        parts.append(Ellipse((cx, cy), rx, ry, stroke=Stroke(CENTRE_INK, 2, Dash.DOT)))
+        arm = px * 0.5
+        parts.append(_cross(cx, cy, arm, CENTRE_INK, 3))
+        obstacles.append(Box(cx - arm, cy - arm, 2 * arm, 2 * arm))
+    for spot in content.room:
+        cx, cy = frame.at(spot.x, spot.y)
+        fill = _with_alpha(spot.colour, 140) if spot.filled else None
+        parts.append(Ellipse((cx, cy), dot, dot, fill=fill, stroke=Stroke(spot.colour, 1.5)))
+        obstacles.append(Box(cx - dot, cy - dot, 2 * dot, 2 * dot))
+    for spot in content.room_centres:
+        cx, cy = frame.at(spot.x, spot.y)
+        parts.append(_cross(cx, cy, px * 0.45, spot.colour, 2.5))
+        obstacles.append(Box(cx - px * 0.45, cy - px * 0.45, px * 0.9, px * 0.9))
+
+    # The markers, and the arrow from today to the ambition.
+    centres = {mark.key: frame.at(mark.x, mark.y) for mark in content.marks}
+    rims = []
+    for mark in content.marks:
+        cx, cy = centres[mark.key]
+        r = radius[mark.small]
+        rims.append(Box(cx - r, cy - r, 2 * r, 2 * r))
+        drawing.anchors[mark.key] = (cx + r * 0.7, cy - r * 0.7)
+    if content.arrow is not None:
+        start, end = (centres.get(k) for k in content.arrow)
+        target = next((mk for mk in content.marks if mk.key == content.arrow[1]), None)
+        if start is not None and end is not None and target is not None:
+            arrow = _arrow(start, end, radius[target.small] + 2, px, content.arrow_colour)
+            parts.extend(arrow)
+            obstacles.extend(segment_boxes(start, end, step=max(8.0, px * 0.6)))
+    for mark in content.marks:
+        cx, cy = centres[mark.key]
+        r = radius[mark.small]
+        parts.append(Ellipse((cx, cy), r, r, fill=mark.fill, stroke=Stroke(mark.colour, 3)))
+        if mark.initial:
+            box = Box(cx - r, cy - r, 2 * r, 2 * r)
+            parts.append(Words(mark.initial, box, px, mark.initial_ink, True, role=Role.INITIAL))
+
+    # Each marker's label beside it, or a number and a line in the legend.
+    points = [centres[mark.key] for mark in content.marks]
+    sizes = [measure(mark.label, bold_px, True) for mark in content.marks]
+    # The workshop's own markers come first, so their labels have the first choice.
+    gap = max(radius.values()) + 2
+    placed = place_or_number(points, sizes, m, gap, [*obstacles, *rims])
+    taken = [*obstacles, *rims]
+    legend: list[str] = []
+    figure_box = Box(0, 0, width, height)
+    numbered_at: list[Point] = []
+    numbers: list[Words] = []
+    for mark, (cx, cy), where in zip(content.marks, points, placed, strict=True):
+        if isinstance(where, Box):
+            parts.append(
+                Words(
+                    mark.label, where, bold_px, mark.ink, True, fill=LABEL_GROUND, role=Role.LABEL
+                )
+            )
+            taken.append(where)
+            continue
+        legend.append(f"{where}\u00a0{mark.label}")
+        r = radius[mark.small]
+        turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
+        numbered_at.append((cx, cy))
+        numbers.append(_number(where, cx, cy, r, turn, bold_px, mark.ink, figure_box))
+    if legend:
+        text = "\n".join(_wrap(line, bold_px, m.w - 8, measure) for line in legend)
+        where = legend_spot(measure(text, bold_px, True), m, [*taken, *(n.box for n in numbers)])
+        parts.append(
+            Words(text, where, bold_px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND)
+        )
+        taken.append(where)
+    parts.extend(numbers)
+    taken.extend(n.box for n in numbers)
+
+    # The reference regions' names where they find room (their dots are kept either way).
+    named = [s for s in content.references if s.name]
+    if named:
+        boxes = place_labels(
+            [frame.at(s.x, s.y) for s in named],
+            [measure(s.name, px, False) for s in named],
+            m,
+            obstacles=taken,
+        )
+        parts.extend(
+            Words(s.name, b, px, REFERENCE_INK, role=Role.REFERENCE)
+            for s, b in zip(named, boxes, strict=True)
+            if b is not None
+        )
+    return drawing
+
+
+def _fixed_words(
+    content: MatrixContent,
+    frame: _Frame,
+    px: float,
+    bold_px: float,
+    measure: Measure,
+    frame_bottom: float,
+) -> list[Words]:
+    """The axes' words (at the figure's top and bottom edges, and on the middle line) and
+    the quadrants' captions."""
+    m = frame.box
+    axis = content.axis
+    words: list[Words] = []
+
+    def put(text: str, x: float, y: float, ax: float, ay: float, size: float, bold: bool) -> Box:
+        w, h = measure(text, size, bold)
+        return Box(x - ax * w, y - ay * h, w, h)
+
+    more, less = axis.get("more", ""), axis.get("less", "")
+    if more:
+        box = put(more, m.x + m.w / 2, 1.0, 0.5, 0.0, bold_px, True)
+        words.append(Words(more, box, bold_px, AXIS_INK, True, role=Role.AXIS))
+    if less:
+        box = put(less, m.x + m.w / 2, frame_bottom, 0.5, 1.0, bold_px, True)
+        words.append(Words(less, box, bold_px, AXIS_INK, True, role=Role.AXIS))
+    reactive, proactive = axis.get("reactive", ""), axis.get("proactive", "")
+    half = m.w / 2
+    if max(measure(reactive, bold_px, True)[0], measure(proactive, bold_px, True)[0]) > half - 6:
+        reactive, proactive = two_lines(reactive), two_lines(proactive)
+    middle = m.y + m.h / 2
+    for text, x, ax in ((reactive, m.x + 2, 0.0), (proactive, m.x + m.w - 2, 1.0)):
+        if text:
+            box = put(text, x, middle - 2, ax, 1.0, bold_px, True)
+            words.append(
+                Words(text, box, bold_px, AXIS_INK, True, fill=WORD_GROUND, role=Role.AXIS)
+            )
+    inset = max(4.0, px * 0.4)
+    corners = (
+        (m.x + m.w - inset, m.y + inset, 1.0, 0.0),
+        (m.x + inset, m.y + inset, 0.0, 0.0),
+        (m.x + m.w - inset, m.y + m.h - inset, 1.0, 1.0),
+        (m.x + inset, m.y + m.h - inset, 0.0, 1.0),
+    )
+    for text, (x, y, ax, ay) in zip(content.captions, corners, strict=True):
+        if text:
+            box = put(text, x, y, ax, ay, px, False)
+            words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
+    return words
+
+
+def _wrap(line: str, px: float, width: float, measure: Measure) -> str:
+    """`line` broken at spaces where it is wider than `width` (a word is never broken)."""
+    words = line.split(" ")
+    lines = [words[0]]
+    for word in words[1:]:
+        longer = f"{lines[-1]} {word}"
+        if measure(longer, px, True)[0] <= width:
+            lines[-1] = longer
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _cross(x: float, y: float, arm: float, colour: str, width: float) -> Polyline:
+    """An × (the groups' or the room's centre): one stroke, there and back."""
+    return Polyline(
+        ((x - arm, y - arm), (x + arm, y + arm), (x, y), (x + arm, y - arm), (x - arm, y + arm)),
+        Stroke(colour, width),
+    )
+
+
+def _arrow(start: Point, end: Point, stop: float, px: float, colour: str) -> list[Polyline]:
+    """A dashed line from `start` that stops `stop` short of `end`, with a head there."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy)
+    if length <= stop + 1:
+        return []
+    ux, uy = dx / length, dy / length
+    tip = (end[0] - ux * stop, end[1] - uy * stop)
+    head = max(10.0, px * 1.1)
+    base = (tip[0] - ux * head, tip[1] - uy * head)
+    wing = head * 0.4
+    left = (base[0] - uy * wing, base[1] + ux * wing)
+    right = (base[0] + uy * wing, base[1] - ux * wing)
+    return [
+        Polyline((start, base), Stroke(colour, 3, Dash.DASH)),
+        Polyline((tip, left, right), Stroke(colour, 1), fill=colour),
+    ]
+
+
+def _number(
+    n: int, cx: float, cy: float, r: float, turn: int, px: float, ink: str, bounds: Box
+) -> Words:
+    """A disc with the marker's number on its rim, up and to the right (up and to the left,
+    or below, where the figure ends there); the next marker's on the same spot a disc's
+    width further round."""
+    side = px + 6.0
+    step = 2 * math.asin(min(1.0, side / max(2 * r, side)))
+    box = Box(cx, cy, side, side)
+    for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
+        angle = math.radians(start) + way * turn * step
+        x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
+        box = Box(x - side / 2, y - side / 2, side, side)
+        if box.inside(bounds):
+            break
+    return Words(str(n), box, px, NUMBER_INK, True, fill="#ffffff", role=Role.NUMBER, disc=ink)

@@ -1,0 +1,97 @@
+"""One painter for every figure laid out in `figures/`: the same drawing on a report's page, in
+a PNG or SVG file and on the projector. Words are measured by the fonts they are drawn in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from ..figures.drawing import Dash, Drawing, Ellipse, Polyline, Rect, Stroke, Words
+
+PADDING = 3.0  # round a label's words, so a label's ground never touches its letters
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_DASHES = {
+    Dash.SOLID: Qt.PenStyle.SolidLine,
+    Dash.DASH: Qt.PenStyle.DashLine,
+    Dash.DOT: Qt.PenStyle.DotLine,
+}
+
+
+@lru_cache(maxsize=256)
+def figure_font(px: float, bold: bool) -> QFont:
+    """The font words `px` pixels tall are drawn in (the application's family)."""
+    font = QFont()
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+@lru_cache(maxsize=4096)
+def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
+    """The size `text` takes at `px` pixels with its padding (`figures.drawing.Measure`)."""
+    if not text:
+        return 0.0, 0.0
+    rect = QFontMetricsF(figure_font(px, bold)).boundingRect(
+        QRectF(0, 0, 100_000, 100_000), _CENTRE, text
+    )
+    return rect.width() + 2 * PADDING, rect.height() + 2 * PADDING
+
+
+def _pen(stroke: Stroke | None) -> QPen:
+    if stroke is None:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(QColor(stroke.colour), stroke.width)
+    pen.setStyle(_DASHES[stroke.dash])
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _brush(fill: str | None) -> QBrush:
+    return QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+
+
+def paint_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
+    """Draw `drawing` scaled into `target` (of the drawing's proportions)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.translate(target.topLeft())
+    painter.scale(target.width() / max(drawing.width, 1.0), target.height() / drawing.height)
+    for part in drawing.parts:
+        if isinstance(part, Rect):
+            b = part.box
+            painter.setPen(_pen(part.stroke))
+            painter.setBrush(_brush(part.fill))
+            painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
+        elif isinstance(part, Ellipse):
+            painter.setPen(_pen(part.stroke))
+            painter.setBrush(_brush(part.fill))
+            painter.drawEllipse(QPointF(*part.centre), part.rx, part.ry)
+        elif isinstance(part, Polyline):
+            points = QPolygonF([QPointF(x, y) for x, y in part.points])
+            painter.setPen(_pen(part.stroke))
+            if part.fill:
+                painter.setBrush(_brush(part.fill))
+                painter.drawPolygon(points)
+            else:
+                painter.drawPolyline(points)
+        else:
+            _words(painter, part)
+    painter.restore()
+
+
+def _words(painter: QPainter, words: Words) -> None:
+    b = words.box
+    rect = QRectF(b.x, b.y, b.w, b.h)
+    if words.disc is not None:
+        painter.setPen(QPen(QColor(words.disc), 2))
+        painter.setBrush(_brush(words.fill or "#ffffff"))
+        painter.drawEllipse(rect)
+    elif words.fill:
+        painter.fillRect(rect, QColor(words.fill))
+    painter.setFont(figure_font(words.px, words.bold))
+    painter.setPen(QColor(words.ink))
+    painter.drawText(rect, _CENTRE, words.text)

@@ -1,0 +1,193 @@
+"""The capital matrix laid out for its reader, without a window: every label beside its own
+marker inside the matrix and over nothing else, or a number and a line of the legend; the
+crowded cases of issue #34 (every group on one spot, markers on the axes and in the
+corners)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+import pytest
+
+from regionroll_desktop.analysis.matrix import Box
+from regionroll_desktop.figures.drawing import Drawing, Ellipse, Reader, Role, type_px
+from regionroll_desktop.figures.matrix import Mark, MatrixContent, Spot, Spread, matrix_drawing
+
+AXIS = {
+    "more": "Mer kapital per capita",
+    "less": "Mindre kapital per capita",
+    "reactive": "Mer reaktivt kapital",
+    "proactive": "Mer proaktivt kapital",
+}
+CAPTIONS = (
+    "Mer kapital,\nmer proaktivt",
+    "Mer kapital,\nmer reaktivt",
+    "Mindre kapital,\nmer proaktivt",
+    "Mindre kapital,\nmer reaktivt",
+)
+
+
+def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
+    """A monospace stand-in for a font: 0.6 em a letter (0.65 bold), 1.25 em a line."""
+    lines = text.split("\n")
+    return max(len(line) for line in lines) * px * (0.65 if bold else 0.6) + 6, len(
+        lines
+    ) * px * 1.25 + 6
+
+
+def today(x: float, y: float, label: str = "Region Jämtland Härjedalen i dag") -> Mark:
+    return Mark("today", x, y, label, "#c2410c", "#c8c2410c", "#9a3412")
+
+
+def ambition(x: float, y: float) -> Mark:
+    return Mark("ambition", x, y, "Ambition", "#1d4ed8", "#281d4ed8", "#1e40af")
+
+
+def group(n: int, x: float, y: float) -> Mark:
+    return Mark(
+        f"group:g{n}:today",
+        x,
+        y,
+        f"Grupp {n} (i dag)",
+        "#166534",
+        "#166534",
+        "#14532d",
+        initial=str(n),
+        small=True,
+    )
+
+
+def content(*marks: Mark, **more: object) -> MatrixContent:
+    return MatrixContent(AXIS, CAPTIONS, marks, **more)  # type: ignore[arg-type]
+
+
+def matrix_box(drawing: Drawing) -> Box:
+    """The matrix's frame: the one rectangle with a stroke and no fill."""
+    from regionroll_desktop.figures.drawing import Rect
+
+    return next(p.box for p in drawing.parts if isinstance(p, Rect) and p.fill is None)
+
+
+def markers(drawing: Drawing) -> list[Box]:
+    return [
+        Box(p.centre[0] - p.rx, p.centre[1] - p.ry, 2 * p.rx, 2 * p.ry)
+        for p in drawing.parts
+        if isinstance(p, Ellipse) and p.rx >= 7 and p.stroke is not None and p.stroke.width == 3
+    ]
+
+
+def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
+    """Every mark named once, by a label or by a number and the legend; no label over
+    another, a marker, an axis word or a caption; all inside the matrix."""
+    labels = drawing.words(Role.LABEL)
+    numbers = drawing.words(Role.NUMBER)
+    legend = drawing.words(Role.LEGEND)
+    entries = [
+        entry.replace("\n", " ")
+        for w in legend
+        for entry in re.split(r"\n(?=\d+\u00a0)", w.text)  # a long entry wraps
+    ]
+    named = [w.text for w in labels] + [entry.split("\u00a0", 1)[1] for entry in entries]
+    assert sorted(named) == sorted(m.label for m in marks)
+    assert sorted(w.text for w in numbers) == sorted(e.split("\u00a0")[0] for e in entries)
+    frame = matrix_box(drawing)
+    fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
+    for words in labels + legend:
+        assert words.box.inside(frame), words.text
+        for other in fixed:
+            assert not words.box.overlaps(other.box), (words.text, other.text)
+        for rim in markers(drawing):
+            assert not words.box.overlaps(rim), words.text
+    for a, b in itertools.combinations(labels + legend, 2):
+        assert not a.box.overlaps(b.box), (a.text, b.text)
+    for words in drawing.words():
+        assert words.box.x >= 0 and words.box.x + words.box.w <= drawing.width + 0.01
+        assert words.box.y >= 0 and words.box.y + words.box.h <= drawing.height + 0.01
+
+
+@pytest.mark.parametrize(
+    ("reader", "size"),
+    [
+        (Reader.PROJECTOR, (1280.0, 720.0)),
+        (Reader.PROJECTOR, (1920.0, 1080.0)),
+        (Reader.PAGE, (1000.0, 680.0)),
+        (Reader.PICTURE, (1500.0, 1100.0)),
+    ],
+)
+def test_three_groups_low_left_and_both_markers(reader: Reader, size: tuple[float, float]) -> None:
+    marks = (
+        today(-0.45, -0.3),
+        ambition(0.4, 0.2),
+        group(1, -0.5, -0.35),
+        group(2, -0.4, -0.25),
+        group(3, -0.55, -0.3),
+    )
+    drawing = matrix_drawing(
+        content(*marks, arrow=("today", "ambition"), spreads=[Spread(-0.48, -0.3, 0.1)]),
+        *size,
+        type_px(reader, size[1]),
+        measure,
+    )
+    check(drawing, marks)
+    smallest = min(w.px for w in drawing.words())
+    if reader is Reader.PROJECTOR:
+        assert smallest >= (18 if size[1] <= 720 else 24)
+    assert "today" in drawing.anchors and "group:g3:today" in drawing.anchors
+
+
+def test_every_group_on_one_spot_is_numbered_round_the_rim() -> None:
+    marks = (today(0.0, 0.0), ambition(0.0, 0.0), *(group(n, 0.0, 0.0) for n in range(1, 7)))
+    drawing = matrix_drawing(content(*marks), 1280, 720, 18, measure)
+    check(drawing, marks)
+    numbers = drawing.words(Role.NUMBER)
+    assert numbers, "a crowd of markers on one spot is numbered"
+    for a, b in itertools.combinations(numbers, 2):
+        centre_a = (a.box.x + a.box.w / 2, a.box.y + a.box.h / 2)
+        centre_b = (b.box.x + b.box.w / 2, b.box.y + b.box.h / 2)
+        assert math.dist(centre_a, centre_b) > 1, "the discs fan out round the rim"
+
+
+@pytest.mark.parametrize(
+    "spot",
+    [(-1.0, 1.0), (1.0, 1.0), (-1.0, -1.0), (1.0, -1.0), (0.0, 1.0), (-1.0, 0.0), (1.0, 0.0)],
+)
+def test_markers_on_the_edges_and_in_the_corners(spot: tuple[float, float]) -> None:
+    x, y = spot
+    marks = (today(x, y), ambition(x * 0.9, y * 0.9), group(1, x, y * 0.95))
+    drawing = matrix_drawing(content(*marks), 1920, 1080, 27, measure)
+    check(drawing, marks)
+
+
+def test_reference_regions_are_named_only_where_there_is_room() -> None:
+    regions = [Spot(-0.2 + i * 0.01, 0.1, "#64748b", name=f"Region {i}") for i in range(12)]
+    marks = (today(-0.2, 0.1), ambition(0.5, 0.5))
+    drawing = matrix_drawing(content(*marks, references=regions), 1500, 1100, 23, measure)
+    check(drawing, marks)
+    names = drawing.words(Role.REFERENCE)
+    assert 0 < len(names) < len(regions)
+    taken = [w.box for w in drawing.words() if w.role is not Role.REFERENCE]
+    for name in names:
+        assert not any(name.box.overlaps(t) for t in taken), name.text
+
+
+def test_the_room_s_answers_and_their_centre_are_drawn_and_kept_clear() -> None:
+    answers = [Spot(0.1 * i, -0.1 * i, "#c2410c") for i in range(5)]
+    drawing = matrix_drawing(
+        content(today(0.2, -0.2), room=answers, room_centres=[Spot(0.2, -0.2, "#c2410c")]),
+        1280,
+        720,
+        18,
+        measure,
+    )
+    dots = [p for p in drawing.parts if isinstance(p, Ellipse) and p.rx < 7]
+    assert len(dots) == len(answers)
+    check(drawing, (today(0.2, -0.2),))
+
+
+def test_a_long_middle_word_takes_two_lines_in_a_narrow_matrix() -> None:
+    drawing = matrix_drawing(content(today(0.5, 0.5)), 420, 420, 18, measure)
+    middle = [w for w in drawing.words(Role.AXIS) if "reaktivt" in w.text or "proaktivt" in w.text]
+    assert all("\n" in w.text for w in middle)
+    check(drawing, (today(0.5, 0.5),))
