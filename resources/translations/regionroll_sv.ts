@@ -1544,371 +1544,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="191"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="192"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="203"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="228"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="333"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="337"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="336"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="374"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="134"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="570"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="575"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="576"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -1917,11 +1917,13 @@
     <name>GroupMarkers</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="33"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="35"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -2075,47 +2077,47 @@
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
         <source>The workshop&apos;s journey</source>
         <translation>Workshoppens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="56"/>
         <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
         <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
         <source>The moments</source>
         <translation>Ögonblicken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
         <source>Nothing changed in this step.</source>
         <translation>Inget ändrades i det här steget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
         <source>The keys and the conclusions</source>
         <translation>Nycklarna och slutsatserna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
         <source>as the workshop is now</source>
         <translation>som workshoppen är nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="66"/>
         <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
         <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
     </message>
@@ -2606,52 +2608,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="380"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="381"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="382"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="383"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="384"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="385"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="386"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="387"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="445"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="464"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -2659,22 +2661,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="228"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="230"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="232"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="238"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -2682,134 +2684,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="173"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="175"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="176"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="179"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="182"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="185"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="186"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="188"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="434"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="438"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="441"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="577"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="582"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="614"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="630"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="627"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="640"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="662"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="657"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="676"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="679"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="680"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="681"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="687"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="694"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="697"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -3863,252 +3865,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="69"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>The deck&apos;s point</source>
         <translation>Underlagets poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="108"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -4116,201 +4118,203 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="379"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="321"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="44"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="462"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="474"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="499"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="507"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="517"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="521"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4761,87 +4765,87 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="119"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="124"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="129"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="236"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="237"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="153"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="169"/>
         <source>{n} of 4, {d} decided</source>
         <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="183"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="189"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="211"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="223"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="253"/>
         <source>Phones&apos; answers: {question}</source>
         <translation>Telefonernas svar: {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="259"/>
         <source>Phones&apos; centre on the matrix ({moment})</source>
         <translation>Telefonernas mittpunkt i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="271"/>
         <source>Phones&apos; centre: main role ({moment})</source>
         <translation>Telefonernas mittpunkt: huvudroll ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="283"/>
         <source>{key}: the phones&apos; median</source>
         <translation>{key}: telefonernas median</translation>
     </message>
@@ -5425,359 +5429,359 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="473"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="539"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="651"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="657"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="24"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="25"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="28"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="424"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="568"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="785"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="759"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="798"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="805"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="821"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="824"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="802"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="815"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -35,6 +35,9 @@ from regionroll_desktop.model import Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.settings import AppSettings
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.app.text_probe import drawn_text
+
 app = QApplication(sys.argv[:1])
 folder = Path(sys.argv[1])
 shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -124,11 +127,14 @@ def inspect(name: str) -> dict[str, object]:
             matrix_whole = x0 <= -1 and x1 >= 1 and y0 <= -1 and y1 >= 1
     if shots is not None:
         projector.grab().save(str(shots / f"{name}.png"))
+    runs = sorted(drawn_text(projector))
+    smallest_drawn = [[round(size, 1), text[:40]] for size, text in runs[:3]]
     return {
         "scroll_bars": scroll_bars,
         "cut": cut,
         "outside": outside[:5],
         "smallest_label_px": min(small) if small else None,
+        "smallest_drawn": smallest_drawn,
         "smallest_scene_text_px": min(scene_text) if scene_text else None,
         "result": projector.result.text() if shown(projector.result) else "",
         "title": projector.title.text(),

@@ -20,13 +20,12 @@ LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
 
 
 def level_titles() -> dict[int, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StrategyCanvas", text)
-
     return {
-        1: tr("1  RUS"),
-        2: tr("2  Plans (VP/RP/ÖP) and delområdesstrategier"),
-        3: tr("3  Handlingsplaner and understrategier"),
+        1: QCoreApplication.translate("StrategyCanvas", "1  RUS"),
+        2: QCoreApplication.translate(
+            "StrategyCanvas", "2  Plans (VP/RP/ÖP) and delområdesstrategier"
+        ),
+        3: QCoreApplication.translate("StrategyCanvas", "3  Handlingsplaner and understrategier"),
     }
 
 
