@@ -2561,27 +2561,32 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="95"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="159"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="165"/>
+        <source>Not placed: {n} of {total} regions (named in the table).</source>
+        <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="172"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="201"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="202"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -2589,18 +2594,18 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="85"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="112"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="137"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="140"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2608,52 +2613,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="401"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="402"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="403"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="404"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="405"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="406"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="407"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="408"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="466"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="485"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3649,77 +3654,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="294"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="297"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="299"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="274"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="382"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="385"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="389"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="394"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="395"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="397"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -4118,203 +4123,203 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="279"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="385"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="386"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="387"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="389"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="388"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="323"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="328"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="446"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="446"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="498"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="44"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="441"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="498"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="266"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="267"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="471"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="483"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="490"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="491"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="506"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="508"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="510"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="525"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="530"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -5429,66 +5434,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="461"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="649"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="657"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -5508,280 +5513,280 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="425"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="454"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="445"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="454"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="456"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="561"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="640"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="647"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="784"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="802"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="810"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="817"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="819"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="815"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="835"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

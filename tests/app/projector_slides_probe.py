@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QLabel,
     QScrollBar,
@@ -98,23 +97,17 @@ def inspect(name: str) -> dict[str, object]:
         elif label.sizeHint().width() > label.width() + 1:
             cut.append([label.objectName(), label.text()[:40], label.sizeHint().width()])
         small.append(px(label.font()))
-    outside, scene_text = [], []
+    outside = []
     for view in projector.findChildren(QGraphicsView):
         if not shown(view) or view.objectName() == "capitalMatrix":
             continue
         area = QRect(view.viewport().rect()).adjusted(-1, -1, 1, 1)
-        scale = view.transform().m11()
         for item in view.scene().items():
             if not item.isVisible() or item.boundingRect().isEmpty():
                 continue
             box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
             if not area.contains(box):
                 outside.append([type(item).__name__, box.getRect(), area.getRect()])
-            if isinstance(item, QGraphicsSimpleTextItem) and item.text():
-                scene_text.append(px(item.font()) * scale * item.sceneTransform().m11())
-            drawn_font = getattr(item, "_font", None)  # chips, bodies, cards draw their own
-            if isinstance(drawn_font, QFont):
-                scene_text.append(px(drawn_font) * scale * item.sceneTransform().m11())
     notes = []  # each shown note: whether it lies whole on its canvas, its text's size
     for card in projector.findChildren(NoteCard):
         if shown(card):
@@ -135,7 +128,6 @@ def inspect(name: str) -> dict[str, object]:
         "outside": outside[:5],
         "smallest_label_px": min(small) if small else None,
         "smallest_drawn": smallest_drawn,
-        "smallest_scene_text_px": min(scene_text) if scene_text else None,
         "result": projector.result.text() if shown(projector.result) else "",
         "title": projector.title.text(),
         "matrix_whole": matrix_whole,

@@ -128,14 +128,15 @@ def _slides(tmp_path: Path, width: int, height: int) -> dict[str, dict[str, obje
     return seen
 
 
-@pytest.mark.parametrize(
-    ("width", "height", "smallest", "drawn"), [(1280, 720, 18, 14.5), (1920, 1080, 24, 23)]
-)
+@pytest.mark.parametrize(("width", "height", "smallest"), [(1280, 720, 18), (1920, 1080, 24)])
 def test_every_page_is_projected_whole_with_its_result(
-    tmp_path: Path, width: int, height: int, smallest: int, drawn: float
+    tmp_path: Path, width: int, height: int, smallest: int
 ) -> None:
     """The sample workshop, every page in projector mode: no scroll bar, nothing outside its
-    view, no cut text, the step's result beside its canvas, type readable from the back."""
+    view, no cut text, the step's result beside its canvas, type readable from the back:
+    every word drawn on every page (labels, cards, level names, the plots' and figures'
+    words, the regions' figure) at least 18 px at 720 lines and 24 px at 1080, as measured
+    where it is drawn (issue #34)."""
     seen = _slides(tmp_path, width, height)
     assert seen.pop("screen") == [width, height]
     context = seen.pop("context")
@@ -145,10 +146,9 @@ def test_every_page_is_projected_whole_with_its_result(
         assert page["outside"] == [], (name, page["outside"])
         assert page["cut"] == [], (name, page["cut"])
         assert page["smallest_label_px"] is None or page["smallest_label_px"] >= smallest, name
-        # What the canvases draw inside themselves: fitted whole, it grows as far as the
-        # content allows (the sample's reaches 15-17 px at 720 lines, 23-26 px at 1080).
-        text = page["smallest_scene_text_px"]
-        assert text is None or text >= drawn, (name, text)
+        drawn = page["smallest_drawn"]
+        assert isinstance(drawn, list) and drawn, name
+        assert all(size >= smallest for size, _text in drawn), (name, drawn)
     for step in ("organisation", "finansiering", "strategi", "genomforandepraktik"):
         notes = seen[step]["notes"]
         assert isinstance(notes, list) and len(notes) == 2, (step, notes)

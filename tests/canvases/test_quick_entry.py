@@ -245,7 +245,7 @@ def test_bodies_are_named_in_place_and_enter_adds_the_next(shown) -> None:  # ty
 def test_the_projector_takes_no_typing(empty: StrategyCanvas) -> None:
     """A clicker's stray key on the room's screen neither adds a card nor starts a title."""
     empty.session.apply("x", lambda w: e.add_document(w, "RUS", StrategyKind.RUS, doc_id="r"))
-    empty.present(1.0)
+    empty.present(1.0, 18.0)
     empty.scene.select_documents({"r"})
     empty.scene.cards["r"].setFocus()
     for key in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Return, Qt.Key.Key_Insert):

@@ -314,7 +314,7 @@ def test_the_projector_shows_notes_larger_and_takes_no_editing(shown) -> None:  
     w = e.add_sticky_note(w, Step.STRATEGI, "Ska RUS:en styra mer?", note_id="n1")
     canvas = shown(StrategyCanvas, w)
     width = card_of(canvas, "n1").width()
-    canvas.present(2.0)
+    canvas.present(2.0, 18.0)
     settle()
     card = card_of(canvas, "n1")
     assert card.width() >= 2 * width - 1 and card.isVisible()

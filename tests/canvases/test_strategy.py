@@ -12,7 +12,7 @@ from regionroll_desktop.analysis.strategy import Problem
 from regionroll_desktop.canvases.strategy import items
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.canvases.strategy.focus import MIME
-from regionroll_desktop.canvases.strategy.items import CARD_H, CARD_W
+from regionroll_desktop.canvases.strategy.items import CARD_H
 from regionroll_desktop.model import FocusTier, RegionChoice, StrategyKind
 from regionroll_desktop.model import edits as e
 
@@ -198,7 +198,7 @@ def test_200_cards_stay_laid_out_and_fit(canvas: StrategyCanvas) -> None:
     one_more = lambda w: e.add_document(w, "One too many", StrategyKind.HANDLINGSPLAN)  # noqa: E731
     assert not canvas.session.apply("one more", one_more)
     assert refused and str(MAX_DOCUMENTS) in refused[0]
-    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, c.height)) for c in canvas.scene.cards.values()]
+    rects = [c.mapRectToScene(QRectF(0, 0, c.width, c.height)) for c in canvas.scene.cards.values()]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)
@@ -242,7 +242,7 @@ def test_a_long_title_is_shown_whole(canvas: StrategyCanvas) -> None:
     assert card.height > CARD_H  # the card grew: two or three lines, not "Regional utv…"
     heights = {c.height for c in canvas.scene.cards.values()}
     assert heights == {card.height}  # one height per pyramid: the rows stay even
-    rects = [c.mapRectToScene(QRectF(0, 0, CARD_W, c.height)) for c in canvas.scene.cards.values()]
+    rects = [c.mapRectToScene(QRectF(0, 0, c.width, c.height)) for c in canvas.scene.cards.values()]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)

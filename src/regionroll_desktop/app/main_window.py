@@ -299,7 +299,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.step_timer,
             lambda board: make_canvas(board, self.session, self.library),
             self.compare_page.chosen,
-            self.national_page.figure.drawing_now,
+            self.national_page.figure_at,
         )
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..model import Workshop
 from ..reference import ReferenceSet
-from ..ui.figure_widget import FigureWidget
+from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
-from ..ui.national import mark_at, national_figure, national_headers, national_rows
+from ..ui.national import BODY_PX, mark_at, national_figure, national_headers, national_rows
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, heading, muted, named, plain_tip
@@ -30,6 +30,13 @@ OWN_ROW = QColor("#fef3c7")
 
 
 class NationalPage(Retranslating, QWidget):
+    def figure_at(self, body_px: float, brief: bool = False) -> Drawing:
+        """The regions' figure of the current state, its words `body_px` tall (its units);
+        `brief`: the regions not placed counted, not named."""
+        return national_figure(
+            self.session.workshop, self.library.merged, language(), body_px, brief
+        )
+
     def __init__(self, session: Session, library: ReferenceLibrary) -> None:
         super().__init__()
         self.session = session
@@ -39,9 +46,7 @@ class NationalPage(Retranslating, QWidget):
         self.intro = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         muted(self.intro)
         self.figure = named(
-            FigureWidget(
-                lambda: national_figure(self.session.workshop, self.library.merged, language())
-            ),
+            FigureWidget(lambda: self.figure_at(BODY_PX)),
             "nationalFigure",
         )
         self.table = named(QTableWidget(), "nationalTable")

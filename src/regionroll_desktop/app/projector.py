@@ -51,6 +51,7 @@ from ..model.deck import (
 from ..ui.change_words import describe_change
 from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
+from ..ui.national import BODY_PX
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
 from ..ui.step_summary import room_count_lines, summary_lines
@@ -66,6 +67,7 @@ from .step_page import STEP_NUMBERS
 INK, HINT_INK = "#0f172a", "#334155"  # on white
 STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
+LEAST_AT_1080 = 24  # the smallest word on a 1080-line screen
 
 
 def other_screen(editor: QScreen) -> QScreen | None:
@@ -113,7 +115,7 @@ class ProjectorWindow(Retranslating, QWidget):
         timer: StepTimer,
         make_canvas: Callable[[Board], StepCanvas],
         comparison: Callable[[], Comparison | None],
-        national: Callable[[], Drawing] | None = None,
+        national: Callable[[float, bool], Drawing] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -218,7 +220,7 @@ class ProjectorWindow(Retranslating, QWidget):
         step = slide.step
         if step is not None:
             canvas = self.canvases[step] = self._make_canvas(Board.of(step))
-            canvas.present(self._zoom())
+            canvas.present(self._zoom(), self.least_px())
             return canvas.as_widget()
         if slide is Slide.KEYS:
             from ..canvases.keys import keys_chart  # pyqtgraph: only when projected
@@ -229,7 +231,14 @@ class ProjectorWindow(Retranslating, QWidget):
                 FigureWidget(lambda: outcome_figure(self.session.workshop)), "projectorOutcome"
             )
         if slide is Slide.NATIONAL and self._national is not None:
-            return named(FigureWidget(self._national), "projectorNational")
+            national = self._national
+            figure = FigureWidget(
+                lambda: national(BODY_PX, True),
+                for_type=lambda px: national(px, True),
+                base_px=BODY_PX,
+            )
+            figure.least_px = self.least_px()
+            return named(figure, "projectorNational")
         pair = MatrixPair()
         return named(FigureWidget(lambda: self._pair_drawing(pair)), "projectorComparison")
 
@@ -303,6 +312,11 @@ class ProjectorWindow(Retranslating, QWidget):
 
     # --- the size of things ---
 
+    def least_px(self) -> float:
+        """The smallest type anything on the screen may have: 18 px at 720 lines, 24 at
+        1080 (the back of the room)."""
+        return max(MIN_PX, LEAST_AT_1080 * self.height() / 1080)
+
     def _zoom(self) -> float:
         """How much larger the canvases draw: about twice on a 1080-line screen."""
         return max(1.2, 2.0 * self.height() / 1080) if self.height() > 0 else 1.6
@@ -326,7 +340,9 @@ class ProjectorWindow(Retranslating, QWidget):
         self.side.setFixedWidth(round(min(self.width() * 0.26, max(0, self.width() - 600))))
         self.landscape.set_text_px(self.px)
         for canvas in self.canvases.values():
-            canvas.present(self._zoom())
+            canvas.present(self._zoom(), self.least_px())
+        for figure in self.findChildren(FigureWidget):
+            figure.set_least_px(self.least_px())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

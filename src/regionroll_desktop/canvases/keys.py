@@ -199,7 +199,7 @@ class KeysCanvas(Retranslating, QWidget):
     def figure(self) -> Figure:
         return keys_chart(self.session.workshop)
 
-    def present(self, zoom: float) -> None:
+    def present(self, zoom: float, least_px: float) -> None:
         enlarge(self, zoom)
 
     def key_help(self) -> KeyHelp:

@@ -70,8 +70,9 @@ class StepCanvas(Protocol):
         """The canvas's result drawn for a report or a picture file."""
         ...
 
-    def present(self, zoom: float) -> None:
-        """Become the projector's view: editing panels hidden, drawing `zoom` times larger."""
+    def present(self, zoom: float, least_px: float) -> None:
+        """Become the projector's view: editing panels hidden, drawing `zoom` times larger,
+        no word under `least_px` pixels where the canvas can make its words that large."""
         ...
 
     def key_help(self) -> KeyHelp:

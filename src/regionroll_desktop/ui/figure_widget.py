@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -18,12 +18,30 @@ class Drawing(Protocol):
 
 
 class FigureWidget(QWidget):
-    def __init__(self, make: Callable[[], Drawing], parent: QWidget | None = None) -> None:
+    """`make()` draws the figure. With `for_type` (the figure at a given size of its words,
+    in its own units) and a reader's smallest type (`set_least_px`, a projector's), the
+    figure is drawn afresh whenever its size changes, its words grown until they show at
+    least that large."""
+
+    def __init__(
+        self,
+        make: Callable[[], Drawing],
+        parent: QWidget | None = None,
+        for_type: Callable[[float], Drawing] | None = None,
+        base_px: float = 13.0,
+    ) -> None:
         super().__init__(parent)
         self._make = make
+        self._for_type = for_type
+        self._base_px = base_px
+        self.least_px = 0.0
         self.drawing: Drawing = make()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 120)
+
+    def set_least_px(self, px: float) -> None:
+        self.least_px = px
+        self.refresh()
 
     def drawing_now(self) -> Drawing:
         """A drawing of the current state (for another view of the same figure)."""
@@ -31,8 +49,30 @@ class FigureWidget(QWidget):
 
     def refresh(self) -> None:
         """Draw again from the current state."""
-        self.drawing = self._make()
+        self.drawing = self._sized()
         self.update()
+
+    def _sized(self) -> Drawing:
+        if self._for_type is None or self.least_px <= 0 or self.width() <= 0:
+            return self._make()
+        px = self._base_px
+        drawing = self._for_type(px)
+        for _ in range(4):  # larger words make a taller figure, drawn a little smaller
+            shown = px * self._scale(drawing)
+            if shown >= self.least_px:
+                break
+            px *= (self.least_px + 0.1) / max(shown, 0.01)
+            drawing = self._for_type(px)
+        return drawing
+
+    def _scale(self, drawing: Drawing) -> float:
+        size = drawing.size
+        return min(self.width() / max(1, size.width()), self.height() / max(1, size.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._for_type is not None and self.least_px > 0:
+            self.drawing = self._sized()
 
     def target(self) -> QRectF:
         """Where the drawing goes: as large as fits, centred."""

@@ -5,6 +5,7 @@ come from. The page, the projector and the report draw the same figure."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -24,7 +25,9 @@ from .step_summary import main_role_words
 
 PANEL = 460.0  # each map's square
 MARGIN = 34.0  # around a map, for the axis words
-TOP = 44.0  # the maps' titles above them
+TOP = 44.0  # the maps' titles above them, at the usual type
+BODY_PX = 13.0  # the figure's words, in its own units
+HEADING_SHARE = 17 / 13  # the maps' titles, of the words
 WIDTH = 2 * (PANEL + 2 * MARGIN)
 INK, MUTED, GRID = QColor("#1f2937"), QColor("#4b5563"), QColor("#9ca3af")
 REGION, OWN = QColor("#1d4ed8"), QColor("#b45309")
@@ -140,21 +143,39 @@ def mark_at(workshop: Workshop, reference: ReferenceSet, x: float, y: float) -> 
     return None
 
 
-def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language) -> Drawing:
+def national_figure(
+    workshop: Workshop,
+    reference: ReferenceSet,
+    lang: Language,
+    body_px: float = BODY_PX,
+    brief: bool = False,
+) -> Drawing:
+    """Every reference region beside the workshop on the matrix and the role map, its words
+    `body_px` pixels tall in the figure's own units (a projector asks for more). `brief`
+    (the projector's): the regions not placed are counted, not named (the table names
+    them), so the maps keep the screen."""
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
     words = AXIS_WORDS[lang]
     unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
-    lines = [
-        unknown.format(names=", ".join(no_matrix)) if no_matrix else "",
-        unknown.format(names=", ".join(no_roles)) if no_roles else "",
-    ]
+
+    def not_placed(names: list[str]) -> str:
+        if not names:
+            return ""
+        if brief:
+            return QCoreApplication.translate(
+                "NationalFigure", "Not placed: {n} of {total} regions (named in the table)."
+            ).format(n=len(names), total=others)
+        return unknown.format(names=", ".join(names))
+
+    others = sum(1 for r in reference.regions if r.key != own_key(workshop.region))
+    lines = [not_placed(no_matrix), not_placed(no_roles)]
     legend = QCoreApplication.translate(
         "NationalFigure",
         "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
         "reference regions: {set} (each region's facts: its source, listed in the table)",
     ).format(set=reference.name)
     body = QFont()
-    body.setPixelSize(13)
+    body.setPixelSize(max(1, math.ceil(body_px - 0.01)))
     metrics = QFontMetricsF(body)
     column = PANEL + 2 * MARGIN
 
@@ -184,7 +205,7 @@ def national_figure(workshop: Workshop, reference: ReferenceSet, lang: Language)
             left = n * column
             square = QRectF(left + MARGIN, TOP + MARGIN, PANEL, PANEL)
             heading = QFont(body)
-            heading.setPixelSize(17)
+            heading.setPixelSize(max(1, math.ceil(body_px * HEADING_SHARE - 0.01)))
             heading.setBold(True)
             painter.setFont(heading)
             painter.setPen(INK)

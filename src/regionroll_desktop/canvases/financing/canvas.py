@@ -123,7 +123,7 @@ class FinancingCanvas(Retranslating, QWidget):
     def pin_of(self, item: QGraphicsItem) -> NotePin | None:
         return marker_pin(item.key, self.groups.moment) if isinstance(item, MarkerItem) else None
 
-    def present(self, zoom: float) -> None:
+    def present(self, zoom: float, least_px: float) -> None:
         self.notes.present(zoom)
         hide_side_panels(self)
         self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it

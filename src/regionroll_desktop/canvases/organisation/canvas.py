@@ -262,7 +262,7 @@ class OrganisationCanvas(Retranslating, QWidget):
     def figure(self) -> Figure:
         return organisation_figure(self.session.workshop)
 
-    def present(self, zoom: float) -> None:
+    def present(self, zoom: float, least_px: float) -> None:
         self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGraphicsItem,
@@ -56,9 +56,10 @@ from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .figure import reminder, roles_figure
 from .other_role import OtherRoleBox
-from .scene import RoleMapScene, RoleMarker
+from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
 
-WORDS_REGROW = 1.6  # how far the map's words grow back when fitting the view shrinks them
+WORDS_REGROW = 1.6
+LABEL_OVER_LEAST = 1.15  # a marker's label on a projector: this much above the smallest type  # how far the map's words grow back when fitting the view shrinks them
 NOTE_ROOM = 0.8  # the reminder stays under the map while the map shows at least this large
 
 
@@ -71,6 +72,7 @@ class RoleMapView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(300, 260)
         self._zoom = 1.0  # what the words are asked to be (the projector's is larger)
+        self.least_px = 0.0  # the reader's smallest type on the screen (a projector's)
         self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -98,9 +100,17 @@ class RoleMapView(QGraphicsView):
             if self.transform().m11() < NOTE_ROOM:
                 self._scene.fit_note(False)
                 fit()
-            shrunk = self.transform().m11()
-            wanted = self._zoom * min(WORDS_REGROW, max(1.0, 1.0 / max(shrunk, 0.01)))
-            if abs(wanted - self._scene.text_zoom) > 0.05 * wanted:
+            shrunk = max(self.transform().m11(), 0.01)
+            wanted = self._zoom * min(WORDS_REGROW, max(1.0, 1.0 / shrunk))
+            least = 0.0
+            if self.least_px > 0:
+                # A reader's smallest type (the projector's): the markers' labels a little
+                # above it, and no larger (they grew to 60 px at 1080 lines, all numbered).
+                label_px = QFont().pointSizeF() * LABEL_SHARE_OF_FONT * 96 / 72
+                least = (self.least_px + 0.3) / (label_px * shrunk)
+                wanted = least * LABEL_OVER_LEAST
+            current = self._scene.text_zoom
+            if abs(wanted - current) > 0.05 * wanted or current < least:
                 self._scene.set_text_zoom(wanted)
                 fit()
         finally:
@@ -243,13 +253,15 @@ class RolesCanvas(Retranslating, QWidget):
     def pin_of(self, item: QGraphicsItem) -> NotePin | None:
         return marker_pin(item.key, self.groups.moment) if isinstance(item, RoleMarker) else None
 
-    def present(self, zoom: float) -> None:
+    def present(self, zoom: float, least_px: float) -> None:
         self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         # The deck's reminder goes beside the map (the projector lists it with the result),
         # and the map's words start larger, as fitting the map to the view shrinks them.
         self.scene.show_note(False)
+        self.view.least_px = least_px
+        self.scene.type_floor = least_px > 0
         self.view.set_zoom(zoom * 1.4)
 
     def key_help(self) -> KeyHelp:

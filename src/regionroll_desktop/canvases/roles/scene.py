@@ -45,6 +45,8 @@ ROLE_TINTS = {
 ROLE_NAME_INK = "#1e293b"
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
+LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's type
+INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its height
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
 LEGEND_WIDTH = 200.0  # the legend's column beside the map at most, at zoom 1
 LEGEND_MIN_WIDTH = 60.0  # and at least, when it is wrapped to the room a view has spare
@@ -53,6 +55,7 @@ LEGEND_MIN_WIDTH = 60.0  # and at least, when it is wrapped to the room a view h
 class RoleMarker(QGraphicsEllipseItem):
     def __init__(self, key: MarkerKey, colour: QColor, filled: bool, size: float = MARKER) -> None:
         super().__init__(-size / 2, -size / 2, size, size)
+        self.base_size = size
         self.key = key
         self.colour = QColor(colour)
         fill = QColor(colour)
@@ -117,11 +120,15 @@ class RoleMarker(QGraphicsEllipseItem):
 
     def set_text_zoom(self, zoom: float) -> None:
         font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.3 * zoom)
+        font.setPointSizeF(font.pointSizeF() * LABEL_SHARE_OF_FONT * zoom)
         font.setBold(True)
         self.label.setFont(font)
+        # The marker grows with its words, so its initial is as large as its label.
+        side = max(self.base_size, font.pointSizeF() * 96 / 72 / INITIAL_SHARE)
+        if side != self.rect().width():
+            self.setRect(-side / 2, -side / 2, side, side)
         inside = QFont(font)
-        inside.setPixelSize(max(8, round(self.rect().height() * 0.55)))
+        inside.setPixelSize(max(8, round(self.rect().height() * INITIAL_SHARE)))
         self.initial.setFont(inside)
         self.set_initial(self.initial.text())
         # The number as large as the initial inside the marker: the marker carries it.
@@ -237,6 +244,7 @@ class RoleMapScene(QGraphicsScene):
                 self.addItem(part)
             self.room_items[moment] = (points, centre)
         self.note_wanted = True  # the projector shows the reminder beside the map instead
+        self.type_floor = False  # a reader's smallest type applies: words are never shrunk
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
     def _spread_item(self, n: int) -> tuple[QGraphicsEllipseItem, QGraphicsPathItem]:
@@ -473,11 +481,14 @@ class RoleMapScene(QGraphicsScene):
         ]
         points = [(m.pos().x(), m.pos().y()) for m in shown]
         # A name wider than most of a quadrant is drawn smaller, as the roles' names are: at a
-        # projector's zoom "Ambition" was wider than its role's quadrant.
+        # projector's zoom "Ambition" was wider than its role's quadrant. Not for a reader
+        # whose type has a floor (the projector's): there a name that finds no room in its
+        # quadrant is numbered and named in the legend.
         widest = SIDE / 2 * LABEL_SHARE
         for m in shown:
             width = m.label.boundingRect().width()
-            m.label.setScale(min(1.0, widest / width) if width else 1.0)
+            shrink = min(1.0, widest / width) if width else 1.0
+            m.label.setScale(1.0 if self.type_floor else shrink)
         sizes = [
             (
                 m.label.boundingRect().width() * m.label.scale(),

@@ -64,6 +64,7 @@ KIND_FOR_LEVEL = {
     3: StrategyKind.HANDLINGSPLAN,
 }
 NO_YEAR = 1899
+MAX_TYPE_PX = 48.0  # the cards' type grows for a projector's reader at most this far
 
 
 class PyramidView(QGraphicsView):
@@ -77,6 +78,7 @@ class PyramidView(QGraphicsView):
         self.setMinimumSize(400, 260)
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
+        self.least_px = 0.0  # the reader's smallest type on the screen (a projector's)
         pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -87,7 +89,20 @@ class PyramidView(QGraphicsView):
             self._scene.set_width(self.viewport().width() / self.zoom)
 
     def fit_whole(self, largest: float) -> None:
-        """The largest zoom, up to `largest`, at which the whole pyramid fits the view."""
+        """The largest zoom, up to `largest`, at which the whole pyramid fits the view; with a
+        reader's smallest type (`least_px`, a projector's), the cards' type grows until it
+        shows at least that large (the cards wrap their titles into more lines)."""
+        zoom = self._whole_at(largest)
+        if self.least_px > 0:
+            px = self._scene.type_px()
+            while px * zoom < self.least_px - 0.25 and px < MAX_TYPE_PX:
+                px = min(MAX_TYPE_PX, max(px + 1, self.least_px / zoom))
+                self._scene.set_type_px(px)
+                zoom = self._whole_at(largest)
+        self.set_zoom(zoom)
+        self.centerOn(self._scene.sceneRect().center())
+
+    def _whole_at(self, largest: float) -> float:
         width, height = self.viewport().width(), self.viewport().height()
         zoom = largest
         while zoom > 0.3:
@@ -95,8 +110,7 @@ class PyramidView(QGraphicsView):
             if self._scene.sceneRect().height() * zoom <= height:
                 break
             zoom -= 0.05
-        self.set_zoom(zoom)
-        self.centerOn(self._scene.sceneRect().center())
+        return zoom
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -397,7 +411,7 @@ class StrategyCanvas(Retranslating, QWidget):
         bar = self.tabs.tabBar()
         return [self.add_label, self.show_reference, self.fit, *([bar] if bar else [])]
 
-    def present(self, zoom: float) -> None:
+    def present(self, zoom: float, least_px: float) -> None:
         """The pyramid alone, fitted: the tabs, hints and the editor stay on the laptop."""
         self.notes.present(zoom)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
@@ -409,6 +423,7 @@ class StrategyCanvas(Retranslating, QWidget):
         for widget in self.editing_chrome():
             widget.hide()
         self.view.fit_up_to = max(zoom, 2.0)  # the largest zoom at which the pyramid fits
+        self.view.least_px = least_px
         for policy in (
             self.view.setVerticalScrollBarPolicy,
             self.view.setHorizontalScrollBarPolicy,

@@ -65,8 +65,9 @@ class CardItem(QGraphicsItem):
         self.flagged = False
         self.home = QPointF()
         self.height = CARD_H  # the pyramid gives every card the height its longest title needs
-        self._shape = card_shape(CARD_H)
-        self._needed: tuple[tuple[str, str], float] | None = None
+        self.width = CARD_W  # and the width its longest word needs, in large type
+        self._shape = card_shape(CARD_W, CARD_H)
+        self._needed: tuple[tuple[str, str, float], float] | None = None
         self._linking = False
         self._font = QFont()
         self.setFlags(
@@ -88,26 +89,36 @@ class CardItem(QGraphicsItem):
 
     def needed_height(self) -> float:
         """How tall this card must be to show its whole title (wrapped, never cut)."""
-        key = (self.title, self._font.key())
+        key = (self.title, self._font.key(), self.width)
         if self._needed is not None and self._needed[0] == key:
             return self._needed[1]
         bold = QFont(self._font)
         bold.setBold(True)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        title = QFontMetricsF(bold).boundingRect(QRectF(0, 0, CARD_W - 16, 1000), flags, self.title)
+        title = QFontMetricsF(bold).boundingRect(
+            QRectF(0, 0, self.width - 16, 1000), flags, self.title
+        )
         line = QFontMetricsF(self._font).lineSpacing()
         needed = max(CARD_H, 6 + title.height() + 2 + line + 4 + 12 + 6)
         self._needed = (key, needed)
         return needed
 
-    def set_height(self, height: float) -> None:
-        if height != self.height:
+    def widest_word(self) -> float:
+        """The width the longest word of the title (bold) or the subtitle takes."""
+        bold = QFont(self._font)
+        bold.setBold(True)
+        widths = [QFontMetricsF(bold).horizontalAdvance(w) for w in self.title.split()]
+        widths += [QFontMetricsF(self._font).horizontalAdvance(w) for w in self.subtitle.split()]
+        return max(widths, default=0.0)
+
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != (self.width, self.height):
             self.prepareGeometryChange()
-            self.height = height
-            self._shape = card_shape(height)
+            self.width, self.height = width, height
+            self._shape = card_shape(width, height)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-2, -HANDLE_HIT_R - 2, CARD_W + 4, self.height + HANDLE_HIT_R + 4)
+        return QRectF(-2, -HANDLE_HIT_R - 2, self.width + 4, self.height + HANDLE_HIT_R + 4)
 
     def shape(self) -> QPainterPath:
         """The card, and around its handle a circle a finger can hit."""
@@ -115,22 +126,22 @@ class CardItem(QGraphicsItem):
 
     def body_rect(self) -> QRectF:
         """The card itself in the scene (not its handle), slightly grown."""
-        return self.mapRectToScene(QRectF(0, 0, CARD_W, self.height)).adjusted(-2, -2, 2, 2)
+        return self.mapRectToScene(QRectF(0, 0, self.width, self.height)).adjusted(-2, -2, 2, 2)
 
     def handle_rect(self) -> QRectF:
-        return QRectF(CARD_W / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+        return QRectF(self.width / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
 
     def top_anchor(self) -> QPointF:
-        return self.mapToScene(QPointF(CARD_W / 2, 0))
+        return self.mapToScene(QPointF(self.width / 2, 0))
 
     def bottom_anchor(self) -> QPointF:
-        return self.mapToScene(QPointF(CARD_W / 2, self.height))
+        return self.mapToScene(QPointF(self.width / 2, self.height))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(0, 0, CARD_W, self.height)
+        rect = QRectF(0, 0, self.width, self.height)
         editing = _editing(self)
         if self.isSelected() and editing:
             pen = QPen(QColor("#1d4ed8"), 3)
@@ -146,12 +157,12 @@ class CardItem(QGraphicsItem):
         painter.setFont(bold)
         painter.setPen(QColor(CARD_INK))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        title = painter.boundingRect(QRectF(8, 6, CARD_W - 16, 1000), flags, self.title)
+        title = painter.boundingRect(QRectF(8, 6, self.width - 16, 1000), flags, self.title)
         painter.drawText(title, flags, self.title)  # wrapped whole: a title is never cut
         painter.setFont(self._font)
         painter.setPen(QColor(CARD_MUTED))
         painter.drawText(
-            QRectF(8, title.bottom() + 2, CARD_W - 16, self.height - title.bottom() - 20),
+            QRectF(8, title.bottom() + 2, self.width - 16, self.height - title.bottom() - 20),
             flags,
             self.subtitle,
         )
@@ -168,7 +179,7 @@ class CardItem(QGraphicsItem):
         # A finger gets a fingertip-sized handle; a mouse the handle as drawn, so that a
         # press near the top of a card still moves the card.
         by_touch = event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
-        handle = _HANDLE_FOR_TOUCH if by_touch else _HANDLE_FOR_MOUSE
+        handle = _circle(self.width, HANDLE_HIT_R if by_touch else HANDLE_R)
         if event.button() == Qt.MouseButton.LeftButton and handle.contains(event.pos()):
             self._linking = True
             self.scene().start_link(self)  # type: ignore[attr-defined]
@@ -371,24 +382,24 @@ def _crosses(path: QPainterPath, rects: Sequence[QRectF]) -> bool:
     return any(line.intersects(rect) for rect in rects)
 
 
-def _circle(radius: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(CARD_W / 2, 0), radius, radius)
-    return path
+_SHAPES: dict[tuple[float, ...], QPainterPath] = {}
 
 
-# The handles' outlines are made once, and a card's outline once per height: never on every
-# hit test of a drag.
-_HANDLE_FOR_MOUSE = _circle(HANDLE_R)
-_HANDLE_FOR_TOUCH = _circle(HANDLE_HIT_R)
-_CARD_SHAPES: dict[float, QPainterPath] = {}
+def _circle(width: float, radius: float) -> QPainterPath:
+    """The handle's outline at the top middle of a card `width` wide (made once per size,
+    never on every hit test of a drag)."""
+    shape = _SHAPES.get((width, radius))
+    if shape is None:
+        shape = _SHAPES[(width, radius)] = QPainterPath()
+        shape.addEllipse(QPointF(width / 2, 0), radius, radius)
+    return shape
 
 
-def card_shape(height: float) -> QPainterPath:
-    """A card `height` tall, and around its handle a circle a finger can hit."""
-    shape = _CARD_SHAPES.get(height)
+def card_shape(width: float, height: float) -> QPainterPath:
+    """A card `width` by `height`, and around its handle a circle a finger can hit."""
+    shape = _SHAPES.get((width, height, -1.0))
     if shape is None:
         rect = QPainterPath()
-        rect.addRect(QRectF(0, 0, CARD_W, height))
-        shape = _CARD_SHAPES[height] = rect.united(_HANDLE_FOR_TOUCH)
+        rect.addRect(QRectF(0, 0, width, height))
+        shape = _SHAPES[(width, height, -1.0)] = rect.united(_circle(width, HANDLE_HIT_R))
     return shape

@@ -4,7 +4,7 @@ new links and deletions, and never changes the document itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from ...model import Strategy, StrategyKind
@@ -118,31 +118,65 @@ class StrategyScene(QGraphicsScene):
             self._shape = shape
             self.layout()
 
-    def set_width(self, width: float) -> None:
-        self._width = max(width, CARD_W * 2 + 4 * GAP)
+    def set_type_px(self, px: float) -> None:
+        """The cards' and the levels' type `px` pixels tall (the reader's, on a projector)."""
+        font = QFont(self.base_font)
+        font.setPixelSize(max(1, round(px)))
+        self.base_font = font
+        for card in self.cards.values():
+            card.set_font(font)
+            card.update()
+        for band in self.bands.values():
+            band.set_font(font)
+            band.update()
         self._shape = None
         self.layout()
+
+    def type_px(self) -> float:
+        font = self.base_font
+        return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+    def set_width(self, width: float) -> None:
+        self._width = max(width, self.card_w * 2 + 4 * GAP)
+        self._shape = None
+        self.layout()
+
+    @property
+    def card_w(self) -> float:
+        return next(iter(self.cards.values())).width if self.cards else CARD_W
+
+    def card_width(self) -> float:
+        """The cards' width: the usual, or the longest word's with its margins."""
+        margin = 16 + self.type_px() * 0.6
+        return max([CARD_W, *(card.widest_word() + margin for card in self.cards.values())])
 
     def layout(self) -> None:
         # Every link is routed once at the end, not again for each card set in its place.
         self._by_card = {}
-        # One card height for the whole pyramid: the one its longest title needs.
+        # One card size for the whole pyramid: as wide as its longest word needs (type grown
+        # for the back of a room never runs out of its card), as tall as its longest title.
+        card_w = self.card_width()
+        for card in self.cards.values():
+            card.set_size(card_w, card.height)
         card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
         self.card_height = card_h
         for card in self.cards.values():
-            card.set_height(card_h)
+            card.set_size(card_w, card_h)
+        bold = QFont(self.base_font)
+        bold.setBold(True)
+        band_title = max(BAND_TITLE, QFontMetricsF(bold).lineSpacing() + 10)
         y = GAP
         for level in (1, 2, 3):
             band = self.bands[level]
             # Narrower towards the top, but the middle level keeps room for two cards.
-            least = (2 * CARD_W + GAP if level == 2 else CARD_W) + 2 * BAND_PAD
+            least = (2 * card_w + GAP if level == 2 else card_w) + 2 * BAND_PAD
             share = 1.0 if self.compact else LEVEL_SHARE[level]
             width = max(min(least, self._width - 2 * GAP), self._width * share - 2 * GAP)
             x0 = (self._width - width) / 2
-            per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (CARD_W + GAP)))
+            per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (card_w + GAP)))
             ids = self._order[level]
             rows = max(1, -(-len(ids) // per_row))
-            height = BAND_TITLE + rows * (card_h + GAP + 8) + BAND_PAD
+            height = band_title + rows * (card_h + GAP + 8) + BAND_PAD
             band.prepareGeometryChange()
             band.rect = QRectF(x0, y, width, height)
             band.update()
@@ -150,10 +184,10 @@ class StrategyScene(QGraphicsScene):
                 card = self.cards[doc_id]
                 row, column = divmod(i, per_row)
                 in_row = min(per_row, len(ids) - row * per_row)
-                row_width = in_row * CARD_W + (in_row - 1) * GAP
+                row_width = in_row * card_w + (in_row - 1) * GAP
                 left = x0 + (width - row_width) / 2
                 card.home = QPointF(
-                    left + column * (CARD_W + GAP), y + BAND_TITLE + 8 + row * (card_h + GAP + 8)
+                    left + column * (card_w + GAP), y + band_title + 8 + row * (card_h + GAP + 8)
                 )
                 card.setPos(card.home)
             y += height + GAP
@@ -214,7 +248,7 @@ class StrategyScene(QGraphicsScene):
         kept in a list while nothing but a dragged card moves, so 400 links cost little)."""
         start = self.cards[link.document].top_anchor()
         end = self.cards[link.source].bottom_anchor()
-        near = QRectF(start, end).normalized().adjusted(-CARD_W, 0, CARD_W, 0)
+        near = QRectF(start, end).normalized().adjusted(-self.card_w, 0, self.card_w, 0)
         ends = (link.document, link.source)
         obstacles = [
             rect
@@ -338,7 +372,7 @@ class StrategyScene(QGraphicsScene):
         card = self.cards.get(doc_id)
         if card is None:
             return False
-        rect = card.mapRectToScene(QRectF(4, 4, CARD_W - 8, 30))
+        rect = card.mapRectToScene(QRectF(4, 4, card.width - 8, 30))
         card.setSelected(True)
 
         def done() -> None:
