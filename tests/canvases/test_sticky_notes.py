@@ -332,7 +332,7 @@ def _painted(figure: Figure) -> QImage:
     return image
 
 
-def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure() -> None:
+def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure(qapp) -> None:  # type: ignore[no-untyped-def]
     def blank(painter: QPainter, target: QRectF) -> None:
         painter.fillRect(target, Qt.GlobalColor.white)
 
@@ -350,6 +350,25 @@ def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure() -> None
     assert image.pixelColor(drawn.size.width() - 14, 20) != Qt.GlobalColor.white, (
         "one in the margin"
     )
+
+
+def test_many_free_notes_run_on_in_columns_beside_the_figure(qapp) -> None:  # type: ignore[no-untyped-def]
+    """200 free notes (the limits) keep the figure its height: their callouts run on in
+    columns of the margin, each apart from the others (issue #34: 3,000 px tall)."""
+
+    def blank(painter: QPainter, target: QRectF) -> None:
+        painter.fillRect(target, Qt.GlobalColor.white)
+
+    figure = Figure(blank, QSize(400, 300))
+    notes = tuple(
+        StickyNote(id=f"n{k}", step=Step.ORGANISATION, text="fri", y=(k % 7) / 7)
+        for k in range(200)
+    )
+    drawn = with_callouts(figure, notes, lambda _: None)
+    assert drawn.size.height() == 300
+    assert 400 < drawn.size.width() < 400 + 600
+    few = with_callouts(figure, notes[:3], lambda _: None)
+    assert few.size.height() == 300 and few.size.width() < drawn.size.width()
 
 
 def test_canvas_figures_carry_their_notes_callouts(shown) -> None:  # type: ignore[no-untyped-def]

@@ -862,7 +862,9 @@ def with_callouts(
     if not notes:
         return figure
     size = figure.size
-    r = max(CALLOUT_RADIUS, 0.02 * max(size.width(), size.height()))  # as large as its words
+    # About as large as the figure's words: a share of its shorter side (of the longer one,
+    # a tall or wide figure at the limits had discs the size of the map).
+    r = max(CALLOUT_RADIUS, 0.02 * min(size.width(), size.height()))
     pinned: list[tuple[int, QPointF]] = []
     free: list[tuple[int, float]] = []
     on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
@@ -872,15 +874,30 @@ def with_callouts(
             free.append((n, r + 2 + note.y * (size.height() - 2 * r - 4)))
         else:
             k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
-            pinned.append((n, anchor + QPointF(-k * (2 * r + 3), -0.8 * r)))
-    margin = 2 * r + 12 if free else 0.0
+            at = anchor + QPointF(-k * (2 * r + 3), -0.8 * r)
+            # Whole inside the figure, however near its edge the item lies.
+            x = min(max(at.x(), r + 1), size.width() - r - 1)
+            y = min(max(at.y(), r + 1), size.height() - r - 1)
+            pinned.append((n, QPointF(x, y)))
+    # The free notes' callouts stacked in the margin at about the height each was put, never
+    # on each other; more than the figure's height holds run on in a next column (200 notes
+    # made the figure 3,000 px tall, issue #34).
+    step = 2 * r + 3
+    per_column = max(1, int((size.height() - 2) // step))
+    columns = -(-len(free) // per_column)
+    margin = columns * step + 9 if free else 0.0
     points = list(pinned)
-    floor = 0.0
-    for n, y in sorted(free, key=lambda item: item[1]):  # stacked, never on each other
-        y = max(y, floor)
-        floor = y + 2 * r + 3
-        points.append((n, QPointF(size.width() + margin / 2, y)))
-    height = max(float(size.height()), floor)
+    floor, column, lowest = 0.0, 0, 0.0
+    for k, (n, y) in enumerate(sorted(free, key=lambda item: item[1])):
+        if k and k % per_column == 0:
+            column, floor = column + 1, 0.0
+        in_column = min(per_column, len(free) - column * per_column)
+        after = in_column - 1 - k % per_column  # those still to come in this column
+        y = max(min(max(y, floor), size.height() - r - 1 - after * step), floor)
+        floor = y + step
+        lowest = max(lowest, y + r + 1)
+        points.append((n, QPointF(size.width() + 6 + r + column * step, y)))
+    height = max(float(size.height()), lowest)
     total = QSize(round(size.width() + margin), round(height))
 
     def draw(painter: QPainter, target: QRectF) -> None:

@@ -44,13 +44,22 @@ class Picture:
 
 
 def build_pictures(
-    workshop: Workshop, library: ReferenceLibrary, reader: Reader = Reader.PICTURE
+    workshop: Workshop,
+    library: ReferenceLibrary,
+    reader: Reader = Reader.PICTURE,
+    reuse: list[Picture] | None = None,
 ) -> list[Picture]:
     """The four steps' figures and the keys', for `reader`, and the regions side by side
-    when the reference set places any region but the workshop's."""
+    when the reference set places any region but the workshop's. `reuse`: the same
+    workshop's pictures for another reader, whose figures that are the same for every
+    reader (all but those laid out at any size) are taken as they are."""
     lang = language()
     pictures = []
+    kept = {p.name: p for p in reuse or () if p.sized is None}
     for board in Board:
+        if FILE_STEMS[board] in kept:
+            pictures.append(kept[FILE_STEMS[board]])
+            continue
         figure = board_figure(board, workshop, library.merged, lang, reader)
         step = None if board is Board.KEYS else Step(board.value)
         sized = (
@@ -59,7 +68,9 @@ def build_pictures(
             else None
         )
         pictures.append(Picture(FILE_STEMS[board], step, figure.draw, figure.size, sized))
-    if has_placed_regions(workshop, library.merged):
+    if NATIONAL_STEM in kept:
+        pictures.append(kept[NATIONAL_STEM])
+    elif has_placed_regions(workshop, library.merged):
         drawing = national_figure(workshop, library.merged, lang)
         pictures.append(Picture(NATIONAL_STEM, None, drawing.draw, drawing.size))
     return pictures

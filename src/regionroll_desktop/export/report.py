@@ -300,12 +300,15 @@ def write_report(
     progress: Callable[[int, int], bool] | None = None,
     comparison: Comparison | None = None,
     snapshot: Snapshot | None = None,
+    shared: list[Picture] | None = None,
 ) -> Path:
     """Write the report to `path` (via a temporary file: a cancelled or failed export leaves
     nothing behind). `progress(done, total)` may return False to cancel. `snapshot`: the
-    snapshot whose state `workshop` is (export/as_taken.py); the cover says so."""
+    snapshot whose state `workshop` is (export/as_taken.py); the cover says so. `shared`:
+    the same workshop's pictures for the picture files, whose figures that are the same for
+    a page are not built again."""
     texts = report_words()
-    pictures = build_pictures(workshop, library, Reader.PAGE)
+    pictures = build_pictures(workshop, library, Reader.PAGE, reuse=shared)
     by_step = {p.step: p for p in pictures if p.step is not None}
     keys = next(p for p in pictures if p.name == FILE_STEMS[Board.KEYS])
     national = next((p for p in pictures if p.name == NATIONAL_STEM), None)

@@ -109,7 +109,9 @@ def _write(
 
             target = folder / f"{stem}-rapport.pdf"
             written.append(
-                write_report(workshop, library, target, report_progress, comparison, snapshot)
+                write_report(
+                    workshop, library, target, report_progress, comparison, snapshot, pictures
+                )
             )
     except ExportCancelledError:
         for path in written:

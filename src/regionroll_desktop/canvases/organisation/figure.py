@@ -4,6 +4,7 @@ box that hold something. Drawn with QPainter from the workshop alone (not from t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -15,6 +16,8 @@ from ..step_canvas import Figure
 from ..sticky_notes import with_callouts
 
 WIDTH = 1000.0  # px at 96 dpi: about the width of an A4 landscape page's text
+TALLEST = 0.75  # the figure's height, of its width, at most (a landscape page's shape)
+MOST_COLUMNS = 6  # a lane's bodies in at most this many columns
 GAP, PAD, COLUMN_GAP = 10.0, 8.0, 24.0
 INK, MUTED, LINE, FILL = "#111827", "#374151", "#94a3b8", "#f1f5f9"
 
@@ -92,17 +95,16 @@ def organisation_figure(workshop: Workshop) -> Figure:
             + PAD
         )
 
-    placed: list[tuple[str, float, float, float, _Box | None]] = []  # kind, x, y, w, box
-    heights = []
-    for n, lane in enumerate(Lane):
-        x = n * (column + COLUMN_GAP)
-        y = 0.0
-        placed.append(("lane", x, y, column, None))
-        y += lane_fm.lineSpacing() + GAP / 2
-        for box in _lane_boxes(workshop, lane):
-            placed.append(("box", x, y, column, box))
-            y += box_height(box, column) + GAP
-        heights.append(y)
+    lanes = {lane: _lane_boxes(workshop, lane) for lane in Lane}
+    # Each lane's bodies in as many columns as keep the figure no taller than a page's shape
+    # (a workshop at the limits drew one column 3,700 px tall).
+    for per_lane in range(1, MOST_COLUMNS + 1):
+        figure_width = WIDTH * per_lane
+        column = (figure_width - COLUMN_GAP) / 2
+        sub = (column - (per_lane - 1) * GAP) / per_lane
+        placed, heights = _flow(lanes, per_lane, column, sub, box_height, lane_fm.lineSpacing())
+        if max(heights) <= figure_width * TALLEST:
+            break
     y = max(heights)
     outside = [
         BRANCH_LABELS[p.branch].text(Language.SV)
@@ -112,10 +114,10 @@ def organisation_figure(workshop: Workshop) -> Figure:
     if outside:
         title = QCoreApplication.translate("OrganisationFigure", "Outside the region's remit")
         box = _Box(title, [", ".join(outside)], dashed=True)
-        placed.append(("box", 0.0, y, WIDTH, box))
-        y += box_height(box, WIDTH) + GAP
+        placed.append(("box", 0.0, y, figure_width, box))
+        y += box_height(box, figure_width) + GAP
     lane_titles = [_lane_title(workshop, lane) for lane in Lane]
-    size = QSize(round(WIDTH), round(y))
+    size = QSize(round(figure_width), round(y))
     corners = {
         box.body: QPointF(x + width - 14, top + 4)
         for _kind, x, top, width, box in placed
@@ -128,7 +130,7 @@ def organisation_figure(workshop: Workshop) -> Figure:
     def draw(painter: QPainter, target: QRectF) -> None:
         painter.save()
         painter.translate(target.topLeft())
-        scale = target.width() / WIDTH
+        scale = target.width() / figure_width
         painter.scale(scale, scale)
         lanes = iter(lane_titles)
         for kind, x, top, width, box in placed:
@@ -165,6 +167,39 @@ def organisation_figure(workshop: Workshop) -> Figure:
         painter.restore()
 
     return with_callouts(Figure(draw, size), workshop.notes_on(Step.ORGANISATION), pin_point)
+
+
+Placed = list[tuple[str, float, float, float, "_Box | None"]]  # kind, x, y, width, box
+
+
+def _flow(
+    lanes: dict[Lane, list[_Box]],
+    per_lane: int,
+    column: float,
+    sub: float,
+    box_height: Callable[[_Box, float], float],
+    title_height: float,
+) -> tuple[Placed, list[float]]:
+    """Each lane's title, then its boxes in `per_lane` columns `sub` wide, in order, each
+    column filled to about the lane's height divided among them; the lanes' heights."""
+    placed: Placed = []
+    heights = []
+    for n, lane in enumerate(Lane):
+        x0 = n * (column + COLUMN_GAP)
+        placed.append(("lane", x0, 0.0, column, None))
+        top = title_height + GAP / 2
+        boxes = lanes[lane]
+        sizes = [box_height(box, sub) + GAP for box in boxes]
+        share = sum(sizes) / per_lane
+        k, y, tallest = 0, top, top
+        for box, size in zip(boxes, sizes, strict=True):
+            if y > top and y - top + size > share * 1.05 and k < per_lane - 1:
+                k, y = k + 1, top
+            placed.append(("box", x0 + k * (sub + GAP), y, sub, box))
+            y += size
+            tallest = max(tallest, y)
+        heights.append(tallest)
+    return placed, heights
 
 
 def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> int:

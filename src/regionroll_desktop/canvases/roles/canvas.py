@@ -58,8 +58,8 @@ from .figure import reminder, roles_figure
 from .other_role import OtherRoleBox
 from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
 
-WORDS_REGROW = 1.6
-LABEL_OVER_LEAST = 1.15  # a marker's label on a projector: this much above the smallest type  # how far the map's words grow back when fitting the view shrinks them
+WORDS_REGROW = 1.6  # how far the map's words grow back when fitting the view shrinks them
+LABEL_OVER_LEAST = 1.15  # a marker's label on a projector: this much above the smallest type
 NOTE_ROOM = 0.8  # the reminder stays under the map while the map shows at least this large
 
 

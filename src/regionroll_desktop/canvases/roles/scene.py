@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -49,6 +50,7 @@ LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's
 INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its height
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
 LEGEND_WIDTH = 200.0  # the legend's column beside the map at most, at zoom 1
+LEGEND_ROWS = 14  # a legend's lines per column
 LEGEND_MIN_WIDTH = 60.0  # and at least, when it is wrapped to the room a view has spare
 
 
@@ -204,6 +206,7 @@ class RoleMapScene(QGraphicsScene):
         self.legend.setTextWidth(LEGEND_WIDTH)
         self.legend.hide()
         self.legend_beside = True
+        self.legend_columns = 1
         self._placing_legend = False
         self.addItem(self.legend)
         self.note = QGraphicsTextItem()  # the deck's reminder, wrapped to the map's width
@@ -245,6 +248,7 @@ class RoleMapScene(QGraphicsScene):
             self.room_items[moment] = (points, centre)
         self.note_wanted = True  # the projector shows the reminder beside the map instead
         self.type_floor = False  # a reader's smallest type applies: words are never shrunk
+        self._placing = False  # markers being put where the workshop has them
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
     def _spread_item(self, n: int) -> tuple[QGraphicsEllipseItem, QGraphicsPathItem]:
@@ -334,7 +338,7 @@ class RoleMapScene(QGraphicsScene):
         spare = view_width / scale - alone.width() - 16
         lines = LEGEND_MIN_WIDTH * self.text_zoom
         width = min(natural, widest, spare) if spare >= lines else min(natural, widest)
-        if width < natural:
+        if width < natural and self.legend_columns == 1:  # columns are never squeezed
             self.legend.setTextWidth(width)
 
         def fitted(beside: bool) -> float:
@@ -387,7 +391,11 @@ class RoleMapScene(QGraphicsScene):
         else:
             blocked = self.signalsBlocked()
             self.blockSignals(True)
-            marker.setPos(xy[0] * SIDE, xy[1] * SIDE)
+            self._placing = True
+            try:
+                marker.setPos(xy[0] * SIDE, xy[1] * SIDE)
+            finally:
+                self._placing = False
             self.blockSignals(blocked)
             marker.show()
         self.update_arrow()
@@ -420,7 +428,11 @@ class RoleMapScene(QGraphicsScene):
             if self.mouseGrabberItem() is not marker:
                 blocked = self.signalsBlocked()
                 self.blockSignals(True)
-                marker.setPos(x * SIDE, y * SIDE)
+                self._placing = True
+                try:
+                    marker.setPos(x * SIDE, y * SIDE)
+                finally:
+                    self._placing = False
                 self.blockSignals(blocked)
             marker.setVisible(self.groups_visible)
         self.layout_labels()
@@ -520,15 +532,23 @@ class RoleMapScene(QGraphicsScene):
                 marker.set_number(where)
                 legend.append(f"{where}\u00a0{marker.label.text()}")
             marker.setToolTip(plain_tip(marker.label.text()))
-        self.legend.setPlainText("\n".join(legend))
+        # A long legend in columns, each as tall as the map.
+        font = self._name_font()
+        rows = max(LEGEND_ROWS, int(SIDE / QFontMetricsF(font).lineSpacing()))
+        self.legend_columns = max(1, -(-len(legend) // rows))
+        if self.legend_columns > 1:
+            self.legend.setHtml(_columns(legend, rows))
+        else:
+            self.legend.setPlainText("\n".join(legend))
         # The legend's words as large as the roles' names are drawn.
         font = self._name_font()
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * self.name_scale)
         self.legend.setFont(font)
         self.legend.setTextWidth(-1)  # as wide as its longest line, up to its column
-        if self.legend.boundingRect().width() > LEGEND_WIDTH * self.text_zoom:
-            self.legend.setTextWidth(LEGEND_WIDTH * self.text_zoom)
+        widest = LEGEND_WIDTH * self.text_zoom
+        if self.legend_columns == 1 and self.legend.boundingRect().width() > widest:
+            self.legend.setTextWidth(widest)
         # Where the legend goes is settled when no marker moves: the map does not change its
         # scale under a dragging hand (and refitting from within a move looped).
         if self._placing_legend or self.mouseGrabberItem() is not None:
@@ -562,6 +582,8 @@ class RoleMapScene(QGraphicsScene):
         self.arrow.show()
 
     def marker_moving(self, marker: RoleMarker) -> None:
+        if self._placing:  # shown from the workshop: laid out once, when all are placed
+            return
         self.update_arrow()
         self.layout_labels()
         if marker.isUnderMouse() or self.mouseGrabberItem() is marker:
@@ -607,3 +629,15 @@ class RoleMapScene(QGraphicsScene):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _columns(lines: list[str], rows: int) -> str:
+    """`lines` as a table of columns `rows` long, read down each column in turn."""
+    columns = [lines[k : k + rows] for k in range(0, len(lines), rows)]
+    cells = "".join(
+        "<td style='padding-right: 12px; vertical-align: top'>"
+        + "<br>".join(html.escape(line) for line in column)
+        + "</td>"
+        for column in columns
+    )
+    return f"<table cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"

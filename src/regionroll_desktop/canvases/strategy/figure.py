@@ -4,6 +4,8 @@ figure drawn without any widget, for its reader (no handles, no selection)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QPainter
 
@@ -16,6 +18,8 @@ from ..sticky_notes import with_callouts
 from .scene import StrategyScene
 
 FIGURE_MARGIN = 10.0
+TALLEST = 0.75  # the pyramid's height, of its width, at most (a landscape page's shape)
+WIDEST = 4000.0  # and the widest it is laid out
 LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
 
 
@@ -52,16 +56,26 @@ def show_pyramid(scene: StrategyScene, workshop: Workshop) -> list[Diagnostic]:
 
 
 def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = PAGE_PX) -> Figure:
-    """The pyramid `width` pixels wide in `px`-pixel type, built in a scene of its own (no
-    view, no widget), with a numbered callout for each of the step's sticky notes."""
+    """The pyramid `width` pixels wide (wider when it would be taller than a page's shape)
+    in `px`-pixel type, built in a scene of its own (no view, no widget), with a numbered
+    callout for each of the step's sticky notes."""
     scene = StrategyScene()
     scene.for_reader = True
     scene.quick_entry = False
+    scene.routes_as_laid_out = False
     font = scene.base_font
     font.setPixelSize(max(1, round(px)))
     scene.base_font = font
     show_pyramid(scene, workshop)
+    # As wide as a page, or wider when the pyramid would be taller than a page's shape (a
+    # pyramid at the limits was 12,000 px tall: a picture no slide or page can show).
     scene.set_width(width)
+    while scene.sceneRect().height() > width * TALLEST and width < WIDEST:
+        area = width * scene.sceneRect().height()  # about the same at any width
+        width = min(WIDEST, max(width * 1.15, math.sqrt(area / TALLEST)))
+        scene.set_width(width)
+    scene.routes_as_laid_out = True
+    scene.route_links(all_again=True)
     bounds = scene.itemsBoundingRect().adjusted(
         -FIGURE_MARGIN, -FIGURE_MARGIN, FIGURE_MARGIN, FIGURE_MARGIN
     )

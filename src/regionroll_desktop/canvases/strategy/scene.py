@@ -58,6 +58,8 @@ class StrategyScene(QGraphicsScene):
         # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
         self.quick_entry = True
         self.for_reader = False  # drawing a figure: no handles, no selection
+        # Off while a figure tries widths: its links are routed once, for the width it keeps.
+        self.routes_as_laid_out = True
 
     # --- mirror the document ---
 
@@ -192,7 +194,8 @@ class StrategyScene(QGraphicsScene):
                 card.setPos(card.home)
             y += height + GAP
         self.setSceneRect(0, 0, self._width, y)
-        self.route_links()
+        if self.routes_as_laid_out:
+            self.route_links()
 
     def route_links(self, *, all_again: bool = False) -> None:
         """Route the links: all of them when a card sits elsewhere than when they were last
