@@ -21,22 +21,35 @@ OPEN_MS = 3000
 KEY_MS = 50  # the worst key at the limits: no visible freeze mid-word (issue #33)
 ORDINARY_KEY_MS = 16  # the worst key in an ordinary workshop: within a frame
 EXPORT_MS = 15_000
+EXPORT_RATIO = 2.0  # the export at the limits within twice the example's (issue #34)
+FIGURE_MS = 100  # one figure laid out at the limits
 PAUSE_S = 0.25  # between keys: a run of keys long enough for an autosave to fall in it
 
 
 def _row(
-    name: str, values: list[float], floor: list[float], target_ms: float, worst: bool = False
+    name: str,
+    values: list[float],
+    floor: list[float],
+    target_ms: float,
+    worst: bool = False,
+    ratio: float | None = None,
 ) -> Row:
-    """A row met when the median (or, with `worst`, every value) is within `target_ms`."""
+    """A row met when the median (or, with `worst`, every value) is within `target_ms`, and
+    with `ratio`, when the median is within that many times the floor's."""
     median, floor_median = statistics.median(values), statistics.median(floor)
+    target = f"worst ≤ {target_ms:g} ms" if worst else f"≤ {target_ms:g} ms"
+    met = (max(values) if worst else median) <= target_ms
+    if ratio is not None:
+        target = f"ratio ≤ {ratio:g}"
+        met = median / floor_median <= ratio
     return Row(
         name,
         round(median, 1),
         round(max(values), 1),
         round(floor_median, 1),
         round(median / floor_median, 2),
-        f"worst ≤ {target_ms:g} ms" if worst else f"≤ {target_ms:g} ms",
-        (max(values) if worst else median) <= target_ms,
+        target,
+        met,
         spread=f"max of {len(values)}",
     )
 
@@ -121,6 +134,7 @@ def limits_rows(runs: int = 2, edits: int = 24) -> list[Row]:
                 opened[path].append(ms)
                 typed[path] += keys
                 exported[path].append(_export(path))
+        figure = _figure_row(big)
     return [
         _row("at the limits: open, Strategi shown", opened[big], opened[SAMPLE], OPEN_MS),
         _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], KEY_MS, True),
@@ -131,5 +145,43 @@ def limits_rows(runs: int = 2, edits: int = 24) -> list[Row]:
             ORDINARY_KEY_MS,
             True,
         ),
-        _row("at the limits: export PNG+SVG+PDF", exported[big], exported[SAMPLE], EXPORT_MS),
+        _row(
+            "at the limits: export PNG+SVG+PDF",
+            exported[big],
+            exported[SAMPLE],
+            EXPORT_MS,
+            ratio=EXPORT_RATIO,
+        ),
+        figure,
     ]
+
+
+def _layout(path: Path, runs: int) -> list[float]:
+    """ms to lay the capital matrix out for a page from `path`'s workshop (no painting)."""
+    from regionroll_desktop.canvases.financing.figure import matrix_content
+    from regionroll_desktop.figures.drawing import Reader, type_px
+    from regionroll_desktop.figures.matrix import matrix_drawing
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.drawing_painter import measure
+
+    workshop, reference = load_workshop(path), shipped_reference_set()
+    times = []
+    for _ in range(runs):
+        measure.cache_clear()  # every word measured again, as a first export does
+        t0 = time.perf_counter()
+        content = matrix_content(workshop, reference, Language.SV)
+        matrix_drawing(content, 1000, 680, type_px(Reader.PAGE, 680), measure)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def _figure_row(big: Path, runs: int = 9) -> Row:
+    """One figure's layout: the capital matrix at the limits (every group's marker, 200
+    phones' answers), beside the same for the example."""
+    return _row(
+        "at the limits: one figure laid out (the matrix)",
+        _layout(big, runs),
+        _layout(SAMPLE, runs),
+        FIGURE_MS,
+    )

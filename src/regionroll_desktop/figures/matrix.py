@@ -30,6 +30,7 @@ AXIS_INK, CAPTION_INK, NUMBER_INK = "#1e293b", "#475569", "#1e293b"
 REFERENCE_DOT, REFERENCE_INK = "#64748b", "#3f4a59"
 CENTRE_INK = "#334155"
 WORD_GROUND = "#d9ffffff"  # behind an axis word on the middle line: the line shows through
+BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
 
 
@@ -112,7 +113,7 @@ def matrix_drawing(
     """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's)."""
     drawing = Drawing(width, height)
     parts = drawing.parts
-    bold_px = px * 1.1
+    bold_px = px * BOLD_SHARE
     axis_h = measure("Ag", bold_px, True)[1]
     # Room round the matrix for a marker on its edge, and above and under it for the axes'
     # words beyond a marker's reach.
@@ -131,7 +132,9 @@ def matrix_drawing(
     parts.append(Polyline(((m.x, middle_y), (m.x + m.w, middle_y)), Stroke(AXES, 2)))
     parts.append(Polyline(((middle_x, m.y), (middle_x, m.y + m.h)), Stroke(AXES, 2)))
 
-    fixed = _fixed_words(content, frame, px, bold_px, measure, height - 1.0)
+    fixed = fixed_words(
+        content.axis, content.captions, m, px, measure, 1.0 + axis_h, height - 1.0 - axis_h
+    )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
 
@@ -183,39 +186,19 @@ def matrix_drawing(
             parts.append(Words(mark.initial, box, px, mark.initial_ink, True, role=Role.INITIAL))
 
     # Each marker's label beside it, or a number and a line in the legend.
-    points = [centres[mark.key] for mark in content.marks]
-    sizes = [measure(mark.label, bold_px, True) for mark in content.marks]
-    # The workshop's own markers come first, so their labels have the first choice.
-    gap = max(radius.values()) + 2
-    placed = place_or_number(points, sizes, m, gap, [*obstacles, *rims])
-    taken = [*obstacles, *rims]
-    legend: list[str] = []
-    figure_box = Box(0, 0, width, height)
-    numbered_at: list[Point] = []
-    numbers: list[Words] = []
-    for mark, (cx, cy), where in zip(content.marks, points, placed, strict=True):
-        if isinstance(where, Box):
-            parts.append(
-                Words(
-                    mark.label, where, bold_px, mark.ink, True, fill=LABEL_GROUND, role=Role.LABEL
-                )
-            )
-            taken.append(where)
-            continue
-        legend.append(f"{where}\u00a0{mark.label}")
-        r = radius[mark.small]
-        turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
-        numbered_at.append((cx, cy))
-        numbers.append(_number(where, cx, cy, r, turn, bold_px, mark.ink, figure_box))
-    if legend:
-        text = "\n".join(_wrap(line, bold_px, m.w - 8, measure) for line in legend)
-        where = legend_spot(measure(text, bold_px, True), m, [*taken, *(n.box for n in numbers)])
-        parts.append(
-            Words(text, where, bold_px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND)
-        )
-        taken.append(where)
-    parts.extend(numbers)
-    taken.extend(n.box for n in numbers)
+    naming = name_markers(
+        [
+            Named(mark.label, mark.ink, centres[mark.key], radius[mark.small])
+            for mark in content.marks
+        ],
+        m,
+        Box(0, 0, width, height),
+        [*obstacles, *rims],
+        bold_px,
+        measure,
+    )
+    parts.extend(naming.words)
+    taken = [*obstacles, *rims, *(w.box for w in naming.words)]
 
     # The reference regions' names where they find room (their dots are kept either way).
     named = [s for s in content.references if s.name]
@@ -234,18 +217,75 @@ def matrix_drawing(
     return drawing
 
 
-def _fixed_words(
-    content: MatrixContent,
-    frame: _Frame,
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A marker to name: its label, the label's colour, where it is drawn and how large."""
+
+    label: str
+    ink: str
+    centre: Point
+    radius: float
+
+
+@dataclass
+class Naming:
+    places: list[Box | int]  # each marker's label's box, or its number in the legend
+    words: list[Words]  # the labels, the numbers' discs and the legend
+
+
+def name_markers(
+    markers: Sequence[Named],
+    m: Box,
+    bounds: Box,
+    obstacles: Sequence[Box],
     px: float,
-    bold_px: float,
     measure: Measure,
-    frame_bottom: float,
+) -> Naming:
+    """Each marker's label beside it inside the matrix `m`, clear of the `obstacles` (the
+    matrix's words, the markers, the arrow), of the other labels and of the points; where a
+    label finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
+    of the legend, laid inside the matrix where it covers least. The first markers choose
+    first (the workshop's own before the groups')."""
+    points = [n.centre for n in markers]
+    sizes = [measure(n.label, px, True) for n in markers]
+    gap = max((n.radius for n in markers), default=0.0) + 2
+    places = place_or_number(points, sizes, m, gap, obstacles)
+    words: list[Words] = []
+    legend: list[str] = []
+    numbers: list[Words] = []
+    numbered_at: list[Point] = []
+    for named, (cx, cy), where in zip(markers, points, places, strict=True):
+        if isinstance(where, Box):
+            words.append(
+                Words(named.label, where, px, named.ink, True, fill=LABEL_GROUND, role=Role.LABEL)
+            )
+            continue
+        legend.append(f"{where}\u00a0{named.label}")
+        r = named.radius
+        turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
+        numbered_at.append((cx, cy))
+        numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds))
+    if legend:
+        text = "\n".join(_wrap(line, px, m.w - 8, measure) for line in legend)
+        taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
+        where = legend_spot(measure(text, px, True), m, taken)
+        words.append(Words(text, where, px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND))
+    return Naming(places, words + numbers)
+
+
+def fixed_words(
+    axis: Mapping[str, str],
+    captions: Sequence[str],
+    m: Box,
+    px: float,
+    measure: Measure,
+    more_bottom: float,
+    less_top: float,
 ) -> list[Words]:
-    """The axes' words (at the figure's top and bottom edges, and on the middle line) and
-    the quadrants' captions."""
-    m = frame.box
-    axis = content.axis
+    """The axes' words and the quadrants' captions round the matrix `m`: "more" with its
+    foot at `more_bottom`, "less" with its head at `less_top`, the two sides' words on the
+    middle line (each in two lines when they would meet), a caption in each corner."""
+    bold_px = px * BOLD_SHARE
     words: list[Words] = []
 
     def put(text: str, x: float, y: float, ax: float, ay: float, size: float, bold: bool) -> Box:
@@ -254,10 +294,10 @@ def _fixed_words(
 
     more, less = axis.get("more", ""), axis.get("less", "")
     if more:
-        box = put(more, m.x + m.w / 2, 1.0, 0.5, 0.0, bold_px, True)
+        box = put(more, m.x + m.w / 2, more_bottom, 0.5, 1.0, bold_px, True)
         words.append(Words(more, box, bold_px, AXIS_INK, True, role=Role.AXIS))
     if less:
-        box = put(less, m.x + m.w / 2, frame_bottom, 0.5, 1.0, bold_px, True)
+        box = put(less, m.x + m.w / 2, less_top, 0.5, 0.0, bold_px, True)
         words.append(Words(less, box, bold_px, AXIS_INK, True, role=Role.AXIS))
     reactive, proactive = axis.get("reactive", ""), axis.get("proactive", "")
     half = m.w / 2
@@ -277,7 +317,7 @@ def _fixed_words(
         (m.x + m.w - inset, m.y + m.h - inset, 1.0, 1.0),
         (m.x + inset, m.y + m.h - inset, 0.0, 1.0),
     )
-    for text, (x, y, ax, ay) in zip(content.captions, corners, strict=True):
+    for text, (x, y, ax, ay) in zip(captions, corners, strict=True):
         if text:
             box = put(text, x, y, ax, ay, px, False)
             words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
@@ -324,12 +364,13 @@ def _arrow(start: Point, end: Point, stop: float, px: float, colour: str) -> lis
     ]
 
 
-def _number(
-    n: int, cx: float, cy: float, r: float, turn: int, px: float, ink: str, bounds: Box
+def number_disc(
+    n: int, centre: Point, r: float, turn: int, px: float, ink: str, bounds: Box
 ) -> Words:
-    """A disc with the marker's number on its rim, up and to the right (up and to the left,
-    or below, where the figure ends there); the next marker's on the same spot a disc's
+    """A disc with a marker's number on its rim, up and to the right (up and to the left,
+    or below, where `bounds` end there); the `turn`-th marker's on the same spot a disc's
     width further round."""
+    cx, cy = centre
     side = px + 6.0
     step = 2 * math.asin(min(1.0, side / max(2 * r, side)))
     box = Box(cx, cy, side, side)

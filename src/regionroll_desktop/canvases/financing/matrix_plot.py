@@ -17,31 +17,29 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPa
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
-from ...analysis.matrix import (
-    Box,
-    clamp_unit,
-    legend_spot,
-    place_labels,
-    place_or_number,
-    segment_boxes,
-)
+from ...analysis.matrix import Box, clamp_unit, place_labels, segment_boxes
+from ...figures.drawing import Role, Words
 from ...figures.matrix import (
-    AXIS_INK,
-    CAPTION_INK,
+    BOLD_SHARE,
     CENTRE_INK,
     QUADRANT_TINTS,
     REFERENCE_DOT,
     REFERENCE_INK,
+    Named,
+    fixed_words,
+    name_markers,
+    number_disc,
 )
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
+from ...ui.drawing_painter import figure_font, measure
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
 from ..markers import GroupMark, MarkerKey, ReferenceMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
-from .labels import NUMBER_INK, TextEntry, TextLayer, text_size, two_lines
+from .labels import TextEntry, TextLayer
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 REFERENCE_COLOUR = QColor(REFERENCE_DOT)
@@ -546,11 +544,13 @@ class MatrixPlot(pg.PlotWidget):
                     label.setFont(self._bold())
         self._layout_texts()
 
+    def _px(self) -> float:
+        """The plot's body type in pixels (it grows with the plot and the projector)."""
+        return self._font.pointSizeF() * 96 / 72
+
     def _bold(self) -> QFont:
-        bold = QFont(self._font)
-        bold.setBold(True)
-        bold.setPointSizeF(self._font.pointSizeF() * 1.1)
-        return bold
+        """The markers' labels' font: the one `figures.matrix` lays them out for."""
+        return figure_font(self._px() * BOLD_SHARE, True)
 
     def _reference_tip(self, x: float, y: float, data: object) -> str:
         region = next((r for r in self._reference_regions if r.key == data), None)
@@ -560,120 +560,80 @@ class MatrixPlot(pg.PlotWidget):
         return f"{region.name}\n({y:+.2f}, {x:+.2f})\n{source}"
 
     def _fixed_texts(self) -> list[TextEntry]:
-        """The axis words and quadrant captions, placed in pixels at their anchors."""
-        bold = self._bold()
-        entries = []
-        anchored = [
-            (self._axis_words.get("more", ""), (0.0, 1.02), (0.5, 1.0), bold, "axis"),
-            (self._axis_words.get("less", ""), (0.0, -1.02), (0.5, 0.0), bold, "axis"),
-            (self._axis_words.get("reactive", ""), (-1.0, 0.0), (0.0, 1.0), bold, "axis"),
-            (self._axis_words.get("proactive", ""), (1.0, 0.0), (1.0, 1.0), bold, "axis"),
-        ]
-        corners = (
-            ((0.98, 0.98), (1, 0)),
-            ((-0.98, 0.98), (0, 0)),
-            ((0.98, -0.98), (1, 1)),
-            ((-0.98, -0.98), (0, 1)),
+        """The axis words and quadrant captions, laid out as the figures lay them out."""
+        m = self._matrix_box()
+        words = fixed_words(
+            self._axis_words, self._captions, m, self._px(), measure, m.y - 2, m.y + m.h + 2
         )
-        # The middle line's two words meet in a narrow matrix: then each takes two lines.
-        left, right = anchored[2][0], anchored[3][0]
-        half = (
-            self.vb.mapViewToScene(QPointF(0.0, 0.0)).x()
-            - self.vb.mapViewToScene(QPointF(-1.0, 0.0)).x()
-        )
-        if max(text_size(left, bold)[0], text_size(right, bold)[0]) > half - 6:
-            for n in (2, 3):
-                anchored[n] = (two_lines(anchored[n][0]), *anchored[n][1:])
-        for text, (at, anchor) in zip(self._captions, corners, strict=True):
-            anchored.append((text, at, anchor, self._font, "caption"))
-        for text, (x, y), (ax, ay), font, kind in anchored:
-            if not text:
-                continue
-            w, h = text_size(text, font)
-            point = self.vb.mapViewToScene(QPointF(x, y))
-            rect = QRectF(point.x() - ax * w, point.y() - ay * h, w, h)
-            fill = QColor(255, 255, 255, 170) if kind == "axis" else None
-            colour = QColor(AXIS_INK if kind == "axis" else CAPTION_INK)
-            entries.append(TextEntry(text, rect, font, colour, fill, kind))
-        return entries
+        return [_entry(w) for w in words]
 
-    def _place_marker_labels(self, obstacles: list[Box]) -> tuple[list[Box], list[str]]:
-        """The markers' labels beside their markers, clear of each other, of the markers and
-        of the matrix's words; a label that finds no room is drawn nowhere over anything: its
-        marker carries a number, and the legend names it (issue #34: a group's label was left
-        out, today's laid over an axis title). Returns the boxes taken, for the reference
-        regions' labels to avoid, and the legend's lines."""
+    def _name_markers(self, obstacles: list[Box]) -> list[TextEntry]:
+        """The markers' labels beside their markers, or numbers and the legend, as the
+        figures name them (`figures.matrix.name_markers`); a label is never drawn over
+        anything (issue #34: a group's label was left out, today's laid over an axis
+        title). While a marker is dragged the names stay where they are and only the
+        numbers' discs follow their markers."""
         markers = [m for m in self._all_markers() if m.isVisible() and m.label() is not None]
-        if not markers or any(m.moving for m in markers):
-            return [], []
-        points, sizes, rims = [], [], []
-        for marker in markers:
-            centre = marker.scenePos()
-            radius = marker.scale / 2
-            points.append((centre.x(), centre.y()))
-            text = marker.label().textItem.boundingRect()
-            sizes.append((text.width(), text.height()))
-            rims.append(Box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+        px = self._px() * BOLD_SHARE
+        bounds = self._view_box()
+        if any(m.moving for m in markers):
+            discs = []
+            for m in markers:
+                if m.number is not None:
+                    ink = label_ink(m.colour.name()).name()
+                    disc = number_disc(
+                        m.number, _centre(m), m.scale / 2, m.badge_turn, px, ink, bounds
+                    )
+                    discs.append(_entry(disc))
+            return discs
         # The arrow from today to the ambition, as a string of small boxes a label keeps off.
         arrow = []
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         if today.isVisible() and ambition.isVisible():
-            a, b = today.scenePos(), ambition.scenePos()
-            arrow = segment_boxes((a.x(), a.y()), (b.x(), b.y()))
-        placed = place_or_number(
-            points,
-            sizes,
-            self._matrix_box(),
-            gap=max(m.scale for m in markers) / 2 + 2,
-            obstacles=[*obstacles, *rims, *arrow],
-        )
-        taken, legend = list(rims), []
-        numbered_at: list[tuple[float, float]] = []
-        for marker, (x, y), where in zip(markers, points, placed, strict=True):
-            if isinstance(where, int):  # the numbers of markers on one spot fan out
-                near = [p for p in numbered_at if math.hypot(p[0] - x, p[1] - y) < marker.scale]
-                marker.badge_turn = len(near)
-                numbered_at.append((x, y))
-            label = marker.label()
-            numbered = where if isinstance(where, int) else None
-            marker.number = numbered
-            if label is not None:
-                label.setVisible(numbered is None)
-            if numbered is not None:
-                legend.append(f"{numbered}\u00a0{marker.text}")
-                continue
-            if label is None or not isinstance(where, Box):
-                continue
-            label.setAnchor((0, 0))
-            # The label's offset counts y upwards, like the plot; the boxes count downwards.
-            label.offset = pg.Point(where.x - x, y - where.y)
-            label.viewTransformChanged()
-            taken.append(where)
-        return taken, legend
+            arrow = segment_boxes(_centre(today), _centre(ambition))
+        rims = [
+            Box(x - m.scale / 2, y - m.scale / 2, m.scale, m.scale)
+            for m in markers
+            for x, y in [_centre(m)]
+        ]
+        # A label is as large as the plot draws it (its text item has margins of its own).
+        drawn = {}
+        for m in markers:
+            text = m.label().textItem.boundingRect()
+            drawn[m.text] = (text.width(), text.height())
 
-    def _number_entries(self) -> list[TextEntry]:
-        """A disc with its number on each numbered marker's rim, up and to the right; the
-        next marker on the same spot's a disc's width round the rim."""
-        entries = []
-        for marker in self._all_markers():
-            if marker.number is None or not marker.isVisible():
-                continue
-            font = self._bold()
-            font.setPixelSize(max(9, round(marker.scale * 0.55)))
-            side = font.pixelSize() + 6.0
-            radius = marker.scale / 2
-            turn = math.radians(45) - marker.badge_turn * 2 * math.asin(
-                min(1.0, side / max(marker.scale, side))
-            )
-            centre = marker.scenePos()
-            x = centre.x() + radius * math.cos(turn)
-            y = centre.y() - radius * math.sin(turn)
-            rect = QRectF(x - side / 2, y - side / 2, side, side)
-            ink = marker.colour.darker(130)
-            entries.append(
-                TextEntry(str(marker.number), rect, font, ink, QColor("white"), "number")
-            )
-        return entries
+        def measured(text: str, size: float, bold: bool) -> tuple[float, float]:
+            return drawn.get(text) or measure(text, size, bold)
+
+        naming = name_markers(
+            [
+                Named(m.text, label_ink(m.colour.name()).name(), _centre(m), m.scale / 2)
+                for m in markers
+            ],
+            self._matrix_box(),
+            bounds,
+            [*obstacles, *rims, *arrow],
+            px,
+            measured,
+        )
+        numbered: list[tuple[float, float]] = []
+        for marker, where in zip(markers, naming.places, strict=True):
+            label = marker.label()
+            marker.number = where if isinstance(where, int) else None
+            if label is not None:
+                label.setVisible(marker.number is None)
+            if isinstance(where, int):
+                x, y = _centre(marker)
+                near = [p for p in numbered if math.hypot(p[0] - x, p[1] - y) < marker.scale]
+                marker.badge_turn = len(near)
+                numbered.append((x, y))
+            elif label is not None:
+                x, y = _centre(marker)
+                label.setAnchor((0, 0))
+                # The label's offset counts y upwards, like the plot; the boxes count down.
+                label.offset = pg.Point(where.x - x, y - where.y)
+                label.viewTransformChanged()
+        return [_entry(w) for w in naming.words if w.role is not Role.LABEL]
 
     def _matrix_box(self) -> Box:
         """The matrix itself on the screen (not the margin around it where the axes' words
@@ -684,58 +644,48 @@ class MatrixPlot(pg.PlotWidget):
         top, bottom = sorted((corner.y(), other.y()))
         return Box(left, top, right - left, bottom - top)
 
-    def _legend_entry(self, lines: list[str], taken: list[Box]) -> TextEntry | None:
-        """The numbered markers' names, where they cover least inside the matrix."""
-        if not lines:
-            return None
-        text = "\n".join(lines)
-        font = self._bold()
-        w, h = text_size(text, font)
-        spot = legend_spot((w, h), self._matrix_box(), taken)
-        fill = QColor(255, 255, 255, 215)
-        return TextEntry(
-            text, QRectF(spot.x, spot.y, spot.w, spot.h), font, QColor(NUMBER_INK), fill, "legend"
-        )
+    def _view_box(self) -> Box:
+        frame = self.vb.sceneBoundingRect()
+        return Box(frame.x(), frame.y(), frame.width(), frame.height())
 
     def _layout_texts(self) -> None:
         fixed = self._fixed_texts()
-        entries = list(fixed)
-        words = [Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed]
-        placed, legend_lines = self._place_marker_labels(words)
-        legend = self._legend_entry(legend_lines, [*words, *placed])
-        if legend is not None:
-            entries.append(legend)
-            placed.append(
-                Box(legend.rect.x(), legend.rect.y(), legend.rect.width(), legend.rect.height())
-            )
+        boxes = [_box(e.rect) for e in fixed]
+        named = self._name_markers(boxes)
+        texts = fixed + [e for e in named if e.kind == Role.LEGEND.value]
+        numbers = [e for e in named if e.kind == Role.NUMBER.value]
+        taken = [*boxes, *(_box(e.rect) for e in named)]
+        taken += [
+            _box(label.mapRectToScene(label.boundingRect()))
+            for m in self._all_markers()
+            if m.isVisible() and (label := m.label()) is not None and label.isVisible()
+        ]
         if self._names:
             points = []
             for region in self._reference_regions:
                 x, y = to_point(region.matrix_position.value)  # type: ignore[arg-type]
                 scene = self.vb.mapViewToScene(QPointF(x, y))
                 points.append((scene.x(), scene.y()))
-            frame = self.vb.sceneBoundingRect()
-            boxes = place_labels(
+            px = self._px()
+            boxes_placed = place_labels(
                 points,
-                [text_size(name, self._font) for name in self._names],
-                Box(frame.x(), frame.y(), frame.width(), frame.height()),
-                obstacles=[
-                    *(Box(e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height()) for e in fixed),
-                    *placed,
-                ],
+                [measure(name, px, False) for name in self._names],
+                self._view_box(),
+                6.0,
+                taken,
             )
-            colour = QColor(REFERENCE_INK)
-            entries.extend(
-                TextEntry(name, QRectF(b.x, b.y, b.w, b.h), self._font, colour)
-                for name, b in zip(self._names, boxes, strict=True)
+            font = figure_font(px, False)
+            texts.extend(
+                TextEntry(name, QRectF(b.x, b.y, b.w, b.h), font, QColor(REFERENCE_INK))
+                for name, b in zip(self._names, boxes_placed, strict=True)
                 if b is not None
             )
         inverse, invertible = self.vb.childGroup.sceneTransform().inverted()
         if invertible:
             self.texts.setTransform(inverse)
             self.numbers.setTransform(inverse)
-        self.texts.set_entries(entries)
-        self.numbers.set_entries(self._number_entries())
+        self.texts.set_entries(texts)
+        self.numbers.set_entries(numbers)
         self._update_arrow()
 
     # --- input ---
@@ -775,3 +725,21 @@ class MatrixPlot(pg.PlotWidget):
         payload = bytes(event.mimeData().data(self.MIME).data()).decode("utf-8")
         event.acceptProposedAction()
         self.dropped.emit(payload, self.view_position(event.position()))
+
+
+def _centre(marker: MarkerItem) -> tuple[float, float]:
+    point = marker.scenePos()
+    return point.x(), point.y()
+
+
+def _box(rect: QRectF) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def _entry(words: Words) -> TextEntry:
+    """A figure's words as the plot's text layer draws them."""
+    b = words.box
+    colour = QColor(words.disc if words.disc is not None else words.ink)
+    fill = QColor(words.fill) if words.fill else None
+    font = figure_font(words.px, words.bold)
+    return TextEntry(words.text, QRectF(b.x, b.y, b.w, b.h), font, colour, fill, words.role.value)
