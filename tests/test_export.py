@@ -231,7 +231,7 @@ def test_a_picture_that_fails_leaves_no_file_under_its_name(
     pictures = build_pictures(load_workshop(FIXTURE), ReferenceLibrary(shipped_reference_set()))
     target = tmp_path / "1-organisation.png"
     target.write_bytes(b"the previous export")
-    monkeypatch.setattr(writers.QImage, "save", lambda self, *a: False)
+    monkeypatch.setattr(writers.QImage, "save", lambda self, *a, **k: False)
     with pytest.raises(OSError):
         writers.write_png(pictures[0], target, 300)
     assert target.read_bytes() == b"the previous export"

@@ -62,7 +62,7 @@ def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     picture.draw(painter, QRectF(0, 0, width, height))
     painter.end()
     part = _part(path)
-    if not image.save(str(part), b"PNG", PNG_QUALITY):
+    if not image.save(str(part), quality=PNG_QUALITY):  # PNG, by the name
         part.unlink(missing_ok=True)
         raise OSError(f"could not write {path}")
     return _finish(part, path)
