@@ -7,11 +7,12 @@ asks before anything unsaved would be lost. The pages edit through the document'
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -23,6 +24,7 @@ from ..model import edits as e
 from ..reference import ReferenceSet
 from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop, shown_path
+from ..storage.jsonio import settle_heap
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
 from ..ui.contrast import Contrast
@@ -69,6 +71,7 @@ from .start_page import StartPage
 from .step_page import LazyPage, StepPage
 
 SAMPLE = "exempel.regionroll.json"  # in resources/samples
+SETTLE_MS = 300  # after a document shows, its heap is settled (storage.jsonio.settle_heap)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -221,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _attach(self, document: WorkshopDocument) -> None:
         """Show `document`: its undo stack, title, disk state and pages."""
+        gc.freeze()  # the document just read is not walked while its pages are built
         session = document.session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -234,6 +238,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.disk_banner.show_autosave_problem(document.autosaver.problem)
         self._build_pages(session)
         self._update_title()
+        # The heap settled once the window shows the document, not on a key typed later.
+        QTimer.singleShot(SETTLE_MS, settle_heap)
 
     def _build_pages(self, session: Session) -> None:
         current = self.pages.currentIndex()
