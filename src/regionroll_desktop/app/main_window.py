@@ -71,7 +71,7 @@ from .start_page import StartPage
 from .step_page import LazyPage, StepPage
 
 SAMPLE = "exempel.regionroll.json"  # in resources/samples
-SETTLE_MS = 300  # after a document shows, its heap is settled (storage.jsonio.settle_heap)
+SETTLE_MS = 1000  # a second after a document shows, its heap is settled (jsonio.settle_heap)
 
 
 class MainWindow(Retranslating, QMainWindow):
