@@ -7,12 +7,11 @@ asks before anything unsaved would be lost. The pages edit through the document'
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -71,7 +70,6 @@ from .start_page import StartPage
 from .step_page import LazyPage, StepPage
 
 SAMPLE = "exempel.regionroll.json"  # in resources/samples
-SETTLE_MS = 1000  # a second after a document shows, its heap is settled (jsonio.settle_heap)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -224,7 +222,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _attach(self, document: WorkshopDocument) -> None:
         """Show `document`: its undo stack, title, disk state and pages."""
-        gc.freeze()  # the document just read is not walked while its pages are built
+        # The heap settled as the document opens, not on a key typed later (see settle_heap):
+        # the full collection that would fall due while its pages are built is done now.
+        settle_heap()
         session = document.session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -238,8 +238,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.disk_banner.show_autosave_problem(document.autosaver.problem)
         self._build_pages(session)
         self._update_title()
-        # The heap settled once the window shows the document, not on a key typed later.
-        QTimer.singleShot(SETTLE_MS, settle_heap)
 
     def _build_pages(self, session: Session) -> None:
         current = self.pages.currentIndex()

@@ -35,6 +35,7 @@ from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 
+FIGURE_SHARE = 0.45  # a step's figure keeps at least this share of its page
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
 
@@ -335,14 +336,21 @@ def write_report(
             notes_html = f"<p><b>{escape(texts['sticky_notes'])}</b><br>{listed}</p>"
             # The notes' list (numbered as the figure's callouts) stays on the figure's page.
             below = pages.text_height(notes_html) + 8 if notes else 0.0
-            room = max(pages.height / 2, pages.room() - below)
+            # The step's words too when the figure keeps most of the page without them: a
+            # few lines alone on the next page are a spill-over.
+            step_html = _step_text(step, workshop, texts)
+            words = pages.text_height(step_html) + 6 + 8  # its space, and the figure's
+            room = pages.room() - below
+            if room - words >= pages.height * FIGURE_SHARE:
+                room -= words
+            room = max(pages.height / 2, room)
             if picture.sized is not None:
                 pages.laid_out(picture.sized, max_height=room)
             else:
                 pages.figure(Figure(picture.draw, picture.size), max_height=room)
             if notes:
                 pages.text(notes_html)
-            pages.text(_step_text(step, workshop, texts), space_before=6)
+            pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
         if phones := room_sections(workshop):

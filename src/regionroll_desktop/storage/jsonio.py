@@ -132,11 +132,11 @@ def _depth(value: Any) -> int:
 
 
 def settle_heap() -> None:
-    """Once a document is open: collect what the last one left, then freeze what lives now.
-    A full collection walks every object there is; at the limits that is a workshop's
-    hundreds of thousands, 465 ms that fell on whichever key came next. Frozen, the open
-    workshop's objects are not walked again; this unfreezes what an earlier call (or the
-    window, while a document's pages are built) froze, so nothing garbage is kept for good."""
+    """As a document opens: collect what the last one left, then freeze what lives now. A
+    full collection walks every object there is; at the limits that is a workshop's hundreds
+    of thousands, 465 ms that fell on whichever key came next. Frozen, the open workshop's
+    objects are not walked again; the next call unfreezes them first, so nothing that has
+    become garbage is kept for good."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()
