@@ -183,3 +183,37 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     assert "rummet svarade anonymt: vem som sa vad är inte känt" in text
     assert "Anna" not in text and "svar 1" not in text
     assert "Vem äger kompetensfrågan? (3. Strategi)" in text
+
+
+def test_no_word_of_a_step_s_figure_is_under_8_pt_on_its_page(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each figure drawn as small as the report ever draws it (the step's words beside it on
+    the page, never below the height its smallest type allows): no word under 8 pt,
+    measured where it is drawn (issue #34)."""
+    from regionroll_desktop.export.pictures import build_pictures
+    from regionroll_desktop.figures.drawing import Reader
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    from .app.text_probe import drawn_by
+
+    sample = Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
+    library = ReferenceLibrary(shipped_reference_set())
+    page_width, least_height = 1016.0, 680 * 0.45  # a page's body; FIGURE_SHARE of it
+    eight_pt = 8 * 96 / 72
+    for picture in build_pictures(load_workshop(sample), library, Reader.PAGE):
+        ratio = picture.size.width() / picture.size.height()
+        if picture.sized is not None:
+            height = least_height
+            figure = picture.sized(min(page_width, height * 1.45), height)
+            draw, size = figure.draw, figure.size
+            width = min(page_width, height * 1.45)
+            height = width * size.height() / size.width()
+        else:  # as small as the report draws it: its least height (by its smallest type)
+            draw = picture.draw
+            height = max(least_height, picture.least_height(eight_pt))
+            width = min(page_width, height * ratio)
+            height = width / ratio
+        runs = drawn_by(draw, width, height)
+        assert runs, picture.name
+        smallest = min(runs)
+        assert smallest[0] >= eight_pt - 0.05, (picture.name, smallest)

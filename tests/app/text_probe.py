@@ -6,9 +6,10 @@ scene's item, a plot's words, a figure's painter). Cached items are drawn afresh
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import ExitStack
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QPaintDevice, QPaintEngine, QPainter, QTextItem, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -101,4 +102,15 @@ def drawn_text(widget: QWidget) -> list[tuple[float, str]]:
         painter = QPainter(device)
         widget.render(painter, QPoint(0, 0))
         painter.end()
+    return device.engine.runs
+
+
+def drawn_by(
+    draw: Callable[[QPainter, QRectF], None], width: float, height: float
+) -> list[tuple[float, str]]:
+    """Every run of text a figure's `draw` paints into a `width`×`height` target."""
+    device = _Device(max(1, round(width)), max(1, round(height)))
+    painter = QPainter(device)
+    draw(painter, QRectF(0, 0, width, height))
+    painter.end()
     return device.engine.runs

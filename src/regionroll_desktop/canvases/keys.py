@@ -7,7 +7,7 @@ import html
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -99,7 +99,7 @@ def keys_chart(workshop: Workshop) -> Figure:
                 )
         painter.restore()
 
-    return Figure(draw, QSize(round(width), round(height)))
+    return Figure(draw, QSize(round(width), round(height)), float(QFontInfo(font).pixelSize()))
 
 
 class KeysCanvas(Retranslating, QWidget):

@@ -54,6 +54,13 @@ class Figure:
 
     draw: Callable[[QPainter, QRectF], None]
     size: QSize  # its natural size; drawn into a target of the same proportions
+    # Its smallest type, in its own units: how small a page may draw it (0: laid out for the
+    # size it is drawn at, or not known).
+    smallest_px: float = 0.0
+
+    def least_scale(self, px: float) -> float:
+        """The smallest scale at which no word is under `px` pixels (0: any)."""
+        return px / self.smallest_px if self.smallest_px > 0 else 0.0
 
 
 @runtime_checkable

@@ -41,6 +41,13 @@ class Picture:
     # The figure laid out afresh for a (width, height) in pixels, for a board whose figure
     # can be (a page gives it the room it has); None: it is drawn scaled.
     sized: Callable[[float, float], Figure] | None = None
+    smallest_px: float = 0.0  # its smallest type in its own units (0: not known)
+
+    def least_height(self, px: float) -> float:
+        """The least height it may be drawn at with no word under `px` pixels."""
+        if self.smallest_px <= 0:
+            return 0.0
+        return self.size.height() * px / self.smallest_px
 
 
 def build_pictures(
@@ -67,7 +74,9 @@ def build_pictures(
             if board in LAID_OUT_AT_ANY_SIZE
             else None
         )
-        pictures.append(Picture(FILE_STEMS[board], step, figure.draw, figure.size, sized))
+        pictures.append(
+            Picture(FILE_STEMS[board], step, figure.draw, figure.size, sized, figure.smallest_px)
+        )
     if NATIONAL_STEM in kept:
         pictures.append(kept[NATIONAL_STEM])
     elif has_placed_regions(workshop, library.merged):

@@ -35,6 +35,7 @@ from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 
+EIGHT_PT_PX = 8 * 96 / 72  # the smallest type a page prints, in the page's pixels
 FIGURE_SHARE = 0.45  # a step's figure keeps at least this share of its page
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
@@ -341,9 +342,10 @@ def write_report(
             step_html = _step_text(step, workshop, texts)
             words = pages.text_height(step_html) + 6 + 8  # its space, and the figure's
             room = pages.room() - below
-            if room - words >= pages.height * FIGURE_SHARE:
+            least = picture.least_height(EIGHT_PT_PX)  # no word on the page under 8 pt
+            if room - words >= max(pages.height * FIGURE_SHARE, least):
                 room -= words
-            room = max(pages.height / 2, room)
+            room = max(pages.height / 2, least, room)
             if picture.sized is not None:
                 pages.laid_out(picture.sized, max_height=room)
             else:

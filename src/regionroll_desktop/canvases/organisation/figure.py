@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 
 from ...model import Lane, Language, NotePin, PinKind, Step, Workshop
 from ...model.deck import BRANCH_LABELS
@@ -166,7 +166,9 @@ def organisation_figure(workshop: Workshop) -> Figure:
                 text_top = used.bottom()
         painter.restore()
 
-    return with_callouts(Figure(draw, size), workshop.notes_on(Step.ORGANISATION), pin_point)
+    smallest = min(QFontInfo(f).pixelSize() for f in (lane_font, title_font, body_font))
+    figure = Figure(draw, size, float(smallest))
+    return with_callouts(figure, workshop.notes_on(Step.ORGANISATION), pin_point)
 
 
 Placed = list[tuple[str, float, float, float, "_Box | None"]]  # kind, x, y, width, box

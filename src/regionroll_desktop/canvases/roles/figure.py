@@ -92,7 +92,7 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
         return marker.sceneBoundingRect().topRight() - origin
 
     notes = workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
-    return with_callouts(Figure(draw, figure.size), notes, pin_point)
+    return with_callouts(Figure(draw, figure.size, scene.smallest_px()), notes, pin_point)
 
 
 def _pinned(scene: RoleMapScene, pin: NotePin) -> RoleMarker | None:

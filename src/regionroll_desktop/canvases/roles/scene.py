@@ -276,6 +276,19 @@ class RoleMapScene(QGraphicsScene):
         font.setBold(True)
         return font
 
+    def smallest_px(self) -> float:
+        """The smallest type the map draws, in its own units (what a page may shrink)."""
+        sizes = []
+        for item in self.items():
+            if not item.isVisible() or not isinstance(
+                item, (QGraphicsSimpleTextItem, QGraphicsTextItem)
+            ):
+                continue
+            font = item.font()
+            px = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+            sizes.append(px * item.sceneTransform().m22())
+        return min(sizes, default=0.0)
+
     def set_text_zoom(self, zoom: float) -> None:
         """The roles' names and the markers' labels `zoom` times larger (projector mode)."""
         self.text_zoom = zoom

@@ -92,4 +92,4 @@ def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = P
         return card.sceneBoundingRect().topRight() - bounds.topLeft()
 
     notes = workshop.notes_on(Step.STRATEGI)
-    return with_callouts(Figure(draw, figure.size), notes, pin_point)
+    return with_callouts(Figure(draw, figure.size, scene.type_px()), notes, pin_point)
