@@ -117,7 +117,8 @@ class Pages:
             return
         paged = _document(markup, self.width, self.height)
         fresh = bool(self.pages) and not self.pages[-1]  # an empty page takes the first part
-        for n in range(paged.pageCount()):
+        count = paged.pageCount()  # asked once: each asking lays the document out again
+        for n in range(count):
             if n > 0 or not fresh:
                 self.new()
             offset = n * self.height
@@ -126,9 +127,9 @@ class Pages:
                 p.translate(0, -offset)
                 paged.drawContents(p, QRectF(0, offset, self.width, self.height))
 
-            self.draw(page, self.height if n < paged.pageCount() - 1 else 0.0)
+            self.draw(page, self.height if n < count - 1 else 0.0)
         last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
-        self.top = last - (paged.pageCount() - 1) * self.height
+        self.top = last - (count - 1) * self.height
 
     def figure(self, figure: Figure, max_height: float | None = None) -> None:
         """A figure as wide as the page allows, never taller than the room left (or
