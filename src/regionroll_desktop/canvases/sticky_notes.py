@@ -853,7 +853,10 @@ CALLOUT_RADIUS = 13.0  # in the figure's own units (a 1500 px wide canvas)
 
 
 def with_callouts(
-    figure: Figure, notes: tuple[StickyNote, ...], pin_point: Callable[[NotePin], QPointF | None]
+    figure: Figure,
+    notes: tuple[StickyNote, ...],
+    pin_point: Callable[[NotePin], QPointF | None],
+    inside: bool = False,
 ) -> Figure:
     """`figure` with a numbered callout for each note (1, 2, … in the notes' order) matching
     the list under it (`note_lines`): at its item's corner when it is pinned and the item is
@@ -874,7 +877,10 @@ def with_callouts(
             free.append((n, r + 2 + note.y * (size.height() - 2 * r - 4)))
         else:
             k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
-            at = anchor + QPointF(-k * (2 * r + 3), -0.8 * r)
+            if inside:  # in the item's top right corner (a body's box): never on its border
+                at = anchor + QPointF(-r - 3 - k * (2 * r + 3), r + 3)
+            else:  # up and to the right of the item (a marker, a card)
+                at = anchor + QPointF(-k * (2 * r + 3), -0.8 * r)
             # Whole inside the figure, however near its edge the item lies.
             x = min(max(at.x(), r + 1), size.width() - r - 1)
             y = min(max(at.y(), r + 1), size.height() - r - 1)

@@ -118,8 +118,8 @@ def organisation_figure(workshop: Workshop) -> Figure:
         y += box_height(box, figure_width) + GAP
     lane_titles = [_lane_title(workshop, lane) for lane in Lane]
     size = QSize(round(figure_width), round(y))
-    corners = {
-        box.body: QPointF(x + width - 14, top + 4)
+    corners = {  # each body's top right corner: its notes' callouts go inside it
+        box.body: QPointF(x + width, top)
         for _kind, x, top, width, box in placed
         if box is not None and box.body is not None
     }
@@ -168,7 +168,7 @@ def organisation_figure(workshop: Workshop) -> Figure:
 
     smallest = min(QFontInfo(f).pixelSize() for f in (lane_font, title_font, body_font))
     figure = Figure(draw, size, float(smallest))
-    return with_callouts(figure, workshop.notes_on(Step.ORGANISATION), pin_point)
+    return with_callouts(figure, workshop.notes_on(Step.ORGANISATION), pin_point, inside=True)
 
 
 Placed = list[tuple[str, float, float, float, "_Box | None"]]  # kind, x, y, width, box
