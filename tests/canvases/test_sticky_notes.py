@@ -353,7 +353,7 @@ def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure(qapp) -> 
 
 
 def test_a_body_s_callouts_lie_inside_its_box(qapp) -> None:  # type: ignore[no-untyped-def]
-    """A note on a body is called out inside the body's top right corner, never on the
+    """A note on a body is called out inside the body's bottom right corner, never on the
     border between two bodies (issue #34: "1" lay across the gap)."""
 
     def blank(painter: QPainter, target: QRectF) -> None:
@@ -362,10 +362,10 @@ def test_a_body_s_callouts_lie_inside_its_box(qapp) -> None:  # type: ignore[no-
     figure = Figure(blank, QSize(400, 300))
     pin = NotePin(kind=PinKind.BODY, item="rs")
     notes = (StickyNote(id="a", step=Step.ORGANISATION, text="on the body", pin=pin),)
-    corner = QPointF(300, 100)  # the body's top right corner
+    corner = QPointF(300, 100)  # the body's bottom right corner
     image = _painted(with_callouts(figure, notes, lambda p: corner, inside=True))
-    assert image.pixelColor(300 - 16, 100 + 16) != Qt.GlobalColor.white, "inside the box"
-    for x, y in ((300 - 16, 100 - 4), (300 + 4, 100 + 16)):
+    assert image.pixelColor(300 - 16, 100 - 16) != Qt.GlobalColor.white, "inside the box"
+    for x, y in ((300 - 16, 100 + 4), (300 + 4, 100 - 16)):
         assert image.pixelColor(x, y) == Qt.GlobalColor.white, "nothing above or beside it"
 
 

@@ -28,6 +28,7 @@ from ..storage import (
     save_workshop,
     shown_path,
 )
+from ..storage.jsonio import settle_heap
 from ..storage.recovery import Found, Recovery, RecoveryStore
 from ..ui import dialogs
 from ..ui.autosave import Autosaver, orphaned
@@ -80,6 +81,9 @@ class WorkshopDocument(QObject):
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())
         session.pathChanged.connect(self.titleChanged)
         session.changed.connect(self._region_may_have_changed)
+        # The heap settled as the document opens, not on a key typed later (see settle_heap):
+        # the full collection that would fall due while its pages are built is done now.
+        settle_heap()
 
     def _keep_room(self) -> bool:
         """What the room's phones said, kept on disk now (the recovery copy): True when it is,

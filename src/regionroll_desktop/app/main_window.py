@@ -23,7 +23,6 @@ from ..model import edits as e
 from ..reference import ReferenceSet
 from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop, shown_path
-from ..storage.jsonio import settle_heap
 from ..storage.recovery import Recovery, RecoveryStore
 from ..ui import dialogs, window_place
 from ..ui.contrast import Contrast
@@ -222,9 +221,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _attach(self, document: WorkshopDocument) -> None:
         """Show `document`: its undo stack, title, disk state and pages."""
-        # The heap settled as the document opens, not on a key typed later (see settle_heap):
-        # the full collection that would fall due while its pages are built is done now.
-        settle_heap()
         session = document.session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)

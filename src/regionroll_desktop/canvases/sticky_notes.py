@@ -868,6 +868,8 @@ def with_callouts(
     # About as large as the figure's words: a share of its shorter side (of the longer one,
     # a tall or wide figure at the limits had discs the size of the map).
     r = max(CALLOUT_RADIUS, 0.02 * min(size.width(), size.height()))
+    if figure.smallest_px > 0:  # a disc's number about as large as the figure's words
+        r = min(r, max(CALLOUT_RADIUS, figure.smallest_px * 1.1))
     pinned: list[tuple[int, QPointF]] = []
     free: list[tuple[int, float]] = []
     on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
@@ -877,8 +879,9 @@ def with_callouts(
             free.append((n, r + 2 + note.y * (size.height() - 2 * r - 4)))
         else:
             k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
-            if inside:  # in the item's top right corner (a body's box): never on its border
-                at = anchor + QPointF(-r - 3 - k * (2 * r + 3), r + 3)
+            if inside:  # in the item's bottom right corner (a body's box, whose branches
+                # flow from the left and whose title is on top): never on its border
+                at = anchor + QPointF(-r - 3 - k * (2 * r + 3), -r - 3)
             else:  # up and to the right of the item (a marker, a card)
                 at = anchor + QPointF(-k * (2 * r + 3), -0.8 * r)
             # Whole inside the figure, however near its edge the item lies.

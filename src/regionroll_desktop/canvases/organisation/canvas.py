@@ -58,7 +58,7 @@ from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
-from .figure import organisation_figure
+from .figure import branch_names, lane_title, organisation_figure, scene_texts
 from .items import OUTSIDE, TRAY, BoxItem, ChipItem
 from .scene import LANES, OrganisationScene, Target
 
@@ -564,31 +564,12 @@ class OrganisationCanvas(Retranslating, QWidget):
     # --- showing ---
 
     def _lane_title(self, lane: Lane) -> str:
-        return (
-            self.tr("Political organisation")
-            if lane == Lane.POLITICAL
-            else self.tr("Administrative organisation")
-        )
+        return lane_title(lane)
 
     def show_workshop(self, workshop: Workshop) -> None:
         lang = language()
         org = workshop.organisation
-        texts = {
-            "political_title": self._lane_title(Lane.POLITICAL),
-            "administrative_title": self._lane_title(Lane.ADMINISTRATIVE),
-            "tray": self.tr("Not placed"),
-            "tray_sub": self.tr("drag into a body"),
-            "board_sub": self.tr("always there"),
-            "namnd_sub": self.tr("nämnd for regional development"),
-            "shared_hsv_sub": self.tr("nämnd shared with HSV"),
-            "sector_namnd_sub": self.tr("another sector's nämnd"),
-            "general_sub": self.tr("general administration"),
-            "forvaltning_sub": self.tr("förvaltning"),
-            "outside": self.tr("Outside the region's remit"),
-            "outside_sub": self.tr("branches the region does not hold"),
-        }
-        names = {b: BRANCH_LABELS[b].text(Language.SV) for b in Branch}
-        self.scene.show_organisation(org, names, texts)
+        self.scene.show_organisation(org, branch_names(), scene_texts())
         for chip in self.scene.chips.values():
             chip.setToolTip(
                 BRANCH_LABELS[chip.branch].text(lang)

@@ -168,7 +168,10 @@ class OrganisationScene(QGraphicsScene):
             return
         title_font = QFont(self.base_font)
         title_font.setBold(True)
-        title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
+        if self.base_font.pixelSize() > 0:  # a figure's type, in pixels
+            title_font.setPixelSize(round(self.base_font.pixelSize() * 1.25))
+        else:
+            title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
         title_h = QFontMetricsF(title_font).lineSpacing() + 8
         gap = CHIP_GAP * 2
         widest = max(self.chip_width(b) for b in Branch)
