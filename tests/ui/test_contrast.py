@@ -21,7 +21,6 @@ from regionroll_desktop.app import (
 )
 from regionroll_desktop.canvases import sticky_notes
 from regionroll_desktop.canvases.keys import NORMAL, WEAK
-from regionroll_desktop.canvases.organisation import figure as organisation_figure
 from regionroll_desktop.canvases.organisation import items as organisation
 from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import focus
@@ -59,8 +58,6 @@ def pairs() -> list[tuple[str, str, str]]:
             (organisation.INK, fill, "organisation body"),
             (organisation.MUTED, fill, "organisation body"),
         ]
-    found.append((organisation_figure.INK, organisation_figure.FILL, "organisation figure"))
-    found.append((organisation_figure.MUTED, WHITE, "organisation figure"))
     for tint in strategy.KIND_COLOURS.values():
         found += [(strategy.CARD_INK, tint, "strategy card"), (strategy.CARD_MUTED, tint, "card")]
     for tint in strategy.BAND_TINTS:
