@@ -102,6 +102,12 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
             assert not words.box.overlaps(rim), words.text
     for a, b in itertools.combinations(labels + legend, 2):
         assert not a.box.overlaps(b.box), (a.text, b.text)
+    for disc in numbers + drawing.words(Role.CALLOUT):  # a number or a note's callout
+        for words in labels:
+            assert not words.box.overlaps(disc.box), (words.text, disc.text)
+    callouts = drawing.words(Role.CALLOUT)
+    for a, b in itertools.combinations(numbers + callouts, 2):
+        assert not a.box.overlaps(b.box) or a.role == b.role == Role.NUMBER, (a.text, b.text)
     for words in drawing.words():
         assert words.box.x >= 0 and words.box.x + words.box.w <= drawing.width + 0.01
         assert words.box.y >= 0 and words.box.y + words.box.h <= drawing.height + 0.01
@@ -135,6 +141,21 @@ def test_three_groups_low_left_and_both_markers(reader: Reader, size: tuple[floa
     if reader is Reader.PROJECTOR:
         assert smallest >= (18 if size[1] <= 720 else 24)
     assert "today" in drawing.anchors and "group:g3:today" in drawing.anchors
+
+
+def test_the_notes_on_a_marker_are_called_out_clear_of_every_word() -> None:
+    """A sticky note pinned to a marker is called out on the marker's rim by the layout, and
+    every label, number and other callout keeps clear of it (issue #34)."""
+    marks = (
+        today(-0.45, -0.3),
+        ambition(0.4, 0.2),
+        group(1, -0.5, -0.35),
+        group(2, -0.4, -0.25),
+    )
+    notes = {"today": [1, 3], "ambition": [2], "group:g1:today": [4]}
+    drawing = matrix_drawing(content(*marks, notes=notes), 1000, 680, 12, measure)
+    check(drawing, marks)
+    assert sorted(w.text for w in drawing.words(Role.CALLOUT)) == ["1", "2", "3", "4"]
 
 
 def test_every_group_on_one_spot_is_numbered_round_the_rim() -> None:

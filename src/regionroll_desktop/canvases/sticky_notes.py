@@ -11,7 +11,7 @@ report they become numbered callouts (`with_callouts`), their texts listed under
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
@@ -857,12 +857,14 @@ def with_callouts(
     notes: tuple[StickyNote, ...],
     pin_point: Callable[[NotePin], QPointF | None],
     inside: bool = False,
+    drawn: Collection[int] = (),
 ) -> Figure:
     """`figure` with a numbered callout for each note (1, 2, … in the notes' order) matching
     the list under it (`note_lines`): at its item's corner when it is pinned and the item is
     drawn; else in a margin added on the figure's right, at the height it was put (so no
-    callout hides what the figure says)."""
-    if not notes:
+    callout hides what the figure says). `drawn`: the numbers of the notes whose callouts the
+    figure draws itself (laid out with its words)."""
+    if len(drawn) >= len(notes):
         return figure
     size = figure.size
     # About as large as the figure's words: a share of its shorter side (of the longer one,
@@ -874,6 +876,8 @@ def with_callouts(
     free: list[tuple[int, float]] = []
     on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
     for n, note in enumerate(notes, start=1):
+        if n in drawn:
+            continue
         anchor = pin_point(note.pin) if note.pin else None
         if anchor is None or note.pin is None:
             free.append((n, r + 2 + note.y * (size.height() - 2 * r - 4)))

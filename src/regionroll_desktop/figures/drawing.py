@@ -86,6 +86,7 @@ class Role(StrEnum):
     CAPTION = "caption"
     REFERENCE = "reference"  # a reference region's name
     INITIAL = "initial"  # a group's initial inside its marker
+    CALLOUT = "callout"  # a sticky note's number, on the thing it is pinned to
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
 from .drawing import (
@@ -29,6 +29,7 @@ FRAME, AXES = "#94a3b8", "#475569"
 AXIS_INK, CAPTION_INK, NUMBER_INK = "#1e293b", "#475569", "#1e293b"
 REFERENCE_DOT, REFERENCE_INK = "#64748b", "#3f4a59"
 CENTRE_INK = "#334155"
+NOTE_PAPER, NOTE_INK = "#fff1a6", "#1a1a1a"  # a sticky note's callout, as the notes are drawn
 WORD_GROUND = "#d9ffffff"  # behind an axis word on the middle line: the line shows through
 BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
@@ -81,6 +82,9 @@ class MatrixContent:
     room: Sequence[Spot] = ()  # the phones' answers
     room_centres: Sequence[Spot] = ()
     references: Sequence[Spot] = ()
+    # The sticky notes pinned to a marker: its key to their numbers (as the notes' list
+    # numbers them); drawn by the marker, kept clear by every word.
+    notes: Mapping[str, Sequence[int]] = field(default_factory=dict)
 
 
 def two_lines(text: str) -> str:
@@ -185,7 +189,10 @@ def matrix_drawing(
             box = Box(cx - r, cy - r, 2 * r, 2 * r)
             parts.append(Words(mark.initial, box, px, mark.initial_ink, True, role=Role.INITIAL))
 
-    # Each marker's label beside it, or a number and a line in the legend.
+    # The notes' callouts on their markers' rims, then each marker's label beside it, or a
+    # number and a line in the legend, clear of them.
+    callouts = note_callouts(content, centres, radius, bold_px, Box(0, 0, width, height))
+    obstacles.extend(c.box for c in callouts)
     naming = name_markers(
         [
             Named(mark.label, mark.ink, centres[mark.key], radius[mark.small])
@@ -196,8 +203,10 @@ def matrix_drawing(
         [*obstacles, *rims],
         bold_px,
         measure,
+        [c.box for c in callouts],
     )
     parts.extend(naming.words)
+    parts.extend(callouts)
     taken = [*obstacles, *rims, *(w.box for w in naming.words)]
 
     # The reference regions' names where they find room (their dots are kept either way).
@@ -240,31 +249,41 @@ def name_markers(
     obstacles: Sequence[Box],
     px: float,
     measure: Measure,
+    discs: Sequence[Box] = (),
 ) -> Naming:
     """Each marker's label beside it inside the matrix `m`, clear of the `obstacles` (the
     matrix's words, the markers, the arrow), of the other labels and of the points; where a
     label finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
     of the legend, laid inside the matrix where it covers least. The first markers choose
-    first (the workshop's own before the groups')."""
+    first (the workshop's own before the groups'). A number's disc keeps off the `discs`
+    already on the markers' rims (the notes' callouts)."""
     points = [n.centre for n in markers]
     sizes = [measure(n.label, px, True) for n in markers]
     gap = max((n.radius for n in markers), default=0.0) + 2
-    places = place_or_number(points, sizes, m, gap, obstacles)
-    words: list[Words] = []
-    legend: list[str] = []
-    numbers: list[Words] = []
-    numbered_at: list[Point] = []
-    for named, (cx, cy), where in zip(markers, points, places, strict=True):
-        if isinstance(where, Box):
-            words.append(
-                Words(named.label, where, px, named.ink, True, fill=LABEL_GROUND, role=Role.LABEL)
-            )
-            continue
-        legend.append(f"{where}\u00a0{named.label}")
-        r = named.radius
-        turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
-        numbered_at.append((cx, cy))
-        numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds))
+    kept_off = [*obstacles, *discs]
+    for _ in range(3):  # again while a number's disc lies under a label placed before it
+        places = place_or_number(points, sizes, m, gap, kept_off)
+        words: list[Words] = []
+        legend: list[str] = []
+        numbers: list[Words] = []
+        numbered_at: list[Point] = []
+        for named, (cx, cy), where in zip(markers, points, places, strict=True):
+            if isinstance(where, Box):
+                words.append(
+                    Words(
+                        named.label, where, px, named.ink, True, fill=LABEL_GROUND, role=Role.LABEL
+                    )
+                )
+                continue
+            legend.append(f"{where}\u00a0{named.label}")
+            r = named.radius
+            turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
+            numbered_at.append((cx, cy))
+            numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds, discs))
+        under = [n.box for n in numbers if any(n.box.overlaps(w.box) for w in words)]
+        if not under:
+            break
+        kept_off.extend(under)
     if legend:
         text = "\n".join(_wrap(line, px, m.w - 8, measure) for line in legend)
         taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
@@ -364,20 +383,67 @@ def _arrow(start: Point, end: Point, stop: float, px: float, colour: str) -> lis
     ]
 
 
-def number_disc(
-    n: int, centre: Point, r: float, turn: int, px: float, ink: str, bounds: Box
-) -> Words:
-    """A disc with a marker's number on its rim, up and to the right (up and to the left,
-    or below, where `bounds` end there); the `turn`-th marker's on the same spot a disc's
-    width further round."""
+def rim_spot(
+    centre: Point, r: float, side: float, turn: int, bounds: Box, avoid: Sequence[Box] = ()
+) -> Box:
+    """A disc `side` across on a marker's rim: up and to the right (up and to the left, or
+    below, where `bounds` end there); the `turn`-th on the same spot a disc's width further
+    round, and further still past the discs in `avoid`."""
     cx, cy = centre
-    side = px + 6.0
-    step = 2 * math.asin(min(1.0, side / max(2 * r, side)))
-    box = Box(cx, cy, side, side)
-    for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
-        angle = math.radians(start) + way * turn * step
-        x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
-        box = Box(x - side / 2, y - side / 2, side, side)
-        if box.inside(bounds):
-            break
+    step = 2 * math.asin(min(1.0, (side + 2) / max(2 * r, side + 2)))
+    first: Box | None = None
+    for more in range(8):
+        for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
+            angle = math.radians(start) + way * (turn + more) * step
+            x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
+            box = Box(x - side / 2, y - side / 2, side, side)
+            if not box.inside(bounds):
+                continue
+            first = first or box
+            if not any(box.overlaps(a) for a in avoid):
+                return box
+    return first or Box(cx + r - side / 2, cy - r - side / 2, side, side)
+
+
+def number_disc(
+    n: int,
+    centre: Point,
+    r: float,
+    turn: int,
+    px: float,
+    ink: str,
+    bounds: Box,
+    avoid: Sequence[Box] = (),
+) -> Words:
+    """A disc with a marker's number for the legend on its rim (`rim_spot`)."""
+    box = rim_spot(centre, r, px + 6.0, turn, bounds, avoid)
     return Words(str(n), box, px, NUMBER_INK, True, fill="#ffffff", role=Role.NUMBER, disc=ink)
+
+
+def note_callouts(
+    content: MatrixContent,
+    centres: Mapping[str, Point],
+    radius: Mapping[bool, float],
+    px: float,
+    bounds: Box,
+) -> list[Words]:
+    """Each sticky note's number in a note-coloured disc on its marker's rim, the notes on
+    one marker side by side round it."""
+    discs: list[Words] = []
+    for mark in content.marks:
+        for turn, n in enumerate(content.notes.get(mark.key, ())):
+            taken = [d.box for d in discs]  # never on another marker's callout
+            box = rim_spot(centres[mark.key], radius[mark.small], px + 8.0, turn, bounds, taken)
+            discs.append(
+                Words(
+                    str(n),
+                    box,
+                    px,
+                    NOTE_INK,
+                    True,
+                    fill=NOTE_PAPER,
+                    role=Role.CALLOUT,
+                    disc=NOTE_INK,
+                )
+            )
+    return discs

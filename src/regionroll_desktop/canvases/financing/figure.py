@@ -4,7 +4,9 @@ painter, with the sticky notes' callouts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
 
 from ...analysis.groups import matrix_spread
 from ...analysis.room import matrix_answered
@@ -145,13 +147,17 @@ def matrix_figure(
     """The matrix laid out for `reader` at `size` (a page's or a picture's by default), with a
     numbered callout for each of the step's sticky notes."""
     width, height = size or (PAGE_SIZE if reader is Reader.PAGE else FIGURE_SIZE)
-    content = matrix_content(workshop, reference, language)
-    drawing = matrix_drawing(content, width, height, type_px(reader, height), measure)
-
-    def pin_point(pin: NotePin) -> QPointF | None:
-        key = pin_key(pin)
-        point = drawing.anchors.get(key) if key is not None else None
-        return QPointF(*point) if point is not None else None
-
     notes = workshop.notes_on(Step.FINANSIERING)
-    return with_callouts(drawing_figure(drawing), notes, pin_point)
+    content = matrix_content(workshop, reference, language)
+    keys = {mark.key for mark in content.marks}
+    pinned: dict[str, list[int]] = {}
+    for n, note in enumerate(notes, start=1):
+        key = pin_key(note.pin) if note.pin is not None else None
+        if key in keys:
+            pinned.setdefault(key, []).append(n)
+    content = replace(content, notes=pinned)
+    drawing = matrix_drawing(content, width, height, type_px(reader, height), measure)
+    # The notes on a marker are called out by the layout (clear of every word); the others
+    # (free, or on a marker not drawn) beside the figure.
+    drawn = {n for numbers in pinned.values() for n in numbers}
+    return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
