@@ -50,6 +50,9 @@ CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
 BESIDE = 0.4  # how far "Placera" puts a marker from the other one: a fifth of the matrix
 
 
+PROJECTED_TYPE = 1.1  # the projected matrix's body type, of the room's smallest (its labels: more)
+
+
 class FinancingCanvas(Retranslating, QWidget):
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
@@ -128,6 +131,7 @@ class FinancingCanvas(Retranslating, QWidget):
         hide_side_panels(self)
         self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it
         self.plot.set_zoom(zoom)
+        self.plot.set_type_px(least_px * PROJECTED_TYPE)
 
     def key_help(self) -> KeyHelp:
         return [

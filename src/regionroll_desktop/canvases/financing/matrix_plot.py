@@ -293,6 +293,7 @@ class MatrixPlot(pg.PlotWidget):
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
         self.zoom = 1.0  # larger on a projector: see set_zoom
+        self.type_px = 0.0  # the reader's type when set (set_type_px), else grown with the plot
         pinch_to_zoom(self, self._pinched)
         self.vb.sigRangeChanged.connect(self._layout_texts)
         self.vb.sigResized.connect(self._rescale)
@@ -532,9 +533,19 @@ class MatrixPlot(pg.PlotWidget):
     def _all_markers(self) -> list[MarkerItem]:
         return [*self.markers.values(), *self.group_markers.values()]
 
+    def set_type_px(self, px: float) -> None:
+        """The plot's body type `px` pixels tall, however large it is drawn (a projector's
+        reader: type just above the room's smallest, not grown until the labels crowd the
+        matrix); 0 lets it grow with the plot again."""
+        self.type_px = px
+        self._scale = 0.0
+        self._rescale()
+
     def _rescale(self) -> None:
         """Type grows with the plot, so a projected matrix stays readable from the back."""
         scale = self.zoom * min(1.9, max(1.0, self.vb.sceneBoundingRect().height() / 520))
+        if self.type_px > 0:
+            scale = self.type_px / (self._base_point_size * 96 / 72)
         if abs(scale - self._scale) > 0.05:
             self._scale = scale
             self._font.setPointSizeF(self._base_point_size * scale)
