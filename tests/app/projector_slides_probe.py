@@ -114,10 +114,18 @@ def inspect(name: str) -> dict[str, object]:
             board = card.parentWidget().rect()
             notes.append([board.contains(card.geometry()), px(card.fonts()[0]), card.text])
     matrix_whole = None
+    unnamed = []  # a marker with neither its label beside it nor a line in the legend
     for view in projector.findChildren(QGraphicsView, "capitalMatrix"):
         if shown(view):
             (x0, x1), (y0, y1) = view.vb.viewRange()  # type: ignore[attr-defined]
             matrix_whole = x0 <= -1 and x1 >= 1 and y0 <= -1 and y1 >= 1
+            legend = " ".join(e.text for e in view.texts.entries("legend"))  # type: ignore[attr-defined]
+            for marker in view._all_markers():  # type: ignore[attr-defined]
+                label = marker.label()
+                beside = label is not None and label.isVisible()
+                listed = marker.number is not None and marker.text in legend.replace("\n", " ")
+                if marker.isVisible() and not (beside or listed):
+                    unnamed.append(marker.text)
     if shots is not None:
         projector.grab().save(str(shots / f"{name}.png"))
     runs = sorted(drawn_text(projector))
@@ -131,6 +139,7 @@ def inspect(name: str) -> dict[str, object]:
         "result": projector.result.text() if shown(projector.result) else "",
         "title": projector.title.text(),
         "matrix_whole": matrix_whole,
+        "unnamed": unnamed,
         "notes": notes,
     }
 
@@ -152,6 +161,12 @@ QTest.keyClick(projector, Qt.Key.Key_I)
 seen["context"] = inspect("strategi-context")
 seen["context"]["shown"] = shown(projector.context)
 seen["context"]["text"] = projector.context.text()[:300]
+# The deck's text beside the capital matrix too (issue #34: two groups' labels vanished).
+window.show_page(PAGE_OF_STEP[Step.FINANSIERING])
+if not shown(projector.context):
+    QTest.keyClick(projector, Qt.Key.Key_I)
+seen["matrix-context"] = inspect("finansiering-context")
+seen["matrix-context"]["shown"] = shown(projector.context)
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

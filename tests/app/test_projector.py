@@ -146,6 +146,7 @@ def test_every_page_is_projected_whole_with_its_result(
         assert page["outside"] == [], (name, page["outside"])
         assert page["cut"] == [], (name, page["cut"])
         assert page["smallest_label_px"] is None or page["smallest_label_px"] >= smallest, name
+        assert page["unnamed"] == [], (name, page["unnamed"])
         drawn = page["smallest_drawn"]
         assert isinstance(drawn, list) and drawn, name
         assert all(size >= smallest for size, _text in drawn), (name, drawn)
@@ -160,6 +161,8 @@ def test_every_page_is_projected_whole_with_its_result(
     assert "Utgår inte från något" in str(seen["strategi"]["result"])
     assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])
     assert seen["finansiering"]["matrix_whole"] is True
+    assert seen["matrix-context"]["shown"] is True  # the deck's text beside the matrix
+    assert seen["matrix-context"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"
     assert seen["outcome"]["title"] == "Slutsatser och åtgärder"
     assert "Före pausen" in str(seen["compare"]["result"])
