@@ -46,6 +46,7 @@ ROLE_TINTS = {
 ROLE_NAME_INK = "#1e293b"
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
+LABEL_GROUND = "#b3ffffff"  # under a marker's label, as on the capital matrix
 LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's type
 INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its height
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
@@ -73,6 +74,12 @@ class RoleMarker(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(label_ink(colour.name()))
+        # A light ground under the label (it follows the label): a line it lies across (the
+        # groups' spread, the arrow's path) does not cut through its letters.
+        self.ground = QGraphicsRectItem(self.label)
+        self.ground.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.ground.setPen(QPen(Qt.PenStyle.NoPen))
+        self.ground.setBrush(QColor(LABEL_GROUND))
         self.initial = QGraphicsSimpleTextItem(self)  # a group's initial, inside the marker
         self.initial.setBrush(ink_on(colour.name()))
         # Where its label found no room: a number in a disc on the marker's rim, named in the
@@ -541,6 +548,7 @@ class RoleMapScene(QGraphicsScene):
             if isinstance(where, Box):
                 marker.set_number(None)
                 marker.label.setPos(where.x - x, where.y - y)
+                marker.ground.setRect(marker.label.boundingRect().adjusted(-2, 0, 2, 0))
             else:
                 marker.set_number(where)
                 legend.append(f"{where}\u00a0{marker.label.text()}")
