@@ -68,6 +68,19 @@ def _cycles(links: dict[str, list[str]]) -> list[tuple[str, ...]]:
     return found
 
 
+def differences(
+    strategy: Strategy,
+    organisation: Organisation | None = None,
+    found: list[Diagnostic] | None = None,
+) -> list[Diagnostic]:
+    """The pyramid's differences from the deck's desired one: every diagnostic but the app's
+    own observations (branches no strategy covers). The one source of the count and the list
+    wherever the app or the report states them (issue #35: the summary said none, the
+    comparison's table 1). `found`: the diagnostics when the caller has them."""
+    found = diagnose(strategy, organisation) if found is None else found
+    return [d for d in found if d.problem is not Problem.UNCOVERED]
+
+
 def diagnose(strategy: Strategy, organisation: Organisation | None = None) -> list[Diagnostic]:
     docs = {d.id: d for d in strategy.documents}
     parents: dict[str, list[str]] = {d: [] for d in docs}

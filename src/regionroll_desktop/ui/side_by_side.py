@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.room import key_scores, matrix_answers, roles_answers, score_summary
-from ..analysis.strategy import diagnose
+from ..analysis.strategy import differences
 from ..model import ActionStatus, Key, Language, MatrixPosition, Moment, Role, Step, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.room import Question
@@ -127,8 +127,8 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
         ),
         (
             QCoreApplication.translate("SideBySide", "Differences from the desired pyramid"),
-            str(len(diagnose(a.strategy, a.organisation))),
-            str(len(diagnose(b.strategy, b.organisation))),
+            str(len(differences(a.strategy, a.organisation))),
+            str(len(differences(b.strategy, b.organisation))),
         ),
     ]
     for moment in Moment:

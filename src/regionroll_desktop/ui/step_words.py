@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.roles import PromptRule, prompts
-from ..analysis.strategy import Diagnostic, Problem, diagnose
+from ..analysis.strategy import Diagnostic, Problem, diagnose, differences
 from ..model import BodyModel, Workshop
 from ..model.deck import (
     BRANCH_LABELS,
@@ -81,12 +81,12 @@ def diagnostic_lines(
     covers). `found` when the caller has already diagnosed the workshop."""
     if found is None:
         found = diagnose(workshop.strategy, workshop.organisation)
-    differences = [d for d in found if d.problem is not Problem.UNCOVERED]
-    notes = [d for d in found if d.problem is Problem.UNCOVERED]
+    differing = differences(workshop.strategy, workshop.organisation, found)
+    notes = [d for d in found if d not in differing]
     lines: list[tuple[str, Diagnostic | None]] = [
-        ("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in differences
+        ("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in differing
     ]
-    if not differences and workshop.strategy.documents:
+    if not differing and workshop.strategy.documents:
         lines.append(
             (
                 QCoreApplication.translate("StepWords", "No differences from the desired pyramid."),
