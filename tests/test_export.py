@@ -89,7 +89,10 @@ def test_the_report_has_a_page_per_section_and_the_title(exported: Path) -> None
     ).stdout
     assert "Regionens roll – exempel" in text
     assert "Från ”Före paus” till ”Nu”" in text  # Swedish: the workshop's language
-    assert "SCB" in text and "Källor" in text
+    # The sources of what the report shows, and no others: with no region's facts shown,
+    # the deck alone (SCB's population figures, shown nowhere in the report, are not listed).
+    sources = text[text.rindex("Källor") :]
+    assert "Regionens roll" in sources and "SCB" not in sources
 
 
 def test_export_refuses_bad_input_clearly(tmp_path: Path) -> None:
@@ -277,6 +280,10 @@ def test_a_reference_set_of_workshops_adds_the_regions_picture_and_page(tmp_path
         assert (
             "Skåne" in text and "Regionerna sida vid sida" in text
         ) or "The regions side by side" in text
+        # The regions' page shows the workshop-built facts: their source is listed, one line
+        # (title, publisher, year), and the shipped set's sources of facts not shown are not.
+        sources = text[text.rindex("Källor") :] if "Källor" in text else text
+        assert sample.details.title in sources and "SCB" not in sources
 
 
 def test_export_builds_no_widget(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

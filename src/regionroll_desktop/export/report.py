@@ -23,9 +23,10 @@ from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import Key, Language, Snapshot, Step, Workshop
 from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
+from ..reference import Source
 from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.i18n import language
-from ..ui.national import national_headers, national_rows
+from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
@@ -370,7 +371,8 @@ def write_report(
             pages.new()
             pages.text(_parked(workshop, texts))
         pages.new()
-        pages.text(_sources(library, texts))
+        cited = cited_sources(workshop, library.merged) if national is not None else []
+        pages.text(_sources(library, texts, cited))
         tick()
         footer = " · ".join(x for x in (region, workshop_date(workshop)) if x and x != "–")
         pages.write(footer or title, texts["page"])
@@ -453,18 +455,23 @@ def _national_page(
     )
 
 
-def _sources(library: ReferenceLibrary, texts: dict[str, str]) -> str:
-    ref = library.merged
+def _sources(library: ReferenceLibrary, texts: dict[str, str], cited: list[Source]) -> str:
+    """The deck, and one line for each source of a fact the report shows (`cited`: none
+    when it shows no reference region's facts)."""
     rows = "".join(
-        f"<li><b>{escape(s.publisher)}</b>: {escape(s.title)}"
-        + (f" ({s.year})" if s.year else "")
-        + f". {escape(s.detail)}"
-        + (f" {escape(s.url)}" if s.url else "")  # the page a fact was read from
+        f"<li>{escape(s.title)}"
+        + (f", {escape(s.publisher)}" if s.publisher else "")
+        + (f", {s.year}" if s.year else "")
+        + (f", {s.date.isoformat()}" if s.date and not s.year else "")
+        + (f". {escape(s.url)}" if s.url else "")  # the page a fact was read from
         + "</li>"
-        for s in ref.sources
+        for s in cited
     )
-    reference = texts["reference"].format(name=ref.name)
+    listed = ""
+    if cited:
+        reference = texts["reference"].format(name=library.merged.name)
+        listed = f"<p>{escape(reference)}</p><ul>{rows}</ul>"
     return (
         f"<h2>{escape(texts['sources'])}</h2><p>{escape(DECK_SOURCE)}.</p>"
-        f"<p>{escape(reference)}</p><ul>{rows}</ul><p>{escape(texts['never_guessed'])}</p>"
+        f"{listed}<p>{escape(texts['never_guessed'])}</p>"
     )

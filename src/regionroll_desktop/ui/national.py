@@ -520,6 +520,31 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
     return rows
 
 
+def cited_sources(workshop: Workshop, reference: ReferenceSet) -> list[Source]:
+    """The sources of the facts the regions' figure and table show (the workshop's own
+    region's strategy in force, and every other region's models, positions, roles, keys and
+    strategy), in the set's order: a report lists these and no others."""
+    own = own_key(workshop.region)
+    cited: set[str] = set()
+    for region in reference.regions:
+        facts: list[Fact[Any]] = (
+            [region.strategy_2019]
+            if region.key == own
+            else [
+                region.political_model,
+                region.administrative_model,
+                region.matrix_position,
+                region.matrix_ambition,
+                region.roles_today,
+                region.roles_ambition,
+                region.key_scores,
+                region.strategy_2019,
+            ]
+        )
+        cited.update(f.source for f in facts if f.source is not None)
+    return [s for s in reference.sources if s.id in cited]
+
+
 def has_placed_regions(workshop: Workshop, reference: ReferenceSet) -> bool:
     """Whether the set places any region other than the workshop's own on a map: only then
     is there a national picture to show in a report."""
