@@ -130,9 +130,11 @@ def test_positions_are_in_words_with_swedish_numbers(report: Path) -> None:
 
 
 def test_the_keys_table_heads_are_whole_words(report: Path) -> None:
+    """The deck's points are what the deck says, not a score it gives (issue #35)."""
     text = _run("pdftotext", str(report), "-")
-    for head in ("Underlagets poäng", "Bedömning", "Anteckning"):
+    for head in ("Vad underlaget säger", "Bedömning", "Anteckning"):
         assert head in text, head
+    assert "Underlagets poäng" not in text
 
 
 def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:

@@ -1544,371 +1544,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="207"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="266"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="268"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="337"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="539"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="541"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="546"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="551"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="134"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="566"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="568"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="574"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="576"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="580"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="596"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2380,27 +2380,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="343"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="355"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="405"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2410,112 +2410,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -3756,52 +3756,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="380"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="402"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="417"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="426"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="435"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="437"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="442"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="446"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="454"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="460"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -3845,252 +3845,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
         <source>Decided:</source>
         <translation>Beslutat:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
         <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
         <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
         <source>The deck&apos;s point</source>
-        <translation>Underlagets poäng</translation>
+        <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="108"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="109"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="110"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="111"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -5822,33 +5822,33 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="167"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="201"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="239"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="255"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="246"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="264"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
