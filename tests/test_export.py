@@ -164,7 +164,7 @@ def test_the_actions_csv_reads_back_as_the_actions(tmp_path: Path) -> None:
     assert [r[1:4] for r in rows[1:]] == [
         [a.what, a.who, a.due.isoformat() if a.due else ""] for a in actions
     ]
-    assert rows[1][4:] == ["2. Finansiering", "beslutad"] and rows[4][4] == "–"
+    assert rows[1][4:] == ["2. Finansiering", "överenskommen"] and rows[4][4] == "–"
 
 
 def test_a_cell_never_becomes_an_excel_formula() -> None:

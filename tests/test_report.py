@@ -87,10 +87,15 @@ def test_the_summary_is_page_2_after_the_cover(report: Path) -> None:
 
 def test_the_summary_holds_the_conclusions_and_the_actions(report: Path) -> None:
     summary = _run("pdftotext", "-f", "2", "-l", "3", str(report), "-")
-    assert "Beslutat: Mer av kapitalet ska vara proaktivt" in summary
+    assert "Överenskommet: Mer av kapitalet ska vara proaktivt" in summary
     assert "Rummets slutsats: Folkhälsan utreds" in summary
     assert "Åtgärder" in summary
-    for text in ("Ta fram en plan för proaktivt kapital", "Regiondirektören", "beslutad", "klar"):
+    for text in (
+        "Ta fram en plan för proaktivt kapital",
+        "Regiondirektören",
+        "överenskommen",
+        "klar",
+    ):
         assert text in summary, text
 
 
@@ -219,3 +224,24 @@ def test_no_word_of_a_step_s_figure_is_under_8_pt_on_its_page(qapp) -> None:  # 
         assert runs, picture.name
         smallest = min(runs)
         assert smallest[0] >= eight_pt - 0.05, (picture.name, smallest)
+
+
+# What a workshop must not say of itself: a beslut is fullmäktige's, a nämnd's or a
+# delegate's; a workshop proposes and agrees (issue #35).
+DECIDING = re.compile(r"\b(beslutad|beslutade|beslutat|beslöt|beslutar)\b", re.IGNORECASE)
+
+
+def test_no_page_of_the_report_says_the_workshop_decided(report: Path) -> None:
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in _run("pdfinfo", str(report)).splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    for page in range(1, pages + 1):
+        text = _flat(_run("pdftotext", "-f", str(page), "-l", str(page), str(report), "-"))
+        assert not DECIDING.search(text), (page, DECIDING.search(text))
+    text = _flat(_run("pdftotext", str(report), "-"))
+    assert "Överenskommet:" in text  # the sample's agreed conclusion, in the room's words
+    assert "överenskommen" in text  # an agreed action's status

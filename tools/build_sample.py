@@ -153,7 +153,7 @@ def build() -> Workshop:
         w = e.set_step_timing(w, step, planned_minutes=planned, spent_seconds=spent)
 
     # What the room concluded, and what it will do (all invented, like the region).
-    for step, text, decided in (
+    for step, text, agreed in (
         (Step.ORGANISATION, "Folkhälsan utreds som en del av utvecklingsnämnden (exempel).", False),
         (
             Step.FINANSIERING,
@@ -168,7 +168,7 @@ def build() -> Workshop:
             False,
         ),
     ):
-        w = e.set_conclusion(w, step, text=text, decided=decided)
+        w = e.set_conclusion(w, step, text=text, agreed=agreed)
     for action_id, what, who, due, step, status in (
         (
             "action-plan",
@@ -176,7 +176,7 @@ def build() -> Workshop:
             "Regiondirektören",
             dt.date(2027, 3, 31),
             Step.FINANSIERING,
-            ActionStatus.DECIDED,
+            ActionStatus.AGREED,
         ),
         (
             "action-folkhalsa",
@@ -192,7 +192,7 @@ def build() -> Workshop:
             "Enheten för näringsliv",
             dt.date(2027, 6, 30),
             Step.STRATEGI,
-            ActionStatus.DECIDED,
+            ActionStatus.AGREED,
         ),
         (
             "action-aterkoppling",

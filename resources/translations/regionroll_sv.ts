@@ -321,8 +321,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
-        <source>the conclusion was marked as decided</source>
-        <translation>slutsatsen markerades som beslutad</translation>
+        <source>the conclusion was marked as agreed</source>
+        <translation>slutsatsen markerades som överenskommen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
@@ -3348,8 +3348,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
-        <source>decided</source>
-        <translation>beslutad</translation>
+        <source>agreed</source>
+        <translation>överenskommen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
@@ -3393,16 +3393,6 @@
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="237"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
-        <source>Mark as decided</source>
-        <translation>Markera som beslutad</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
-        <source>Mark as not decided</source>
-        <translation>Markera som inte beslutad</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
@@ -3517,65 +3507,65 @@
         <translation>Rummets slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="583"/>
-        <source>Decided</source>
-        <translation>Beslutad</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="584"/>
-        <source>The room has decided this</source>
-        <translation>Rummet har beslutat detta</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="587"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="591"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="592"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="594"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="608"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="612"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="601"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="614"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
+        <source>Mark as agreed</source>
+        <translation>Markera som överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
+        <source>Mark as not agreed</source>
+        <translation>Markera som inte överenskommen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
@@ -3583,22 +3573,32 @@
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="583"/>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
+        <source>The room agrees on this (a proposal: a workshop never decides)</source>
+        <translation>Rummet är överens om detta (ett förslag: en workshop fattar inga beslut)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="593"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="599"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="604"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="605"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -3612,16 +3612,21 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="15"/>
-        <source>decided</source>
-        <translation>beslutad</translation>
+        <source>agreed</source>
+        <translation>överenskommen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="16"/>
+        <source>started</source>
+        <translation>påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="17"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/outcome_words.py" line="24"/>
         <source>Key: {name}</source>
         <translation>Nyckeln {name}</translation>
     </message>
@@ -3986,8 +3991,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
-        <source>Decided:</source>
-        <translation>Beslutat:</translation>
+        <source>Agreed:</source>
+        <translation>Överenskommet:</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
@@ -4765,6 +4770,11 @@
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="169"/>
+        <source>{n} of 4, {d} agreed</source>
+        <translation>{n} av 4, {d} överenskomna</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="236"/>
         <source>today</source>
         <translation>i dag</translation>
@@ -4778,11 +4788,6 @@
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="153"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="169"/>
-        <source>{n} of 4, {d} decided</source>
-        <translation>{n} av 4, {d} beslutade</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180"/>

@@ -195,8 +195,8 @@ def test_conclusions_and_actions_are_compared() -> None:
     from regionroll_desktop.model import ActionStatus
 
     a = e.add_action(Workshop(), "Utred", "a1")
-    b = e.set_conclusion(a, Step.STRATEGI, text="Koppla", decided=True)
-    b = e.update_action(b, "a1", status=ActionStatus.DECIDED)
+    b = e.set_conclusion(a, Step.STRATEGI, text="Koppla", agreed=True)
+    b = e.update_action(b, "a1", status=ActionStatus.AGREED)
     b = e.add_action(b, "Ny", "a2")
     kinds = [c.kind for c in what_changed(a, b)]
     assert kinds == [ChangeKind.CONCLUSION, ChangeKind.ACTION_CHANGED, ChangeKind.ACTION_ADDED]

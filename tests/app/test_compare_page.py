@@ -149,18 +149,18 @@ def test_the_rooms_own_role_is_compared(page: ComparePage, qtbot, monkeypatch) -
     ), changes(page)
 
 
-def test_side_by_side_shows_how_far_the_room_came() -> None:
+def test_side_by_side_shows_how_far_the_room_came(qapp) -> None:  # type: ignore[no-untyped-def]
     from regionroll_desktop.model import ActionStatus, Workshop
     from regionroll_desktop.ui.side_by_side import comparison_rows
 
     set_language(Language.SV)
     before = Workshop()
-    after = e.set_conclusion(before, Step.STRATEGI, text="Koppla", decided=True)
-    after = e.add_action(after, "Utred", status=ActionStatus.DECIDED)
+    after = e.set_conclusion(before, Step.STRATEGI, text="Koppla", agreed=True)
+    after = e.add_action(after, "Utred", status=ActionStatus.AGREED)
     after = e.park_question(after, "Och kommunerna?")
     rows = {what: (x, y) for what, x, y in comparison_rows(before, after, Language.SV)}
-    assert rows["Slutsatser"] == ("0 av 4, 0 beslutade", "1 av 4, 1 beslutade")
-    assert rows["Åtgärder: beslutad"] == ("0", "1")
+    assert rows["Slutsatser"] == ("0 av 4, 0 överenskomna", "1 av 4, 1 överenskomna")
+    assert rows["Åtgärder: överenskommen"] == ("0", "1")
     assert rows["Öppna parkerade frågor"] == ("0", "1")
 
 

@@ -24,7 +24,7 @@ def page(qtbot) -> OutcomePage:  # type: ignore[no-untyped-def]
     return view
 
 
-def test_conclusions_are_written_and_decided_per_question(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_conclusions_are_written_and_agreed_per_question(page: OutcomePage, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert "2. Finansiering" in page.questions[Step.FINANSIERING].text()
     text = page.texts[Step.FINANSIERING]
     text.setFocus()
@@ -32,10 +32,10 @@ def test_conclusions_are_written_and_decided_per_question(page: OutcomePage, qtb
     outcome = page.session.workshop.outcome
     assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"
     assert page.session.undo_stack.count() == 1  # typing merges into one step
-    page.decided[Step.FINANSIERING].click()
-    assert page.session.workshop.outcome.conclusion(Step.FINANSIERING).decided
+    page.agreed[Step.FINANSIERING].click()
+    assert page.session.workshop.outcome.conclusion(Step.FINANSIERING).agreed
     page.session.undo_stack.undo()
-    assert not page.decided[Step.FINANSIERING].isChecked()
+    assert not page.agreed[Step.FINANSIERING].isChecked()
     page.session.undo_stack.undo()
     assert text.toPlainText() == ""
 
@@ -73,9 +73,9 @@ def test_actions_are_added_edited_reordered_and_removed(page: OutcomePage, qtbot
     combo.setCurrentIndex(combo.findData("step:finansiering"))
     combo.activated.emit(combo.currentIndex())
     status = page.table.cellWidget(0, 4)
-    status.setCurrentIndex(status.findData(ActionStatus.DECIDED))
+    status.setCurrentIndex(status.findData(ActionStatus.AGREED))
     status.activated.emit(status.currentIndex())
-    assert page.session.workshop.outcome.actions[0].status is ActionStatus.DECIDED
+    assert page.session.workshop.outcome.actions[0].status is ActionStatus.AGREED
     page.table.setCurrentCell(0, WHAT)
     qtbot.mouseClick(page.down, Qt.MouseButton.LeftButton)
     assert page.session.workshop.outcome.actions[1].what == "Ta fram en kapitalplan"
@@ -310,14 +310,14 @@ def test_conclusions_are_typed_one_after_the_other(page: OutcomePage, qtbot) -> 
     first.setFocus()
     qtbot.keyClicks(first, "En namnd for RU")
     key(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is page.decided[Step.ORGANISATION]
+    assert QApplication.focusWidget() is page.agreed[Step.ORGANISATION]
     key(Qt.Key.Key_Space)
     key(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.texts[Step.FINANSIERING]
     qtbot.keyClicks(QApplication.focusWidget(), "Mer proaktivt")
     key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is page.decided[Step.ORGANISATION]
+    assert QApplication.focusWidget() is page.agreed[Step.ORGANISATION]
     outcome = page.session.workshop.outcome
     assert outcome.conclusion(Step.ORGANISATION).text == "En namnd for RU"
-    assert outcome.conclusion(Step.ORGANISATION).decided
+    assert outcome.conclusion(Step.ORGANISATION).agreed
     assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"

@@ -70,7 +70,7 @@ def random_action(rng: random.Random, w: Workshop):  # type: ignore[no-untyped-d
         return "action status", lambda w: e.update_action(w, action, status=status)
     if choice == 13:
         step, words = rng.choice(list(Step)), f"conclusion {rng.random():.4f}"
-        return "conclusion", lambda w: e.set_conclusion(w, step, text=words, decided=True)
+        return "conclusion", lambda w: e.set_conclusion(w, step, text=words, agreed=True)
     text = f"note {rng.random():.4f}"
     return "note", lambda w: e.set_note(w, rng.choice(list(Step)), text)
 

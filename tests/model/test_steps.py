@@ -172,8 +172,8 @@ def test_conclusions_and_actions() -> None:
 
     from regionroll_desktop.model import ActionStatus
 
-    w = e.set_conclusion(Workshop(), Step.STRATEGI, text="Koppla planerna", decided=True)
-    assert w.outcome.conclusion(Step.STRATEGI).decided and not w.outcome.is_empty
+    w = e.set_conclusion(Workshop(), Step.STRATEGI, text="Koppla planerna", agreed=True)
+    assert w.outcome.conclusion(Step.STRATEGI).agreed and not w.outcome.is_empty
     w = e.add_action(w, "A", "a1", who="RS", due=dt.date(2027, 1, 31))
     w = e.add_action(w, "B", "b1", step=Step.STRATEGI)
     w = e.move_action(w, "b1", 0)

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 
 from regionroll_desktop.model import (
     GROUP_COLOURS,
+    ActionStatus,
     BodyModel,
     PoliticalBodyKind,
     Step,
@@ -201,11 +202,31 @@ def test_version_3_fixture_loads_forever() -> None:
         20,
         None,
     )
-    assert w.outcome.conclusion(Step.ORGANISATION).decided
+    assert w.outcome.conclusion(Step.ORGANISATION).agreed
     (action,) = w.outcome.actions
     assert (action.who, action.due.isoformat() if action.due else None) == ("RS", "2027-01-31")
     assert [(q.text, q.closed) for q in w.outcome.parked] == [("Vad säger kommunerna?", False)]
     assert w.outcome.dots_on("action-rad") == 1 and w.outcome.dots_per_group == 3
+
+
+def test_version_4_and_5_files_say_agreed_not_decided() -> None:
+    """Before version 6 a conclusion the room marked was "decided" and an action's state
+    after "proposed" "beslutad"; a workshop only agrees (issue #35): the same meaning, in
+    the words of version 6."""
+    w = load_workshop(FIXTURES / "workshop-v4.regionroll.json")
+    (action,) = w.outcome.actions
+    assert action.status is ActionStatus.AGREED
+    assert w.outcome.conclusion(Step.ORGANISATION).agreed
+    v5 = load_workshop(FIXTURES / "workshop-v5.regionroll.json")
+    assert not any(c.agreed for c in v5.outcome.conclusions)
+
+
+def test_version_6_fixture_loads_forever() -> None:
+    w = load_workshop(FIXTURES / "workshop-v6.regionroll.json")
+    assert [a.status for a in w.outcome.actions] == [ActionStatus.STARTED, ActionStatus.AGREED]
+    assert w.outcome.conclusion(Step.ORGANISATION).agreed
+    text = (FIXTURES / "workshop-v6.regionroll.json").read_text("utf-8")
+    assert "beslutad" not in text and '"decided"' not in text
 
 
 def test_shipped_schema_matches_the_models() -> None:

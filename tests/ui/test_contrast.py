@@ -129,7 +129,7 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (projector.INK, WHITE, "projector text"),
         (projector.HINT_INK, WHITE, "projector hint"),
         (launch.INK, launch.BACKGROUND, "start screen"),
-        (outcome_figure.DECIDED_INK, WHITE, "outcome: decided"),
+        (outcome_figure.AGREED_INK, WHITE, "outcome: agreed"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
     ]
     ink, bg, current, hover, _mark = navigation.HIGH_NAV

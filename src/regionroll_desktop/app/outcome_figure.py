@@ -12,7 +12,7 @@ from ..model import Step, Workshop
 from ..ui.outcome_words import action_status_words, step_words
 
 WIDTH = 760.0  # narrow: on a projector the words grow to fill the screen
-DECIDED_INK = "#166534"  # "✔ decided" (the tick and the word carry it, not the colour)
+AGREED_INK = "#166534"  # "✔ agreed" (the tick and the word carry it, not the colour)
 
 
 def outcome_figure(workshop: Workshop) -> Figure:
@@ -22,7 +22,7 @@ def outcome_figure(workshop: Workshop) -> Figure:
 
     words = {
         "not written": QCoreApplication.translate("OutcomeFigure", "not written yet"),
-        "decided": QCoreApplication.translate("OutcomeFigure", "decided"),
+        "agreed": QCoreApplication.translate("OutcomeFigure", "agreed"),
         "action": QCoreApplication.translate("OutcomeFigure", "Action"),
         "who": QCoreApplication.translate("OutcomeFigure", "Who"),
         "by": QCoreApplication.translate("OutcomeFigure", "By"),
@@ -39,7 +39,7 @@ def outcome_figure(workshop: Workshop) -> Figure:
     for step in Step:
         conclusion = outcome.conclusion(step)
         text = html.escape(conclusion.text.strip()) or f"<i>{t('not written')}</i>"
-        mark = f" <b style='color:{DECIDED_INK}'>✔ {t('decided')}</b>" if conclusion.decided else ""
+        mark = f" <b style='color:{AGREED_INK}'>✔ {t('agreed')}</b>" if conclusion.agreed else ""
         parts.append(f"<p><b>{html.escape(step_words(step))}</b>: {text}{mark}</p>")
     if outcome.actions:
         voted = bool(outcome.votes)

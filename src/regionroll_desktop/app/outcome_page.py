@@ -1,5 +1,5 @@
 """Slutsatser: what the room concluded on each of the deck's four questions (and whether it is
-decided), and the actions it will take: what, who, by when, for which step, and their status."""
+agreed), and the actions it will take: what, who, by when, for which step, and their status."""
 
 from __future__ import annotations
 
@@ -108,20 +108,20 @@ class OutcomePage(Retranslating, QWidget):
         grid = QGridLayout(self.conclusions_box)
         self.questions: dict[Step, QLabel] = {}
         self.texts: dict[Step, QPlainTextEdit] = {}
-        self.decided: dict[Step, QCheckBox] = {}
+        self.agreed: dict[Step, QCheckBox] = {}
         for row, step in enumerate(Step):
             question = QLabel(wordWrap=True)
             text = named(QPlainTextEdit(), f"conclusion-{step.value}")
             text.setTabChangesFocus(True)
             text.setMaximumHeight(84)
             use_app_undo(text)
-            decided = named(QCheckBox(), f"decided-{step.value}")
+            agreed = named(QCheckBox(), f"agreed-{step.value}")
             grid.addWidget(question, 2 * row, 0, 1, 2)
             grid.addWidget(text, 2 * row + 1, 0)
-            grid.addWidget(decided, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(agreed, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
             text.textChanged.connect(partial(self._conclusion_typed, step))
-            decided.toggled.connect(partial(self._decided, step))
-            self.questions[step], self.texts[step], self.decided[step] = question, text, decided
+            agreed.toggled.connect(partial(self._agreed, step))
+            self.questions[step], self.texts[step], self.agreed[step] = question, text, agreed
         grid.setColumnStretch(0, 1)
 
         self.actions_box = QGroupBox()
@@ -239,11 +239,11 @@ class OutcomePage(Retranslating, QWidget):
             merge_key=f"conclusion.{step.value}",
         )
 
-    def _decided(self, step: Step, on: bool) -> None:
-        if on == self.session.workshop.outcome.conclusion(step).decided:
+    def _agreed(self, step: Step, on: bool) -> None:
+        if on == self.session.workshop.outcome.conclusion(step).agreed:
             return
-        text = self.tr("Mark as decided") if on else self.tr("Mark as not decided")
-        self.session.apply(text, lambda w: e.set_conclusion(w, step, decided=on))
+        text = self.tr("Mark as agreed") if on else self.tr("Mark as not agreed")
+        self.session.apply(text, lambda w: e.set_conclusion(w, step, agreed=on))
 
     def _row_action(self, row: int) -> Action | None:
         actions = self.session.workshop.outcome.actions
@@ -400,8 +400,8 @@ class OutcomePage(Retranslating, QWidget):
         for step in Step:
             conclusion = outcome.conclusion(step)
             set_text_quietly(self.texts[step], conclusion.text)
-            with QSignalBlocker(self.decided[step]):
-                self.decided[step].setChecked(conclusion.decided)
+            with QSignalBlocker(self.agreed[step]):
+                self.agreed[step].setChecked(conclusion.agreed)
 
     def _show_actions(self, workshop: Workshop) -> None:
         """The table shows the actions. Only what differs is written, so the cell being typed
@@ -580,8 +580,10 @@ class OutcomePage(Retranslating, QWidget):
                 f"<b>{step_words(step)}</b> – {STEP_QUESTIONS[step].text(lang)}"
             )
             self.texts[step].setPlaceholderText(self.tr("The room's conclusion, in its own words"))
-            self.decided[step].setText(self.tr("Decided"))
-            self.decided[step].setToolTip(self.tr("The room has decided this"))
+            self.agreed[step].setText(self.tr("Agreed"))
+            self.agreed[step].setToolTip(
+                self.tr("The room agrees on this (a proposal: a workshop never decides)")
+            )
         self.actions_box.setTitle(self.tr("Actions"))
         self.table.setHorizontalHeaderLabels(
             [

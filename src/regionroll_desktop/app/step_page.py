@@ -181,7 +181,7 @@ class StepPage(Retranslating, QWidget):
             self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
-        """What the workshop has decided in this step, in words (worked out when asked)."""
+        """What the workshop has answered in this step, in words (worked out when asked)."""
         lines = summary_lines(self._session.workshop, self.step, language())
         return "\n".join(f"•  {line}" for line in lines)
 

@@ -85,7 +85,7 @@ def report_words() -> dict[str, str]:
         ),
         "summary": QCoreApplication.translate("Report", "Summary"),
         "conclusion": QCoreApplication.translate("Report", "The room's conclusion:"),
-        "decided": QCoreApplication.translate("Report", "Decided:"),
+        "agreed": QCoreApplication.translate("Report", "Agreed:"),
         "actions": QCoreApplication.translate("Report", "Actions"),
         "no_actions": QCoreApplication.translate("Report", "No actions were recorded."),
         "parked": QCoreApplication.translate("Report", "Parked questions"),
@@ -187,7 +187,7 @@ def _summary(pages: Pages, w: Workshop, texts: dict[str, str]) -> None:
         parts.append(f"<h3>{n}. {escape(title)} – {escape(question)}</h3><ul>{items}</ul>")
         conclusion = w.outcome.conclusion(step)
         if conclusion.text.strip():
-            label = texts["decided"] if conclusion.decided else texts["conclusion"]
+            label = texts["agreed"] if conclusion.agreed else texts["conclusion"]
             parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
     parts.append(f"<h3>{escape(texts['keys'])}</h3><ul><li>{escape(_weakest(w, texts))}</li></ul>")
     parts.append(_actions_table(w, texts))

@@ -518,14 +518,14 @@ def _with_outcome(workshop: Workshop, **changes: Any) -> Workshop:
 
 
 def set_conclusion(
-    workshop: Workshop, step: Step, *, text: str | None = None, decided: bool | None = None
+    workshop: Workshop, step: Step, *, text: str | None = None, agreed: bool | None = None
 ) -> Workshop:
-    """The room's conclusion on a step's question, and whether it is decided."""
+    """The room's conclusion on a step's question, and whether the room agrees on it."""
     changes: dict[str, Any] = {}
     if text is not None:
         changes["text"] = text
-    if decided is not None:
-        changes["decided"] = decided
+    if agreed is not None:
+        changes["agreed"] = agreed
     conclusions = tuple(
         evolve(c, **changes) if c.step is step else c for c in workshop.outcome.conclusions
     )

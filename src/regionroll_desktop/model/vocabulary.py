@@ -117,10 +117,13 @@ class Language(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    """An action's state: proposed, decided by the room, or done."""
+    """An action's state: proposed, agreed by the room, started, done. A workshop proposes
+    and agrees; it never decides (a beslut is fullmäktige's, a nämnd's or a delegate's), so
+    no state says "decided" (files before version 6 said "beslutad" for "agreed")."""
 
     PROPOSED = "forslag"
-    DECIDED = "beslutad"
+    AGREED = "overenskommen"
+    STARTED = "paborjad"
     DONE = "klar"
 
 

@@ -419,7 +419,7 @@ class Conclusion(Frozen):
 
     step: Step
     text: Text = ""
-    decided: bool = False  # the room marked it as decided
+    agreed: bool = False  # the room marked it as agreed (it proposes and agrees, never decides)
 
 
 class Action(Frozen):

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SUFFIX = ".regionroll.json"
 
 
@@ -58,13 +58,39 @@ def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _agreed_not_decided(workshop: Any) -> None:
+    """Version 6: a conclusion the room marked is "agreed", an action's state after
+    "proposed" is "agreed" (a workshop never decides); the snapshots' workshops too."""
+    if not isinstance(workshop, dict):
+        return
+    outcome = workshop.get("outcome")
+    if isinstance(outcome, dict):
+        for conclusion in outcome.get("conclusions") or ():
+            if isinstance(conclusion, dict) and "decided" in conclusion:
+                conclusion["agreed"] = conclusion.pop("decided")
+        for action in outcome.get("actions") or ():
+            if isinstance(action, dict) and action.get("status") == "beslutad":
+                action["status"] = "overenskommen"
+    snapshots = workshop.get("snapshots")
+    for snapshot in snapshots if isinstance(snapshots, list) else ():
+        if isinstance(snapshot, dict):
+            _agreed_not_decided(snapshot.get("workshop"))
+
+
+def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 says what a workshop does: it agrees ("agreed", "överenskommen"), never
+    decides; and an action may be started. A version 5 file means what it meant."""
+    _agreed_not_decided(document.get("workshop"))
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
     payload_key="workshop",
     what="workshop",
     model=Workshop,
-    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5},
+    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6},
     extra={"app_version": __version__},
 )
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ..model import BodyModel, Branch, Lane, Language, Step, StrategyKind, Workshop
 from ..model.deck import BRANCH_LABELS
 from .change_words import sticky_note_lines
-from .step_summary import decided_lines
+from .step_summary import answer_lines
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def canvas_outline(workshop: Workshop, step: Step, lang: Language) -> list[Node]
     elif step is Step.STRATEGI:
         nodes = _strategy(workshop)
     else:  # the markers' positions, the roles' weights: the step's summary says them
-        nodes = [Node(line) for line in decided_lines(workshop, step, lang)]
+        nodes = [Node(line) for line in answer_lines(workshop, step, lang)]
     notes = sticky_note_lines(workshop, step)
     if notes:
         nodes.append(

@@ -167,8 +167,8 @@ def describe_change(c: Change) -> str:
         ),
         ChangeKind.NOTE: lambda: QCoreApplication.translate("ChangeWords", "the note changed"),
         ChangeKind.CONCLUSION: lambda: (
-            QCoreApplication.translate("ChangeWords", "the conclusion was marked as decided")
-            if getattr(c.after, "decided", False) and not getattr(c.before, "decided", False)
+            QCoreApplication.translate("ChangeWords", "the conclusion was marked as agreed")
+            if getattr(c.after, "agreed", False) and not getattr(c.before, "agreed", False)
             else QCoreApplication.translate("ChangeWords", "the conclusion changed")
         ),
         ChangeKind.DOTS: lambda: QCoreApplication.translate(

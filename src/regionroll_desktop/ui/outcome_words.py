@@ -12,7 +12,8 @@ def action_status_words(status: object) -> str:
     """förslag / beslutad / klar, in the UI's language ("–" for none)."""
     words = {
         ActionStatus.PROPOSED: QCoreApplication.translate("OutcomeWords", "proposed"),
-        ActionStatus.DECIDED: QCoreApplication.translate("OutcomeWords", "decided"),
+        ActionStatus.AGREED: QCoreApplication.translate("OutcomeWords", "agreed"),
+        ActionStatus.STARTED: QCoreApplication.translate("OutcomeWords", "started"),
         ActionStatus.DONE: QCoreApplication.translate("OutcomeWords", "done"),
     }
     return words[status] if isinstance(status, ActionStatus) else "–"

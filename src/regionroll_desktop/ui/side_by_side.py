@@ -160,14 +160,14 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
 
 
 def _outcome_rows(a: Workshop, b: Workshop) -> list[tuple[str, str, str]]:
-    """How far the room had come: conclusions written and decided, actions by status, open
+    """How far the room had come: conclusions written and agreed, actions by status, open
     parked questions."""
 
     def conclusions(w: Workshop) -> str:
         written = sum(1 for c in w.outcome.conclusions if c.text.strip())
-        decided = sum(1 for c in w.outcome.conclusions if c.text.strip() and c.decided)
-        return QCoreApplication.translate("SideBySide", "{n} of 4, {d} decided").format(
-            n=written, d=decided
+        agreed = sum(1 for c in w.outcome.conclusions if c.text.strip() and c.agreed)
+        return QCoreApplication.translate("SideBySide", "{n} of 4, {d} agreed").format(
+            n=written, d=agreed
         )
 
     def actions(w: Workshop, status: ActionStatus) -> str:

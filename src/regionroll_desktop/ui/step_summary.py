@@ -1,4 +1,4 @@
-"""What the workshop has decided so far in a step, in words, from the document alone.
+"""What the workshop has answered so far in a step, in words, from the document alone.
 
 Shown on each step's page; the canvases give the same facts a picture of their own.
 """
@@ -43,11 +43,11 @@ SOMEWHAT, VERY = 0.4, 0.75
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
-    return decided_lines(workshop, step, lang) + _timing(workshop, step)
+    return answer_lines(workshop, step, lang) + _timing(workshop, step)
 
 
-def decided_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
-    """What the step has decided, line by line (without the time it took)."""
+def answer_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
+    """What the step has answered, line by line (without the time it took)."""
     return {
         Step.ORGANISATION: _organisation,
         Step.FINANSIERING: _financing,
