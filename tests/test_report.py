@@ -245,3 +245,27 @@ def test_no_page_of_the_report_says_the_workshop_decided(report: Path) -> None:
     text = _flat(_run("pdftotext", str(report), "-"))
     assert "Överenskommet:" in text  # the sample's agreed conclusion, in the room's words
     assert "överenskommen" in text  # an agreed action's status
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
+def test_no_page_but_the_last_is_less_than_a_third_used(report: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Sections flow and a long text starts where the page before ends (issue #35: five of
+    the example's 17 pages were a spill-over on a page three-quarters empty); in the
+    example's report and in one at every limit."""
+    from regionroll_desktop.export.report import write_report
+    from regionroll_desktop.storage import shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    from .report_pages import used_shares
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from at_limits import workshop_at_limits
+
+    big = write_report(
+        workshop_at_limits(), ReferenceLibrary(shipped_reference_set()), tmp_path / "big.pdf"
+    )
+    for pdf in (report, big):
+        shares = used_shares(pdf)
+        sparse = [(n, round(s, 2)) for n, s in enumerate(shares[:-1], start=1) if s < 1 / 3]
+        assert sparse == [], (pdf.name, sparse)
+    assert len(used_shares(report)) <= 12  # the example's: 17 pages before

@@ -8,14 +8,37 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from .. import __version__
 from ..canvases.step_canvas import Figure
 from ..model import Snapshot, Workshop
 
 DPI = 96
+EIGHT_PT_PX = 8 * 96 / 72  # the smallest type a page prints, in the page's pixels
+FIRST_PART = 90.0  # a long text starts on the page before when this much room is left there
+SECTION_GAP = 24.0  # px between two sections on one page
 FOOTER = 30.0  # px at 96 dpi below the body, for the footer line
 STYLE = (
     "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
@@ -30,8 +53,24 @@ def escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _document(markup: str, width: float, page_height: float | None = None) -> QTextDocument:
+SPACER = QUrl("regionroll:spacer")
+
+
+def _document(
+    markup: str, width: float, page_height: float | None = None, push: float = 0.0
+) -> QTextDocument:
+    """`markup` laid out `width` wide (in pages `page_height` tall); `push`: its start that
+    far down (a blank image of that height before it: Qt lays no margin above a first
+    block)."""
     doc = QTextDocument()
+    if push > 0:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, SPACER, blank)
+        markup = (
+            f"<p style='margin:0'><img src='{SPACER.toString()}' width='1' "
+            f"height='{max(1, round(push) - 2)}'></p>" + markup
+        )
     doc.setHtml(STYLE + markup)
     doc.setTextWidth(width)
     if page_height is not None:
@@ -91,6 +130,19 @@ class Pages:
         self.pages.append([])
         self.top = 0.0
 
+    def section(self, need: float) -> None:
+        """A new section: on this page, after a gap, when at least `need` is left (what must
+        stay together at its start: a heading and its figure, a heading and a table's first
+        rows), else on a new page. Sections flow: no page holds a few lines alone."""
+        if not self.pages or self.top == 0:
+            if not self.pages:
+                self.new()
+            return
+        if self.room() - SECTION_GAP < need:
+            self.new()
+        else:
+            self.top += SECTION_GAP
+
     def room(self) -> float:
         return self.height - self.top
 
@@ -102,24 +154,54 @@ class Pages:
         self.pages[-1].append(lambda p: _at(p, top, draw))
         self.top += height
 
+    def beside(
+        self, draw: Callable[[QPainter, QRectF], None], side: float, markup: str, gap: float = 16
+    ) -> bool:
+        """A square drawing `side` wide on the left and `markup` in the column beside it,
+        from the current place (a landscape page's width is wasted on a square alone).
+        False, and nothing drawn, when the words are taller than the room left."""
+        column = self.width - side - gap
+        doc = _document(markup, column)
+        height = max(side, doc.size().height())
+        room = self.room() if self.top > 0 else self.height
+        if column < self.width / 3 or height > room:
+            return False
+
+        def both(p: QPainter) -> None:
+            draw(p, QRectF(0, 0, side, side))
+            p.save()
+            p.translate(side + gap, 0)
+            doc.drawContents(p)
+            p.restore()
+
+        self.draw(both, height + 8)
+        return True
+
     def text_height(self, markup: str) -> float:
         """How tall `markup` is across the page's width."""
         return float(_document(markup, self.width).size().height())
 
     def text(self, markup: str, space_before: float = 0.0) -> None:
         """HTML at the current place, flowing onto as many new pages as it needs; a line is
-        never cut at a page's edge."""
+        never cut at a page's edge, a table's head repeats on each page. A text longer than
+        the room left starts in that room (when a few lines fit there), not on a new page:
+        a long text never leaves the page before it half empty."""
         top = self.top + space_before if self.pages and self.top > 0 else 0.0
         doc = _document(markup, self.width)
         if self.pages and doc.size().height() <= self.height - top:
             self.top = top
             self.draw(lambda p: doc.drawContents(p), doc.size().height())
             return
-        paged = _document(markup, self.width, self.height)
-        fresh = bool(self.pages) and not self.pages[-1]  # an empty page takes the first part
+        if not self.pages or self.height - top < FIRST_PART:
+            self.new()
+            top = 0.0
+        # Laid out in pages of the body's height, its start pushed down to where this page's
+        # content ends: its first page is drawn over this one (its top is blank), the others
+        # on pages of their own.
+        paged = _document(markup, self.width, self.height, push=top)
         count = paged.pageCount()  # asked once: each asking lays the document out again
         for n in range(count):
-            if n > 0 or not fresh:
+            if n > 0:
                 self.new()
             offset = n * self.height
 
@@ -127,7 +209,8 @@ class Pages:
                 p.translate(0, -offset)
                 paged.drawContents(p, QRectF(0, offset, self.width, self.height))
 
-            self.draw(page, self.height if n < count - 1 else 0.0)
+            self.pages[-1].append(page)  # at the page's top: the first page's is blank
+            self.top = self.height
         last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
         self.top = last - (count - 1) * self.height
 
@@ -135,7 +218,13 @@ class Pages:
         """A figure as wide as the page allows, never taller than the room left (or
         `max_height`), in its own proportions, centred."""
         room = (self.room() if self.top > 0 else self.height) - 8
-        limit = min(room, max_height or room)
+        # Never smaller than its smallest word allows (8 pt): on the next page if need be
+        # (a figure no page holds at 8 pt, at the limits, is drawn as large as it fits).
+        least = figure.size.height() * figure.least_scale(EIGHT_PT_PX)
+        if room < least <= self.height - 8 and self.top > 0:
+            self.new()
+            room = self.height - 8
+        limit = max(min(room, max_height or room), min(least, room))
         ratio = figure.size.width() / max(1, figure.size.height())
         width = min(self.width, limit * ratio)
         height = width / ratio

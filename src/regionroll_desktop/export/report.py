@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QLocale,
     QRectF,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter
 
 from .. import __version__
 from ..analysis.compare import what_changed
@@ -32,12 +32,13 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
-from .pages import Pages, escape, snapshot_time, workshop_date
+from .pages import EIGHT_PT_PX, Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 
-EIGHT_PT_PX = 8 * 96 / 72  # the smallest type a page prints, in the page's pixels
 FIGURE_SHARE = 0.45  # a step's figure keeps at least this share of its page
+PAIR_SHARE = 0.5  # the comparison's two states on one matrix: at most this share of a page
+SHORT_SECTION = 120.0  # a section's start kept together (a heading and a few lines)
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
 
@@ -191,8 +192,12 @@ def _summary(pages: Pages, w: Workshop, texts: dict[str, str]) -> None:
             parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
     parts.append(f"<h3>{escape(texts['keys'])}</h3><ul><li>{escape(_weakest(w, texts))}</li></ul>")
     parts.append(_actions_table(w, texts))
-    pages.new()
-    pages.text("".join(parts))
+    summary = "".join(parts)
+    if len(pages.pages) > 1:  # the cover ran over (a long list of groups): flow on from it
+        pages.section(min(pages.text_height(summary), SHORT_SECTION))
+    else:  # the cover alone on its page
+        pages.new()
+    pages.text(summary)
 
 
 def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
@@ -291,9 +296,11 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
         f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
         f"</tr>{rows}</table><p><b>{escape(_weakest(w, texts))}</b></p>"
     )
-    pages.new()
+    # The table starts on the page before when its head and first rows fit there; the
+    # chart follows it.
+    pages.section(min(pages.text_height(table), SHORT_SECTION))
     pages.text(table)
-    pages.figure(Figure(chart.draw, chart.size), max_height=pages.height * 0.45)
+    pages.figure(Figure(chart.draw, chart.size, chart.smallest_px), max_height=pages.height * 0.45)
 
 
 def write_report(
@@ -328,11 +335,14 @@ def write_report(
         tick()
         lang = language()
         for n, step in enumerate(Step, start=1):
-            pages.new()
             name = STEP_TITLES[step].text(Language.SV)
             question = STEP_QUESTIONS[step].text(lang)
-            pages.text(f"<h2>{n}. {escape(name)}</h2><p class='q'>{escape(question)}</p>")
+            heading = f"<h2>{n}. {escape(name)}</h2><p class='q'>{escape(question)}</p>"
             picture = by_step[step]
+            # A step starts on the page before when its heading and its figure fit there.
+            least = picture.least_height(EIGHT_PT_PX)  # no word on the page under 8 pt
+            pages.section(pages.text_height(heading) + max(pages.height / 2, least) + 8)
+            pages.text(heading)
             notes = sticky_note_lines(workshop, step)
             listed = "<br>".join(escape(line) for line in notes)
             notes_html = f"<p><b>{escape(texts['sticky_notes'])}</b><br>{listed}</p>"
@@ -343,36 +353,39 @@ def write_report(
             step_html = _step_text(step, workshop, texts)
             words = pages.text_height(step_html) + 6 + 8  # its space, and the figure's
             room = pages.room() - below
-            least = picture.least_height(EIGHT_PT_PX)  # no word on the page under 8 pt
             if room - words >= max(pages.height * FIGURE_SHARE, least):
                 room -= words
             room = max(pages.height / 2, least, room)
             if picture.sized is not None:
                 pages.laid_out(picture.sized, max_height=room)
             else:
-                pages.figure(Figure(picture.draw, picture.size), max_height=room)
+                pages.figure(
+                    Figure(picture.draw, picture.size, picture.smallest_px), max_height=room
+                )
             if notes:
                 pages.text(notes_html)
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
         if phones := room_sections(workshop):
-            pages.new()
+            pages.section(pages.text_height(phones[0]) if len(phones) else 0.0)
             for n, section in enumerate(phones):
                 pages.text(section, space_before=8 if n else 0.0)
         tick()
-        pages.new()
+        pages.section(pages.height * PAIR_SHARE + 60)  # the heading and the two states
         _comparison_page(pages, workshop, texts, comparison, first=snapshot is not None)
         if national is not None:
             pages.new()
             _national_page(pages, workshop, library, national, texts)
         tick()
         if workshop.outcome.parked:
-            pages.new()
-            pages.text(_parked(workshop, texts))
-        pages.new()
+            parked = _parked(workshop, texts)
+            pages.section(min(pages.text_height(parked), SHORT_SECTION))
+            pages.text(parked)
         cited = cited_sources(workshop, library.merged) if national is not None else []
-        pages.text(_sources(library, texts, cited))
+        sources = _sources(library, texts, cited)
+        pages.section(min(pages.text_height(sources), SHORT_SECTION))
+        pages.text(sources)
         tick()
         footer = " · ".join(x for x in (region, workshop_date(workshop)) if x and x != "–")
         pages.write(footer or title, texts["page"])
@@ -407,19 +420,26 @@ def _comparison_page(
     pages.text(f"<h2>{escape(title)}</h2>")
     words = AXIS_WORDS[language()]
     axis = (words["more"], words["less"], words["reactive"], words["proactive"])
-    side = min(pages.room() - 8, pages.height * 0.5)
-    left = (pages.width - side) / 2
-    pages.draw(lambda p: draw_pair(p, QRectF(left, 4, side, side), a, b, axis, QFont()), side + 12)
+    side = min(pages.room() - 8, pages.height * PAIR_SHARE)
     rows = "".join(
         f"<tr><td>{escape(what)}</td><td>{escape(x)}</td><td>{escape(y)}</td></tr>"
         for what, x, y in comparison_rows(a, b, language())
     )
-    pages.text(
+    table = (
         f"<table cellpadding='3' cellspacing='0' border='1' style='border-color: #cbd5e1; "
         f"border-collapse: collapse'><thead><tr><th></th><th>{escape(name_a)}</th>"
-        f"<th>{escape(name_b)}</th></tr></thead>{rows}</table>",  # the head repeats on a new page
-        space_before=6,
+        f"<th>{escape(name_b)}</th></tr></thead>{rows}</table>"  # the head repeats on a new page
     )
+
+    def pair(p: QPainter, square: QRectF) -> None:
+        draw_pair(p, square, a, b, axis, QFont())
+
+    # The two states and the table beside them when the table fits there, else one under
+    # the other (a square alone left half a landscape page empty).
+    if not pages.beside(pair, side, table):
+        left = (pages.width - side) / 2
+        pages.draw(lambda p: pair(p, QRectF(left, 4, side, side)), side + 12)
+        pages.text(table, space_before=6)
     pages.text(f"<ul>{items}</ul>", space_before=6)
 
 
@@ -433,7 +453,9 @@ def _national_page(
     """Every reference region on one matrix and one role map beside the workshop, and the
     table of what each region's source says."""
     pages.text(f"<h2>{escape(texts['regions'])}</h2>")
-    pages.figure(Figure(picture.draw, picture.size), max_height=pages.height * 0.85)
+    pages.figure(
+        Figure(picture.draw, picture.size, picture.smallest_px), max_height=pages.height * 0.85
+    )
     # Room for the longest words ("Förvaltningsmodell", "Kapacitetsbyggaren"), more for the
     # sources and the strategies' names.
     widths = (9, 12, 8, 17, 12, 16, 11, 15)
