@@ -60,3 +60,27 @@ def test_a_branch_no_strategy_covers_is_an_observation_not_a_difference(qapp) ->
 @given(w=workshops(with_snapshots=False))
 def test_generated_workshops_state_their_differences_once(qapp, w: Workshop) -> None:  # type: ignore[no-untyped-def]
     _agree(w)
+
+
+def _summary_in_detail(w: Workshop) -> None:
+    from regionroll_desktop.export.report import detail_lines, summary_items
+    from regionroll_desktop.model import Step
+
+    for step in Step:
+        detail = detail_lines(w, step, Language.SV)
+        for line in summary_items(w, step, Language.SV):
+            assert line in detail, (step, line)
+
+
+def test_the_summary_says_what_each_step_s_page_says(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every line of the report's summary is a line its step's page prints (the models,
+    today and the ambition, the pyramid's differences)."""
+    _summary_in_detail(load_workshop(SAMPLE))
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(w=workshops(with_snapshots=False))
+def test_generated_summaries_say_what_the_steps_pages_say(qapp, w: Workshop) -> None:  # type: ignore[no-untyped-def]
+    _summary_in_detail(w)

@@ -175,14 +175,7 @@ def _summary(pages: Pages, w: Workshop, texts: dict[str, str]) -> None:
         f"<h2>{escape(texts['summary'])}</h2><p class='muted'>{escape(texts['summary_intro'])}</p>"
     ]
     for n, step in enumerate(Step, start=1):
-        lines = summary_lines(w, step, lang)
-        if step is Step.STRATEGI:
-            lines = [text for text, _ in diagnostic_lines(w)]
-        elif step is not Step.ORGANISATION:
-            lines = lines[:2]  # today and the ambition
-        else:
-            lines = lines[:3]
-        items = "".join(f"<li>{escape(x)}</li>" for x in lines)
+        items = "".join(f"<li>{escape(x)}</li>" for x in summary_items(w, step, lang))
         title = STEP_TITLES[step].text(Language.SV)
         question = STEP_QUESTIONS[step].text(lang)
         parts.append(f"<h3>{n}. {escape(title)} – {escape(question)}</h3><ul>{items}</ul>")
@@ -257,6 +250,25 @@ def _weakest(w: Workshop, texts: dict[str, str]) -> str:
     names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
     template = texts["weakest"] if len(low) == 1 else texts["weakest_many"]
     return template.format(keys=names, score=w.key(low[0]).score)
+
+
+def summary_items(w: Workshop, step: Step, lang: Language) -> list[str]:
+    """What the summary says of a step: its first lines (the models; today and the
+    ambition), or for Strategi its differences from the deck's pyramid. Each is a line the
+    step's own page says too (`detail_lines`): one statement per fact."""
+    if step is Step.STRATEGI:
+        return [text for text, _ in diagnostic_lines(w)]
+    lines = summary_lines(w, step, lang)
+    return lines[:3] if step is Step.ORGANISATION else lines[:2]
+
+
+def detail_lines(w: Workshop, step: Step, lang: Language) -> list[str]:
+    """What the step's page says of it in lines: the step's lines and, for Strategi, its
+    differences from the deck's pyramid."""
+    lines = summary_lines(w, step, lang)
+    if step is Step.STRATEGI:
+        lines += [text for text, _ in diagnostic_lines(w)]
+    return lines
 
 
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
