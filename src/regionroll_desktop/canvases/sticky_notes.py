@@ -928,8 +928,10 @@ def with_callouts(
             centre = QPointF(target.left() + point.x() * scale, target.top() + point.y() * scale)
             painter.setPen(QPen(QColor(INK), max(1.0, 1.5 * scale)))
             painter.setBrush(QColor(NEUTRAL_PAPER))
-            painter.drawEllipse(centre, radius, radius)
+            # A little note (a square of its paper), not a disc: a figure's legend numbers
+            # its markers in discs, and the two must not be read as one numbering.
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.drawRoundedRect(box, radius * 0.25, radius * 0.25)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(n))
         painter.restore()
 

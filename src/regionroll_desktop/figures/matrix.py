@@ -427,8 +427,9 @@ def note_callouts(
     px: float,
     bounds: Box,
 ) -> list[Words]:
-    """Each sticky note's number in a note-coloured disc on its marker's rim, the notes on
-    one marker side by side round it."""
+    """Each sticky note's number on a little note of its colour on its marker's rim (a
+    square: the legend's numbers are in discs), the notes on one marker side by side round
+    it."""
     discs: list[Words] = []
     for mark in content.marks:
         for turn, n in enumerate(content.notes.get(mark.key, ())):

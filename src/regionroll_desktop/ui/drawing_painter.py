@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..figures.drawing import Dash, Drawing, Ellipse, Polyline, Rect, Stroke, Words
+from ..figures.drawing import Dash, Drawing, Ellipse, Polyline, Rect, Role, Stroke, Words
 
 PADDING = 3.0  # round a label's words, so a label's ground never touches its letters
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -89,7 +89,10 @@ def _words(painter: QPainter, words: Words) -> None:
     if words.disc is not None:
         painter.setPen(QPen(QColor(words.disc), 2))
         painter.setBrush(_brush(words.fill or "#ffffff"))
-        painter.drawEllipse(rect)
+        if words.role is Role.CALLOUT:  # a note's number: a little note, not a disc
+            painter.drawRoundedRect(rect, rect.width() * 0.12, rect.width() * 0.12)
+        else:
+            painter.drawEllipse(rect)
     elif words.fill:
         painter.fillRect(rect, QColor(words.fill))
     painter.setFont(figure_font(words.px, words.bold))
