@@ -10,6 +10,7 @@ import, and imports none of them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -121,6 +122,28 @@ def scene_figure(scene: QGraphicsScene, source: Callable[[], QRectF]) -> Figure:
 
     rect = source()
     return Figure(draw, QSize(int(rect.width()), int(rect.height())))
+
+
+PAGE_SHAPE = 0.75  # a figure's height, of its width, at most (a landscape page's shape)
+WIDEST = 4000.0  # and the widest a scene is laid out for it
+
+
+class WidthLaidOut(Protocol):
+    """A scene that lays itself out for a width (the pyramid, the organisation)."""
+
+    def set_width(self, width: float) -> None: ...
+
+    def sceneRect(self) -> QRectF: ...  # noqa: N802  (Qt's name)
+
+
+def lay_out_for_page(scene: WidthLaidOut, width: float) -> None:
+    """`scene` laid out `width` wide, or wider when it would be taller than a page's shape
+    (a pyramid at the limits was 12,000 px tall: a picture no slide or page can show)."""
+    scene.set_width(width)
+    while scene.sceneRect().height() > width * PAGE_SHAPE and width < WIDEST:
+        area = width * scene.sceneRect().height()  # about the same at any width
+        width = min(WIDEST, max(width * 1.15, math.sqrt(area / PAGE_SHAPE)))
+        scene.set_width(width)
 
 
 def items_figure(scene: QGraphicsScene, margin: float = 10) -> Figure:

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-PADDING = 3.0
 NUMBER_INK = "#1e293b"
 _FLAGS = Qt.AlignmentFlag.AlignCenter
 
@@ -27,21 +26,6 @@ class TextEntry:
     colour: QColor
     fill: QColor | None = None
     kind: str = "label"  # "label" (a reference region), "axis", "caption", "legend", "number"
-
-
-def text_size(text: str, font: QFont) -> tuple[float, float]:
-    """The padded size of `text` (which may have several lines) in pixels."""
-    rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, 10_000, 10_000), _FLAGS, text)
-    return rect.width() + 2 * PADDING, rect.height() + 2 * PADDING
-
-
-def two_lines(text: str) -> str:
-    """`text` broken at the space nearest its middle (unchanged when it has none)."""
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    if not spaces:
-        return text
-    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return text[:at] + "\n" + text[at + 1 :]
 
 
 class TextLayer(QGraphicsItem):

@@ -5,21 +5,18 @@ no widget, wider rather than taller when a page's shape asks for it."""
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ...figures.drawing import PAGE_PX, PAGE_WIDTH
 from ...model import Branch, Lane, Language, NotePin, PinKind, Step, Workshop
 from ...model.deck import BRANCH_LABELS
-from ..step_canvas import Figure, items_figure
+from ..step_canvas import Figure, items_figure, lay_out_for_page
 from ..sticky_notes import with_callouts
 from .scene import OrganisationScene
 
 FIGURE_MARGIN = 10.0
-TALLEST = 0.75  # the figure's height, of its width, at most (a landscape page's shape)
-WIDEST = 4000.0  # and the widest it is laid out
 
 
 def lane_title(lane: Lane) -> str:
@@ -89,19 +86,9 @@ def organisation_figure(
     scene.show_organisation(
         workshop.organisation, branch_names(), _titled_with_models(workshop, scene_texts())
     )
-    scene.set_width(width)
-    while scene.sceneRect().height() > width * TALLEST and width < WIDEST:
-        area = width * scene.sceneRect().height()  # about the same at any width
-        width = min(WIDEST, max(width * 1.15, math.sqrt(area / TALLEST)))
-        scene.set_width(width)
-    bounds = scene.itemsBoundingRect().adjusted(
-        -FIGURE_MARGIN, -FIGURE_MARGIN, FIGURE_MARGIN, FIGURE_MARGIN
-    )
-    figure = items_figure(scene, FIGURE_MARGIN)
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        figure.draw(painter, target)
-        _ = scene  # the scene lives as long as the figure does
+    lay_out_for_page(scene, width)
+    origin = scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
+    figure = items_figure(scene, FIGURE_MARGIN)  # its drawing keeps the scene alive
 
     def pin_point(pin: NotePin) -> QPointF | None:
         if pin.kind is not PinKind.BODY:
@@ -112,8 +99,8 @@ def organisation_figure(
         )
         if box is None:
             return None
-        return box.mapRectToScene(box.boundingRect()).bottomRight() - bounds.topLeft()
+        return box.mapRectToScene(box.boundingRect()).bottomRight() - origin
 
     notes = workshop.notes_on(Step.ORGANISATION)
-    drawn = Figure(draw, figure.size, float(scene.base_font.pixelSize()))
+    drawn = replace(figure, smallest_px=float(scene.base_font.pixelSize()))
     return with_callouts(drawn, notes, pin_point, inside=True)

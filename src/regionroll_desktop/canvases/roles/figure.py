@@ -5,8 +5,9 @@ figure's shape has room for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QPainter
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ...analysis.groups import role_spread
 from ...analysis.roles import position_of
@@ -78,12 +79,8 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
             centres[moment] = position_of(room.centre)
     scene.show_room(values, centres)
     scene.place_legend(*FIGURE_SIZE)
-    figure = scene_figure(scene, scene.sceneRect)
+    figure = scene_figure(scene, scene.sceneRect)  # its drawing keeps the scene alive
     origin = scene.sceneRect().topLeft()
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        figure.draw(painter, target)
-        _ = scene  # the scene lives as long as the figure does
 
     def pin_point(pin: NotePin) -> QPointF | None:
         marker = _pinned(scene, pin)
@@ -92,7 +89,7 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
         return marker.sceneBoundingRect().topRight() - origin
 
     notes = workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
-    return with_callouts(Figure(draw, figure.size, scene.smallest_px()), notes, pin_point)
+    return with_callouts(replace(figure, smallest_px=scene.smallest_px()), notes, pin_point)
 
 
 def _pinned(scene: RoleMapScene, pin: NotePin) -> RoleMarker | None:

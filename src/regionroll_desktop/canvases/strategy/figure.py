@@ -4,22 +4,19 @@ figure drawn without any widget, for its reader (no handles, no selection)."""
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ...analysis.strategy import Diagnostic, Problem, diagnose
 from ...figures.drawing import PAGE_PX, PAGE_WIDTH
 from ...model import NotePin, PinKind, Step, Workshop
 from ...ui.canvas_outline import strategy_kind_words
-from ..step_canvas import Figure, items_figure
+from ..step_canvas import Figure, items_figure, lay_out_for_page
 from ..sticky_notes import with_callouts
 from .scene import StrategyScene
 
 FIGURE_MARGIN = 10.0
-TALLEST = 0.75  # the pyramid's height, of its width, at most (a landscape page's shape)
-WIDEST = 4000.0  # and the widest it is laid out
 LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
 
 
@@ -67,29 +64,17 @@ def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = P
     font.setPixelSize(max(1, round(px)))
     scene.base_font = font
     show_pyramid(scene, workshop)
-    # As wide as a page, or wider when the pyramid would be taller than a page's shape (a
-    # pyramid at the limits was 12,000 px tall: a picture no slide or page can show).
-    scene.set_width(width)
-    while scene.sceneRect().height() > width * TALLEST and width < WIDEST:
-        area = width * scene.sceneRect().height()  # about the same at any width
-        width = min(WIDEST, max(width * 1.15, math.sqrt(area / TALLEST)))
-        scene.set_width(width)
+    lay_out_for_page(scene, width)
     scene.routes_as_laid_out = True
-    scene.route_links(all_again=True)
-    bounds = scene.itemsBoundingRect().adjusted(
-        -FIGURE_MARGIN, -FIGURE_MARGIN, FIGURE_MARGIN, FIGURE_MARGIN
-    )
-    figure = items_figure(scene, FIGURE_MARGIN)
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        figure.draw(painter, target)
-        _ = scene  # the scene lives as long as the figure does
+    scene.route_links(all_again=True)  # once, for the width it keeps
+    origin = scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
+    figure = items_figure(scene, FIGURE_MARGIN)  # its drawing keeps the scene alive
 
     def pin_point(pin: NotePin) -> QPointF | None:
         card = scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
         if card is None or not card.isVisible():
             return None
-        return card.sceneBoundingRect().topRight() - bounds.topLeft()
+        return card.sceneBoundingRect().topRight() - origin
 
     notes = workshop.notes_on(Step.STRATEGI)
-    return with_callouts(Figure(draw, figure.size, scene.type_px()), notes, pin_point)
+    return with_callouts(replace(figure, smallest_px=scene.type_px()), notes, pin_point)
