@@ -29,6 +29,13 @@ gc.disable()
 import pytest  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_widgets_application(qapp: object) -> None:
+    """Every test runs with the one QApplication, made before any test: a test that made a
+    bare QGuiApplication first (the icon's rendering does) left every later widget, scene
+    and in-process export without one (errors, then a crash in a random order)."""
+
+
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """A modal dialog would wait forever for a click no test sends: fail loudly instead

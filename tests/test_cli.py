@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,28 @@ def test_the_app_says_when_it_takes_input_when_asked(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ready"]
+
+
+def test_an_export_inside_a_bare_gui_application_says_so_rather_than_crashing(
+    tmp_path: Path,
+) -> None:
+    """A host program (or a test) that made a QGuiApplication first: the export's scenes need
+    a widgets application, so the export stops with a message instead of crashing in Qt."""
+    saved = tmp_path / "w.regionroll.json"
+    save_workshop(Workshop(), saved)
+    script = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(['host'])\n"
+        "from regionroll_desktop.cli import main\n"
+        f"sys.exit(main(['export', {str(saved)!r}, '--out', {str(tmp_path / 'out')!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "widgets application" in done.stderr

@@ -234,6 +234,11 @@ def export(
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
+    if not isinstance(_app, QApplication):
+        # The figures are drawn from graphics scenes, which need a widgets application; one
+        # made as a bare QGuiApplication (by a host program) would crash inside Qt.
+        print("The export needs a Qt widgets application (QApplication).", file=sys.stderr)
+        return 1
     _quiet_platform_notes()
     from .export.run import export_all
     from .ui.i18n import set_language
