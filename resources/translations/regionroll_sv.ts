@@ -1265,7 +1265,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="37"/>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="74"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -1280,62 +1280,72 @@
         <translation>Försättsblad, de fyra stegen, nycklarna, vad som ändrats och källorna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="43"/>
+        <source>The workshop on one page (PDF and PNG)</source>
+        <translation>Workshoppen på en sida (PDF och PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="47"/>
+        <source>One A4 landscape page: the four steps in small, the keys, the room&apos;s conclusions and the actions with who and when</source>
+        <translation>En liggande A4-sida: de fyra stegen i litet format, nycklarna, rummets slutsatser och åtgärderna med vem och när</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
         <source>Each step&apos;s picture as PNG</source>
         <translation>Varje stegs bild som PNG</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
         <source>Each step&apos;s picture as SVG (vector)</source>
         <translation>Varje stegs bild som SVG (vektor)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="53"/>
         <source>The actions as a spreadsheet (CSV)</source>
         <translation>Åtgärderna som kalkylblad (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="55"/>
         <source>Opens in Excel: semicolons and UTF-8, as Swedish Excel expects</source>
         <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="61"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="64"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85"/>
         <source>PNG width:</source>
         <translation>PNG-bredd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="88"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="105"/>
-        <source>Choose the report, the pictures or the actions.</source>
-        <translation>Välj rapporten, bilderna eller åtgärderna.</translation>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="116"/>
+        <source>Choose the report, the one page, the pictures or the actions.</source>
+        <translation>Välj rapporten, workshoppen på en sida, bilderna eller åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119"/>
         <source>Choose the folder to export into.</source>
         <translation>Välj mappen att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="121"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -1917,13 +1927,13 @@
     <name>GroupMarkers</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="210"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="34"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="36"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -2077,47 +2087,47 @@
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
         <source>The workshop&apos;s journey</source>
         <translation>Workshoppens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="56"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="57"/>
         <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
         <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
         <source>The moments</source>
         <translation>Ögonblicken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
         <source>Nothing changed in this step.</source>
         <translation>Inget ändrades i det här steget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
         <source>The keys and the conclusions</source>
         <translation>Nycklarna och slutsatserna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="66"/>
         <source>as the workshop is now</source>
         <translation>som workshoppen är nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="67"/>
         <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
         <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
     </message>
@@ -2822,6 +2832,84 @@
     </message>
 </context>
 <context>
+    <name>OnePage</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="55"/>
+        <source>The workshop on one page</source>
+        <translation>Workshoppen på en sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="56"/>
+        <source>agreed</source>
+        <translation>överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="57"/>
+        <source>proposal</source>
+        <translation>förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="58"/>
+        <source>The room&apos;s conclusions</source>
+        <translation>Rummets slutsatser</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="59"/>
+        <source>No conclusions were written.</source>
+        <translation>Inga slutsatser skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="60"/>
+        <source>1 = weak, 5 = strong</source>
+        <translation>1 = svag, 5 = stark</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="61"/>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="62"/>
+        <source>not known yet</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="63"/>
+        <source>+ {n} more actions in the report</source>
+        <translation>+ {n} åtgärder till i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="64"/>
+        <source>The deck (slide “{slide}”): “{text}”</source>
+        <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="65"/>
+        <source>The app&apos;s rule: a text too long for its place on this page ends with “…”; the report holds it whole.</source>
+        <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="70"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="71"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="181"/>
+        <source>1 document</source>
+        <translation>1 dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="183"/>
+        <source>{n} documents</source>
+        <translation>{n} dokument</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationCanvas</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
@@ -2979,7 +3067,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="47"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
@@ -3010,43 +3098,43 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="556"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="35"/>
         <source>Not placed</source>
         <translation>Inte placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="36"/>
         <source>drag into a body</source>
         <translation>dra till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="37"/>
         <source>always there</source>
         <translation>finns alltid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="38"/>
         <source>nämnd for regional development</source>
         <translation>nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="41"/>
         <source>nämnd shared with HSV</source>
         <translation>nämnd gemensam med HSV</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="42"/>
         <source>another sector&apos;s nämnd</source>
         <translation>annan sektors nämnd</translation>
     </message>
@@ -3056,7 +3144,7 @@
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="45"/>
         <source>general administration</source>
         <translation>allmän förvaltning</translation>
     </message>
@@ -3106,12 +3194,12 @@
         <translation>Ändra slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="46"/>
         <source>förvaltning</source>
         <translation>förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="48"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
@@ -3276,7 +3364,7 @@
 <context>
     <name>OrganisationFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="68"/>
         <source>{lane} – model {model}</source>
         <translation>{lane} – modell {model}</translation>
     </message>
@@ -3850,252 +3938,247 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="12"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="13"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="14"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="15"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="16"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="17"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="18"/>
+        <source>Listed at the end of the report (too long for this page).</source>
+        <translation>Listas i slutet av rapporten (för lång för den här sidan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="25"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="26"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="27"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="29"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="30"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="44"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="48"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="49"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="50"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="86"/>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>Agreed:</source>
         <translation>Överenskommet:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="59"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="100"/>
-        <source>The region&apos;s answers to the deck&apos;s four questions, as the room left them.</source>
-        <translation>Regionens svar på underlagets fyra frågor, så som workshoppen lämnade dem.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -4201,14 +4284,14 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="46"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -5478,17 +5561,17 @@
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="25"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="26"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="29"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>

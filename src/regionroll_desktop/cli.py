@@ -54,14 +54,16 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     test.add_argument("--out", type=Path, help="where to write its files (default: a temp folder)")
     export = sub.add_parser(
-        "export", help="write each canvas as PNG/SVG, the PDF report and the actions as CSV"
+        "export",
+        help="write each canvas as PNG/SVG, the PDF report, the workshop on one page (PDF and "
+        "PNG) and the actions as CSV",
     )
     export.add_argument("file", type=Path, help="the workshop file")
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
     export.add_argument(
         "--format",
         default="png,svg,pdf",
-        help="comma-separated: png, svg, pdf, csv (default: png,svg,pdf)",
+        help="comma-separated: png, svg, pdf, onepage, csv (default: png,svg,pdf)",
     )
     export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
     export.add_argument(
@@ -181,11 +183,11 @@ def export(
     )
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
-    unknown = [f for f in wanted if f not in ("png", "svg", "pdf", "csv")]
+    unknown = [f for f in wanted if f not in ("png", "svg", "pdf", "onepage", "csv")]
     if not wanted or unknown:
         print(
             f"regionroll export: unknown format {', '.join(unknown) or formats!r}; "
-            "use png, svg, pdf and/or csv",
+            "use png, svg, pdf, onepage and/or csv",
             file=sys.stderr,
         )
         return 2

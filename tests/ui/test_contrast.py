@@ -26,7 +26,7 @@ from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
 from regionroll_desktop.export import pages, report
-from regionroll_desktop.figures import matrix
+from regionroll_desktop.figures import matrix, onepage
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
@@ -132,6 +132,10 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (outcome_figure.AGREED_INK, WHITE, "outcome: agreed"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
     ]
+    found += [  # the workshop on one page: the pyramid's levels hold their titles and names
+        (onepage.INK, tint, "one page: a pyramid level's words") for tint in onepage.LEVEL_TINTS
+    ]
+    found.append((onepage.MUTED, WHITE, "one page: questions, the deck's caveat"))
     ink, bg, current, hover, _mark = navigation.HIGH_NAV
     found += [
         (ink, bg, "step list, high contrast"),

@@ -63,7 +63,7 @@ def test_generated_workshops_state_their_differences_once(qapp, w: Workshop) -> 
 
 
 def _summary_in_detail(w: Workshop) -> None:
-    from regionroll_desktop.export.report import detail_lines, summary_items
+    from regionroll_desktop.export.statements import detail_lines, summary_items
     from regionroll_desktop.model import Step
 
     for step in Step:

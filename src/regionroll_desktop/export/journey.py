@@ -22,7 +22,8 @@ from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.reference_library import ReferenceLibrary
 from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures
-from .report import Steps, report_words
+from .report import Steps
+from .words import report_words
 
 COLUMNS = 3  # figures side by side on one row of a page
 WIDE = 1.5  # a figure this many times wider than tall gets a row of its own

@@ -4,13 +4,10 @@ with the latest snapshot, and the sources of every reference fact."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
     QLocale,
     QRectF,
 )
@@ -18,7 +15,6 @@ from PySide6.QtGui import QFont, QPainter
 
 from .. import __version__
 from ..analysis.compare import what_changed
-from ..analysis.keys import weakest
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import Key, Language, Snapshot, Step, Workshop
@@ -32,87 +28,18 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.step_summary import summary_lines
 from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
+from .onepage import draw_onepage
 from .pages import EIGHT_PT_PX, Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
+from .statements import short_date, weakest_words
+from .words import report_words
 
 FIGURE_SHARE = 0.45  # a step's figure keeps at least this share of its page
 PAIR_SHARE = 0.5  # the comparison's two states on one matrix: at most this share of a page
 SHORT_SECTION = 120.0  # a section's start kept together (a heading and a few lines)
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
-
-
-def report_words() -> dict[str, str]:
-    """The report's words in the UI's language (each a plain call, so lupdate finds it)."""
-    return {
-        "region": QCoreApplication.translate("Report", "Region"),
-        "date": QCoreApplication.translate("Report", "Date"),
-        "place": QCoreApplication.translate("Report", "Place"),
-        "facilitator": QCoreApplication.translate("Report", "Facilitator"),
-        "participants": QCoreApplication.translate("Report", "Participants"),
-        "groups": QCoreApplication.translate("Report", "Groups"),
-        "report": QCoreApplication.translate("Report", "Workshop report"),
-        "subtitle": QCoreApplication.translate(
-            "Report", "The region's role in regional development"
-        ),
-        "built_on": QCoreApplication.translate("Report", "Built on: {deck}."),
-        "against": QCoreApplication.translate("Report", "Against the desired pyramid"),
-        "questions": QCoreApplication.translate("Report", "Questions for the room"),
-        "note": QCoreApplication.translate("Report", "The room's note"),
-        "sticky_notes": QCoreApplication.translate("Report", "Notes on the canvas"),
-        "keys": QCoreApplication.translate("Report", "The keys"),
-        "changed": QCoreApplication.translate("Report", "What changed"),
-        "no_snapshot": QCoreApplication.translate(
-            "Report", "No snapshot was taken, so there is nothing to compare."
-        ),
-        "first_snapshot": QCoreApplication.translate(
-            "Report", "This is the workshop's first snapshot; nothing was taken before it."
-        ),
-        "snapshot": QCoreApplication.translate("Report", "Snapshot"),
-        "snapshot_note": QCoreApplication.translate(
-            "Report",
-            "This report shows the workshop as it was in the snapshot “{name}”, taken {when}, "
-            "not as it is now.",
-        ),
-        "changed_between": QCoreApplication.translate("Report", "From “{a}” to “{b}”"),
-        "now": QCoreApplication.translate("Report", "Now"),
-        "sources": QCoreApplication.translate("Report", "Sources"),
-        "regions": QCoreApplication.translate("Report", "The regions side by side"),
-        "no_differences": QCoreApplication.translate("Report", "No differences."),
-        "reference": QCoreApplication.translate("Report", "Reference data: {name}."),
-        "never_guessed": QCoreApplication.translate(
-            "Report", "Facts no source gives are shown as not known and never guessed."
-        ),
-        "summary": QCoreApplication.translate("Report", "Summary"),
-        "conclusion": QCoreApplication.translate("Report", "The room's conclusion:"),
-        "agreed": QCoreApplication.translate("Report", "Agreed:"),
-        "actions": QCoreApplication.translate("Report", "Actions"),
-        "no_actions": QCoreApplication.translate("Report", "No actions were recorded."),
-        "parked": QCoreApplication.translate("Report", "Parked questions"),
-        "parked_open": QCoreApplication.translate("Report", "Still open"),
-        "parked_closed": QCoreApplication.translate("Report", "Closed"),
-        "what": QCoreApplication.translate("Report", "What"),
-        "who": QCoreApplication.translate("Report", "Who"),
-        "due": QCoreApplication.translate("Report", "By"),
-        "step": QCoreApplication.translate("Report", "Linked to"),
-        "status": QCoreApplication.translate("Report", "Status"),
-        "dots": QCoreApplication.translate("Report", "Dots"),
-        "summary_intro": QCoreApplication.translate(
-            "Report", "The region's answers to the deck's four questions, as the room left them."
-        ),
-        "weakest": QCoreApplication.translate("Report", "Weakest key: {keys} ({score} of 5)"),
-        "weakest_many": QCoreApplication.translate("Report", "Weakest keys: {keys} ({score} of 5)"),
-        "unscored": QCoreApplication.translate("Report", "The keys were not scored."),
-        "key": QCoreApplication.translate("Report", "Key"),
-        "point": QCoreApplication.translate("Report", "The deck's point"),
-        "score": QCoreApplication.translate("Report", "Score"),
-        "key_note": QCoreApplication.translate("Report", "Note"),
-        "page": QCoreApplication.translate("Report", "Page {n} of {total}"),
-        "subject": QCoreApplication.translate(
-            "Report", "The region's role in regional development: {region}"
-        ),
-    }
 
 
 Comparison = tuple[Workshop, Workshop, str, str]  # state A, state B, their names
@@ -139,70 +66,68 @@ class Steps:
 
 def _cover(
     pages: Pages, w: Workshop, texts: dict[str, str], snapshot: Snapshot | None = None
-) -> None:
+) -> str:
+    """Page 1: the title and the workshop's details. A list of participants or groups too
+    long for the page is listed at the report's end instead (the workshop on one page is
+    page 2); returns that list's section ("" when the cover holds it)."""
     d = w.details
+    listed = [
+        (texts["participants"], d.participants or "–"),
+        (texts["groups"], ", ".join(g.name for g in d.groups) or "–"),
+    ]
     rows = [
         (texts["region"], w.region.name if w.region else "–"),
         (texts["date"], workshop_date(w)),
         (texts["place"], d.place or "–"),
         (texts["facilitator"], d.facilitator or "–"),
-        (texts["participants"], d.participants or "–"),
-        (texts["groups"], ", ".join(g.name for g in d.groups) or "–"),
     ]
     note = ""
+    extra = []
     if snapshot is not None:
-        rows.append((texts["snapshot"], f"{snapshot.name} ({snapshot_time(snapshot)})"))
+        extra.append((texts["snapshot"], f"{snapshot.name} ({snapshot_time(snapshot)})"))
         note = texts["snapshot_note"].format(name=snapshot.name, when=snapshot_time(snapshot))
-    table = "".join(
-        f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
-    )
     built_on = texts["built_on"].format(deck=DECK_SOURCE)
+
+    def cover(details: list[tuple[str, str]]) -> str:
+        table = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+            for k, v in details
+        )
+        return (
+            f"<h1>{escape(d.title or texts['report'])}</h1>"
+            f"<p class='q'>{escape(texts['subtitle'])}</p>"
+            f"<table cellpadding='4'>{table}</table><br>"
+            + (f"<p><b>{escape(note)}</b></p>" if note else "")
+            + f"<p class='muted'>{escape(built_on)} RegionRoll Desktop {__version__}.</p>"
+        )
+
+    whole = cover(rows + listed + extra)
     pages.new()
     pages.top = 40
-    pages.text(
-        f"<h1>{escape(d.title or texts['report'])}</h1>"
-        f"<p class='q'>{escape(texts['subtitle'])}</p>"
-        f"<table cellpadding='4'>{table}</table><br>"
-        + (f"<p><b>{escape(note)}</b></p>" if note else "")
-        + f"<p class='muted'>{escape(built_on)} RegionRoll Desktop {__version__}.</p>"
-    )
+    if pages.text_height(whole) <= pages.room():
+        pages.text(whole)
+        return ""
+    pointer = [(k, texts["listed_last"]) for k, _ in listed]
+    pages.text(cover(rows + pointer + extra))
+    return "".join(f"<h2>{escape(k)}</h2><p>{escape(v)}</p>" for k, v in listed)
 
 
-def _summary(pages: Pages, w: Workshop, texts: dict[str, str]) -> None:
-    """Page 2: the region's answers to the four questions in words, and the weakest keys."""
-    lang = language()
-    parts = [
-        f"<h2>{escape(texts['summary'])}</h2><p class='muted'>{escape(texts['summary_intro'])}</p>"
-    ]
-    for n, step in enumerate(Step, start=1):
-        items = "".join(f"<li>{escape(x)}</li>" for x in summary_items(w, step, lang))
-        title = STEP_TITLES[step].text(Language.SV)
-        question = STEP_QUESTIONS[step].text(lang)
-        parts.append(f"<h3>{n}. {escape(title)} – {escape(question)}</h3><ul>{items}</ul>")
-        conclusion = w.outcome.conclusion(step)
-        if conclusion.text.strip():
-            label = texts["agreed"] if conclusion.agreed else texts["conclusion"]
-            parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
-    parts.append(f"<h3>{escape(texts['keys'])}</h3><ul><li>{escape(_weakest(w, texts))}</li></ul>")
-    parts.append(_actions_table(w, texts))
-    summary = "".join(parts)
-    if len(pages.pages) > 1:  # the cover ran over (a long list of groups): flow on from it
-        pages.section(min(pages.text_height(summary), SHORT_SECTION))
-    else:  # the cover alone on its page
-        pages.new()
-    pages.text(summary)
+def _summary(pages: Pages, w: Workshop) -> None:
+    """Page 2: the workshop on one page (the four steps in small with their answers, the
+    keys, the room's conclusions and its actions); the pages after it hold every text whole."""
+    draw_onepage(pages, w)
 
 
 def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     """The actions as the room left them: what, who, by when, which step, status."""
     actions = w.outcome.actions
     if not actions:
-        return f"<h3>{escape(texts['actions'])}</h3><p>{escape(texts['no_actions'])}</p>"
+        return f"<h2>{escape(texts['actions'])}</h2><p>{escape(texts['no_actions'])}</p>"
     locale = QLocale()
     voted = bool(w.outcome.votes)  # the dots, when the groups voted
     rows = "".join(
         f"<tr><td>{escape(a.what)}</td><td>{escape(a.who) or '–'}</td>"
-        f"<td>{escape(_date(locale, a.due))}</td><td>{escape(link_words(a))}</td>"
+        f"<td>{escape(short_date(locale, a.due))}</td><td>{escape(link_words(a))}</td>"
         f"<td>{escape(action_status_words(a.status))}</td>"
         + (f"<td align='center'>{w.outcome.dots_on(a.id)}</td>" if voted else "")
         + "</tr>"
@@ -211,7 +136,7 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
     columns = ("what", "who", "due", "step", "status", *(("dots",) if voted else ()))
     head = "".join(f"<th>{escape(texts[k])}</th>" for k in columns)
     return (
-        f"<h3>{escape(texts['actions'])}</h3><table cellpadding='2' cellspacing='0' border='1' "
+        f"<h2>{escape(texts['actions'])}</h2><table cellpadding='2' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
         f"<thead><tr>{head}</tr></thead>{rows}</table>"
     )
@@ -237,40 +162,6 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _date(locale: QLocale, day: dt.date | None) -> str:
-    if day is None:
-        return "–"
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def _weakest(w: Workshop, texts: dict[str, str]) -> str:
-    low = weakest(w)
-    if not low:
-        return texts["unscored"]
-    names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
-    template = texts["weakest"] if len(low) == 1 else texts["weakest_many"]
-    return template.format(keys=names, score=w.key(low[0]).score)
-
-
-def summary_items(w: Workshop, step: Step, lang: Language) -> list[str]:
-    """What the summary says of a step: its first lines (the models; today and the
-    ambition), or for Strategi its differences from the deck's pyramid. Each is a line the
-    step's own page says too (`detail_lines`): one statement per fact."""
-    if step is Step.STRATEGI:
-        return [text for text, _ in diagnostic_lines(w)]
-    lines = summary_lines(w, step, lang)
-    return lines[:3] if step is Step.ORGANISATION else lines[:2]
-
-
-def detail_lines(w: Workshop, step: Step, lang: Language) -> list[str]:
-    """What the step's page says of it in lines: the step's lines and, for Strategi, its
-    differences from the deck's pyramid."""
-    lines = summary_lines(w, step, lang)
-    if step is Step.STRATEGI:
-        lines += [text for text, _ in diagnostic_lines(w)]
-    return lines
-
-
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
@@ -288,6 +179,10 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
         parts.append(f"<p>{assessment}</p>")
     note = w.note(step)
     parts.append(f"<p><b>{escape(texts['note'])}</b><br>{escape(note) if note else '–'}</p>")
+    conclusion = w.outcome.conclusion(step)
+    if conclusion.text.strip():
+        label = texts["agreed"] if conclusion.agreed else texts["conclusion"]
+        parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
     return "".join(parts)
 
 
@@ -306,7 +201,7 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
         f"<tr><th width='16%'>{escape(texts['key'])}</th><th width='40%'>{escape(texts['point'])}"
         f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
-        f"</tr>{rows}</table><p><b>{escape(_weakest(w, texts))}</b></p>"
+        f"</tr>{rows}</table><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
     # The table starts on the page before when its head and first rows fit there; the
     # chart follows it.
@@ -341,9 +236,9 @@ def write_report(
     pages = Pages(tmp, title, workshop.details.facilitator, subject)
     tick = Steps(progress, REPORT_STEPS).tick
     try:
-        _cover(pages, workshop, texts, snapshot)
+        listed_last = _cover(pages, workshop, texts, snapshot)
         tick()
-        _summary(pages, workshop, texts)
+        _summary(pages, workshop)
         tick()
         lang = language()
         for n, step in enumerate(Step, start=1):
@@ -379,6 +274,9 @@ def write_report(
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
+        actions = _actions_table(workshop, texts)
+        pages.section(min(pages.text_height(actions), SHORT_SECTION))
+        pages.text(actions)
         if phones := room_sections(workshop):
             pages.section(pages.text_height(phones[0]) if len(phones) else 0.0)
             for n, section in enumerate(phones):
@@ -394,6 +292,9 @@ def write_report(
             parked = _parked(workshop, texts)
             pages.section(min(pages.text_height(parked), SHORT_SECTION))
             pages.text(parked)
+        if listed_last:
+            pages.section(min(pages.text_height(listed_last), SHORT_SECTION))
+            pages.text(listed_last)
         cited = cited_sources(workshop, library.merged) if national is not None else []
         sources = _sources(library, texts, cited)
         pages.section(min(pages.text_height(sources), SHORT_SECTION))

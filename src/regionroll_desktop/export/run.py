@@ -8,25 +8,28 @@ from pathlib import Path
 
 from ..model import Snapshot, Workshop
 from ..ui.reference_library import ReferenceLibrary
+from .onepage import write_onepage
 from .pictures import Picture, build_pictures
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
 from .writers import write_actions_csv, write_png, write_svg
 
-FORMATS = ("png", "svg", "pdf", "csv")
+FORMATS = ("png", "svg", "pdf", "csv", "onepage")
+DEFAULT_FORMATS = ("png", "svg", "pdf", "csv")
 
 
 def export_all(
     workshop: Workshop,
     library: ReferenceLibrary,
     folder: Path,
-    formats: tuple[str, ...] = FORMATS,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     png_width: int = 1920,
     progress: Callable[[int, int], bool] | None = None,
     comparison: Comparison | None = None,
     snapshot: Snapshot | None = None,
 ) -> list[Path]:
-    """One PNG and/or SVG per canvas, the report when "pdf" is asked and the actions as a
-    spreadsheet when "csv" is; returns the files. `snapshot`: the snapshot whose state
+    """One PNG and/or SVG per canvas, the report when "pdf" is asked, the actions as a
+    spreadsheet when "csv" is and the workshop on one page (PDF and PNG) when "onepage" is;
+    returns the files. `snapshot`: the snapshot whose state
     `workshop` is (export/as_taken.py); every file's name then carries the snapshot's name, so
     it never overwrites the current state's files, and the report's cover says so."""
     pictures = build_pictures(workshop, library) if {"png", "svg"} & set(formats) else []
@@ -78,10 +81,14 @@ def _write(
         len(pictures) * len(picture_formats)
         + (REPORT_STEPS if "pdf" in formats else 0)
         + ("csv" in formats)
+        + ("onepage" in formats)
     )
     written: list[Path] = []
+    done = 0
 
-    def tick(done: int) -> None:
+    def tick() -> None:
+        nonlocal done
+        done += 1
         if progress is not None and progress(done, total) is False:
             raise ExportCancelledError
 
@@ -94,18 +101,22 @@ def _write(
                     written.append(write_png(picture, path, png_width))
                 else:
                     written.append(write_svg(picture, path))
-                tick(len(written))
+                tick()
         stem = file_stem(workshop.details.title)
         if snapshot:
             stem = f"{stem[: MAX_STEM // 2]}-{file_stem(snapshot.name)[: MAX_STEM // 2]}"
         if "csv" in formats:
             written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
-            tick(len(written))
+            tick()
+        if "onepage" in formats:  # the workshop on one page: a PDF and a picture
+            one = folder / f"{stem}-en-sida"
+            written += write_onepage(workshop, one.with_suffix(".pdf"), one.with_suffix(".png"))
+            tick()
         if "pdf" in formats:
-            offset = len(written)
+            offset = done
 
-            def report_progress(done: int, _total: int) -> bool:
-                return progress is None or progress(offset + done, total)
+            def report_progress(step: int, _total: int) -> bool:
+                return progress is None or progress(offset + step, total)
 
             target = folder / f"{stem}-rapport.pdf"
             written.append(

@@ -4,7 +4,7 @@ own pixels (y down), each word with its size. A painter draws it; a test reads i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from ..analysis.matrix import Box
@@ -13,6 +13,13 @@ Point = tuple[float, float]
 # The size `text` (which may hold several lines) takes at `px` pixels, bold or not, with
 # the padding a label keeps round its words: (width, height).
 Measure = Callable[[str, float, bool], tuple[float, float]]
+
+
+class Align(StrEnum):
+    """Where a run of words sits in its box."""
+
+    CENTRE = "centre"
+    LEFT = "left"  # a paragraph, a table's cell
 
 
 class Dash(StrEnum):
@@ -87,6 +94,7 @@ class Role(StrEnum):
     REFERENCE = "reference"  # a reference region's name
     INITIAL = "initial"  # a group's initial inside its marker
     CALLOUT = "callout"  # a sticky note's number, on the thing it is pinned to
+    TEXT = "text"  # a heading, a paragraph or a table's cell round the figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +107,7 @@ class Words:
     fill: str | None = None  # a ground behind the words
     role: Role = Role.LABEL
     disc: str | None = None  # drawn in a disc ringed in this colour (a marker's number)
+    align: Align = Align.CENTRE
 
 
 Part = Rect | Ellipse | Polyline | Words
@@ -112,6 +121,62 @@ class Drawing:
     # Where a sticky note pinned to a thing is called out: the thing's key (e.g. "today",
     # "group:g1") to its top right corner.
     anchors: dict[str, Point] = field(default_factory=dict)
+    shortened: bool = False  # a text in it was shortened to fit (`fit`)
 
     def words(self, role: Role | None = None) -> list[Words]:
         return [p for p in self.parts if isinstance(p, Words) and (role is None or p.role == role)]
+
+
+ELLIPSIS = "\u2026"
+
+
+def wrap(text: str, px: float, bold: bool, width: float, measure: Measure) -> list[str]:
+    """`text`'s lines broken at spaces to be at most `width` wide (a word longer than the
+    width keeps its own line: a word is never broken)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split(" ")
+        line = words[0]
+        for word in words[1:]:
+            longer = f"{line} {word}"
+            if measure(longer, px, bold)[0] <= width:
+                line = longer
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def fit(
+    text: str, px: float, bold: bool, width: float, most: int, measure: Measure
+) -> tuple[list[str], bool]:
+    """`text` wrapped to `width` in at most `most` lines, and whether it was shortened: the
+    last line kept then ends at a whole word with an ellipsis (the caller says where the
+    whole text is)."""
+    lines = wrap(text, px, bold, width, measure)
+    cut = len(lines) > most
+    kept = lines[: max(1, most)]
+    if cut:
+        last = kept[-1].split(" ")
+        while len(last) > 1 and measure(" ".join(last) + ELLIPSIS, px, bold)[0] > width:
+            last.pop()
+        kept[-1] = " ".join(last).rstrip(",;:.–-") + ELLIPSIS
+    for n, line in enumerate(kept):  # a word wider than the width alone: cut in the word
+        if measure(line, px, bold)[0] > width:
+            body = line.removesuffix(ELLIPSIS)
+            while len(body) > 1 and measure(body + ELLIPSIS, px, bold)[0] > width:
+                body = body[:-1]
+            kept[n] = body + ELLIPSIS
+            cut = True
+    return kept, cut
+
+
+def moved(part: Part, dx: float, dy: float) -> Part:
+    """`part` moved by (`dx`, `dy`): a figure laid out on its own, placed in a larger one."""
+    if isinstance(part, Rect | Words):
+        b = part.box
+        return replace(part, box=Box(b.x + dx, b.y + dy, b.w, b.h))
+    if isinstance(part, Ellipse):
+        return replace(part, centre=(part.centre[0] + dx, part.centre[1] + dy))
+    return replace(part, points=tuple((x + dx, y + dy) for x, y in part.points))

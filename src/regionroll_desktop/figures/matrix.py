@@ -21,6 +21,7 @@ from .drawing import (
     Role,
     Stroke,
     Words,
+    wrap,
 )
 
 # The quadrants' tints: upper right, upper left, lower right, lower left.
@@ -31,6 +32,7 @@ REFERENCE_DOT, REFERENCE_INK = "#64748b", "#3f4a59"
 CENTRE_INK = "#334155"
 NOTE_PAPER, NOTE_INK = "#fff1a6", "#1a1a1a"  # a sticky note's callout, as the notes are drawn
 WORD_GROUND = "#d9ffffff"  # behind an axis word on the middle line: the line shows through
+SOFT_HYPHEN = "\u00ad"
 BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
 
@@ -112,9 +114,16 @@ class _Frame:
 
 
 def matrix_drawing(
-    content: MatrixContent, width: float, height: float, px: float, measure: Measure
+    content: MatrixContent,
+    width: float,
+    height: float,
+    px: float,
+    measure: Measure,
+    legend_band: float = 0.0,
 ) -> Drawing:
-    """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's)."""
+    """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's). The
+    legend (of the markers whose labels find no room) lies inside the matrix where it covers
+    nothing, else in a band `legend_band` high under it (the matrix laid out again)."""
     drawing = Drawing(width, height)
     parts = drawing.parts
     bold_px = px * BOLD_SHARE
@@ -123,8 +132,9 @@ def matrix_drawing(
     # words beyond a marker's reach.
     radius = {False: max(9.0, px * 1.05), True: max(8.0, px * 0.95)}
     reach = radius[False] + 2
-    band = axis_h + reach + 2
-    frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band))
+    # (A matrix with no words above and under it, the role map's, needs no band there.)
+    band = axis_h + reach + 2 if content.axis.get("more") or content.axis.get("less") else reach
+    frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band - legend_band))
     m = frame.box
 
     # The quadrants, the frame and the middle lines.
@@ -204,7 +214,15 @@ def matrix_drawing(
         bold_px,
         measure,
         [c.box for c in callouts],
+        [w.box for w in fixed],
+        Box(m.x, m.y + m.h + band, m.w, legend_band) if legend_band else None,
     )
+    legend_h = measure(naming.legend, bold_px, True)[1] if naming.legend else 0.0
+    too_tall = legend_band > 0 and legend_h + 2 > legend_band
+    # Under the matrix, in a band as high as its lines (more lines, a band more), while the
+    # matrix keeps half the height.
+    if ((naming.legend_covers and not legend_band) or too_tall) and legend_h + 2 < height / 2:
+        return matrix_drawing(content, width, height, px, measure, legend_h + 2)
     parts.extend(naming.words)
     parts.extend(callouts)
     taken = [*obstacles, *rims, *(w.box for w in naming.words)]
@@ -240,6 +258,8 @@ class Named:
 class Naming:
     places: list[Box | int]  # each marker's label's box, or its number in the legend
     words: list[Words]  # the labels, the numbers' discs and the legend
+    legend: str = ""  # the legend's lines
+    legend_covers: bool = False  # the legend lies over something (no free place for it)
 
 
 def name_markers(
@@ -250,13 +270,16 @@ def name_markers(
     px: float,
     measure: Measure,
     discs: Sequence[Box] = (),
+    words_kept_off: Sequence[Box] = (),
+    legend_area: Box | None = None,
 ) -> Naming:
     """Each marker's label beside it inside the matrix `m`, clear of the `obstacles` (the
     matrix's words, the markers, the arrow), of the other labels and of the points; where a
     label finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
     of the legend, laid inside the matrix where it covers least. The first markers choose
     first (the workshop's own before the groups'). A number's disc keeps off the `discs`
-    already on the markers' rims (the notes' callouts)."""
+    already on the markers' rims (the notes' callouts) and the `words_kept_off` (the axes'
+    words and the captions). With `legend_area`, the legend goes there."""
     points = [n.centre for n in markers]
     sizes = [measure(n.label, px, True) for n in markers]
     gap = max((n.radius for n in markers), default=0.0) + 2
@@ -279,17 +302,28 @@ def name_markers(
             r = named.radius
             turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
             numbered_at.append((cx, cy))
-            numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds, discs))
+            avoid = [*discs, *words_kept_off, *(w.box for w in words)]
+            numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds, avoid))
         under = [n.box for n in numbers if any(n.box.overlaps(w.box) for w in words)]
         if not under:
             break
         kept_off.extend(under)
+    text = ""
+    covers = False
     if legend:
-        text = "\n".join(_wrap(line, px, m.w - 8, measure) for line in legend)
+        text = "\n".join(ln for line in legend for ln in wrap(line, px, True, m.w - 8, measure))
         taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
-        where = legend_spot(measure(text, px, True), m, taken)
+        size = measure(text, px, True)
+        if legend_area is not None:  # under the matrix: on one line where it fits
+            one_line = "   ".join(legend)
+            if measure(one_line, px, True)[0] <= legend_area.w:
+                text, size = one_line, measure(one_line, px, True)
+            where = Box(legend_area.x, legend_area.y, *size)
+        else:
+            where = legend_spot(size, m, taken)
+            covers = any(where.overlap(t) > 0 for t in taken)
         words.append(Words(text, where, px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND))
-    return Naming(places, words + numbers)
+    return Naming(places, words + numbers, text, covers)
 
 
 def fixed_words(
@@ -337,23 +371,14 @@ def fixed_words(
         (m.x + inset, m.y + m.h - inset, 0.0, 1.0),
     )
     for text, (x, y, ax, ay) in zip(captions, corners, strict=True):
+        # A long word with a soft hyphen is broken there when its quadrant is narrower.
+        if SOFT_HYPHEN in text:
+            wide = measure(text.replace(SOFT_HYPHEN, ""), px, False)[0] > half - 2 * inset
+            text = text.replace(SOFT_HYPHEN, "-\n" if wide else "")
         if text:
             box = put(text, x, y, ax, ay, px, False)
             words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
     return words
-
-
-def _wrap(line: str, px: float, width: float, measure: Measure) -> str:
-    """`line` broken at spaces where it is wider than `width` (a word is never broken)."""
-    words = line.split(" ")
-    lines = [words[0]]
-    for word in words[1:]:
-        longer = f"{lines[-1]} {word}"
-        if measure(longer, px, True)[0] <= width:
-            lines[-1] = longer
-        else:
-            lines.append(word)
-    return "\n".join(lines)
 
 
 def _cross(x: float, y: float, arm: float, colour: str, width: float) -> Polyline:

@@ -8,10 +8,11 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..figures.drawing import Dash, Drawing, Ellipse, Polyline, Rect, Role, Stroke, Words
+from ..figures.drawing import Align, Dash, Drawing, Ellipse, Polyline, Rect, Role, Stroke, Words
 
 PADDING = 3.0  # round a label's words, so a label's ground never touches its letters
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _DASHES = {
     Dash.SOLID: Qt.PenStyle.SolidLine,
     Dash.DASH: Qt.PenStyle.DashLine,
@@ -97,4 +98,7 @@ def _words(painter: QPainter, words: Words) -> None:
         painter.fillRect(rect, QColor(words.fill))
     painter.setFont(figure_font(words.px, words.bold))
     painter.setPen(QColor(words.ink))
-    painter.drawText(rect, _CENTRE, words.text)
+    if words.align is Align.LEFT:  # inside the padding `measure` counts
+        painter.drawText(rect.adjusted(PADDING, 0, 0, 0), _LEFT, words.text)
+    else:
+        painter.drawText(rect, _CENTRE, words.text)

@@ -1,4 +1,5 @@
-"""What an export writes (the report, the pictures as PNG and/or SVG, the actions as CSV), how
+"""What an export writes (the report, the workshop on one page, the pictures as PNG and/or SVG,
+the actions as CSV), how
 wide the PNG pictures are and into which folder: remembered in the settings, asked in the
 export dialog."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMATS = ("pdf", "png", "svg", "csv")
+FORMATS = ("pdf", "onepage", "png", "svg", "csv")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
 
 

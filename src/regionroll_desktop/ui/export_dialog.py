@@ -39,6 +39,15 @@ class ExportDialog(QDialog):
         self.report.setToolTip(
             self.tr("Cover, the four steps, the keys, what changed and the sources")
         )
+        self.onepage = named(
+            QCheckBox(self.tr("The workshop on one page (PDF and PNG)")), "exportOnePage"
+        )
+        self.onepage.setToolTip(
+            self.tr(
+                "One A4 landscape page: the four steps in small, the keys, the room's "
+                "conclusions and the actions with who and when"
+            )
+        )
         self.png = named(QCheckBox(self.tr("Each step's picture as PNG")), "exportPng")
         self.svg = named(QCheckBox(self.tr("Each step's picture as SVG (vector)")), "exportSvg")
         self.csv = named(QCheckBox(self.tr("The actions as a spreadsheet (CSV)")), "exportCsv")
@@ -71,6 +80,7 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.report)
+        form.addRow(self.onepage)
         form.addRow(self.png)
         form.addRow(self.tr("PNG width:"), self.png_width)
         form.addRow(self.svg)
@@ -82,6 +92,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.report.setChecked("pdf" in choice.formats)
+        self.onepage.setChecked("onepage" in choice.formats)
         self.png.setChecked("png" in choice.formats)
         self.svg.setChecked("svg" in choice.formats)
         self.csv.setChecked("csv" in choice.formats)
@@ -102,7 +113,7 @@ class ExportDialog(QDialog):
     def problem_text(self) -> str:
         """Why the export cannot start yet ("" when it can)."""
         if not any(box.isChecked() for box in self._boxes().values()):
-            return self.tr("Choose the report, the pictures or the actions.")
+            return self.tr("Choose the report, the one page, the pictures or the actions.")
         text = self.folder.text().strip()
         if not text:
             return self.tr("Choose the folder to export into.")
@@ -117,7 +128,13 @@ class ExportDialog(QDialog):
         self.ok.setEnabled(not problem)
 
     def _boxes(self) -> dict[str, QCheckBox]:
-        return {"pdf": self.report, "png": self.png, "svg": self.svg, "csv": self.csv}
+        return {
+            "pdf": self.report,
+            "onepage": self.onepage,
+            "png": self.png,
+            "svg": self.svg,
+            "csv": self.csv,
+        }
 
     def choice(self) -> ExportChoice:
         chosen = self._boxes()

@@ -121,10 +121,11 @@ class AppSettings:
         self._s.setValue("window/maximised", "true" if on else "false")
 
     def export_choice(self, fallback_folder: Path) -> ExportChoice:
-        """What was exported last time, and where (the report and PNGs at 1920 px at first)."""
+        """What was exported last time, and where (the report, the workshop on one page and
+        PNGs at 1920 px at first)."""
         formats = tuple(
             f for f in self.value_str("export/formats").split(",") if f in EXPORT_FORMATS
-        ) or ("pdf", "png")
+        ) or ("pdf", "onepage", "png")
         try:
             width = int(self.value_str("export/png_width") or DEFAULT_WIDTH)
         except ValueError:
