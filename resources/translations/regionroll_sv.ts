@@ -2834,77 +2834,77 @@
 <context>
     <name>OnePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="42"/>
         <source>The workshop on one page</source>
         <translation>Workshoppen på en sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="43"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="44"/>
         <source>proposal</source>
         <translation>förslag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="45"/>
         <source>The room&apos;s conclusions</source>
         <translation>Rummets slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="46"/>
         <source>No conclusions were written.</source>
         <translation>Inga slutsatser skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="47"/>
         <source>1 = weak, 5 = strong</source>
         <translation>1 = svag, 5 = stark</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="48"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="29"/>
         <source>not known yet</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="49"/>
         <source>+ {n} more actions in the report</source>
         <translation>+ {n} åtgärder till i rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="50"/>
         <source>The deck (slide “{slide}”): “{text}”</source>
         <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="51"/>
         <source>The app&apos;s rule: a text too long for its place on this page ends with “…”; the report holds it whole.</source>
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="30"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="31"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="94"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="96"/>
         <source>{n} documents</source>
         <translation>{n} dokument</translation>
     </message>

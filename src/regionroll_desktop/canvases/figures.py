@@ -5,8 +5,8 @@ others draw a scene of their own)."""
 
 from __future__ import annotations
 
-from ..figures.drawing import Reader
-from ..model import Language, Workshop
+from ..figures.drawing import Drawing, Reader
+from ..model import Language, Step, Workshop
 from ..reference import ReferenceSet
 from .step_canvas import Board, Figure
 
@@ -44,3 +44,13 @@ def board_figure(
     from .keys import keys_chart
 
     return keys_chart(workshop)
+
+
+def small_figure(
+    step: Step, workshop: Workshop, language: Language, width: float, height: float
+) -> Drawing:
+    """`step`'s figure of `workshop` in small (the workshop on one page), laid out for
+    `width`×`height`."""
+    from .small_figures import step_in_small
+
+    return step_in_small(step, workshop, language, width, height)

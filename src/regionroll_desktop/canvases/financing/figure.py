@@ -42,6 +42,16 @@ def pin_key(pin: NotePin) -> str | None:
     return mark_key(pin.moment, None if pin.item == ROOM_MARKER else pin.item)
 
 
+def own_mark(moment: Moment, x: float, y: float, label: str) -> Mark:
+    """The workshop's own marker for `moment` at (`x`, `y`): today filled, the ambition
+    see-through, in their colours."""
+    colour = MOMENT_COLOURS[moment]
+    alpha = 200 if moment is Moment.TODAY else 40
+    return Mark(
+        mark_key(moment), x, y, label, colour, f"#{alpha:02x}{colour[1:]}", label_ink(colour).name()
+    )
+
+
 def matrix_content(
     workshop: Workshop, reference: ReferenceSet | None, language: Language
 ) -> MatrixContent:
@@ -54,24 +64,11 @@ def matrix_content(
         Moment.TODAY: _tr("FinancingCanvas", "{region} today").format(region=region),
         Moment.AMBITION: _tr("FinancingCanvas", "Ambition"),
     }
-    marks: list[Mark] = []
-    for moment in Moment:
-        at = financing.at(moment)
-        if at is None:
-            continue
-        colour = MOMENT_COLOURS[moment]
-        alpha = 200 if moment is Moment.TODAY else 40
-        marks.append(
-            Mark(
-                mark_key(moment),
-                at.proactivity,
-                at.capital_per_capita,
-                names[moment],
-                colour,
-                f"#{alpha:02x}{colour[1:]}",
-                label_ink(colour).name(),
-            )
-        )
+    marks = [
+        own_mark(moment, at.proactivity, at.capital_per_capita, names[moment])
+        for moment in Moment
+        if (at := financing.at(moment)) is not None
+    ]
     spreads: list[Spread] = []
     room: list[Spot] = []
     centres: list[Spot] = []

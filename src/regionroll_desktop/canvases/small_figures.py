@@ -1,0 +1,154 @@
+"""The four steps' figures in small, for the workshop on one page (a quarter of an A4
+landscape page each): the deck's 0 / 1 / 2+ for each lane, the capital matrix and the role map
+with the room's today and ambition, the pyramid's levels; laid out by `figures.onepage` and
+`figures.matrix` for the box they get, in 8-pt type or larger."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+
+from ..analysis.roles import position_of
+from ..figures.drawing import PAGE_PX, Drawing
+from ..figures.matrix import MatrixContent, matrix_drawing
+from ..figures.onepage import LaneModel, PyramidLevel, models_drawing, pyramid_drawing
+from ..model import Lane, Language, Moment, Role, RoleWeights, Step, Workshop
+from ..model.deck import ROLE_NAMES
+from ..model.vocabulary import AdministrativeBodyKind
+from ..model.workshop import RU_NAMND_KINDS
+from ..ui.drawing_painter import measure
+from ..ui.group_colours import MOMENT_COLOURS
+from .financing.figure import mark_key, matrix_content, own_mark
+from .organisation.figure import lane_title
+from .strategy.figure import level_titles
+
+
+def small_words() -> dict[str, str]:
+    return {
+        "unknown": QCoreApplication.translate("OnePage", "not known yet"),
+        "today": QCoreApplication.translate("OnePage", "Today"),
+        "ambition": QCoreApplication.translate("OnePage", "Ambition"),
+    }
+
+
+def step_in_small(
+    step: Step, workshop: Workshop, language: Language, width: float, height: float
+) -> Drawing:
+    """`step`'s figure of `workshop` in small, laid out `width`×`height`."""
+    words = small_words()
+    if step is Step.ORGANISATION:
+        return _organisation(workshop, words, width, height)
+    if step is Step.FINANSIERING:
+        return _matrix(_financing_content(workshop, language, words), width, height)
+    if step is Step.STRATEGI:
+        return _pyramid(workshop, width, height)
+    return _matrix(_roles_content(workshop, words), width, height)
+
+
+def _organisation(
+    workshop: Workshop, words: dict[str, str], width: float, height: float
+) -> Drawing:
+    org = workshop.organisation
+    names = {b.id: b.name for b in org.political_bodies}
+    names.update({b.id: b.name for b in org.administrative_bodies})
+
+    def holding(lane: Lane) -> list[str]:
+        """The bodies that hold branches in `lane`, those the deck's model counts first."""
+        if lane is Lane.POLITICAL:
+            homes = [p.political_body for p in org.branches if p.political_body]
+            counted = {b.id for b in org.political_bodies if b.kind in RU_NAMND_KINDS}
+        else:
+            homes = [p.administrative_body for p in org.branches if p.administrative_body]
+            counted = {
+                b.id
+                for b in org.administrative_bodies
+                if b.kind is AdministrativeBodyKind.FORVALTNING
+            }
+        unique = list(dict.fromkeys(h for h in homes if h is not None))
+        unique.sort(key=lambda h: h not in counted)
+        return [names[h] for h in unique]
+
+    lanes = [
+        LaneModel(
+            lane_title(lane),
+            model.value if model is not None else None,
+            ", ".join(holding(lane)),
+            words["unknown"],
+        )
+        for lane, model in (
+            (Lane.POLITICAL, org.political_model),
+            (Lane.ADMINISTRATIVE, org.administrative_model),
+        )
+    ]
+    return models_drawing(lanes, width, height, measure)
+
+
+def _pyramid(workshop: Workshop, width: float, height: float) -> Drawing:
+    titles = level_titles()
+    documents = workshop.strategy.documents
+    levels = []
+    for level, title in sorted(titles.items()):
+        held = [d.title for d in documents if d.kind.level == level]
+        count = (
+            QCoreApplication.translate("OnePage", "1 document")
+            if len(held) == 1
+            else QCoreApplication.translate("OnePage", "{n} documents").format(n=len(held))
+        )
+        levels.append(PyramidLevel(title, held, count))
+    return pyramid_drawing(levels, width, height, measure)
+
+
+def _matrix(content: MatrixContent, width: float, height: float) -> Drawing:
+    return matrix_drawing(content, width, height, PAGE_PX, measure)
+
+
+def _financing_content(workshop: Workshop, lang: Language, words: dict[str, str]) -> MatrixContent:
+    """The capital matrix in small: the quadrants' captions (the axes' words need more room
+    than a quarter of a page gives) and the room's today and ambition with the arrow; the
+    groups', the phones' and the reference regions' places are in the report."""
+    full = matrix_content(workshop, None, lang)
+    own = {mark_key(m): words[m.value] for m in Moment}
+    marks = [replace(m, label=own[m.key]) for m in full.marks if m.key in own]
+    return MatrixContent(
+        axis={},
+        captions=full.captions,
+        marks=marks,
+        arrow=full.arrow,
+        arrow_colour=full.arrow_colour,
+    )
+
+
+def _roles_content(workshop: Workshop, words: dict[str, str]) -> MatrixContent:
+    """The role map as a 2×2 of the four roles (the deck's places: Finansiären upper left,
+    Utföraren upper right, Nätverkaren lower left, Kapacitetsbyggaren lower right), with the
+    room's today and ambition (the groups' places are in the report)."""
+    roles = workshop.implementation
+
+    def at(weights: RoleWeights) -> tuple[float, float]:
+        x, y = position_of(weights)  # 0 … 1, down
+        return 2 * x - 1, 1 - 2 * y
+
+    marks = [
+        own_mark(moment, *at(weights), words[moment.value])
+        for moment in Moment
+        if (weights := roles.at(moment)) is not None
+    ]
+    names = {r: ROLE_NAMES[r].text(Language.SV) for r in Role}
+    # The longest name may be broken where its two words meet, in a narrow quadrant.
+    names[Role.KAPACITETSBYGGAREN] = names[Role.KAPACITETSBYGGAREN].replace(
+        "Kapacitets", "Kapacitets\u00ad", 1
+    )
+    both = roles.today is not None and roles.ambition is not None
+    return MatrixContent(
+        axis={},
+        captions=(
+            names[Role.UTFORAREN],
+            names[Role.FINANSIAREN],
+            names[Role.KAPACITETSBYGGAREN],
+            names[Role.NATVERKAREN],
+        ),
+        marks=marks,
+        arrow=(mark_key(Moment.TODAY), mark_key(Moment.AMBITION)) if both else None,
+        arrow_colour=MOMENT_COLOURS[Moment.AMBITION],
+    )
