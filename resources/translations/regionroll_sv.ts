@@ -4009,176 +4009,181 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="30"/>
+        <source>The figure&apos;s numbered markers</source>
+        <translation>Figurens numrerade markörer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="40"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="48"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="49"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="50"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="51"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Rummets slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
         <source>Agreed:</source>
         <translation>Överenskommet:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="59"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

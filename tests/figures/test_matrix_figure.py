@@ -212,3 +212,45 @@ def test_a_long_middle_word_takes_two_lines_in_a_narrow_matrix() -> None:
     middle = [w for w in drawing.words(Role.AXIS) if "reaktivt" in w.text or "proaktivt" in w.text]
     assert all("\n" in w.text for w in middle)
     check(drawing, (today(0.5, 0.5),))
+
+
+def _crowd(count: int, axis: bool = True) -> MatrixContent:
+    """`count` groups with long names round one spot: more names than the matrix holds."""
+    marks = [
+        Mark(
+            f"group:g{n}:today",
+            -0.5 + 0.01 * n,
+            -0.5,
+            f"Grupp {n} – kommunernas och regionens tjänstepersoner (i dag)",
+            "#166534",
+            "#166534",
+            "#14532d",
+            initial=str(n % 10),
+            small=True,
+        )
+        for n in range(count)
+    ]
+    both = (today(-0.4, -0.4), ambition(0.5, 0.2), *marks)
+    return content(*both) if axis else MatrixContent({}, CAPTIONS, both)
+
+
+def test_a_legend_that_finds_no_free_place_goes_under_the_matrix_in_columns() -> None:
+    # A small matrix (the one page's, no axes' words) and long names.
+    drawing = matrix_drawing(_crowd(1, axis=False), 400, 260, 12, measure)
+    assert drawing.height == 260
+    legend = drawing.words(Role.LEGEND)
+    frame = matrix_box(drawing)
+    assert legend and all(w.box.y >= frame.y + frame.h for w in legend)
+    assert all(w.box.inside(Box(0, 0, drawing.width, drawing.height)) for w in legend)
+    for a, b in itertools.combinations(drawing.words(), 2):
+        assert a.box.overlap(b.box) <= 1.0 or {a.role, b.role} & {Role.NUMBER, Role.INITIAL}
+
+
+def test_a_legend_longer_than_the_figure_grows_a_picture_or_goes_to_the_page_s_text() -> None:
+    grown = matrix_drawing(_crowd(60), 1000, 730, 12, measure)
+    assert grown.height > 730 and not grown.legend
+    assert all(w.box.inside(Box(0, 0, grown.width, grown.height)) for w in grown.words())
+    apart = matrix_drawing(_crowd(60), 1000, 730, 12, measure, legend_apart=True)
+    assert apart.height == 730 and not apart.words(Role.LEGEND)
+    numbers = {w.text for w in apart.words(Role.NUMBER)}
+    assert numbers and numbers == {entry.split("\u00a0")[0] for entry in apart.legend}

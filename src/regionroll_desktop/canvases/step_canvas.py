@@ -58,6 +58,8 @@ class Figure:
     # Its smallest type, in its own units: how small a page may draw it (0: laid out for the
     # size it is drawn at, or not known).
     smallest_px: float = 0.0
+    # Its legend's entries it leaves to the text beside it (too many to draw: `Drawing`).
+    legend: tuple[str, ...] = ()
 
     def least_scale(self, px: float) -> float:
         """The smallest scale at which no word is under `px` pixels (0: any)."""
@@ -110,7 +112,8 @@ def drawing_figure(drawing: Drawing) -> Figure:
     def draw(painter: QPainter, target: QRectF) -> None:
         paint_drawing(painter, drawing, target)
 
-    return Figure(draw, QSize(round(drawing.width), round(drawing.height)))
+    size = QSize(round(drawing.width), round(drawing.height))
+    return Figure(draw, size, legend=tuple(drawing.legend))
 
 
 def scene_figure(scene: QGraphicsScene, source: Callable[[], QRectF]) -> Figure:

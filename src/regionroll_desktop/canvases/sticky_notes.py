@@ -935,4 +935,4 @@ def with_callouts(
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(n))
         painter.restore()
 
-    return Figure(draw, total, figure.smallest_px)
+    return Figure(draw, total, figure.smallest_px, figure.legend)

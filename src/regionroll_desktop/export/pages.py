@@ -125,6 +125,9 @@ class Pages:
         self.height = float(rect.height()) - FOOTER  # the body, above the footer
         self.pages: list[list[Draw]] = []
         self.top = 0.0  # where the next content goes on the last page
+        # The last texts laid out across the page's width: a section's start is measured
+        # (text_height) just before the text is placed, and each laying out costs.
+        self._laid: dict[str, QTextDocument] = {}
 
     def new(self) -> None:
         self.pages.append([])
@@ -177,9 +180,18 @@ class Pages:
         self.draw(both, height + 8)
         return True
 
+    def _across(self, markup: str) -> QTextDocument:
+        """`markup` laid out across the page's width (the last few kept)."""
+        doc = self._laid.get(markup)
+        if doc is None:
+            if len(self._laid) >= 8:
+                self._laid.clear()
+            doc = self._laid[markup] = _document(markup, self.width)
+        return doc
+
     def text_height(self, markup: str) -> float:
         """How tall `markup` is across the page's width."""
-        return float(_document(markup, self.width).size().height())
+        return float(self._across(markup).size().height())
 
     def text(self, markup: str, space_before: float = 0.0) -> None:
         """HTML at the current place, flowing onto as many new pages as it needs; a line is
@@ -187,7 +199,7 @@ class Pages:
         the room left starts in that room (when a few lines fit there), not on a new page:
         a long text never leaves the page before it half empty."""
         top = self.top + space_before if self.pages and self.top > 0 else 0.0
-        doc = _document(markup, self.width)
+        doc = self._across(markup)
         if self.pages and doc.size().height() <= self.height - top:
             self.top = top
             self.draw(lambda p: doc.drawContents(p), doc.size().height())
@@ -237,16 +249,19 @@ class Pages:
         layout: Callable[[float, float], Figure],
         max_height: float | None = None,
         widest: float = 1.45,
-    ) -> None:
+    ) -> Figure:
         """A figure laid out for the room it gets: the page's width (at most `widest` times
-        the height), as tall as the room left (or `max_height`)."""
+        the height), as tall as the room left (or `max_height`); returns it."""
         room = (self.room() if self.top > 0 else self.height) - 8
         height = min(room, max_height or room)
         width = min(self.width, height * widest)
         figure = layout(width, height)
         height = width * figure.size.height() / max(1, figure.size.width())
+        if height > room:  # a figure that grew (a legend's band at the limits) still fits
+            width, height = width * room / height, room
         target = QRectF((self.width - width) / 2, 0, width, height)
         self.draw(lambda p: figure.draw(p, target), height + 8)
+        return figure
 
     def write(self, footer: str, page_words: str) -> None:
         """Draw every page, each with the footer: `footer` on the left, `page_words`

@@ -264,7 +264,10 @@ def write_report(
                 room -= words
             room = max(pages.height / 2, least, room)
             if picture.sized is not None:
-                pages.laid_out(picture.sized, max_height=room)
+                legend = pages.laid_out(picture.sized, max_height=room).legend
+                if legend:  # too many entries to draw: listed under the figure
+                    listed = "<br>".join(escape(line) for line in legend)
+                    pages.text(f"<p><b>{escape(texts['numbers'])}</b><br>{listed}</p>")
             else:
                 pages.figure(
                     Figure(picture.draw, picture.size, picture.smallest_px), max_height=room

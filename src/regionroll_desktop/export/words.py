@@ -27,6 +27,7 @@ def report_words() -> dict[str, str]:
         "questions": QCoreApplication.translate("Report", "Questions for the room"),
         "note": QCoreApplication.translate("Report", "The room's note"),
         "sticky_notes": QCoreApplication.translate("Report", "Notes on the canvas"),
+        "numbers": QCoreApplication.translate("Report", "The figure's numbered markers"),
         "keys": QCoreApplication.translate("Report", "The keys"),
         "changed": QCoreApplication.translate("Report", "What changed"),
         "no_snapshot": QCoreApplication.translate(

@@ -122,6 +122,8 @@ class Drawing:
     # "group:g1") to its top right corner.
     anchors: dict[str, Point] = field(default_factory=dict)
     shortened: bool = False  # a text in it was shortened to fit (`fit`)
+    # Entries of its legend it does not draw (too many for it): the reader's text lists them.
+    legend: list[str] = field(default_factory=list)
 
     def words(self, role: Role | None = None) -> list[Words]:
         return [p for p in self.parts if isinstance(p, Words) and (role is None or p.role == role)]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
 from .drawing import (
+    Align,
     Dash,
     Drawing,
     Ellipse,
@@ -119,11 +120,70 @@ def matrix_drawing(
     height: float,
     px: float,
     measure: Measure,
-    legend_band: float = 0.0,
+    legend_apart: bool = False,
 ) -> Drawing:
     """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's). The
     legend (of the markers whose labels find no room) lies inside the matrix where it covers
-    nothing, else in a band `legend_band` high under it (the matrix laid out again)."""
+    nothing, else in columns in a band under it while the matrix keeps half the height; a
+    longer one (a crowded workshop's many groups) makes the drawing grow by its band, or with
+    `legend_apart` is left to the reader's text (`Drawing.legend`: a report's page)."""
+    drawing, naming = _matrix(content, width, height, px, measure, 0.0)
+    band = 0.0
+    for _ in range(4):  # a smaller matrix may number more markers: a taller band
+        if not naming.legend or (band == 0.0 and not naming.legend_covers):
+            break
+        inner = width - 2 * _reach(px)  # the matrix's width, which the band spans
+        need = legend_columns(naming.legend, px * BOLD_SHARE, inner, measure)[1] + 2
+        if need <= band:
+            break
+        band = need
+        if band < height / 2:
+            drawing, naming = _matrix(content, width, height, px, measure, band)
+        elif legend_apart:
+            drawing, naming = _matrix(content, width, height, px, measure, 0.0, apart=True)
+            drawing.legend = list(naming.legend)
+            break
+        else:
+            return _matrix(content, width, height + band, px, measure, band)[0]
+    return drawing
+
+
+def _reach(px: float) -> float:
+    """How far round the matrix a marker on its edge reaches (a workshop's marker's radius)."""
+    return max(9.0, px * 1.05) + 2
+
+
+def legend_columns(
+    entries: Sequence[str], px: float, width: float, measure: Measure
+) -> tuple[list[tuple[str, float, float]], float]:
+    """The legend's entries in as many columns as `width` holds, in order down each column:
+    each column's text and its left and width; and the columns' height."""
+    if not entries:
+        return [], 0.0
+    gap = px
+    column_w = min(width, max(measure(e, px, True)[0] for e in entries))
+    lines = [ln for e in entries for ln in wrap(e, px, True, column_w - 6, measure)]
+    count = max(1, min(len(lines), int((width + gap) // (column_w + gap))))
+    per = math.ceil(len(lines) / count)
+    columns = [
+        ("\n".join(lines[i * per : (i + 1) * per]), i * (column_w + gap), column_w)
+        for i in range(count)
+        if lines[i * per : (i + 1) * per]
+    ]
+    return columns, max(measure(text, px, True)[1] for text, _, _ in columns)
+
+
+def _matrix(
+    content: MatrixContent,
+    width: float,
+    height: float,
+    px: float,
+    measure: Measure,
+    legend_band: float,
+    apart: bool = False,
+) -> tuple[Drawing, Naming]:
+    """The matrix with `legend_band` pixels at its foot for the legend's columns (`apart`:
+    the legend not drawn)."""
     drawing = Drawing(width, height)
     parts = drawing.parts
     bold_px = px * BOLD_SHARE
@@ -131,7 +191,7 @@ def matrix_drawing(
     # Room round the matrix for a marker on its edge, and above and under it for the axes'
     # words beyond a marker's reach.
     radius = {False: max(9.0, px * 1.05), True: max(8.0, px * 0.95)}
-    reach = radius[False] + 2
+    reach = _reach(px)
     # (A matrix with no words above and under it, the role map's, needs no band there.)
     band = axis_h + reach + 2 if content.axis.get("more") or content.axis.get("less") else reach
     frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band - legend_band))
@@ -147,7 +207,13 @@ def matrix_drawing(
     parts.append(Polyline(((middle_x, m.y), (middle_x, m.y + m.h)), Stroke(AXES, 2)))
 
     fixed = fixed_words(
-        content.axis, content.captions, m, px, measure, 1.0 + axis_h, height - 1.0 - axis_h
+        content.axis,
+        content.captions,
+        m,
+        px,
+        measure,
+        1.0 + axis_h,
+        height - legend_band - 1.0 - axis_h,
     )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
@@ -217,13 +283,7 @@ def matrix_drawing(
         [w.box for w in fixed],
         Box(m.x, m.y + m.h + band, m.w, legend_band) if legend_band else None,
     )
-    legend_h = measure(naming.legend, bold_px, True)[1] if naming.legend else 0.0
-    too_tall = legend_band > 0 and legend_h + 2 > legend_band
-    # Under the matrix, in a band as high as its lines (more lines, a band more), while the
-    # matrix keeps half the height.
-    if ((naming.legend_covers and not legend_band) or too_tall) and legend_h + 2 < height / 2:
-        return matrix_drawing(content, width, height, px, measure, legend_h + 2)
-    parts.extend(naming.words)
+    parts.extend(w for w in naming.words if not (apart and w.role is Role.LEGEND))
     parts.extend(callouts)
     taken = [*obstacles, *rims, *(w.box for w in naming.words)]
 
@@ -241,7 +301,7 @@ def matrix_drawing(
             for s, b in zip(named, boxes, strict=True)
             if b is not None
         )
-    return drawing
+    return drawing, naming
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +318,7 @@ class Named:
 class Naming:
     places: list[Box | int]  # each marker's label's box, or its number in the legend
     words: list[Words]  # the labels, the numbers' discs and the legend
-    legend: str = ""  # the legend's lines
+    legend: list[str] = field(default_factory=list)  # its entries: "1 Grupp A (i dag)" …
     legend_covers: bool = False  # the legend lies over something (no free place for it)
 
 
@@ -308,22 +368,23 @@ def name_markers(
         if not under:
             break
         kept_off.extend(under)
-    text = ""
     covers = False
-    if legend:
+    if legend and legend_area is not None:  # under the matrix, in columns
+        one_line = "   ".join(legend)
+        if measure(one_line, px, True)[0] <= legend_area.w:
+            columns = [(one_line, 0.0, measure(one_line, px, True)[0])]
+        else:
+            columns = legend_columns(legend, px, legend_area.w, measure)[0]
+        for text, left, w in columns:
+            box = Box(legend_area.x + left, legend_area.y, w, measure(text, px, True)[1])
+            words.append(Words(text, box, px, NUMBER_INK, True, role=Role.LEGEND, align=Align.LEFT))
+    elif legend:
         text = "\n".join(ln for line in legend for ln in wrap(line, px, True, m.w - 8, measure))
         taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
-        size = measure(text, px, True)
-        if legend_area is not None:  # under the matrix: on one line where it fits
-            one_line = "   ".join(legend)
-            if measure(one_line, px, True)[0] <= legend_area.w:
-                text, size = one_line, measure(one_line, px, True)
-            where = Box(legend_area.x, legend_area.y, *size)
-        else:
-            where = legend_spot(size, m, taken)
-            covers = any(where.overlap(t) > 0 for t in taken)
+        where = legend_spot(measure(text, px, True), m, taken)
+        covers = any(where.overlap(t) > 0 for t in taken) or not where.inside(m)
         words.append(Words(text, where, px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND))
-    return Naming(places, words + numbers, text, covers)
+    return Naming(places, words + numbers, legend, covers)
 
 
 def fixed_words(

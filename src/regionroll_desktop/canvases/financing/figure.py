@@ -153,7 +153,9 @@ def matrix_figure(
         if key in keys:
             pinned.setdefault(key, []).append(n)
     content = replace(content, notes=pinned)
-    drawing = matrix_drawing(content, width, height, type_px(reader, height), measure)
+    px = type_px(reader, height)
+    # On a page, a legend too long for the figure is listed in the text under it.
+    drawing = matrix_drawing(content, width, height, px, measure, reader is Reader.PAGE)
     # The notes on a marker are called out by the layout (clear of every word); the others
     # (free, or on a marker not drawn) beside the figure.
     drawn = {n for numbers in pinned.values() for n in numbers}
