@@ -289,3 +289,32 @@ def test_the_kind_of_namnd_and_the_councils_tie(canvas: OrganisationCanvas, monk
     combo.activated.emit(combo.currentIndex())
     assert canvas.session.workshop.organisation.councils_tied_to == "run"
     assert combo.currentData() == "run"
+
+
+def test_a_workshops_fact_is_never_shown_as_the_decks(shown, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue #36: a reference set built from a Halland workshop whose organisation is 2+,
+    laid over: the deck's 2019 model (0) stays the deck's, the workshop's is the workshop's."""
+    import datetime as dt
+
+    from regionroll_desktop.model import WorkshopDetails
+    from regionroll_desktop.model.presets import administrative_preset
+    from regionroll_desktop.storage import save_workshop
+    from regionroll_desktop.storage.reference_build import build_reference_set
+
+    workshop = e.new_workshop(RegionChoice(code="13", name="Halland"))
+    workshop = administrative_preset(workshop, BodyModel.SEVERAL)
+    workshop = workshop.model_copy(
+        update={"details": WorkshopDetails(title="Halland", date=dt.date(2026, 11, 27))}
+    )
+    assert workshop.organisation.administrative_model is BodyModel.SEVERAL
+    save_workshop(workshop, tmp_path / "halland.regionroll.json")
+    built = build_reference_set([tmp_path], "Workshoppar").reference_set
+
+    canvas = shown(OrganisationCanvas, workshop)
+    before = canvas.panel.comparison.text()
+    assert "Underlaget (2019): Halland hade förvaltningsmodell 0" in before, before
+    canvas.library.use(built)
+    QApplication.processEvents()
+    after = canvas.panel.comparison.text()
+    assert "Underlaget (2019): Halland hade" not in after  # the deck's words, not its label
+    assert "2019 enligt underlaget: 0 · enligt workshoppen 2026-11-27: 2+" in after, after

@@ -47,6 +47,7 @@ from ...model.deck import (
     POLITICAL_MODELS,
 )
 from ...model.presets import administrative_preset, political_preset
+from ...reference import ReferenceRegion
 from ...ui import dialogs
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
@@ -638,6 +639,45 @@ class OrganisationCanvas(Retranslating, QWidget):
         )
         p.comparison.setText(self._comparison(political, administrative))
 
+    def _region_said(self) -> str:
+        """What the sources say of the workshop's own region's administrative model: the
+        deck's 2019 classification as the deck's, a workshop's as that workshop's (with its
+        date), both where they differ (the deck's own "has anything changed?")."""
+        region = self.session.workshop.region
+        if region is None or not region.code:
+            return ""
+        facts: list[ReferenceRegion | None] = []
+        for reference in (self.library.base, self.library.merged):
+            try:
+                facts.append(reference.region(region.code))
+            except KeyError:
+                facts.append(None)
+        deck_region, merged_region = facts
+        if merged_region is None:
+            return ""
+        fact = merged_region.administrative_model
+        deck = deck_region.administrative_model if deck_region is not None else None
+        if fact.value is None or fact.source is None:
+            return ""
+        if deck is not None and fact.source == deck.source:
+            return self.tr(
+                "The deck (2019): {region} had administrative model {model} – has "
+                "anything changed?"
+            ).format(region=merged_region.name, model=fact.value.value)
+        source = self.library.merged.source(fact.source)
+        when = source.date.isoformat() if source.date else str(source.year or "")
+        theirs = self.tr("according to the workshop {date}: {model}").format(
+            date=when, model=fact.value.value
+        )
+        if deck is not None and deck.value is not None:
+            return self.tr(
+                "{region}'s administrative model: {deck} in 2019 according to the deck · "
+                "{workshop} – has anything changed?"
+            ).format(region=merged_region.name, deck=deck.value.value, workshop=theirs)
+        return self.tr("{region}'s administrative model {workshop}.").format(
+            region=merged_region.name, workshop=theirs
+        )
+
     def _comparison(self, political: BodyModel | None, administrative: BodyModel | None) -> str:
         reference = self.library.merged
         adm = spread(reference, "administrative_model")
@@ -651,20 +691,9 @@ class OrganisationCanvas(Retranslating, QWidget):
                 "förvaltningar that hold branches (the general administration is not counted)."
             )
         ]
-        region = self.session.workshop.region
-        own = None
-        if region is not None and region.code:
-            try:
-                own = reference.region(region.code)
-            except KeyError:
-                own = None
-        if own is not None and own.administrative_model.value is not None:
-            parts.append(
-                self.tr(
-                    "The deck (2019): {region} had administrative model {model} – has "
-                    "anything changed?"
-                ).format(region=own.name, model=own.administrative_model.value.value)
-            )
+        said = self._region_said()
+        if said:
+            parts.append(said)
         parts.append(
             self.tr("Administrative models of the {n} reference regions: {counts}.").format(
                 n=len(reference.regions), counts=counts
