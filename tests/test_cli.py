@@ -68,6 +68,7 @@ def test_regions_table_says_what_is_not_known(capsys: pytest.CaptureFixture[str]
     assert main(["regions"]) == 0
     out = capsys.readouterr().out
     assert "Jämtland Härjedalen" in out and "not known" in out and "[deck-2019]" in out
+    assert "None" not in out  # a source of no stated year says none (issue #36)
 
 
 def test_self_test_checks_the_installation(tmp_path: Path) -> None:

@@ -1353,147 +1353,147 @@
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="27"/>
         <source>The file could not be read: it is missing, or you lack permission.</source>
         <translation>Filen kunde inte läsas: den saknas, eller så saknar du behörighet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="30"/>
         <source>The file is far larger than any workshop, so it was not opened.</source>
         <translation>Filen är mycket större än någon workshop och öppnades därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="33"/>
         <source>The file is damaged or is not a RegionRoll workshop file.</source>
         <translation>Filen är skadad eller är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="36"/>
         <source>The file is nested far too deeply to be a workshop file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en workshopfil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="39"/>
         <source>The file is not a RegionRoll workshop file.</source>
         <translation>Filen är ingen workshopfil från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="42"/>
         <source>The file was made by a newer version of RegionRoll; update the app to open it.</source>
         <translation>Filen skapades av en nyare version av RegionRoll; uppdatera programmet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="46"/>
         <source>The file&apos;s content is damaged: it does not describe a valid workshop.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="55"/>
         <source>The file could not be read: it is not there (moved or deleted?).</source>
         <translation>Filen kunde inte läsas: den finns inte där (flyttad eller borttagen?).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="58"/>
         <source>It is a folder, not a file: choose a file in it.</source>
         <translation>Det är en mapp, inte en fil: välj en fil i den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="61"/>
         <source>It is not a file but a pipe, a device or a socket, so it was not read.</source>
         <translation>Det är inte en fil utan ett rör (pipe), en enhet eller en socket, så den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="65"/>
         <source>The file could not be read: you do not have permission to read it.</source>
         <translation>Filen kunde inte läsas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="68"/>
         <source>The file could not be read: the disk or the network drive reported an error.</source>
         <translation>Filen kunde inte läsas: disken eller nätverksenheten rapporterade ett fel.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="77"/>
         <source>The file is far larger than any reference set, so it was not opened.</source>
         <translation>Filen är mycket större än någon referensuppsättning, så den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="80"/>
         <source>The file is damaged or is not a RegionRoll reference-set file.</source>
         <translation>Filen är skadad eller är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="83"/>
         <source>The file is nested far too deeply to be a reference-set file.</source>
         <translation>Filen är alldeles för djupt nästlad för att vara en referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="86"/>
         <source>The file is not a RegionRoll reference-set file.</source>
         <translation>Filen är inte en referensuppsättning från RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="89"/>
         <source>The file&apos;s content is damaged: it does not describe a valid reference set.</source>
         <translation>Filens innehåll är skadat: det beskriver ingen giltig referensuppsättning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="98"/>
         <source>The workshop has grown larger than the app can open again (64 MB), so it was not saved; remove snapshots or long texts and save again. The file on disk is unchanged.</source>
         <translation>Workshoppen har blivit större än appen kan öppna igen (64 MB), så den sparades inte; ta bort ögonblicksbilder eller långa texter och spara igen. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="104"/>
         <source>You do not have permission to save in that folder; the file on disk is unchanged.</source>
         <translation>Du har inte behörighet att spara i den mappen; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="108"/>
         <source>The disk is full; the file on disk is unchanged.</source>
         <translation>Disken är full; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="111"/>
         <source>The disk is read-only; the file on disk is unchanged.</source>
         <translation>Disken är skrivskyddad; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="114"/>
         <source>The folder is no longer there (a network drive or USB stick may have gone); your work is still here and in the recovery file.</source>
         <translation>Mappen finns inte längre (en nätverksenhet eller ett USB-minne kan ha försvunnit); ditt arbete finns kvar här och i återställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="119"/>
         <source>The file name is too long for the disk; save under a shorter name. The file on disk is unchanged.</source>
         <translation>Filnamnet är för långt för disken; spara under ett kortare namn. Filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="124"/>
         <source>Another program (often a virus scanner or a sync client) kept the file busy; the file on disk is unchanged. Try again in a moment.</source>
         <translation>Ett annat program (ofta ett virusskydd eller en synkroniseringstjänst) höll filen upptagen; filen på disken är oförändrad. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="129"/>
         <source>The workshop could not be saved there; the file on disk is unchanged.</source>
         <translation>Workshoppen kunde inte sparas där; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="139"/>
         <source>Autosave is not working: you do not have permission to write in its folder {folder}. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: du har inte behörighet att skriva i dess mapp {folder}. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="144"/>
         <source>Autosave is not working: the disk is full. Save the workshop on another disk to keep your changes.</source>
         <translation>Autosparningen fungerar inte: disken är full. Spara workshoppen på en annan disk för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="149"/>
         <source>Autosave is not working: its folder {folder} is on a read-only disk. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} ligger på en skrivskyddad disk. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="155"/>
         <source>Autosave is not working: its folder {folder} cannot be made or written. Save the workshop to keep your changes.</source>
         <translation>Autosparningen fungerar inte: dess mapp {folder} kan inte skapas eller skrivas i. Spara workshoppen för att behålla dina ändringar.</translation>
     </message>
@@ -1501,52 +1501,52 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="165"/>
         <source>an unknown time</source>
         <translation>okänd tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="171"/>
         <source>“{name}” is open in another RegionRoll window on this computer, since {when}.</source>
         <translation>”{name}” är öppen i ett annat RegionRoll-fönster på den här datorn, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="176"/>
         <source>“{name}” is open by {user} on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen hos {user} på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="180"/>
         <source>“{name}” is open on the computer {host}, since {when}.</source>
         <translation>”{name}” är öppen på datorn {host}, sedan {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="189"/>
         <source>you do not have permission to write in its folder</source>
         <translation>du inte har behörighet att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="192"/>
         <source>it is on a read-only disk</source>
         <translation>den ligger på en skrivskyddad disk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="195"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="196"/>
         <source>its name is too long for the disk</source>
         <translation>dess namn är för långt för disken</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="199"/>
         <source>its folder could not be written</source>
         <translation>det inte gick att skriva i dess mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="203"/>
         <source>“{name}” could not be marked as open because {reason}: someone else opening it is not told, and saving there may fail. Save it elsewhere to be safe.</source>
         <translation>”{name}” kunde inte markeras som öppen eftersom {reason}: den som öppnar den får inte veta det, och det kan misslyckas att spara där. Spara den någon annanstans för säkerhets skull.</translation>
     </message>
@@ -2307,62 +2307,62 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="215"/>
         <source>A workshop holds at most {n} groups.</source>
         <translation>En workshop rymmer högst {n} grupper.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="216"/>
         <source>The political organisation holds at most {n} bodies.</source>
         <translation>Den politiska organisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="219"/>
         <source>The administrative organisation holds at most {n} bodies.</source>
         <translation>Förvaltningsorganisationen rymmer högst {n} organ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="222"/>
         <source>The pyramid holds at most {n} documents.</source>
         <translation>Pyramiden rymmer högst {n} dokument.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="223"/>
         <source>The pyramid holds at most {n} links.</source>
         <translation>Pyramiden rymmer högst {n} kopplingar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="224"/>
         <source>The RUS focus holds at most {n} priorities.</source>
         <translation>RUS:ens fokus rymmer högst {n} prioriteringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="225"/>
         <source>A workshop holds at most {n} actions.</source>
         <translation>En workshop rymmer högst {n} åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="226"/>
         <source>The parking lot holds at most {n} questions.</source>
         <translation>Parkeringen rymmer högst {n} frågor.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="227"/>
         <source>A workshop holds at most {n} snapshots; delete one to take another.</source>
         <translation>En workshop rymmer högst {n} ögonblicksbilder; ta bort en för att ta en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="230"/>
         <source>The canvases hold at most {n} sticky notes together.</source>
         <translation>Arbetsytorna rymmer högst {n} lappar tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="233"/>
         <source>The snapshots keep at most {n} of the room&apos;s answers together; delete an older snapshot to take another.</source>
         <translation>Ögonblicksbilderna rymmer högst {n} av rummets svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="238"/>
         <source>The snapshots may take at most {n} MB of the file together, so that the workshop can always be saved; delete an older snapshot to take another.</source>
         <translation>Ögonblicksbilderna får ta högst {n} MB av filen tillsammans, så att workshoppen alltid kan sparas; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
@@ -2533,37 +2533,37 @@
 <context>
     <name>NationalBuild</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="33"/>
         <source>Folder with the regions&apos; workshop files</source>
         <translation>Mapp med regionernas workshopfiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="39"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="43"/>
         <source>Reference regions from workshops</source>
         <translation>Referensregioner från workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="48"/>
         <source>No workshop file in {folder} could be used.</source>
         <translation>Ingen workshopfil i {folder} kunde användas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="58"/>
         <source>{regions} regions from {used} workshop files are now the reference regions; {skipped} files were skipped.</source>
         <translation>{regions} regioner från {used} workshopfiler är nu referensregionerna; {skipped} filer hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="70"/>
         <source>Reference regions from &amp;workshops…</source>
         <translation>Referensregioner från &amp;workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_build.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/app/national_build.py" line="73"/>
         <source>Build reference regions from a folder of the regions&apos; own workshop files: each region&apos;s latest workshop gives its positions, models, roles and keys</source>
         <translation>Bygg referensregioner från en mapp med regionernas egna workshopfiler: varje regions senaste workshop ger dess lägen, modeller, roller och nycklar</translation>
     </message>
@@ -3139,7 +3139,7 @@
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -3240,138 +3240,138 @@
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="669"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="668"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="703"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="723"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="722"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="724"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="731"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="736"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="737"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="739"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="742"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="744"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="745"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="747"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="749"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="752"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="757"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="758"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="759"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="762"/>
         <source>Add a förvaltning and type its name (a general administration: right-click the box afterwards)</source>
         <translation>Lägg till en förvaltning och skriv dess namn (en allmän förvaltning: högerklicka på rutan efteråt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="766"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="767"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -4936,6 +4936,79 @@
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="283"/>
         <source>{key}: the phones&apos; median</source>
         <translation>{key}: telefonernas median</translation>
+    </message>
+</context>
+<context>
+    <name>Skipped</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="255"/>
+        <source>It leads back to a folder already read (a loop of links).</source>
+        <translation>Den leder tillbaka till en mapp som redan lästs (en slinga av länkar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="258"/>
+        <source>The folder was not read: you do not have permission to read it.</source>
+        <translation>Mappen lästes inte: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="261"/>
+        <source>The folder was not read: it could not be read.</source>
+        <translation>Mappen lästes inte: den gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="264"/>
+        <source>It is a link to a file that is not there.</source>
+        <translation>Den är en länk till en fil som inte finns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="267"/>
+        <source>It could not be looked at ({detail}).</source>
+        <translation>Den gick inte att undersöka ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="270"/>
+        <source>It is a folder, not a file (the workshop files in it are read).</source>
+        <translation>Den är en mapp, inte en fil (workshopfilerna i den läses).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="273"/>
+        <source>It is a pipe, not a file, so it was not read.</source>
+        <translation>Den är en rörledning (pipe), inte en fil, och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="276"/>
+        <source>It is a socket, not a file, so it was not read.</source>
+        <translation>Den är en socket, inte en fil, och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="279"/>
+        <source>It is a device, not a file, so it was not read.</source>
+        <translation>Den är en enhet, inte en fil, och lästes därför inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="282"/>
+        <source>More than {detail} files were given; this one was not read.</source>
+        <translation>Fler än {detail} filer angavs; den här lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="285"/>
+        <source>The file could not be read.</source>
+        <translation>Filen gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="286"/>
+        <source>It is the same workshop as {detail}.</source>
+        <translation>Det är samma workshop som {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="289"/>
+        <source>Its date, {detail}, is in the future.</source>
+        <translation>Dess datum, {detail}, ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="292"/>
+        <source>The workshop names no region.</source>
+        <translation>Workshoppen anger ingen region.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,8 @@ def regions(as_json: bool) -> int:
         print(f"{r.code:<5}{r.name:<22}{pop:>16}  {adm:<5}{pol:<5}{matrix}")
     print("\nSources:")
     for s in ref.sources:
-        print(f"  [{s.id}] {s.publisher}: {s.title} ({s.year}). {s.detail}")
+        year = f" ({s.year})" if s.year is not None else ""  # a page of no stated year
+        print(f"  [{s.id}] {s.publisher}: {s.title}{year}. {s.detail}")
     print("'?' and 'not known': no source gives this fact; the app never guesses it.")
     return 0
 

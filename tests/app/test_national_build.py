@@ -30,6 +30,7 @@ def test_a_folder_of_workshops_becomes_the_reference_regions(
             e.set_matrix_position(w, Moment.TODAY, position), folder / f"{code}.regionroll.json"
         )
     (folder / "trasig.regionroll.json").write_text("{")
+    save_workshop(e.set_region(sample, None), folder / "utan-region.regionroll.json")
     told: list[tuple[str, str]] = []
 
     def summary(parent, title, text, skipped):  # type: ignore[no-untyped-def]
@@ -41,6 +42,9 @@ def test_a_folder_of_workshops_becomes_the_reference_regions(
     assert window.national.build()
     ((text, skipped),) = told
     assert "2" in text and "trasig.regionroll.json" in skipped
+    # Why each was skipped, in the UI's Swedish (issue #36).
+    assert "utan-region.regionroll.json: Workshoppen anger ingen region." in skipped, skipped
+    assert "trasig.regionroll.json: Filen är skadad" in skipped, skipped
     merged = window.library.merged
     assert merged.region("12").matrix_position.value == MatrixPosition(
         capital_per_capita=0.6, proactivity=0.6

@@ -167,7 +167,7 @@ def test_a_folder_of_odd_names_and_entries_is_read_and_every_skip_said(
         assert "9999-01-01, is in the future" in reasons["future.regionroll.json"]
         assert all(r.endswith(".") and "\n" not in r for r in reasons.values())
         source = next(s for s in result.reference_set.sources if "Sk" in s.title)
-        assert source.detail == "Workshop file m\\xf6te-\\xff.regionroll.json"
+        assert source.detail == "Workshopfilen m\\xf6te-\\xff.regionroll.json"  # data: Swedish
         out = tmp_path / "udda.regionroll-ref.json"
         from regionroll_desktop.storage.reference_file import save_reference_set
 

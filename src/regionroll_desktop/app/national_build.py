@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..reference import ReferenceSetError
 from ..storage.reference_build import build_reference_set, shown_name
 from ..ui import dialogs
+from ..ui.messages import describe_skip
 from ..ui.reference_files import save_reference_set
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.widgets import named
@@ -38,7 +39,7 @@ class NationalBuild(QObject):
             result = build_reference_set([folder], folder.name or self.tr("Workshops"))
         finally:
             QGuiApplication.restoreOverrideCursor()
-        skipped = "\n".join(f"{shown_name(s.path)}: {s.reason}" for s in result.skipped)
+        skipped = "\n".join(f"{shown_name(s.path)}: {describe_skip(s)}" for s in result.skipped)
         title = self.tr("Reference regions from workshops")
         if not result.used:
             dialogs.show_error(

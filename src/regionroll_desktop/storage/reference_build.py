@@ -19,6 +19,7 @@ import os
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from ..model.vocabulary import FocusTier
@@ -40,10 +41,55 @@ from .workshop_file import SUFFIX, load_workshop_bytes
 MAX_FILES = 10_000  # more than all of Sweden's regions will hold workshops in years
 
 
+class SkipReason(StrEnum):
+    """Why a file or folder gave no facts, so the UI can say it in its language."""
+
+    LOOP = "loop"  # a folder a link leads back to
+    FOLDER_DENIED = "folder_denied"
+    FOLDER_UNREADABLE = "folder_unreadable"
+    DANGLING_LINK = "dangling_link"
+    NOT_LOOKED_AT = "not_looked_at"  # `detail`: the system's words
+    A_FOLDER = "a_folder"
+    A_PIPE = "a_pipe"
+    A_SOCKET = "a_socket"
+    A_DEVICE = "a_device"
+    TOO_MANY = "too_many"  # `detail`: the most files read
+    REFUSED = "refused"  # the file itself was refused: `error` says why
+    SAME_WORKSHOP = "same_workshop"  # `detail`: the file read before
+    FUTURE_DATE = "future_date"  # `detail`: the date
+    NO_REGION = "no_region"
+
+
+_REASONS = {
+    SkipReason.LOOP: "it leads back to a folder already read (a loop of links).",
+    SkipReason.FOLDER_DENIED: "the folder was not read: you do not have permission to read it.",
+    SkipReason.FOLDER_UNREADABLE: "the folder was not read: it could not be read.",
+    SkipReason.DANGLING_LINK: "it is a link to a file that is not there.",
+    SkipReason.NOT_LOOKED_AT: "it could not be looked at ({detail}).",
+    SkipReason.A_FOLDER: "it is a folder, not a file (the workshop files in it are read).",
+    SkipReason.A_PIPE: "it is a pipe, not a file, so it was not read.",
+    SkipReason.A_SOCKET: "it is a socket, not a file, so it was not read.",
+    SkipReason.A_DEVICE: "it is a device, not a file, so it was not read.",
+    SkipReason.TOO_MANY: "more than {detail} files were given; this one was not read.",
+    SkipReason.SAME_WORKSHOP: "it is the same workshop as {detail}.",
+    SkipReason.FUTURE_DATE: "its date, {detail}, is in the future.",
+    SkipReason.NO_REGION: "the workshop names no region.",
+}
+
+
 @dataclass(frozen=True)
 class Skipped:
     path: Path
-    reason: str  # one sentence
+    why: SkipReason
+    detail: str = ""  # what the reason names (a date, a file, the system's words)
+    error: WorkshopFileError | None = None  # REFUSED: the file layer's error
+
+    @property
+    def reason(self) -> str:
+        """In one English sentence (the command line's); the UI says it in its language."""
+        if self.error is not None:
+            return self.error.message
+        return _REASONS[self.why].format(detail=self.detail)
 
 
 @dataclass(frozen=True)
@@ -70,17 +116,17 @@ def shown_name(path: Path) -> str:
     return shown_path(path.name)
 
 
-def _what_it_is(mode: int) -> str | None:
+def _what_it_is(mode: int) -> SkipReason | None:
     """Why an entry that is not a regular file is not read (None: it is one)."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "it is a folder, not a file (the workshop files in it are read)."
+        return SkipReason.A_FOLDER
     if stat.S_ISFIFO(mode):
-        return "it is a pipe, not a file, so it was not read."
+        return SkipReason.A_PIPE
     if stat.S_ISSOCK(mode):
-        return "it is a socket, not a file, so it was not read."
-    return "it is a device, not a file, so it was not read."
+        return SkipReason.A_SOCKET
+    return SkipReason.A_DEVICE
 
 
 def _is_workshop_name(name: str) -> bool:
@@ -105,7 +151,7 @@ def workshop_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
             continue
         walked: set[tuple[int, int]] = set()
         stack = [path]
-        entries: list[tuple[Path, str | None]] = []
+        entries: list[tuple[Path, Skipped | None]] = []
         while stack:
             folder = stack.pop()
             try:
@@ -113,21 +159,16 @@ def workshop_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
             except OSError:
                 continue
             if (here.st_dev, here.st_ino) in walked:
-                skipped.append(
-                    Skipped(folder, "it leads back to a folder already read (a loop of links).")
-                )
+                skipped.append(Skipped(folder, SkipReason.LOOP))
                 continue
             walked.add((here.st_dev, here.st_ino))
             try:
                 with os.scandir(folder) as listing:
                     items = sorted(listing, key=lambda item: os.fsencode(item.name))
             except OSError as exc:
-                why = (
-                    "you do not have permission to read it"
-                    if isinstance(exc, PermissionError)
-                    else "it could not be read"
-                )
-                skipped.append(Skipped(folder, f"the folder was not read: {why}."))
+                denied = isinstance(exc, PermissionError)
+                why = SkipReason.FOLDER_DENIED if denied else SkipReason.FOLDER_UNREADABLE
+                skipped.append(Skipped(folder, why))
                 continue
             for item in reversed(items):
                 entry = Path(item.path)
@@ -135,21 +176,23 @@ def workshop_files(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
                     mode = os.stat(entry).st_mode  # through a link, to what it names
                 except FileNotFoundError:
                     if _is_workshop_name(item.name):
-                        entries.append((entry, "it is a link to a file that is not there."))
+                        entries.append((entry, Skipped(entry, SkipReason.DANGLING_LINK)))
                     continue
                 except OSError as exc:
                     if _is_workshop_name(item.name):
-                        entries.append((entry, f"it could not be looked at ({exc.strerror})."))
+                        looked = Skipped(entry, SkipReason.NOT_LOOKED_AT, str(exc.strerror))
+                        entries.append((entry, looked))
                     continue
                 if stat.S_ISDIR(mode):
                     stack.append(entry)
                 if _is_workshop_name(item.name):
-                    entries.append((entry, _what_it_is(mode)))
-        for entry, reason in sorted(entries, key=lambda e: os.fsencode(e[0])):
-            if reason is None:
+                    kind = _what_it_is(mode)
+                    entries.append((entry, None if kind is None else Skipped(entry, kind)))
+        for entry, refused in sorted(entries, key=lambda e: os.fsencode(e[0])):
+            if refused is None:
                 found.setdefault(Path(os.path.realpath(entry)), None)
             else:
-                skipped.append(Skipped(entry, reason))
+                skipped.append(refused)
     return list(found), skipped
 
 
@@ -158,10 +201,7 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
     files, skipped = workshop_files(paths)
     today = dt.date.today()
     if len(files) > MAX_FILES:
-        skipped += [
-            Skipped(p, f"more than {MAX_FILES} files were given; this one was not read.")
-            for p in files[MAX_FILES:]
-        ]
+        skipped += [Skipped(p, SkipReason.TOO_MANY, str(MAX_FILES)) for p in files[MAX_FILES:]]
         files = files[:MAX_FILES]
     seen: dict[str, Path] = {}
     reads: list[_Read] = []
@@ -169,35 +209,35 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
         try:
             data = read_bytes(path)
         except WorkshopFileError as exc:
-            skipped.append(Skipped(path, exc.message))
+            skipped.append(Skipped(path, SkipReason.REFUSED, error=exc))
             continue
         digest = content_digest(data)
         if digest in seen:
-            skipped.append(Skipped(path, f"it is the same workshop as {shown_name(seen[digest])}."))
+            skipped.append(Skipped(path, SkipReason.SAME_WORKSHOP, shown_name(seen[digest])))
             continue
         seen[digest] = path
         try:
             workshop = load_workshop_bytes(data)
         except WorkshopFileError as exc:
-            skipped.append(Skipped(path, exc.message))
+            skipped.append(Skipped(path, SkipReason.REFUSED, error=exc))
             continue
         when = workshop.details.date
         if when is not None and when > today + dt.timedelta(days=1):  # a day for time zones
-            skipped.append(Skipped(path, f"its date, {when}, is in the future."))
+            skipped.append(Skipped(path, SkipReason.FUTURE_DATE, when.isoformat()))
             continue
         read = _read(workshop, path, digest)
-        if isinstance(read, str):
+        if isinstance(read, SkipReason):
             skipped.append(Skipped(path, read))
         else:
             reads.append(read)
     return BuildResult(_assemble(reads, name), len(reads), tuple(skipped))
 
 
-def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
+def _read(workshop: Workshop, path: Path, digest: str) -> _Read | SkipReason:
     """The facts of one workshop, or why it gives none."""
     region = workshop.region
     if region is None:
-        return "the workshop names no region."
+        return SkipReason.NO_REGION
     details = workshop.details
     date = details.date
     source = Source(
@@ -206,7 +246,7 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | str:
         publisher=details.facilitator,
         year=date.year if date else None,
         date=date,
-        detail=f"Workshop file {shown_name(path)}",
+        detail=f"Workshopfilen {shown_name(path)}",  # data, in the shipped set's Swedish
     )
 
     def fact(value: object) -> Fact[object]:

@@ -1,4 +1,5 @@
-"""File errors in the UI's language: one sentence each, translated by kind."""
+"""File errors in the UI's language: one sentence each, translated by kind (and why a
+reference build skipped a file)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..model.edits import EditError, LimitError
 from ..storage import FileErrorKind, SaveError, SaveProblem, WorkshopFileError
 from ..storage.errors import FileUnreadableError, Unreadable
+from ..storage.reference_build import Skipped, SkipReason
 from .file_lock import LockHolder, LockProblem
 
 
@@ -243,3 +245,52 @@ def describe_edit_error(error: EditError) -> str:
     if text is None:
         return str(error)
     return QCoreApplication.translate("Limits", str(text)).format(n=error.limit)
+
+
+def describe_skip(skipped: Skipped) -> str:
+    """Why a reference build left a file or folder out, in the UI's language."""
+    if skipped.error is not None:
+        return describe_file_error(skipped.error)
+    texts = {
+        SkipReason.LOOP: QCoreApplication.translate(
+            "Skipped", "It leads back to a folder already read (a loop of links)."
+        ),
+        SkipReason.FOLDER_DENIED: QCoreApplication.translate(
+            "Skipped", "The folder was not read: you do not have permission to read it."
+        ),
+        SkipReason.FOLDER_UNREADABLE: QCoreApplication.translate(
+            "Skipped", "The folder was not read: it could not be read."
+        ),
+        SkipReason.DANGLING_LINK: QCoreApplication.translate(
+            "Skipped", "It is a link to a file that is not there."
+        ),
+        SkipReason.NOT_LOOKED_AT: QCoreApplication.translate(
+            "Skipped", "It could not be looked at ({detail})."
+        ),
+        SkipReason.A_FOLDER: QCoreApplication.translate(
+            "Skipped", "It is a folder, not a file (the workshop files in it are read)."
+        ),
+        SkipReason.A_PIPE: QCoreApplication.translate(
+            "Skipped", "It is a pipe, not a file, so it was not read."
+        ),
+        SkipReason.A_SOCKET: QCoreApplication.translate(
+            "Skipped", "It is a socket, not a file, so it was not read."
+        ),
+        SkipReason.A_DEVICE: QCoreApplication.translate(
+            "Skipped", "It is a device, not a file, so it was not read."
+        ),
+        SkipReason.TOO_MANY: QCoreApplication.translate(
+            "Skipped", "More than {detail} files were given; this one was not read."
+        ),
+        SkipReason.REFUSED: QCoreApplication.translate("Skipped", "The file could not be read."),
+        SkipReason.SAME_WORKSHOP: QCoreApplication.translate(
+            "Skipped", "It is the same workshop as {detail}."
+        ),
+        SkipReason.FUTURE_DATE: QCoreApplication.translate(
+            "Skipped", "Its date, {detail}, is in the future."
+        ),
+        SkipReason.NO_REGION: QCoreApplication.translate(
+            "Skipped", "The workshop names no region."
+        ),
+    }
+    return texts[skipped.why].format(detail=skipped.detail)

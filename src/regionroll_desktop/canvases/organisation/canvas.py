@@ -661,8 +661,7 @@ class OrganisationCanvas(Retranslating, QWidget):
             return ""
         if deck is not None and fact.source == deck.source:
             return self.tr(
-                "The deck (2019): {region} had administrative model {model} – has "
-                "anything changed?"
+                "The deck (2019): {region} had administrative model {model} – has anything changed?"
             ).format(region=merged_region.name, model=fact.value.value)
         source = self.library.merged.source(fact.source)
         when = source.date.isoformat() if source.date else str(source.year or "")
