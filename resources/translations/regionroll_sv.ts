@@ -458,233 +458,233 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="193"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="193"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="214"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="195"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="201"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="213"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="217"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="223"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="230"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="248"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="300"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="329"/>
         <source>Choose two different states above to see them side by side.</source>
         <translation>Välj två olika lägen ovan för att se dem sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="337"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="396"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="427"/>
-        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
-        <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="430"/>
+        <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are and one of them is the matrix position or the roles today (the organisation and the population alone would classify regions by size and form) – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
+        <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det och en av dem är läget i matrisen eller rollerna i dag (organisationen och befolkningen ensamma skulle klassificera regioner efter storlek och form) – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="445"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="447"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="458"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="460"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="461"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="462"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="464"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="466"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="468"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="477"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="479"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="482"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -2604,18 +2604,18 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="89"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="116"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="142"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="146"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -2880,11 +2880,6 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/onepage.py" line="50"/>
-        <source>The deck (slide “{slide}”): “{text}”</source>
-        <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="51"/>
         <source>The app&apos;s rule: a text too long for its place on this page ends with “…”; the report holds it whole.</source>
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>
@@ -5441,148 +5436,153 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="29"/>
+        <source>The deck (slide “{slide}”): “{text}”</source>
+        <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="47"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="52"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="58"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
         <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="69"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="73"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="103"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="110"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="123"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="128"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="133"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="138"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="143"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="148"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="153"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="165"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="180"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="216"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="221"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>

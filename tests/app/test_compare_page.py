@@ -81,6 +81,11 @@ def test_likeness_table_states_its_rule(page: ComparePage) -> None:
     assert page.table.item(0, 0).text() == "Den här workshoppen (Sörmland)"
     assert "2√2" in page.rule.text()
     assert page.table.item(1, 3).text() == "okänt"  # no reference region's political model
+    # No workshop has placed the shipped regions: no likeness column, and the deck's own
+    # "illustrate, not classify" beside the table (issue #36).
+    assert page.table.isColumnHidden(1)
+    assert "inte att klassificera regioner" in page.rule.text()
+    assert "Underlaget (bilden ”Regionernas rolltagande”)" in page.rule.text()
 
 
 def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,8 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     window.show_page(PAGE_NATIONAL)
     table = window.national_page.table
     assert table.rowCount() == 21  # the workshop's own region first, then the other 20
+    # The deck's own "illustrate, not classify" beside the regions side by side (issue #36).
+    assert "inte att klassificera regioner" in window.national_page.intro.text()
     assert (
         table.item(0, 0).text() == "Sörmland" and table.item(0, 1).text() == "den här workshoppen"
     )

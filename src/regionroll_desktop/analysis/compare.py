@@ -429,7 +429,9 @@ def _room(a: Workshop, b: Workshop) -> list[Change]:
 # --- Reference regions side by side --------------------------------------------------------------
 
 SIMILARITY_RULE = (
-    "mean over the attributes known on both sides, given only when at least two are: same "
+    "mean over the attributes known on both sides, given only when at least two are and one "
+    "of them is a workshop's (the matrix position or the roles today; the organisation and "
+    "the population alone would classify regions by size and form): same "
     "administrative model 1, else 0; same political model 1, else 0; matrix position "
     "1 − distance / 2√2; roles today 1 − half the sum of the weights' differences; "
     "population smaller / larger"
@@ -439,12 +441,15 @@ SIMILARITY_RULE = (
 # administrative model, political model, matrix position, roles today, population
 LIKENESS_ATTRIBUTES = 5
 MIN_COMPARED = 2  # a likeness resting on fewer known attributes is not given
+# The attributes a workshop places (the deck's matrix and roles): a likeness needs one of them.
+WORKSHOP_ATTRIBUTES = frozenset({"matrix_position", "roles_today"})
 
 
 @dataclass(frozen=True)
 class Similar:
     region: ReferenceRegion
-    score: float | None  # None: fewer than MIN_COMPARED attributes known on both sides
+    # None: fewer than MIN_COMPARED attributes known on both sides, or none a workshop's
+    score: float | None
     compared: tuple[str, ...]  # the attributes that were known on both sides
 
 
@@ -486,7 +491,8 @@ def similarity(workshop: Workshop, reference: ReferenceSet) -> list[Similar]:
                 parts[name] = small / large if large else 0.0
             else:
                 parts[name] = 1.0 if value == theirs else 0.0
-        score = sum(parts.values()) / len(parts) if len(parts) >= MIN_COMPARED else None
+        given = len(parts) >= MIN_COMPARED and bool(WORKSHOP_ATTRIBUTES & parts.keys())
+        score = sum(parts.values()) / len(parts) if given else None
         ranked.append(Similar(region, score, tuple(parts)))
     # The regions with a likeness first, best first; the rest (not known) by name.
     ranked.sort(key=lambda s: (s.score is None, -(s.score or 0.0), s.region.name))

@@ -37,6 +37,7 @@ from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import main_role_words, position_words
+from ..ui.step_words import deck_caveat
 from ..ui.widgets import Retranslating, heading, named
 from .export_command import export_journey
 
@@ -420,16 +421,22 @@ class ComparePage(Retranslating, QWidget):
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
                 self.table.setItem(i, j, QTableWidgetItem(str(text)))
+        # No likeness at all (no region placed by a workshop): the plain table.
+        self.table.setColumnHidden(1, all(s.score is None for s in ranked))
         self.table.resizeColumnsToContents()
         # The rule of analysis.compare.similarity (SIMILARITY_RULE), in the UI's language.
         self.rule.setText(
             self.tr(
                 "The app's rule for likeness: the mean over the attributes known on both sides, "
-                "given only when at least two are – same administrative model 1, else 0; same "
+                "given only when at least two are and one of them is the matrix position or "
+                "the roles today (the organisation and the population alone would classify "
+                "regions by size and form) – same administrative model 1, else 0; same "
                 "political model 1, else 0; matrix position 1 − distance / 2√2; roles today "
                 "1 − half the sum of the weights' differences; population smaller / larger. "
                 "Reference regions: {set}. Sources: Help ▸ About."
             ).format(set=self.library.merged.name)
+            + "\n"
+            + deck_caveat()
         )
 
     def _likeness(self, score: float | None, compared: int) -> str:

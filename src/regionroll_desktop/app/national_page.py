@@ -24,6 +24,7 @@ from ..ui.i18n import language
 from ..ui.national import BODY_PX, mark_at, national_figure, national_headers, national_rows
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
+from ..ui.step_words import deck_caveat
 from ..ui.widgets import Retranslating, heading, muted, named, plain_tip
 
 OWN_ROW = QColor("#fef3c7")
@@ -116,6 +117,8 @@ class NationalPage(Retranslating, QWidget):
                 "names; a region not placed is named under the map, never guessed. Build them "
                 "from the regions' own workshops with File ▸ Reference regions from workshops…"
             ).format(set=self.library.merged.name)
+            + "\n"
+            + deck_caveat()
         )
 
     def _show_table(self, workshop: Workshop, reference: ReferenceSet) -> None:

@@ -22,13 +22,13 @@ from ..figures.onepage import (
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import (
     KEY_POINTS,
-    ROLES_NOT_A_CLASSIFICATION,
     STEP_QUESTIONS,
     STEP_TITLES,
 )
 from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
 from ..ui.outcome_words import action_status_words
+from ..ui.step_words import deck_caveat
 from .pages import Pages, workshop_date
 from .statements import short_date, summary_items, weakest_words
 from .words import report_words
@@ -47,7 +47,6 @@ def onepage_words() -> dict[str, str]:
         "scale": QCoreApplication.translate("OnePage", "1 = weak, 5 = strong"),
         "unscored": QCoreApplication.translate("OnePage", "not scored"),
         "more": QCoreApplication.translate("OnePage", "+ {n} more actions in the report"),
-        "footnote": QCoreApplication.translate("OnePage", "The deck (slide “{slide}”): “{text}”"),
         "shortened": QCoreApplication.translate(
             "OnePage",
             "The app's rule: a text too long for its place on this page ends with “…”; "
@@ -104,9 +103,7 @@ def onepage_content(workshop: Workshop) -> OnePageContent:
         actions=actions,
         no_actions=texts["no_actions"],
         more_actions=words["more"],
-        footnote=words["footnote"].format(
-            text=ROLES_NOT_A_CLASSIFICATION.text(lang), slide=ROLES_NOT_A_CLASSIFICATION.slide
-        ),
+        footnote=deck_caveat(),
         shortened=words["shortened"],
     )
 

@@ -27,7 +27,12 @@ from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.step_summary import summary_lines
-from ..ui.step_words import diagnostic_lines, political_assessment_html, prompts_html
+from ..ui.step_words import (
+    deck_caveat,
+    diagnostic_lines,
+    political_assessment_html,
+    prompts_html,
+)
 from .onepage import draw_onepage
 from .pages import EIGHT_PT_PX, Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
@@ -368,7 +373,7 @@ def _national_page(
 ) -> None:
     """Every reference region on one matrix and one role map beside the workshop, and the
     table of what each region's source says."""
-    pages.text(f"<h2>{escape(texts['regions'])}</h2>")
+    pages.text(f"<h2>{escape(texts['regions'])}</h2><p class='muted'>{escape(deck_caveat())}</p>")
     pages.figure(
         Figure(picture.draw, picture.size, picture.smallest_px), max_height=pages.height * 0.85
     )

@@ -13,11 +13,22 @@ from ..model.deck import (
     BRANCH_LABELS,
     POLITICAL_ASSESSMENTS,
     POLITICAL_MODELS,
+    ROLES_NOT_A_CLASSIFICATION,
     RU_HSV_LEGEND,
     SHARED_HSV_QUESTION,
 )
 from ..model.workshop import Strategy
 from .i18n import language
+
+
+def deck_caveat() -> str:
+    """The deck's own "illustrate, not classify", quoted with its slide: beside every result
+    that places or compares regions (the role map, the regions side by side, the likeness,
+    the workshop on one page)."""
+    text = ROLES_NOT_A_CLASSIFICATION
+    return QCoreApplication.translate("StepWords", "The deck (slide “{slide}”): “{text}”").format(
+        slide=text.slide, text=text.text(language())
+    )
 
 
 def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
