@@ -374,11 +374,31 @@ function keys() {
   const form = document.createElement("form");
   form.className = "keys";
   const previous = (mine.keys && mine.keys.scores) || {};
+  // The deck's point for each key and what the scores mean, as the app sends them.
+  const deck = Object.fromEntries((view.keys || []).map((k) => [k.id, k]));
+  if (view.scale) {
+    const scale = document.createElement("p");
+    scale.className = "scale";
+    scale.textContent = view.scale;
+    form.append(scale);
+  }
+  if (view.glossary) {
+    const glossary = document.createElement("p");
+    glossary.className = "point";
+    glossary.textContent = view.glossary;
+    form.append(glossary);
+  }
   for (const key of KEYS) {
     const group = document.createElement("fieldset");
     const legend = document.createElement("legend");
-    legend.textContent = t(key);
+    legend.textContent = deck[key] ? deck[key].name : t(key);
     group.append(legend);
+    if (deck[key] && deck[key].point) {
+      const point = document.createElement("p");
+      point.className = "point";
+      point.textContent = deck[key].point;
+      group.append(point);
+    }
     for (let score = 1; score <= 5; score++) {
       const label = document.createElement("label");
       const input = document.createElement("input");

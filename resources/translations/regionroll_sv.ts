@@ -4750,6 +4750,14 @@
     </message>
 </context>
 <context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_session.py" line="60"/>
+        <source>1 = weak, 5 = strong</source>
+        <translation>1 = svag, 5 = stark</translation>
+    </message>
+</context>
+<context>
     <name>RoomWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>

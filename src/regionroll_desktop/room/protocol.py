@@ -21,6 +21,10 @@ class RoomView:
     groups: tuple[tuple[str, str], ...] = ()  # (id, name), when the room answers by group
     targets: tuple[tuple[str, str], ...] = ()  # (id, words): what dots may go on
     dots: int = 3  # dots a participant may spend
+    # The keys as the deck puts them: (id, name, the deck's point), and what the scores mean.
+    keys: tuple[tuple[str, str, str], ...] = ()
+    scale: str = ""
+    glossary: str = ""  # the abbreviations the deck's points use (RU, HSV)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -31,6 +35,9 @@ class RoomView:
             "groups": [{"id": i, "name": n} for i, n in self.groups],
             "targets": [{"id": i, "text": t} for i, t in self.targets],
             "dots": self.dots,
+            "keys": [{"id": i, "name": n, "point": p} for i, n, p in self.keys],
+            "scale": self.scale,
+            "glossary": self.glossary,
         }
 
 

@@ -12,9 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
-from ..model import Workshop
+from ..model import Key, Language, Workshop
+from ..model.deck import KEY_POINTS, RU_HSV_LEGEND
 from ..model.room import (
     MAX_PARTICIPANTS,
     AnsweredBy,
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
 
 def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) -> RoomView:
     """What the phones see of `workshop`: its region, its groups (when the room answers by
-    group), what dots may go on (the actions and the RUS's priorities) and how many."""
+    group), what dots may go on (the actions and the RUS's priorities) and how many, and the
+    keys with the deck's point for each and what the scores mean."""
     outcome = workshop.outcome
     title = workshop.region.name if workshop.region else workshop.details.title
     return RoomView(
@@ -51,6 +53,12 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) ->
         else (),
         targets=tuple(workshop.dot_targets().items()),
         dots=outcome.dots_per_group,
+        keys=tuple(
+            (k.value, KEY_POINTS[k][0].text(Language.SV), KEY_POINTS[k][1].text(language()))
+            for k in Key
+        ),
+        scale=QCoreApplication.translate("RoomView", "1 = weak, 5 = strong"),
+        glossary=RU_HSV_LEGEND.text(language()),
     )
 
 
