@@ -152,6 +152,9 @@ def test_the_keys_table_heads_are_whole_words(report: Path) -> None:
     for head in ("Vad underlaget säger", "Bedömning", "Anteckning"):
         assert head in text, head
     assert "Underlagets poäng" not in text
+    # What the scores mean and what RU and HSV stand for, beside the table (issue #36).
+    flat = _flat(text)
+    assert "Bedömning: 1 = svag, 5 = stark. RU: regional utveckling · HSV: hälso- och" in flat
 
 
 def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:

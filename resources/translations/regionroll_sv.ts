@@ -2191,73 +2191,73 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="196"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="200"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Rummet (telefoner): {n} poäng, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="263"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin poäng och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas poäng som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="268"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="271"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="281"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="283"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>
@@ -2265,12 +2265,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="67"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="68"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2860,11 +2860,6 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/onepage.py" line="47"/>
-        <source>1 = weak, 5 = strong</source>
-        <translation>1 = svag, 5 = stark</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="48"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2874,12 +2869,12 @@
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="48"/>
         <source>+ {n} more actions in the report</source>
         <translation>+ {n} åtgärder till i rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="49"/>
         <source>The app&apos;s rule: a text too long for its place on this page ends with “…”; the report holds it whole.</source>
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>
@@ -3732,77 +3727,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="306"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="286"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="393"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="399"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="402"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="403"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="415"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="416"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom rummet fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="418"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="421"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="422"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="424"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -4750,14 +4745,6 @@
     </message>
 </context>
 <context>
-    <name>RoomView</name>
-    <message>
-        <location filename="../../src/regionroll_desktop/ui/room_session.py" line="60"/>
-        <source>1 = weak, 5 = strong</source>
-        <translation>1 = svag, 5 = stark</translation>
-    </message>
-</context>
-<context>
     <name>RoomWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>
@@ -5444,153 +5431,158 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="26"/>
+        <source>1 = weak, 5 = strong</source>
+        <translation>1 = svag, 5 = stark</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="34"/>
         <source>The deck (slide “{slide}”): “{text}”</source>
         <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="49"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="52"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="57"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="63"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="69"/>
         <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
         <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="74"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="78"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="108"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="128"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="133"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="138"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="143"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="148"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="153"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="158"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="180"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="185"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="183"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="191"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="207"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="221"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="226"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>

@@ -167,6 +167,13 @@ if not shown(projector.context):
     QTest.keyClick(projector, Qt.Key.Key_I)
 seen["matrix-context"] = inspect("finansiering-context")
 seen["matrix-context"]["shown"] = shown(projector.context)
+# The deck's point for each key beside the keys' chart (issue #36).
+window.show_page(PAGE_KEYS)
+if not shown(projector.context):
+    QTest.keyClick(projector, Qt.Key.Key_I)
+seen["keys-context"] = inspect("keys-context")
+seen["keys-context"]["shown"] = shown(projector.context)
+seen["keys-context"]["text"] = projector.context.text()
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

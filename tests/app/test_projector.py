@@ -164,6 +164,11 @@ def test_every_page_is_projected_whole_with_its_result(
     assert seen["matrix-context"]["shown"] is True  # the deck's text beside the matrix
     assert seen["matrix-context"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"
+    # "I" on the keys: the deck's point for each key, the scale and RU/HSV (issue #36).
+    keys = seen["keys-context"]
+    assert keys["shown"] is True
+    for words in ("Politik</b>: Göra regional utveckling", "1 = svag, 5 = stark", "HSV:"):
+        assert words in str(keys["text"]), words
     assert seen["outcome"]["title"] == "Slutsatser och åtgärder"
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"

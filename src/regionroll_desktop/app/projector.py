@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 from ..analysis.compare import what_changed
 from ..canvases.step_canvas import Board, StepCanvas
 from ..export.report import Comparison
-from ..model import Step, Workshop
+from ..model import Key, Language, Step, Workshop
 from ..model.deck import (
     AXIS_WORDS,
     DECK_SOURCE,
+    KEY_POINTS,
     ROLES_NOT_A_CLASSIFICATION,
+    RU_HSV_LEGEND,
     STEP_CONTEXT,
     STEP_QUESTIONS,
     STEP_TITLES,
@@ -56,7 +58,7 @@ from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
 from ..ui.step_summary import room_count_lines, summary_lines
 from ..ui.step_timer import StepTimer
-from ..ui.step_words import diagnostic_lines
+from ..ui.step_words import diagnostic_lines, key_scale
 from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import PageStack, Retranslating, named
 from .landscape_page import LandscapePage
@@ -225,7 +227,13 @@ class ProjectorWindow(Retranslating, QWidget):
         if slide is Slide.KEYS:
             from ..canvases.keys import keys_chart  # pyqtgraph: only when projected
 
-            return named(FigureWidget(lambda: keys_chart(self.session.workshop)), "projectorKeys")
+            chart = FigureWidget(
+                lambda: keys_chart(self.session.workshop),
+                for_type=lambda px: keys_chart(self.session.workshop, px),
+                base_px=14.0,
+            )
+            chart.least_px = self.least_px()
+            return named(chart, "projectorKeys")
         if slide is Slide.OUTCOME:
             return named(
                 FigureWidget(lambda: outcome_figure(self.session.workshop)), "projectorOutcome"
@@ -303,9 +311,14 @@ class ProjectorWindow(Retranslating, QWidget):
             return [head, self.tr("No differences.")]
         return [head, *changes]
 
+    def _has_context(self) -> bool:
+        """Whether the slide has what the deck says to show (a step's context, the keys'
+        points)."""
+        return self.slide.step is not None or self.slide is Slide.KEYS
+
     def toggle_context(self) -> None:
-        """What the deck says about the step, beside the canvas (the key I)."""
-        if self.slide.step is None:
+        """What the deck says about the step or the keys, beside the result (the key I)."""
+        if not self._has_context():
             return
         self.context_shown = not self.context_shown
         self._show_result()
@@ -376,7 +389,7 @@ class ProjectorWindow(Retranslating, QWidget):
         step = self.slide.step
         self.hint.setText(
             self.tr("I: what the deck says · Page Down / Page Up: next / previous · Esc: back")
-            if step is not None
+            if self._has_context()
             else self.tr("Page Down / Page Up: next / previous · Esc: back")
         )
         if step is not None:
@@ -388,6 +401,16 @@ class ProjectorWindow(Retranslating, QWidget):
         elif self.slide is Slide.KEYS:
             self.title.setText(self.tr("The keys"))
             self.question.setText(self.tr("Where is the work strongest, and where weakest?"))
+            # The deck's point for each key, what the scores mean and RU/HSV (the key I).
+            points = "".join(
+                f"<p><b>{_esc(name.text(Language.SV))}</b>: {_esc(point.text(lang))}</p>"
+                for name, point in (KEY_POINTS[k] for k in Key)
+            )
+            scale = key_scale()
+            self.context.setText(
+                f"<p><b>{_esc(self.tr('What the deck says'))}</b></p>{points}"
+                f"<p>{_esc(scale)}</p><p>{_esc(RU_HSV_LEGEND.text(lang))}</p><p>{_esc(DECK_SOURCE)}</p>"
+            )
         elif self.slide is Slide.OUTCOME:
             self.title.setText(self.tr("Conclusions and actions"))
             self.question.setText(self.tr("What did the room conclude, and what will it do?"))

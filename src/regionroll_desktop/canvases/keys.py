@@ -4,6 +4,7 @@ weakest key obvious."""
 from __future__ import annotations
 
 import html
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
@@ -44,16 +45,23 @@ WEAK = "#dc2626"
 NORMAL = "#64748b"
 
 
-def keys_chart(workshop: Workshop) -> Figure:
+def keys_chart(workshop: Workshop, px: float | None = None) -> Figure:
     """The keys' scores as bars on a whole-number axis from 0 to 5, for print: each key's
-    name beside its bar, the weakest in red and marked in words too."""
-    width, row, left, right, top = 760.0, 44.0, 150.0, 120.0, 8.0
-    keys = list(Key)
-    axis_top = top + row * len(keys)
-    height = axis_top + 34
-    low = weakest(workshop)
+    name beside its bar, the weakest in red and marked in words too. With `px`, its words
+    are that many pixels and the room round the bars grows with them (the bars keep their
+    length): larger words on a screen of the same size (the projector)."""
     font = QFont()
     font.setPointSizeF(10.5)
+    if px is not None:
+        font.setPixelSize(max(1, math.ceil(px)))  # never under the size asked
+    grow = max(1.0, QFontInfo(font).pixelSize() / 14.0)  # of the print size's words
+    span = 490.0  # the bars' full length
+    row, left, right, top = 44.0 * grow, 150.0 * grow, 120.0 * grow, 8.0
+    width = left + span + right
+    keys = list(Key)
+    axis_top = top + row * len(keys)
+    height = axis_top + 34 * grow
+    low = weakest(workshop)
     bold = QFont(font)
     bold.setBold(True)
     weakest_word = QCoreApplication.translate("KeysChart", "weakest")
@@ -63,7 +71,6 @@ def keys_chart(workshop: Workshop) -> Figure:
         painter.save()
         painter.translate(target.topLeft())
         painter.scale(target.width() / width, target.width() / width)
-        span = width - left - right
         painter.setFont(font)
         for tick in range(6):  # whole scores only
             x = left + span * tick / 5
@@ -71,7 +78,9 @@ def keys_chart(workshop: Workshop) -> Figure:
             painter.drawLine(QPointF(x, top), QPointF(x, axis_top))
             painter.setPen(QColor("#374151"))
             painter.drawText(
-                QRectF(x - 20, axis_top + 4, 40, 24), Qt.AlignmentFlag.AlignHCenter, str(tick)
+                QRectF(x - 20 * grow, axis_top + 4, 40 * grow, 24 * grow),
+                Qt.AlignmentFlag.AlignHCenter,
+                str(tick),
             )
         for n, key in enumerate(keys):
             y = top + row * n

@@ -28,7 +28,7 @@ from ..model.deck import (
 from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
 from ..ui.outcome_words import action_status_words
-from ..ui.step_words import deck_caveat
+from ..ui.step_words import deck_caveat, key_scale
 from .pages import Pages, workshop_date
 from .statements import short_date, summary_items, weakest_words
 from .words import report_words
@@ -44,7 +44,6 @@ def onepage_words() -> dict[str, str]:
         "proposed": QCoreApplication.translate("OnePage", "proposal"),
         "conclusions": QCoreApplication.translate("OnePage", "The room's conclusions"),
         "no_conclusions": QCoreApplication.translate("OnePage", "No conclusions were written."),
-        "scale": QCoreApplication.translate("OnePage", "1 = weak, 5 = strong"),
         "unscored": QCoreApplication.translate("OnePage", "not scored"),
         "more": QCoreApplication.translate("OnePage", "+ {n} more actions in the report"),
         "shortened": QCoreApplication.translate(
@@ -92,7 +91,7 @@ def onepage_content(workshop: Workshop) -> OnePageContent:
         panels=panels,
         keys_title=texts["keys"],
         keys=[KeyBar(KEY_POINTS[k][0].text(Language.SV), workshop.key(k).score) for k in Key],
-        scale=words["scale"],
+        scale=key_scale(),
         unscored=words["unscored"],
         weakest=weakest_words(workshop, texts),
         conclusions_title=words["conclusions"],

@@ -18,7 +18,14 @@ from ..analysis.compare import what_changed
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import Key, Language, Snapshot, Step, Workshop
-from ..model.deck import AXIS_WORDS, DECK_SOURCE, KEY_POINTS, STEP_QUESTIONS, STEP_TITLES
+from ..model.deck import (
+    AXIS_WORDS,
+    DECK_SOURCE,
+    KEY_POINTS,
+    RU_HSV_LEGEND,
+    STEP_QUESTIONS,
+    STEP_TITLES,
+)
 from ..reference import Source
 from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.i18n import language
@@ -30,6 +37,7 @@ from ..ui.step_summary import summary_lines
 from ..ui.step_words import (
     deck_caveat,
     diagnostic_lines,
+    key_scale,
     political_assessment_html,
     prompts_html,
 )
@@ -206,7 +214,8 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
         f"<tr><th width='16%'>{escape(texts['key'])}</th><th width='40%'>{escape(texts['point'])}"
         f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
-        f"</tr>{rows}</table><p><b>{escape(weakest_words(w, texts))}</b></p>"
+        f"</tr>{rows}</table><p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
+        f"{escape(RU_HSV_LEGEND.text(lang))}</p><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
     # The table starts on the page before when its head and first rows fit there; the
     # chart follows it.

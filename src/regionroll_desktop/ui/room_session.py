@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from ..model import Key, Language, Workshop
 from ..model.deck import KEY_POINTS, RU_HSV_LEGEND
@@ -32,6 +32,7 @@ from ..room.page import participant_page
 from ..room.protocol import Received, RoomView
 from .i18n import language
 from .session import Session
+from .step_words import key_scale
 
 if TYPE_CHECKING:
     from ..room.server import RoomServer
@@ -57,7 +58,7 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) ->
             (k.value, KEY_POINTS[k][0].text(Language.SV), KEY_POINTS[k][1].text(language()))
             for k in Key
         ),
-        scale=QCoreApplication.translate("RoomView", "1 = weak, 5 = strong"),
+        scale=key_scale(),
         glossary=RU_HSV_LEGEND.text(language()),
     )
 

@@ -21,6 +21,11 @@ from ..model.workshop import Strategy
 from .i18n import language
 
 
+def key_scale() -> str:
+    """What a key's score means, wherever scores are given or shown."""
+    return QCoreApplication.translate("StepWords", "1 = weak, 5 = strong")
+
+
 def deck_caveat() -> str:
     """The deck's own "illustrate, not classify", quoted with its slide: beside every result
     that places or compares regions (the role map, the regions side by side, the likeness,
