@@ -5472,117 +5472,117 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="69"/>
-        <source>A link skips a level ({names}): in the desired pyramid each strategy derives from the level just above.</source>
-        <translation>En koppling hoppar över en nivå ({names}): i den önskade pyramiden utgår varje strategi från nivån närmast ovanför.</translation>
+        <source>The app&apos;s reading, not a difference from the deck: a link skips a level ({names}). The deck draws the desired pyramid&apos;s levels one under the other; its text does not say whether a strategy may derive from a level further up.</source>
+        <translation>Appens tolkning, inte en skillnad mot underlaget: en koppling hoppar över en nivå ({names}). Underlaget ritar den önskade pyramidens nivåer under varandra; dess text säger inte om en strategi får utgå från en nivå längre upp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="75"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="110"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="150"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="155"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="177"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="182"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="187"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="188"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="193"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="196"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="204"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="209"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="210"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="223"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="228"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>

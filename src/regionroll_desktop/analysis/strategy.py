@@ -68,17 +68,23 @@ def _cycles(links: dict[str, list[str]]) -> list[tuple[str, ...]]:
     return found
 
 
+# What the app observes or reads into the deck's lost picture, not what the deck's text says:
+# branches no strategy covers, and a link past the level between (the deck's text says the
+# action plans derive from the field strategies and plans; not that a link may not skip).
+APP_READINGS = frozenset({Problem.UNCOVERED, Problem.SKIPS_LEVEL})
+
+
 def differences(
     strategy: Strategy,
     organisation: Organisation | None = None,
     found: list[Diagnostic] | None = None,
 ) -> list[Diagnostic]:
     """The pyramid's differences from the deck's desired one: every diagnostic but the app's
-    own observations (branches no strategy covers). The one source of the count and the list
+    own observations and readings (`APP_READINGS`). The one source of the count and the list
     wherever the app or the report states them (issue #35: the summary said none, the
     comparison's table 1). `found`: the diagnostics when the caller has them."""
     found = diagnose(strategy, organisation) if found is None else found
-    return [d for d in found if d.problem is not Problem.UNCOVERED]
+    return [d for d in found if d.problem not in APP_READINGS]
 
 
 def diagnose(strategy: Strategy, organisation: Organisation | None = None) -> list[Diagnostic]:

@@ -68,8 +68,9 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
         ),
         Problem.SKIPS_LEVEL: QCoreApplication.translate(
             "StepWords",
-            "A link skips a level ({names}): in the desired pyramid each strategy derives "
-            "from the level just above.",
+            "The app's reading, not a difference from the deck: a link skips a level "
+            "({names}). The deck draws the desired pyramid's levels one under the other; its "
+            "text does not say whether a strategy may derive from a level further up.",
         ),
         Problem.CYCLE: QCoreApplication.translate(
             "StepWords",
@@ -93,8 +94,9 @@ def diagnostic_lines(
     workshop: Workshop, found: list[Diagnostic] | None = None
 ) -> list[tuple[str, Diagnostic | None]]:
     """Each difference from the deck's desired pyramid as a line (with it), or the one line
-    saying there is none; then, apart, the app's own observations (branches no strategy
-    covers). `found` when the caller has already diagnosed the workshop."""
+    saying there is none; then, apart, the app's own observations and readings (branches no
+    strategy covers, a link past a level). `found` when the caller has already diagnosed the
+    workshop."""
     if found is None:
         found = diagnose(workshop.strategy, workshop.organisation)
     differing = differences(workshop.strategy, workshop.organisation, found)

@@ -17,7 +17,9 @@ from ..sticky_notes import with_callouts
 from .scene import StrategyScene
 
 FIGURE_MARGIN = 10.0
-LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.SKIPS_LEVEL, Problem.CYCLE)
+# The links flagged: those of a difference from the deck (a link past a level is the app's
+# reading, listed but not flagged).
+LINK_PROBLEMS = (Problem.DOWNWARD_LINK, Problem.CYCLE)
 
 
 def level_titles() -> dict[int, str]:
