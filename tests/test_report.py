@@ -142,6 +142,9 @@ def test_the_metadata_names_the_workshop(report: Path) -> None:
 def test_positions_are_in_words_with_swedish_numbers(report: Path) -> None:
     text = _flat(_run("pdftotext", str(report), "-"))
     assert "mer reaktivt kapital" in text
+    # The app's rules behind the words and behind "what changed", where they show (#36).
+    assert "Appens regel: på matrisens axlar (−1 till +1) är ett läge inom 0,1" in text
+    assert "mindre än 5 procentenheter räknas inte som en ändring" in text  # ("fl": a ligature)
     assert re.search(r"karaktär −?\d,\d\d", text), "numbers in the Swedish format"
     assert "(-0.30" not in text
 

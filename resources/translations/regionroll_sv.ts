@@ -454,237 +454,242 @@
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="300"/>
+        <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
+        <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="198"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="194"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="219"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="206"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="214"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="222"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="228"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="253"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
         <source>Choose two different states above to see them side by side.</source>
         <translation>Välj två olika lägen ovan för att se dem sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="343"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="436"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are and one of them is the matrix position or the roles today (the organisation and the population alone would classify regions by size and form) – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det och en av dem är läget i matrisen eller rollerna i dag (organisationen och befolkningen ensamma skulle klassificera regioner efter storlek och form) – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="453"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="464"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="466"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="468"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="471"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="473"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="480"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="482"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="483"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="484"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="485"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -5190,37 +5195,37 @@
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="197"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="198"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="199"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="204"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="208"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="210"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="212"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>
@@ -5228,202 +5233,207 @@
 <context>
     <name>StepSummary</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="81"/>
         <source>Time taken: {minutes} min</source>
         <translation>Tidsåtgång: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
         <source>Time taken: {minutes} min of {planned} planned</source>
         <translation>Tidsåtgång: {minutes} min av planerade {planned}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="91"/>
         <source>not decided yet (no branch placed)</source>
         <translation>inte bestämd ännu (ingen gren placerad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="98"/>
         <source>not decided yet</source>
         <translation>inte bestämt ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
         <source>the municipalities sit in the nämnd</source>
         <translation>kommunerna sitter i nämnden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="102"/>
         <source>through councils or preparatory bodies</source>
         <translation>genom råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="105"/>
         <source>neither</source>
         <translation>ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="109"/>
         <source>{how}, tied to {body}</source>
         <translation>{how}, kopplade till {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="114"/>
         <source>Political model: {model}</source>
         <translation>Politisk modell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="117"/>
         <source>Administrative model: {model}</source>
         <translation>Förvaltningsmodell: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="120"/>
         <source>Municipal involvement: {how}</source>
         <translation>Kommunernas medverkan: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="126"/>
         <source>Outside the region&apos;s remit: {b}</source>
         <translation>Utanför regionens uppdrag: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="140"/>
         <source>somewhat {words}</source>
         <translation>något {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="142"/>
         <source>much {words}</source>
         <translation>mycket {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="150"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="155"/>
         <source>between reactive and proactive capital</source>
         <translation>mitt emellan reaktivt och proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="159"/>
         <source>more capital per capita</source>
         <translation>mer kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="160"/>
         <source>less capital per capita</source>
         <translation>mindre kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="207"/>
         <source>The room&apos;s phones have answered: {today} for today, {ambition} for the ambition</source>
         <translation>Rummets telefoner har svarat: {today} för i dag, {ambition} för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="217"/>
         <source>The room&apos;s phones, today: {n} answers, centre {where}</source>
         <translation>Rummets telefoner, i dag: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
         <source>The room&apos;s phones, ambition: {n} answers, centre {where}</source>
         <translation>Rummets telefoner, ambition: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="323"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="334"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="335"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="337"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="153"/>
         <source>more proactive capital</source>
         <translation>mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="49"/>
+        <source>The app&apos;s rule: on the matrix&apos;s axes (−1 to +1) a position within {middle} of the middle is “in the middle”, under {somewhat} “somewhat”, from {very} “much”.</source>
+        <translation>Appens regel: på matrisens axlar (−1 till +1) är ett läge inom {middle} från mitten ”i mitten”, under {somewhat} ”något”, från {very} ”mycket”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="154"/>
         <source>more reactive capital</source>
         <translation>mer reaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
         <source>in the middle for capital per capita</source>
         <translation>i mitten för kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="164"/>
         <source>character {x}, capital per capita {y}</source>
         <translation>karaktär {x}, kapital per capita {y}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="176"/>
         <source>Today: {where}</source>
         <translation>I dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="179"/>
         <source>Ambition: {where}</source>
         <translation>Ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
         <source>{group}, today: {where}</source>
         <translation>{group}, i dag: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="243"/>
         <source>{group}, ambition: {where}</source>
         <translation>{group}, ambition: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="256"/>
         <source>Strategy documents: {rus} RUS, {middle} plans and field strategies, {plans} action plans; {links} “derives from” links</source>
         <translation>Strategidokument: {rus} RUS, {middle} planer och delområdesstrategier, {plans} handlingsplaner; {links} kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="261"/>
         <source>The RUS&apos;s focus: Kärna {core}, Bredd {breadth}, Spets {spear}; not sorted {rest}</source>
         <translation>RUS:ens fokus: Kärna {core}, Bredd {breadth}, Spets {spear}; ej sorterade {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="281"/>
         <source>none ({roles} weigh the same)</source>
         <translation>ingen ({roles} väger lika)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="288"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="291"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="299"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="302"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>
@@ -5654,17 +5664,17 @@
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="27"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="28"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="31"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>

@@ -86,6 +86,7 @@ def test_likeness_table_states_its_rule(page: ComparePage) -> None:
     assert page.table.isColumnHidden(1)
     assert "inte att klassificera regioner" in page.rule.text()
     assert "Underlaget (bilden ”Regionernas rolltagande”)" in page.rule.text()
+    assert "mindre än 5 procentenheter" in page.changes_rule.text()  # under "what changed"
 
 
 def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:  # type: ignore[no-untyped-def]

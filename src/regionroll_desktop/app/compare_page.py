@@ -31,14 +31,14 @@ from ..model.deck import AXIS_WORDS
 from ..model.values import RoleWeights
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
-from ..ui.change_words import describe_change
+from ..ui.change_words import describe_change, weight_rule
 from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import main_role_words, position_words
 from ..ui.step_words import deck_caveat
-from ..ui.widgets import Retranslating, heading, named
+from ..ui.widgets import Retranslating, heading, muted, named
 from .export_command import export_journey
 
 CURRENT = "__current__"
@@ -129,6 +129,11 @@ class ComparePage(Retranslating, QWidget):
         changes = QVBoxLayout(self.changes_box)
         changes.addLayout(pick)
         changes.addWidget(self.changes, 1)
+        # The app's rule behind the list, under it.
+        self.changes_rule = named(QLabel(textFormat=Qt.TextFormat.PlainText), "changesRule")
+        self.changes_rule.setWordWrap(True)
+        muted(self.changes_rule)
+        changes.addWidget(self.changes_rule)
 
         self.reference_box = QGroupBox()
         self.table = named(QTableWidget(), "similarityTable")
@@ -313,6 +318,7 @@ class ComparePage(Retranslating, QWidget):
 
     def _show_changes(self) -> None:
         self.changes.clear()
+        self.changes_rule.setText(weight_rule())
         a, b = self._state(self.left.currentData()), self._state(self.right.currentData())
         paired = not (a is None or b is None or self.left.currentData() == self.right.currentData())
         for widget in (self.pair, self.pair_table):

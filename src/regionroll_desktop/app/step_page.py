@@ -29,7 +29,7 @@ from ..model.room import STEP_OF
 from ..ui.focus_ring import ring_drawings
 from ..ui.i18n import language
 from ..ui.session import Session
-from ..ui.step_summary import summary_lines
+from ..ui.step_summary import position_rule, summary_lines
 from ..ui.step_timer import StepTimer
 from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
@@ -183,7 +183,10 @@ class StepPage(Retranslating, QWidget):
     def summary_text(self) -> str:
         """What the workshop has answered in this step, in words (worked out when asked)."""
         lines = summary_lines(self._session.workshop, self.step, language())
-        return "\n".join(f"•  {line}" for line in lines)
+        text = "\n".join(f"•  {line}" for line in lines)
+        if self.step is Step.FINANSIERING and lines:  # the words' rule, where they show
+            text += "\n" + position_rule()
+        return text
 
     def retranslate(self) -> None:
         lang = language()

@@ -27,13 +27,13 @@ from ..model.deck import (
     STEP_TITLES,
 )
 from ..reference import Source
-from ..ui.change_words import describe_change, sticky_note_lines
+from ..ui.change_words import describe_change, sticky_note_lines, weight_rule
 from ..ui.i18n import language
 from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
-from ..ui.step_summary import summary_lines
+from ..ui.step_summary import position_rule, summary_lines
 from ..ui.step_words import (
     deck_caveat,
     diagnostic_lines,
@@ -179,6 +179,8 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
+    if step is Step.FINANSIERING:  # the rule behind the position's words, where they show
+        parts.append(f"<p class='muted'>{escape(position_rule())}</p>")
     if step is Step.STRATEGI:
         listed = "<br>".join(escape(text) for text, _ in diagnostic_lines(w))
         parts.append(f"<p><b>{escape(texts['against'])}</b><br>{listed}</p>")
@@ -370,7 +372,7 @@ def _comparison_page(
         left = (pages.width - side) / 2
         pages.draw(lambda p: pair(p, QRectF(left, 4, side, side)), side + 12)
         pages.text(table, space_before=6)
-    pages.text(f"<ul>{items}</ul>", space_before=6)
+    pages.text(f"<ul>{items}</ul><p class='muted'>{escape(weight_rule())}</p>", space_before=6)
 
 
 def _national_page(

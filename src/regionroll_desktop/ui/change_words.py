@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.compare import TIED, Change, ChangeKind, NoteChange, pinned_item
+from ..analysis.compare import TIED, WEIGHT_STEP, Change, ChangeKind, NoteChange, pinned_item
 from ..model import (
     ROOM_MARKER,
     Branch,
@@ -293,3 +293,12 @@ def sticky_note_lines(workshop: Workshop, step: Step) -> list[str]:
         text = note.text.strip() or "–"
         lines.append(f"{n}. {text}" + (f" ({'; '.join(extra)})" if extra else ""))
     return lines
+
+
+def weight_rule() -> str:
+    """The app's rule behind "what changed" for the roles, where the changes are listed."""
+    return QCoreApplication.translate(
+        "ChangeWords",
+        "The app's rule: a role's weight that moves less than {points} percentage points is "
+        "not counted as a change.",
+    ).format(points=round(WEIGHT_STEP * 100))

@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..analysis.groups import matrix_spread, role_spread
-from ..analysis.matrix import in_the_middle
+from ..analysis.matrix import MIDDLE_BAND, in_the_middle
 from ..analysis.room import matrix_answers, roles_answers
 from ..model import (
     BodyModel,
@@ -40,6 +40,21 @@ from ..model.values import TIE
 # How far from an axis's middle (the matrix runs from −1 to +1) a position is "in the middle"
 # (the analysis's band), "somewhat", plain, or "much" more or less: the app's own words.
 SOMEWHAT, VERY = 0.4, 0.75
+
+
+def position_rule() -> str:
+    """The app's rule behind a position's words ("in the middle", "somewhat", "much"), where
+    they are printed."""
+    locale = QLocale()
+    return QCoreApplication.translate(
+        "StepSummary",
+        "The app's rule: on the matrix's axes (−1 to +1) a position within {middle} of the "
+        "middle is “in the middle”, under {somewhat} “somewhat”, from {very} “much”.",
+    ).format(
+        middle=locale.toString(MIDDLE_BAND, "f", 1),
+        somewhat=locale.toString(SOMEWHAT, "f", 1),
+        very=locale.toString(VERY, "f", 2),
+    )
 
 
 def summary_lines(workshop: Workshop, step: Step, lang: Language) -> list[str]:
