@@ -3062,7 +3062,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
@@ -3088,17 +3088,22 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
+        <source>Another sector&apos;s förvaltning (culture, transport …)</source>
+        <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="554"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -3134,7 +3139,17 @@
         <translation>annan sektors nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="46"/>
+        <source>förvaltning for regional development</source>
+        <translation>förvaltning för regional utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="49"/>
+        <source>another sector&apos;s förvaltning</source>
+        <translation>annan sektors förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -3189,184 +3204,179 @@
         <translation>Ändra slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="46"/>
-        <source>förvaltning</source>
-        <translation>förvaltning</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="53"/>
         <source>branches the region does not hold</source>
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="581"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="593"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="608"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="615"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="626"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="629"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="641"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="667"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="671"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="679"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="720"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="724"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="727"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="734"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="738"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="739"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="740"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="742"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="745"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="744"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="747"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="748"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="750"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="752"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="755"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="760"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="761"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="762"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="765"/>
         <source>Add a förvaltning and type its name (a general administration: right-click the box afterwards)</source>
         <translation>Lägg till en förvaltning och skriv dess namn (en allmän förvaltning: högerklicka på rutan efteråt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="769"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="770"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -3374,7 +3384,7 @@
 <context>
     <name>OrganisationFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="73"/>
         <source>{lane} – model {model}</source>
         <translation>{lane} – modell {model}</translation>
     </message>

@@ -318,3 +318,26 @@ def test_a_workshops_fact_is_never_shown_as_the_decks(shown, tmp_path) -> None: 
     after = canvas.panel.comparison.text()
     assert "Underlaget (2019): Halland hade" not in after  # the deck's words, not its label
     assert "2019 enligt underlaget: 0 · enligt workshoppen 2026-11-27: 2+" in after, after
+
+
+def test_the_kind_of_forvaltning_as_in_the_political_lane(
+    canvas: OrganisationCanvas, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The same three kinds in both lanes (issue #36): a förvaltning for regional
+    development (counted), another sector's (not counted) and a general administration."""
+    drag_chip(canvas, Branch.NARINGSLIV, "administrative", "ruf")
+    assert canvas.panel.administrative_model.text() == "1"
+    assert canvas.scene.boxes[("administrative", "ruf")].subtitle == (
+        "förvaltning för regional utveckling"
+    )
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, where: shown.append(self))
+    canvas._box_menu("administrative", "ruf", QPoint(0, 0))
+    kinds = [a for a in shown[0].actions() if a.isCheckable()]
+    assert [a.text() for a in kinds][1] == "En annan sektors förvaltning (kultur, trafik …)"
+    assert [a.isChecked() for a in kinds] == [True, False, False]
+    kinds[1].trigger()  # another sector's förvaltning: not counted
+    assert canvas.panel.administrative_model.text() == "0"
+    assert canvas.scene.boxes[("administrative", "ruf")].subtitle == "annan sektors förvaltning"
+    canvas.session.undo_stack.undo()
+    assert canvas.panel.administrative_model.text() == "1"

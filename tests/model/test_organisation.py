@@ -179,3 +179,32 @@ def test_a_forvaltning_becomes_a_general_administration_and_back() -> None:
     assert w.organisation.administrative_bodies[-1].kind is AdministrativeBodyKind.FORVALTNING
     with pytest.raises(EditError):
         e.set_administrative_body_kind(w, "rs", AdministrativeBodyKind.GENERAL)  # a nämnd's id
+
+
+def test_a_plausible_organisation_for_each_of_the_decks_21_classifications() -> None:
+    """Issue #36: for each region the deck classifies, the deck's model's preset, and the same
+    with another sector's förvaltning (kultur, trafik) holding branches beside it, give the
+    deck's model: another sector's förvaltning is never counted."""
+    from regionroll_desktop.model import Lane, RegionChoice
+    from regionroll_desktop.model.presets import administrative_preset
+    from regionroll_desktop.storage import shipped_reference_set
+
+    regions = shipped_reference_set().regions
+    assert len(regions) == 21
+    for region in regions:
+        model = region.administrative_model.value
+        assert model is not None, region.name
+        w = e.new_workshop(RegionChoice(code=region.code, name=region.name))
+        w = administrative_preset(w, model)
+        assert w.organisation.administrative_model is model, region.name
+        for n, branch in enumerate((Branch.KULTUR, Branch.KOLLEKTIVTRAFIK)):
+            body = f"sector-{n}"
+            w = e.add_administrative_body(
+                w, f"Sektorsförvaltning {n}", body_id=body, kind=AdministrativeBodyKind.SECTOR
+            )
+            w = e.place_branch(w, branch, Lane.ADMINISTRATIVE, body)
+        assert w.organisation.administrative_model is model, region.name
+    # The presets name no sector as counted: the 2+ bodies are both for regional development.
+    two = administrative_preset(e.new_workshop(None), BodyModel.SEVERAL)
+    names = [b.name for b in two.organisation.administrative_bodies]
+    assert all("regional utveckling" in name for name in names), names

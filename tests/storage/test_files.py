@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from regionroll_desktop.model import (
     GROUP_COLOURS,
     ActionStatus,
+    AdministrativeBodyKind,
     BodyModel,
     PoliticalBodyKind,
     Step,
@@ -227,6 +228,15 @@ def test_version_6_fixture_loads_forever() -> None:
     assert w.outcome.conclusion(Step.ORGANISATION).agreed
     text = (FIXTURES / "workshop-v6.regionroll.json").read_text("utf-8")
     assert "beslutad" not in text and '"decided"' not in text
+
+
+def test_version_7_fixture_loads_forever() -> None:
+    """Another sector's förvaltning (format 7) holds a branch and is not counted: beside one
+    förvaltning for regional development the administrative model is 1, not 2+ (#36)."""
+    w = load_workshop(FIXTURES / "workshop-v7.regionroll.json")
+    kinds = {b.id: b.kind for b in w.organisation.administrative_bodies}
+    assert kinds["forv-k"] is AdministrativeBodyKind.SECTOR
+    assert w.organisation.administrative_model is BodyModel.ONE
 
 
 def test_shipped_schema_matches_the_models() -> None:

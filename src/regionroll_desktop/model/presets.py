@@ -50,8 +50,8 @@ def political_preset(workshop: Workshop, model: BodyModel) -> Workshop:
     else:
         bodies = (
             board,
-            PoliticalBody(id="namnd-a", name="Regionala utvecklingsnämnden (exempel)"),
-            PoliticalBody(id="namnd-b", name="Kultur- och bildningsnämnden (exempel)"),
+            PoliticalBody(id="namnd-a", name="Nämnd för regional utveckling A (exempel)"),
+            PoliticalBody(id="namnd-b", name="Nämnd för regional utveckling B (exempel)"),
         )
         home = {b: "namnd-a" if b in _FIRST_OF_TWO else "namnd-b" for b in Branch}
     org = workshop.organisation
@@ -84,8 +84,8 @@ def administrative_preset(workshop: Workshop, model: BodyModel) -> Workshop:
         home = dict.fromkeys(Branch, "forv-ru")
     else:
         bodies = (
-            AdministrativeBody(id="forv-a", name="Regional utveckling (exempel)"),
-            AdministrativeBody(id="forv-b", name="Kultur och bildning (exempel)"),
+            AdministrativeBody(id="forv-a", name="Förvaltning för regional utveckling A (exempel)"),
+            AdministrativeBody(id="forv-b", name="Förvaltning för regional utveckling B (exempel)"),
         )
         home = {b: "forv-a" if b in _FIRST_OF_TWO else "forv-b" for b in Branch}
     org = workshop.organisation

@@ -69,7 +69,10 @@ class AdministrativeBodyKind(StrEnum):
     # The general administration, e.g. the regional board's own: branches held here
     # mean "no dedicated RU administration" (the deck's model 0).
     GENERAL = "general"
-    FORVALTNING = "forvaltning"
+    FORVALTNING = "forvaltning"  # a förvaltning for regional development: counted
+    # Another sector's förvaltning (kultur, trafik …) that holds a branch: not counted, as
+    # another sector's nämnd is not in the political lane (format 7).
+    SECTOR = "sector_forvaltning"
 
 
 class MunicipalInvolvement(StrEnum):

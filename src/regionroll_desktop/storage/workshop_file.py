@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SUFFIX = ".regionroll.json"
 
 
@@ -84,13 +84,26 @@ def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 adds another sector's förvaltning to the administrative lane (not counted
+    by the deck's models); a version 6 file means what it meant."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
     payload_key="workshop",
     what="workshop",
     model=Workshop,
-    migrations={1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6},
+    migrations={
+        1: _v1_to_v2,
+        2: _v2_to_v3,
+        3: _v3_to_v4,
+        4: _v4_to_v5,
+        5: _v5_to_v6,
+        6: _v6_to_v7,
+    },
     extra={"app_version": __version__},
 )
 

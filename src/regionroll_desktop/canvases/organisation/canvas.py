@@ -540,6 +540,9 @@ class OrganisationCanvas(Retranslating, QWidget):
             AdministrativeBodyKind.FORVALTNING: self.tr(
                 "A dedicated förvaltning for regional development"
             ),
+            AdministrativeBodyKind.SECTOR: self.tr(
+                "Another sector's förvaltning (culture, transport …)"
+            ),
             AdministrativeBodyKind.GENERAL: self.tr(
                 "A general administration (e.g. the regional board's)"
             ),

@@ -43,7 +43,12 @@ def scene_texts() -> dict[str, str]:
             "OrganisationCanvas", "another sector's nämnd"
         ),
         "general_sub": QCoreApplication.translate("OrganisationCanvas", "general administration"),
-        "forvaltning_sub": QCoreApplication.translate("OrganisationCanvas", "förvaltning"),
+        "forvaltning_sub": QCoreApplication.translate(
+            "OrganisationCanvas", "förvaltning for regional development"
+        ),
+        "sector_forvaltning_sub": QCoreApplication.translate(
+            "OrganisationCanvas", "another sector's förvaltning"
+        ),
         "outside": QCoreApplication.translate("OrganisationCanvas", "Outside the region's remit"),
         "outside_sub": QCoreApplication.translate(
             "OrganisationCanvas", "branches the region does not hold"

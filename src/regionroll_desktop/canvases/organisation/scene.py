@@ -97,16 +97,15 @@ class OrganisationScene(QGraphicsScene):
                         )
                     )
             else:
+                subtitles = {
+                    AdministrativeBodyKind.GENERAL: texts["general_sub"],
+                    AdministrativeBodyKind.FORVALTNING: texts["forvaltning_sub"],
+                    AdministrativeBodyKind.SECTOR: texts["sector_forvaltning_sub"],
+                }
                 for ab in org.administrative_bodies:
                     general = ab.kind is AdministrativeBodyKind.GENERAL
                     wanted.append(
-                        (
-                            lane,
-                            ab.id,
-                            "general" if general else "body",
-                            ab.name,
-                            texts["general_sub" if general else "forvaltning_sub"],
-                        )
+                        (lane, ab.id, "general" if general else "body", ab.name, subtitles[ab.kind])
                     )
         wanted.append((OUTSIDE, OUTSIDE, OUTSIDE, texts["outside"], texts["outside_sub"]))
         keys = {(lane, key) for lane, key, *_ in wanted}
