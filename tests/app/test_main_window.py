@@ -139,7 +139,12 @@ def test_opening_a_damaged_file_is_refused_in_one_sentence(
     window: MainWindow, answers, tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.regionroll.json"
-    bad.write_text('{"format": "regionroll-workshop", "schema_version": 7, "workshop": {}}')
+    from regionroll_desktop.storage.workshop_file import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 1  # a version this app does not know yet
+    bad.write_text(
+        f'{{"format": "regionroll-workshop", "schema_version": {newer}, "workshop": {{}}}}'
+    )
     before = window.session
     assert not window.open_file(bad)
     assert window.session is before
