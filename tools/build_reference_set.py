@@ -99,6 +99,40 @@ def fact(value: object, source: str) -> dict[str, object]:
 
 RUS_CSV = Path("resources/reference/regions_rus_2019.csv")  # shipped: the facts' own source
 
+# The notes of regions_rus_2019.csv are English; the app's data speaks Swedish (the English
+# note is kept for the English UI). A name that carries a note ("(under the vision …)")
+# is cleaned: its note moves into the note. Translations of the rows' own notes, nothing added.
+SWEDISH: dict[str, tuple[str | None, str]] = {
+    "01": (None, "sidan kallar den regionens gällande regionala utvecklingsplan"),
+    "03": (None, "antagen av regionfullmäktige; en ny RUS antogs 2021-03-18"),
+    "04": (None, "antagen i april 2019; reviderad 2022-09-27"),
+    "05": (None, "ersatt av en ny utvecklingsstrategi antagen 2021-10-06"),
+    "06": (None, "RUS 2020–2035 beslutades av regionfullmäktige 2019-12-03"),
+    "07": (None, "arbetet med att uppdatera den inleddes 2018"),
+    "08": (None, "framtagen när länet bildade region 2019"),
+    "09": (None, "RUS Vårt Gotland 2040 antogs 2020-11-11"),
+    "10": (None, ""),
+    "12": (None, "antagen av regionfullmäktige i juni 2014"),
+    "13": (
+        "Tillväxtstrategi för Halland 2014–2020",
+        "under visionen Halland – bästa livsplatsen; beslutad av regionstyrelsen",
+    ),
+    "14": (None, "arbetet med strategin för 2021–2030 inleddes våren 2019; antagen 2021-02-16"),
+    "17": (None, "processen för en ny strategi beslutades 2019-04-10"),
+    "18": (None, "uppdaterad 2022-04-28"),
+    "19": (None, "länets första RUS antogs i juni 2020"),
+    "20": (None, "Dalastrategin 2030 antogs i juni 2021"),
+    "21": (None, "sidan är från 2014"),
+    "22": (
+        None,
+        "en ny regional utvecklingsstrategi (2020–2030) färdigställdes i februari 2019; den "
+        "som ersattes namnges inte i källan",
+    ),
+    "23": (None, "antagen 2013"),
+    "24": (None, "arbete med RUS 2020+ under 2019"),
+    "25": (None, "sidan säger att den gällande fastställdes 2019"),
+}
+
 
 def strategies_2019(shared: Path) -> tuple[list[dict[str, object]], dict[str, dict[str, object]]]:
     """The strategy each region had in force in 2019, each with the page it was read from:
@@ -119,11 +153,13 @@ def strategies_2019(shared: Path) -> tuple[list[dict[str, object]], dict[str, di
                 }
             )
             if row["strategy_in_force_2019"]:
+                name, note = SWEDISH[row["lanskod"]]
                 strategy = {
-                    "name": row["strategy_in_force_2019"],
+                    "name": name or row["strategy_in_force_2019"],
                     "period": row["period"],
                     "decided": row["decided"],
-                    "note": row["note"],
+                    "note": note,
+                    "note_en": row["note"],
                 }
                 facts[row["lanskod"]] = fact(strategy, source_id)
     return sources, facts
@@ -154,7 +190,7 @@ def main(shared: Path) -> None:
     regions.sort(key=lambda r: r["name"])
     document = {
         "format": "regionroll-reference-set",
-        "schema_version": 2,
+        "schema_version": 3,
         "reference_set": {
             "name": "Regionerna 2019",
             "description": "Sveriges 21 regioner: länskod, namn, folkmängd (SCB) och "

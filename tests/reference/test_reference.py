@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from regionroll_desktop.model import BodyModel, MatrixPosition
+from regionroll_desktop.model import BodyModel, Language, MatrixPosition
 from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet, ReferenceSetError
 from regionroll_desktop.storage import (
     NotJsonError,
@@ -138,11 +138,22 @@ def test_the_strategies_in_force_in_2019_are_the_csvs_with_their_pages() -> None
         if not row["strategy_in_force_2019"]:
             assert not fact.known, row["region"]
             continue
-        assert fact.value == StrategyInForce(
-            name=row["strategy_in_force_2019"],
-            period=row["period"],
-            decided=row["decided"],
-            note=row["note"],
+        value = fact.value
+        assert isinstance(value, StrategyInForce)
+        # The CSV's facts; its English note kept for the English UI, the Swedish shown in
+        # Swedish; a name is the strategy's name alone (issue #36: Halland's carried a note).
+        assert (value.period, value.decided, value.note_en) == (
+            row["period"],
+            row["decided"],
+            row["note"],
         )
+        assert value.name == row["strategy_in_force_2019"].split(" (under the vision")[0]
+        assert "(under" not in value.name and "vision" not in value.name
+        assert bool(value.note) == bool(row["note"])
+        assert value.note_in(Language.SV) == value.note
+        assert value.note_in(Language.EN) == (row["note"] or value.note)
         assert fact.source is not None
         assert shipped.source(fact.source).url == row["source_url"]
+    halland = shipped.region("13").strategy_2019.value
+    assert halland is not None and halland.name == "Tillväxtstrategi för Halland 2014–2020"
+    assert halland.note.startswith("under visionen Halland – bästa livsplatsen")

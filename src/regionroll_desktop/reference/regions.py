@@ -23,7 +23,7 @@ from pydantic import (
 
 from ..model.text import Name, Text, clean
 from ..model.values import Id, MatrixPosition, RoleWeights
-from ..model.vocabulary import BodyModel, Key
+from ..model.vocabulary import BodyModel, Key, Language
 from ..model.workshop import RegionChoice
 
 T = TypeVar("T")
@@ -59,7 +59,12 @@ class StrategyInForce(_Frozen):
     name: Name
     period: Name = ""
     decided: Name = ""  # as the page says it: "2019-04", "2013"
-    note: Text = ""
+    note: Text = ""  # in Swedish, the data's language
+    note_en: Text = ""  # the same in English, for the English UI (empty: none given)
+
+    def note_in(self, language: Language) -> str:
+        """The note in `language` (the Swedish one where no English is given)."""
+        return self.note_en if language is Language.EN and self.note_en else self.note
 
 
 Count = Annotated[int, Field(ge=0, le=10_000)]

@@ -443,9 +443,11 @@ def source_words(source: Source | None) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _strategy(reference: ReferenceSet, code: str | None, unknown: str) -> tuple[str, str]:
-    """The strategy in force in 2019 and its note and page; `unknown` when no source names
-    one."""
+def _strategy(
+    reference: ReferenceSet, code: str | None, unknown: str, lang: Language
+) -> tuple[str, str]:
+    """The strategy in force in 2019 and its note (in `lang`) and page; `unknown` when no
+    source names one."""
     if code is None:
         return unknown, ""
     try:
@@ -456,7 +458,8 @@ def _strategy(reference: ReferenceSet, code: str | None, unknown: str) -> tuple[
         return unknown, ""
     strategy = fact.value
     text = strategy.name + (f" ({strategy.period})" if strategy.period else "")
-    tip = "\n".join(x for x in (strategy.note, source_words(reference.source(fact.source))) if x)
+    note = strategy.note_in(lang)
+    tip = "\n".join(x for x in (note, source_words(reference.source(fact.source))) if x)
     return text, tip
 
 
@@ -477,7 +480,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
     if workshop.region is not None:
         org, roles = workshop.organisation, workshop.implementation
         scores = {k.key: k.score for k in workshop.keys if k.score is not None}
-        strategy, tip = _strategy(reference, own_code, unknown)
+        strategy, tip = _strategy(reference, own_code, unknown, lang)
         rows.append(
             NationalRow(
                 (
@@ -500,7 +503,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
         source = source_of(region, reference)
         when = f" ({source.date.isoformat()})" if source and source.date else ""
         keys = region.key_scores.value
-        strategy, tip = _strategy(reference, region.code, unknown)
+        strategy, tip = _strategy(reference, region.code, unknown, lang)
         rows.append(
             NationalRow(
                 (
