@@ -113,7 +113,7 @@ def test_the_journey_tells_the_day_in_order(
     assert report.name.endswith("-resan.pdf") and report.parent == out
     text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True).stdout
     cover = text.split("\f")[0]
-    assert "Workshoppens resa" in cover
+    assert "Workshoppens förlopp" in cover
     order = [cover.index(name) for name in ("Före pausen", "Lunch", "Slutet", "Nu")]
     assert order == sorted(order)  # the moments in the order they were taken
     assert cover.count("Lunch") == 2 and "som workshoppen är nu" in cover

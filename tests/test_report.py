@@ -189,9 +189,9 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     save_workshop(named, tmp_path / "rummet.regionroll.json")
     pdf = _exported(tmp_path / "rummet.regionroll.json", tmp_path / "out")
     text = _flat(_run("pdftotext", str(pdf), "-"))
-    start = text.index("Rummets svar från telefonerna")
+    start = text.index("Rummets svar från mobilerna")
     page = text[start:]
-    assert "6 telefoner deltog; rummet svarade med smeknamn." in page
+    assert "6 mobiler deltog; rummet svarade med smeknamn." in page
     assert "Appens regel: rummets mittpunkt (×) är medelvärdet" in page
     assert "Kapitalmatrisen, i dag 6 mitt emellan reaktivt och proaktivt kapital" in page
     assert "Prickar på åtgärder och RUS:ens prioriteringar 6 12 prickar" in page
@@ -199,8 +199,8 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     assert "Politik 6 2,5 2 1 1 1 1" in page  # answers, median, how many gave 1 … 5
     assert "Vem äger kompetensfrågan? (3. Strategi) – Anna" in page
     # The comparison with the snapshot taken before the room answered
-    assert "Telefonernas svar: Nycklarnas poäng 0 6" in page
-    assert "telefonernas svar på ”Nycklarnas poäng”: 0 → 6" in page
+    assert "Mobilernas svar: Nycklarnas bedömning 0 6" in page
+    assert "mobilernas svar på ”Nycklarnas bedömning”: 0 → 6" in page
     anonymous = workshop.model_copy(update={"room": full_room(workshop)})
     save_workshop(anonymous, tmp_path / "anonymt.regionroll.json")
     pdf = _exported(tmp_path / "anonymt.regionroll.json", tmp_path / "anon")

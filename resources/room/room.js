@@ -57,7 +57,7 @@ const ERRORS = {
   sv: {
     "wrong-code": "Fel kod.", locked: "För många fel koder: vänta några minuter.", full: "Rummet är fullt.",
     busy: "Många går med just nu: försök igen om en stund.",
-    address: "Tillräckligt många telefoner har gått med från det här nätverket: fråga processledaren.",
+    address: "Tillräckligt många mobiler har gått med från det här nätverket: fråga processledaren.",
     request: "Begäran gick inte att läsa.",
     nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
     "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",

@@ -372,17 +372,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
         <source>the phones&apos; answers to “{question}”: {n} changed</source>
-        <translation>telefonernas svar på ”{question}”: {n} ändrade</translation>
+        <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
-        <translation>telefonernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
+        <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
-        <translation>telefonernas svar på ”{question}”: {a} → {b}</translation>
+        <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="137"/>
         <source>· the room&apos;s phones: {n}</source>
-        <translation>· rummets telefoner: {n}</translation>
+        <translation>· rummets mobiler: {n}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="152"/>
@@ -1744,7 +1744,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
-        <translation>Endast medföljande data: underlagets figur har förlorat placeringarna.</translation>
+        <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="111"/>
         <source>Answer on your phone</source>
-        <translation>Svara på din telefon</translation>
+        <translation>Svara på din mobil</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="112"/>
@@ -2094,7 +2094,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
         <source>The workshop&apos;s journey</source>
-        <translation>Workshoppens resa</translation>
+        <translation>Workshoppens förlopp</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/journey.py" line="56"/>
@@ -2109,7 +2109,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
         <source>The moments</source>
-        <translation>Ögonblicken</translation>
+        <translation>Ögonblicksbilderna</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
@@ -2142,7 +2142,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31"/>
         <source>No finding yet: nothing is placed in step {n}, {name}.</source>
-        <translation>Inget fynd ännu: inget är placerat i steg {n}, {name}.</translation>
+        <translation>Inget att visa ännu: inget är placerat i steg {n}, {name}.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="53"/>
@@ -2218,17 +2218,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
-        <translation>Rummet (telefoner): {n} poäng, median {median} ({each})</translation>
+        <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="263"/>
         <source>The keys, each with its score and note</source>
-        <translation>Nycklarna, var och en med sin poäng och anteckning</translation>
+        <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
         <source>The keys&apos; scores as a chart</source>
-        <translation>Nycklarnas poäng som diagram</translation>
+        <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="268"/>
@@ -2668,12 +2668,12 @@
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="469"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="488"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3597,7 +3597,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="572"/>
         <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
-        <translation>Kommentarer från rummets telefoner (vem som skickat dem visas inte):</translation>
+        <translation>Kommentarer från rummets mobiler (vem som skickat dem visas inte):</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="574"/>
@@ -4452,17 +4452,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
         <source>Adopt one phone&apos;s answer for today</source>
-        <translation>Välj en telefons svar för i dag</translation>
+        <translation>Välj en mobils svar för i dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="205"/>
         <source>Adopt one phone&apos;s answer as the ambition</source>
-        <translation>Välj en telefons svar som ambition</translation>
+        <translation>Välj en mobils svar som ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="216"/>
         <source>Remove one phone&apos;s answers</source>
-        <translation>Ta bort en telefons svar</translation>
+        <translation>Ta bort en mobils svar</translation>
     </message>
 </context>
 <context>
@@ -4470,7 +4470,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="74"/>
         <source>The room&apos;s answers (phones)</source>
-        <translation>Rummets svar (telefoner)</translation>
+        <translation>Rummets svar (mobiler)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
@@ -4485,12 +4485,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
         <source>One phone&apos;s answer</source>
-        <translation>En telefons svar</translation>
+        <translation>En mobils svar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="78"/>
         <source>Choose one phone&apos;s answer to adopt as the workshop&apos;s</source>
-        <translation>Välj en telefons svar att anta som workshoppens</translation>
+        <translation>Välj ett svar från en mobil att använda som workshoppens</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="79"/>
@@ -4500,17 +4500,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="80"/>
         <source>Remove this phone&apos;s answers</source>
-        <translation>Ta bort telefonens svar</translation>
+        <translation>Ta bort mobilens svar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="83"/>
         <source>Take every answer of the chosen phone out of the workshop (one device answering as many, or a test): one undo step; the phone must join again</source>
-        <translation>Ta bort alla svar från den valda telefonen ur workshoppen (en enhet som svarar som många, eller ett test): ett ångra-steg; telefonen måste gå med igen</translation>
+        <translation>Ta bort alla svar från den valda mobilen ur workshoppen (en enhet som svarar som många, eller ett test): ett ångra-steg; mobilen måste gå med igen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="89"/>
         <source>Each dot is one phone&apos;s answer (a click chooses it in the list); × is their centre.</source>
-        <translation>Varje punkt är en telefons svar (ett klick väljer det i listan); × är deras mittpunkt.</translation>
+        <translation>Varje punkt är en mobils svar (ett klick väljer det i listan); × är deras mittpunkt.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4533,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="302"/>
         <source>Remove the phones that joined from {address}</source>
-        <translation>Ta bort telefonerna som gick med från {address}</translation>
+        <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="307"/>
@@ -4553,7 +4553,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="349"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
-        <translation>{n} telefoner har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
+        <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="359"/>
@@ -4563,12 +4563,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="363"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
-        <translation>Ta bort varje telefon som gick med från den här adressen ur rummet, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
+        <translation>Ta bort varje mobil som gick med från den här adressen ur rummet, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="371"/>
         <source>Open on the phones: {address} · room code {code}</source>
-        <translation>Öppna på telefonerna: {address} · rummets kod {code}</translation>
+        <translation>Öppna på mobilerna: {address} · rummets kod {code}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="376"/>
@@ -4588,12 +4588,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="387"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
-        <translation>Deltagarna svarar på sina egna telefoner, via rummets nätverk</translation>
+        <translation>Deltagarna svarar på sina egna mobiler, via rummets nätverk</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="391"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
-        <translation>Deltagarna svarar på sina egna telefoner via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket telefonerna är på (lokalens wifi, eller datorns surfzon).</translation>
+        <translation>Deltagarna svarar på sina egna mobiler via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="396"/>
@@ -4633,17 +4633,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="405"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
-        <translation>En ny rumskod för dem som går med från och med nu; telefonerna som redan är med stannar kvar</translation>
+        <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="407"/>
         <source>&amp;Phones per address:</source>
-        <translation>&amp;Telefoner per adress:</translation>
+        <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="410"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
-        <translation>Hur många telefoner som får gå med från en nätverksadress. Telefoner bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
+        <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="416"/>
@@ -4668,7 +4668,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="428"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
-        <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en telefon behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få telefoner kan gå med från samma adress, och rummet håller högst några hundra anslutningar öppna.</translation>
+        <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en mobil behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och rummet håller högst några hundra anslutningar öppna.</translation>
     </message>
 </context>
 <context>
@@ -4676,7 +4676,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
         <source>The room&apos;s answers from its phones</source>
-        <translation>Rummets svar från telefonerna</translation>
+        <translation>Rummets svar från mobilerna</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
@@ -4696,7 +4696,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="52"/>
         <source>The keys&apos; scores from the phones</source>
-        <translation>Nycklarnas poäng från telefonerna</translation>
+        <translation>Nycklarnas bedömning från mobilerna</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="53"/>
@@ -4711,12 +4711,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
         <source>Gave {n}</source>
-        <translation>Gav {n}</translation>
+        <translation>Antal som gav {n}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
         <source>The phones&apos; dots</source>
-        <translation>Telefonernas prickar</translation>
+        <translation>Mobilernas prickar</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
@@ -4751,7 +4751,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
         <source>each key&apos;s below</source>
-        <translation>varje nyckels nedan</translation>
+        <translation>se varje nyckel nedan</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
@@ -4784,7 +4784,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
         <source>The keys&apos; scores</source>
-        <translation>Nycklarnas poäng</translation>
+        <translation>Nycklarnas bedömning</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="24"/>
@@ -4799,17 +4799,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="35"/>
         <source>{n} phones took part; the room answered with nicknames.</source>
-        <translation>{n} telefoner deltog; rummet svarade med smeknamn.</translation>
+        <translation>{n} mobiler deltog; rummet svarade med smeknamn.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="39"/>
         <source>{n} phones took part; the room answered by group.</source>
-        <translation>{n} telefoner deltog; rummet svarade gruppvis.</translation>
+        <translation>{n} mobiler deltog; rummet svarade gruppvis.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="43"/>
         <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
-        <translation>{n} telefoner deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
+        <translation>{n} mobiler deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="59"/>
@@ -4819,12 +4819,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="66"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
-        <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var telefonerna satte sina markörer; medianen av ett jämnt antal poäng för en nyckel är medelvärdet av de två mittersta; en telefons senaste svar ersätter dess tidigare.</translation>
+        <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var mobilerna satte sina markörer; medianen av ett jämnt antal bedömningar av en nyckel är medelvärdet av de två mittersta; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="76"/>
         <source>The app&apos;s rule: × is the mean of where the phones put their markers; a phone&apos;s latest answer replaces its earlier one.</source>
-        <translation>Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons senaste svar ersätter dess tidigare.</translation>
+        <translation>Appens regel: × är medelvärdet av var mobilerna satte sina markörer; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
 </context>
 <context>
@@ -4925,22 +4925,22 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="253"/>
         <source>Phones&apos; answers: {question}</source>
-        <translation>Telefonernas svar: {question}</translation>
+        <translation>Mobilernas svar: {question}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="259"/>
         <source>Phones&apos; centre on the matrix ({moment})</source>
-        <translation>Telefonernas mittpunkt i matrisen ({moment})</translation>
+        <translation>Mobilernas mittpunkt i matrisen ({moment})</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="271"/>
         <source>Phones&apos; centre: main role ({moment})</source>
-        <translation>Telefonernas mittpunkt: huvudroll ({moment})</translation>
+        <translation>Mobilernas mittpunkt: huvudroll ({moment})</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="283"/>
         <source>{key}: the phones&apos; median</source>
-        <translation>{key}: telefonernas median</translation>
+        <translation>{key}: mobilernas median</translation>
     </message>
 </context>
 <context>
@@ -5335,35 +5335,40 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="207"/>
         <source>The room&apos;s phones have answered: {today} for today, {ambition} for the ambition</source>
-        <translation>Rummets telefoner har svarat: {today} för i dag, {ambition} för ambitionen</translation>
+        <translation>Rummets mobiler har svarat: {today} för i dag, {ambition} för ambitionen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="217"/>
         <source>The room&apos;s phones, today: {n} answers, centre {where}</source>
-        <translation>Rummets telefoner, i dag: {n} svar, mittpunkt {where}</translation>
+        <translation>Rummets mobiler, i dag: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
         <source>The room&apos;s phones, ambition: {n} answers, centre {where}</source>
-        <translation>Rummets telefoner, ambition: {n} svar, mittpunkt {where}</translation>
+        <translation>Rummets mobiler, ambition: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="292"/>
+        <source>no main role ({parts})</source>
+        <translation>ingen huvudroll ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="327"/>
         <source>Another role, the room&apos;s own: {role}</source>
         <translation>Annan roll, rummets egen: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="338"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="339"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="341"/>
         <source>{name} (share today {today}, ambition {ambition})</source>
         <translation>{name} (andel i dag {today}, ambition {ambition})</translation>
     </message>
@@ -5433,17 +5438,17 @@
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="295"/>
         <source>main role {main} ({parts})</source>
         <translation>huvudroll {main} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="303"/>
         <source>Today: {roles}</source>
         <translation>I dag: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="306"/>
         <source>Ambition: {roles}</source>
         <translation>Ambition: {roles}</translation>
     </message>
@@ -5584,7 +5589,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="204"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
-        <translation>Inga frågor ännu: de dyker upp när rollerna och kapitalmatrisen möts.</translation>
+        <translation>Inga frågor ännu: de visas när både rollerna och kapitalmatrisen är placerade.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="209"/>

@@ -210,21 +210,21 @@ def test_the_rooms_answers_are_told_in_what_changed_and_side_by_side(qapp) -> No
     b = a.model_copy(update={"room": full_room(a)})
     words = [describe_change(c) for c in what_changed(a, b)]
     assert words == [
-        "Finansiering: telefonernas svar på ”Kapitalmatrisen, i dag”: 0 → 6",
-        "Finansiering: telefonernas svar på ”Kapitalmatrisen, ambition”: 0 → 6",
-        "Genomförandepraktik: telefonernas svar på ”Rollerna, i dag”: 0 → 6",
-        "Genomförandepraktik: telefonernas svar på ”Rollerna, ambition”: 0 → 6",
-        "telefonernas svar på ”Nycklarnas poäng”: 0 → 6",
-        "telefonernas svar på ”Prickar på åtgärder och RUS:ens prioriteringar”: 0 → 6",
-        "telefonernas svar på ”Kommentarer till parkeringen”: 0 → 2",
+        "Finansiering: mobilernas svar på ”Kapitalmatrisen, i dag”: 0 → 6",
+        "Finansiering: mobilernas svar på ”Kapitalmatrisen, ambition”: 0 → 6",
+        "Genomförandepraktik: mobilernas svar på ”Rollerna, i dag”: 0 → 6",
+        "Genomförandepraktik: mobilernas svar på ”Rollerna, ambition”: 0 → 6",
+        "mobilernas svar på ”Nycklarnas bedömning”: 0 → 6",
+        "mobilernas svar på ”Prickar på åtgärder och RUS:ens prioriteringar”: 0 → 6",
+        "mobilernas svar på ”Kommentarer till parkeringen”: 0 → 2",
     ]
     rows = {what: (x, y) for what, x, y in comparison_rows(a, b, Language.SV)}
-    assert rows["Telefonernas svar: Kapitalmatrisen, i dag"] == ("0", "6")
-    assert rows["Telefonernas svar: Kommentarer till parkeringen"] == ("0", "2")
-    assert rows["Politik: telefonernas median"] == ("–", "2,5")
-    centre = rows["Telefonernas mittpunkt i matrisen (i dag)"]
+    assert rows["Mobilernas svar: Kapitalmatrisen, i dag"] == ("0", "6")
+    assert rows["Mobilernas svar: Kommentarer till parkeringen"] == ("0", "2")
+    assert rows["Politik: mobilernas median"] == ("–", "2,5")
+    centre = rows["Mobilernas mittpunkt i matrisen (i dag)"]
     assert centre[0] == "–" and "kapital per capita −0,25" in centre[1]
-    assert rows["Telefonernas mittpunkt: huvudroll (ambition)"] == ("–", "Nätverkaren")
+    assert rows["Mobilernas mittpunkt: huvudroll (ambition)"] == ("–", "Nätverkaren")
 
 
 def test_side_by_side_shows_both_states_whole_at_1366(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,7 @@ def test_the_keys_show_the_rooms_scores(window: MainWindow) -> None:
     findings = window.findChild(QLabel, "keyFindings-roll")
     assert findings is not None
     text = findings.text()
-    assert "4 poäng" in text and "median 3" in text and "2: 1 · 3: 2 · 4: 1" in text
+    assert "4 bedömningar" in text and "median 3" in text and "2: 1 · 3: 2 · 4: 1" in text
 
 
 def test_the_phones_dots_and_comments_on_the_conclusions_page(window: MainWindow) -> None:
@@ -55,7 +55,7 @@ def test_the_phones_dots_and_comments_on_the_conclusions_page(window: MainWindow
     page = window.outcome_page
     targets = page.voting.targets
     assert targets.isVisible()  # no groups, but the phones voted
-    assert "rummets telefoner: 4" in targets.item(0).text()
+    assert "rummets mobiler: 4" in targets.item(0).text()
     comments = window.findChild(QListWidget, "roomComments")
     assert comments is not None and comments.count() == 1
     assert comments.item(0).text().startswith("Vem äger kompetensfrågan?")
@@ -82,5 +82,5 @@ def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:
         room = record_answer(room, Participant(id=f"p-{n}", nickname=f"Namn{n}"), answer)
     w = w.model_copy(update={"room": room})
     (line,) = result_lines(w, Step.FINANSIERING)
-    assert line == "Rummets telefoner har svarat: 0 för i dag, 3 för ambitionen"
+    assert line == "Rummets mobiler har svarat: 0 för i dag, 3 för ambitionen"
     assert "Namn" not in " ".join(result_lines(w, Step.GENOMFORANDEPRAKTIK))

@@ -75,11 +75,11 @@ def test_each_key_shows_what_its_step_found(qtbot) -> None:  # type: ignore[no-u
         return canvas.findings[key].text()
 
     for key in Key:
-        assert "Inget fynd ännu" in finding(key), key
+        assert "Inget att visa ännu" in finding(key), key
     assert "steg 1, Organisation" in finding(Key.POLITIK)
     session.apply("p", lambda w: e.place_branch(w, Branch.KULTUR, "political", REGIONSTYRELSEN_ID))
     assert "Politisk modell 0" in finding(Key.POLITIK) and "Underlaget:" in finding(Key.POLITIK)
-    assert "Inget fynd ännu" in finding(Key.FORVALTNING)  # the administration is still empty
+    assert "Inget att visa ännu" in finding(Key.FORVALTNING)  # the administration is still empty
     where = MatrixPosition(capital_per_capita=-0.5, proactivity=-0.5)
     session.apply("f", lambda w: e.set_matrix_position(w, "today", where))
     assert "I dag: mer reaktivt kapital" in finding(Key.FINANSIERING)
@@ -89,4 +89,4 @@ def test_each_key_shows_what_its_step_found(qtbot) -> None:  # type: ignore[no-u
     roles = finding(Key.ROLL)
     assert "huvudroll Finansiären" in roles and "Frågor som väcktes" in roles  # reactive financier
     session.undo_stack.undo()
-    assert "Inget fynd ännu" in finding(Key.ROLL)
+    assert "Inget att visa ännu" in finding(Key.ROLL)

@@ -97,7 +97,7 @@ def test_one_phones_answer_is_adopted_in_one_undo_step(shown) -> None:  # type: 
     assert today is not None
     assert (today.capital_per_capita, today.proactivity) == pytest.approx((-0.6, 0.8))
     assert session.undo_stack.count() == 1
-    assert session.undo_stack.undoText() == "Välj en telefons svar för i dag"
+    assert session.undo_stack.undoText() == "Välj en mobils svar för i dag"
     session.undo_stack.undo()
     assert session.workshop.financing.today is None
     # Anna joins by name and answers for the ambition: listed by her nickname; the choice
@@ -111,7 +111,7 @@ def test_one_phones_answer_is_adopted_in_one_undo_step(shown) -> None:  # type: 
     assert box.one.count() == 3 and box.one.itemText(2) == "Ambition, Anna"
     assert box.one.currentIndex() == 1
     assert box.note.text().endswith(
-        "Appens regel: × är medelvärdet av var telefonerna satte sina markörer; en telefons "
+        "Appens regel: × är medelvärdet av var mobilerna satte sina markörer; en mobils "
         "senaste svar ersätter dess tidigare."
     )
 

@@ -243,6 +243,13 @@ STEP_CONTEXT: dict[Step, tuple[DeckText, ...]] = {
             _RELEVANT,
         ),
         DeckText(
+            "Vi vill att RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör "
+            "– eller hur?",
+            "We want the RUS to make a difference – not just be the circle around everything "
+            "we do – don't we?",
+            _RELEVANT,
+        ),
+        DeckText(
             "RUS:en måste återspegla de politiska prioriteringarna i regionen – men också "
             "fokusera områden som kräver samhandling.",
             "The RUS must mirror the region's political priorities – but also focus on areas "
@@ -415,9 +422,11 @@ ROLE_DESCRIPTIONS: dict[Role, tuple[DeckText, ...]] = {
         ),
         DeckText(
             "Finansiärsregionen har ibland en avvaktande hållning till att aktivt och "
-            "strategiskt söka påverka aktörerna.",
+            "strategiskt söka påverka aktörerna (kommuner, näringslivsorganisationer, "
+            "universitet och högskolor m.fl.).",
             "The financier region sometimes waits rather than actively and strategically "
-            "influencing the actors.",
+            "influencing the actors (municipalities, business organisations, universities and "
+            "colleges, and others).",
             _FIN,
         ),
         DeckText(

@@ -288,6 +288,10 @@ def weights_words(weights: RoleWeights | None, lang: Language) -> str:
         return QCoreApplication.translate("StepSummary", "not set")
     percent = weights.percentages()
     parts = ", ".join(f"{ROLE_NAMES[r].text(Language.SV)} {percent[r]} %" for r in Role)
+    if weights.main_role is None:  # a tie: no main role, said as such ("huvudroll ingen" was not)
+        return QCoreApplication.translate("StepSummary", "no main role ({parts})").format(
+            parts=parts
+        )
     return QCoreApplication.translate("StepSummary", "main role {main} ({parts})").format(
         main=main_role_words(weights, lang), parts=parts
     )
