@@ -2140,47 +2140,52 @@
 <context>
     <name>KeyFindings</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="41"/>
+        <source>The app&apos;s rule: each key&apos;s finding comes from one step ({parts}).</source>
+        <translation>Appens regel: varje nyckels fynd hämtas från ett steg ({parts}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="47"/>
         <source>No finding yet: nothing is placed in step {n}, {name}.</source>
         <translation>Inget att visa ännu: inget är placerat i steg {n}, {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="69"/>
         <source>Political model {model}: {words}</source>
         <translation>Politisk modell {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="73"/>
         <source>The deck: {words}</source>
         <translation>Underlaget: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="81"/>
         <source>Administrative model {model}: {words}</source>
         <translation>Förvaltningsmodell {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="99"/>
         <source>The {n} groups ({moment}) agree: all within {far} of their centre</source>
         <translation>De {n} grupperna ({moment}) är överens: alla inom {far} från sin mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="103"/>
         <source>The {n} groups ({moment}) differ: up to {far} from their centre</source>
         <translation>De {n} grupperna ({moment}) skiljer sig åt: upp till {far} från sin mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="107"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="109"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/key_findings.py" line="133"/>
         <source>Questions raised: {questions}</source>
         <translation>Frågor som väcktes: {questions}</translation>
     </message>
@@ -2196,73 +2201,73 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="201"/>
         <source>Score a key</source>
         <translation>Betygsätt en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Betygsätt nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="268"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="274"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="276"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="285"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte betygsatt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="288"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="289"/>
         <source>Score (1–5)</source>
         <translation>Betyg (1–5)</translation>
     </message>

@@ -90,3 +90,17 @@ def test_each_key_shows_what_its_step_found(qtbot) -> None:  # type: ignore[no-u
     assert "huvudroll Finansiären" in roles and "Frågor som väcktes" in roles  # reactive financier
     session.undo_stack.undo()
     assert "Inget att visa ännu" in finding(Key.ROLL)
+
+
+def test_the_findings_say_where_they_come_from(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Which step each key's finding rests on is the app's rule, said above the keys (#36)."""
+    from regionroll_desktop.canvases.keys import KeysCanvas
+    from regionroll_desktop.model import Workshop
+    from regionroll_desktop.ui.session import Session
+
+    canvas = KeysCanvas(Session(Workshop()))
+    qtbot.addWidget(canvas)
+    text = canvas.rule.text()
+    assert text.startswith("Appens regel: varje nyckels fynd hämtas från ett steg"), text
+    assert "Politik, Förvaltning ← Organisation" in text
+    assert "Roll ← Genomförandepraktik" in text

@@ -26,7 +26,7 @@ from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
-from ..ui.key_findings import key_findings
+from ..ui.key_findings import findings_rule, key_findings
 from ..ui.session import Session
 from ..ui.widgets import (
     Retranslating,
@@ -182,6 +182,11 @@ class KeysCanvas(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        # Where the findings come from: the app's rule, said where they show.
+        self.rule = named(QLabel(textFormat=Qt.TextFormat.PlainText), "keysFindingsRule")
+        self.rule.setWordWrap(True)
+        muted(self.rule)
+        layout.addWidget(self.rule)
         layout.addLayout(columns, 1)
         # The findings follow the four steps (not the timers, which tick every second).
         session.watch(
@@ -269,6 +274,7 @@ class KeysCanvas(Retranslating, QWidget):
             self.notes[key].setAccessibleName(self.tr("Note on {key}").format(key=key_name))
         lang = language()
         self.title.setText(self.tr("Keys to the work with regional development"))
+        self.rule.setText(findings_rule())
         self.title.setToolTip(
             self.tr("Source: {source}").format(source=KEY_POINTS[Key.POLITIK][1].source)
         )

@@ -10,6 +10,7 @@ from ..analysis.roles import prompts
 from ..model import Key, Language, Moment, Step, Workshop
 from ..model.deck import (
     ADMINISTRATIVE_MODELS,
+    KEY_POINTS,
     POLITICAL_ASSESSMENTS,
     POLITICAL_MODELS,
     STEP_TITLES,
@@ -25,6 +26,21 @@ KEY_STEPS: dict[Key, Step] = {
     Key.STRATEGI: Step.STRATEGI,
     Key.ROLL: Step.GENOMFORANDEPRAKTIK,
 }
+
+
+def findings_rule() -> str:
+    """The app's rule behind the findings beside the keys: which step each key's rests on
+    (the deck names the keys, not where their findings come from)."""
+    by_step: dict[Step, list[str]] = {}
+    for key, step in KEY_STEPS.items():
+        by_step.setdefault(step, []).append(KEY_POINTS[key][0].text(Language.SV))
+    parts = "; ".join(
+        f"{', '.join(keys)} ← {STEP_TITLES[step].text(Language.SV)}"
+        for step, keys in by_step.items()
+    )
+    return QCoreApplication.translate(
+        "KeyFindings", "The app's rule: each key's finding comes from one step ({parts})."
+    ).format(parts=parts)
 
 
 def nothing_found(step: Step) -> str:
