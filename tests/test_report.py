@@ -92,14 +92,14 @@ def test_the_workshop_on_one_page_is_page_2_after_the_cover(report: Path) -> Non
     for step in ("1. Organisation", "2. Finansiering", "3. Strategi", "4. Genomförandepraktik"):
         assert step in second
     assert "Nycklarna" in second and "Svagaste" in second
-    assert "Rummets slutsatser" in second and "Åtgärder" in second
+    assert "Deltagarnas slutsatser" in second and "Åtgärder" in second
     assert "Syftet är att illustrera strategier" in second  # the deck's own caveat
 
 
 def test_the_conclusions_and_the_actions_are_whole_in_the_report(report: Path) -> None:
     text = _flat(_run("pdftotext", "-f", "3", str(report), "-"))
     assert "Överenskommet: Mer av kapitalet ska vara proaktivt" in text
-    assert "Rummets slutsats: Folkhälsan utreds" in text
+    assert "Deltagarnas slutsats: Folkhälsan utreds" in text
     assert "Åtgärder" in text
     for words in (
         "Ta fram en plan för proaktivt kapital",
@@ -191,7 +191,7 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     text = _flat(_run("pdftotext", str(pdf), "-"))
     start = text.index("Rummets svar från mobilerna")
     page = text[start:]
-    assert "6 mobiler deltog; rummet svarade med smeknamn." in page
+    assert "6 mobiler deltog; deltagarna svarade med smeknamn." in page
     assert "Appens regel: rummets mittpunkt (×) är medelvärdet" in page
     assert "Kapitalmatrisen, i dag 6 mitt emellan reaktivt och proaktivt kapital" in page
     assert "Prickar på åtgärder och RUS:ens prioriteringar 6 12 prickar" in page
@@ -205,7 +205,7 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     save_workshop(anonymous, tmp_path / "anonymt.regionroll.json")
     pdf = _exported(tmp_path / "anonymt.regionroll.json", tmp_path / "anon")
     text = _flat(_run("pdftotext", str(pdf), "-"))
-    assert "rummet svarade anonymt: vem som sa vad är inte känt" in text
+    assert "deltagarna svarade anonymt: vem som sa vad är inte känt" in text
     assert "Anna" not in text and "svar 1" not in text
     assert "Vem äger kompetensfrågan? (3. Strategi)" in text
 

@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="47"/>
         <source>One A4 landscape page: the four steps in small, the keys, the room&apos;s conclusions and the actions with who and when</source>
-        <translation>En liggande A4-sida: de fyra stegen i litet format, nycklarna, rummets slutsatser och åtgärderna med vem och när</translation>
+        <translation>En liggande A4-sida: de fyra stegen i litet format, nycklarna, deltagarnas slutsatser och åtgärderna med vem och när</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="51"/>
@@ -2861,7 +2861,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/onepage.py" line="45"/>
         <source>The room&apos;s conclusions</source>
-        <translation>Rummets slutsatser</translation>
+        <translation>Deltagarnas slutsatser</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/onepage.py" line="46"/>
@@ -3612,12 +3612,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="577"/>
         <source>What the room concluded</source>
-        <translation>Vad rummet kom fram till</translation>
+        <translation>Vad deltagarna kom fram till</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="582"/>
         <source>The room&apos;s conclusion, in its own words</source>
-        <translation>Rummets slutsats, med egna ord</translation>
+        <translation>Deltagarnas slutsats, med egna ord</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="587"/>
@@ -3693,7 +3693,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
         <source>The room agrees on this (a proposal: a workshop never decides)</source>
-        <translation>Rummet är överens om detta (ett förslag: en workshop fattar inga beslut)</translation>
+        <translation>Deltagarna är överens om detta (ett förslag: en workshop fattar inga beslut)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="593"/>
@@ -3799,7 +3799,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="416"/>
         <source>What did the room conclude, and what will it do?</source>
-        <translation>Vad kom rummet fram till, och vad ska göras?</translation>
+        <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="418"/>
@@ -4105,7 +4105,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>The room&apos;s conclusion:</source>
-        <translation>Rummets slutsats:</translation>
+        <translation>Deltagarnas slutsats:</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
@@ -4804,17 +4804,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="35"/>
         <source>{n} phones took part; the room answered with nicknames.</source>
-        <translation>{n} mobiler deltog; rummet svarade med smeknamn.</translation>
+        <translation>{n} mobiler deltog; deltagarna svarade med smeknamn.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="39"/>
         <source>{n} phones took part; the room answered by group.</source>
-        <translation>{n} mobiler deltog; rummet svarade gruppvis.</translation>
+        <translation>{n} mobiler deltog; deltagarna svarade gruppvis.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="43"/>
         <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
-        <translation>{n} mobiler deltog; rummet svarade anonymt: vem som sa vad är inte känt.</translation>
+        <translation>{n} mobiler deltog; deltagarna svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="59"/>
@@ -5189,7 +5189,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/navigation.py" line="145"/>
         <source>What the room concluded on each question, and the actions it will take</source>
-        <translation>Vad rummet kom fram till i varje fråga, och vilka åtgärder det tar</translation>
+        <translation>Vad deltagarna kom fram till i varje fråga, och vilka åtgärder de föreslår</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/navigation.py" line="146"/>
@@ -5701,7 +5701,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
-        <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om rummet har en annan.</translation>
+        <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>

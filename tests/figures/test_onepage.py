@@ -83,7 +83,7 @@ def test_the_page_holds_the_steps_the_keys_the_conclusions_and_the_actions(
     for words in ("1. Organisation", "2. Finansiering", "3. Strategi", "4. Genomförandepraktik"):
         assert words in text
     assert "Nycklarna" in text and "1 = svag, 5 = stark" in text
-    assert "Rummets slutsatser" in text and "Åtgärder" in text
+    assert "Deltagarnas slutsatser" in text and "Åtgärder" in text
     assert "Syftet är att illustrera strategier" in text  # the deck's caveat, with its slide
     assert "Regionernas rolltagande" in text
     # The models as the deck names them, the chosen one filled.
