@@ -312,7 +312,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
         <source>key {key}: score {a} → {b}</source>
-        <translation>nyckeln {key}: betyg {a} → {b}</translation>
+        <translation>nyckeln {key}: bedömning {a} → {b}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
@@ -2203,7 +2203,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="201"/>
         <source>Score a key</source>
-        <translation>Betygsätt en nyckel</translation>
+        <translation>Bedöm en nyckel</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
@@ -2218,7 +2218,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
         <source>Score the keys to see the weakest.</source>
-        <translation>Betygsätt nycklarna för att se den svagaste.</translation>
+        <translation>Bedöm nycklarna för att se den svagaste.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
@@ -2259,7 +2259,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
         <source>1 weak … 5 strong; – not scored</source>
-        <translation>1 svag … 5 stark; – inte betygsatt</translation>
+        <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="288"/>
@@ -2269,7 +2269,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="289"/>
         <source>Score (1–5)</source>
-        <translation>Betyg (1–5)</translation>
+        <translation>Bedömning (1–5)</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5184,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/navigation.py" line="144"/>
         <source>The five keys to the work: a score and a note each</source>
-        <translation>De fem nycklarna: ett betyg och en anteckning för varje</translation>
+        <translation>De fem nycklarna: en bedömning och en anteckning för varje</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/navigation.py" line="145"/>
