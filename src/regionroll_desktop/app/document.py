@@ -81,9 +81,12 @@ class WorkshopDocument(QObject):
         session.modifiedChanged.connect(lambda _m: self.titleChanged.emit())
         session.pathChanged.connect(self.titleChanged)
         session.changed.connect(self._region_may_have_changed)
-        # The heap settled as the document opens, not on a key typed later (see settle_heap):
-        # the full collection that would fall due while its pages are built is done now.
-        settle_heap()
+        # The heap settled as a document read from a file opens, not on a key typed later
+        # (see settle_heap): the full collection that would fall due while its pages are
+        # built is done now. A new, empty workshop (the window's first) loads nothing to
+        # settle: its collection cost a third of a second of every start with a file.
+        if session.path is not None:
+            settle_heap()
 
     def _keep_room(self) -> bool:
         """What the room's phones said, kept on disk now (the recovery copy): True when it is,
