@@ -3874,52 +3874,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="383"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="405"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="420"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="429"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="438"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="440"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="445"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="449"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="457"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="463"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -5528,7 +5528,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
-        <translation>Ambitionen är Kapacitetsbyggaren, men regionen ligger vid mindre kapital per capita i matrisen: var kommer kapitalet ifrån?</translation>
+        <translation>Ambitionen är att bli Kapacitetsbyggaren, men regionen ligger i dag på mindre kapital per capita i matrisen: var ska kapitalet komma ifrån?</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
@@ -5538,7 +5538,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
-        <translation>Ambitionen är Kapacitetsbyggaren, men ambitionen i matrisen är mer reaktivt kapital: hur går det ihop med en långsiktig och strategisk styrning?</translation>
+        <translation>Ambitionen är att bli Kapacitetsbyggaren, men ambitionen i matrisen ligger på den reaktiva sidan: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
@@ -6033,33 +6033,33 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="170"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="204"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="211"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="243"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="258"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="249"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="267"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>

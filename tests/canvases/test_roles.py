@@ -70,7 +70,7 @@ def test_prompts_appear_and_name_the_deck(canvas: RolesCanvas) -> None:
         ),
     )
     text = canvas.prompts.text()
-    assert "var kommer kapitalet ifrån" in text.lower()
+    assert "var ska kapitalet komma ifrån" in text.lower()
     assert "investerar eget kapital" in text
     canvas.session.undo_stack.undo()
     assert "Inga frågor" in canvas.prompts.text()
