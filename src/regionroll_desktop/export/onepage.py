@@ -29,7 +29,7 @@ from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
 from ..ui.outcome_words import action_status_words
 from ..ui.step_words import deck_caveat, key_scale
-from .pages import Pages, workshop_date
+from .pages import Pages, footer_words, workshop_date
 from .statements import short_date, summary_items, weakest_words
 from .words import report_words
 from .writers import PNG_QUALITY
@@ -112,12 +112,14 @@ def onepage_drawing(workshop: Workshop, width: float, height: float) -> Drawing:
     return one_page(onepage_content(workshop), width, height, measure)
 
 
-def draw_onepage(pages: Pages, workshop: Workshop) -> None:
-    """The one page as a page of `pages` (a report's, or a document of its own)."""
+def draw_onepage(pages: Pages, workshop: Workshop) -> Drawing:
+    """The one page as a page of `pages` (a report's, or a document of its own); returns
+    its drawing (for a picture of the same page)."""
     pages.new()
     drawing = onepage_drawing(workshop, pages.width, pages.height)
     target = QRectF(0, 0, pages.width, pages.height)
     pages.draw(lambda p: paint_drawing(p, drawing, target), pages.height)
+    return drawing
 
 
 def write_onepage(workshop: Workshop, pdf: Path, png: Path | None = None) -> list[Path]:
@@ -130,21 +132,20 @@ def write_onepage(workshop: Workshop, pdf: Path, png: Path | None = None) -> lis
     tmp = pdf.with_name(f".{pdf.name}.part")
     pages = Pages(tmp, title, workshop.details.facilitator, title)
     try:
-        draw_onepage(pages, workshop)
-        footer = " · ".join(x for x in (region, workshop_date(workshop)) if x and x != "–")
-        pages.write(footer or title, texts["page"])
+        drawing = draw_onepage(pages, workshop)
+        pages.write(footer_words(workshop) or title, texts["page"])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     tmp.replace(pdf)
     written.append(pdf)
     if png is not None:
-        written.append(_write_png(workshop, pages, png))
+        written.append(_write_png(drawing, pages, png))
     return written
 
 
-def _write_png(workshop: Workshop, pages: Pages, path: Path) -> Path:
-    """The page as the PDF lays it out (the same margins), at PNG_DPI."""
+def _write_png(drawing: Drawing, pages: Pages, path: Path) -> Path:
+    """The page's `drawing` as the PDF lays it out (the same margins), at PNG_DPI."""
     layout = pages.writer.pageLayout()
     full = layout.fullRectPixels(PNG_DPI)
     paint = layout.paintRectPixels(PNG_DPI)
@@ -152,7 +153,6 @@ def _write_png(workshop: Workshop, pages: Pages, path: Path) -> Path:
     image.fill(QColor("#ffffff"))
     image.setDotsPerMeterX(round(PNG_DPI / 0.0254))
     image.setDotsPerMeterY(round(PNG_DPI / 0.0254))
-    drawing = onepage_drawing(workshop, pages.width, pages.height)
     scale = paint.width() / pages.width
     painter = QPainter(image)
     try:

@@ -309,6 +309,12 @@ def workshop_date(w: Workshop) -> str:
     return QLocale().toString(date, "d MMMM yyyy")
 
 
+def footer_words(w: Workshop) -> str:
+    """A page footer's left side: the region and the date ("" when neither is known)."""
+    region = w.region.name if w.region else ""
+    return " · ".join(x for x in (region, workshop_date(w)) if x and x != "–")
+
+
 def snapshot_time(moment: Snapshot) -> str:
     """When a snapshot was taken, in the local time and the UI's language."""
     local = moment.taken_at.astimezone()

@@ -42,7 +42,7 @@ from ..ui.step_words import (
     prompts_html,
 )
 from .onepage import draw_onepage
-from .pages import EIGHT_PT_PX, Pages, escape, snapshot_time, workshop_date
+from .pages import EIGHT_PT_PX, Pages, escape, footer_words, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 from .statements import short_date, weakest_words
@@ -319,8 +319,7 @@ def write_report(
         pages.section(min(pages.text_height(sources), SHORT_SECTION))
         pages.text(sources)
         tick()
-        footer = " · ".join(x for x in (region, workshop_date(workshop)) if x and x != "–")
-        pages.write(footer or title, texts["page"])
+        pages.write(footer_words(workshop) or title, texts["page"])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
