@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
 from regionroll_desktop.model import StrategyKind, Workshop
@@ -219,19 +219,30 @@ def test_nothing_goes_below_the_action_plans(empty: StrategyCanvas) -> None:
 
 def test_bodies_are_named_in_place_and_enter_adds_the_next(shown) -> None:  # type: ignore[no-untyped-def]
     from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
+    from regionroll_desktop.model import PoliticalBodyKind
 
     canvas = shown(OrganisationCanvas, e.new_workshop(None, "x"))
     before = len(canvas.session.workshop.organisation.political_bodies)
     canvas.panel.add_namnd.click()  # the keyboard's Space on the button does the same
     assert canvas.scene.editor.active
+    assert canvas.scene.editor.choice_box is not None  # its kind is asked under the name
     target = canvas.view.viewport()
-    type_text(target, "Kulturnämnden")
+    type_text(target, "Kultur")
+    added = canvas.session.undo_stack.count()
+    QTest.keyClick(target, Qt.Key.Key_Down)  # shared with HSV
+    QTest.keyClick(target, Qt.Key.Key_Down)  # another sector's: not counted
+    assert canvas.session.undo_stack.count() == added + 1  # the kind is one step
+    type_text(target, "nämnden")
     QTest.keyClick(target, Qt.Key.Key_Return)
-    QTest.keyClick(target, Qt.Key.Key_Return)  # the next one, in the same lane
+    assert canvas.scene.editor.choice_box is None
+    QTest.keyClick(target, Qt.Key.Key_Return)  # the next one, in the same lane, same kind
     type_text(target, "Trafiknämnden")
     QTest.keyClick(target, Qt.Key.Key_Return)
     bodies = canvas.session.workshop.organisation.political_bodies
-    assert [b.name for b in bodies[before:]] == ["Kulturnämnden", "Trafiknämnden"]
+    assert [(b.name, b.kind) for b in bodies[before:]] == [
+        ("Kulturnämnden", PoliticalBodyKind.SECTOR),
+        ("Trafiknämnden", PoliticalBodyKind.SECTOR),
+    ]
     steps = canvas.session.undo_stack.count()
     QTest.keyClick(target, Qt.Key.Key_F2)  # the last named, again
     type_text(target, "Kollektivtrafiknämnden")
@@ -317,7 +328,8 @@ def test_links_are_made_and_undone_from_the_keyboard(
 
 def test_forvaltningar_are_named_straight_after_the_click_and_tab(shown) -> None:  # type: ignore[no-untyped-def]
     """ "+ Förvaltning" opened a menu of kinds, and what was typed next went nowhere: now it
-    adds one with its name ready, Tab names the next; the kind is the box's menu's."""
+    adds one with its name ready and its kind asked under it, Tab names the next; the box's
+    menu changes the kind later."""
     from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
     from regionroll_desktop.model import AdministrativeBodyKind
 
@@ -327,17 +339,22 @@ def test_forvaltningar_are_named_straight_after_the_click_and_tab(shown) -> None
     assert canvas.scene.editor.active
     type_text(QApplication.focusWidget(), "Regional utveckling")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # named; the next opens
-    type_text(QApplication.focusWidget(), "Kultur och bildning")
+    type_text(QApplication.focusWidget(), "Kultur och")
+    box = canvas.scene.editor.choice_box
+    assert box is not None
+    sector = box.findChild(QWidget, f"inlineChoice-{AdministrativeBodyKind.SECTOR.value}")
+    QTest.mouseClick(sector, Qt.MouseButton.LeftButton)  # the typing keeps its focus
+    type_text(QApplication.focusWidget(), " bildning")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     bodies = canvas.session.workshop.organisation.administrative_bodies[before:]
     assert [(b.name, b.kind) for b in bodies] == [
         ("Regional utveckling", AdministrativeBodyKind.FORVALTNING),
-        ("Kultur och bildning", AdministrativeBodyKind.FORVALTNING),
+        ("Kultur och bildning", AdministrativeBodyKind.SECTOR),
     ]
     canvas.set_forvaltning_kind(bodies[1].id, AdministrativeBodyKind.GENERAL)
     changed = canvas.session.workshop.organisation.administrative_bodies[-1]
     assert changed.kind is AdministrativeBodyKind.GENERAL
     canvas.session.undo_stack.undo()
     assert canvas.session.workshop.organisation.administrative_bodies[-1].kind is (
-        AdministrativeBodyKind.FORVALTNING
+        AdministrativeBodyKind.SECTOR
     )

@@ -208,3 +208,12 @@ def test_a_plausible_organisation_for_each_of_the_decks_21_classifications() -> 
     two = administrative_preset(e.new_workshop(None), BodyModel.SEVERAL)
     names = [b.name for b in two.organisation.administrative_bodies]
     assert all("regional utveckling" in name for name in names), names
+
+
+def test_a_new_namnd_has_the_kind_it_was_added_with_and_never_a_second_board() -> None:
+    w = e.add_political_body(Workshop(), "Kulturnämnden", "kn", kind=PoliticalBodyKind.SECTOR)
+    w = e.place_branch(w, Branch.KULTUR, "political", "kn")
+    assert w.organisation.political_bodies[-1].kind is PoliticalBodyKind.SECTOR
+    assert w.organisation.political_model is BodyModel.ZERO  # another sector's: not counted
+    with pytest.raises(e.EditError):
+        e.add_political_body(w, "Styrelse", "rs2", kind=PoliticalBodyKind.REGIONSTYRELSE)

@@ -11,10 +11,22 @@ sits on that widget instead of in a scene)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGraphicsItem,
+    QGraphicsProxyWidget,
+    QGraphicsScene,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..model.limits import MAX_NAME
 from ..ui.widgets import named
@@ -38,6 +50,10 @@ class _Field(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._editor.choose_next(
+            1 if event.key() == Qt.Key.Key_Down else -1
+        ):
+            return
         if event.key() == Qt.Key.Key_Escape:
             self._editor.cancel()
             return
@@ -58,6 +74,58 @@ NEXT_BESIDE = "beside"
 NEXT_BELOW = "below"
 
 
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """A question answered while the name is typed (which kind of body): shown under the
+    field, chosen by a click or with ↑ ↓ in the field, neither of which takes the focus from
+    the name being typed. `on_choose(key)` is called at once with each choice."""
+
+    question: str
+    options: tuple[tuple[str, str], ...]  # (key, words)
+    current: str
+    on_choose: Callable[[str], None]
+
+
+class _ChoiceBox(QFrame):
+    """The choices under the field: radio buttons that never take the focus."""
+
+    def __init__(self, choices: Choices) -> None:
+        super().__init__()
+        self.setObjectName("inlineChoices")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.choices = choices
+        self.group = QButtonGroup(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 6)
+        column.setSpacing(2)
+        question = QLabel(choices.question)
+        question.setWordWrap(True)
+        column.addWidget(question)
+        self.buttons: dict[str, QRadioButton] = {}
+        for key, words in choices.options:
+            button = named(QRadioButton(words), f"inlineChoice-{key}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setChecked(key == choices.current)
+            button.clicked.connect(lambda _=False, key=key: self.choose(key))
+            self.group.addButton(button)
+            column.addWidget(button)
+            self.buttons[key] = button
+        self.current = choices.current
+
+    def choose(self, key: str) -> None:
+        self.buttons[key].setChecked(True)
+        if key != self.current:
+            self.current = key
+            self.choices.on_choose(key)
+
+    def step(self, by: int) -> None:
+        keys = [key for key, _words in self.choices.options]
+        index = keys.index(self.current) if self.current in keys else -1
+        self.choose(keys[(index + by) % len(keys)])
+
+
 class InlineEditor:
     """One line editor at a time over a scene (or on a widget); `on_commit(text)` is called
     once with the text when it is committed (not when it is unchanged or cancelled)."""
@@ -70,6 +138,8 @@ class InlineEditor:
         self._on_commit: Callable[[str], None] | None = None
         self._on_close: Callable[[], None] | None = None
         self._on_next: Callable[[str], None] | None = None
+        self._choices: _ChoiceBox | None = None
+        self._choices_proxy: QGraphicsProxyWidget | None = None
 
     @property
     def active(self) -> bool:
@@ -84,6 +154,27 @@ class InlineEditor:
     def field(self) -> QLineEdit | None:
         return self._field
 
+    @property
+    def choice_box(self) -> QFrame | None:
+        """The question under the field, while one is asked."""
+        return self._choices
+
+    @property
+    def covers(self) -> QRectF:
+        """Where the field and its question are (the host's coordinates), to scroll into view."""
+        rect = QRectF()
+        for proxy in (self._proxy, self._choices_proxy):
+            if proxy is not None:
+                rect = rect.united(proxy.sceneBoundingRect())
+        return rect
+
+    def choose_next(self, by: int) -> bool:
+        """↑ or ↓ in the field: the previous or next choice (False when none is asked)."""
+        if self._choices is None:
+            return False
+        self._choices.step(by)
+        return True
+
     def open(
         self,
         rect: QRectF,
@@ -92,6 +183,7 @@ class InlineEditor:
         typed: str | None = None,
         on_close: Callable[[], None] | None = None,
         on_next: Callable[[str], None] | None = None,
+        choices: Choices | None = None,
     ) -> QLineEdit:
         """Edit `text` over `rect` (the scene's or the widget's coordinates): all of it
         selected, or replaced by `typed` when the user started by typing on the item.
@@ -120,8 +212,29 @@ class InlineEditor:
             field.setGeometry(geometry.toRect())
             field.show()
             field.raise_()
+        if choices is not None:
+            self._ask(choices, geometry)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         return field
+
+    def _ask(self, choices: Choices, under: QRectF) -> None:
+        box = _ChoiceBox(choices)
+        box.adjustSize()
+        width = max(under.width(), float(box.sizeHint().width()))
+        geometry = QRectF(under.x(), under.bottom() + 2, width, float(box.sizeHint().height()))
+        self._choices = box
+        if isinstance(self._host, QGraphicsScene):
+            proxy = self._host.addWidget(box)
+            proxy.setZValue(100)
+            proxy.setGeometry(geometry)
+            # A click on a choice leaves the focus (and the typing) in the name's field.
+            proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStopsFocusHandling, True)
+            self._choices_proxy = proxy
+        else:
+            box.setParent(self._host)
+            box.setGeometry(geometry.toRect())
+            box.show()
+            box.raise_()
 
     def commit(self, then: str | None = None) -> None:
         """Keep what was typed; `then` (Tab, Insert) opens the next item after it."""
@@ -140,6 +253,16 @@ class InlineEditor:
 
     def _close(self) -> None:
         proxy, field, on_close = self._proxy, self._field, self._on_close
+        choices, choices_proxy = self._choices, self._choices_proxy
+        self._choices, self._choices_proxy = None, None
+        if choices is not None:
+            if choices_proxy is not None and isinstance(self._host, QGraphicsScene):
+                choices_proxy.hide()
+                self._host.removeItem(choices_proxy)
+                choices_proxy.deleteLater()
+            else:
+                choices.hide()
+                choices.deleteLater()
         self._proxy = self._field = None
         self._on_commit = self._on_close = None
         self._on_next = None

@@ -189,9 +189,16 @@ def _with_org(workshop: Workshop, **changes: Any) -> Workshop:
     return evolve(workshop, organisation=evolve(workshop.organisation, **changes))
 
 
-def add_political_body(workshop: Workshop, name: str, body_id: str | None = None) -> Workshop:
+def add_political_body(
+    workshop: Workshop,
+    name: str,
+    body_id: str | None = None,
+    kind: PoliticalBodyKind = PoliticalBodyKind.NAMND,
+) -> Workshop:
+    if kind is PoliticalBodyKind.REGIONSTYRELSE:
+        raise EditError("a region has one regionstyrelse; a new body is a nämnd")
     _room_for_one_more(workshop.organisation.political_bodies, "political_bodies")
-    body = PoliticalBody(id=body_id or new_id("namnd"), name=name, kind=PoliticalBodyKind.NAMND)
+    body = PoliticalBody(id=body_id or new_id("namnd"), name=name, kind=kind)
     return _with_org(workshop, political_bodies=(*workshop.organisation.political_bodies, body))
 
 

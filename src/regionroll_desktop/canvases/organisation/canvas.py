@@ -55,6 +55,7 @@ from ...ui.session import Session
 from ...ui.step_words import political_assessment_html
 from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
+from ..inline_edit import Choices
 from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
@@ -216,12 +217,10 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.scene.boxMenu.connect(self._box_menu)
         self.scene.boxRename.connect(self.rename_in_place)
         self.scene.bodyAddRequested.connect(self._add_in_lane)
-        self.panel.add_namnd.clicked.connect(self.add_namnd)
-        # One click, then the name is typed, as for a nämnd (a menu took the first keys); a
-        # general administration is chosen in the box's menu.
-        self.panel.add_forvaltning.clicked.connect(
-            lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING)
-        )
+        # One click, then the name is typed with its kind asked under it (a menu before the
+        # name took the first keys).
+        self.panel.add_namnd.clicked.connect(lambda: self.add_namnd())
+        self.panel.add_forvaltning.clicked.connect(lambda: self.add_forvaltning())
         self.panel.presets.clicked.connect(self._presets_menu)
         self.panel.municipal.buttonClicked.connect(self._municipal_clicked)
         self.panel.councils_tied_to.activated.connect(self._councils_chosen)
@@ -296,9 +295,11 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     # --- edits ---
 
-    def _apply(self, text: str, edit: Callable[[Workshop], Workshop]) -> bool:
+    def _apply(
+        self, text: str, edit: Callable[[Workshop], Workshop], merge_key: str | None = None
+    ) -> bool:
         """One undo step; False when it changed nothing (or the rules refused it)."""
-        return self.session.apply(text, edit)
+        return self.session.apply(text, edit, merge_key)
 
     def _name(self, branch: Branch) -> str:
         return BRANCH_LABELS[branch].text(Language.SV)
@@ -333,40 +334,53 @@ class OrganisationCanvas(Retranslating, QWidget):
     def _dropped(self, branch: Branch, lane: Lane, target: Target) -> None:
         self.move_branch(branch, lane, target)
 
-    def add_namnd(self) -> None:
-        """A nämnd, its name ready to be typed in place (Enter then adds the next one)."""
+    def add_namnd(self, kind: PoliticalBodyKind | None = None) -> None:
+        """A nämnd, its name ready to be typed in place and its kind asked under it (Enter
+        then adds the next one, of the same kind)."""
         count = len(self.session.workshop.organisation.political_bodies)
         name = self.tr("Nämnd {n}").format(n=count)
         body_id = e.new_id("namnd")
+        chosen = kind or PoliticalBodyKind.NAMND
         if self._apply(
-            self.tr("Add a nämnd"), lambda w: e.add_political_body(w, name, body_id=body_id)
+            self.tr("Add a nämnd"),
+            lambda w: e.add_political_body(w, name, body_id=body_id, kind=chosen),
         ):
-            self.rename_in_place(Lane.POLITICAL, body_id)
+            self.rename_in_place(Lane.POLITICAL, body_id, ask_kind=True)
 
-    def add_forvaltning(self, kind: AdministrativeBodyKind) -> None:
-        """A förvaltning, its name ready to be typed in place."""
+    def add_forvaltning(self, kind: AdministrativeBodyKind | None = None) -> None:
+        """A förvaltning, its name ready to be typed in place and its kind asked under it."""
         count = len(self.session.workshop.organisation.administrative_bodies) + 1
+        chosen = kind or AdministrativeBodyKind.FORVALTNING
         name = (
             self.tr("Regionstyrelsens förvaltning")
-            if kind is AdministrativeBodyKind.GENERAL
+            if chosen is AdministrativeBodyKind.GENERAL
             else self.tr("Förvaltning {n}").format(n=count)
         )
         body_id = e.new_id("forv")
         if self._apply(
             self.tr("Add a förvaltning"),
-            lambda w: e.add_administrative_body(w, name, kind=kind, body_id=body_id),
+            lambda w: e.add_administrative_body(w, name, kind=chosen, body_id=body_id),
         ):
-            self.rename_in_place(Lane.ADMINISTRATIVE, body_id)
+            self.rename_in_place(Lane.ADMINISTRATIVE, body_id, ask_kind=True)
 
     def _add_in_lane(self, lane: str) -> None:
-        """Enter after naming a body: the next one in the same lane."""
+        """Enter after naming a body: the next one in the same lane, of the kind the last
+        one has (a room dictating its sector nämnder is asked once)."""
+        org = self.session.workshop.organisation
         if Lane(lane) is Lane.POLITICAL:
-            self.add_namnd()
+            namnder = [
+                b.kind
+                for b in org.political_bodies
+                if b.kind is not PoliticalBodyKind.REGIONSTYRELSE
+            ]
+            self.add_namnd(namnder[-1] if namnder else None)
         else:
-            self.add_forvaltning(AdministrativeBodyKind.FORVALTNING)
+            kinds = [b.kind for b in org.administrative_bodies]
+            self.add_forvaltning(kinds[-1] if kinds else None)
 
-    def rename_in_place(self, lane: str, body_id: str) -> None:
-        """Double-click or F2: the body's name typed where it is drawn; one undo step."""
+    def rename_in_place(self, lane: str, body_id: str, ask_kind: bool = False) -> None:
+        """Double-click or F2: the body's name typed where it is drawn; one undo step. A new
+        body (`ask_kind`) is asked its kind under the name, which counts in the deck's model."""
         org = self.session.workshop.organisation
         names = {b.id: b.name for b in org.political_bodies}
         names.update({b.id: b.name for b in org.administrative_bodies})
@@ -380,7 +394,36 @@ class OrganisationCanvas(Retranslating, QWidget):
             )
 
         self.view.setFocus()
-        self.scene.edit_box_title(Lane(lane), body_id, commit)
+        self.scene.edit_box_title(
+            Lane(lane),
+            body_id,
+            commit,
+            self._kind_question(Lane(lane), body_id) if ask_kind else None,
+        )
+
+    def _kind_question(self, lane: Lane, body_id: str) -> Choices | None:
+        """Which kind the new body is: the deck's models count only those for regional
+        development, so the room says it as it names the body."""
+        org = self.session.workshop.organisation
+        if lane is Lane.POLITICAL:
+            political = next((b for b in org.political_bodies if b.id == body_id), None)
+            if political is None or political.kind is PoliticalBodyKind.REGIONSTYRELSE:
+                return None
+            return Choices(
+                self.tr("Which kind of nämnd? The deck's model counts the first two (↑ ↓)"),
+                tuple((kind.value, text) for kind, text in self._namnd_kinds().items()),
+                political.kind.value,
+                lambda key: self.set_namnd_kind(body_id, PoliticalBodyKind(key)),
+            )
+        administrative = next((b for b in org.administrative_bodies if b.id == body_id), None)
+        if administrative is None:
+            return None
+        return Choices(
+            self.tr("Which kind of förvaltning? The deck's model counts the first (↑ ↓)"),
+            tuple((kind.value, text) for kind, text in self._forvaltning_kinds().items()),
+            administrative.kind.value,
+            lambda key: self.set_forvaltning_kind(body_id, AdministrativeBodyKind(key)),
+        )
 
     def rename_body(self, lane: Lane, body_id: str) -> None:
         org = self.session.workshop.organisation
@@ -440,6 +483,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self._apply(
             self.tr("Change the kind of nämnd"),
             lambda w: e.set_political_body_kind(w, body_id, kind),
+            merge_key=f"kind:{body_id}",  # ↑ ↓ through the kinds is one step
         )
 
     def _namnd_kinds(self) -> dict[PoliticalBodyKind, str]:
@@ -520,12 +564,9 @@ class OrganisationCanvas(Retranslating, QWidget):
                 act.setChecked(admin_kind is current_kind)
             menu.addSeparator()
         if lane == Lane.POLITICAL:
-            menu.addAction(self.tr("Add a nämnd"), self.add_namnd)
+            menu.addAction(self.tr("Add a nämnd"), lambda: self.add_namnd())
         elif lane == Lane.ADMINISTRATIVE:
-            menu.addAction(
-                self.tr("Add a förvaltning"),
-                lambda: self.add_forvaltning(AdministrativeBodyKind.FORVALTNING),
-            )
+            menu.addAction(self.tr("Add a förvaltning"), lambda: self.add_forvaltning())
         if not menu.isEmpty():
             menu.popup(where)
 
@@ -533,6 +574,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         self._apply(
             self.tr("Change the kind of förvaltning"),
             lambda w: e.set_administrative_body_kind(w, body_id, kind),
+            merge_key=f"kind:{body_id}",  # ↑ ↓ through the kinds is one step
         )
 
     def _forvaltning_kinds(self) -> dict[AdministrativeBodyKind, str]:
@@ -761,10 +803,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         p.add_namnd.setToolTip(self.tr("Add a nämnd to the political organisation"))
         p.add_forvaltning.setText(self.tr("+ Förvaltning"))
         p.add_forvaltning.setToolTip(
-            self.tr(
-                "Add a förvaltning and type its name (a general administration: right-click "
-                "the box afterwards)"
-            )
+            self.tr("Add a förvaltning to the administrative organisation")
         )
         p.presets.setText(self.tr("Start from…"))
         p.presets.setToolTip(self.tr("Lay out one of the deck's models to start from"))

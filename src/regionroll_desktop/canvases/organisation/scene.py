@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
 from ...ui.widgets import plain_tip
-from ..inline_edit import InlineEditor
+from ..inline_edit import Choices, InlineEditor
 from .items import (
     BOX_W,
     CHIP_GAP,
@@ -305,8 +305,15 @@ class OrganisationScene(QGraphicsScene):
             view.ensureVisible(chip)
         return True
 
-    def edit_box_title(self, lane: Lane, body_id: str, on_commit: Callable[[str], None]) -> bool:
-        """Type a body's name where it is drawn (Enter keeps it, Esc drops it)."""
+    def edit_box_title(
+        self,
+        lane: Lane,
+        body_id: str,
+        on_commit: Callable[[str], None],
+        choices: Choices | None = None,
+    ) -> bool:
+        """Type a body's name where it is drawn (Enter keeps it, Esc drops it); `choices`
+        asks its kind under the name meanwhile."""
         box = self.boxes.get((lane, body_id))
         if box is None:
             return False
@@ -314,10 +321,14 @@ class OrganisationScene(QGraphicsScene):
         rect = box.mapRectToScene(QRectF(6, 4, box.size[0] - 12, 28))
         # Tab (or Insert): named, and the next body in the same lane opens for its name.
         self.editor.open(
-            rect, box.title, on_commit, on_next=lambda _then: self.bodyAddRequested.emit(lane)
+            rect,
+            box.title,
+            on_commit,
+            on_next=lambda _then: self.bodyAddRequested.emit(lane),
+            choices=choices,
         )
         for view in self.views():
-            view.ensureVisible(rect)
+            view.ensureVisible(self.editor.covers)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
