@@ -189,10 +189,10 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     save_workshop(named, tmp_path / "rummet.regionroll.json")
     pdf = _exported(tmp_path / "rummet.regionroll.json", tmp_path / "out")
     text = _flat(_run("pdftotext", str(pdf), "-"))
-    start = text.index("Rummets svar från mobilerna")
+    start = text.index("Deltagarnas svar från mobilerna")
     page = text[start:]
     assert "6 mobiler deltog; deltagarna svarade med smeknamn." in page
-    assert "Appens regel: rummets mittpunkt (×) är medelvärdet" in page
+    assert "Appens regel: mobilernas mittpunkt (×) är medelvärdet" in page
     assert "Kapitalmatrisen, i dag 6 mitt emellan reaktivt och proaktivt kapital" in page
     assert "Prickar på åtgärder och RUS:ens prioriteringar 6 12 prickar" in page
     assert "Kapitalmatrisen, i dag – Anna:" in page  # by nickname, as the room chose

@@ -6,7 +6,7 @@
 
 const WORDS = {
   sv: {
-    join: "Gå med i rummet", code: "Rummets kod (sex siffror)", nickname: "Ditt namn i rummet",
+    join: "Gå med i workshoppen", code: "Workshoppens kod (sex siffror)", nickname: "Ditt namn",
     group: "Din grupp", enter: "Gå med", waiting: "Vänta: processledaren öppnar frågorna.",
     private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
     sent: "Skickat och sparat.", received: "Skickat. Processledarens dator sparar det …",
@@ -29,7 +29,7 @@ const WORDS = {
     answered: "Skickat ✓", saved: "Skickat och sparat ✓",
   },
   en: {
-    join: "Join the room", code: "The room's code (six digits)", nickname: "Your name in the room",
+    join: "Join the workshop", code: "The workshop's code (six digits)", nickname: "Your name",
     group: "Your group", enter: "Join", waiting: "Wait: the facilitator opens the questions.",
     private: "Your answers stay in the room: they go to the facilitator's computer only.",
     sent: "Sent and saved.", received: "Sent. The facilitator's computer is saving it …",
@@ -55,7 +55,7 @@ const WORDS = {
 const KEYS = ["politik", "forvaltning", "finansiering", "strategi", "roll"];
 const ERRORS = {
   sv: {
-    "wrong-code": "Fel kod.", locked: "För många fel koder: vänta några minuter.", full: "Rummet är fullt.",
+    "wrong-code": "Fel kod.", locked: "För många fel koder: vänta några minuter.", full: "Workshoppen är full: inga fler mobiler kan gå med.",
     busy: "Många går med just nu: försök igen om en stund.",
     address: "Tillräckligt många mobiler har gått med från det här nätverket: fråga processledaren.",
     request: "Begäran gick inte att läsa.",
@@ -64,7 +64,7 @@ const ERRORS = {
     dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina kommentarer.",
   },
   en: {
-    "wrong-code": "Wrong code.", locked: "Too many wrong codes: wait a few minutes.", full: "The room is full.",
+    "wrong-code": "Wrong code.", locked: "Too many wrong codes: wait a few minutes.", full: "The workshop is full: no more phones can join.",
     busy: "Many are joining right now: try again in a moment.",
     address: "Enough phones have joined from this network: ask the facilitator.",
     request: "The request could not be read.",

@@ -277,7 +277,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
         <source>the room&apos;s own role: {a} → {b}</source>
-        <translation>rummets egen roll: {a} → {b}</translation>
+        <translation>deltagarnas egen roll: {a} → {b}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="137"/>
         <source>· the room&apos;s phones: {n}</source>
-        <translation>· rummets mobiler: {n}</translation>
+        <translation>· deltagarnas mobiler: {n}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/dot_voting.py" line="152"/>
@@ -2081,12 +2081,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="112"/>
         <source>Join the room</source>
-        <translation>Gå med i rummet</translation>
+        <translation>Gå med i workshoppen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="115"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
-        <translation>Skanna koden, eller öppna adressen på rummets nätverk och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
+        <translation>Skanna koden, eller öppna adressen på samma nätverk som den här datorn och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/messages.py" line="233"/>
         <source>The snapshots keep at most {n} of the room&apos;s answers together; delete an older snapshot to take another.</source>
-        <translation>Ögonblicksbilderna rymmer högst {n} av rummets svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
+        <translation>Ögonblicksbilderna rymmer högst {n} av deltagarnas svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/messages.py" line="238"/>
@@ -3612,7 +3612,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="572"/>
         <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
-        <translation>Kommentarer från rummets mobiler (vem som skickat dem visas inte):</translation>
+        <translation>Kommentarer från deltagarnas mobiler (vem som skickat dem visas inte):</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="574"/>
@@ -4457,12 +4457,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="188"/>
         <source>Adopt the room&apos;s centre for today</source>
-        <translation>Välj rummets mittpunkt för i dag</translation>
+        <translation>Välj mobilernas mittpunkt för i dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="190"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
-        <translation>Välj rummets mittpunkt som ambition</translation>
+        <translation>Välj mobilernas mittpunkt som ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
@@ -4485,17 +4485,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="74"/>
         <source>The room&apos;s answers (phones)</source>
-        <translation>Rummets svar (mobiler)</translation>
+        <translation>Deltagarnas svar (mobiler)</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
         <source>Adopt the room&apos;s centre for today</source>
-        <translation>Välj rummets mittpunkt för i dag</translation>
+        <translation>Välj mobilernas mittpunkt för i dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="76"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
-        <translation>Välj rummets mittpunkt som ambition</translation>
+        <translation>Välj mobilernas mittpunkt som ambition</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
@@ -4543,7 +4543,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="274"/>
         <source>The room session could not start on {address}: {reason}</source>
-        <translation>Rummet kunde inte startas på {address}: {reason}</translation>
+        <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="302"/>
@@ -4553,7 +4553,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="307"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
-        <translation>Töm rummets svar på ”{question}”</translation>
+        <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="338"/>
@@ -4578,12 +4578,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="363"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
-        <translation>Ta bort varje mobil som gick med från den här adressen ur rummet, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
+        <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="371"/>
         <source>Open on the phones: {address} · room code {code}</source>
-        <translation>Öppna på mobilerna: {address} · rummets kod {code}</translation>
+        <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="376"/>
@@ -4603,12 +4603,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="387"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
-        <translation>Deltagarna svarar på sina egna mobiler, via rummets nätverk</translation>
+        <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="391"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
-        <translation>Deltagarna svarar på sina egna mobiler via rummets nätverk: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
+        <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="396"/>
@@ -4683,7 +4683,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/room_panel.py" line="428"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
-        <translation>Medan rummet är startat visas sidan bara på det valda nätverket; en mobil behöver rummets kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och rummet håller högst några hundra anslutningar öppna.</translation>
+        <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4691,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
         <source>The room&apos;s answers from its phones</source>
-        <translation>Rummets svar från mobilerna</translation>
+        <translation>Deltagarnas svar från mobilerna</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
@@ -4834,7 +4834,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="66"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
-        <translation>Appens regel: rummets mittpunkt (×) är medelvärdet av var mobilerna satte sina markörer; medianen av ett jämnt antal bedömningar av en nyckel är medelvärdet av de två mittersta; en mobils senaste svar ersätter dess tidigare.</translation>
+        <translation>Appens regel: mobilernas mittpunkt (×) är medelvärdet av var mobilerna satte sina markörer; medianen av ett jämnt antal bedömningar av en nyckel är medelvärdet av de två mittersta; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="76"/>
@@ -5350,17 +5350,17 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="207"/>
         <source>The room&apos;s phones have answered: {today} for today, {ambition} for the ambition</source>
-        <translation>Rummets mobiler har svarat: {today} för i dag, {ambition} för ambitionen</translation>
+        <translation>Deltagarnas mobiler har svarat: {today} för i dag, {ambition} för ambitionen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="217"/>
         <source>The room&apos;s phones, today: {n} answers, centre {where}</source>
-        <translation>Rummets mobiler, i dag: {n} svar, mittpunkt {where}</translation>
+        <translation>Deltagarnas mobiler, i dag: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="221"/>
         <source>The room&apos;s phones, ambition: {n} answers, centre {where}</source>
-        <translation>Rummets mobiler, ambition: {n} svar, mittpunkt {where}</translation>
+        <translation>Deltagarnas mobiler, ambition: {n} svar, mittpunkt {where}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="292"/>
@@ -5370,7 +5370,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="327"/>
         <source>Another role, the room&apos;s own: {role}</source>
-        <translation>Annan roll, rummets egen: {role}</translation>
+        <translation>Annan roll, deltagarnas egen: {role}</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_summary.py" line="338"/>

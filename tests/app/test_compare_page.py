@@ -150,7 +150,7 @@ def test_the_rooms_own_role_is_compared(page: ComparePage, qtbot, monkeypatch) -
     qtbot.mouseClick(page.take, Qt.MouseButton.LeftButton)
     page.session.apply("o", lambda w: e.set_other_role(w, OtherRole(name="Noden", today=20)))
     assert any(
-        "rummets egen roll: ingen → Noden (andel i dag 20 %, ambition inte angivet)" in line
+        "deltagarnas egen roll: ingen → Noden (andel i dag 20 %, ambition inte angivet)" in line
         for line in changes(page)
     ), changes(page)
 

@@ -55,7 +55,7 @@ def test_the_phones_dots_and_comments_on_the_conclusions_page(window: MainWindow
     page = window.outcome_page
     targets = page.voting.targets
     assert targets.isVisible()  # no groups, but the phones voted
-    assert "rummets mobiler: 4" in targets.item(0).text()
+    assert "deltagarnas mobiler: 4" in targets.item(0).text()
     comments = window.findChild(QListWidget, "roomComments")
     assert comments is not None and comments.count() == 1
     assert comments.item(0).text().startswith("Vem äger kompetensfrågan?")
@@ -82,5 +82,5 @@ def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:
         room = record_answer(room, Participant(id=f"p-{n}", nickname=f"Namn{n}"), answer)
     w = w.model_copy(update={"room": room})
     (line,) = result_lines(w, Step.FINANSIERING)
-    assert line == "Rummets mobiler har svarat: 0 för i dag, 3 för ambitionen"
+    assert line == "Deltagarnas mobiler har svarat: 0 för i dag, 3 för ambitionen"
     assert "Namn" not in " ".join(result_lines(w, Step.GENOMFORANDEPRAKTIK))
