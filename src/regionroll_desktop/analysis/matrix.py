@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -122,14 +122,13 @@ def _slot(x: float, y: float, w: float, h: float, dx: int, dy: int, reach: float
 
 
 def _free_slot(
-    x: float, y: float, w: float, h: float, gap: float, rings: int, bounds: Box, taken: list[Box]
+    x: float, y: float, w: float, h: float, gap: float, rings: int, bounds: Box, taken: _Taken
 ) -> Box | None:
     """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`."""
     # Only what lies within the farthest slot's reach can be in a slot's way: the rest of a
     # crowded figure (hundreds of phones' answers) is left out of every slot's test.
     far = gap + (rings - 1) * (h + 4)
-    around = Box(x - far - w, y - far - h, 2 * (far + w), 2 * (far + h))
-    near = [t for t in taken if around.overlaps(t)]
+    near = taken.near(Box(x - far - w, y - far - h, 2 * (far + w), 2 * (far + h)))
     for ring in range(rings):
         reach = gap + ring * (h + 4)
         for dx, dy in _SLOTS:
@@ -137,6 +136,50 @@ def _free_slot(
             if box.inside(bounds) and not any(box.overlaps(t) for t in near):
                 return box
     return None
+
+
+class _Taken:
+    """The boxes already drawn, kept in a grid of cells so that a label's few neighbours are
+    found without testing every box of a crowded figure (the placement stays the same)."""
+
+    CELL = 64.0
+
+    def __init__(self, boxes: Sequence[Box] = ()) -> None:
+        self.boxes: list[Box] = []
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        for box in boxes:
+            self.add(box)
+
+    def _span(self, box: Box) -> tuple[range, range]:
+        c = self.CELL
+        return (
+            range(math.floor(box.x / c), math.floor((box.x + box.w) / c) + 1),
+            range(math.floor(box.y / c), math.floor((box.y + box.h) / c) + 1),
+        )
+
+    def add(self, box: Box) -> None:
+        index = len(self.boxes)
+        self.boxes.append(box)
+        columns, rows = self._span(box)
+        if len(columns) * len(rows) > 4096:  # a huge box (a whole plot): every query sees it
+            self._cells.setdefault((-(2**31), 0), []).append(index)
+            return
+        for cx in columns:
+            for cy in rows:
+                self._cells.setdefault((cx, cy), []).append(index)
+
+    def near(self, area: Box) -> list[Box]:
+        """The boxes that overlap `area`, in the order they were added."""
+        found: set[int] = set(self._cells.get((-(2**31), 0), ()))
+        columns, rows = self._span(area)
+        if len(columns) * len(rows) > len(self._cells):
+            candidates: Iterable[int] = range(len(self.boxes))
+        else:
+            for cx in columns:
+                for cy in rows:
+                    found.update(self._cells.get((cx, cy), ()))
+            candidates = found
+        return [self.boxes[i] for i in sorted(candidates) if area.overlaps(self.boxes[i])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +237,7 @@ def place_labels(
     heights farther out, and only then takes the nearest slot inside `bounds` where it
     overlaps least.
     """
-    taken: list[Box] = list(obstacles)
-    taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
+    taken = _Taken([*obstacles, *(Box(x - 3, y - 3, 6, 6) for x, y in points)])
     result: list[Box | None] = []
     musts = [always] * len(points) if isinstance(always, bool) else list(always)
     for (x, y), (w, h), must in zip(points, sizes, musts, strict=True):
@@ -205,9 +247,9 @@ def place_labels(
         if chosen is None and must:
             candidates = [_slot(x, y, w, h, dx, dy, gap) for dx, dy in _SLOTS]
             inside = [b for b in candidates if b.inside(bounds)] or candidates
-            chosen = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
+            chosen = min(inside, key=lambda b: sum(b.overlap(t) for t in taken.near(b)))
         if chosen is not None:
-            taken.append(chosen)
+            taken.add(chosen)
         result.append(chosen)
     return result
 
@@ -230,8 +272,7 @@ def place_or_number(
     it. A label that fits nowhere is never drawn over anything: it gets the next number (1, 2,
     …), which its marker carries in a disc, and the legend beside the figure names it.
     """
-    taken: list[Box] = list(obstacles)
-    taken.extend(Box(x - 3, y - 3, 6, 6) for x, y in points)
+    taken = _Taken([*obstacles, *(Box(x - 3, y - 3, 6, 6) for x, y in points)])
     limits = [bounds] * len(points) if isinstance(bounds, Box) else list(bounds)
     result: list[Box | int] = []
     numbered = 0
@@ -241,7 +282,7 @@ def place_or_number(
             numbered += 1
             result.append(numbered)
         else:
-            taken.append(chosen)
+            taken.add(chosen)
             result.append(chosen)
     return result
 
@@ -254,18 +295,40 @@ def legend_spot(
     of the figure looks for it. At most about `spots` places are tried."""
     w, h = size
     step = max(4.0, math.sqrt(max(bounds.w * bounds.h, 1.0) / spots))
+    # What lies in the bounds, as edges: a place's cover is summed until it is worse than the
+    # best found (the same choice as summing it whole, in a fraction of the time).
+    reach = Box(
+        min(bounds.x, bounds.x + bounds.w - w),
+        min(bounds.y, bounds.y + bounds.h - h),
+        max(bounds.w, w),
+        max(bounds.h, h),
+    )  # every place tried lies in it
+    edges = [(t.x, t.y, t.x + t.w, t.y + t.h) for t in taken if reach.overlaps(t)]
     best: tuple[float, float, Box] | None = None
     y = bounds.y
     while True:
         top = min(y, bounds.y + bounds.h - h)
+        bottom = top + h
         x = bounds.x
         while True:
             left = min(x, bounds.x + bounds.w - w)
-            box = Box(left, top, w, h)
-            covered = sum(box.overlap(t) for t in taken)
-            far = math.hypot(left - bounds.x, bounds.y + bounds.h - (top + h))
-            if best is None or (covered, far) < best[:2]:
-                best = (covered, far, box)
+            right = left + w
+            limit = math.inf if best is None else best[0]
+            covered = 0.0
+            for tx, ty, tr, tb in edges:
+                across = min(right, tr) - max(left, tx)
+                if across <= 0:
+                    continue
+                down = min(bottom, tb) - max(top, ty)
+                if down <= 0:
+                    continue
+                covered += across * down
+                if covered > limit:
+                    break
+            if best is None or covered <= limit:
+                far = math.hypot(left - bounds.x, bounds.y + bounds.h - bottom)
+                if best is None or (covered, far) < best[:2]:
+                    best = (covered, far, Box(left, top, w, h))
             if x >= bounds.x + bounds.w - w:
                 break
             x += step

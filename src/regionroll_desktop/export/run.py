@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ..model import Snapshot, Workshop
@@ -11,7 +12,7 @@ from ..ui.reference_library import ReferenceLibrary
 from .onepage import write_onepage
 from .pictures import Picture, build_pictures
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
-from .writers import write_actions_csv, write_png, write_svg
+from .writers import draw_png, save_png, write_actions_csv, write_svg
 
 FORMATS = ("png", "svg", "pdf", "csv", "onepage")
 DEFAULT_FORMATS = ("png", "svg", "pdf", "csv")
@@ -83,7 +84,6 @@ def _write(
         + ("csv" in formats)
         + ("onepage" in formats)
     )
-    written: list[Path] = []
     done = 0
 
     def tick() -> None:
@@ -93,39 +93,48 @@ def _write(
             raise ExportCancelledError
 
     prefix = f"{file_stem(snapshot.name)}-" if snapshot else ""
-    try:
-        for picture in pictures:
-            for kind in picture_formats:
-                path = folder / f"{prefix}{picture.name}.{kind}"
-                if kind == "png":
-                    written.append(write_png(picture, path, png_width))
-                else:
-                    written.append(write_svg(picture, path))
+    # A PNG is drawn here and compressed on a thread of its own while the rest is made (the
+    # compressing is most of a picture's time, and Qt lets go of Python meanwhile); the files
+    # are returned in the order they were asked for.
+    files: list[Path | Future[Path]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="png") as pool:
+        try:
+            for picture in pictures:
+                for kind in picture_formats:
+                    path = folder / f"{prefix}{picture.name}.{kind}"
+                    if kind == "png":
+                        files.append(pool.submit(save_png, draw_png(picture, png_width), path))
+                    else:
+                        files.append(write_svg(picture, path))
+                    tick()
+            stem = file_stem(workshop.details.title)
+            if snapshot:
+                stem = f"{stem[: MAX_STEM // 2]}-{file_stem(snapshot.name)[: MAX_STEM // 2]}"
+            if "csv" in formats:
+                files.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
                 tick()
-        stem = file_stem(workshop.details.title)
-        if snapshot:
-            stem = f"{stem[: MAX_STEM // 2]}-{file_stem(snapshot.name)[: MAX_STEM // 2]}"
-        if "csv" in formats:
-            written.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
-            tick()
-        if "onepage" in formats:  # the workshop on one page: a PDF and a picture
-            one = folder / f"{stem}-en-sida"
-            written += write_onepage(workshop, one.with_suffix(".pdf"), one.with_suffix(".png"))
-            tick()
-        if "pdf" in formats:
-            offset = done
+            if "onepage" in formats:  # the workshop on one page: a PDF and a picture
+                one = folder / f"{stem}-en-sida"
+                files += write_onepage(workshop, one.with_suffix(".pdf"), one.with_suffix(".png"))
+                tick()
+            if "pdf" in formats:
+                offset = done
 
-            def report_progress(step: int, _total: int) -> bool:
-                return progress is None or progress(offset + step, total)
+                def report_progress(step: int, _total: int) -> bool:
+                    return progress is None or progress(offset + step, total)
 
-            target = folder / f"{stem}-rapport.pdf"
-            written.append(
-                write_report(
-                    workshop, library, target, report_progress, comparison, snapshot, pictures
+                target = folder / f"{stem}-rapport.pdf"
+                files.append(
+                    write_report(
+                        workshop, library, target, report_progress, comparison, snapshot, pictures
+                    )
                 )
-            )
-    except ExportCancelledError:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+            return [f.result() if isinstance(f, Future) else f for f in files]
+        except ExportCancelledError:
+            for f in files:
+                if isinstance(f, Future):
+                    if f.cancel() or f.exception() is not None:
+                        continue
+                    f = f.result()
+                f.unlink(missing_ok=True)
+            raise

@@ -52,6 +52,12 @@ PNG_QUALITY = 80  # zlib's lighter compression: about a third faster, 4 % larger
 
 def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     """A PNG `width` pixels wide, in the picture's proportions (written whole or not at all)."""
+    return save_png(draw_png(picture, width), path)
+
+
+def draw_png(picture: Picture, width: int = 1920) -> QImage:
+    """The picture drawn `width` pixels wide, in its proportions, ready for save_png (which
+    may run on another thread: the image is the painter's no more)."""
     height = max(1, round(width * picture.size.height() / max(1, picture.size.width())))
     # No alpha (a figure is drawn on white): smaller files, written faster.
     image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -61,6 +67,12 @@ def write_png(picture: Picture, path: Path, width: int = 1920) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     picture.draw(painter, QRectF(0, 0, width, height))
     painter.end()
+    return image
+
+
+def save_png(image: QImage, path: Path) -> Path:
+    """`image` as a PNG file at `path`, written whole or not at all (Qt lets go of Python
+    while it compresses: another thread's work goes on meanwhile)."""
     part = _part(path)
     if not image.save(str(part), quality=PNG_QUALITY):  # PNG, by the name
         part.unlink(missing_ok=True)
