@@ -695,6 +695,102 @@
     </message>
 </context>
 <context>
+    <name>ConsequenceWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="21"/>
+        <source>{first} and {last}</source>
+        <translation>{first} och {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="29"/>
+        <source>Place the ambition on the role map: the deck&apos;s points on its main role show here.</source>
+        <translation>Placera ambitionen på rollkartan: här visas då vad underlaget säger om dess huvudroll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="34"/>
+        <source>The ambition&apos;s main role: {role}.</source>
+        <translation>Ambitionens huvudroll: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="38"/>
+        <source>The ambition has no main role: {roles} weigh the same.</source>
+        <translation>Ambitionen har ingen huvudroll: {roles} väger lika.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="42"/>
+        <source>Today: {roles}.</source>
+        <translation>I dag: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="53"/>
+        <source>The deck on {role} (slide “{slide}”):</source>
+        <translation>Underlaget om {role} (bilden ”{slide}”):</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="59"/>
+        <source>What the region leaves, the deck on {role} (slide “{slide}”):</source>
+        <translation>Det regionen lämnar – underlaget om {role} (bilden ”{slide}”):</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="75"/>
+        <source>The app&apos;s rule: the deck&apos;s points are quoted for the role the ambition weighs most (for each on a tie), and for today&apos;s main role when the ambition leaves it; what it means for the region is the room&apos;s to write.</source>
+        <translation>Appens regel: underlagets punkter citeras för den roll som väger mest i ambitionen (för var och en när flera väger lika) och för dagens huvudroll när ambitionen lämnar den; vad det betyder för regionen skriver deltagarna själva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="85"/>
+        <source>What does it mean for us: {step}?</source>
+        <translation>{step}: vad betyder det för oss?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsequencesBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="102"/>
+        <source>Write what it means for us</source>
+        <translation>Skriv vad det betyder för oss</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="121"/>
+        <source>Put the cursor on a line first: it becomes the action.</source>
+        <translation>Ställ markören på en rad först: den raden blir åtgärden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="124"/>
+        <source>“{line}” is an action already.</source>
+        <translation>”{line}” är redan en åtgärd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="127"/>
+        <source>Make a line an action</source>
+        <translation>Gör en rad till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="131"/>
+        <source>“{line}” is an action now (Conclusions, the actions&apos; table).</source>
+        <translation>”{line}” är nu en åtgärd (Slutsatser, tabellen med åtgärder).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="162"/>
+        <source>What the ambition means for us</source>
+        <translation>Vad ambitionen betyder för oss</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="168"/>
+        <source>One thing per line: what it asks of us, what it costs, what changes</source>
+        <translation>En sak per rad: vad den kräver av oss, vad den kostar, vad som ändras</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="170"/>
+        <source>Make the line an action</source>
+        <translation>Gör raden till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="173"/>
+        <source>The line the cursor is on becomes an action for this step ({keys})</source>
+        <translation>Raden där markören står blir en åtgärd för det här steget ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>Contrast</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/contrast.py" line="132"/>
@@ -3513,215 +3609,215 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="257"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="258"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="283"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="288"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="301"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="313"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="325"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="369"/>
         <source>A parked question needs words; it was left as it was.</source>
         <translation>En parkerad fråga behöver ord; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="374"/>
         <source>Change a parked question</source>
         <translation>Ändra en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="381"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="381"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="390"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="478"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="516"/>
         <source>Park a question</source>
         <translation>Parkera en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="568"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="570"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="570"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="579"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="575"/>
         <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
         <translation>Kommentarer från deltagarnas mobiler (vem som skickat dem visas inte):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="577"/>
         <source>Park the chosen comment</source>
         <translation>Parkera den valda kommentaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="580"/>
         <source>What the room concluded</source>
         <translation>Vad deltagarna kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Deltagarnas slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="593"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="594"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="595"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="600"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="611"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="609"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="615"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="603"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="617"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="248"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="248"/>
         <source>Mark as not agreed</source>
         <translation>Markera som inte överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="523"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="586"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="588"/>
         <source>The room agrees on this (a proposal: a workshop never decides)</source>
         <translation>Deltagarna är överens om detta (ett förslag: en workshop fattar inga beslut)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="596"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="602"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="607"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="608"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -4226,203 +4322,203 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="395"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="394"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="453"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="46"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="477"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="522"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="532"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="536"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

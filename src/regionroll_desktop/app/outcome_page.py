@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvases.roles.consequences import ConsequencesBox
 from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
@@ -200,6 +201,8 @@ class OutcomePage(Retranslating, QWidget):
         page = QVBoxLayout(content)
         page.addWidget(self.title)
         page.addWidget(self.conclusions_box)
+        self.consequences = ConsequencesBox(session, points=False)
+        page.addWidget(self.consequences)
         page.addWidget(self.actions_box, 1)
         page.addWidget(self.voting)
         page.addWidget(self.parked_box)

@@ -15,17 +15,21 @@ from .vocabulary import (
     PinKind,
     PoliticalBodyKind,
     Role,
+    Side,
     Step,
     StrategyKind,
 )
 from .workshop import (
+    CONSEQUENCE_STEPS,
     GROUP_COLOURS,
     REGIONSTYRELSEN_ID,
     ROOM_MARKER,
     Action,
     AdministrativeBody,
     BranchPlacement,
+    CapitalNumbers,
     Conclusion,
+    Consequence,
     DerivationLink,
     DotVote,
     Financing,
@@ -52,6 +56,7 @@ from .workshop import (
 )
 
 __all__ = [
+    "CONSEQUENCE_STEPS",
     "GROUP_COLOURS",
     "REGIONSTYRELSEN_ID",
     "ROOM_MARKER",
@@ -62,7 +67,9 @@ __all__ = [
     "BodyModel",
     "Branch",
     "BranchPlacement",
+    "CapitalNumbers",
     "Conclusion",
+    "Consequence",
     "DerivationLink",
     "DotVote",
     "Financing",
@@ -90,6 +97,7 @@ __all__ = [
     "RegionChoice",
     "Role",
     "RoleWeights",
+    "Side",
     "Snapshot",
     "Step",
     "StepTiming",

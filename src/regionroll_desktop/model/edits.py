@@ -28,6 +28,7 @@ from .vocabulary import (
     StrategyKind,
 )
 from .workshop import (
+    CONSEQUENCE_STEPS,
     GROUP_COLOURS,
     Action,
     AdministrativeBody,
@@ -537,6 +538,17 @@ def set_conclusion(
         evolve(c, **changes) if c.step is step else c for c in workshop.outcome.conclusions
     )
     return _with_outcome(workshop, conclusions=conclusions)
+
+
+def set_consequence(workshop: Workshop, step: Step, text: str) -> Workshop:
+    """What the ambition means for `step` (organisation, financing or strategy), in the
+    room's words."""
+    if step not in CONSEQUENCE_STEPS:
+        raise EditError(f"a consequence is for organisation, financing or strategy, not {step}")
+    consequences = tuple(
+        evolve(c, text=text) if c.step is step else c for c in workshop.outcome.consequences
+    )
+    return _with_outcome(workshop, consequences=consequences)
 
 
 def add_action(

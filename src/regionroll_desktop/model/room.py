@@ -16,7 +16,7 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from .limits import MAX_DOTS
 from .text import Name, clean, has_visible
 from .values import Frozen, Id, MatrixPosition, RoleWeights
-from .vocabulary import Key, Moment, Step
+from .vocabulary import Key, Moment, Side, Step
 
 MAX_NICKNAME = 40  # characters: a phone's nickname fits a marker's label
 MAX_COMMENT = 140  # characters in a comment to the parking lot: a question, not a speech
@@ -136,6 +136,7 @@ class Participant(Frozen):
     id: Id
     nickname: Name = ""
     group: Id | None = None
+    side: Side | None = None  # elected member or official, when the room asked and it said
 
 
 class ParticipantAnswer(Frozen):

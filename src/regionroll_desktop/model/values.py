@@ -66,10 +66,16 @@ class RoleWeights(Frozen):
     def main_role(self) -> Role | None:
         """The role with the most weight (the deck's "huvudroll"); None when two or more
         roles weigh the same (within half a percent): a tie is a tie, never the deck's order."""
+        leaders = self.leaders
+        return leaders[0] if len(leaders) == 1 else None
+
+    @property
+    def leaders(self) -> tuple[Role, ...]:
+        """The roles that weigh most: the main role alone, or those tied for it (in the
+        deck's order, which ranks none of them)."""
         weights = self.as_dict()
         top = max(weights.values())
-        leaders = [r for r in Role if top - weights[r] < TIE]
-        return leaders[0] if len(leaders) == 1 else None
+        return tuple(r for r in Role if top - weights[r] < TIE)
 
     def percentages(self) -> dict[Role, int]:
         """Whole percentages that always add up to 100 (largest remainder: the roles whose

@@ -23,6 +23,16 @@ class Branch(StrEnum):
     KULTUR = "kultur"
 
 
+class Side(StrEnum):
+    """Which side of the table a group or a phone speaks from: the elected members
+    (förtroendevalda) or the officials (tjänstepersoner). The deck's key Politik is "att göra
+    regional utveckling till en politisk – inte byråkratisk fråga": where the two place the
+    region differently is the room's result."""
+
+    ELECTED = "elected"
+    OFFICIALS = "officials"
+
+
 class Step(StrEnum):
     """The deck's four questions, which are the four steps of a workshop."""
 

@@ -53,6 +53,7 @@ from .vocabulary import (
     MunicipalInvolvement,
     PinKind,
     PoliticalBodyKind,
+    Side,
     Step,
     StrategyKind,
 )
@@ -91,6 +92,7 @@ class Group(Frozen):
     name: Name
     members: Text = ""
     colour: HexColour = GROUP_COLOURS[0]
+    side: Side | None = None  # elected members or officials; None: mixed, or not said
 
 
 class WorkshopDetails(Frozen):
@@ -258,11 +260,41 @@ class GroupPosition(Frozen):
     position: MatrixPosition
 
 
+MAX_MSEK = 1_000_000.0  # a region's yearly development capital, in millions of kronor
+Msek = Annotated[float, Field(ge=0.0, le=MAX_MSEK, allow_inf_nan=False)]
+
+
+class CapitalNumbers(Frozen):
+    """The region's own numbers for its development capital, one year, with their source (all
+    optional: what is not given is not known, and nothing is guessed from it). Amounts in
+    millions of kronor."""
+
+    year: Annotated[int, Field(ge=1990, le=2200)] | None = None
+    source: Name = ""
+    anslag: Msek | None = None  # the state's 1:1-anslag
+    own_funds: Msek | None = None  # the region's own funds for regional development
+    external_funds: Msek | None = None  # EU's and other external funds
+    distributed_share: Annotated[int, Field(ge=0, le=100)] | None = None  # % via utlysningar
+
+    @property
+    def controlled(self) -> float | None:
+        """What the region controls itself (the deck's "statliga 1:1-anslaget och egna
+        regionala medel"): known only when both are."""
+        if self.anslag is None or self.own_funds is None:
+            return None
+        return self.anslag + self.own_funds
+
+    @property
+    def is_empty(self) -> bool:
+        return self == CapitalNumbers()
+
+
 class Financing(Frozen):
     today: MatrixPosition | None = None
     ambition: MatrixPosition | None = None
     note: Text = ""
     groups: tuple[GroupPosition, ...] = Field(default=(), max_length=MAX_GROUP_MARKS)
+    numbers: CapitalNumbers | None = None  # the region's own, when the room gave them
 
     def at(self, moment: Moment) -> MatrixPosition | None:
         """The workshop's own marker for `moment` (None while not placed)."""
@@ -299,9 +331,30 @@ class DerivationLink(Frozen):
 
 
 class FocusArea(Frozen):
+    """A priority of the RUS, its tier (Spets / Kärna / Bredd), and the deck's two tests of a
+    relevant RUS: a political priority, and what needs samhandling; with the branches and
+    documents that carry it."""
+
     id: Id
     text: Name
     tier: FocusTier | None = None
+    political: bool = False  # "politisk prioritering"
+    samhandling: bool = False  # "kräver samhandling"
+    branches: tuple[Branch, ...] = ()
+    documents: tuple[Id, ...] = ()
+
+    @model_validator(mode="after")
+    def _canonical(self) -> Self:
+        if list(self.branches) != [b for b in Branch if b in self.branches]:
+            raise ValueError("a priority's branches must be unique and in the deck's order")
+        if len(set(self.documents)) != len(self.documents):
+            raise ValueError("a priority names a document twice")
+        return self
+
+    @property
+    def tested(self) -> bool:
+        """Whether it passes at least one of the deck's two tests."""
+        return self.political or self.samhandling
 
 
 class Strategy(Frozen):
@@ -316,6 +369,8 @@ class Strategy(Frozen):
         _unique(ids, "strategy document")
         _unique([f.id for f in self.focus_areas], "focus area")
         known = set(ids)
+        if any(d not in known for f in self.focus_areas for d in f.documents):
+            raise ValueError("a priority refers to a strategy document that does not exist")
         pairs: set[tuple[str, str]] = set()
         for link in self.links:
             if link.document not in known or link.source not in known:
@@ -461,17 +516,36 @@ def _default_conclusions() -> tuple[Conclusion, ...]:
     return tuple(Conclusion(step=s) for s in Step)
 
 
+# What the ambition's role means for the region, step by step (the deck's "analys av rollernas
+# strategiska konsekvenser"): for the organisation, the financing and the strategy.
+CONSEQUENCE_STEPS = (Step.ORGANISATION, Step.FINANSIERING, Step.STRATEGI)
+
+
+class Consequence(Frozen):
+    """What the ambition means for us, for one step, in the room's own words (one line each)."""
+
+    step: Step
+    text: Text = ""
+
+
+def _default_consequences() -> tuple[Consequence, ...]:
+    return tuple(Consequence(step=s) for s in CONSEQUENCE_STEPS)
+
+
 class Outcome(Frozen):
     conclusions: tuple[Conclusion, ...] = Field(default_factory=_default_conclusions)
     actions: tuple[Action, ...] = Field(default=(), max_length=MAX_ACTIONS)
     parked: tuple[ParkedQuestion, ...] = Field(default=(), max_length=MAX_PARKED)
     dots_per_group: Annotated[int, Field(ge=1, le=MAX_DOTS)] = 3
     votes: tuple[DotVote, ...] = Field(default=(), max_length=MAX_VOTES)
+    consequences: tuple[Consequence, ...] = Field(default_factory=_default_consequences)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if [c.step for c in self.conclusions] != list(Step):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
+        if [c.step for c in self.consequences] != list(CONSEQUENCE_STEPS):
+            raise ValueError("the consequences are for organisation, financing and strategy")
         _unique([a.id for a in self.actions], "action")
         _unique([q.id for q in self.parked], "parked question")
         spent: dict[str, int] = {}
@@ -485,6 +559,10 @@ class Outcome(Frozen):
 
     def conclusion(self, step: Step) -> Conclusion:
         return self.conclusions[list(Step).index(step)]
+
+    def consequence(self, step: Step) -> Consequence:
+        """What the ambition means for `step` (one of CONSEQUENCE_STEPS)."""
+        return self.consequences[CONSEQUENCE_STEPS.index(step)]
 
     def action(self, action_id: str) -> Action:
         return next(a for a in self.actions if a.id == action_id)
@@ -501,6 +579,7 @@ class Outcome(Frozen):
             not self.actions
             and not self.parked
             and not any(c.text.strip() for c in self.conclusions)
+            and not any(c.text.strip() for c in self.consequences)
         )
 
 

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SUFFIX = ".regionroll.json"
 
 
@@ -90,6 +90,14 @@ def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v7_to_v8(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 8 adds what the ambition means for us (the consequences), the groups' and
+    phones' side (elected members or officials), the region's own numbers for its capital, and
+    the RUS priorities' two tests; a version 7 file has none of them, and means what it
+    meant."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
@@ -103,6 +111,7 @@ WORKSHOP_FORMAT = DocumentFormat(
         4: _v4_to_v5,
         5: _v5_to_v6,
         6: _v6_to_v7,
+        7: _v7_to_v8,
     },
     extra={"app_version": __version__},
 )

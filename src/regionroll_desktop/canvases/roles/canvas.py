@@ -54,6 +54,7 @@ from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers, RoomAnswersBox
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
+from .consequences import ConsequencesBox
 from .figure import reminder, roles_figure
 from .other_role import OtherRoleBox
 from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
@@ -192,6 +193,8 @@ class RolesCanvas(Retranslating, QWidget):
         self.room_box = RoomAnswersBox()
         column.addWidget(self.room_box)
         column.addWidget(self.prompts_box)
+        self.consequences = ConsequencesBox(session, points=True)
+        column.addWidget(self.consequences)
         column.addWidget(self.nearest_box)
         column.addWidget(self.other_role)
         column.addWidget(self.description_box)
