@@ -286,4 +286,24 @@ def test_no_page_but_the_last_is_less_than_a_third_used(report: Path, tmp_path: 
         shares = used_shares(pdf)
         sparse = [(n, round(s, 2)) for n, s in enumerate(shares[:-1], start=1) if s < 1 / 3]
         assert sparse == [], (pdf.name, sparse)
-    assert len(used_shares(report)) <= 12  # the example's: 17 pages before
+    assert len(used_shares(report)) <= 13  # the example's: 17 pages before, 12 after; + #37
+
+
+def test_what_the_ambition_means_is_on_the_roles_page_and_the_one_page(report: Path) -> None:
+    """The deck's points on the ambition's main role and on the role the region leaves, each
+    with its slide, the app's rule, and the room's lines per step (issue #37)."""
+    flat = _flat(_run("pdftotext", str(report), "-"))
+    start = flat.index("Vad ambitionen betyder för oss Ambitionens huvudroll")
+    part = flat[start:]
+    for words in (
+        "Ambitionens huvudroll: Kapacitetsbyggaren. I dag: Finansiären.",
+        "Underlaget om Kapacitetsbyggaren (bilden ”Kapacitetsbyggaren”):",
+        "Kapacitetsbyggaren är ofta beredd att sätta av en större mängd egna resurser.",
+        "Det regionen lämnar – underlaget om Finansiären (bilden ”Finansiären”):",
+        "Appens regel: underlagets punkter citeras",
+        "Finansiering: vad betyder det för oss?",
+        "Ta fram en plan för proaktivt kapital",
+    ):
+        assert words in part, words
+    one_page = _flat(_run("pdftotext", "-f", "2", "-l", "2", str(report), "-"))
+    assert "Vad ambitionen betyder för oss Organisation: Förvaltningen" in one_page

@@ -112,14 +112,40 @@ def build() -> Workshop:
         w = e.add_document(w, title, kind, year, branches, doc_id)
     for document, source in (("rp", "rus"), ("s3", "rus"), ("kultur", "rus"), ("komp", "s3")):
         w = e.add_link(w, document, source)
-    for text, tier in (
-        ("Kompetensförsörjning", FocusTier.KARNA),
-        ("Hållbara transporter", FocusTier.KARNA),
-        ("Besöksnäring", FocusTier.BREDD),
-        ("Kultur och fritid", FocusTier.BREDD),
-        ("Livsmedel och förädling", FocusTier.SPETS),
+    # The RUS's priorities, each with the deck's two tests (a political priority; needs
+    # samhandling) and what carries it: the Spets priority passes neither (the board says so).
+    for area_id, text, tier, political, samhandling, branches, documents in (
+        (
+            "focus-kompetens",
+            "Kompetensförsörjning",
+            FocusTier.KARNA,
+            True,
+            True,
+            (Branch.KOMPETENSFORSORJNING, Branch.BILDNING),
+            ("komp",),
+        ),
+        (
+            "focus-transporter",
+            "Hållbara transporter",
+            FocusTier.KARNA,
+            False,
+            True,
+            (Branch.KOLLEKTIVTRAFIK, Branch.INFRASTRUKTUR),
+            ("rp",),
+        ),
+        ("focus-besok", "Besöksnäring", FocusTier.BREDD, False, False, (), ("bn",)),
+        ("focus-kultur", "Kultur och fritid", FocusTier.BREDD, True, False, (Branch.KULTUR,), ()),
+        ("focus-livsmedel", "Livsmedel och förädling", FocusTier.SPETS, False, False, (), ("s3",)),
     ):
-        w = e.add_focus_area(w, text, tier)
+        w = e.add_focus_area(w, text, tier, area_id)
+        w = e.update_focus_area(
+            w,
+            area_id,
+            political=political,
+            samhandling=samhandling,
+            branches=branches,
+            documents=documents,
+        )
     w = e.set_note(
         w, Step.STRATEGI, NOTE + "Besöksnäringens plan står för sig själv: koppla den till RUS:en?"
     )
@@ -169,6 +195,20 @@ def build() -> Workshop:
         ),
     ):
         w = e.set_conclusion(w, step, text=text, agreed=agreed)
+    # What the ambition (Kapacitetsbyggaren, from Finansiären) means for the region.
+    for step, text in (
+        (
+            Step.ORGANISATION,
+            "Förvaltningen behöver bygga kapacitet hos kommuner och lärosäten (exempel)",
+        ),
+        (
+            Step.FINANSIERING,
+            "Ta fram en plan för proaktivt kapital\n"
+            "Fler långsiktiga satsningar, färre utlysningar (exempel)",
+        ),
+        (Step.STRATEGI, "RUS:ens prioriteringar styr var de egna medlen investeras (exempel)"),
+    ):
+        w = e.set_consequence(w, step, text)
     for action_id, what, who, due, step, status in (
         (
             "action-plan",

@@ -741,6 +741,16 @@
         <source>What does it mean for us: {step}?</source>
         <translation>{step}: vad betyder det för oss?</translation>
     </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="103"/>
+        <source>What the ambition means for us</source>
+        <translation>Vad ambitionen betyder för oss</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/consequence_words.py" line="108"/>
+        <source>The room has not written what the ambition means for it.</source>
+        <translation>Deltagarna har inte skrivit vad ambitionen betyder för dem.</translation>
+    </message>
 </context>
 <context>
     <name>ConsequencesBox</name>
@@ -2940,32 +2950,37 @@
 <context>
     <name>OnePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="43"/>
         <source>The workshop on one page</source>
         <translation>Workshoppen på en sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="44"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="45"/>
         <source>proposal</source>
         <translation>förslag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="46"/>
         <source>The room&apos;s conclusions</source>
         <translation>Deltagarnas slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="47"/>
         <source>No conclusions were written.</source>
         <translation>Inga slutsatser skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="48"/>
+        <source>What the ambition means for us</source>
+        <translation>Vad ambitionen betyder för oss</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="49"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -2975,12 +2990,12 @@
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="50"/>
         <source>+ {n} more actions in the report</source>
         <translation>+ {n} åtgärder till i rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/onepage.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/onepage.py" line="51"/>
         <source>The app&apos;s rule: a text too long for its place on this page ends with “…”; the report holds it whole.</source>
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>

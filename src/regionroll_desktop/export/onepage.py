@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from ..analysis.consequences import consequences, lines
 from ..canvases.figures import small_figure
 from ..figures.drawing import Drawing
 from ..figures.onepage import (
@@ -44,6 +45,7 @@ def onepage_words() -> dict[str, str]:
         "proposed": QCoreApplication.translate("OnePage", "proposal"),
         "conclusions": QCoreApplication.translate("OnePage", "The room's conclusions"),
         "no_conclusions": QCoreApplication.translate("OnePage", "No conclusions were written."),
+        "means": QCoreApplication.translate("OnePage", "What the ambition means for us"),
         "unscored": QCoreApplication.translate("OnePage", "not scored"),
         "more": QCoreApplication.translate("OnePage", "+ {n} more actions in the report"),
         "shortened": QCoreApplication.translate(
@@ -80,6 +82,13 @@ def onepage_content(workshop: Workshop) -> OnePageContent:
         for step in Step
         if (c := workshop.outcome.conclusion(step)).text.strip()
     ]
+    # What the ambition means for us, after the conclusions: the steps' lines in one.
+    if written := consequences(workshop).written:
+        said = " ".join(
+            f"{STEP_TITLES[step].text(Language.SV)}: {'; '.join(lines(text))}."
+            for step, text in written
+        )
+        conclusions.append(Conclusion(words["means"], "", said))
     locale = QLocale()
     actions = [
         (a.what, a.who, short_date(locale, a.due), action_status_words(a.status))

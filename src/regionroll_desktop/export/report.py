@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPainter
 
 from .. import __version__
 from ..analysis.compare import what_changed
+from ..analysis.consequences import consequences
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import Key, Language, Snapshot, Step, Workshop
@@ -28,6 +29,7 @@ from ..model.deck import (
 )
 from ..reference import Source
 from ..ui.change_words import describe_change, sticky_note_lines, weight_rule
+from ..ui.consequence_words import consequences_html
 from ..ui.i18n import language
 from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
@@ -186,6 +188,7 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
         parts.append(f"<p><b>{escape(texts['against'])}</b><br>{listed}</p>")
     if step is Step.GENOMFORANDEPRAKTIK:
         parts.append(f"<p><b>{escape(texts['questions'])}</b></p>{prompts_html(w)}")
+        parts.append(consequences_html(consequences(w), lang))
     if step is Step.ORGANISATION:
         org = w.organisation
         assessment = political_assessment_html(

@@ -56,7 +56,7 @@ class KeyBar:
 @dataclass(frozen=True, slots=True)
 class Conclusion:
     step: str  # the step's name
-    status: str  # "Överenskommet" or "Förslag"
+    status: str  # "Överenskommet" or "Förslag" ("" for what the ambition means for us)
     text: str
 
 
@@ -338,8 +338,14 @@ def _conclusions(page: _Page, content: OnePageContent, box: Box) -> float:
 
     while height() > box.y + box.h - y and max(allowed) > 1:
         allowed[allowed.index(max(allowed))] -= 1
-    for c, most in zip(content.conclusions, allowed, strict=True):
-        label = page.fitted(f"{c.step} · {c.status}", SMALL_PX, True, box.w, 1)
+    shown = list(content.conclusions)
+    while height() > box.y + box.h - y and len(allowed) > 1:  # one line each is too much
+        allowed.pop()
+        shown.pop()
+        page.shortened = True  # the last ones are the report's alone: the page says so
+    for c, most in zip(shown, allowed, strict=True):
+        head = f"{c.step} · {c.status}" if c.status else c.step
+        label = page.fitted(head, SMALL_PX, True, box.w, 1)
         y += page.lines(label, box.x, y, box.w, SMALL_PX, INK, True)
         text = page.fitted(c.text, SMALL_PX, False, box.w, most)
         y += page.lines(text, box.x, y, box.w, SMALL_PX) + 3

@@ -455,9 +455,15 @@ def add_focus_area(
 
 
 def update_focus_area(workshop: Workshop, area_id: str, **changes: Any) -> Workshop:
+    """Change a RUS priority's text, tier, tests, branches or documents (the branches are
+    kept in the deck's order, the documents in the order given, each once)."""
     areas = workshop.strategy.focus_areas
     if all(a.id != area_id for a in areas):
         raise EditError(f"there is no focus area with id {area_id!r}")
+    if "branches" in changes:
+        changes["branches"] = tuple(b for b in Branch if b in set(changes["branches"]))
+    if "documents" in changes:
+        changes["documents"] = tuple(dict.fromkeys(changes["documents"]))
     return _with_strategy(
         workshop,
         focus_areas=tuple(evolve(a, **changes) if a.id == area_id else a for a in areas),

@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.consequences import Consequences, RolePoints
+from ..analysis.consequences import Consequences, RolePoints, lines
 from ..model import Language, Role, Step
 from ..model.deck import ROLE_NAMES, STEP_TITLES
 
@@ -85,3 +85,30 @@ def step_question(step: Step) -> str:
     return QCoreApplication.translate(
         "ConsequenceWords", "What does it mean for us: {step}?"
     ).format(step=STEP_TITLES[step].text(Language.SV))
+
+
+def written_html(c: Consequences) -> str:
+    """The room's lines, per step, as HTML ("" when none is written)."""
+    parts = []
+    for step, text in c.written:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines(text))
+        parts.append(f"<p><b>{html.escape(step_question(step))}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def consequences_html(c: Consequences, lang: Language) -> str:
+    """The whole of it for a page: the deck's points, their rule, and the room's lines."""
+    if c.is_empty:
+        return ""
+    title = QCoreApplication.translate("ConsequenceWords", "What the ambition means for us")
+    rule = f"<p class='muted'>{html.escape(consequence_rule())}</p>" if c.ambition else ""
+    written = written_html(c) or (
+        "<p>"
+        + html.escape(
+            QCoreApplication.translate(
+                "ConsequenceWords", "The room has not written what the ambition means for it."
+            )
+        )
+        + "</p>"
+    )
+    return f"<h3>{html.escape(title)}</h3>{deck_points_html(c, lang)}{rule}{written}"
