@@ -286,7 +286,7 @@ def test_no_page_but_the_last_is_less_than_a_third_used(report: Path, tmp_path: 
         shares = used_shares(pdf)
         sparse = [(n, round(s, 2)) for n, s in enumerate(shares[:-1], start=1) if s < 1 / 3]
         assert sparse == [], (pdf.name, sparse)
-    assert len(used_shares(report)) <= 13  # the example's: 17 pages before, 12 after; + #37
+    assert len(used_shares(report)) <= 14  # the example's: 17 pages before, 12 after; + #37
 
 
 def test_what_the_ambition_means_is_on_the_roles_page_and_the_one_page(report: Path) -> None:
@@ -307,3 +307,17 @@ def test_what_the_ambition_means_is_on_the_roles_page_and_the_one_page(report: P
         assert words in part, words
     one_page = _flat(_run("pdftotext", "-f", "2", "-l", "2", str(report), "-"))
     assert "Vad ambitionen betyder för oss Organisation: Förvaltningen" in one_page
+
+
+def test_the_ruses_focus_is_listed_with_its_two_tests(report: Path) -> None:
+    """Each RUS priority with its tier, the deck's two tests and what carries it; the app's
+    observation and the deck's words under it (issue #37)."""
+    flat = _flat(_run("pdftotext", str(report), "-"))
+    part = flat[flat.index("RUS:ens fokus Prioritering Nivå Underlagets test Bärs av") :]
+    for words in (
+        "Livsmedel och förädling Spets – Smart specialisering",
+        "Kompetensförsörjning Kärna politisk prioritering · kräver samhandling Bildning",
+        "Appens iakttagelse: 1 av 3 prioriteringar i Spets och Kärna klarar inget",
+        "Underlaget (bilden ”Hur ska RUS:en bli relevant?”)",
+    ):
+        assert words in part, words

@@ -4090,246 +4090,276 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="13"/>
+        <source>The RUS&apos;s focus</source>
+        <translation>RUS:ens fokus</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="14"/>
+        <source>Priority</source>
+        <translation>Prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="15"/>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="16"/>
+        <source>The deck&apos;s tests</source>
+        <translation>Underlagets test</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="17"/>
+        <source>Carried by</source>
+        <translation>Bärs av</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="18"/>
+        <source>not sorted</source>
+        <translation>ej sorterad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="19"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="14"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="20"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="15"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="17"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="23"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="24"/>
         <source>Listed at the end of the report (too long for this page).</source>
         <translation>Listas i slutet av rapporten (för lång för den här sidan).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="27"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="34"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
         <source>The figure&apos;s numbered markers</source>
         <translation>Figurens numrerade markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="37"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="42"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="51"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="52"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Deltagarnas slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
         <source>Agreed:</source>
         <translation>Överenskommet:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="76"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="77"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="78"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -5582,225 +5612,246 @@
 <context>
     <name>StepWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="33"/>
         <source>1 = weak, 5 = strong</source>
         <translation>1 = svag, 5 = stark</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="256"/>
         <source>The deck (slide “{slide}”): “{text}”</source>
         <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="70"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="71"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="76"/>
         <source>The app&apos;s reading, not a difference from the deck: a link skips a level ({names}). The deck draws the desired pyramid&apos;s levels one under the other; its text does not say whether a strategy may derive from a level further up.</source>
         <translation>Appens tolkning, inte en skillnad mot underlaget: en koppling hoppar över en nivå ({names}). Underlaget ritar den önskade pyramidens nivåer under varandra; dess text säger inte om en strategi får utgå från en nivå längre upp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="82"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="86"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="137"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men regionen ligger i dag på mindre kapital per capita i matrisen: var ska kapitalet komma ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="142"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="147"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men ambitionen i matrisen ligger på den reaktiva sidan: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="152"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="179"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="190"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="200"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="211"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de visas när både rollerna och kapitalmatrisen är placerade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="216"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="217"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="230"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="235"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="247"/>
+        <source>political priority</source>
+        <translation>politisk prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="249"/>
+        <source>needs samhandling</source>
+        <translation>kräver samhandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="269"/>
+        <source>The app&apos;s observation: every priority in Spets and Kärna is a political priority or needs samhandling.</source>
+        <translation>Appens iakttagelse: varje prioritering i Spets och Kärna är en politisk prioritering eller kräver samhandling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="274"/>
+        <source>The app&apos;s observation: {n} of {total} priorities in Spets and Kärna pass neither of the deck&apos;s two tests (a political priority, needs samhandling): {names}.</source>
+        <translation>Appens iakttagelse: {n} av {total} prioriteringar i Spets och Kärna klarar inget av underlagets två test (politisk prioritering, kräver samhandling): {names}.</translation>
     </message>
 </context>
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="545"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="640"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="681"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="698"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -5820,280 +5871,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="761"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="859"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="390"/>
+        <source>Branches of a priority</source>
+        <translation>Ändra en prioriterings grenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="395"/>
+        <source>Documents of a priority</source>
+        <translation>Ändra en prioriterings dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="469"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="437"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="440"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="443"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="488"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="710"/>
+        <source>Mark as a political priority</source>
+        <translation>Markera som politisk prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
+        <source>Unmark as a political priority</source>
+        <translation>Ta bort markeringen politisk prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <source>Mark as needing samhandling</source>
+        <translation>Markera att den kräver samhandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
+        <source>Unmark as needing samhandling</source>
+        <translation>Ta bort markeringen kräver samhandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
+        <source>neither test</source>
+        <translation>inget av de två testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
+        <source>Passes neither of the deck&apos;s two tests</source>
+        <translation>Klarar inget av underlagets två test</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <source>Branches: {names}</source>
+        <translation>Grenar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
+        <source>Documents: {names}</source>
+        <translation>Dokument: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="838"/>
+        <source>The chosen priority: {text}</source>
+        <translation>Vald prioritering: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="840"/>
+        <source>The chosen priority</source>
+        <translation>Vald prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="755"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="857"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="861"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="863"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="884"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="894"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="899"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="810"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="817"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="910"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="819"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="911"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="914"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="921"/>
+        <source>A political priority</source>
+        <translation>Politisk prioritering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <source>Needs samhandling</source>
+        <translation>Kräver samhandling</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="923"/>
+        <source>Branches that carry it:</source>
+        <translation>Grenar som bär den:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="924"/>
+        <source>Documents that carry it:</source>
+        <translation>Dokument som bär den:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="925"/>
+        <source>Choose a priority on the board to set its tests.</source>
+        <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="931"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="835"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="936"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..model import Branch, FocusTier, Organisation, Strategy, StrategyKind
+from ..model import Branch, FocusArea, FocusTier, Organisation, Strategy, StrategyKind
 
 
 class Problem(StrEnum):
@@ -167,6 +167,15 @@ def diagnose(strategy: Strategy, organisation: Organisation | None = None) -> li
 # --- The RUS's focus ----------------------------------------------------------------------------
 
 BREADTH_RULE = "bredd > kärna + spets"
+
+
+def untested_priorities(strategy: Strategy) -> list[FocusArea]:
+    """The Spets and Kärna priorities that pass neither of the deck's two tests of a relevant
+    RUS ("återspegla de politiska prioriteringarna … fokusera områden som kräver
+    samhandling"): the app's observation, in the board's order. Bredd is left out: the deck
+    tests what the RUS focuses on."""
+    focused = (FocusTier.SPETS, FocusTier.KARNA)
+    return [a for a in strategy.focus_areas if a.tier in focused and not a.tested]
 
 
 def breadth_dominates(strategy: Strategy) -> bool:

@@ -18,9 +18,10 @@ from ..analysis.compare import what_changed
 from ..analysis.consequences import consequences
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
-from ..model import Key, Language, Snapshot, Step, Workshop
+from ..model import FocusTier, Key, Language, Snapshot, Step, Workshop
 from ..model.deck import (
     AXIS_WORDS,
+    BRANCH_LABELS,
     DECK_SOURCE,
     KEY_POINTS,
     RU_HSV_LEGEND,
@@ -41,7 +42,10 @@ from ..ui.step_words import (
     diagnostic_lines,
     key_scale,
     political_assessment_html,
+    priority_tests_words,
     prompts_html,
+    relevance_tests_quote,
+    untested_words,
 )
 from .onepage import draw_onepage
 from .pages import EIGHT_PT_PX, Pages, escape, footer_words, snapshot_time, workshop_date
@@ -204,6 +208,36 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     return "".join(parts)
 
 
+def _focus_table(w: Workshop, texts: dict[str, str]) -> str:
+    """The RUS's priorities by tier, each with the deck's two tests and what carries it, the
+    app's observation and the deck's words ("" while there is none)."""
+    areas = w.strategy.focus_areas
+    if not areas:
+        return ""
+    titles = {d.id: d.title for d in w.strategy.documents}
+    tiers = {t: name for t, name in zip(FocusTier, ("Kärna", "Bredd", "Spets"), strict=True)}
+    order = (FocusTier.SPETS, FocusTier.KARNA, FocusTier.BREDD, None)
+    rows = []
+    for tier in order:
+        for a in (x for x in areas if x.tier is tier):
+            carried = [BRANCH_LABELS[b].text(Language.SV) for b in a.branches]
+            carried += [titles[d] for d in a.documents if d in titles]
+            rows.append(
+                f"<tr><td>{escape(a.text)}</td>"
+                f"<td>{escape(tiers[tier] if tier else texts['unsorted'])}</td>"
+                f"<td>{escape(priority_tests_words(a) or '–')}</td>"
+                f"<td>{escape(', '.join(carried) or '–')}</td></tr>"
+            )
+    head = "".join(f"<th>{escape(texts[k])}</th>" for k in ("priority", "tier", "tests", "carried"))
+    observation = untested_words(w.strategy)
+    said = f"<p>{escape(observation)}</p>" if observation else ""
+    return (
+        f"<h3>{escape(texts['focus'])}</h3>"
+        f"<table width='100%' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
+        f"{said}<p class='muted'>{escape(relevance_tests_quote())}</p>"
+    )
+
+
 def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
     """The keys as a table (key, the deck's point, score, note) and their chart."""
     lang = language()
@@ -296,6 +330,11 @@ def write_report(
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
+        # The RUS's priorities and the deck's two tests, as text that flows (at the limits,
+        # pages of them): after the keys, not where a step's figure needs a page to itself.
+        if focus := _focus_table(workshop, texts):
+            pages.section(min(pages.text_height(focus), SHORT_SECTION))
+            pages.text(focus)
         actions = _actions_table(workshop, texts)
         pages.section(min(pages.text_height(actions), SHORT_SECTION))
         pages.text(actions)

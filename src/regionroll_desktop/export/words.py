@@ -10,6 +10,12 @@ def report_words() -> dict[str, str]:
     """The report's words in the UI's language (each a plain call, so lupdate finds it)."""
     return {
         "region": QCoreApplication.translate("Report", "Region"),
+        "focus": QCoreApplication.translate("Report", "The RUS's focus"),
+        "priority": QCoreApplication.translate("Report", "Priority"),
+        "tier": QCoreApplication.translate("Report", "Tier"),
+        "tests": QCoreApplication.translate("Report", "The deck's tests"),
+        "carried": QCoreApplication.translate("Report", "Carried by"),
+        "unsorted": QCoreApplication.translate("Report", "not sorted"),
         "date": QCoreApplication.translate("Report", "Date"),
         "place": QCoreApplication.translate("Report", "Place"),
         "facilitator": QCoreApplication.translate("Report", "Facilitator"),

@@ -421,7 +421,8 @@ def place_document(
 
 
 def remove_document(workshop: Workshop, doc_id: str) -> Workshop:
-    """Remove a document and every link to or from it."""
+    """Remove a document, every link to or from it, and its name among what carries a RUS
+    priority."""
     strategy = workshop.strategy
     if all(d.id != doc_id for d in strategy.documents):
         raise EditError(f"there is no strategy document with id {doc_id!r}")
@@ -429,6 +430,12 @@ def remove_document(workshop: Workshop, doc_id: str) -> Workshop:
         workshop,
         documents=tuple(d for d in strategy.documents if d.id != doc_id),
         links=tuple(lk for lk in strategy.links if doc_id not in (lk.document, lk.source)),
+        focus_areas=tuple(
+            evolve(a, documents=tuple(d for d in a.documents if d != doc_id))
+            if doc_id in a.documents
+            else a
+            for a in strategy.focus_areas
+        ),
     )
 
 

@@ -7,8 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.roles import PromptRule, prompts
-from ..analysis.strategy import Diagnostic, Problem, diagnose, differences
-from ..model import BodyModel, Workshop
+from ..analysis.strategy import (
+    Diagnostic,
+    Problem,
+    diagnose,
+    differences,
+    untested_priorities,
+)
+from ..model import BodyModel, FocusArea, FocusTier, Step, Workshop
 from ..model.deck import (
     BRANCH_LABELS,
     POLITICAL_ASSESSMENTS,
@@ -16,6 +22,7 @@ from ..model.deck import (
     ROLES_NOT_A_CLASSIFICATION,
     RU_HSV_LEGEND,
     SHARED_HSV_QUESTION,
+    STEP_CONTEXT,
 )
 from ..model.workshop import Strategy
 from .i18n import language
@@ -230,3 +237,42 @@ def political_assessment_html(model: BodyModel | None, *, shared_with_hsv: bool 
     if "RU" in text or "HSV" in text:  # the deck's own legend goes with its abbreviations
         text += f"<br><span style='color: #475569'>{RU_HSV_LEGEND.text(lang)}</span>"
     return text
+
+
+def priority_tests_words(area: FocusArea) -> str:
+    """A RUS priority's tests in words ("politisk prioritering · kräver samhandling"; "" when
+    it passes neither)."""
+    words = []
+    if area.political:
+        words.append(QCoreApplication.translate("StepWords", "political priority"))
+    if area.samhandling:
+        words.append(QCoreApplication.translate("StepWords", "needs samhandling"))
+    return " · ".join(words)
+
+
+def relevance_tests_quote() -> str:
+    """The deck's two tests of a relevant RUS, quoted with their slide."""
+    text = STEP_CONTEXT[Step.STRATEGI][3]
+    return QCoreApplication.translate("StepWords", "The deck (slide “{slide}”): “{text}”").format(
+        slide=text.slide, text=text.text(language())
+    )
+
+
+def untested_words(strategy: Strategy) -> str:
+    """The app's observation on the deck's two tests: which Spets and Kärna priorities pass
+    neither ("" while Spets and Kärna are empty)."""
+    focused = [a for a in strategy.focus_areas if a.tier in (FocusTier.SPETS, FocusTier.KARNA)]
+    if not focused:
+        return ""
+    untested = untested_priorities(strategy)
+    if not untested:
+        return QCoreApplication.translate(
+            "StepWords",
+            "The app's observation: every priority in Spets and Kärna is a political priority "
+            "or needs samhandling.",
+        )
+    return QCoreApplication.translate(
+        "StepWords",
+        "The app's observation: {n} of {total} priorities in Spets and Kärna pass neither of "
+        "the deck's two tests (a political priority, needs samhandling): {names}.",
+    ).format(n=len(untested), total=len(focused), names=", ".join(a.text for a in untested))

@@ -37,16 +37,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.strategy import BREADTH_RULE, Diagnostic, breadth_dominates
+from ...analysis.strategy import (
+    BREADTH_RULE,
+    Diagnostic,
+    breadth_dominates,
+    untested_priorities,
+)
 from ...analysis.strategy_2019 import suggestion_source
-from ...model import Branch, FocusTier, Language, NotePin, PinKind, Step, StrategyKind, Workshop
+from ...model import (
+    Branch,
+    FocusArea,
+    FocusTier,
+    Language,
+    NotePin,
+    PinKind,
+    Step,
+    StrategyKind,
+    Workshop,
+)
 from ...model import edits as e
 from ...model.deck import BRANCH_LABELS, DECK_SOURCE
 from ...ui.canvas_outline import strategy_kind_words
 from ...ui.keys import command_key, native_keys
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
-from ...ui.step_words import diagnostic_lines
+from ...ui.step_words import (
+    diagnostic_lines,
+    priority_tests_words,
+    relevance_tests_quote,
+    untested_words,
+)
 from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
@@ -54,7 +74,7 @@ from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import show_pyramid, strategy_figure
-from .focus import COLUMNS, UNSORTED, FocusBoard
+from .focus import COLUMNS, TESTS_ROLE, UNSORTED, FocusBoard
 from .items import KIND_COLOURS, CardItem
 from .scene import StrategyScene
 
@@ -363,6 +383,18 @@ class StrategyCanvas(Retranslating, QWidget):
             focus_list.areaDropped.connect(self.move_focus)
             focus_list.itemChanged.connect(self._focus_typed)
             focus_list.addRequested.connect(self._add_focus_in)
+        self.focus.areaChosen.connect(lambda _area: self._show_priority(self.session.workshop))
+        self.focus.priority.testsChanged.connect(self._priority_test)
+        self.focus.priority.branchesChanged.connect(
+            lambda branches: self._edit_priority(
+                self.tr("Branches of a priority"), branches=branches
+            )
+        )
+        self.focus.priority.documentsChanged.connect(
+            lambda documents: self._edit_priority(
+                self.tr("Documents of a priority"), documents=documents
+            )
+        )
         # The diagnostics name branches no strategy covers, which the organisation holds.
         self.announcer = FocusAnnouncer(self.view, self._focus_words)
         # Not the step's note, which is on the page and not in the pyramid.
@@ -666,6 +698,22 @@ class StrategyCanvas(Retranslating, QWidget):
                 self._apply(self.tr("Remove a priority"), edit)
                 return
 
+    def _edit_priority(self, text: str, **changes: object) -> bool:
+        """The chosen priority's tests, branches or documents: one undo step."""
+        area_id = self.focus.current_area()
+        if area_id is None:
+            return False
+        return self._apply(text, lambda w: e.update_focus_area(w, area_id, **changes))
+
+    def _priority_test(self, test: str, on: bool) -> None:
+        words = {
+            ("political", True): self.tr("Mark as a political priority"),
+            ("political", False): self.tr("Unmark as a political priority"),
+            ("samhandling", True): self.tr("Mark as needing samhandling"),
+            ("samhandling", False): self.tr("Unmark as needing samhandling"),
+        }
+        self._edit_priority(words[(test, on)], **{test: on})
+
     def move_focus(self, area_id: str, column: str) -> None:
         tier = None if column == UNSORTED else FocusTier(column)
         self._apply(
@@ -732,21 +780,65 @@ class StrategyCanvas(Retranslating, QWidget):
             self.view.ensureVisible(self.scene.cards[docs[0]])
 
     def _show_focus(self, workshop: Workshop) -> None:
+        chosen = self.focus.current_area()
+        untested = {a.id for a in untested_priorities(workshop.strategy)}
         self._showing_focus = True  # filling the lists is no edit
         try:
             for column, focus_list in self.focus.lists.items():
+                focus_list.blockSignals(True)
                 focus_list.clear()
                 for area in workshop.strategy.focus_areas:
                     area_column = area.tier.value if area.tier else UNSORTED
                     if area_column == column:
                         item = QListWidgetItem(area.text)
                         item.setData(Qt.ItemDataRole.UserRole, area.id)
+                        beside = priority_tests_words(area) or (
+                            "⚠ " + self.tr("neither test") if area.id in untested else ""
+                        )
+                        item.setData(TESTS_ROLE, beside)
+                        item.setToolTip(self._priority_tip(workshop, area))
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                         focus_list.addItem(item)
+                focus_list.blockSignals(False)
+            self.focus.choose(chosen)  # the chosen priority stays chosen
         finally:
             self._showing_focus = False
         warn = breadth_dominates(workshop.strategy)
         self.focus.warning.setVisible(warn)
+        observation = untested_words(workshop.strategy)
+        self.focus.observation.setText(observation)
+        self.focus.observation.setVisible(bool(observation))
+        self._show_priority(workshop)
+
+    def _priority_tip(self, workshop: Workshop, area: FocusArea) -> str:
+        """What carries a priority: its branches and documents, in words."""
+        titles = {d.id: d.title for d in workshop.strategy.documents}
+        branches = ", ".join(BRANCH_LABELS[b].text(Language.SV) for b in area.branches)
+        documents = ", ".join(titles[d] for d in area.documents if d in titles)
+        lines = [priority_tests_words(area) or self.tr("Passes neither of the deck's two tests")]
+        if branches:
+            lines.append(self.tr("Branches: {names}").format(names=branches))
+        if documents:
+            lines.append(self.tr("Documents: {names}").format(names=documents))
+        return "\n".join(lines)
+
+    def _show_priority(self, workshop: Workshop) -> None:
+        area_id = self.focus.current_area()
+        area = next((a for a in workshop.strategy.focus_areas if a.id == area_id), None)
+        documents = [
+            (d.id, d.title, area is not None and d.id in area.documents)
+            for d in workshop.strategy.documents
+        ]
+        self.focus.priority.show_priority(
+            (area.political, area.samhandling) if area else None,
+            area.branches if area else (),
+            documents,
+        )
+        self.focus.priority.setTitle(
+            self.tr("The chosen priority: {text}").format(text=area.text)
+            if area
+            else self.tr("The chosen priority")
+        )
 
     # --- language ---
 
@@ -825,6 +917,15 @@ class StrategyCanvas(Retranslating, QWidget):
                 "around everything we do."
             )
         )
+        chosen = f.priority
+        chosen.political.setText(self.tr("A political priority"))
+        chosen.samhandling.setText(self.tr("Needs samhandling"))
+        chosen.branches_label.setText(self.tr("Branches that carry it:"))
+        chosen.documents_label.setText(self.tr("Documents that carry it:"))
+        chosen.none.setText(self.tr("Choose a priority on the board to set its tests."))
+        for branch, check in chosen.branch_boxes.items():
+            check.setText(BRANCH_LABELS[branch].text(Language.SV))
+        f.tests_source.setText(relevance_tests_quote())
         f.rule.setText(
             self.tr(
                 "The warning shows when {rule}: more priorities in Bredd than "

@@ -1,31 +1,51 @@
-"""The RUS's focus: priorities sorted into Kärna, Bredd and Spets (and not yet sorted)."""
+"""The RUS's focus: priorities sorted into Kärna, Bredd and Spets (and not yet sorted), each
+with the deck's two tests of a relevant RUS (a political priority; needs samhandling) shown
+beside its words, and the chosen one's tests, branches and documents set below the board."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDrag, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...model import FocusTier
+from ...model import Branch, FocusTier
 from ...ui.widgets import muted, named
 
 MIME = "application/x-regionroll-focus"
 HINT_BACKGROUND = "#fef3c7"
 UNSORTED = "unsorted"
 COLUMNS = (UNSORTED, FocusTier.KARNA.value, FocusTier.BREDD.value, FocusTier.SPETS.value)
+TESTS_ROLE = Qt.ItemDataRole.UserRole + 1  # a priority's tests in words, shown beside it
+
+
+class TestsBeside(QStyledItemDelegate):
+    """A priority shows its tests after its words ("Kompetensförsörjning – politisk
+    prioritering · kräver samhandling"); only the words are typed when it is mended."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        tests = index.data(TESTS_ROLE)
+        if tests:
+            option.text = f"{option.text} – {tests}"
 
 
 class FocusList(QListWidget):
@@ -49,6 +69,7 @@ class FocusList(QListWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         self.setSpacing(3)
+        self.setItemDelegate(TestsBeside(self))
         # A priority's words are edited where they are: double-click, F2 or just typing.
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -103,7 +124,93 @@ class FocusList(QListWidget):
         self.areaDropped.emit(area, self.column)
 
 
+class PriorityBox(QGroupBox):
+    """The chosen priority's two tests, and the branches and documents that carry it."""
+
+    testsChanged = Signal(str, bool)  # noqa: N815  "political" or "samhandling", on
+    branchesChanged = Signal(tuple)  # noqa: N815  the branches ticked
+    documentsChanged = Signal(tuple)  # noqa: N815  the documents' ids ticked
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("priorityBox")
+        self.political = named(QCheckBox(), "priorityPolitical")
+        self.samhandling = named(QCheckBox(), "prioritySamhandling")
+        self.branches_label = QLabel()
+        self.branch_boxes = {b: named(QCheckBox(), f"priorityBranch-{b.value}") for b in Branch}
+        self.documents_label = QLabel()
+        self.documents = named(QListWidget(), "priorityDocuments")
+        self.documents.setMaximumHeight(120)
+        self.documents_label.setBuddy(self.documents)
+        self.none = QLabel()
+        muted(self.none)
+        tests = QHBoxLayout()
+        tests.addWidget(self.political)
+        tests.addWidget(self.samhandling)
+        tests.addStretch()
+        branches = QGridLayout()
+        for i, box in enumerate(self.branch_boxes.values()):
+            branches.addWidget(box, i // 5, i % 5)
+        column = QVBoxLayout(self)
+        column.addWidget(self.none)
+        column.addLayout(tests)
+        column.addWidget(self.branches_label)
+        column.addLayout(branches)
+        column.addWidget(self.documents_label)
+        column.addWidget(self.documents)
+        self.political.clicked.connect(lambda on: self.testsChanged.emit("political", on))
+        self.samhandling.clicked.connect(lambda on: self.testsChanged.emit("samhandling", on))
+        for box in self.branch_boxes.values():
+            box.clicked.connect(lambda _on: self.branchesChanged.emit(self.ticked_branches()))
+        self.documents.itemChanged.connect(self._document_ticked)
+        self._showing = False
+
+    def ticked_branches(self) -> tuple[Branch, ...]:
+        return tuple(b for b, box in self.branch_boxes.items() if box.isChecked())
+
+    def _document_ticked(self, _item: QListWidgetItem) -> None:
+        if self._showing:
+            return
+        ticked = []
+        for row in range(self.documents.count()):
+            item = self.documents.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ticked.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.documentsChanged.emit(tuple(ticked))
+
+    def show_priority(
+        self,
+        tests: tuple[bool, bool] | None,
+        branches: tuple[Branch, ...],
+        documents: list[tuple[str, str, bool]],  # id, title, ticked
+    ) -> None:
+        """`tests` None: no priority chosen (all disabled, and the hint says so)."""
+        chosen = tests is not None
+        self.none.setVisible(not chosen)
+        for widget in (self.political, self.samhandling, *self.branch_boxes.values()):
+            widget.setEnabled(chosen)
+        self.documents.setEnabled(chosen)
+        political, samhandling = tests or (False, False)
+        self.political.setChecked(political)
+        self.samhandling.setChecked(samhandling)
+        for branch, box in self.branch_boxes.items():
+            box.setChecked(branch in branches)
+        self._showing = True
+        try:
+            self.documents.clear()
+            for doc_id, title, ticked in documents:
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, doc_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.documents.addItem(item)
+        finally:
+            self._showing = False
+
+
 class FocusBoard(QWidget):
+    areaChosen = Signal(object)  # noqa: N815  the chosen priority's id, or None
+
     def __init__(self) -> None:
         super().__init__()
         self.lists = {column: FocusList(column) for column in COLUMNS}
@@ -118,6 +225,12 @@ class FocusBoard(QWidget):
         )
         self.rule = named(QLabel(), "focusRule")
         self.rule.setWordWrap(True)
+        self.priority = PriorityBox()
+        self.observation = named(QLabel(), "focusObservation")  # the two tests, the app's
+        self.observation.setWordWrap(True)
+        self.tests_source = named(QLabel(), "focusTestsSource")
+        self.tests_source.setWordWrap(True)
+        muted(self.tests_source)
         self.source = QLabel()
         self.source.setWordWrap(True)
         muted(self.source)
@@ -136,6 +249,44 @@ class FocusBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.priority)
+        layout.addWidget(self.observation)
+        layout.addWidget(self.tests_source)
         layout.addWidget(self.warning)
         layout.addWidget(self.rule)
         layout.addWidget(self.source)
+        for focus_list in self.lists.values():
+            focus_list.currentItemChanged.connect(
+                lambda item, _prev, chosen=focus_list: self._chosen(chosen, item)
+            )
+
+    def _chosen(self, focus_list: FocusList, item: QListWidgetItem | None) -> None:
+        """One priority is chosen on the whole board: the other columns let go of theirs."""
+        if item is None:
+            if not any(f.currentItem() for f in self.lists.values()):
+                self.areaChosen.emit(None)
+            return
+        for other in self.lists.values():
+            if other is not focus_list and other.currentItem() is not None:
+                other.blockSignals(True)
+                other.setCurrentRow(-1)
+                other.clearSelection()
+                other.blockSignals(False)
+        self.areaChosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def current_area(self) -> str | None:
+        for focus_list in self.lists.values():
+            item = focus_list.currentItem()
+            if item is not None:
+                return str(item.data(Qt.ItemDataRole.UserRole))
+        return None
+
+    def choose(self, area_id: str | None) -> bool:
+        """Make `area_id` the chosen priority again (after the lists were filled anew)."""
+        for focus_list in self.lists.values():
+            for row in range(focus_list.count()):
+                item = focus_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == area_id:
+                    focus_list.setCurrentItem(item)
+                    return True
+        return False
