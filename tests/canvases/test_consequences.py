@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.model import Step
+from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import load_workshop
 
 from .test_quick_entry import type_text
@@ -28,7 +29,8 @@ def _on_line(box, step: Step, n: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_deck_on_the_ambition_and_a_line_made_an_action(shown) -> None:  # type: ignore[no-untyped-def]
-    canvas = shown(RolesCanvas, load_workshop(SAMPLE))
+    sample = e.set_consequence(load_workshop(SAMPLE), Step.FINANSIERING, "")
+    canvas = shown(RolesCanvas, sample)
     box = canvas.consequences
     deck = box.deck.text()
     assert "Ambitionens huvudroll: Kapacitetsbyggaren. I dag: Finansiären." in deck
