@@ -190,7 +190,7 @@ def main(shared: Path) -> None:
     regions.sort(key=lambda r: r["name"])
     document = {
         "format": "regionroll-reference-set",
-        "schema_version": 3,
+        "schema_version": 4,
         "reference_set": {
             "name": "Regionerna 2019",
             "description": "Sveriges 21 regioner: länskod, namn, folkmängd (SCB) och "

@@ -16,6 +16,7 @@ from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.model import (
     ActionStatus,
     Branch,
+    CapitalNumbers,
     FocusTier,
     Key,
     MatrixPosition,
@@ -82,6 +83,19 @@ def build() -> Workshop:
     # 2. Finansiering: today and the ambition, and the three groups' own answers.
     w = e.set_matrix_position(w, "today", at(-0.3, -0.45))
     w = e.set_matrix_position(w, "ambition", at(-0.1, 0.4))
+    # The region's own numbers, invented like the region: most of it handed out through
+    # utlysningar, which the reactive marker today agrees with.
+    w = e.set_capital_numbers(
+        w,
+        CapitalNumbers(
+            year=2025,
+            source="Påhittade siffror (exempel)",
+            anslag=120.0,
+            own_funds=40.0,
+            external_funds=95.0,
+            distributed_share=70,
+        ),
+    )
     for gid, position in (
         ("grupp-a", at(-0.12, -0.55)),
         ("grupp-b", at(-0.4, -0.3)),

@@ -151,6 +151,104 @@
     </message>
 </context>
 <context>
+    <name>CapitalWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="19"/>
+        <source>{n} million kronor</source>
+        <translation>{n} miljoner kronor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="26"/>
+        <source>per inhabitant: not known</source>
+        <translation>per invånare: okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="27"/>
+        <source>{n} kronor per inhabitant</source>
+        <translation>{n} kronor per invånare</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="33"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="40"/>
+        <source>Year: {year}</source>
+        <translation>År: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="44"/>
+        <source>What the region controls (the 1:1-anslag and its own funds): not known – both are needed</source>
+        <translation>Det regionen själv styr (1:1-anslaget och egna medel): okänt – båda behövs</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="52"/>
+        <source>What the region controls (the 1:1-anslag and its own funds): {amount}, {each}</source>
+        <translation>Det regionen själv styr (1:1-anslaget och egna medel): {amount}, {each}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="58"/>
+        <source>{amount}, {each}</source>
+        <translation>{amount}, {each}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="65"/>
+        <source>EU&apos;s and other external funds: {what}</source>
+        <translation>EU-medel och andra externa medel: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="71"/>
+        <source>Handed out through utlysningar: {share} %; the rest invested strategically</source>
+        <translation>Fördelas via utlysningar: {share} %; resten investeras strategiskt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="78"/>
+        <source>Handed out through utlysningar: not known</source>
+        <translation>Fördelas via utlysningar: okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="87"/>
+        <source>Per inhabitant: the population of {year} ({n}{source})</source>
+        <translation>Per invånare: folkmängden {year} ({n}{source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="97"/>
+        <source>Per inhabitant: not known – the reference regions give no population for this region</source>
+        <translation>Per invånare: okänt – referensregionerna anger ingen folkmängd för den här regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="104"/>
+        <source>Source of the numbers: {source}</source>
+        <translation>Siffrornas källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="105"/>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="114"/>
+        <source>not known (fewer than {least} other regions&apos; numbers are known)</source>
+        <translation>okänd (färre än {least} andra regioners siffror är kända)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="118"/>
+        <source>{value} (its rank among {n} other regions&apos; numbers)</source>
+        <translation>{value} (dess rang bland {n} andra regioners siffror)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="126"/>
+        <source>Suggested place today: capital per capita {capital}; character {character}.</source>
+        <translation>Förslag till plats i dag: kapital per capita {capital}; karaktär {character}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="133"/>
+        <source>The app&apos;s rule: on the capital per capita axis, the region&apos;s rank among the other regions whose numbers are known (lowest −1, highest 1; at least {least} needed); on the character axis, what is handed out through utlysningar counts as reactive capital and the rest as proactive (all of it −1, none of it 1) – our reading of the deck&apos;s roles. A suggestion never moves a marker by itself.</source>
+        <translation>Appens regel: på axeln kapital per capita regionens rang bland de andra regioner vars siffror är kända (lägst −1, högst 1; minst {least} behövs); på axeln karaktär räknas det som fördelas via utlysningar som reaktivt kapital och resten som proaktivt (allt −1, inget 1) – vår tolkning av underlagets roller. Ett förslag flyttar aldrig en markör av sig självt.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
@@ -1665,371 +1763,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="235"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="237"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="373"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="385"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="448"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="454"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="523"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="544"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="143"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="144"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="144"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="351"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="574"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="591"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="599"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2945,6 +3043,84 @@
         <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="697"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="121"/>
+        <source>Change the region&apos;s numbers</source>
+        <translation>Ändra regionens siffror</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="148"/>
+        <source>Place today at the numbers&apos; suggestion</source>
+        <translation>Placera i dag enligt siffrornas förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="184"/>
+        <source>The region&apos;s own numbers (optional)</source>
+        <translation>Regionens egna siffror (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="187"/>
+        <source>The development capital of one year, as the region&apos;s own budget or annual report gives it; leave what you do not know empty. Nothing is guessed.</source>
+        <translation>Utvecklingskapitalet för ett år, så som regionens budget eller årsredovisning anger det; lämna tomt det ni inte vet. Inget gissas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="192"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="193"/>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="194"/>
+        <source>The state&apos;s 1:1-anslag:</source>
+        <translation>Statliga 1:1-anslaget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="195"/>
+        <source>Own funds for regional development:</source>
+        <translation>Egna medel för regional utveckling:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="196"/>
+        <source>EU&apos;s and other external funds:</source>
+        <translation>EU-medel och andra externa medel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="197"/>
+        <source>Handed out through utlysningar:</source>
+        <translation>Fördelas via utlysningar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="201"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="207"/>
+        <source>MSEK</source>
+        <translation>mnkr</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="208"/>
+        <source>e.g. the region&apos;s annual report 2025</source>
+        <translation>t.ex. regionens årsredovisning 2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="209"/>
+        <source>Place today&apos;s marker there</source>
+        <translation>Flytta dagens markör dit</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="210"/>
+        <source>Moves today&apos;s marker to the suggested place (one undo step)</source>
+        <translation>Flyttar dagens markör till den föreslagna platsen (ett ångra-steg)</translation>
     </message>
 </context>
 <context>
@@ -4095,271 +4271,276 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="14"/>
+        <source>The region&apos;s own numbers</source>
+        <translation>Regionens egna siffror</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="15"/>
         <source>Priority</source>
         <translation>Prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="15"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="16"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="17"/>
         <source>The deck&apos;s tests</source>
         <translation>Underlagets test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="17"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="18"/>
         <source>Carried by</source>
         <translation>Bärs av</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="19"/>
         <source>not sorted</source>
         <translation>ej sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="20"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="23"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="24"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="25"/>
         <source>Listed at the end of the report (too long for this page).</source>
         <translation>Listas i slutet av rapporten (för lång för den här sidan).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="29"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="34"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="37"/>
         <source>The figure&apos;s numbered markers</source>
         <translation>Figurens numrerade markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="40"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="43"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="52"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Deltagarnas slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
         <source>Agreed:</source>
         <translation>Överenskommet:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="76"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="77"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="78"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -95,9 +95,11 @@ def test_each_key_shows_what_its_step_found(qtbot) -> None:  # type: ignore[no-u
 def test_the_findings_say_where_they_come_from(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Which step each key's finding rests on is the app's rule, said above the keys (#36)."""
     from regionroll_desktop.canvases.keys import KeysCanvas
-    from regionroll_desktop.model import Workshop
+    from regionroll_desktop.model import Language, Workshop
+    from regionroll_desktop.ui.i18n import set_language
     from regionroll_desktop.ui.session import Session
 
+    set_language(Language.SV)
     canvas = KeysCanvas(Session(Workshop()))
     qtbot.addWidget(canvas)
     text = canvas.rule.text()

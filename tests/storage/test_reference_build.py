@@ -60,6 +60,9 @@ def test_the_set_carries_the_workshops_facts_and_sources_and_nothing_else(folder
     assert sormland.key_scores.value is not None
     assert sormland.key_scores.value.scores == {k.key: k.score for k in sample.keys if k.score}
     assert sormland.rus_focus.value is not None
+    # The region's own numbers travel with their workshop as the fact's source (#37).
+    assert sormland.capital_numbers.value == sample.financing.numbers is not None
+    assert sormland.capital_numbers.source == today.source
     # The earlier workshop is the region's history, with its own source.
     (earlier,) = sormland.earlier
     assert earlier.date == dt.date(2026, 3, 1)

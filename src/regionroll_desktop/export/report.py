@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter
 
 from .. import __version__
+from ..analysis.capital import capital_reading
 from ..analysis.compare import what_changed
 from ..analysis.consequences import consequences
 from ..canvases.step_canvas import Board, Figure
@@ -28,7 +29,8 @@ from ..model.deck import (
     STEP_QUESTIONS,
     STEP_TITLES,
 )
-from ..reference import Source
+from ..reference import ReferenceSet, Source
+from ..ui.capital_words import reading_lines, suggestion_rule, suggestion_words
 from ..ui.change_words import describe_change, sticky_note_lines, weight_rule
 from ..ui.consequence_words import consequences_html
 from ..ui.i18n import language
@@ -181,12 +183,19 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
+def _step_text(step: Step, w: Workshop, texts: dict[str, str], reference: ReferenceSet) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
     if step is Step.FINANSIERING:  # the rule behind the position's words, where they show
         parts.append(f"<p class='muted'>{escape(position_rule())}</p>")
+        if (reading := capital_reading(w, reference)) is not None:
+            listed = "<br>".join(escape(line) for line in reading_lines(reading, reference))
+            parts.append(
+                f"<p><b>{escape(texts['numbers_own'])}</b><br>{listed}<br>"
+                f"{escape(suggestion_words(reading))}</p>"
+                f"<p class='muted'>{escape(suggestion_rule())}</p>"
+            )
     if step is Step.STRATEGI:
         listed = "<br>".join(escape(text) for text, _ in diagnostic_lines(w))
         parts.append(f"<p><b>{escape(texts['against'])}</b><br>{listed}</p>")
@@ -310,7 +319,7 @@ def write_report(
             below = pages.text_height(notes_html) + 8 if notes else 0.0
             # The step's words too when the figure keeps most of the page without them: a
             # few lines alone on the next page are a spill-over.
-            step_html = _step_text(step, workshop, texts)
+            step_html = _step_text(step, workshop, texts, library.merged)
             words = pages.text_height(step_html) + 6 + 8  # its space, and the figure's
             room = pages.room() - below
             if room - words >= max(pages.height * FIGURE_SHARE, least):

@@ -11,6 +11,7 @@ def report_words() -> dict[str, str]:
     return {
         "region": QCoreApplication.translate("Report", "Region"),
         "focus": QCoreApplication.translate("Report", "The RUS's focus"),
+        "numbers_own": QCoreApplication.translate("Report", "The region's own numbers"),
         "priority": QCoreApplication.translate("Report", "Priority"),
         "tier": QCoreApplication.translate("Report", "Tier"),
         "tests": QCoreApplication.translate("Report", "The deck's tests"),

@@ -32,6 +32,7 @@ from .workshop import (
     GROUP_COLOURS,
     Action,
     AdministrativeBody,
+    CapitalNumbers,
     DerivationLink,
     DotVote,
     FocusArea,
@@ -332,6 +333,13 @@ def set_matrix_position(
     workshop: Workshop, moment: Moment, position: MatrixPosition | None
 ) -> Workshop:
     return evolve(workshop, financing=evolve(workshop.financing, **{moment: position}))
+
+
+def set_capital_numbers(workshop: Workshop, numbers: CapitalNumbers | None) -> Workshop:
+    """The region's own numbers for its development capital (nothing given: none)."""
+    if numbers is not None and numbers.is_empty:
+        numbers = None
+    return evolve(workshop, financing=evolve(workshop.financing, numbers=numbers))
 
 
 def set_group_position(

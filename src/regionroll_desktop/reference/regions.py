@@ -24,7 +24,7 @@ from pydantic import (
 from ..model.text import Name, Text, clean
 from ..model.values import Id, MatrixPosition, RoleWeights
 from ..model.vocabulary import BodyModel, Key, Language
-from ..model.workshop import RegionChoice
+from ..model.workshop import CapitalNumbers, RegionChoice
 
 T = TypeVar("T")
 
@@ -158,6 +158,9 @@ class ReferenceRegion(_Frozen):
     rus_focus: Fact[FocusCounts] = Field(default_factory=Fact[FocusCounts])
     key_scores: Fact[KeyScores] = Field(default_factory=Fact[KeyScores])
     strategy_2019: Fact[StrategyInForce] = Field(default_factory=Fact[StrategyInForce])
+    # The region's own numbers for its development capital, from its workshop (their own
+    # year and source inside; the fact's source is the workshop file).
+    capital_numbers: Fact[CapitalNumbers] = Field(default_factory=Fact[CapitalNumbers])
     earlier: tuple[EarlierWorkshop, ...] = Field(default=(), max_length=1000)
 
     FACT_FIELDS: ClassVar[tuple[str, ...]] = (
@@ -174,6 +177,7 @@ class ReferenceRegion(_Frozen):
         "rus_focus",
         "key_scores",
         "strategy_2019",
+        "capital_numbers",
     )
 
     def facts(self) -> dict[str, Fact[object]]:

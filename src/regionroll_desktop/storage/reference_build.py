@@ -261,6 +261,7 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | SkipReason:
         unsorted=tiers.count(None),
     )
     scores = {k.key: k.score for k in workshop.keys if k.score is not None}
+    numbers = financing.numbers  # the region's own, never the room's names
     organisation = workshop.organisation
     entry = ReferenceRegion.model_validate(
         {
@@ -274,6 +275,7 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | SkipReason:
             "administrative_model": fact(organisation.administrative_model),
             "rus_focus": fact(focus if tiers else None),
             "key_scores": fact(KeyScores(scores=scores) if scores else None),
+            "capital_numbers": fact(numbers if numbers and not numbers.is_empty else None),
         }
     )
     return _Read(entry.key, region.name, date, shown_name(path), source, entry)

@@ -16,12 +16,17 @@ REFERENCE_FORMAT = DocumentFormat(
     name="regionroll-reference-set",
     # 2: the ambition's position, the roles, the RUS focus, the keys, the strategy in force in
     # 2019, earlier workshops, and a source's date and page (all optional: 1 reads as is);
-    # 3: a strategy's note in Swedish with the English beside it (2 reads as is)
-    version=3,
+    # 3: a strategy's note in Swedish with the English beside it (2 reads as is);
+    # 4: a region's own numbers for its development capital, from its workshop (3 reads as is)
+    version=4,
     payload_key="reference_set",
     what="reference set",
     model=ReferenceSet,
-    migrations={1: lambda document: document, 2: lambda document: document},
+    migrations={
+        1: lambda document: document,
+        2: lambda document: document,
+        3: lambda document: document,
+    },
 )
 
 

@@ -44,6 +44,7 @@ from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .figure import matrix_figure
 from .matrix_plot import MarkerItem, MatrixPlot
+from .numbers import NumbersBox
 from .panel import MatrixPanel
 
 CENTRE = MatrixPosition(capital_per_capita=0.0, proactivity=0.0)
@@ -63,6 +64,8 @@ class FinancingCanvas(Retranslating, QWidget):
         self.library = library
         self.plot = MatrixPlot()
         self.panel = MatrixPanel()
+        self.numbers = NumbersBox(session, library)
+        self.panel.add_section(self.numbers, after=self.panel.nearest_box)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)

@@ -185,3 +185,9 @@ class MatrixPanel(QWidget):
         ):
             layout.addWidget(section)
         layout.addStretch()
+
+    def add_section(self, section: QWidget, after: QWidget) -> None:
+        """A section the canvas makes (it needs the session), placed after `after`."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(after) + 1, section)
