@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -140,17 +141,16 @@ class PriorityBox(QGroupBox):
         self.branch_boxes = {b: named(QCheckBox(), f"priorityBranch-{b.value}") for b in Branch}
         self.documents_label = QLabel()
         self.documents = named(QListWidget(), "priorityDocuments")
-        self.documents.setMaximumHeight(120)
+        self.documents.setMinimumHeight(90)
         self.documents_label.setBuddy(self.documents)
         self.none = QLabel()
         muted(self.none)
-        tests = QHBoxLayout()
+        tests = QVBoxLayout()
         tests.addWidget(self.political)
         tests.addWidget(self.samhandling)
-        tests.addStretch()
         branches = QGridLayout()
         for i, box in enumerate(self.branch_boxes.values()):
-            branches.addWidget(box, i // 5, i % 5)
+            branches.addWidget(box, i, 0)
         column = QVBoxLayout(self)
         column.addWidget(self.none)
         column.addLayout(tests)
@@ -246,15 +246,31 @@ class FocusBoard(QWidget):
         add_row.addWidget(self.new_text, 1)
         add_row.addWidget(self.add)
         add_row.addWidget(self.remove)
-        layout = QVBoxLayout(self)
-        layout.addLayout(add_row)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.priority)
-        layout.addWidget(self.observation)
-        layout.addWidget(self.tests_source)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.rule)
-        layout.addWidget(self.source)
+        board = QVBoxLayout()
+        board.addLayout(add_row)
+        board.addLayout(grid, 1)
+        board.addWidget(self.observation)
+        board.addWidget(self.warning)
+        board.addWidget(self.rule)
+        board.addWidget(self.source)
+        # The chosen priority's tests beside the board, scrolling on a small screen (as the
+        # pyramid's editor beside the pyramid).
+        side = QWidget()
+        side.setFixedWidth(250)
+        beside = QVBoxLayout(side)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.priority)
+        beside.addWidget(self.tests_source)
+        beside.addStretch()
+        scroll = named(QScrollArea(), "focusSide")
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(side.width() + 16)
+        layout = QHBoxLayout(self)
+        layout.addLayout(board, 1)
+        layout.addWidget(scroll)
         for focus_list in self.lists.values():
             focus_list.currentItemChanged.connect(
                 lambda item, _prev, chosen=focus_list: self._chosen(chosen, item)
