@@ -51,6 +51,7 @@ class ConsequencesBox(Retranslating, QGroupBox):
         muted(self.rule)
         self.message = named(QLabel(), f"consequencesMessage{where}")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the room's line
         muted(self.message)
         column = QVBoxLayout(self)
         column.addWidget(self.deck)

@@ -67,7 +67,14 @@ from ...ui.step_words import (
     relevance_tests_quote,
     untested_words,
 )
-from ...ui.widgets import Retranslating, muted, name_side_panels, named, side_panel
+from ...ui.widgets import (
+    Retranslating,
+    muted,
+    name_side_panels,
+    named,
+    plain_tip,
+    side_panel,
+)
 from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
@@ -796,7 +803,7 @@ class StrategyCanvas(Retranslating, QWidget):
                             "⚠ " + self.tr("neither test") if area.id in untested else ""
                         )
                         item.setData(TESTS_ROLE, beside)
-                        item.setToolTip(self._priority_tip(workshop, area))
+                        item.setToolTip(plain_tip(self._priority_tip(workshop, area)))
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                         focus_list.addItem(item)
                 focus_list.blockSignals(False)

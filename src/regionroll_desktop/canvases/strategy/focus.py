@@ -228,8 +228,10 @@ class FocusBoard(QWidget):
         self.priority = PriorityBox()
         self.observation = named(QLabel(), "focusObservation")  # the two tests, the app's
         self.observation.setWordWrap(True)
+        self.observation.setTextFormat(Qt.TextFormat.PlainText)  # it names the priorities
         self.tests_source = named(QLabel(), "focusTestsSource")
         self.tests_source.setWordWrap(True)
+        self.tests_source.setTextFormat(Qt.TextFormat.PlainText)
         muted(self.tests_source)
         self.source = QLabel()
         self.source.setWordWrap(True)
