@@ -22,6 +22,7 @@ from regionroll_desktop.model import (
     MatrixPosition,
     MunicipalInvolvement,
     RegionChoice,
+    Side,
     Step,
     StrategyKind,
     Workshop,
@@ -53,6 +54,10 @@ def build() -> Workshop:
     )
     for gid, name in (("grupp-a", "Grupp A"), ("grupp-b", "Grupp B"), ("grupp-c", "Grupp C")):
         w = e.add_group(w, name, group_id=gid)
+    # Group A the elected members, group B the officials, group C mixed: the maps and the
+    # keys show the first two side by side.
+    w = e.update_group(w, "grupp-a", side=Side.ELECTED)
+    w = e.update_group(w, "grupp-b", side=Side.OFFICIALS)
 
     # 1. Organisation: one nämnd for regional development, one förvaltning (model 1/1).
     w = e.add_political_body(w, "Regionala utvecklingsnämnden", "run")

@@ -7,7 +7,9 @@
 const WORDS = {
   sv: {
     join: "Gå med i workshoppen", code: "Workshoppens kod (sex siffror)", nickname: "Ditt namn",
-    group: "Din grupp", enter: "Gå med", waiting: "Vänta: processledaren öppnar frågorna.",
+    group: "Din grupp", enter: "Gå med",
+    side: "Jag är", "side-none": "Vill inte säga", "side-elected": "Förtroendevald",
+    "side-officials": "Tjänsteperson", waiting: "Vänta: processledaren öppnar frågorna.",
     private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
     sent: "Skickat och sparat.", received: "Skickat. Processledarens dator sparar det …",
     sending: "Skickar …", offline: "Ingen kontakt med processledarens dator: försöker igen.",
@@ -30,7 +32,9 @@ const WORDS = {
   },
   en: {
     join: "Join the workshop", code: "The workshop's code (six digits)", nickname: "Your name",
-    group: "Your group", enter: "Join", waiting: "Wait: the facilitator opens the questions.",
+    group: "Your group", enter: "Join",
+    side: "I am", "side-none": "Rather not say", "side-elected": "An elected member",
+    "side-officials": "An official", waiting: "Wait: the facilitator opens the questions.",
     private: "Your answers stay in the room: they go to the facilitator's computer only.",
     sent: "Sent and saved.", received: "Sent. The facilitator's computer is saving it …",
     sending: "Sending …", offline: "No contact with the facilitator's computer: trying again.",
@@ -60,6 +64,7 @@ const ERRORS = {
     address: "Tillräckligt många mobiler har gått med från det här nätverket: fråga processledaren.",
     request: "Begäran gick inte att läsa.",
     nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
+    side: "Välj förtroendevald eller tjänsteperson.",
     "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",
     dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina kommentarer.",
   },
@@ -69,6 +74,7 @@ const ERRORS = {
     address: "Enough phones have joined from this network: ask the facilitator.",
     request: "The request could not be read.",
     nickname: "Write a name.", group: "Choose your group.", closed: "The question is closed.",
+    side: "Choose elected member or official.",
     "slow-down": "A little slower.", invalid: "The answer could not be read.", token: "Join again.",
     dots: "Those dots do not fit: choose fewer.", enough: "You have sent all your comments.",
   },
@@ -127,6 +133,7 @@ async function join(event) {
   roomCode = $("code").value.trim();
   const body = { code: roomCode, nickname: $("nickname").value.trim() };
   if (!$("group-row").hidden) body.group = $("group").value;
+  if (!$("side-row").hidden && $("side").value) body.side = $("side").value;
   token = token || stored(tokenKey(roomCode));
   if (token) body.token = token;
   const answer = await call("/api/join", body);
@@ -161,6 +168,7 @@ async function askRoom() {
     status("");
     $("nickname-row").hidden = answer.data.by !== "nickname";
     $("group-row").hidden = answer.data.by !== "group";
+    $("side-row").hidden = !answer.data.side;
     if (answer.data.by === "group") {
       $("group").replaceChildren(...answer.data.groups.map((g) => new Option(g.name, g.id)));
     }

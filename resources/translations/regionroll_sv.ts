@@ -173,77 +173,77 @@
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="46"/>
         <source>Year: {year}</source>
         <translation>År: {year}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="51"/>
         <source>What the region controls (the 1:1-anslag and its own funds): not known – both are needed</source>
         <translation>Det regionen själv styr (1:1-anslaget och egna medel): okänt – båda behövs</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="59"/>
         <source>What the region controls (the 1:1-anslag and its own funds): {amount}, {each}</source>
         <translation>Det regionen själv styr (1:1-anslaget och egna medel): {amount}, {each}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="65"/>
         <source>{amount}, {each}</source>
         <translation>{amount}, {each}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="72"/>
         <source>EU&apos;s and other external funds: {what}</source>
         <translation>EU-medel och andra externa medel: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="78"/>
         <source>Handed out through utlysningar: {share} %; the rest invested strategically</source>
         <translation>Fördelas via utlysningar: {share} %; resten investeras strategiskt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="85"/>
         <source>Handed out through utlysningar: not known</source>
         <translation>Fördelas via utlysningar: okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="94"/>
         <source>Per inhabitant: the population of {year} ({n}{source})</source>
         <translation>Per invånare: folkmängden {year} ({n}{source})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="104"/>
         <source>Per inhabitant: not known – the reference regions give no population for this region</source>
         <translation>Per invånare: okänt – referensregionerna anger ingen folkmängd för den här regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="112"/>
         <source>Source of the numbers: {source}</source>
         <translation>Siffrornas källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="113"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="122"/>
         <source>not known (fewer than {least} other regions&apos; numbers are known)</source>
         <translation>okänd (färre än {least} andra regioners siffror är kända)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="126"/>
         <source>{value} (its rank among {n} other regions&apos; numbers)</source>
         <translation>{value} (dess rang bland {n} andra regioners siffror)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="134"/>
         <source>Suggested place today: capital per capita {capital}; character {character}.</source>
         <translation>Förslag till plats i dag: kapital per capita {capital}; karaktär {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/capital_words.py" line="141"/>
         <source>The app&apos;s rule: on the capital per capita axis, the region&apos;s rank among the other regions whose numbers are known (lowest −1, highest 1; at least {least} needed); on the character axis, what is handed out through utlysningar counts as reactive capital and the rest as proactive (all of it −1, none of it 1) – our reading of the deck&apos;s roles. A suggestion never moves a marker by itself.</source>
         <translation>Appens regel: på axeln kapital per capita regionens rang bland de andra regioner vars siffror är kända (lägst −1, högst 1; minst {least} behövs); på axeln karaktär räknas det som fördelas via utlysningar som reaktivt kapital och resten som proaktivt (allt −1, inget 1) – vår tolkning av underlagets roller. Ett förslag flyttar aldrig en markör av sig självt.</translation>
     </message>
@@ -853,47 +853,47 @@
 <context>
     <name>ConsequencesBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="103"/>
         <source>Write what it means for us</source>
         <translation>Skriv vad det betyder för oss</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="122"/>
         <source>Put the cursor on a line first: it becomes the action.</source>
         <translation>Ställ markören på en rad först: den raden blir åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="125"/>
         <source>“{line}” is an action already.</source>
         <translation>”{line}” är redan en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="128"/>
         <source>Make a line an action</source>
         <translation>Gör en rad till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="132"/>
         <source>“{line}” is an action now (Conclusions, the actions&apos; table).</source>
         <translation>”{line}” är nu en åtgärd (Slutsatser, tabellen med åtgärder).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="163"/>
         <source>What the ambition means for us</source>
         <translation>Vad ambitionen betyder för oss</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="169"/>
         <source>One thing per line: what it asks of us, what it costs, what changes</source>
         <translation>En sak per rad: vad den kräver av oss, vad den kostar, vad som ändras</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="171"/>
         <source>Make the line an action</source>
         <translation>Gör raden till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="174"/>
         <source>The line the cursor is on becomes an action for this step ({keys})</source>
         <translation>Raden där markören står blir en åtgärd för det här steget ({keys})</translation>
     </message>
@@ -937,182 +937,197 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="168"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="169"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="170"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="171"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="172"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="205"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="209"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="211"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="237"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
+        <source>Change a group&apos;s side</source>
+        <translation>Ändra en grupps sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="312"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="321"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="329"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="335"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="347"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="353"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="355"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="356"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="358"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="359"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="360"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="361"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="362"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="367"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="368"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="370"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="372"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="373"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="375"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="377"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="378"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="379"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="385"/>
+        <source>Which side the chosen group speaks from: the maps and the keys show the elected members and the officials side by side</source>
+        <translation>Vilken sida den valda gruppen talar för: kartorna och nycklarna visar förtroendevalda och tjänstepersoner sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="389"/>
+        <source>The chosen group&apos;s side</source>
+        <translation>Den valda gruppens sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="390"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -1763,371 +1778,371 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="226"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="253"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="300"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="310"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="360"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="387"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="439"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="388"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="627"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="598"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="156"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="354"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="600"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="602"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="603"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="604"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="605"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="610"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="612"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="615"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="620"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="629"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="632"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -2135,14 +2150,12 @@
 <context>
     <name>GroupMarkers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="210"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="116"/>
         <source>{group} (today)</source>
         <translation>{group} (i dag)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/group_markers.py" line="212"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="118"/>
         <source>{group} (ambition)</source>
         <translation>{group} (ambition)</translation>
     </message>
@@ -2150,117 +2163,117 @@
 <context>
     <name>GroupsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="112"/>
         <source>The groups&apos; markers</source>
         <translation>Gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="113"/>
         <source>The groups answer for:</source>
         <translation>Grupperna svarar för:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="114"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="115"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="118"/>
         <source>Which of the region&apos;s positions the groups place their markers for; the arrow keys still move the marker chosen above</source>
         <translation>Vilket av regionens lägen grupperna sätter sina markörer för; piltangenterna flyttar fortfarande markören som valts ovan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="122"/>
         <source>Show the groups&apos; markers</source>
         <translation>Visa gruppernas markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="123"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="126"/>
         <source>Add groups on the workshop page ({keys}) and each can place its own marker here.</source>
         <translation>Lägg till grupper på workshopsidan ({keys}), så kan var och en placera sin egen markör här.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="148"/>
         <source>One group has placed its marker for this moment.</source>
         <translation>En grupp har satt sin markör för det här läget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="150"/>
         <source>No group has placed a marker for this moment yet.</source>
         <translation>Ingen grupp har satt någon markör för det här läget ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="153"/>
         <source>{n} for the ambition</source>
         <translation>{n} för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="155"/>
         <source>{n} for today</source>
         <translation>{n} för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="157"/>
         <source>Placed for the other moment: {markers}.</source>
         <translation>Satta för det andra läget: {markers}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="174"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="174"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="177"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="177"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="195"/>
         <source>The app&apos;s rule: {rule}</source>
         <translation>Appens regel: {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="203"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="205"/>
         <source>The arrow keys on the map move {group}&apos;s marker</source>
         <translation>Piltangenterna på kartan flyttar markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="207"/>
         <source>Arrow keys move {group}&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="229"/>
         <source>Adopt</source>
         <translation>Välj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/groups_panel.py" line="231"/>
         <source>Adopt {group}&apos;s answer</source>
         <translation>Välj svaret från {group}</translation>
     </message>
@@ -2405,73 +2418,73 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
         <source>Score a key</source>
         <translation>Bedöm en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
         <source>Score the keys to see the weakest.</source>
         <translation>Bedöm nycklarna för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="276"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="277"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="281"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="284"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="279"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="293"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="295"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="296"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="297"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -2479,12 +2492,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="69"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="70"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -3048,77 +3061,77 @@
 <context>
     <name>NumbersBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="123"/>
         <source>Change the region&apos;s numbers</source>
         <translation>Ändra regionens siffror</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="150"/>
         <source>Place today at the numbers&apos; suggestion</source>
         <translation>Placera i dag enligt siffrornas förslag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="186"/>
         <source>The region&apos;s own numbers (optional)</source>
         <translation>Regionens egna siffror (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="189"/>
         <source>The development capital of one year, as the region&apos;s own budget or annual report gives it; leave what you do not know empty. Nothing is guessed.</source>
         <translation>Utvecklingskapitalet för ett år, så som regionens budget eller årsredovisning anger det; lämna tomt det ni inte vet. Inget gissas.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="194"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="195"/>
         <source>Source:</source>
         <translation>Källa:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="196"/>
         <source>The state&apos;s 1:1-anslag:</source>
         <translation>Statliga 1:1-anslaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="197"/>
         <source>Own funds for regional development:</source>
         <translation>Egna medel för regional utveckling:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="198"/>
         <source>EU&apos;s and other external funds:</source>
         <translation>EU-medel och andra externa medel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="199"/>
         <source>Handed out through utlysningar:</source>
         <translation>Fördelas via utlysningar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="203"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="209"/>
         <source>MSEK</source>
         <translation>mnkr</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="210"/>
         <source>e.g. the region&apos;s annual report 2025</source>
         <translation>t.ex. regionens årsredovisning 2025</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="211"/>
         <source>Place today&apos;s marker there</source>
         <translation>Flytta dagens markör dit</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/numbers.py" line="212"/>
         <source>Moves today&apos;s marker to the suggested place (one undo step)</source>
         <translation>Flyttar dagens markör till den föreslagna platsen (ett ångra-steg)</translation>
     </message>
@@ -4548,203 +4561,203 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="400"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="332"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="339"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="413"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="455"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="457"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="457"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="456"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="45"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="75"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="456"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="76"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="492"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="529"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="537"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="541"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="546"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -4853,157 +4866,167 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="253"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="270"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="281"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="309"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="314"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="345"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="345"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="357"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="367"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="371"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="379"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="384"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="392"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="393"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="395"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="399"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="404"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="405"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="408"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="408"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="408"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="410"/>
+        <source>Ask: elected member or official?</source>
+        <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="413"/>
+        <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
+        <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="418"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="419"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="421"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="423"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="426"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="432"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="435"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="439"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="441"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="444"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
@@ -5278,6 +5301,110 @@
         <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="283"/>
         <source>{key}: the phones&apos; median</source>
         <translation>{key}: mobilernas median</translation>
+    </message>
+</context>
+<context>
+    <name>SideWords</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="26"/>
+        <source>Elected members</source>
+        <translation>Förtroendevalda</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="28"/>
+        <source>Officials</source>
+        <translation>Tjänstepersoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="29"/>
+        <source>Mixed, or not said</source>
+        <translation>Blandad eller inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="35"/>
+        <source>E</source>
+        <comment>elected members&apos; initial</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="36"/>
+        <source>O</source>
+        <comment>officials&apos; initial</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="42"/>
+        <source>{side} (today)</source>
+        <translation>{side} (i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="44"/>
+        <source>{side} (ambition)</source>
+        <translation>{side} (ambition)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="51"/>
+        <source>close together</source>
+        <translation>nära varandra</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="52"/>
+        <source>some way apart</source>
+        <translation>en bit isär</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="53"/>
+        <source>far apart</source>
+        <translation>långt isär</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="59"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="61"/>
+        <source>as ambition</source>
+        <translation>som ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="67"/>
+        <source>On the matrix {moment}, the elected members ({n}) and the officials ({m}) are {band} ({distance}): the elected members {a}; the officials {b}.</source>
+        <translation>I matrisen {moment} står förtroendevalda ({n}) och tjänstepersoner ({m}) {band} ({distance}): förtroendevalda {a}; tjänstepersoner {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="84"/>
+        <source>On the role map {moment}, the elected members ({n}) and the officials ({m}) are {band} ({distance}): the elected members&apos; main role {a}; the officials&apos; {b}.</source>
+        <translation>På rollkartan {moment} står förtroendevalda ({n}) och tjänstepersoner ({m}) {band} ({distance}): förtroendevaldas huvudroll {a}; tjänstepersonernas {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="101"/>
+        <source>The app&apos;s rule: each group marked as elected members or officials, and each phone that said so, counts once; a side&apos;s place is the centre of its answers; the centres are close together under {near} apart on the matrix, some way apart under {apart}, else far apart (half that on the role map, whose axes are half as long); a key&apos;s score per side is the median of its phones&apos;.</source>
+        <translation>Appens regel: varje grupp som markerats som förtroendevalda eller tjänstepersoner, och varje mobil som sagt det, räknas en gång; en sidas plats är mittpunkten av dess svar; mittpunkterna står nära varandra under {near} isär i matrisen, en bit isär under {apart}, annars långt isär (hälften på rollkartan, vars axlar är hälften så långa); en nyckels bedömning per sida är medianen av dess mobilers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="122"/>
+        <source>{group} (today)
+{side}</source>
+        <translation>{group} (i dag)
+{side}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="124"/>
+        <source>{group} (ambition)
+{side}</source>
+        <translation>{group} (ambition)
+{side}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="136"/>
+        <source>not known</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_words.py" line="139"/>
+        <source>Elected members {a} · officials {b} (the median of {n} and {m} phones)</source>
+        <translation>Förtroendevalda {a} · tjänstepersoner {b} (medianen av {n} och {m} mobiler)</translation>
     </message>
 </context>
 <context>
@@ -5973,66 +6100,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="500"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="647"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="681"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="688"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="727"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -6052,365 +6179,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="856"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="857"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="860"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="397"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="402"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="469"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="472"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="612"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="622"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="827"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="829"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="838"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="840"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="854"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="855"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="857"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="864"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="861"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="863"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="872"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="873"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="890"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="884"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="894"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="901"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="899"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="916"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="910"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="917"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="911"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="918"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="914"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="921"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="921"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="923"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="930"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="924"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="931"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="925"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="931"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="936"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="943"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

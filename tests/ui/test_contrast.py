@@ -30,7 +30,7 @@ from regionroll_desktop.figures import matrix, onepage
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
-from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, ink_on, label_ink
+from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, SIDE_COLOURS, ink_on, label_ink
 
 AA = 4.5
 WHITE, WINDOW = "#ffffff", "#efefef"  # paper and the projector; the window's grey
@@ -131,6 +131,10 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (launch.INK, launch.BACKGROUND, "start screen"),
         (outcome_figure.AGREED_INK, WHITE, "outcome: agreed"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
+    ]
+    found += [  # the sides' centres: a letter inside a marker of the side's colour
+        (ink_on(colour).name(), colour, "a side's centre's letter")
+        for colour in SIDE_COLOURS.values()
     ]
     found += [  # the workshop on one page: the pyramid's levels hold their titles and names
         (onepage.INK, tint, "one page: a pyramid level's words") for tint in onepage.LEVEL_TINTS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,19 +16,38 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..model import Language, RegionChoice, Workshop
+from ..model import Language, RegionChoice, Side, Workshop
 from ..model import edits as e
 from ..reference import ReferenceSet
 from ..ui.group_colours import swatch
 from ..ui.session import Session
+from ..ui.side_words import side_name
 from ..ui.typed_cells import TypedList
 from ..ui.widgets import Retranslating, heading, named, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
+
+
+SIDE_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's side in words, shown after its name
+
+
+class SideBeside(QStyledItemDelegate):
+    """A group shows its side after its name ("Grupp A (förtroendevalda)"); only the name is
+    typed when it is renamed."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        side = index.data(SIDE_ROLE)
+        if side:
+            option.text = f"{option.text} ({side})"
 
 
 class DetailsPage(Retranslating, QWidget):
@@ -71,9 +90,15 @@ class DetailsPage(Retranslating, QWidget):
         self.groups.setMaximumHeight(130)
         self.add_group = named(QPushButton(), "detailsAddGroup")
         self.remove_group = named(QPushButton(), "detailsRemoveGroup")
+        # Which side of the table the chosen group speaks from (elected members, officials).
+        self.group_side = named(QComboBox(), "detailsGroupSide")
+        for side in (None, *Side):
+            self.group_side.addItem("", side.value if side else "")
+        self.groups.setItemDelegate(SideBeside(self.groups))
         group_buttons = QVBoxLayout()
         group_buttons.addWidget(self.add_group)
         group_buttons.addWidget(self.remove_group)
+        group_buttons.addWidget(self.group_side)
         group_buttons.addStretch()
         groups_row = QHBoxLayout()
         groups_row.addWidget(self.groups, 1)
@@ -130,6 +155,8 @@ class DetailsPage(Retranslating, QWidget):
         self.add_group.clicked.connect(self._add_group)
         self.remove_group.clicked.connect(self._remove_group)
         self.groups.itemChanged.connect(self._group_renamed)
+        self.groups.currentRowChanged.connect(lambda _row: self._show_group_side())
+        self.group_side.activated.connect(self._group_side_chosen)
         session.watch(lambda w: (w.details, w.region), self.show_workshop, self)
         self.retranslate()
         self.show_workshop(session.workshop)
@@ -209,6 +236,26 @@ class DetailsPage(Retranslating, QWidget):
         # Its markers on the matrix and the role map go with it (one undo step brings all back).
         self._session.apply(self.tr("Remove group"), lambda w: e.remove_group(w, gid))
 
+    def _group_side_chosen(self, index: int) -> None:
+        item = self.groups.currentItem()
+        if item is None:
+            return
+        gid = item.data(Qt.ItemDataRole.UserRole)
+        value = self.group_side.itemData(index)
+        side = Side(value) if value else None
+        self._session.apply(
+            self.tr("Change a group's side"), lambda w: e.update_group(w, gid, side=side)
+        )
+
+    def _show_group_side(self) -> None:
+        item = self.groups.currentItem()
+        group = self._session.workshop.group(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self.group_side.setEnabled(group is not None)
+        value = group.side.value if group is not None and group.side else ""
+        blocked = self.group_side.blockSignals(True)
+        self.group_side.setCurrentIndex(max(0, self.group_side.findData(value)))
+        self.group_side.blockSignals(blocked)
+
     def _group_renamed(self, item: QListWidgetItem) -> None:
         gid = item.data(Qt.ItemDataRole.UserRole)
         name = item.text().strip()
@@ -247,8 +294,12 @@ class DetailsPage(Retranslating, QWidget):
             if item.data(Qt.ItemDataRole.UserRole + 1) != g.colour:
                 item.setData(Qt.ItemDataRole.UserRole + 1, g.colour)
                 item.setIcon(swatch(g.colour))
+            beside = side_name(g.side).lower() if g.side else ""
+            if item.data(SIDE_ROLE) != beside:
+                item.setData(SIDE_ROLE, beside)
         self.groups.blockSignals(blocked)
         self.remove_group.setEnabled(bool(d.groups))
+        self._show_group_side()
 
     def _show_region(self, region: RegionChoice | None) -> None:
         blocked = self.region.blockSignals(True)
@@ -326,5 +377,15 @@ class DetailsPage(Retranslating, QWidget):
         self.add_group.setText(self.tr("&Add group"))
         self.remove_group.setText(self.tr("Remo&ve group"))
         self.groups.setToolTip(self.tr("Double-click a group to rename it"))
+        for i in range(self.group_side.count()):
+            value = self.group_side.itemData(i)
+            self.group_side.setItemText(i, side_name(Side(value) if value else None))
+        self.group_side.setToolTip(
+            self.tr(
+                "Which side the chosen group speaks from: the maps and the keys show the "
+                "elected members and the officials side by side"
+            )
+        )
+        self.group_side.setAccessibleName(self.tr("The chosen group's side"))
         self.language.setToolTip(self.tr("The language the workshop report is written in"))
         self.show_workshop(self._session.workshop)

@@ -176,6 +176,7 @@ class RoomPanel(Retranslating, QDialog):
         self.intro = QLabel(wordWrap=True)
         self.network = named(QComboBox(), "roomNetwork")
         self.by = named(QComboBox(), "roomBy")
+        self.ask_side = named(QCheckBox(), "roomAskSide")
         self.start_stop = named(QPushButton(), "roomStartStop")
         self.start_stop.clicked.connect(self._start_or_stop)
         self.status = named(QLabel(wordWrap=True), "roomStatus")
@@ -210,6 +211,7 @@ class RoomPanel(Retranslating, QDialog):
         self.per_label.setBuddy(self.per_address)
         form.addRow(self.network_label, self.network)
         form.addRow(self.by_label, self.by)
+        form.addRow("", self.ask_side)
         form.addRow(self.per_label, self.per_address)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_stop)
@@ -268,7 +270,12 @@ class RoomPanel(Retranslating, QDialog):
                 self.status.setText(self.tr("No network to serve the room on."))
                 return
             try:
-                control.start(host, 0, by=BY[max(0, self.by.currentIndex())])
+                control.start(
+                    host,
+                    0,
+                    by=BY[max(0, self.by.currentIndex())],
+                    ask_side=self.ask_side.isChecked(),
+                )
             except OSError as error:
                 self._failure = self.tr(
                     "The room session could not start on {address}: {reason}"
@@ -338,6 +345,7 @@ class RoomPanel(Retranslating, QDialog):
         self.start_stop.setText(self.tr("Stop") if running else self.tr("Start"))
         self.network.setEnabled(not running)
         self.by.setEnabled(not running)
+        self.ask_side.setEnabled(not running)
         self.show_join.setEnabled(running)
         self.new_code.setEnabled(running)
         with QSignalBlocker(self.per_address):
@@ -399,6 +407,14 @@ class RoomPanel(Retranslating, QDialog):
         self.by.clear()
         self.by.addItems([self.tr("Anonymous"), self.tr("With a nickname"), self.tr("By group")])
         self.by.setCurrentIndex(max(0, with_index))
+        self.ask_side.setText(self.tr("Ask: elected member or official?"))
+        self.ask_side.setToolTip(
+            self.tr(
+                "A phone joining says whether it is an elected member or an official (or would "
+                "rather not): still anonymous, the maps and the keys then show the two side by "
+                "side"
+            )
+        )
         self.show_join.setText(self.tr("Show the join screen"))
         self.new_code.setText(self.tr("New code"))
         self.new_code.setToolTip(

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup
 
 from ..analysis.groups import starting_offset
 from ..model import Moment, Workshop
 from ..ui.group_colours import group_initial
 from ..ui.session import Session
+from ..ui.side_words import group_mark_label
 from .groups_panel import CENTRE, GroupsBox
 
 V = TypeVar("V")  # a marker's value: a position on the matrix, or weights on the role map
@@ -206,13 +206,8 @@ class GroupMarkers(Generic[V, SP]):
 
     def show(self, workshop: Workshop) -> None:
         """The markers on the map, and the box's rows, agreement and rule."""
-        label = (
-            QCoreApplication.translate("GroupMarkers", "{group} (today)")
-            if self.moment is Moment.TODAY
-            else QCoreApplication.translate("GroupMarkers", "{group} (ambition)")
-        )
         marks = [
-            ShownMark(gid, label.format(group=g.name), group_initial(g.name), g.colour, value)
+            ShownMark(gid, group_mark_label(g, self.moment), group_initial(g.name), g.colour, value)
             for gid, value in self._values(workshop, self.moment)
             if (g := workshop.group(gid)) is not None
         ]

@@ -69,6 +69,13 @@ class GroupsBox(Retranslating, QGroupBox):
         self.adopt_centre.clicked.connect(lambda: self.adoptRequested.emit(CENTRE))
         self.empty = QLabel(wordWrap=True)
         muted(self.empty)
+        # The elected members and the officials side by side, when both answered.
+        self.sides = named(QLabel(wordWrap=True), "groupsSides")
+        self.sides.setTextFormat(Qt.TextFormat.PlainText)
+        self.sides_rule = named(QLabel(wordWrap=True), "groupsSidesRule")
+        muted(self.sides_rule)
+        for label in (self.sides, self.sides_rule):
+            label.hide()
         layout = QVBoxLayout(self)
         for widget in (
             self.empty,
@@ -78,6 +85,8 @@ class GroupsBox(Retranslating, QGroupBox):
             self.summary,
             self.adopt_centre,
             self.rule,
+            self.sides,
+            self.sides_rule,
         ):
             layout.addWidget(widget)
         self.rows: dict[str, tuple[QLabel, QToolButton, QToolButton]] = {}
@@ -85,6 +94,13 @@ class GroupsBox(Retranslating, QGroupBox):
         self._adopt_tip = ""
         self._signature: tuple[tuple[str, str, str], ...] | None = None
         self.retranslate()
+
+    def show_sides(self, words: str, rule: str) -> None:
+        """Where the elected members and the officials put the region ("" hides it)."""
+        self.sides.setText(words)
+        self.sides_rule.setText(rule)
+        self.sides.setVisible(bool(words))
+        self.sides_rule.setVisible(bool(words))
 
     def set_tips(self, *, adopt_centre: str, adopt: str) -> None:
         """What adopting means on this canvas; `adopt` may name the {group}."""

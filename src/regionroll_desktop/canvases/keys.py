@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..analysis.keys import weakest
 from ..analysis.room import key_scores, score_summary
+from ..analysis.sides import key_sides
 from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
 from ..ui.i18n import language
 from ..ui.key_findings import findings_rule, key_findings
 from ..ui.session import Session
+from ..ui.side_words import key_sides_words, sides_rule
 from ..ui.widgets import (
     Retranslating,
     VerticalScroll,
@@ -221,13 +223,19 @@ class KeysCanvas(Retranslating, QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         lang = language()
+        sides = {row.key: row for row in key_sides(workshop)}
         for key, label in self.findings.items():
             lines = key_findings(workshop, key, lang)
             room = self._room_words(workshop, key)
+            by_side = key_sides_words(sides[key]) if key in sides else ""
             label.setText(
                 "<br>".join("▸ " + html.escape(line) for line in lines)
                 + (f"<br><b>▸ {html.escape(room)}</b>" if room else "")
+                + (f"<br><b>▸ {html.escape(by_side)}</b>" if by_side else "")
             )
+        rule = findings_rule() + (" " + sides_rule() if sides else "")
+        if self.rule.text() != rule:
+            self.rule.setText(rule)
         for assessment in workshop.keys:
             spin = self.scores[assessment.key]
             blocked = spin.blockSignals(True)

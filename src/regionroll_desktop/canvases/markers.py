@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..model import ROOM_MARKER, Moment, NotePin, PinKind
+from ..model import ROOM_MARKER, Moment, NotePin, PinKind, Side
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,19 @@ class ReferenceMark:
         return f"ref:{self.code}"
 
 
-MarkerKey = Moment | GroupMark | ReferenceMark
+@dataclass(frozen=True)
+class SideMark:
+    """A side's centre (the elected members' or the officials') for a moment: drawn beside the
+    groups', never dragged (it is where the answers are, not an answer)."""
+
+    side: Side
+    moment: Moment
+
+    def __str__(self) -> str:
+        return f"side:{self.side.value}:{self.moment.value}"
+
+
+MarkerKey = Moment | GroupMark | ReferenceMark | SideMark
 M = TypeVar("M")  # a map's marker item
 
 

@@ -17,6 +17,7 @@ from .. import __version__
 from ..analysis.capital import capital_reading
 from ..analysis.compare import what_changed
 from ..analysis.consequences import consequences
+from ..analysis.sides import key_sides
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import FocusTier, Key, Language, Snapshot, Step, Workshop
@@ -38,6 +39,7 @@ from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.side_by_side import comparison_rows, draw_pair
+from ..ui.side_words import key_sides_words, side_lines, sides_rule
 from ..ui.step_summary import position_rule, summary_lines
 from ..ui.step_words import (
     deck_caveat,
@@ -187,6 +189,9 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str], reference: Refere
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
+    if by_side := side_lines(w, step, lang):  # the elected members and the officials
+        listed = "<br>".join("• " + escape(x) for x in by_side)
+        parts.append(f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>")
     if step is Step.FINANSIERING:  # the rule behind the position's words, where they show
         parts.append(f"<p class='muted'>{escape(position_rule())}</p>")
         if (reading := capital_reading(w, reference)) is not None:
@@ -265,6 +270,12 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
         f"</tr>{rows}</table><p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
         f"{escape(RU_HSV_LEGEND.text(lang))}</p><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
+    if by_side := key_sides(w):  # the elected members' and the officials' phones
+        listed = "<br>".join(
+            f"• {escape(KEY_POINTS[row.key][0].text(Language.SV))}: {escape(key_sides_words(row))}"
+            for row in by_side
+        )
+        table += f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>"
     # The table starts on the page before when its head and first rows fit there; the
     # chart follows it.
     pages.section(min(pages.text_height(table), SHORT_SECTION))

@@ -84,6 +84,9 @@ class MatrixContent:
     spreads: Sequence[Spread] = ()
     room: Sequence[Spot] = ()  # the phones' answers
     room_centres: Sequence[Spot] = ()
+    # The dashed lines between the elected members' and the officials' places, one per
+    # moment both answered for ((x, y) to (x, y), in the matrix's units).
+    links: Sequence[tuple[tuple[float, float], tuple[float, float]]] = ()
     references: Sequence[Spot] = ()
     # The sticky notes pinned to a marker: its key to their numbers (as the notes' list
     # numbers them); drawn by the marker, kept clear by every word.
@@ -241,6 +244,10 @@ def _matrix(
         cx, cy = frame.at(spot.x, spot.y)
         parts.append(_cross(cx, cy, px * 0.45, spot.colour, 2.5))
         obstacles.append(Box(cx - px * 0.45, cy - px * 0.45, px * 0.9, px * 0.9))
+    for a, b in content.links:
+        one, other = frame.at(*a), frame.at(*b)
+        parts.append(Polyline((one, other), Stroke(CENTRE_INK, 2, Dash.DASH)))
+        obstacles.extend(segment_boxes(one, other, step=max(8.0, px * 0.6)))
 
     # The markers, and the arrow from today to the ambition.
     centres = {mark.key: frame.at(mark.x, mark.y) for mark in content.marks}

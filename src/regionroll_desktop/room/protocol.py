@@ -25,6 +25,7 @@ class RoomView:
     keys: tuple[tuple[str, str, str], ...] = ()
     scale: str = ""
     glossary: str = ""  # the abbreviations the deck's points use (RU, HSV)
+    ask_side: bool = False  # a phone joining says whether it is an elected member or official
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +39,7 @@ class RoomView:
             "keys": [{"id": i, "name": n, "point": p} for i, n, p in self.keys],
             "scale": self.scale,
             "glossary": self.glossary,
+            "ask_side": self.ask_side,
         }
 
 

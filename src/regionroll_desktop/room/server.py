@@ -35,6 +35,7 @@ from ..model.room import (
     Question,
 )
 from ..model.text import clean, has_visible
+from ..model.vocabulary import Side
 from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap, connections_for
 from .guard import RoomGuard, client_of
 from .open_files import open_file_limit
@@ -72,6 +73,7 @@ class JoinRequest(BaseModel):
     code: str = Field(default="", max_length=16)
     nickname: str = Field(default="", max_length=MAX_NICKNAME)
     group: str | None = Field(default=None, max_length=64)
+    side: str | None = Field(default=None, max_length=16)  # "elected", "officials" or none
     token: str = Field(default="", max_length=64)
 
 
@@ -163,7 +165,9 @@ class RoomServer:
         groups = (
             [{"id": i, "name": n} for i, n in view.groups] if view.by is AnsweredBy.GROUP else []
         )
-        return web.json_response({"by": view.by.value, "groups": groups, "title": view.title})
+        return web.json_response(
+            {"by": view.by.value, "groups": groups, "title": view.title, "side": view.ask_side}
+        )
 
     async def _serve_page(self, request: web.Request) -> web.Response:
         body, content_type = self.page[request.path]
@@ -221,16 +225,27 @@ class RoomServer:
     def _participant(self, join: JoinRequest) -> Participant:
         view = self.view
         pid = "p-" + secrets.token_hex(6)
+        side = self._side(join)
         if view.by is AnsweredBy.NICKNAME:
             nickname = clean(join.nickname).strip()
             if not has_visible(nickname):
                 raise _RefusedError(400, "nickname", "Write a nickname.")
-            return Participant(id=pid, nickname=nickname)
+            return Participant(id=pid, nickname=nickname, side=side)
         if view.by is AnsweredBy.GROUP:
             if join.group not in {gid for gid, _name in view.groups}:
                 raise _RefusedError(400, "group", "Choose your group.", groups=view.groups)
-            return Participant(id=pid, group=join.group)
-        return Participant(id=pid)
+            return Participant(id=pid, group=join.group, side=side)
+        return Participant(id=pid, side=side)
+
+    def _side(self, join: JoinRequest) -> Side | None:
+        """The side a phone said it sits on, when the room asks (never otherwise: a phone
+        cannot tell what it was not asked); "" or none: it would rather not say."""
+        if not self.view.ask_side or not join.side:
+            return None
+        try:
+            return Side(join.side)
+        except ValueError:
+            raise _RefusedError(400, "side", "Choose elected member or official.") from None
 
     def allow_per_address(self, phones: int) -> None:
         """How many phones may join from one address, and so how many connections it keeps."""

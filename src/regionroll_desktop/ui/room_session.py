@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from ..room.server import RoomServer
 
 
-def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) -> RoomView:
+def room_view(
+    workshop: Workshop, open_: frozenset[Question], by: AnsweredBy, ask_side: bool = False
+) -> RoomView:
     """What the phones see of `workshop`: its region, its groups (when the room answers by
     group), what dots may go on (the actions and the RUS's priorities) and how many, and the
     keys with the deck's point for each and what the scores mean."""
@@ -60,6 +62,7 @@ def room_view(workshop: Workshop, open_: frozenset[Question], by: AnsweredBy) ->
         ),
         scale=key_scale(),
         glossary=RU_HSV_LEGEND.text(language()),
+        ask_side=ask_side,
     )
 
 
@@ -138,7 +141,13 @@ class RoomSessionControl(QObject):
     def code(self) -> str:
         return self.server.guard.code if self.server is not None else ""
 
-    def start(self, host: str, port: int = 0, by: AnsweredBy = AnsweredBy.ANONYMOUS) -> str:
+    def start(
+        self,
+        host: str,
+        port: int = 0,
+        by: AnsweredBy = AnsweredBy.ANONYMOUS,
+        ask_side: bool = False,
+    ) -> str:
         """Listen on `host` (an interface's address); returns the address phones open.
         Started again after a stop, it keeps its port (when it is still free), its code and
         its phones: a phone goes on where it was without scanning again. Raises OSError
@@ -147,7 +156,7 @@ class RoomSessionControl(QObject):
             raise RuntimeError("the room session runs already")
         from ..room.server import RoomServer  # aiohttp: loaded when a session starts, not before
 
-        self.view = replace(self.view, by=by)
+        self.view = replace(self.view, by=by, ask_side=ask_side)
         server = self._stopped
         if server is None:
             server = RoomServer(
@@ -270,11 +279,11 @@ class RoomSessionControl(QObject):
 
     def open_questions(self, questions: frozenset[Question]) -> None:
         """Open `questions` (and only them) to the phones."""
-        self.set_view(room_view(self.session.workshop, questions, self.view.by))
+        self.set_view(room_view(self.session.workshop, questions, self.view.by, self.view.ask_side))
 
     def _follow(self, workshop: Workshop) -> None:
         if self.running:
-            view = room_view(workshop, self.view.open, self.view.by)
+            view = room_view(workshop, self.view.open, self.view.by, self.view.ask_side)
             if view != self.view:
                 self.set_view(view)
 

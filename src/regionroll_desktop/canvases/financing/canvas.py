@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from ...analysis.groups import MATRIX_AGREEMENT_RADIUS, MatrixSpread, matrix_spread
 from ...analysis.matrix import MIDDLE_BAND, PlacedIndex, nudged
 from ...analysis.room import matrix_answered
+from ...analysis.sides import matrix_sides
 from ...figures.drawing import Reader
-from ...model import MatrixPosition, Moment, NotePin, Step, Workshop
+from ...model import MatrixPosition, Moment, NotePin, Side, Step, Workshop
 from ...model import edits as e
 from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...model.room import Participant
@@ -34,10 +35,19 @@ from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.side_words import centre_label, matrix_sides_words, side_initial, sides_rule
 from ...ui.step_summary import position_words
 from ...ui.widgets import Retranslating, name_side_panels, side_panel
 from ..group_markers import GroupMarkers, GroupVerb, ShownMark
-from ..markers import GroupMark, MarkerKey, ReferenceMark, marker_key, marker_pin, pinned_marker
+from ..markers import (
+    GroupMark,
+    MarkerKey,
+    ReferenceMark,
+    SideMark,
+    marker_key,
+    marker_pin,
+    pinned_marker,
+)
 from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
@@ -97,6 +107,9 @@ class FinancingCanvas(Retranslating, QWidget):
         for moment in (Moment.TODAY, Moment.AMBITION):
             self.arrows.addButton(self.panel.rows[moment].active)
         self.groups = GroupMarkers(session, self.panel.groups, self, self.arrows)
+        self.panel.groups.momentChanged.connect(
+            lambda _moment: self._show_sides(self.session.workshop)
+        )
         self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
         self.panel.open_set.clicked.connect(self.open_reference_set)
@@ -183,6 +196,9 @@ class FinancingCanvas(Retranslating, QWidget):
         self._pending_nearest = None
         if isinstance(key, ReferenceMark):
             self._place_reference(key.code, position)
+            return
+        if isinstance(key, SideMark):  # a side's centre is drawn, never moved
+            self.show_workshop(self.session.workshop)
             return
         if isinstance(key, GroupMark):
             self.groups.choose(key.group)
@@ -287,6 +303,8 @@ class FinancingCanvas(Retranslating, QWidget):
                 self.tr("Remove this group's marker"),
                 lambda: self.groups.set(key.group, None, GroupVerb.REMOVE),
             )
+        elif isinstance(key, SideMark):
+            return  # nothing to do to a side's centre but read it
         else:
             self.panel.rows[key].active.setChecked(True)
             menu.addAction(self.tr("Remove the marker"), lambda: self._toggle(key))
@@ -401,9 +419,32 @@ class FinancingCanvas(Retranslating, QWidget):
                 spin.blockSignals(blocked)
             row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
         self.groups.show(workshop)
+        self._show_sides(workshop)
         self.room_answers.show(workshop)
         self._fill_palette()
         self._show_nearest(f.today)
+
+    def _show_sides(self, workshop: Workshop) -> None:
+        """The elected members' and the officials' centres for the moment the groups answer
+        for, and how far apart they are in words."""
+        moment = self.groups.moment
+        sides = matrix_sides(workshop, moment)
+        marks = (
+            []
+            if sides is None
+            else [
+                (SideMark(side, moment), at, centre_label(side, moment), side_initial(side))
+                for side, at, count in (
+                    (Side.ELECTED, sides.elected, sides.counts[0]),
+                    (Side.OFFICIALS, sides.officials, sides.counts[1]),
+                )
+                if count >= 2  # one answer is its own place: its marker says whose it is
+            ]
+        )
+        links = [] if sides is None else [(sides.elected, sides.officials)]
+        self.plot.show_sides(marks, links)
+        words = matrix_sides_words(sides, language()) if sides is not None else ""
+        self.panel.groups.show_sides(words, sides_rule())
 
     def _show_nearest(self, position: MatrixPosition | None) -> None:
         if not self._index:

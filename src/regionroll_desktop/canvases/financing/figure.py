@@ -10,13 +10,16 @@ from PySide6.QtCore import QCoreApplication
 
 from ...analysis.groups import matrix_spread
 from ...analysis.room import matrix_answered
+from ...analysis.sides import matrix_sides
 from ...figures.drawing import Reader, type_px
 from ...figures.matrix import Mark, MatrixContent, Spot, Spread, matrix_drawing
-from ...model import ROOM_MARKER, Language, Moment, NotePin, Step, Workshop
+from ...model import ROOM_MARKER, Language, Moment, NotePin, Side, Step, Workshop
 from ...model.deck import AXIS_WORDS, QUADRANT_CAPTIONS
 from ...reference import ReferenceSet
 from ...ui.drawing_painter import measure
-from ...ui.group_colours import MOMENT_COLOURS, group_initial, ink_on, label_ink
+from ...ui.group_colours import MOMENT_COLOURS, SIDE_COLOURS, group_initial, ink_on, label_ink
+from ...ui.side_words import centre_label, group_mark_label, side_initial
+from ..markers import SideMark
 from ..step_canvas import Figure, drawing_figure
 from ..sticky_notes import with_callouts
 
@@ -73,11 +76,6 @@ def matrix_content(
     room: list[Spot] = []
     centres: list[Spot] = []
     for moment in Moment:
-        label = (
-            _tr("GroupMarkers", "{group} (today)")
-            if moment is Moment.TODAY
-            else _tr("GroupMarkers", "{group} (ambition)")
-        )
         positions = []
         for answer in financing.groups:
             group = workshop.group(answer.group)
@@ -89,7 +87,7 @@ def matrix_content(
                     mark_key(moment, group.id),
                     answer.position.proactivity,
                     answer.position.capital_per_capita,
-                    label.format(group=group.name),
+                    group_mark_label(group, moment),
                     group.colour,
                     group.colour,
                     label_ink(group.colour).name(),
@@ -110,6 +108,33 @@ def matrix_content(
         if room_spread is not None:
             c = room_spread.centre
             centres.append(Spot(c.proactivity, c.capital_per_capita, colour))
+    # The elected members' and the officials' places, per moment both answered for: a side's
+    # centre where it has several answers (one answer is its own place), the line between.
+    links: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    for moment in Moment:
+        sides = matrix_sides(workshop, moment)
+        if sides is None:
+            continue
+        places = {Side.ELECTED: sides.elected, Side.OFFICIALS: sides.officials}
+        a, b = sides.elected, sides.officials
+        links.append(((a.proactivity, a.capital_per_capita), (b.proactivity, b.capital_per_capita)))
+        for side, count in zip(Side, sides.counts, strict=True):
+            if count >= 2:
+                colour = SIDE_COLOURS[side]
+                marks.append(
+                    Mark(
+                        str(SideMark(side, moment)),
+                        places[side].proactivity,
+                        places[side].capital_per_capita,
+                        centre_label(side, moment),
+                        colour,
+                        colour,
+                        label_ink(colour).name(),
+                        initial=side_initial(side),
+                        initial_ink=ink_on(colour).name(),
+                        small=True,
+                    )
+                )
     references = [
         Spot(
             r.matrix_position.value.proactivity,
@@ -130,6 +155,7 @@ def matrix_content(
         spreads=spreads,
         room=room,
         room_centres=centres,
+        links=links,
         references=references,
     )
 

@@ -33,11 +33,17 @@ from ...figures.matrix import (
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
 from ...ui.drawing_painter import figure_font, measure
-from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
+from ...ui.group_colours import (
+    AMBITION_COLOUR,
+    SIDE_COLOURS,
+    TODAY_COLOUR,
+    ink_on,
+    label_ink,
+)
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
-from ..markers import GroupMark, MarkerKey, ReferenceMark
+from ..markers import GroupMark, MarkerKey, ReferenceMark, SideMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer
 
@@ -45,6 +51,7 @@ EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
 REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
+SIDE_LINK_COLOUR = QColor(CENTRE_INK)
 
 
 def to_point(position: MatrixPosition) -> tuple[float, float]:
@@ -259,6 +266,15 @@ class MatrixPlot(pg.PlotWidget):
             self.addItem(part)
         self._groups_visible = True
 
+        # The elected members' and the officials' centres (when both answered), a dashed line
+        # between the two of a moment.
+        self.side_markers: dict[SideMark, MarkerItem] = {}
+        self.side_links = pg.PlotCurveItem(
+            pen=pg.mkPen(SIDE_LINK_COLOUR, width=2, style=Qt.PenStyle.DashLine), connect="pairs"
+        )
+        self.side_links.setZValue(13)
+        self.addItem(self.side_links)
+
         # The room's answers from its phones: a dot each (filled for today, a ring for the
         # ambition, as the workshop's own markers), their centres a cross.
         self.room_points = pg.ScatterPlotItem(size=9)
@@ -418,6 +434,48 @@ class MatrixPlot(pg.PlotWidget):
         self._show_spread(spread if len(wanted) >= 2 else None)
         self._layout_texts()
 
+    def show_sides(
+        self,
+        marks: Sequence[tuple[SideMark, MatrixPosition, str, str]],
+        links: Sequence[tuple[MatrixPosition, MatrixPosition]],
+    ) -> None:
+        """The sides' centres: (key, where, label, initial) each (a side of one answer has
+        none: its group's marker is its place), and a dashed line between each moment's two
+        places. Drawn, never dragged."""
+        wanted = {key: (position, label, initial) for key, position, label, initial in marks}
+        for key in [k for k in self.side_markers if k not in wanted]:
+            self.removeItem(self.side_markers.pop(key))
+        for key, (position, label, initial) in wanted.items():
+            marker = self.side_markers.get(key)
+            if marker is None:
+                colour = QColor(SIDE_COLOURS[key.side])
+                marker = MarkerItem(key, colour, GROUP_MARKER_SIZE, filled=True)
+                marker.movable = False
+                marker.setZValue(17)
+                if self.zoom != 1.0:
+                    marker.set_zoom(self.zoom)
+                text = marker.label()
+                if text is not None:
+                    text.setFont(self._bold())
+                self.addItem(marker)
+                self.side_markers[key] = marker
+            marker.text = label
+            marker.initial = initial
+            marker.setToolTip(plain_tip(label))
+            marker.setPos(*to_point(position))
+            marker._label.valueChanged()
+            marker.setVisible(self._groups_visible)
+        xs: list[float] = []
+        ys: list[float] = []
+        for pair in links:
+            for position in pair:
+                x, y = to_point(position)
+                xs.append(x)
+                ys.append(y)
+        self.side_links.setData(xs, ys)
+        self.side_links.setVisible(bool(xs) and self._groups_visible)
+        self._layout_texts()
+
     def _show_spread(self, spread: MatrixSpread | None) -> None:
         if spread is None or not self._groups_visible:
             # Hidden, not just emptied: hidden items cost nothing while a marker is dragged.
@@ -474,8 +532,9 @@ class MatrixPlot(pg.PlotWidget):
 
     def set_groups_visible(self, visible: bool) -> None:
         self._groups_visible = visible
-        for marker in self.group_markers.values():
+        for marker in (*self.group_markers.values(), *self.side_markers.values()):
             marker.setVisible(visible)
+        self.side_links.setVisible(visible and bool(self.side_links.xData is not None))
         if not visible:
             self._show_spread(None)
 
@@ -531,7 +590,11 @@ class MatrixPlot(pg.PlotWidget):
         self._rescale()
 
     def _all_markers(self) -> list[MarkerItem]:
-        return [*self.markers.values(), *self.group_markers.values()]
+        return [
+            *self.markers.values(),
+            *self.group_markers.values(),
+            *self.side_markers.values(),
+        ]
 
     def set_type_px(self, px: float) -> None:
         """The plot's body type `px` pixels tall, however large it is drawn (a projector's

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...analysis.groups import RoleSpread, role_spread
 from ...analysis.roles import nearest_by_roles, position_of, weights_at
 from ...analysis.room import roles_answered
+from ...analysis.sides import role_sides
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
 from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES
@@ -36,6 +37,7 @@ from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
 from ...ui.session import Session
+from ...ui.side_words import role_sides_words, sides_rule
 from ...ui.step_summary import main_role_words, weights_words
 from ...ui.step_words import prompts_html
 from ...ui.widgets import (
@@ -55,7 +57,7 @@ from ..room_answers import RoomAnswers, RoomAnswersBox
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .consequences import ConsequencesBox
-from .figure import reminder, roles_figure
+from .figure import reminder, roles_figure, side_marks
 from .other_role import OtherRoleBox
 from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
 
@@ -216,6 +218,9 @@ class RolesCanvas(Retranslating, QWidget):
             box.active.toggled.connect(partial(self._active_toggled, moment))
         self.other_role.edited.connect(self._other_role_edited)
         self.groups = GroupMarkers(session, self.groups_box, self, self.arrows)
+        self.groups_box.momentChanged.connect(
+            lambda _moment: self._show_sides(self.session.workshop)
+        )
         self.groups_box.visibilityChanged.connect(self.scene.set_groups_visible)
         self.announcer = FocusAnnouncer(self.view, self._focus_words)
         self.room_answers = RoomAnswers(session, self.room_box, self)
@@ -462,10 +467,20 @@ class RolesCanvas(Retranslating, QWidget):
             self._show_weights(moment, weights)
         self.other_role.show_other(roles.other_role)
         self.groups.show(workshop)
+        self._show_sides(workshop)
         self.room_answers.show(workshop)
         self._show_prompts(workshop)
         self._show_nearest()
         self.announcer.announce()  # a moved marker is heard with its new main role
+
+    def _show_sides(self, workshop: Workshop) -> None:
+        """The elected members' and the officials' places for the moment the groups answer
+        for, and how far apart they are in words."""
+        moment = self.groups.moment
+        self.scene.show_sides(*side_marks(workshop, (moment,)))
+        sides = role_sides(workshop, moment)
+        words = role_sides_words(sides, language()) if sides is not None else ""
+        self.groups_box.show_sides(words, sides_rule())
 
     def _show_nearest(self) -> None:
         """The reference regions whose roles today lie closest to the workshop's."""

@@ -5,6 +5,7 @@ figure's shape has room for it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -12,11 +13,13 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from ...analysis.groups import role_spread
 from ...analysis.roles import position_of
 from ...analysis.room import roles_answered
-from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Step, Workshop
+from ...analysis.sides import role_sides
+from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Side, Step, Workshop
 from ...model.deck import ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
-from ...ui.group_colours import group_initial
+from ...ui.group_colours import SIDE_COLOURS, group_initial
+from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..group_markers import ShownMark
-from ..markers import GroupMark
+from ..markers import GroupMark, SideMark
 from ..step_canvas import Figure, scene_figure
 from ..sticky_notes import with_callouts
 from .scene import RoleMapScene, RoleMarker
@@ -29,12 +32,39 @@ def reminder(language: Language) -> str:
     return ROLES_NOT_A_CLASSIFICATION.text(language).replace(": ", ":\n", 1).replace(" – ", "\n– ")
 
 
-def group_label(moment: Moment) -> str:
-    return (
-        QCoreApplication.translate("GroupMarkers", "{group} (today)")
-        if moment is Moment.TODAY
-        else QCoreApplication.translate("GroupMarkers", "{group} (ambition)")
-    )
+Point = tuple[float, float]
+
+
+def side_marks(
+    workshop: Workshop, moments: Sequence[Moment]
+) -> tuple[list[ShownMark[Point]], list[SideMark], list[tuple[Point, Point]]]:
+    """The sides' centres on the role map for `moments` (a side of several answers; one
+    answer is its own place), and the line between each moment's two places."""
+    marks: list[ShownMark[Point]] = []
+    keys: list[SideMark] = []
+    links: list[tuple[Point, Point]] = []
+    for moment in moments:
+        sides = role_sides(workshop, moment)
+        if sides is None:
+            continue
+        places = {
+            Side.ELECTED: position_of(sides.elected),
+            Side.OFFICIALS: position_of(sides.officials),
+        }
+        links.append((places[Side.ELECTED], places[Side.OFFICIALS]))
+        for side, count in zip(Side, sides.counts, strict=True):
+            if count >= 2:
+                keys.append(SideMark(side, moment))
+                marks.append(
+                    ShownMark(
+                        str(SideMark(side, moment)),
+                        centre_label(side, moment),
+                        side_initial(side),
+                        SIDE_COLOURS[side],
+                        places[side],
+                    )
+                )
+    return marks, keys, links
 
 
 def roles_figure(workshop: Workshop, language: Language) -> Figure:
@@ -59,7 +89,7 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
         marks.extend(
             ShownMark(
                 f"{group.id}:{moment.value}",
-                group_label(moment).format(group=group.name),
+                group_mark_label(group, moment),
                 group_initial(group.name),
                 group.colour,
                 position_of(weights),
@@ -70,6 +100,7 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
         if spread is not None:
             spreads.append((*spread.centre_xy, spread.spread))
     scene.show_groups(marks, spreads)
+    scene.show_sides(*side_marks(workshop, tuple(Moment)))
     values, centres = {}, {}
     for moment in Moment:
         answers = [w for _, w in roles_answered(workshop.room, moment)]

@@ -25,7 +25,7 @@ from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
-from ..markers import GroupMark, MarkerKey
+from ..markers import GroupMark, MarkerKey, SideMark
 from ..touch import TOUCH_TARGET
 
 SIDE = 500.0
@@ -47,6 +47,7 @@ ROLE_NAME_INK = "#1e293b"
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
 LABEL_GROUND = "#b3ffffff"  # under a marker's label, as on the capital matrix
+SIDE_LINK_INK = "#334155"  # the dashed line between the two sides' places
 LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's type
 INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its height
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
@@ -238,6 +239,13 @@ class RoleMapScene(QGraphicsScene):
         self.spread_items: list[tuple[QGraphicsEllipseItem, QGraphicsPathItem]] = []
         self.group_ring, self.group_centre = self._spread_item(0)
         self.groups_visible = True
+        # The elected members' and the officials' centres (when both answered, a side of
+        # several answers), and a dashed line between each moment's two places.
+        self.side_markers: dict[SideMark, RoleMarker] = {}
+        self.side_links = QGraphicsPathItem()
+        self.side_links.setPen(QPen(QColor(SIDE_LINK_INK), 2, Qt.PenStyle.DashLine))
+        self.side_links.setZValue(13)
+        self.addItem(self.side_links)
         # The room's answers from its phones: a dot each, their centres a cross (per moment).
         self.room_items: dict[Moment, tuple[QGraphicsPathItem, QGraphicsPathItem]] = {}
         self.room_points: dict[Moment, list[QPointF]] = {}  # each phone's dot, in its list's order
@@ -490,9 +498,51 @@ class RoleMapScene(QGraphicsScene):
                     cross.lineTo(cx + 8 * dx, cy + 8 * dy)
             centre.setPath(cross)
 
+    def show_sides(
+        self,
+        marks: Sequence[ShownMark[tuple[float, float]]],
+        keys: Sequence[SideMark],
+        links: Sequence[tuple[tuple[float, float], tuple[float, float]]],
+    ) -> None:
+        """The sides' centres at their (x, y), keyed by `keys` (a side of one answer has
+        none: its group's marker is its place), and the dashed lines between each moment's
+        two places. Drawn, never dragged."""
+        wanted = dict(zip(keys, marks, strict=True))
+        for key in [k for k in self.side_markers if k not in wanted]:
+            self.removeItem(self.side_markers.pop(key))
+        for key, mark in wanted.items():
+            marker = self.side_markers.get(key)
+            if marker is None:
+                marker = RoleMarker(key, QColor(mark.colour), filled=True, size=GROUP_MARKER)
+                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+                marker.setCursor(Qt.CursorShape.ArrowCursor)
+                marker.setZValue(17)
+                marker.set_text_zoom(self.text_zoom)
+                self.addItem(marker)
+                self.side_markers[key] = marker
+            marker.label.setText(mark.label)
+            marker.set_initial(mark.initial)
+            blocked = self.signalsBlocked()
+            self.blockSignals(True)
+            self._placing = True
+            try:
+                marker.setPos(mark.value[0] * SIDE, mark.value[1] * SIDE)
+            finally:
+                self._placing = False
+            self.blockSignals(blocked)
+            marker.setVisible(self.groups_visible)
+        path = QPainterPath()
+        for (ax, ay), (bx, by) in links:
+            path.moveTo(ax * SIDE, ay * SIDE)
+            path.lineTo(bx * SIDE, by * SIDE)
+        self.side_links.setPath(path)
+        self.side_links.setVisible(self.groups_visible)
+        self.layout_labels()
+
     def set_groups_visible(self, visible: bool) -> None:
         self.groups_visible = visible
-        for marker in self.group_markers.values():
+        self.side_links.setVisible(visible)
+        for marker in (*self.group_markers.values(), *self.side_markers.values()):
             marker.setVisible(visible)
         self.layout_labels()
         if not visible:
@@ -508,7 +558,11 @@ class RoleMapScene(QGraphicsScene):
         "Ambition" lay across Nätverkaren while its marker stood in Kapacitetsbyggaren)."""
         shown = [
             m
-            for m in (*self.markers.values(), *self.group_markers.values())
+            for m in (
+                *self.markers.values(),
+                *self.group_markers.values(),
+                *self.side_markers.values(),
+            )
             if m.isVisible() and m.label.text()
         ]
         points = [(m.pos().x(), m.pos().y()) for m in shown]
