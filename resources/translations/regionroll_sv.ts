@@ -251,309 +251,349 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="41"/>
+        <source>no comparison</source>
+        <translation>ingen jämförelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="44"/>
+        <source>elected members and officials today: {a} → {b}</source>
+        <translation>förtroendevalda och tjänstepersoner i dag: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
+        <source>elected members and officials as ambition: {a} → {b}</source>
+        <translation>förtroendevalda och tjänstepersoner som ambition: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="87"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="77"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="121"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="125"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="142"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="145"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="154"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>deltagarnas egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="177"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="179"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="187"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: bedömning {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="194"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="196"/>
         <source>the conclusion was marked as agreed</source>
         <translation>slutsatsen markerades som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="198"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="200"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="204"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="208"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="212"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="215"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="221"/>
+        <source>what the ambition means for us changed</source>
+        <translation>vad ambitionen betyder för oss ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="225"/>
+        <source>the region&apos;s own numbers were given</source>
+        <translation>regionens egna siffror angavs</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="227"/>
+        <source>the region&apos;s own numbers were removed</source>
+        <translation>regionens egna siffror togs bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="229"/>
+        <source>the region&apos;s own numbers changed</source>
+        <translation>regionens egna siffror ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
+        <source>priority {what}: the deck&apos;s tests {a} → {b}</source>
+        <translation>prioriteringen {what}: underlagets test {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="238"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="250"/>
         <source>the phones&apos; answers to “{question}”: {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="258"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="268"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="274"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="276"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="279"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="281"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="294"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="296"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="298"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="303"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="314"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="318"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="321"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="324"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="335"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="344"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
@@ -4057,77 +4097,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="394"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="396"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="402"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="405"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="406"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="418"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="419"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="421"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="424"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="425"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="427"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5218,87 +5258,102 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="143"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="146"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="151"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="156"/>
         <source>Differences from the desired pyramid</source>
         <translation>Skillnader mot den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="197"/>
         <source>{n} of 4, {d} agreed</source>
         <translation>{n} av 4, {d} överenskomna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="264"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="265"/>
         <source>ambition</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="181"/>
         <source>Sticky notes: {step}</source>
         <translation>Lappar: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="122"/>
+        <source>matrix</source>
+        <translation>matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="123"/>
+        <source>role map</source>
+        <translation>rollkartan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="128"/>
+        <source>Elected members and officials ({what}, {moment})</source>
+        <translation>Förtroendevalda och tjänstepersoner ({what}, {moment})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="208"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="211"/>
         <source>Actions: {status}</source>
         <translation>Åtgärder: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="217"/>
         <source>Open parked questions</source>
         <translation>Öppna parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="239"/>
         <source>{group} on the matrix ({moment})</source>
         <translation>{group} i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="251"/>
         <source>{group}&apos;s main role ({moment})</source>
         <translation>Huvudroll för {group} ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="281"/>
         <source>Phones&apos; answers: {question}</source>
         <translation>Mobilernas svar: {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="287"/>
         <source>Phones&apos; centre on the matrix ({moment})</source>
         <translation>Mobilernas mittpunkt i matrisen ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="299"/>
         <source>Phones&apos; centre: main role ({moment})</source>
         <translation>Mobilernas mittpunkt: huvudroll ({moment})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/ui/side_by_side.py" line="311"/>
         <source>{key}: the phones&apos; median</source>
         <translation>{key}: mobilernas median</translation>
     </message>

@@ -285,3 +285,21 @@ def test_no_likeness_from_the_organisation_and_the_population_alone() -> None:
     ranked = similarity(w, shipped_reference_set())
     assert ranked and all(r.score is None for r in ranked)
     assert any(set(r.compared) == {"administrative_model", "population_2019"} for r in ranked)
+
+
+def test_what_changed_names_the_consequences_numbers_and_priority_tests() -> None:
+    """Format 8's parts of a workshop in "what changed" (issue #37)."""
+    from regionroll_desktop.model import CapitalNumbers, FocusTier, Language, Step, Workshop
+    from regionroll_desktop.model import edits as ed
+    from regionroll_desktop.ui.change_words import describe_change
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.SV)
+    before = ed.add_focus_area(Workshop(), "Kompetens", FocusTier.KARNA, "k")
+    after = ed.set_consequence(before, Step.STRATEGI, "RUS:en först")
+    after = ed.set_capital_numbers(after, CapitalNumbers(anslag=10.0))
+    after = ed.update_focus_area(after, "k", political=True)
+    words = [describe_change(c) for c in what_changed(before, after)]
+    assert "Strategi: vad ambitionen betyder för oss ändrades" in words
+    assert "Finansiering: regionens egna siffror angavs" in words
+    assert "Strategi: prioriteringen Kompetens: underlagets test – → politisk prioritering" in words

@@ -117,3 +117,50 @@ def test_a_roles_answer_from_a_phone_counts_for_its_side() -> None:
     )
     sides = role_sides(e.evolve(w, room=room), Moment.TODAY)
     assert sides is not None and sides.band is DistanceBand.NEAR and sides.distance == 0.0
+
+
+def test_what_changed_and_the_comparison_say_how_far_apart_the_sides_are() -> None:
+    from regionroll_desktop.analysis.compare import ChangeKind, what_changed
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.ui.change_words import describe_change
+    from regionroll_desktop.ui.i18n import set_language
+    from regionroll_desktop.ui.side_by_side import comparison_rows
+
+    set_language(Language.SV)
+    before = _two_groups()
+    before = e.set_group_position(before, "g-pol", Moment.TODAY, at(0.5, 0.5))
+    after = e.set_group_position(before, "g-tj", Moment.TODAY, at(0.45, 0.5))
+    (change,) = [c for c in what_changed(before, after) if c.kind is ChangeKind.SIDES]
+    assert change.before is None and change.after is DistanceBand.NEAR
+    assert describe_change(change) == (
+        "Finansiering: förtroendevalda och tjänstepersoner i dag: ingen jämförelse → nära varandra"
+    )
+    rows = {what: (x, y) for what, x, y in comparison_rows(before, after, Language.SV)}
+    assert rows["Förtroendevalda och tjänstepersoner (matrisen, i dag)"] == ("–", "nära varandra")
+
+
+def test_the_figures_draw_the_line_and_a_centre_only_for_a_side_of_several() -> None:
+    from pathlib import Path
+
+    from regionroll_desktop.canvases.financing.figure import matrix_content
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.storage import load_workshop
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.SV)
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    w = load_workshop(sample)  # Grupp A the elected members, Grupp B the officials
+    content = matrix_content(w, None, Language.SV)
+    assert len(content.links) == 2  # today and the ambition
+    assert not [m for m in content.marks if m.key.startswith("side:")]  # one answer each
+    group_a = next(m for m in content.marks if m.key == "group:grupp-a:today")
+    assert group_a.label == "Grupp A (i dag)\nförtroendevalda"
+    room = record_answer(
+        w.room,
+        Participant(id="p-t", side=Side.OFFICIALS),
+        MatrixAnswer(question=Question.MATRIX_TODAY, position=at(0.9, 0.9)),
+    )
+    content = matrix_content(e.evolve(w, room=room), None, Language.SV)
+    (centre,) = [m for m in content.marks if m.key.startswith("side:")]
+    assert centre.key == "side:officials:today" and centre.initial == "T"
+    assert centre.label == "Tjänstepersoner (i dag)"

@@ -50,3 +50,31 @@ def test_groups_are_named_in_one_go(window: MainWindow, qtbot) -> None:  # type:
     assert [g.name for g in window.session.workshop.details.groups] == ["Nord", "Syd"]
     assert [page.groups.item(i).text() for i in range(2)] == ["Nord", "Syd"]
     assert [g.id for g in window.session.workshop.details.groups] == [g.id for g in groups]
+
+
+def test_a_groups_side_is_chosen_and_shown_after_its_name(window: MainWindow) -> None:
+    """Elected members or officials (issue #37): chosen for the group in the list, one undo
+    step, shown after its name; the choice is off while no group is chosen."""
+    from regionroll_desktop.app.details_page import SIDE_ROLE
+    from regionroll_desktop.model import Side
+
+    assert window.open_sample()
+    page = window.details_page
+    page.groups.setCurrentRow(-1)
+    assert not page.group_side.isEnabled()
+    page.groups.setCurrentRow(2)  # Grupp C, mixed
+    assert (
+        page.group_side.isEnabled()
+        and page.group_side.currentText() == "Blandad eller inte angiven"
+    )
+    index = page.group_side.findData(Side.OFFICIALS.value)
+    page.group_side.setCurrentIndex(index)
+    page.group_side.activated.emit(index)
+    assert window.session.workshop.details.groups[2].side is Side.OFFICIALS
+    assert page.groups.item(2).data(SIDE_ROLE) == "tjänstepersoner"
+    assert page.groups.item(0).data(SIDE_ROLE) == "förtroendevalda"
+    assert page.groups.currentRow() == 2  # still chosen
+    window.session.undo_stack.undo()
+    assert window.session.workshop.details.groups[2].side is None
+    assert page.group_side.currentText() == "Blandad eller inte angiven"
+    window.session.undo_stack.setClean()

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from regionroll_desktop.model import Moment
+from regionroll_desktop.model import Moment, Side
 from regionroll_desktop.model.room import (
     MAX_COMMENTS_EACH,
     AnsweredBy,
@@ -261,6 +261,35 @@ def test_by_group_the_phone_is_asked_for_its_group() -> None:
 
     run(server, body)
     assert received[0].participant.group == "b"
+
+
+def test_a_phone_says_its_side_only_when_asked_and_only_as_one_of_the_two() -> None:
+    """Elected member, official or rather not (issue #37): anything else is refused; a room
+    that does not ask records no side, whatever a phone sends."""
+    server, received, _clock = room(ask_side=True)
+
+    async def body(client: TestClient) -> None:
+        asked = await client.post("/api/room", json={"code": CODE})
+        assert (await asked.json())["side"] is True
+        for side in ("mayor", "ELECTED", "x" * 17, 5):
+            bad = await client.post("/api/join", json={"code": CODE, "side": side})
+            assert bad.status == 400, side
+        auth = await joined(client, side="officials")
+        await client.post("/api/answer", json=TODAY, headers=auth)
+        silent = await joined(client)  # would rather not say
+        await client.post("/api/answer", json=TODAY, headers=silent)
+
+    run(server, body)
+    assert [r.participant.side for r in received] == [Side.OFFICIALS, None]
+
+    server, received, _clock = room()
+
+    async def not_asked(client: TestClient) -> None:
+        auth = await joined(client, side="elected")
+        await client.post("/api/answer", json=TODAY, headers=auth)
+
+    run(server, not_asked)
+    assert received[0].participant.side is None
 
 
 def test_dots_only_on_the_targets_and_no_more_than_given() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import (
+    CONSEQUENCE_STEPS,
     ROOM_MARKER,
     Branch,
     Key,
@@ -27,6 +28,7 @@ from ..model.room import STEP_OF, Question
 from ..model.values import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
+from .sides import matrix_sides, role_sides
 
 WEIGHT_STEP = 0.05  # role weights that move less than five percentage points are not reported
 
@@ -62,6 +64,10 @@ class ChangeKind(StrEnum):
     DOTS = "dots"  # the dots on an action or a RUS priority
     STICKY_NOTE = "sticky_note"  # put up, taken down, rewritten, pinned, unpinned, recoloured
     ROOM_ANSWERS = "room_answers"  # the phones' answers to one question (how many, changed)
+    SIDES = "sides"  # how far apart the elected members and the officials are (its band)
+    CONSEQUENCE = "consequence"  # what the ambition means for a step, written or rewritten
+    NUMBERS = "numbers"  # the region's own numbers for its capital, given or changed
+    PRIORITY_TESTS = "priority_tests"  # a RUS priority's two tests
 
 
 class NoteChange(StrEnum):
@@ -156,6 +162,16 @@ def _financing(a: Workshop, b: Workshop) -> list[Change]:
         before, after = a.financing.at(moment), b.financing.at(moment)
         if before != after:
             out.append(Change(ChangeKind.MARKER, Step.FINANSIERING, moment, before, after))
+    if a.financing.numbers != b.financing.numbers:
+        out.append(
+            Change(
+                ChangeKind.NUMBERS,
+                Step.FINANSIERING,
+                "numbers",
+                a.financing.numbers,
+                b.financing.numbers,
+            )
+        )
     out += _group_changes(
         a,
         b,
@@ -235,6 +251,11 @@ def _strategy(a: Workshop, b: Workshop) -> list[Change]:
                     area.tier,
                 )
             )
+        if old_area is not None and (old_area.political, old_area.samhandling) != (
+            area.political,
+            area.samhandling,
+        ):
+            out.append(Change(ChangeKind.PRIORITY_TESTS, step, area.text, old_area, area))
     ids_b = {f.id for f in b.strategy.focus_areas}
     out += [
         Change(ChangeKind.FOCUS, step, f.text, f.tier, "removed")
@@ -303,6 +324,7 @@ def what_changed(a: Workshop, b: Workshop) -> list[Change]:
             )
         )
     out += _organisation(a, b) + _financing(a, b) + _strategy(a, b) + _roles(a, b)
+    out += _sides(a, b)
     for key in Key:
         ka, kb = a.key(key), b.key(key)
         if ka.score != kb.score:
@@ -362,12 +384,33 @@ def _sticky_notes(a: Workshop, b: Workshop) -> list[Change]:
     return out
 
 
+def _sides(a: Workshop, b: Workshop) -> list[Change]:
+    """The elected members and the officials: how far apart (a band) on each map and moment,
+    when it differs (or one state has no comparison)."""
+    out: list[Change] = []
+    for moment in Moment:
+        for step, measure in (
+            (Step.FINANSIERING, matrix_sides),
+            (Step.GENOMFORANDEPRAKTIK, role_sides),
+        ):
+            before, after = measure(a, moment), measure(b, moment)
+            was = before.band if before else None
+            now = after.band if after else None
+            if was != now:
+                out.append(Change(ChangeKind.SIDES, step, moment.value, was, now))
+    return out
+
+
 def _outcome(a: Workshop, b: Workshop) -> list[Change]:
     out: list[Change] = []
     for step in Step:
         ca, cb = a.outcome.conclusion(step), b.outcome.conclusion(step)
         if ca != cb:
             out.append(Change(ChangeKind.CONCLUSION, step, step.value, ca, cb))
+    for step in CONSEQUENCE_STEPS:
+        xa, xb = a.outcome.consequence(step).text, b.outcome.consequence(step).text
+        if xa.strip() != xb.strip():
+            out.append(Change(ChangeKind.CONSEQUENCE, step, step.value, xa, xb))
     before = {x.id: x for x in a.outcome.actions}
     after = {x.id: x for x in b.outcome.actions}
     for action in b.outcome.actions:

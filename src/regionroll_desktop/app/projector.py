@@ -56,6 +56,7 @@ from ..ui.i18n import language
 from ..ui.national import BODY_PX
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
+from ..ui.side_words import side_lines
 from ..ui.step_summary import room_count_lines, summary_lines
 from ..ui.step_timer import StepTimer
 from ..ui.step_words import diagnostic_lines, key_scale
@@ -82,13 +83,15 @@ def result_lines(workshop: Workshop, step: Step) -> list[str]:
     its result itself."""
     lang = language()
     phones = room_count_lines(workshop, step)  # how many have answered, never who
+    sides = side_lines(workshop, step, lang)  # the elected members and the officials
     if step is Step.FINANSIERING:
-        return phones
+        return sides + phones
     if step is Step.STRATEGI:
         return [text for text, _ in diagnostic_lines(workshop)]
     own_role = step is Step.GENOMFORANDEPRAKTIK and workshop.implementation.other_role is not None
     lines = summary_lines(workshop, step, lang)[: 3 if own_role else 2]
     if step is Step.GENOMFORANDEPRAKTIK:
+        lines += sides
         lines.append(ROLES_NOT_A_CLASSIFICATION.text(lang))  # the deck's own reminder
     return lines + phones
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.compare import TIED, WEIGHT_STEP, Change, ChangeKind, NoteChange, pinned_item
+from ..analysis.sides import DistanceBand
 from ..model import (
     ROOM_MARKER,
     Branch,
+    FocusArea,
     FocusTier,
     Language,
     MatrixPosition,
@@ -25,7 +27,27 @@ from ..model.vocabulary import Key
 from .i18n import language
 from .outcome_words import action_status_words
 from .room_words import question_words
+from .side_words import band_words
 from .step_summary import other_role_words, position_words
+from .step_words import priority_tests_words
+
+
+def sides_change_words(c: Change) -> str:
+    """How far apart the elected members and the officials are, before and after."""
+
+    def words(value: object) -> str:
+        if isinstance(value, DistanceBand):
+            return band_words(value)
+        return QCoreApplication.translate("ChangeWords", "no comparison")
+
+    text = (
+        QCoreApplication.translate("ChangeWords", "elected members and officials today: {a} → {b}")
+        if c.subject == Moment.TODAY.value
+        else QCoreApplication.translate(
+            "ChangeWords", "elected members and officials as ambition: {a} → {b}"
+        )
+    )
+    return text.format(a=words(c.before), b=words(c.after))
 
 
 def describe_change(c: Change) -> str:
@@ -50,6 +72,10 @@ def describe_change(c: Change) -> str:
         if value == "removed":
             return QCoreApplication.translate("ChangeWords", "removed")
         return QCoreApplication.translate("ChangeWords", "not sorted")
+
+    def tests(value: object) -> str:
+        """A priority's tests in words ("–" when it passes neither)."""
+        return (priority_tests_words(value) if isinstance(value, FocusArea) else "") or "–"
 
     def share(value: object) -> float:
         """A role's weight (0 to 1) as the change holds it."""
@@ -191,6 +217,24 @@ def describe_change(c: Change) -> str:
         ).format(what=c.subject),
         ChangeKind.STICKY_NOTE: lambda: note_change_words(c),
         ChangeKind.ROOM_ANSWERS: lambda: room_change_words(c),
+        ChangeKind.SIDES: lambda: sides_change_words(c),
+        ChangeKind.CONSEQUENCE: lambda: QCoreApplication.translate(
+            "ChangeWords", "what the ambition means for us changed"
+        ),
+        ChangeKind.NUMBERS: lambda: (
+            QCoreApplication.translate("ChangeWords", "the region's own numbers were given")
+            if c.before is None
+            else QCoreApplication.translate("ChangeWords", "the region's own numbers were removed")
+            if c.after is None
+            else QCoreApplication.translate("ChangeWords", "the region's own numbers changed")
+        ),
+        ChangeKind.PRIORITY_TESTS: lambda: QCoreApplication.translate(
+            "ChangeWords", "priority {what}: the deck's tests {a} → {b}"
+        ).format(
+            what=c.subject,
+            a=tests(c.before),
+            b=tests(c.after),
+        ),
         ChangeKind.ACTION_CHANGED: lambda: QCoreApplication.translate(
             "ChangeWords", "action changed: {what} ({status})"
         ).format(what=c.subject, status=action_status_words(getattr(c.after, "status", None))),

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QWidget
 
 from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.room import key_scores, matrix_answers, roles_answers, score_summary
+from ..analysis.sides import matrix_sides, role_sides
 from ..analysis.strategy import differences
 from ..model import ActionStatus, Key, Language, MatrixPosition, Moment, Role, Step, Workshop
 from ..model.deck import KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.room import Question
 from .outcome_words import action_status_words
 from .room_words import question_words
+from .side_words import band_words
 from .step_summary import main_role_words, position_words
 
 A_COLOUR = QColor("#94a3b8")
@@ -111,6 +113,31 @@ def draw_pair(
                 painter.drawEllipse(point(p), 9, 9)
 
 
+def _side_rows(a: Workshop, b: Workshop, unknown: str) -> list[tuple[str, str, str]]:
+    """How far apart the elected members and the officials are, per map and moment (rows
+    only where either state compares them)."""
+    rows = []
+    for moment in Moment:
+        for measure, what in (
+            (matrix_sides, QCoreApplication.translate("SideBySide", "matrix")),
+            (role_sides, QCoreApplication.translate("SideBySide", "role map")),
+        ):
+            sa, sb = measure(a, moment), measure(b, moment)
+            if sa is None and sb is None:
+                continue
+            label = QCoreApplication.translate(
+                "SideBySide", "Elected members and officials ({what}, {moment})"
+            ).format(what=what, moment=_moment_words(moment))
+            rows.append(
+                (
+                    label,
+                    band_words(sa.band) if sa else unknown,
+                    band_words(sb.band) if sb else unknown,
+                )
+            )
+    return rows
+
+
 def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str, str, str]]:
     """The table beside the matrix: (what, state A, state B)."""
     unknown = QCoreApplication.translate("SideBySide", "–")
@@ -139,6 +166,7 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
             vb = f"{wb.percentages()[role]} %" if wb else unknown
             rows.append((f"{ROLE_NAMES[role].text(Language.SV)} ({label})", va, vb))
     rows += _group_rows(a, b, lang, unknown)
+    rows += _side_rows(a, b, unknown)
     for key in Key:
         rows.append(
             (
