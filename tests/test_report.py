@@ -286,7 +286,7 @@ def test_no_page_but_the_last_is_less_than_a_third_used(report: Path, tmp_path: 
         shares = used_shares(pdf)
         sparse = [(n, round(s, 2)) for n, s in enumerate(shares[:-1], start=1) if s < 1 / 3]
         assert sparse == [], (pdf.name, sparse)
-    assert len(used_shares(report)) <= 15  # the example's: 17 pages before, 12 after; + #37
+    assert len(used_shares(report)) <= 16  # the example's: 17 pages before, 12 after; + #37
 
 
 def test_what_the_ambition_means_is_on_the_roles_page_and_the_one_page(report: Path) -> None:

@@ -563,6 +563,7 @@ def test_the_join_form_learns_what_the_room_asks_for_from_the_code() -> None:
             "by": "group",
             "groups": [{"id": "g1", "name": "Grupp A"}, {"id": "g2", "name": "Grupp B"}],
             "title": "",
+            "side": False,  # whether a phone is asked for its side (issue #37)
         }
         for _ in range(5):  # wrong codes count towards the lock-out here too
             assert (await client.post("/api/room", json={"code": "000000"})).status == 403

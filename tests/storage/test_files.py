@@ -239,6 +239,33 @@ def test_version_7_fixture_loads_forever() -> None:
     assert w.organisation.administrative_model is BodyModel.ONE
 
 
+def test_version_8_fixture_loads_forever() -> None:
+    """What the ambition means for us, the groups' sides, the region's own numbers and the
+    RUS priorities' two tests (format 8, issue #37)."""
+    from regionroll_desktop.model import CONSEQUENCE_STEPS, Side
+
+    w = load_workshop(FIXTURES / "workshop-v8.regionroll.json")
+    assert all(w.outcome.consequence(step).text for step in CONSEQUENCE_STEPS)
+    assert [g.side for g in w.details.groups] == [Side.ELECTED, Side.OFFICIALS, None]
+    numbers = w.financing.numbers
+    assert numbers is not None and numbers.controlled == 160.0
+    assert numbers.distributed_share == 70 and numbers.source
+    tested = {a.text: (a.political, a.samhandling) for a in w.strategy.focus_areas}
+    assert tested["Kompetensförsörjning"] == (True, True)
+    assert tested["Livsmedel och förädling"] == (False, False)
+
+
+def test_a_version_7_file_reads_as_it_meant() -> None:
+    """Nothing of format 8's in a version 7 file: the defaults, and nothing else moved."""
+    from regionroll_desktop.model import CONSEQUENCE_STEPS
+
+    w = load_workshop(FIXTURES / "workshop-v7.regionroll.json")
+    assert w.financing.numbers is None
+    assert all(g.side is None for g in w.details.groups)
+    assert not any(w.outcome.consequence(s).text for s in CONSEQUENCE_STEPS)
+    assert not any(a.political or a.samhandling for a in w.strategy.focus_areas)
+
+
 def test_shipped_schema_matches_the_models() -> None:
     shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
     assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."

@@ -185,7 +185,7 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _step_text(step: Step, w: Workshop, texts: dict[str, str], reference: ReferenceSet) -> str:
+def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
     parts = [f"<p>{lines}</p>"]
@@ -194,13 +194,7 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str], reference: Refere
         parts.append(f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>")
     if step is Step.FINANSIERING:  # the rule behind the position's words, where they show
         parts.append(f"<p class='muted'>{escape(position_rule())}</p>")
-        if (reading := capital_reading(w, reference)) is not None:
-            listed = "<br>".join(escape(line) for line in reading_lines(reading, reference))
-            parts.append(
-                f"<p><b>{escape(texts['numbers_own'])}</b><br>{listed}<br>"
-                f"{escape(suggestion_words(reading))}</p>"
-                f"<p class='muted'>{escape(suggestion_rule())}</p>"
-            )
+
     if step is Step.STRATEGI:
         listed = "<br>".join(escape(text) for text, _ in diagnostic_lines(w))
         parts.append(f"<p><b>{escape(texts['against'])}</b><br>{listed}</p>")
@@ -220,6 +214,20 @@ def _step_text(step: Step, w: Workshop, texts: dict[str, str], reference: Refere
         label = texts["agreed"] if conclusion.agreed else texts["conclusion"]
         parts.append(f"<p><b>{escape(label)}</b> {escape(conclusion.text.strip())}</p>")
     return "".join(parts)
+
+
+def _numbers(w: Workshop, texts: dict[str, str], reference: ReferenceSet) -> str:
+    """The region's own numbers, what they come to and the suggestion, with its rule ("" when
+    the workshop gives none)."""
+    reading = capital_reading(w, reference)
+    if reading is None:
+        return ""
+    listed = "<br>".join(escape(line) for line in reading_lines(reading, reference))
+    return (
+        f"<h3>{escape(texts['numbers_own'])}</h3><p>{listed}<br>"
+        f"{escape(suggestion_words(reading))}</p>"
+        f"<p class='muted'>{escape(suggestion_rule())}</p>"
+    )
 
 
 def _focus_table(w: Workshop, texts: dict[str, str]) -> str:
@@ -330,7 +338,7 @@ def write_report(
             below = pages.text_height(notes_html) + 8 if notes else 0.0
             # The step's words too when the figure keeps most of the page without them: a
             # few lines alone on the next page are a spill-over.
-            step_html = _step_text(step, workshop, texts, library.merged)
+            step_html = _step_text(step, workshop, texts)
             words = pages.text_height(step_html) + 6 + 8  # its space, and the figure's
             room = pages.room() - below
             if room - words >= max(pages.height * FIGURE_SHARE, least):
@@ -350,11 +358,13 @@ def write_report(
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
-        # The RUS's priorities and the deck's two tests, as text that flows (at the limits,
-        # pages of them): after the keys, not where a step's figure needs a page to itself.
-        if focus := _focus_table(workshop, texts):
-            pages.section(min(pages.text_height(focus), SHORT_SECTION))
-            pages.text(focus)
+        # The region's own numbers (Finansiering) and the RUS's priorities with the deck's two
+        # tests (Strategi), as text that flows (at the limits, pages of it): after the keys,
+        # not where a step's figure needs a page to itself.
+        for extra in (_numbers(workshop, texts, library.merged), _focus_table(workshop, texts)):
+            if extra:
+                pages.section(min(pages.text_height(extra), SHORT_SECTION))
+                pages.text(extra)
         actions = _actions_table(workshop, texts)
         pages.section(min(pages.text_height(actions), SHORT_SECTION))
         pages.text(actions)
