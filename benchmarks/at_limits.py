@@ -10,12 +10,15 @@ import math
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.model import (
+    CONSEQUENCE_STEPS,
     ROOM_MARKER,
     Branch,
+    CapitalNumbers,
     Key,
     Moment,
     NotePin,
     PinKind,
+    Side,
     Step,
     StrategyKind,
     Workshop,
@@ -39,7 +42,7 @@ from regionroll_desktop.model.room import (
     RoomRecord,
     record_answer,
 )
-from regionroll_desktop.model.workshop import MatrixPosition, OtherRole, RoleWeights
+from regionroll_desktop.model.workshop import MAX_MSEK, MatrixPosition, OtherRole, RoleWeights
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import load_workshop
 
@@ -98,6 +101,17 @@ def _fill(workshop: Workshop) -> Workshop:
                 continue  # a link the rules refuse (a cycle): the next one
     for n in range(len(w.strategy.focus_areas), limits.MAX_FOCUS_AREAS):
         w = e.add_focus_area(w, f"Prioritering {n}: digital infrastruktur och kompetens")
+    # Each priority with the deck's two tests (some), every branch and its most documents.
+    carried = tuple(d.id for d in w.strategy.documents[: limits.MAX_PRIORITY_DOCUMENTS])
+    for n, area in enumerate(w.strategy.focus_areas):
+        w = e.update_focus_area(
+            w,
+            area.id,
+            political=n % 2 == 0,
+            samhandling=n % 3 == 0,
+            branches=tuple(Branch),
+            documents=carried,
+        )
     for n in range(len(w.outcome.actions), limits.MAX_ACTIONS):
         w = e.add_action(
             w,
@@ -114,7 +128,28 @@ def _fill(workshop: Workshop) -> Workshop:
         w = e.set_conclusion(w, step, text=NOTE)
     for key in Key:
         w = e.set_key(w, key, score=3, note=NOTE)
+    for step in CONSEQUENCE_STEPS:
+        w = e.set_consequence(w, step, NOTE)
+    w = e.set_capital_numbers(
+        w,
+        CapitalNumbers(
+            year=2026,
+            source="Regionens årsredovisning och budget för regional utveckling " * 5,
+            anslag=limits_msek(0.2),
+            own_funds=limits_msek(0.3),
+            external_funds=limits_msek(0.5),
+            distributed_share=55,
+        ),
+    )
+    sides = (Side.ELECTED, Side.OFFICIALS, None)
+    for n, group in enumerate(w.details.groups):
+        w = e.update_group(w, group.id, side=sides[n % 3])
     return _stick_notes(e.set_details(w, participants=NOTE))
+
+
+def limits_msek(share: float) -> float:
+    """A share of the largest amount a field takes, in million kronor."""
+    return round(MAX_MSEK * share, 1)
 
 
 def _room(w: Workshop) -> Workshop:
@@ -124,7 +159,11 @@ def _room(w: Workshop) -> Workshop:
     room = RoomRecord()
     targets = tuple(a.id for a in w.outcome.actions[: limits.MAX_DOTS])
     for n in range(MAX_PARTICIPANTS):
-        phone = Participant(id=f"phone-{n:04d}", nickname=f"{n:04d} " + "Ö" * (MAX_NICKNAME - 5))
+        phone = Participant(
+            id=f"phone-{n:04d}",
+            nickname=f"{n:04d} " + "Ö" * (MAX_NICKNAME - 5),
+            side=(Side.ELECTED, Side.OFFICIALS, None)[n % 3],  # the room asked
+        )
         turn = 2 * math.pi * n / MAX_PARTICIPANTS
         for moment, r in ((Moment.TODAY, 0.3), (Moment.AMBITION, 0.6)):
             position = MatrixPosition(
@@ -210,10 +249,15 @@ def _widest(data: object, parent: str = "") -> object:
         return data
     out: dict[str, object] = {}
     for key, value in data.items():
-        if isinstance(value, str) and (key in _TEXT_FIELDS or key in _NAME_FIELDS):
+        numbers_source = key == "source" and parent == "numbers"  # (a link's is an id)
+        if isinstance(value, str) and (
+            key in _TEXT_FIELDS or key in _NAME_FIELDS or numbers_source
+        ):
             if parent == "answer":
                 length = MAX_COMMENT
-            elif key in _TEXT_FIELDS or (key == "text" and parent == "conclusions"):
+            elif key in _TEXT_FIELDS or (
+                key == "text" and parent in ("conclusions", "consequences")
+            ):
                 length = limits.MAX_TEXT
             else:
                 length = limits.MAX_NAME

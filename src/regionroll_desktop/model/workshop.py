@@ -29,6 +29,7 @@ from .limits import (
     MAX_LINKS,
     MAX_PARKED,
     MAX_POLITICAL_BODIES,
+    MAX_PRIORITY_DOCUMENTS,
     MAX_SNAPSHOT_ROOM_ANSWERS,
     MAX_SNAPSHOTS,
     MAX_STICKY_NOTES,
@@ -341,7 +342,7 @@ class FocusArea(Frozen):
     political: bool = False  # "politisk prioritering"
     samhandling: bool = False  # "kräver samhandling"
     branches: tuple[Branch, ...] = ()
-    documents: tuple[Id, ...] = ()
+    documents: tuple[Id, ...] = Field(default=(), max_length=MAX_PRIORITY_DOCUMENTS)
 
     @model_validator(mode="after")
     def _canonical(self) -> Self:
