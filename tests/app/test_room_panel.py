@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.model import Side
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import Question
 
@@ -26,8 +27,10 @@ def test_the_room_session_from_start_to_stop(window: MainWindow, qtbot) -> None:
     loopback = panel.network.findData("127.0.0.1")
     assert loopback >= 0
     panel.network.setCurrentIndex(loopback)
+    panel.ask_side.setChecked(True)  # each phone says: elected member or official (#37)
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
     assert control.running and control.server is not None
+    assert control.view.ask_side and not panel.ask_side.isEnabled()
     assert control.server.address is not None and control.server.address[0] == "127.0.0.1"
     assert control.code in panel.status.text() and "http://127.0.0.1:" in panel.status.text()
     assert not panel.network.isEnabled()  # where it listens is fixed while it runs
@@ -39,7 +42,7 @@ def test_the_room_session_from_start_to_stop(window: MainWindow, qtbot) -> None:
     def phone() -> None:
         join = urllib.request.Request(
             address + "api/join",
-            data=json.dumps({"code": control.code}).encode(),
+            data=json.dumps({"code": control.code, "side": "elected"}).encode(),
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(join, timeout=5) as response:
@@ -77,6 +80,8 @@ def test_the_room_session_from_start_to_stop(window: MainWindow, qtbot) -> None:
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
     assert not control.running and not screen.isVisible()
     assert len(window.session.workshop.room.answers) == 1  # what was said stays
+    (participant,) = window.session.workshop.room.participants
+    assert participant.side is Side.ELECTED
 
 
 def test_closing_the_workshop_ends_its_room_session(window: MainWindow) -> None:
