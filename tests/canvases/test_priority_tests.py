@@ -69,3 +69,18 @@ def test_the_board_sets_a_priority_s_tests_and_keeps_it_chosen(shown) -> None:  
         canvas.session.undo_stack.undo()
     area = canvas.session.workshop.strategy.focus_areas[-1]
     assert not area.political and area.branches == ()
+
+
+def test_the_board_is_filled_when_it_shows_not_while_the_pyramid_is_typed(shown) -> None:  # type: ignore[no-untyped-def]
+    """A card's title typed at the limits rebuilt 150 priorities nobody saw: the board waits
+    until its tab shows, then shows the workshop as it is."""
+    canvas = shown(StrategyCanvas, load_workshop(SAMPLE))
+    board = canvas.focus
+    karna = board.lists[FocusTier.KARNA.value]
+    assert canvas.tabs.currentIndex() == 0 and karna.count() == 0  # not filled unseen
+    canvas.session.apply(
+        "x", lambda w: e.update_focus_area(w, "focus-transporter", tier=FocusTier.SPETS)
+    )
+    canvas.tabs.setCurrentIndex(1)
+    assert [karna.item(i).text() for i in range(karna.count())] == ["Kompetensförsörjning"]
+    assert board.lists[FocusTier.SPETS.value].count() == 2

@@ -135,6 +135,7 @@ def test_diagnostics_are_listed_live_and_select_their_cards(canvas: StrategyCanv
 
 
 def test_focus_sorting_and_the_breadth_warning(canvas: StrategyCanvas) -> None:
+    canvas.tabs.setCurrentIndex(1)  # the board is filled when it shows
     focus = canvas.focus
     for text in ("Kompetensförsörjning", "Transporter", "Innovation"):
         focus.new_text.setText(text)

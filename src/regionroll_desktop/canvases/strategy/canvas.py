@@ -352,6 +352,8 @@ class StrategyCanvas(Retranslating, QWidget):
         self.tabs = named(QTabWidget(), "strategyTabs")
         self.tabs.addTab(pyramid, "")
         self.tabs.addTab(self.focus, "")
+        self._focus_stale = True
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -741,7 +743,11 @@ class StrategyCanvas(Retranslating, QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, list(diagnostic.documents))
             self.diagnostics.addItem(item)
         self._show_editor()
-        self._show_focus(workshop)
+        # The RUS's focus is filled when it shows: typing a card's title at the limits (150
+        # priorities, each with its documents' titles) rebuilt a board nobody saw.
+        self._focus_stale = True
+        if self.tabs.currentWidget() is self.focus:
+            self._show_focus(workshop)
         self.announcer.announce()  # a renamed card is heard by its new title
 
     def _selection_changed(self) -> None:
@@ -787,8 +793,10 @@ class StrategyCanvas(Retranslating, QWidget):
             self.view.ensureVisible(self.scene.cards[docs[0]])
 
     def _show_focus(self, workshop: Workshop) -> None:
+        self._focus_stale = False
         chosen = self.focus.current_area()
         untested = {a.id for a in untested_priorities(workshop.strategy)}
+        titles = {d.id: d.title for d in workshop.strategy.documents}
         self._showing_focus = True  # filling the lists is no edit
         try:
             for column, focus_list in self.focus.lists.items():
@@ -803,7 +811,7 @@ class StrategyCanvas(Retranslating, QWidget):
                             "⚠ " + self.tr("neither test") if area.id in untested else ""
                         )
                         item.setData(TESTS_ROLE, beside)
-                        item.setToolTip(plain_tip(self._priority_tip(workshop, area)))
+                        item.setToolTip(plain_tip(self._priority_tip(titles, area)))
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                         focus_list.addItem(item)
                 focus_list.blockSignals(False)
@@ -817,9 +825,12 @@ class StrategyCanvas(Retranslating, QWidget):
         self.focus.observation.setVisible(bool(observation))
         self._show_priority(workshop)
 
-    def _priority_tip(self, workshop: Workshop, area: FocusArea) -> str:
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.focus and self._focus_stale:
+            self._show_focus(self.session.workshop)
+
+    def _priority_tip(self, titles: dict[str, str], area: FocusArea) -> str:
         """What carries a priority: its branches and documents, in words."""
-        titles = {d.id: d.title for d in workshop.strategy.documents}
         branches = ", ".join(BRANCH_LABELS[b].text(Language.SV) for b in area.branches)
         documents = ", ".join(titles[d] for d in area.documents if d in titles)
         lines = [priority_tests_words(area) or self.tr("Passes neither of the deck's two tests")]

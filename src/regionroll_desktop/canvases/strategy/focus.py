@@ -164,6 +164,7 @@ class PriorityBox(QGroupBox):
             box.clicked.connect(lambda _on: self.branchesChanged.emit(self.ticked_branches()))
         self.documents.itemChanged.connect(self._document_ticked)
         self._showing = False
+        self._shown_documents: list[tuple[str, str, bool]] | None = None
 
     def ticked_branches(self) -> tuple[Branch, ...]:
         return tuple(b for b, box in self.branch_boxes.items() if box.isChecked())
@@ -195,6 +196,9 @@ class PriorityBox(QGroupBox):
         self.samhandling.setChecked(samhandling)
         for branch, box in self.branch_boxes.items():
             box.setChecked(branch in branches)
+        if documents == self._shown_documents:
+            return  # a change elsewhere: the list stays as it is (200 rows at the limits)
+        self._shown_documents = list(documents)
         self._showing = True
         try:
             self.documents.clear()
