@@ -48,6 +48,130 @@
     </message>
 </context>
 <context>
+    <name>AnswersExport</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="50"/>
+        <source>Matrix today</source>
+        <translation>Matris i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="51"/>
+        <source>Matrix ambition</source>
+        <translation>Matris ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="52"/>
+        <source>Roles today</source>
+        <translation>Roller i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="53"/>
+        <source>Roles ambition</source>
+        <translation>Roller ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="54"/>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="55"/>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="56"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="66"/>
+        <source>Capital per capita</source>
+        <translation>Kapital per capita</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="67"/>
+        <source>Character</source>
+        <translation>Karaktär</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="84"/>
+        <source>Dots on</source>
+        <translation>Prickar på</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="91"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="92"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="101"/>
+        <source>not known</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="116"/>
+        <source>Phone</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="118"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="120"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="122"/>
+        <source>Side</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="187"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="135"/>
+        <source>Phone {n}</source>
+        <translation>Mobil {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="164"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="166"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="167"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="219"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="220"/>
+        <source>No phone has answered.</source>
+        <translation>Ingen mobil har svarat.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasOutline</name>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/outline.py" line="75"/>
@@ -918,22 +1042,22 @@
         <translation>”{line}” är nu en åtgärd (Slutsatser, tabellen med åtgärder).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="164"/>
         <source>What the ambition means for us</source>
         <translation>Vad ambitionen betyder för oss</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="170"/>
         <source>One thing per line: what it asks of us, what it costs, what changes</source>
         <translation>En sak per rad: vad den kräver av oss, vad den kostar, vad som ändras</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="172"/>
         <source>Make the line an action</source>
         <translation>Gör raden till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="175"/>
         <source>The line the cursor is on becomes an action for this step ({keys})</source>
         <translation>Raden där markören står blir en åtgärd för det här steget ({keys})</translation>
     </message>
@@ -1529,7 +1653,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="37"/>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="83"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -1574,42 +1698,52 @@
         <translation>Öppnas i Excel: semikolon och UTF-8, som svenska Excel förväntar sig</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="58"/>
+        <source>The phones&apos; answers (Excel workbook and CSV)</source>
+        <translation>Deltagarnas svar från mobilerna (Excel-arbetsbok och CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="62"/>
+        <source>Every phone&apos;s answer to each question with its time, a sheet per question; names only where the room answered by name</source>
+        <translation>Varje mobils svar på varje fråga med tiden det kom, ett blad per fråga; namn bara där deltagarna svarade med namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="70"/>
         <source>1920 px fills a Full HD screen; 3840 px prints sharply</source>
         <translation>1920 px fyller en Full HD-skärm; 3840 px blir skarpt i tryck</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="72"/>
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="94"/>
         <source>PNG width:</source>
         <translation>PNG-bredd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="98"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="116"/>
-        <source>Choose the report, the one page, the pictures or the actions.</source>
-        <translation>Välj rapporten, workshoppen på en sida, bilderna eller åtgärderna.</translation>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="128"/>
+        <source>Choose the report, the one page, the pictures, the actions or the answers.</source>
+        <translation>Välj rapporten, sidan, bilderna, åtgärderna eller svaren.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="132"/>
         <source>Choose the folder to export into.</source>
         <translation>Välj mappen att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/export_dialog.py" line="134"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -6155,66 +6289,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="630"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="504"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="649"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="663"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="690"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="729"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -6234,365 +6368,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="856"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="867"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="857"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="860"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="871"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="476"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="479"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="482"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="681"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="688"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="803"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="825"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="827"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="838"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="829"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="840"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="856"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="858"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="864"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="854"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="855"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="864"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="875"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="881"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="872"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="873"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="884"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="888"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="894"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="890"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="901"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="907"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="901"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="912"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="917"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="920"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="916"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="927"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="917"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="918"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="921"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="939"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="940"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="930"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="941"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="931"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="943"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="949"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="943"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from . import __version__
 
+# What `export --format` takes (export.run.FORMATS, named here so a usage error loads no Qt).
+EXPORT_FORMATS = ("png", "svg", "pdf", "onepage", "csv", "answers")
+
 COMMANDS = ("validate", "schema", "regions", "reference", "export", "self-test")
 
 
@@ -63,7 +66,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         default="png,svg,pdf",
-        help="comma-separated: png, svg, pdf, onepage, csv (default: png,svg,pdf)",
+        help="comma-separated: png, svg, pdf, onepage, csv, answers (default: png,svg,pdf)",
     )
     export.add_argument("--width", type=int, default=1920, help="PNG width in pixels")
     export.add_argument(
@@ -184,11 +187,11 @@ def export(
     )
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
-    unknown = [f for f in wanted if f not in ("png", "svg", "pdf", "onepage", "csv")]
+    unknown = [f for f in wanted if f not in EXPORT_FORMATS]
     if not wanted or unknown:
         print(
             f"regionroll export: unknown format {', '.join(unknown) or formats!r}; "
-            "use png, svg, pdf, onepage and/or csv",
+            "use png, svg, pdf, onepage, csv and/or answers",
             file=sys.stderr,
         )
         return 2

@@ -253,6 +253,9 @@ def test_version_8_fixture_loads_forever() -> None:
     tested = {a.text: (a.political, a.samhandling) for a in w.strategy.focus_areas}
     assert tested["Kompetensförsörjning"] == (True, True)
     assert tested["Livsmedel och förädling"] == (False, False)
+    (answer,) = w.room.answers  # a phone of the officials', and when its answer arrived
+    assert w.room.participants[0].side is Side.OFFICIALS
+    assert answer.at is not None and answer.at.isoformat() == "2026-11-27T10:05:30+00:00"
 
 
 def test_a_version_7_file_reads_as_it_meant() -> None:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from ..model import Snapshot, Workshop
 from ..ui.reference_library import ReferenceLibrary
+from .answers import write_answers
 from .onepage import write_onepage
 from .pictures import Picture, build_pictures
 from .report import REPORT_STEPS, Comparison, ExportCancelledError, write_report
 from .writers import draw_png, save_png, write_actions_csv, write_svg
 
-FORMATS = ("png", "svg", "pdf", "csv", "onepage")
+FORMATS = ("png", "svg", "pdf", "csv", "onepage", "answers")
 DEFAULT_FORMATS = ("png", "svg", "pdf", "csv")
 
 
@@ -29,7 +30,8 @@ def export_all(
     snapshot: Snapshot | None = None,
 ) -> list[Path]:
     """One PNG and/or SVG per canvas, the report when "pdf" is asked, the actions as a
-    spreadsheet when "csv" is and the workshop on one page (PDF and PNG) when "onepage" is;
+    spreadsheet when "csv" is, the workshop on one page (PDF and PNG) when "onepage" is and
+    every phone's answer (a workbook and a CSV) when "answers" is;
     returns the files. `snapshot`: the snapshot whose state
     `workshop` is (export/as_taken.py); every file's name then carries the snapshot's name, so
     it never overwrites the current state's files, and the report's cover says so."""
@@ -83,6 +85,7 @@ def _write(
         + (REPORT_STEPS if "pdf" in formats else 0)
         + ("csv" in formats)
         + ("onepage" in formats)
+        + ("answers" in formats)
     )
     done = 0
 
@@ -112,6 +115,12 @@ def _write(
                 stem = f"{stem[: MAX_STEM // 2]}-{file_stem(snapshot.name)[: MAX_STEM // 2]}"
             if "csv" in formats:
                 files.append(write_actions_csv(workshop, folder / f"{stem}-atgarder.csv"))
+                tick()
+            if "answers" in formats:  # every phone's answer: a workbook and a CSV
+                answers = folder / f"{stem}-svar"
+                files += write_answers(
+                    workshop, answers.with_suffix(".xlsx"), answers.with_suffix(".csv")
+                )
                 tick()
             if "onepage" in formats:  # the workshop on one page: a PDF and a picture
                 one = folder / f"{stem}-en-sida"

@@ -8,6 +8,7 @@ token a phone proves itself with is never part of the model (it is not saved).
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -140,10 +141,12 @@ class Participant(Frozen):
 
 
 class ParticipantAnswer(Frozen):
-    """A participant's latest answer to one question (a comment: each one sent)."""
+    """A participant's latest answer to one question (a comment: each one sent), and when it
+    arrived (format 8; unknown for answers recorded before)."""
 
     participant: Id
     answer: Answer
+    at: dt.datetime | None = None
 
 
 MAX_COMMENTS_EACH = 2  # comments one participant may send for the parking lot
@@ -185,9 +188,15 @@ class RoomRecord(Frozen):
         return [a for a in self.answers if a.answer.question is question]
 
 
-def record_answer(room: RoomRecord, participant: Participant, answer: Answer) -> RoomRecord:
-    """`room` with `answer`: it takes the place of the participant's earlier answer to the
-    same question (a comment is added, the oldest going past MAX_COMMENTS_EACH)."""
+def record_answer(
+    room: RoomRecord,
+    participant: Participant,
+    answer: Answer,
+    at: dt.datetime | None = None,
+) -> RoomRecord:
+    """`room` with `answer`, which arrived `at`: it takes the place of the participant's
+    earlier answer to the same question (a comment is added, the oldest going past
+    MAX_COMMENTS_EACH)."""
     participants = room.participants
     if all(p.id != participant.id for p in participants):
         participants = (*participants, participant)
@@ -206,7 +215,7 @@ def record_answer(room: RoomRecord, participant: Participant, answer: Answer) ->
         kept = [a for a in room.answers if id(a) not in drop]
     return RoomRecord(
         participants=participants,
-        answers=(*kept, ParticipantAnswer(participant=participant.id, answer=answer)),
+        answers=(*kept, ParticipantAnswer(participant=participant.id, answer=answer, at=at)),
     )
 
 

@@ -29,8 +29,8 @@ def actions_csv(
         writer.writerow(
             [
                 n,
-                _cell(action.what),
-                _cell(action.who),
+                safe_cell(action.what),
+                safe_cell(action.who),
                 action.due.isoformat() if action.due else "",
                 link_words(action),
                 status_words(action.status),
@@ -45,7 +45,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _SKIPPED = " \t\r\n"
 
 
-def _cell(text: str) -> str:
+def safe_cell(text: str) -> str:
     """A text cell that no spreadsheet reads as a formula: one that starts with =, +, - or @
     (after any spaces, tabs or line breaks), or with a tab or a line break, gets a leading
     apostrophe (OWASP's advice on CSV injection)."""

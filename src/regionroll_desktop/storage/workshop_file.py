@@ -92,9 +92,9 @@ def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
 
 def _v7_to_v8(document: dict[str, Any]) -> dict[str, Any]:
     """Version 8 adds what the ambition means for us (the consequences), the groups' and
-    phones' side (elected members or officials), the region's own numbers for its capital, and
-    the RUS priorities' two tests; a version 7 file has none of them, and means what it
-    meant."""
+    phones' side (elected members or officials), the region's own numbers for its capital,
+    the RUS priorities' two tests, and when each phone's answer arrived; a version 7 file has
+    none of them, and means what it meant."""
     return document
 
 

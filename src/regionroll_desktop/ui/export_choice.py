@@ -1,5 +1,5 @@
 """What an export writes (the report, the workshop on one page, the pictures as PNG and/or SVG,
-the actions as CSV), how
+the actions as CSV, the phones' answers as a workbook and a CSV), how
 wide the PNG pictures are and into which folder: remembered in the settings, asked in the
 export dialog."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMATS = ("pdf", "onepage", "png", "svg", "csv")
+FORMATS = ("pdf", "onepage", "png", "svg", "csv", "answers")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 640, 7680, 1920
 
 

@@ -54,6 +54,15 @@ class ExportDialog(QDialog):
         self.csv.setToolTip(
             self.tr("Opens in Excel: semicolons and UTF-8, as Swedish Excel expects")
         )
+        self.answers = named(
+            QCheckBox(self.tr("The phones' answers (Excel workbook and CSV)")), "exportAnswers"
+        )
+        self.answers.setToolTip(
+            self.tr(
+                "Every phone's answer to each question with its time, a sheet per question; "
+                "names only where the room answered by name"
+            )
+        )
         self.png_width = named(QSpinBox(), "exportWidth")
         self.png_width.setRange(MIN_WIDTH, MAX_WIDTH)
         self.png_width.setSingleStep(160)
@@ -85,6 +94,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("PNG width:"), self.png_width)
         form.addRow(self.svg)
         form.addRow(self.csv)
+        form.addRow(self.answers)
         form.addRow(self.tr("Folder:"), folder_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -96,6 +106,7 @@ class ExportDialog(QDialog):
         self.png.setChecked("png" in choice.formats)
         self.svg.setChecked("svg" in choice.formats)
         self.csv.setChecked("csv" in choice.formats)
+        self.answers.setChecked("answers" in choice.formats)
         self.png_width.setValue(choice.png_width)
         self.folder.setText(str(choice.folder))
         for box in self._boxes().values():
@@ -113,7 +124,9 @@ class ExportDialog(QDialog):
     def problem_text(self) -> str:
         """Why the export cannot start yet ("" when it can)."""
         if not any(box.isChecked() for box in self._boxes().values()):
-            return self.tr("Choose the report, the one page, the pictures or the actions.")
+            return self.tr(
+                "Choose the report, the one page, the pictures, the actions or the answers."
+            )
         text = self.folder.text().strip()
         if not text:
             return self.tr("Choose the folder to export into.")
@@ -134,6 +147,7 @@ class ExportDialog(QDialog):
             "png": self.png,
             "svg": self.svg,
             "csv": self.csv,
+            "answers": self.answers,
         }
 
     def choice(self) -> ExportChoice:

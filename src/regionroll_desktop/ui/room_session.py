@@ -6,6 +6,7 @@ open. The server never waits on the window, nor the window on the server."""
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
@@ -312,7 +313,8 @@ class RoomSessionControl(QObject):
         for received in arrived:
             self._unkept = max(self._unkept, received.seq)
             try:
-                room = record_answer(room, received.participant, received.answer)
+                arrived_at = dt.datetime.fromtimestamp(received.at, dt.UTC).replace(microsecond=0)
+                room = record_answer(room, received.participant, received.answer, arrived_at)
             except ValidationError:  # past what a workshop holds (the server bounds it before)
                 continue
             recorded.append(received)

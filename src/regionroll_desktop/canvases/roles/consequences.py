@@ -137,7 +137,8 @@ class ConsequencesBox(Retranslating, QGroupBox):
 
     # --- what shows ---
 
-    def show_workshop(self, _workshop: Workshop | object = None) -> None:
+    def show_workshop(self, _changed: Workshop | None = None) -> None:
+        """The deck's points and the room's words as the session holds them now."""
         workshop = self.session.workshop
         reading = consequences(workshop)
         if self.points:
