@@ -195,3 +195,41 @@ def post(url: str, body: dict[str, object], token: str = "") -> dict[str, object
         request.add_header("Authorization", f"Bearer {token}")
     with urllib.request.urlopen(request, timeout=5) as response:
         return json.loads(response.read())  # type: ignore[no-any-return]
+
+
+def test_the_wifi_first_and_whether_a_phone_got_through(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The Wi-Fi is given once for the chosen network and shown as its own code before the
+    page's; the panel says when a phone reached the laptop, and why it may not have (#38)."""
+    from regionroll_desktop.app import room_panel as module
+
+    panel = window.room_panel
+    control = window.document.room
+    panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    panel.wifi_name.setText("Konferensen")
+    panel.wifi_password.setText("")
+    panel.wifi_name.editingFinished.emit()
+    assert "lösenord" in panel.wifi_problem.text()  # a WPA network needs its password
+    panel.wifi_password.setText("gäst 2026")
+    panel.wifi_password.editingFinished.emit()
+    assert panel.wifi_problem.isHidden()
+    network = panel._network_name()
+    assert window.settings.wifi(network) == module.Wifi("Konferensen", "gäst 2026")
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    panel.refresh()
+    assert panel.reach.text().startswith("Testa med din egen mobil")
+    panel.show_join_screen()
+    screen = panel.join_screen
+    assert screen is not None
+    screen.refresh()
+    assert screen.wifi_host.isVisibleTo(screen) and not screen.wifi_qr.pixmap().isNull()
+    assert screen.wifi_caption.text() == "1. Wifi: Konferensen"
+    panel._join_shown_at -= module.NO_PHONE_AFTER_S  # a minute on the wall, no phone yet
+    panel.refresh()
+    assert "brandvägg" in panel.reach.text() and "reserouter" in panel.reach.text()
+    address = control.link().split("#", 1)[0]
+    urllib.request.urlopen(address, timeout=5).close()  # a phone opens the page
+    panel.refresh()
+    assert panel.reach.text().startswith("✓ En mobil nådde den här datorn")
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    window.settings.remember_wifi(network, None)

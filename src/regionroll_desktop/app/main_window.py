@@ -171,7 +171,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_projector.setCheckable(True)
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
         self.contrast = Contrast(self.settings, self)
-        self.room_panel = RoomPanel(self, lambda: self.document)
+        self.room_panel = RoomPanel(self, lambda: self.document, self.settings)
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)

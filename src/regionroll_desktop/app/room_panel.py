@@ -5,6 +5,7 @@ room code. Nothing listens until Start; Stop, closing the workshop or quitting e
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QKeySequence,
     QPixmap,
     QResizeEvent,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,31 +36,38 @@ from PySide6.QtWidgets import (
 
 from ..model.room import MAX_PARTICIPANTS, AnsweredBy, Question
 from ..room.guard import PHONES_PER_ADDRESS
-from ..room.join import qr_png
-from ..room.network import interfaces
+from ..room.join import Wifi, qr_png, wifi_text
+from ..room.network import Interface, interfaces
 from ..ui.room_session import RoomSessionControl
 from ..ui.room_words import question_words
+from ..ui.settings import AppSettings
 from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
 from .projector import INK, other_screen
 
 BY = tuple(AnsweredBy)  # in the order of the choice's items
+NO_PHONE_AFTER_S = 60  # the join screen up this long and no phone: the panel says why
 
 
 class JoinScreen(Retranslating, QWidget):
     """The join screen for the room's screen: the QR code, the address and the code, and how
     many have joined and answered (never who)."""
 
-    def __init__(self, control: RoomSessionControl) -> None:
+    def __init__(
+        self, control: RoomSessionControl, wifi: Callable[[], Wifi | None] = lambda: None
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("joinScreen")
         self.control = control
+        self._wifi = wifi  # the network the phones join first, when the facilitator gave it
         self.setStyleSheet(
             f"QWidget#joinScreen {{ background: white; }} QLabel {{ color: {INK}; }}"
         )
         self.title = QLabel()
         self.qr = named(QLabel(), "joinQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The screen sizes the codes, never the codes the screen (a pixmap asks its size).
+        self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.address = named(QLabel(), "joinAddress")
         self.code = named(QLabel(), "joinCode")
         self.count = named(QLabel(), "joinCount")
@@ -64,6 +75,17 @@ class JoinScreen(Retranslating, QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._qr = QPixmap()
+        # The Wi-Fi first (a phone's camera joins it with one tap), then the page.
+        self.wifi_qr = named(QLabel(), "joinWifiQr")
+        self.wifi_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wifi_qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.wifi_caption = named(QLabel(), "joinWifiCaption")
+        self.page_caption = named(QLabel(), "joinPageCaption")
+        for caption in (self.wifi_caption, self.page_caption):
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            caption.setWordWrap(True)
+        self._wifi_qr = QPixmap()
+        self._wifi_text = ""
         self.hint = QLabel()
         muted(self.hint)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,8 +94,19 @@ class JoinScreen(Retranslating, QWidget):
         for widget in (self.title, self.address, self.code, self.count):
             words.addWidget(widget)
         words.addStretch()
+        # Each code with its caption right above it: the caption at the foot of the upper
+        # third, the code at the head of the rest.
+        first = QVBoxLayout()
+        first.addWidget(self.wifi_caption, 1)
+        first.addWidget(self.wifi_qr, 2)
+        self.wifi_host = QWidget()
+        self.wifi_host.setLayout(first)
+        then = QVBoxLayout()
+        then.addWidget(self.page_caption, 1)
+        then.addWidget(self.qr, 2)
         row = QHBoxLayout()
-        row.addWidget(self.qr, 1)
+        row.addWidget(self.wifi_host, 1)
+        row.addLayout(then, 1)
         row.addLayout(words, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 24)
@@ -90,10 +123,23 @@ class JoinScreen(Retranslating, QWidget):
     def refresh(self) -> None:
         control = self.control
         link = control.link()
+        wifi = self._wifi()
+        text = wifi_text(wifi) if wifi is not None else ""
+        changed = link != self._link or text != self._wifi_text
         if link != self._link:
             self._link = link
             self._qr = QPixmap()
             self._qr.loadFromData(qr_png(link, scale=1) if link else b"")
+        if text != self._wifi_text:
+            self._wifi_text = text
+            self._wifi_qr = QPixmap()
+            self._wifi_qr.loadFromData(qr_png(text, scale=1) if text else b"")
+        self.wifi_host.setVisible(bool(text))
+        self.page_caption.setVisible(bool(text))
+        if wifi is not None:
+            self.wifi_caption.setText(self.tr("1. The Wi-Fi: {name}").format(name=wifi.ssid))
+            self.page_caption.setText(self.tr("2. The page"))
+        if changed:
             self._size_for_the_room()
         server = control.server
         self.address.setText(link.split("#", 1)[0] if link else self.tr("Not started"))
@@ -125,6 +171,10 @@ class JoinScreen(Retranslating, QWidget):
         """Type and code sized from the screen, for the back of the room: the code an eighth
         of the height; the QR code as large as half the width allows, its squares whole."""
         height = max(1, self.height())
+        two = not self._wifi_qr.isNull()
+        # The words' column: a third of the width beside two codes, else a half; a line's
+        # type as large as the height asks and its column holds (never cut at the edge).
+        column = max(120, self.width() // (3 if two else 2) - 48)
         for label, share in (
             (self.title, 16),
             (self.address, 16),
@@ -133,20 +183,35 @@ class JoinScreen(Retranslating, QWidget):
         ):
             font = QFont(label.font())
             font.setBold(True)
-            font.setPixelSize(max(18, height // share))
+            px = max(18, height // share)
+            font.setPixelSize(px)
+            wide = QFontMetrics(font).horizontalAdvance(label.text()) if label.text() else 0
+            if wide > column:
+                font.setPixelSize(max(18, int(px * column / wide)))
             label.setFont(font)
         hint = QFont(self.hint.font())
         hint.setPixelSize(max(16, height // 42))
         self.hint.setFont(hint)
-        if self._qr.isNull():
-            self.qr.clear()
-            return
-        side = min(self.width() // 2 - 48, height - 140)
-        modules = self._qr.width()
-        side = max(modules, side - side % modules)  # whole pixels per square: crisp
-        self.qr.setPixmap(
-            self._qr.scaled(side, side, mode=Qt.TransformationMode.FastTransformation)
-        )
+        for caption in (self.wifi_caption, self.page_caption):
+            font = QFont(caption.font())
+            font.setBold(True)
+            font.setPixelSize(max(18, height // 24))
+            caption.setFont(font)
+        limit = self.width() // 3 - 48 if two else self.width() // 2 - 48
+        for label, pixmap in ((self.qr, self._qr), (self.wifi_qr, self._wifi_qr)):
+            if pixmap.isNull():
+                label.clear()
+                continue
+            side = min(limit, height - (220 if two else 140))
+            modules = pixmap.width()
+            side = max(modules, side - side % modules)  # whole pixels per square: crisp
+            label.setPixmap(
+                pixmap.scaled(side, side, mode=Qt.TransformationMode.FastTransformation)
+            )
+            label.setAlignment(
+                Qt.AlignmentFlag.AlignHCenter
+                | (Qt.AlignmentFlag.AlignTop if two else Qt.AlignmentFlag.AlignVCenter)
+            )
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -162,11 +227,19 @@ class JoinScreen(Retranslating, QWidget):
 class RoomPanel(Retranslating, QDialog):
     """The facilitator's room session window, beside the editor (not modal)."""
 
-    def __init__(self, parent: QWidget, document: Callable[[], WorkshopDocument]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        document: Callable[[], WorkshopDocument],
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("roomPanel")
         self.setModal(False)
         self._document = document
+        self._settings = settings
+        self._interfaces: dict[str, Interface] = {}  # by address, as the network list has them
+        self._join_shown_at: float | None = None  # when the join screen went up
         self._control: RoomSessionControl | None = None
         self._failure = ""  # why the last start failed, until the next
         self.join_screen: JoinScreen | None = None
@@ -189,6 +262,43 @@ class RoomPanel(Retranslating, QDialog):
         self.per_address.setRange(1, MAX_PARTICIPANTS)
         self.per_address.setValue(PHONES_PER_ADDRESS)
         self.per_address.valueChanged.connect(self._per_address_changed)
+        # The Wi-Fi the phones join first, kept for the network chosen (given once).
+        self.wifi_box = QGroupBox()
+        self.wifi_name = named(QLineEdit(), "roomWifiName")
+        self.wifi_name.setMaxLength(32)
+        self.wifi_password = named(QLineEdit(), "roomWifiPassword")
+        self.wifi_password.setMaxLength(63)
+        self.wifi_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.wifi_show = named(QCheckBox(), "roomWifiShow")
+        self.wifi_show.toggled.connect(
+            lambda on: self.wifi_password.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        self.wifi_security = named(QComboBox(), "roomWifiSecurity")
+        for value in ("WPA", "WEP", ""):
+            self.wifi_security.addItem("", value)
+        self.wifi_problem = named(QLabel(wordWrap=True), "roomWifiProblem")
+        muted(self.wifi_problem)
+        self.wifi_labels = [QLabel(), QLabel(), QLabel()]
+        wifi_form = QFormLayout(self.wifi_box)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.wifi_password, 1)
+        password_row.addWidget(self.wifi_show)
+        wifi_form.addRow(self.wifi_labels[0], self.wifi_name)
+        wifi_form.addRow(self.wifi_labels[1], password_row)
+        wifi_form.addRow(self.wifi_labels[2], self.wifi_security)
+        self.wifi_labels[0].setBuddy(self.wifi_name)
+        self.wifi_labels[1].setBuddy(self.wifi_password)
+        self.wifi_labels[2].setBuddy(self.wifi_security)
+        wifi_form.addRow(self.wifi_problem)
+        self.wifi_name.editingFinished.connect(self._wifi_edited)
+        self.wifi_password.editingFinished.connect(self._wifi_edited)
+        self.wifi_security.activated.connect(lambda _i: self._wifi_edited())
+        self.network.currentIndexChanged.connect(lambda _i: self._show_wifi())
+        # Whether a phone has reached this computer yet (the room's own test, before it arrives).
+        self.reach = named(QLabel(wordWrap=True), "roomReach")
+        self.reach.setTextFormat(Qt.TextFormat.PlainText)
         self.shared = named(QLabel(wordWrap=True), "roomShared")
         self.remove_shared = named(QPushButton(), "roomRemoveShared")
         self.remove_shared.clicked.connect(self._remove_shared)
@@ -222,7 +332,16 @@ class RoomPanel(Retranslating, QDialog):
         shared = QHBoxLayout()
         shared.addWidget(self.shared, 1)
         shared.addWidget(self.remove_shared, 0, Qt.AlignmentFlag.AlignTop)
-        parts = (self.intro, form, buttons, self.status, shared, self.questions_box)
+        parts = (
+            self.intro,
+            form,
+            self.wifi_box,
+            buttons,
+            self.status,
+            self.reach,
+            shared,
+            self.questions_box,
+        )
         for part in (*parts, self.exposes):
             if isinstance(part, QWidget):
                 layout.addWidget(part)
@@ -245,10 +364,93 @@ class RoomPanel(Retranslating, QDialog):
         self.activateWindow()
         self._timer.start()
 
+    # --- the Wi-Fi the phones join first ---
+
+    def _network_name(self) -> str:
+        interface = self._interfaces.get(self.network.currentData())
+        return interface.name if interface is not None else ""
+
+    def current_wifi(self) -> Wifi | None:
+        """The Wi-Fi given for the chosen network (None: none, or not yet a valid one)."""
+        name = " ".join(self.wifi_name.text().split())
+        if not name:
+            return None
+        try:
+            return Wifi(
+                name,
+                self.wifi_password.text(),
+                str(self.wifi_security.currentData() or ""),
+            )
+        except ValueError:
+            return None
+
+    def _wifi_edited(self) -> None:
+        name = " ".join(self.wifi_name.text().split())
+        problem = ""
+        wifi: Wifi | None = None
+        if name:
+            try:
+                wifi = Wifi(name, self.wifi_password.text(), str(self.wifi_security.currentData()))
+            except ValueError:
+                problem = self.tr(
+                    "The network's name is at most 32 bytes and its password at most 63 "
+                    "characters: the join screen shows no Wi-Fi code until they fit."
+                )
+            if wifi is not None and wifi.security and not wifi.password:
+                problem = self.tr("A secured network needs its password (or choose Open).")
+                wifi = None
+        self.wifi_problem.setText(problem)
+        self.wifi_problem.setVisible(bool(problem))
+        network = self._network_name()
+        if self._settings is not None and network and not problem:
+            self._settings.remember_wifi(network, wifi)
+        if self.join_screen is not None:
+            self.join_screen.refresh()
+
+    def _show_wifi(self) -> None:
+        """The Wi-Fi last given for the chosen network (nothing for a new one)."""
+        network = self._network_name()
+        wifi = self._settings.wifi(network) if self._settings and network else None
+        for field, text in (
+            (self.wifi_name, wifi.ssid if wifi else ""),
+            (self.wifi_password, wifi.password if wifi else ""),
+        ):
+            with QSignalBlocker(field):
+                field.setText(text)
+        with QSignalBlocker(self.wifi_security):
+            index = self.wifi_security.findData(wifi.security if wifi else "WPA")
+            self.wifi_security.setCurrentIndex(max(0, index))
+        self.wifi_problem.hide()
+
+    def _reach_words(self) -> str:
+        """Whether a phone has reached this computer, and if none has a minute after the join
+        screen went up, the likely causes and what to do."""
+        control = self.control
+        server = control.server
+        if not control.running or server is None:
+            return ""
+        if server.last_contact is not None:
+            seconds = max(0, round(time.time() - server.last_contact))
+            return self.tr("✓ A phone reached this computer {n} s ago.").format(n=seconds)
+        shown = self._join_shown_at
+        if shown is not None and time.monotonic() - shown >= NO_PHONE_AFTER_S:
+            return self.tr(
+                "No phone has reached this computer in a minute. Likely causes: the network "
+                "keeps its guests apart (common on hotel and venue Wi-Fi), or this computer's "
+                "firewall blocks the connection. What to do: allow RegionRoll through the "
+                "firewall when asked; or use this computer's hotspot (up to 8 phones on "
+                "Windows) or a small travel router of your own, which needs no internet."
+            )
+        return self.tr(
+            "Test with your own phone: open the address on the same network; this says when a "
+            "phone reaches this computer."
+        )
+
     def _fill_networks(self) -> None:
         chosen = self.network.currentData()
         self.network.clear()
-        for interface in interfaces():
+        self._interfaces = {i.address: i for i in interfaces()}
+        for interface in self._interfaces.values():
             text = (
                 self.tr("This computer only ({address})").format(address=interface.address)
                 if interface.loopback
@@ -257,6 +459,7 @@ class RoomPanel(Retranslating, QDialog):
             self.network.addItem(text, interface.address)
         index = self.network.findData(chosen)
         self.network.setCurrentIndex(max(0, index))
+        self._show_wifi()
 
     def _start_or_stop(self) -> None:
         control = self.control
@@ -322,7 +525,8 @@ class RoomPanel(Retranslating, QDialog):
         if self.join_screen is None or self.join_screen.control is not self.control:
             if self.join_screen is not None:
                 self.join_screen.close()
-            self.join_screen = JoinScreen(self.control)
+            self.join_screen = JoinScreen(self.control, self.current_wifi)
+        self._join_shown_at = time.monotonic()
         screen = self.join_screen
         other = other_screen(self.screen())
         if other is not None:
@@ -382,6 +586,9 @@ class RoomPanel(Retranslating, QDialog):
             )
         else:
             self.status.setText(self._failure or self.tr("Not started: nothing listens."))
+        reach = self._reach_words()
+        self.reach.setText(reach)
+        self.reach.setVisible(bool(reach))
         for question, box in self.questions.items():
             count = len(workshop.room.answers_to(question))
             box.setText(f"{question_words(question)} ({count})")
@@ -402,6 +609,21 @@ class RoomPanel(Retranslating, QDialog):
             )
         )
         self.network_label.setText(self.tr("&Network:"))
+        self.wifi_box.setTitle(self.tr("The Wi-Fi the phones join first (optional)"))
+        self.wifi_box.setToolTip(
+            self.tr(
+                "Given once for the chosen network and kept on this computer: the join screen "
+                "then shows a Wi-Fi code a phone's camera joins with one tap, and then the page's"
+            )
+        )
+        self.wifi_labels[0].setText(self.tr("Network name:"))
+        self.wifi_labels[1].setText(self.tr("Password:"))
+        self.wifi_labels[2].setText(self.tr("Security:"))
+        self.wifi_show.setText(self.tr("Show"))
+        for i, words in enumerate(
+            (self.tr("WPA/WPA2/WPA3"), self.tr("WEP"), self.tr("Open (no password)"))
+        ):
+            self.wifi_security.setItemText(i, words)
         self.by_label.setText(self.tr("&Answers:"))
         with_index = self.by.currentIndex()
         self.by.clear()

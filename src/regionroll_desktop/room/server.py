@@ -104,6 +104,9 @@ class RoomServer:
     _loop: asyncio.AbstractEventLoop | None = None
     _stopping: asyncio.Event | None = None
     address: tuple[str, int] | None = None  # where it listens, once started
+    # When a phone last reached this computer (any request for the page or the API, from
+    # the room's network: "Testa med din egen mobil"); a float, replaced whole.
+    last_contact: float | None = None
 
     # --- the application ---
 
@@ -128,6 +131,7 @@ class RoomServer:
                 # rebinding) reaches the session under another Host: refused.
                 response = _error(421, "host", "Open the address the room shows.")
             else:
+                self.last_contact = time.time()  # a phone got through the network to here
                 response = await handler(request)
         except web.HTTPException as refused:
             response = _error(refused.status, "refused", refused.reason or "")

@@ -3,12 +3,15 @@ the export's choices."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 from ..model import Language
+from ..room.join import Wifi
 from .export_choice import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, ExportChoice
 from .export_choice import FORMATS as EXPORT_FORMATS
 from .i18n import DEFAULT
@@ -78,6 +81,22 @@ class AppSettings:
     @reference_set.setter
     def reference_set(self, path: Path | None) -> None:
         self._s.setValue("reference_set", str(path) if path else "")
+
+    def wifi(self, network: str) -> Wifi | None:
+        """The Wi-Fi the phones join on `network` (an interface's name), as last given."""
+        raw = self._s.value(f"room/wifi/{network}", "")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) and raw else None
+            return Wifi(**data) if isinstance(data, dict) else None
+        except (ValueError, TypeError):
+            return None  # a damaged entry is as good as none: asked again
+
+    def remember_wifi(self, network: str, wifi: Wifi | None) -> None:
+        key = f"room/wifi/{network}"
+        if wifi is None:
+            self._s.remove(key)
+        else:
+            self._s.setValue(key, json.dumps(asdict(wifi)))
 
     def value_str(self, key: str) -> str:
         value = self._s.value(key, "")
