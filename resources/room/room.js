@@ -8,7 +8,7 @@ const WORDS = {
   sv: {
     join: "Gå med i workshoppen", code: "Workshoppens kod (sex siffror)", nickname: "Ditt namn",
     group: "Din grupp", enter: "Gå med",
-    side: "Jag är", "side-none": "Vill inte säga", "side-elected": "Förtroendevald",
+    now: "Nu", side: "Jag är", "side-none": "Vill inte säga", "side-elected": "Förtroendevald",
     "side-officials": "Tjänsteperson", waiting: "Vänta: processledaren öppnar frågorna.",
     private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
     sent: "Skickat och sparat.", received: "Skickat. Processledarens dator sparar det …",
@@ -33,7 +33,7 @@ const WORDS = {
   en: {
     join: "Join the workshop", code: "The workshop's code (six digits)", nickname: "Your name",
     group: "Your group", enter: "Join",
-    side: "I am", "side-none": "Rather not say", "side-elected": "An elected member",
+    now: "Now", side: "I am", "side-none": "Rather not say", "side-elected": "An elected member",
     "side-officials": "An official", waiting: "Wait: the facilitator opens the questions.",
     private: "Your answers stay in the room: they go to the facilitator's computer only.",
     sent: "Sent and saved.", received: "Sent. The facilitator's computer is saving it …",
@@ -241,18 +241,30 @@ async function send(answer) {
 }
 
 function render() {
-  const key = JSON.stringify([view.open, view.targets, view.dots, language]);
+  const key = JSON.stringify([view.open, view.now, view.targets, view.dots, language]);
   if (key === shown) return; // the same questions: leave what is being answered alone
   shown = key;
   const open = $("open");
   open.replaceChildren();
   $("waiting").hidden = view.open.length > 0;
   const order = ["matrix.today", "matrix.ambition", "roles.today", "roles.ambition", "keys", "dots", "comment"];
-  for (const question of order.filter((q) => view.open.includes(q))) {
+  // The question the facilitator has the room on comes first, marked "Nu".
+  const shownOrder = order.filter((q) => view.open.includes(q));
+  if (view.now && shownOrder.includes(view.now)) {
+    shownOrder.splice(shownOrder.indexOf(view.now), 1);
+    shownOrder.unshift(view.now);
+  }
+  for (const question of shownOrder) {
     const box = document.createElement("section");
-    box.className = "question";
+    box.className = question === view.now ? "question now" : "question";
     const heading = document.createElement("h2");
-    heading.textContent = t(question);
+    if (question === view.now) {
+      const badge = document.createElement("span");
+      badge.className = "badge";
+      badge.textContent = t("now");
+      heading.append(badge, " ");
+    }
+    heading.append(t(question));
     box.append(heading);
     if (question.startsWith("matrix.")) box.append(map(question, "matrix"));
     else if (question.startsWith("roles.")) box.append(map(question, "roles"));

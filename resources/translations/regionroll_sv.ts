@@ -161,12 +161,12 @@
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="220"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="221"/>
         <source>No phone has answered.</source>
         <translation>Ingen mobil har svarat.</translation>
     </message>
@@ -2455,37 +2455,37 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="141"/>
         <source>1. The Wi-Fi: {name}</source>
         <translation>1. Wifi: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="142"/>
         <source>2. The page</source>
         <translation>2. Sidan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="146"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="152"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="158"/>
         <source>Answer on your phone</source>
         <translation>Svara på din mobil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
         <source>Join the room</source>
         <translation>Gå med i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="162"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på samma nätverk som den här datorn och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -2801,27 +2801,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="349"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="361"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2831,112 +2831,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="333"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -5050,237 +5050,257 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="408"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="412"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="468"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="472"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="479"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="489"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="507"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="518"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="546"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="551"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="583"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="583"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="595"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="609"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="617"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="622"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="639"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="640"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="642"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="646"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="651"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="652"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="655"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="659"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="660"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="661"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="662"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="667"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="672"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="675"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="680"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="681"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="685"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="697"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="701"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="703"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="704"/>
+        <source>“Now” follows the page shown (the projector&apos;s)</source>
+        <translation>”Nu” följer sidan som visas (projektorns)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
+        <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
+        <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="712"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
+        <source>The room is on this question now: the phones show it first, marked</source>
+        <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
@@ -5855,77 +5875,77 @@
 <context>
     <name>StepNavigation</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="135"/>
         <source>Pages of the workshop</source>
         <translation>Sidorna i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="138"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="139"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="140"/>
         <source>The landscape</source>
         <translation>Landskapet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="142"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="143"/>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="144"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="145"/>
         <source>The regions</source>
         <translation>Regionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="148"/>
         <source>Start a new workshop or open one</source>
         <translation>Starta en ny workshop eller öppna en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="149"/>
         <source>Title, date, place, participants, groups and the region</source>
         <translation>Titel, datum, plats, deltagare, grupper och region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="150"/>
         <source>A landscape in change: 1975, 2000, 2020</source>
         <translation>Ett landskap i förändring: 1975, 2000, 2020</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="152"/>
         <source>The five keys to the work: a score and a note each</source>
         <translation>De fem nycklarna: en bedömning och en anteckning för varje</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="153"/>
         <source>What the room concluded on each question, and the actions it will take</source>
         <translation>Vad deltagarna kom fram till i varje fråga, och vilka åtgärder de föreslår</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="154"/>
         <source>Snapshots, what changed, and the reference regions side by side</source>
         <translation>Ögonblicksbilder, vad som ändrats och referensregionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/navigation.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/navigation.py" line="155"/>
         <source>Every region on one matrix and one role map, with this workshop among them</source>
         <translation>Alla regioner i en matris och en rollkarta, med den här workshoppen bland dem</translation>
     </message>

@@ -233,3 +233,33 @@ def test_the_wifi_first_and_whether_a_phone_got_through(window: MainWindow) -> N
     assert panel.reach.text().startswith("✓ En mobil nådde den här datorn")
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
     window.settings.remember_wifi(network, None)
+
+
+def test_the_facilitator_sets_the_pace(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """One question is "now": chosen in the panel (opening it), or following the page shown;
+    a "now" the facilitator chose on that page stays; clicked again, none (issue #38)."""
+    from regionroll_desktop.app.navigation import PAGE_KEYS, PAGE_OF_STEP
+    from regionroll_desktop.model import Step
+
+    panel = window.room_panel
+    control = window.document.room
+    panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    assert control.view.now is None and panel.now[Question.KEYS].isEnabled()
+    panel.follow.setChecked(True)
+    window.show_page(PAGE_KEYS)
+    assert control.view.now is Question.KEYS and Question.KEYS in control.view.open
+    assert control.view.as_json()["now"] == "keys"
+    window.show_page(PAGE_OF_STEP[Step.FINANSIERING])
+    assert control.view.now is Question.MATRIX_TODAY
+    QTest.mouseClick(panel.now[Question.MATRIX_AMBITION], Qt.MouseButton.LeftButton)
+    assert control.view.now is Question.MATRIX_AMBITION
+    assert panel.questions[Question.MATRIX_AMBITION].isChecked()  # opened with it
+    window.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+    window.show_page(PAGE_OF_STEP[Step.FINANSIERING])
+    assert control.view.now is Question.MATRIX_TODAY  # another page went between
+    QTest.mouseClick(panel.now[Question.MATRIX_TODAY], Qt.MouseButton.LeftButton)
+    assert control.view.now is None
+    panel.questions[Question.KEYS].setChecked(False)
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)

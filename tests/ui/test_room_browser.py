@@ -219,3 +219,43 @@ def test_the_join_form_asks_for_a_nickname_from_the_start(qtbot, browser) -> Non
         assert [p.nickname for p in server.participants.values()] == ["Anna"]
     finally:
         room.stop()
+
+
+def test_the_phone_says_its_side_and_follows_the_pace(qtbot, browser) -> None:  # type: ignore[no-untyped-def]
+    """Asked for its side on the join form (issue #37); the question the room is on now comes
+    first, marked "Nu", and a closed question leaves the page (issue #38)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    from regionroll_desktop.model import Side
+
+    set_language(Language.SV)
+    session = Session(e.new_workshop())
+    room = RoomSessionControl(session)
+    room.start("127.0.0.1", ask_side=True)
+    room.open_questions(frozenset({Question.MATRIX_TODAY, Question.KEYS}))
+    wait = WebDriverWait(browser, 15)
+    try:
+        browser.get(room.link())
+        side_row = browser.find_element(By.ID, "side-row")
+        wait.until(lambda b: side_row.is_displayed())
+        Select(browser.find_element(By.ID, "side")).select_by_value("elected")
+        browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+        server = room.server
+        assert server is not None
+        assert [p.side for p in server.participants.values()] == [Side.ELECTED]
+
+        def first() -> str:
+            return browser.find_element(By.CSS_SELECTOR, "#open .question h2").text
+
+        assert first().startswith("Kapitalmatrisen")
+        room.set_now(Question.KEYS)
+        wait.until(lambda b: first().startswith("Nu"))
+        assert browser.find_elements(By.CSS_SELECTOR, ".question.now .badge")[0].text == "Nu"
+        assert "Nycklarna" in first()
+        room.open_questions(frozenset({Question.MATRIX_TODAY}))  # the keys closed
+        wait.until(lambda b: len(b.find_elements(By.CSS_SELECTOR, ".question")) == 1)
+        assert not browser.find_elements(By.CSS_SELECTOR, ".question.now")
+    finally:
+        room.stop()

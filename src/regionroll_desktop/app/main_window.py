@@ -55,6 +55,7 @@ from .navigation import (
     PAGE_COUNT,
     PAGE_DETAILS,
     PAGE_OF_STEP,
+    PAGE_QUESTIONS,
     PAGE_SHORTCUTS,
     PAGE_START,
     StepNavigation,
@@ -114,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _: self.document.autosaver.save_now())
         self.nav.currentRowChanged.connect(self._follow_on_projector)
+        self.nav.currentRowChanged.connect(self._room_follows)
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
         self.start_page.sampleRequested.connect(self.open_sample)
@@ -310,6 +312,10 @@ class MainWindow(Retranslating, QMainWindow):
         if other is not None:
             text = self.tr("The presentation is on {screen}; this window keeps the editor.")
             self.statusBar().showMessage(text.format(screen=other.name()), 8000)
+
+    def _room_follows(self, row: int) -> None:
+        """The phones' "now" follows the page shown, when the room panel asks it to."""
+        self.room_panel.follow_page(PAGE_QUESTIONS.get(row, ()))
 
     def _follow_on_projector(self, _row: int) -> None:
         if self.projector is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..model import Language, Step
 from ..model.deck import STEP_TITLES
+from ..model.room import Question
 from ..ui.contrast import styled
 from ..ui.i18n import language
 from ..ui.widgets import Retranslating
@@ -21,6 +22,13 @@ PAGE_OUTCOME = PAGE_KEYS + 1
 PAGE_COMPARE = PAGE_OUTCOME + 1
 PAGE_NATIONAL = PAGE_COMPARE + 1
 PAGE_COUNT = PAGE_NATIONAL + 1
+# What the phones answer on each page (the room panel's "now" follows the page shown).
+PAGE_QUESTIONS: dict[int, tuple[Question, ...]] = {
+    PAGE_OF_STEP[Step.FINANSIERING]: (Question.MATRIX_TODAY, Question.MATRIX_AMBITION),
+    PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK]: (Question.ROLES_TODAY, Question.ROLES_AMBITION),
+    PAGE_KEYS: (Question.KEYS,),
+    PAGE_OUTCOME: (Question.DOTS, Question.COMMENT),
+}
 # Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 the conclusions,
 # Ctrl+7 compare, Ctrl+8 the regions side by side.
 PAGE_SHORTCUTS = {

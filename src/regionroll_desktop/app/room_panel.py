@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -305,13 +306,24 @@ class RoomPanel(Retranslating, QDialog):
         self.questions_box = QGroupBox()
         self.questions = {q: named(QCheckBox(), f"roomOpen-{q.value}") for q in Question}
         self.clear = {q: named(QPushButton(), f"roomClear-{q.value}") for q in Question}
+        # The question the room is on now: the phones show it first and marked.
+        self.now = {q: named(QRadioButton(), f"roomNow-{q.value}") for q in Question}
+        self.follow = named(QCheckBox(), "roomFollow")
         column = QFormLayout(self.questions_box)
+        column.addRow(self.follow)
         for question, box in self.questions.items():
             box.toggled.connect(self._questions_changed)
             self.clear[question].clicked.connect(
                 lambda _=False, q=question: self._clear_question(q)
             )
-            column.addRow(box, self.clear[question])
+            self.now[question].setAutoExclusive(False)  # the "now" clicked again: none
+            self.now[question].clicked.connect(
+                lambda on, q=question: self.set_now(q if on else None)
+            )
+            row = QHBoxLayout()
+            row.addWidget(self.now[question])
+            row.addWidget(self.clear[question])
+            column.addRow(box, row)
         self.exposes = QLabel(wordWrap=True)
         muted(self.exposes)
         form = QFormLayout()
@@ -421,6 +433,28 @@ class RoomPanel(Retranslating, QDialog):
             index = self.wifi_security.findData(wifi.security if wifi else "WPA")
             self.wifi_security.setCurrentIndex(max(0, index))
         self.wifi_problem.hide()
+
+    # --- the pace ---
+
+    def set_now(self, question: Question | None) -> None:
+        """The room is on `question` now (opened if it was not), or on none."""
+        control = self.control
+        if not control.running:
+            return
+        control.set_now(question)
+        self.refresh()
+
+    def follow_page(self, questions: tuple[Question, ...]) -> None:
+        """The page shown is about `questions` (empty: about none): when "follow" is ticked,
+        the room is on the first of them that is open, else the first (which then opens); a
+        "now" that is one of them stays (the facilitator chose the ambition, say)."""
+        control = self.control
+        if not (self.follow.isChecked() and control.running):
+            return
+        if control.view.now in questions:
+            return
+        open_ones = [q for q in questions if q in control.view.open]
+        self.set_now(open_ones[0] if open_ones else questions[0] if questions else None)
 
     def _reach_words(self) -> str:
         """Whether a phone has reached this computer, and if none has a minute after the join
@@ -593,6 +627,12 @@ class RoomPanel(Retranslating, QDialog):
             count = len(workshop.room.answers_to(question))
             box.setText(f"{question_words(question)} ({count})")
             self.clear[question].setEnabled(count > 0)
+            with QSignalBlocker(box):
+                box.setChecked(question in control.view.open)
+            now = self.now[question]
+            now.setEnabled(running)
+            with QSignalBlocker(now):
+                now.setChecked(running and control.view.now is question)
         self.by.model().item(2).setEnabled(bool(workshop.details.groups))  # type: ignore[attr-defined]
 
     def retranslate(self) -> None:
@@ -661,6 +701,18 @@ class RoomPanel(Retranslating, QDialog):
                 self.tr("Clear the answers to {question}").format(question=question_words(question))
             )
         self.questions_box.setTitle(self.tr("Open for answers"))
+        self.follow.setText(self.tr("“Now” follows the page shown (the projector's)"))
+        self.follow.setToolTip(
+            self.tr(
+                "Finansiering puts the room on the capital matrix, Genomförandepraktik on the "
+                "roles, the keys on the keys' scores, the conclusions on the dots"
+            )
+        )
+        for now in self.now.values():
+            now.setText(self.tr("Now"))
+            now.setToolTip(
+                self.tr("The room is on this question now: the phones show it first, marked")
+            )
         self.exposes.setText(
             self.tr(
                 "While it runs, the page and its answers are served on the chosen network only; "

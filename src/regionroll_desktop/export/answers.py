@@ -202,7 +202,8 @@ def answers_xlsx(sheets: Sequence[Sheet]) -> bytes:
     from openpyxl import Workbook  # loaded for this export only
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    for first in list(book.worksheets):  # a new workbook's empty sheet: ours instead
+        book.remove(first)
     for sheet in sheets:
         page = book.create_sheet(sheet.tab)
         page.append(sheet.headers)

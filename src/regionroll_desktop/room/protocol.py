@@ -26,6 +26,7 @@ class RoomView:
     scale: str = ""
     glossary: str = ""  # the abbreviations the deck's points use (RU, HSV)
     ask_side: bool = False  # a phone joining says whether it is an elected member or official
+    now: Question | None = None  # the question the facilitator has the room on (open)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +41,7 @@ class RoomView:
             "scale": self.scale,
             "glossary": self.glossary,
             "ask_side": self.ask_side,
+            "now": self.now.value if self.now in self.open else None,
         }
 
 

@@ -279,12 +279,24 @@ class RoomSessionControl(QObject):
             self.server.view = view  # replaced whole: the server reads it per request
 
     def open_questions(self, questions: frozenset[Question]) -> None:
-        """Open `questions` (and only them) to the phones."""
-        self.set_view(room_view(self.session.workshop, questions, self.view.by, self.view.ask_side))
+        """Open `questions` (and only them) to the phones; a closed question is "now" no
+        more."""
+        view = room_view(self.session.workshop, questions, self.view.by, self.view.ask_side)
+        self.set_view(replace(view, now=self.view.now if self.view.now in questions else None))
+
+    def set_now(self, question: Question | None) -> None:
+        """The question the room is on now (opened if it was not): the phones show it first
+        and marked; None: no question is "now"."""
+        if question is not None and question not in self.view.open:
+            self.open_questions(self.view.open | {question})
+        self.set_view(replace(self.view, now=question))
 
     def _follow(self, workshop: Workshop) -> None:
         if self.running:
-            view = room_view(workshop, self.view.open, self.view.by, self.view.ask_side)
+            view = replace(
+                room_view(workshop, self.view.open, self.view.by, self.view.ask_side),
+                now=self.view.now,
+            )
             if view != self.view:
                 self.set_view(view)
 
