@@ -8,7 +8,7 @@ const WORDS = {
   sv: {
     join: "Gå med i workshoppen", code: "Workshoppens kod (sex siffror)", nickname: "Ditt namn",
     group: "Din grupp", enter: "Gå med",
-    now: "Nu", side: "Jag är", "side-none": "Vill inte säga", "side-elected": "Förtroendevald",
+    now: "Nu", ready: "Klar 👍", "ready-thanks": "Tack – klar ✓", side: "Jag är", "side-none": "Vill inte säga", "side-elected": "Förtroendevald",
     "side-officials": "Tjänsteperson", waiting: "Vänta: processledaren öppnar frågorna.",
     private: "Dina svar stannar i rummet: de går bara till processledarens dator.",
     sent: "Skickat och sparat.", received: "Skickat. Processledarens dator sparar det …",
@@ -33,7 +33,7 @@ const WORDS = {
   en: {
     join: "Join the workshop", code: "The workshop's code (six digits)", nickname: "Your name",
     group: "Your group", enter: "Join",
-    now: "Now", side: "I am", "side-none": "Rather not say", "side-elected": "An elected member",
+    now: "Now", ready: "Ready 👍", "ready-thanks": "Thanks – ready ✓", side: "I am", "side-none": "Rather not say", "side-elected": "An elected member",
     "side-officials": "An official", waiting: "Wait: the facilitator opens the questions.",
     private: "Your answers stay in the room: they go to the facilitator's computer only.",
     sent: "Sent and saved.", received: "Sent. The facilitator's computer is saving it …",
@@ -177,9 +177,34 @@ async function askRoom() {
   }
 }
 
+// "Klar?": the facilitator's quick thumbs-up, one press per round.
+let readyDone = false;
+
+function readyBanner() {
+  const round = view && view.ready_round;
+  const banner = $("ready");
+  banner.hidden = !round;
+  if (!round) return;
+  const button = $("ready-button");
+  button.disabled = readyDone;
+  button.textContent = readyDone ? t("ready-thanks") : t("ready");
+}
+
+async function sayReady() {
+  if (!view || !view.ready_round || readyDone) return;
+  try {
+    const result = await call("/api/ready", { round: view.ready_round });
+    if (result.ok) { readyDone = true; readyBanner(); }
+    else status(refused(result.data));
+  } catch (_) {
+    status(t("offline"));
+  }
+}
+
 function showState(data) {
   view = data.view;
   mine = data.answers || {};
+  readyDone = Boolean(data.ready);
   const chosen = stored("regionroll-language");
   if (view.language && !chosen && view.language !== language) {
     language = view.language; // the room's language, until the phone chooses its own
@@ -190,6 +215,7 @@ function showState(data) {
   $("title").textContent = view.title || "RegionRoll";
   status("");
   render();
+  readyBanner();
 }
 
 async function poll() {
@@ -198,7 +224,8 @@ async function poll() {
     const answer = await call("/api/state");
     if (answer.status === 401) { forget(); location.reload(); return; }
     if (answer.ok) {
-      view = answer.data.view; mine = answer.data.answers || {}; render();
+      view = answer.data.view; mine = answer.data.answers || {};
+      readyDone = Boolean(answer.data.ready); render(); readyBanner();
       if (saving.size && answer.data.kept) {
         for (const question of saving) state(question, t("saved"));
         saving = new Set();
@@ -510,9 +537,11 @@ document.addEventListener("DOMContentLoaded", () => {
     language = language === "sv" ? "en" : "sv";
     store("regionroll-language", language);
     translate();
+    if (view) readyBanner();
   });
   if (roomCode) $("code").value = roomCode;
   $("code").addEventListener("input", askRoom);
+  $("ready-button").addEventListener("click", sayReady);
   translate();
   if (token) join();
   else askRoom();

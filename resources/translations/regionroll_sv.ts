@@ -2470,22 +2470,27 @@
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="151"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="155"/>
+        <source>{n} ready</source>
+        <translation>{n} klara</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
         <source>Answer on your phone</source>
         <translation>Svara på din mobil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="160"/>
         <source>Join the room</source>
         <translation>Gå med i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="163"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på samma nätverk som den här datorn och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -5050,257 +5055,272 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="417"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="421"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="467"/>
+        <source>Ready: {n} of {m}</source>
+        <translation>Klara: {n} av {m}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="490"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="494"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="501"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="511"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="529"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="540"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="568"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="573"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="617"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="627"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="631"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="639"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="663"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="666"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="675"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="676"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="679"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="684"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="685"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="686"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="691"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="696"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="699"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="704"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="681"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="705"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="709"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="712"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="728"/>
         <source>“Now” follows the page shown (the projector&apos;s)</source>
         <translation>”Nu” följer sidan som visas (projektorns)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="731"/>
         <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
         <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
+        <source>Ready?</source>
+        <translation>Klar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
+        <source>Each phone shows a thumbs-up (“Klar”); the count shows here and on the join screen. Asked again, the count starts anew; never kept with the workshop</source>
+        <translation>Varje mobil visar en tumme upp (”Klar”); antalet syns här och på anslutningsskärmen. Frågar du igen börjar räkningen om; sparas aldrig med workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
         <source>The room is on this question now: the phones show it first, marked</source>
         <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>

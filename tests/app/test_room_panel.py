@@ -263,3 +263,24 @@ def test_the_facilitator_sets_the_pace(window: MainWindow) -> None:  # type: ign
     assert control.view.now is None
     panel.questions[Question.KEYS].setChecked(False)
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+
+
+def test_ready_is_asked_and_counted_on_the_panel_and_the_join_screen(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    panel = window.room_panel
+    control = window.document.room
+    panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    assert not panel.ask_ready.isEnabled()  # nothing to ask before the session runs
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.ask_ready, Qt.MouseButton.LeftButton)
+    assert control.view.ready_round == 1
+    assert panel.ready.text() == "Klara: 0 av 0"
+    panel.show_join_screen()
+    screen = panel.join_screen
+    assert screen is not None
+    screen.refresh()
+    assert screen.count.text().endswith("· 0 klara")
+    QTest.mouseClick(panel.ask_ready, Qt.MouseButton.LeftButton)  # asked again: anew
+    assert control.view.ready_round == 2
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    assert panel.ready.text() == ""

@@ -591,3 +591,29 @@ def test_a_request_for_another_host_is_refused() -> None:
             assert error.code == 421 and error.headers["X-Frame-Options"] == "DENY"
     finally:
         server.stop()
+
+
+def test_a_phone_says_ready_once_per_round_asked() -> None:
+    """ "Klar?" (issue #38): a phone's thumbs-up counts once, for the round asked now only;
+    anything else is refused in words, and the count starts anew with the next asking."""
+    server, _received, _clock = room(ready_round=1)
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        other = await joined(client)
+        state = await (await client.get("/api/state", headers=auth)).json()
+        assert state["view"]["ready_round"] == 1 and state["ready"] is False
+        for bad in ({"round": 2}, {"round": "1"}, {"round": 0}, {"round": 1, "x": 1}):
+            reply = await client.post("/api/ready", json=bad, headers=auth)
+            assert reply.status in (400, 409), bad
+        assert (await client.post("/api/ready", json={"round": 1})).status == 401  # no token
+        for _ in range(2):  # twice from one phone: counted once
+            assert (await client.post("/api/ready", json={"round": 1}, headers=auth)).ok
+        assert server.ready_count() == 1
+        assert (await (await client.get("/api/state", headers=auth)).json())["ready"] is True
+        server.view = RoomView(open=server.view.open, ready_round=2)  # asked again
+        assert server.ready_count() == 0
+        assert (await client.post("/api/ready", json={"round": 2}, headers=other)).ok
+        assert server.ready_count() == 1
+
+    run(server, body)

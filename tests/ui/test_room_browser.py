@@ -257,5 +257,15 @@ def test_the_phone_says_its_side_and_follows_the_pace(qtbot, browser) -> None:  
         room.open_questions(frozenset({Question.MATRIX_TODAY}))  # the keys closed
         wait.until(lambda b: len(b.find_elements(By.CSS_SELECTOR, ".question")) == 1)
         assert not browser.find_elements(By.CSS_SELECTOR, ".question.now")
+
+        # "Klar?": a thumbs-up on the phone, counted once.
+        room.ask_ready()
+        ready = browser.find_element(By.ID, "ready-button")
+        wait.until(lambda b: ready.is_displayed())
+        assert ready.text == "Klar 👍"
+        ready.click()
+        wait.until(lambda b: room.ready_count() == 1)
+        wait.until(lambda b: ready.text == "Tack – klar ✓")
+        assert not ready.is_enabled()
     finally:
         room.stop()

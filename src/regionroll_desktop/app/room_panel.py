@@ -148,11 +148,12 @@ class JoinScreen(Retranslating, QWidget):
         room = control.session.workshop.room
         here = set(server.participants) if server is not None else set()
         joined, answered = len(here), len({a.participant for a in room.answers} & here)
-        self.count.setText(
-            self.tr("{joined} joined · {answered} have answered").format(
-                joined=joined, answered=answered
-            )
+        count = self.tr("{joined} joined · {answered} have answered").format(
+            joined=joined, answered=answered
         )
+        if control.running and control.view.ready_round:
+            count += " · " + self.tr("{n} ready").format(n=control.ready_count())
+        self.count.setText(count)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Answer on your phone"))
@@ -309,8 +310,16 @@ class RoomPanel(Retranslating, QDialog):
         # The question the room is on now: the phones show it first and marked.
         self.now = {q: named(QRadioButton(), f"roomNow-{q.value}") for q in Question}
         self.follow = named(QCheckBox(), "roomFollow")
+        # "Klar?": a quick thumbs-up from each phone, counted for the room's screen.
+        self.ask_ready = named(QPushButton(), "roomAskReady")
+        self.ask_ready.clicked.connect(self._ask_ready)
+        self.ready = named(QLabel(), "roomReady")
         column = QFormLayout(self.questions_box)
         column.addRow(self.follow)
+        ready_row = QHBoxLayout()
+        ready_row.addWidget(self.ask_ready)
+        ready_row.addWidget(self.ready, 1)
+        column.addRow(ready_row)
         for question, box in self.questions.items():
             box.toggled.connect(self._questions_changed)
             self.clear[question].clicked.connect(
@@ -443,6 +452,19 @@ class RoomPanel(Retranslating, QDialog):
             return
         control.set_now(question)
         self.refresh()
+
+    def _ask_ready(self) -> None:
+        """ "Klar?": each phone shows a thumbs-up; the count starts again."""
+        if self.control.running:
+            self.control.ask_ready()
+            self.refresh()
+
+    def ready_words(self) -> str:
+        control = self.control
+        if not control.running or not control.view.ready_round:
+            return ""
+        joined = len(control.server.participants) if control.server is not None else 0
+        return self.tr("Ready: {n} of {m}").format(n=control.ready_count(), m=joined)
 
     def follow_page(self, questions: tuple[Question, ...]) -> None:
         """The page shown is about `questions` (empty: about none): when "follow" is ticked,
@@ -623,6 +645,8 @@ class RoomPanel(Retranslating, QDialog):
         reach = self._reach_words()
         self.reach.setText(reach)
         self.reach.setVisible(bool(reach))
+        self.ask_ready.setEnabled(running)
+        self.ready.setText(self.ready_words())
         for question, box in self.questions.items():
             count = len(workshop.room.answers_to(question))
             box.setText(f"{question_words(question)} ({count})")
@@ -706,6 +730,13 @@ class RoomPanel(Retranslating, QDialog):
             self.tr(
                 "Finansiering puts the room on the capital matrix, Genomförandepraktik on the "
                 "roles, the keys on the keys' scores, the conclusions on the dots"
+            )
+        )
+        self.ask_ready.setText(self.tr("Ready?"))
+        self.ask_ready.setToolTip(
+            self.tr(
+                "Each phone shows a thumbs-up (“Klar”); the count shows here and on the join "
+                "screen. Asked again, the count starts anew; never kept with the workshop"
             )
         )
         for now in self.now.values():

@@ -27,6 +27,7 @@ class RoomView:
     glossary: str = ""  # the abbreviations the deck's points use (RU, HSV)
     ask_side: bool = False  # a phone joining says whether it is an elected member or official
     now: Question | None = None  # the question the facilitator has the room on (open)
+    ready_round: int = 0  # "Klar?" asked (1, 2, …: each asking a new count); 0: not asked
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -42,6 +43,7 @@ class RoomView:
             "glossary": self.glossary,
             "ask_side": self.ask_side,
             "now": self.now.value if self.now in self.open else None,
+            "ready_round": self.ready_round,
         }
 
 

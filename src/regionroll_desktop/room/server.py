@@ -64,6 +64,14 @@ class CodeRequest(BaseModel):
     code: str = Field(max_length=16)
 
 
+class ReadyRequest(BaseModel):
+    """A phone saying "klar" to the facilitator's "Klar?" of round `round`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    round: int = Field(ge=1, le=1_000_000)
+
+
 class JoinRequest(BaseModel):
     """What a phone sends to join: the room code and, as the room chose, a nickname or a
     group; or the token it had, to come back after a dropped connection."""
@@ -90,6 +98,9 @@ class RoomServer:
     participants: dict[str, Participant] = field(default_factory=dict)
     answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
     comments: dict[str, int] = field(default_factory=dict)  # how many each phone has sent
+    # Who said "klar" to the facilitator's latest "Klar?" (its round, the phones' ids): a
+    # count for the room's screen, never kept with the workshop.
+    ready: tuple[int, frozenset[str]] = (0, frozenset())
     # Every answer up to this one in the server's order is kept on the facilitator's disk (set
     # by the window once it has written them; an int, replaced whole, read per request): a
     # phone is told its answers are saved only then.
@@ -118,6 +129,7 @@ class RoomServer:
         app.router.add_post("/api/room", self._room)
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/answer", self._answer)
+        app.router.add_post("/api/ready", self._ready)
         return app
 
     @web.middleware
@@ -307,7 +319,36 @@ class RoomServer:
             for (pid, q), a in self.answers.items()
             if pid == participant.id
         }
-        return {"view": self.view.as_json(), "answers": mine, "kept": self._kept(participant)}
+        round_, ready = self.ready
+        return {
+            "view": self.view.as_json(),
+            "answers": mine,
+            "kept": self._kept(participant),
+            "ready": round_ == self.view.ready_round and participant.id in ready,
+        }
+
+    def ready_count(self) -> int:
+        """How many phones said "klar" to the latest "Klar?" (0 when none is asked)."""
+        round_, ready = self.ready
+        return len(ready) if round_ == self.view.ready_round and round_ else 0
+
+    async def _ready(self, request: web.Request) -> web.Response:
+        """A phone's "klar": counted once per phone, for the round asked now only."""
+        try:
+            participant = self._who(request)
+            try:
+                asked = ReadyRequest.model_validate_json(await self._body(request)).round
+            except ValidationError:
+                return _error(400, "invalid", "That is not a ready request.")
+            if asked != self.view.ready_round:
+                return _error(409, "closed", "That question is not open.")
+            round_, ready = self.ready
+            if round_ != asked:
+                ready = frozenset()
+            self.ready = (asked, ready | {participant.id})  # replaced whole: read elsewhere
+            return web.json_response({"ready": True})
+        except _RefusedError as refused:
+            return refused.response()
 
     def _kept(self, participant: Participant) -> bool:
         """True when all this phone's answers are kept on the facilitator's disk."""

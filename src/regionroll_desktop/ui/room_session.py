@@ -282,7 +282,26 @@ class RoomSessionControl(QObject):
         """Open `questions` (and only them) to the phones; a closed question is "now" no
         more."""
         view = room_view(self.session.workshop, questions, self.view.by, self.view.ask_side)
-        self.set_view(replace(view, now=self.view.now if self.view.now in questions else None))
+        self.set_view(
+            replace(
+                view,
+                now=self.view.now if self.view.now in questions else None,
+                ready_round=self.view.ready_round,
+            )
+        )
+
+    def ask_ready(self) -> int:
+        """ "Klar?": the phones show a thumbs-up for a new count; returns its round."""
+        round_ = self.view.ready_round + 1
+        self.set_view(replace(self.view, ready_round=round_))
+        return round_
+
+    def stop_asking_ready(self) -> None:
+        self.set_view(replace(self.view, ready_round=0))
+
+    def ready_count(self) -> int:
+        """How many phones said "klar" to the latest "Klar?"."""
+        return self.server.ready_count() if self.server is not None else 0
 
     def set_now(self, question: Question | None) -> None:
         """The question the room is on now (opened if it was not): the phones show it first
@@ -296,6 +315,7 @@ class RoomSessionControl(QObject):
             view = replace(
                 room_view(workshop, self.view.open, self.view.by, self.view.ask_side),
                 now=self.view.now,
+                ready_round=self.view.ready_round,
             )
             if view != self.view:
                 self.set_view(view)
