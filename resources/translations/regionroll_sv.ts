@@ -2806,27 +2806,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="315"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="349"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="356"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="418"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="424"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2836,112 +2836,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="340"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="518"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="519"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="521"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4246,77 +4246,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="342"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="394"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="447"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="449"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="455"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="458"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="459"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="471"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="472"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="477"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="478"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="480"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5055,272 +5055,287 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="426"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="430"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="487"/>
         <source>Ready: {n} of {m}</source>
         <translation>Klara: {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="510"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="514"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="521"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="531"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="549"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="560"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="588"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="593"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="625"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="625"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="637"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="647"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="651"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="659"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="677"/>
+        <source>Hide the results</source>
+        <translation>Dölj resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="679"/>
+        <source>Show results</source>
+        <translation>Visa resultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="695"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="697"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="701"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="706"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="710"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="684"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="715"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="716"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="717"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="722"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="699"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="736"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="740"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="752"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="756"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="758"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="759"/>
         <source>“Now” follows the page shown (the projector&apos;s)</source>
         <translation>”Nu” följer sidan som visas (projektorns)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="762"/>
         <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
         <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="768"/>
+        <source>The “now” question&apos;s answers on the projector, drawn for the room (never who answered what); hide them again so that the room answers before it sees</source>
+        <translation>Svaren på ”Nu”-frågan på projektorn, ritade för rummet (aldrig vem som svarade vad); dölj dem igen så att deltagarna svarar innan de ser</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="772"/>
         <source>Ready?</source>
         <translation>Klar?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="775"/>
         <source>Each phone shows a thumbs-up (“Klar”); the count shows here and on the join screen. Asked again, the count starts anew; never kept with the workshop</source>
         <translation>Varje mobil visar en tumme upp (”Klar”); antalet syns här och på anslutningsskärmen. Frågar du igen börjar räkningen om; sparas aldrig med workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="780"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
         <source>The room is on this question now: the phones show it first, marked</source>
         <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="786"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
@@ -5411,6 +5426,34 @@
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
+    </message>
+</context>
+<context>
+    <name>RoomResults</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="27"/>
+        <source>{n} phones have answered</source>
+        <translation>{n} mobiler har svarat</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="37"/>
+        <source>No phone has answered yet.</source>
+        <translation>Ingen mobil har svarat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="85"/>
+        <source>no score</source>
+        <translation>ingen bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="88"/>
+        <source>median {m} ({n} scores)</source>
+        <translation>median {m} ({n} bedömningar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="104"/>
+        <source>+ {n} more in the panel and the report</source>
+        <translation>+ {n} till i panelen och rapporten</translation>
     </message>
 </context>
 <context>

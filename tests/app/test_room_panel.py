@@ -284,3 +284,33 @@ def test_ready_is_asked_and_counted_on_the_panel_and_the_join_screen(window: Mai
     assert control.view.ready_round == 2
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
     assert panel.ready.text() == ""
+
+
+def test_the_results_show_on_the_projector_and_hide_again(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """ "Visa resultat": the "now" question's answers on the projector, drawn for the room;
+    they follow the next "now", and "Dölj" (or no "now") brings the slide back (#38)."""
+    panel = window.room_panel
+    panel.action.trigger()
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
+    assert not panel.show_results.isEnabled()  # no question is "now"
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    shown_before = projector.pages.currentWidget()
+    panel.set_now(Question.KEYS)
+    QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)
+    assert projector.results_question is Question.KEYS
+    assert projector.pages.currentWidget().objectName() == "projectorResults"
+    assert projector.title.text() == "Nycklarnas bedömning"
+    assert panel.show_results.text() == "Dölj resultatet"
+    panel.set_now(Question.DOTS)  # the next question: its results
+    assert projector.results_question is Question.DOTS
+    QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)  # Dölj
+    assert projector.results_question is None
+    assert projector.pages.currentWidget() is shown_before
+    QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)
+    panel.set_now(None)  # no "now": hidden
+    assert projector.results_question is None and not panel.show_results.isChecked()
+    window.toggle_projector()
+    QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)

@@ -20,6 +20,7 @@ from ..canvases.factory import make_canvas
 from ..canvases.step_canvas import Board, StepCanvas
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
+from ..model.room import Question
 from ..reference import ReferenceSet
 from ..resources import resource
 from ..storage import DiskState, FileErrorKind, WorkshopFileError, load_workshop, shown_path
@@ -174,6 +175,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
         self.contrast = Contrast(self.settings, self)
         self.room_panel = RoomPanel(self, lambda: self.document, self.settings)
+        self.room_panel.resultsWanted.connect(self._room_results)
         self.act_about = action("actAbout", partial(show_about, self, self.reference))
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)
@@ -312,6 +314,11 @@ class MainWindow(Retranslating, QMainWindow):
         if other is not None:
             text = self.tr("The presentation is on {screen}; this window keeps the editor.")
             self.statusBar().showMessage(text.format(screen=other.name()), 8000)
+
+    def _room_results(self, question: object) -> None:
+        """The room's answers to `question` on the projector (None: the slide again)."""
+        if self.projector is not None:
+            self.projector.show_results(question if isinstance(question, Question) else None)
 
     def _room_follows(self, row: int) -> None:
         """The phones' "now" follows the page shown, when the room panel asks it to."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import what_changed
-from ..canvases.step_canvas import Board, StepCanvas
+from ..canvases.step_canvas import Board, Figure, StepCanvas, drawing_figure
 from ..export.report import Comparison
+from ..figures.drawing import Drawing as LaidOut
+from ..figures.room_results import results_drawing
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import (
     AXIS_WORDS,
@@ -50,10 +52,14 @@ from ..model.deck import (
     STEP_QUESTIONS,
     STEP_TITLES,
 )
+from ..model.room import Question
 from ..ui.change_words import describe_change
+from ..ui.drawing_painter import measure
 from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
 from ..ui.national import BODY_PX
+from ..ui.room_results import results_content
+from ..ui.room_words import question_words
 from ..ui.session import Session
 from ..ui.side_by_side import MatrixPair
 from ..ui.side_words import side_lines
@@ -70,6 +76,7 @@ from .step_page import STEP_NUMBERS
 INK, HINT_INK = "#0f172a", "#334155"  # on white
 STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
+RESULTS_SIZE, RESULTS_PX = (1200.0, 640.0), 18.0  # the results page as laid out, its body type
 LEAST_AT_1080 = 24  # the smallest word on a 1080-line screen
 
 
@@ -205,6 +212,7 @@ class ProjectorWindow(Retranslating, QWidget):
         """Present `slide` (a step's canvas and result, the landscape, the keys or the
         comparison)."""
         self.slide = slide
+        self.results_question = None
         widget = self.slides.get(slide)
         if widget is None:
             widget = self.slides[slide] = self._build(slide)
@@ -217,6 +225,48 @@ class ProjectorWindow(Retranslating, QWidget):
         self.context_shown = False
         self._apply_scale()
         self.retranslate()
+
+    # --- the room's results ---
+
+    results_question: Question | None = None
+    results_widget: FigureWidget | None = None
+
+    def show_results(self, question: Question | None) -> None:
+        """What the phones answered to `question`, drawn for the room (no editing control);
+        None: back to the slide shown before."""
+        self.results_question = question
+        if question is None:
+            self.show_slide(self.slide)
+            return
+        if self.results_widget is None:
+            self.results_widget = named(
+                FigureWidget(
+                    lambda: self._results_figure(RESULTS_PX),
+                    for_type=self._results_figure,
+                    base_px=RESULTS_PX,
+                ),
+                "projectorResults",
+            )
+            self.pages.addWidget(self.results_widget)
+        self.results_widget.least_px = self.least_px()
+        self.results_widget.refresh()
+        self.pages.setCurrentWidget(self.results_widget)
+        self.timers.setVisible(False)
+        self.context_shown = False
+        self.title.setText(question_words(question))
+        self.question.setText("")
+        self.result.hide()
+        self.context.hide()
+        self.side.hide()
+
+    def _results_figure(self, px: float) -> Figure:
+        question = self.results_question
+        if question is None:
+            return drawing_figure(LaidOut(1.0, 1.0))
+        content = results_content(self.session.workshop, question)
+        content = replace(content, title="")  # the page's title says it, large
+        width, height = RESULTS_SIZE
+        return drawing_figure(results_drawing(content, width, height, px, measure))
 
     def show_step(self, step: Step | None) -> None:
         self.show_slide(Slide.LANDSCAPE if step is None else Slide.of(step))
@@ -265,6 +315,9 @@ class ProjectorWindow(Retranslating, QWidget):
             widget = self.slides.get(slide)
             if isinstance(widget, FigureWidget):
                 widget.refresh()
+        if self.results_question is not None and self.results_widget is not None:
+            self.results_widget.refresh()  # the phones' answers as they arrive
+            return
         self._show_result()
 
     def _show_result(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -229,6 +229,9 @@ class JoinScreen(Retranslating, QWidget):
 class RoomPanel(Retranslating, QDialog):
     """The facilitator's room session window, beside the editor (not modal)."""
 
+    # The room's results on the projector: the question whose answers to show, or None.
+    resultsWanted = Signal(object)  # noqa: N815
+
     def __init__(
         self,
         parent: QWidget,
@@ -314,11 +317,17 @@ class RoomPanel(Retranslating, QDialog):
         self.ask_ready = named(QPushButton(), "roomAskReady")
         self.ask_ready.clicked.connect(self._ask_ready)
         self.ready = named(QLabel(), "roomReady")
+        # The "now" question's answers on the projector ("Visa resultat"), hidden again
+        # ("Dölj") so that the room answers before it sees the others.
+        self.show_results = named(QPushButton(), "roomShowResults")
+        self.show_results.setCheckable(True)
+        self.show_results.toggled.connect(self._results_toggled)
         column = QFormLayout(self.questions_box)
         column.addRow(self.follow)
         ready_row = QHBoxLayout()
         ready_row.addWidget(self.ask_ready)
         ready_row.addWidget(self.ready, 1)
+        ready_row.addWidget(self.show_results)
         column.addRow(ready_row)
         for question, box in self.questions.items():
             box.toggled.connect(self._questions_changed)
@@ -446,11 +455,22 @@ class RoomPanel(Retranslating, QDialog):
     # --- the pace ---
 
     def set_now(self, question: Question | None) -> None:
-        """The room is on `question` now (opened if it was not), or on none."""
+        """The room is on `question` now (opened if it was not), or on none; results shown
+        follow it (to the next question's, or hidden when none is "now")."""
         control = self.control
         if not control.running:
             return
         control.set_now(question)
+        if self.show_results.isChecked():
+            if question is None:
+                self.show_results.setChecked(False)
+            else:
+                self.resultsWanted.emit(question)
+        self.refresh()
+
+    def _results_toggled(self, on: bool) -> None:
+        now = self.control.view.now if self.control.running else None
+        self.resultsWanted.emit(now if on else None)
         self.refresh()
 
     def _ask_ready(self) -> None:
@@ -647,6 +667,17 @@ class RoomPanel(Retranslating, QDialog):
         self.reach.setVisible(bool(reach))
         self.ask_ready.setEnabled(running)
         self.ready.setText(self.ready_words())
+        has_now = running and control.view.now is not None
+        if not has_now and self.show_results.isChecked():
+            with QSignalBlocker(self.show_results):
+                self.show_results.setChecked(False)
+            self.resultsWanted.emit(None)
+        self.show_results.setEnabled(has_now)
+        self.show_results.setText(
+            self.tr("Hide the results")
+            if self.show_results.isChecked()
+            else self.tr("Show results")
+        )
         for question, box in self.questions.items():
             count = len(workshop.room.answers_to(question))
             box.setText(f"{question_words(question)} ({count})")
@@ -730,6 +761,12 @@ class RoomPanel(Retranslating, QDialog):
             self.tr(
                 "Finansiering puts the room on the capital matrix, Genomförandepraktik on the "
                 "roles, the keys on the keys' scores, the conclusions on the dots"
+            )
+        )
+        self.show_results.setToolTip(
+            self.tr(
+                "The “now” question's answers on the projector, drawn for the room (never who "
+                "answered what); hide them again so that the room answers before it sees"
             )
         )
         self.ask_ready.setText(self.tr("Ready?"))

@@ -1,0 +1,255 @@
+"""What the room answered on its phones, as a page for the projector: a question's answers
+drawn for the back of the room, with no editing control. A map (the capital matrix or the role
+map: each phone's dot and their centre), bars (the keys' medians, the dots' ranking) or a wall
+of comments. Pure layout: what is drawn where, from words and numbers; no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..analysis.matrix import Box
+from .drawing import (
+    Align,
+    Drawing,
+    Ellipse,
+    Measure,
+    Polyline,
+    Rect,
+    Role,
+    Stroke,
+    Words,
+    fit,
+    wrap,
+)
+from .matrix import SOFT_HYPHEN
+
+INK, MUTED, LINE = "#0f172a", "#334155", "#475569"
+BAR, BAR_BACK = "#1d4ed8", "#e2e8f0"
+NOTE_FILL, NOTE_LINE = "#fef9c3", "#a16207"
+QUADRANT_TINTS = ("#f6f3ea", "#eef2f7", "#eef2f7", "#f6f3ea")
+
+
+@dataclass(frozen=True, slots=True)
+class MapPart:
+    """A square map: its four quadrants' names (top left, top right, bottom left, bottom
+    right), the words at its four edges (top, bottom, left, right; "" for none), each phone's
+    dot (x right, y down, 0 … 1) and their centre."""
+
+    quadrants: tuple[str, str, str, str]
+    edges: tuple[str, str, str, str]
+    dots: Sequence[tuple[float, float]]
+    centre: tuple[float, float] | None
+    colour: str
+    filled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: float  # drawn against `BarsPart.most`
+    words: str  # what the bar says in words (its number, its count)
+
+
+@dataclass(frozen=True, slots=True)
+class BarsPart:
+    bars: Sequence[Bar]
+    most: float  # the scale's end (5 for a key's score, the largest count for dots)
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsContent:
+    title: str  # the question, in the UI's words
+    count: str  # how many answered ("12 mobiler har svarat")
+    rule: str = ""  # the app's rule where the result rests on one (a centre, a median)
+    map: MapPart | None = None
+    bars: BarsPart | None = None
+    wall: Sequence[str] = field(default_factory=tuple)  # the comments
+    more: str = ""  # "+ {n} till" when the wall holds fewer than there are
+    empty: str = ""  # said when no phone has answered
+
+
+@dataclass
+class _Page:
+    width: float
+    height: float
+    measure: Measure
+    drawing: Drawing = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.drawing = Drawing(self.width, self.height)
+
+    def words(
+        self,
+        lines: Sequence[str],
+        x: float,
+        y: float,
+        w: float,
+        px: float,
+        ink: str = INK,
+        bold: bool = False,
+        align: Align = Align.LEFT,
+    ) -> float:
+        """`lines` from (x, y), each its own line; returns the height they take."""
+        top = y
+        for line in lines:
+            lh = self.measure(line, px, bold)[1]
+            self.drawing.parts.append(
+                Words(line, Box(x, top, w, lh), px, ink, bold, role=Role.TEXT, align=align)
+            )
+            top += lh
+        return top - y
+
+
+def results_drawing(
+    content: ResultsContent, width: float, height: float, px: float, measure: Measure
+) -> Drawing:
+    """The page `width`×`height`, its body type `px` (the reader's: a projector's at least
+    18 px at 720 lines): the title and the count at the top, the result under them, the
+    rule at the foot."""
+    page = _Page(width, height, measure)
+    margin = px
+    inner = width - 2 * margin
+    y = margin
+    if content.title:  # none when the page round it says it (the projector's title)
+        title = fit(content.title, px * 1.5, True, inner, 2, measure)[0]
+        y += page.words(title, margin, y, inner, px * 1.5, INK, True)
+    y += page.words([content.count], margin, y, inner, px, MUTED) + px * 0.5
+    foot = wrap(content.rule, px, False, inner, measure) if content.rule else []
+    foot_h = sum(measure(line, px, False)[1] for line in foot)
+    if foot:
+        page.words(foot, margin, height - margin - foot_h, inner, px, MUTED)
+    area = Box(margin, y, inner, max(px * 4, height - margin - foot_h - px * 0.5 - y))
+    if content.empty:
+        page.words(wrap(content.empty, px, False, inner, measure), margin, y, inner, px, MUTED)
+    elif content.map is not None:
+        _map(page, content.map, area, px)
+    elif content.bars is not None:
+        _bars(page, content.bars, area, px)
+    else:
+        _wall(page, content.wall, content.more, area, px)
+    return page.drawing
+
+
+def _map(page: _Page, part: MapPart, area: Box, px: float) -> None:
+    """The square as large as the area holds, the edge words outside it."""
+    m = page.measure
+    edge_h = m("Ag", px, True)[1]
+    side_w = max((m(w, px, True)[0] for w in part.edges[2:] if w), default=0.0)
+    side = min(area.h - 2 * edge_h - 8, area.w - 2 * side_w - 16)
+    side = max(side, px * 6)
+    x0 = area.x + (area.w - side) / 2
+    y0 = area.y + edge_h + 4
+    half = side / 2
+    parts = page.drawing.parts
+    # The quadrants' names whole, at the body's type: a long word with a soft hyphen breaks
+    # there when its quadrant is narrower ("Kapacitets-/byggaren"); only a word with none
+    # wider still sets their type smaller (never a word cut).
+    names = [
+        name.replace(
+            SOFT_HYPHEN, "-\n" if m(name.replace(SOFT_HYPHEN, ""), px, True)[0] > half - px else ""
+        )
+        for name in part.quadrants
+    ]
+    words = [w for name in names for w in name.split()]
+    widest = max((m(w, px, True)[0] for w in words), default=0.0)
+    name_px = px if widest <= half - px else max(px * 2 / 3, 0.9 * px * (half - px) / widest)
+    for n, (tint, name) in enumerate(zip(QUADRANT_TINTS, names, strict=True)):
+        qx, qy = x0 + (n % 2) * half, y0 + (n // 2) * half
+        parts.append(Rect(Box(qx, qy, half, half), fill=tint, stroke=Stroke(LINE, 1.5)))
+        if name:
+            lines = wrap(name, name_px, True, half - px, m)
+            lh = m("Ag", name_px, True)[1]
+            at = qy + px * 0.4 if n < 2 else qy + half - px * 0.4 - lh * len(lines)
+            page.words(lines, qx + px * 0.5, at, half - px, name_px, MUTED, True, Align.LEFT)
+    above, bottom, left, right = part.edges
+    if above:
+        page.words([above], x0, y0 - edge_h - 2, side, px, INK, True, Align.CENTRE)
+    if bottom:
+        page.words([bottom], x0, y0 + side + 2, side, px, INK, True, Align.CENTRE)
+    if left:
+        lw = m(left, px, True)[0]
+        page.words([left], x0 - lw - 8, y0 + half - edge_h / 2, lw, px, INK, True)
+    if right:
+        rw = m(right, px, True)[0]
+        page.words([right], x0 + side + 8, y0 + half - edge_h / 2, rw, px, INK, True)
+    r = max(4.0, px * 0.35)
+    fill = f"#a0{part.colour.lstrip('#')}" if part.filled else None
+    for x, y in part.dots:
+        cx, cy = x0 + x * side, y0 + y * side
+        parts.append(Ellipse((cx, cy), r, r, fill=fill, stroke=Stroke(part.colour, 2)))
+    if part.centre is not None:
+        cx, cy = x0 + part.centre[0] * side, y0 + part.centre[1] * side
+        arm = px * 0.7
+        parts.append(
+            Polyline(
+                (
+                    (cx - arm, cy - arm),
+                    (cx + arm, cy + arm),
+                    (cx, cy),
+                    (cx + arm, cy - arm),
+                    (cx - arm, cy + arm),
+                ),
+                Stroke(INK, 4),
+            )
+        )
+
+
+def _bars(page: _Page, part: BarsPart, area: Box, px: float) -> None:
+    """A row per bar: its label, the bar against the scale, its words after it; the rows
+    share the area's height, never smaller than their type."""
+    m = page.measure
+    bars = list(part.bars)
+    if not bars:
+        return
+    label_w = min(area.w * 0.45, max(m(b.label, px, True)[0] for b in bars) + px)
+    words_w = min(area.w * 0.3, max(m(b.words, px, False)[0] for b in bars) + px)
+    bar_w = max(px * 4, area.w - label_w - words_w)
+    lh = m("Ag", px, True)[1]
+    # A label longer than its column takes two lines (its row grows), never cut short.
+    labels = [wrap(b.label, px, True, label_w - px, m) for b in bars]
+    lines = max(len(label) for label in labels)
+    row_h = max(lh * min(lines, 2) + px * 0.4, min(area.h / len(bars), px * 3))
+    shown = max(1, int(area.h // row_h))
+    for n, bar in enumerate(bars[:shown]):
+        y = area.y + n * row_h
+        label = fit(bar.label, px, True, label_w - px, 2, m)[0]
+        top = y + (row_h - lh * len(label)) / 2
+        page.words(label, area.x, top, label_w - px, px, INK, True)
+        bx = area.x + label_w
+        bh = min(row_h * 0.6, px * 1.4)
+        by = y + (row_h - bh) / 2
+        page.drawing.parts.append(Rect(Box(bx, by, bar_w, bh), fill=BAR_BACK))
+        share = 0.0 if part.most <= 0 else max(0.0, min(1.0, bar.value / part.most))
+        if share > 0:
+            page.drawing.parts.append(Rect(Box(bx, by, bar_w * share, bh), fill=BAR))
+        page.words([bar.words], bx + bar_w + px * 0.5, y + (row_h - lh) / 2, words_w - px * 0.5, px)
+
+
+def _wall(page: _Page, notes: Sequence[str], more: str, area: Box, px: float) -> None:
+    """The comments as notes in columns, each whole or shortened at a word with "…", as many
+    as the area holds; `more` says how many are left out."""
+    m = page.measure
+    columns = 3 if area.w > px * 45 else 2
+    gap = px * 0.6
+    note_w = (area.w - gap * (columns - 1)) / columns
+    lh = m("Ag", px, False)[1]
+    more_h = lh if more else 0.0
+    tops = [area.y] * columns
+    placed = 0
+    for text in notes:
+        column = tops.index(min(tops))
+        lines = fit(text, px, False, note_w - px, 4, m)[0]
+        h = lh * len(lines) + px
+        if tops[column] + h > area.y + area.h - more_h:
+            break
+        x = area.x + column * (note_w + gap)
+        page.drawing.parts.append(
+            Rect(Box(x, tops[column], note_w, h), fill=NOTE_FILL, stroke=Stroke(NOTE_LINE, 1.5))
+        )
+        page.words(lines, x + px * 0.5, tops[column] + px * 0.5, note_w - px, px)
+        tops[column] += h + gap
+        placed += 1
+    left = len(notes) - placed
+    if left and more:
+        page.words([more.format(n=left)], area.x, area.y + area.h - more_h, area.w, px, MUTED, True)

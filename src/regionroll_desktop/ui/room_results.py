@@ -1,0 +1,105 @@
+"""What the room answered to one question, in the UI's words, for the projector's results
+page (`figures.room_results`): the phones' dots and centre on a map, the keys' medians, the
+dots' ranking or the comments, with the app's rule where the result rests on one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..analysis.groups import matrix_spread, role_spread
+from ..analysis.roles import position_of
+from ..analysis.room import key_scores, matrix_answers, roles_answers, room_dots, score_summary
+from ..figures.matrix import SOFT_HYPHEN
+from ..figures.room_results import Bar, BarsPart, MapPart, ResultsContent
+from ..model import Key, Language, Moment, Role, Workshop
+from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
+from ..model.room import CommentAnswer, Question
+from .group_colours import MOMENT_COLOURS
+from .i18n import language
+from .room_words import question_words, room_rule
+
+MATRIX = {Question.MATRIX_TODAY: Moment.TODAY, Question.MATRIX_AMBITION: Moment.AMBITION}
+ROLES = {Question.ROLES_TODAY: Moment.TODAY, Question.ROLES_AMBITION: Moment.AMBITION}
+SHOWN_TARGETS = 12  # the dots' ranking shows the most voted this many
+
+
+def _count(n: int) -> str:
+    return QCoreApplication.translate("RoomResults", "{n} phones have answered").format(n=n)
+
+
+def results_content(workshop: Workshop, question: Question) -> ResultsContent:
+    """The results page of `question` (never who answered what)."""
+    room = workshop.room
+    lang = language()
+    title = question_words(question)
+    answers = room.answers_to(question)
+    phones = len({a.participant for a in answers})
+    empty = QCoreApplication.translate("RoomResults", "No phone has answered yet.")
+    if not answers:
+        return ResultsContent(title, _count(0), empty=empty)
+    rule = room_rule()
+    if question in MATRIX:
+        moment = MATRIX[question]
+        positions = matrix_answers(room, moment)
+        spread = matrix_spread(positions)
+        words = AXIS_WORDS[lang]
+        dots = [((p.proactivity + 1) / 2, (1 - p.capital_per_capita) / 2) for p in positions]
+        centre = (
+            ((spread.centre.proactivity + 1) / 2, (1 - spread.centre.capital_per_capita) / 2)
+            if spread
+            else None
+        )
+        part = MapPart(
+            ("", "", "", ""),
+            (words["more"], words["less"], words["reactive"], words["proactive"]),
+            dots,
+            centre,
+            MOMENT_COLOURS[moment],
+            moment is Moment.TODAY,
+        )
+        return ResultsContent(title, _count(phones), rule, map=part)
+    if question in ROLES:
+        moment = ROLES[question]
+        weights = roles_answers(room, moment)
+        spread_roles = role_spread(weights)
+        names = tuple(
+            ROLE_NAMES[r].text(Language.SV).replace("Kapacitets", "Kapacitets" + SOFT_HYPHEN, 1)
+            for r in Role
+        )
+        part = MapPart(
+            (names[0], names[1], names[2], names[3]),  # the deck's 2×2, as the map
+            ("", "", "", ""),
+            [position_of(w) for w in weights],
+            spread_roles.centre_xy if spread_roles else None,
+            MOMENT_COLOURS[moment],
+            moment is Moment.TODAY,
+        )
+        return ResultsContent(title, _count(phones), rule, map=part)
+    if question is Question.KEYS:
+        locale = QLocale()
+        bars = []
+        for key in Key:
+            summary = score_summary(key_scores(room, key))
+            name = KEY_POINTS[key][0].text(Language.SV)
+            if summary is None:
+                bars.append(Bar(name, 0.0, QCoreApplication.translate("RoomResults", "no score")))
+                continue
+            median, counts = summary
+            text = QCoreApplication.translate("RoomResults", "median {m} ({n} scores)").format(
+                m=locale.toString(float(median), "f", 0 if median == int(median) else 1),
+                n=sum(counts.values()),
+            )
+            bars.append(Bar(name, float(median), text))
+        return ResultsContent(title, _count(phones), rule, bars=BarsPart(bars, 5.0))
+    if question is Question.DOTS:
+        given = room_dots(room)
+        targets = workshop.dot_targets()
+        ranked = sorted(given.items(), key=lambda item: (-item[1], targets.get(item[0], "")))
+        bars = [
+            Bar(targets.get(target, "?"), float(n), str(n)) for target, n in ranked[:SHOWN_TARGETS]
+        ]
+        most = float(ranked[0][1]) if ranked else 1.0
+        return ResultsContent(title, _count(phones), bars=BarsPart(bars, most))
+    comments = [a.answer.text for a in answers if isinstance(a.answer, CommentAnswer)]
+    more = QCoreApplication.translate("RoomResults", "+ {n} more in the panel and the report")
+    return ResultsContent(title, _count(phones), wall=comments, more=more)
