@@ -26,7 +26,7 @@ from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
 from regionroll_desktop.export import pages, report
-from regionroll_desktop.figures import matrix, onepage
+from regionroll_desktop.figures import matrix, onepage, room_results
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
@@ -132,6 +132,10 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (outcome_figure.AGREED_INK, WHITE, "outcome: agreed"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
     ]
+    found += [  # the room's results page: its notes' words, its bars' words beside the track
+        (room_results.INK, room_results.NOTE_FILL, "results: a comment's note"),
+        (room_results.INK, room_results.BAR_BACK, "results: a bar's track"),
+    ]
     found += [  # the sides' centres: a letter inside a marker of the side's colour
         (ink_on(colour).name(), colour, "a side's centre's letter")
         for colour in SIDE_COLOURS.values()
@@ -163,6 +167,7 @@ NON_TEXT: dict[str, tuple[str, str]] = {
     "#b91c1c": ("mark", "a flagged link (dashed too)"),
     "#64748b": ("mark", "reference regions, card and chip frames, weakest bars' others"),
     "#475569": ("mark", "links, the matrix's axes"),
+    "#a16207": ("line", "the results page: a comment note's frame"),
     "#334155": ("mark", "the groups' centre"),
     "#b45309": ("mark", "the own region on the regions' matrix"),
     "#b3261e": ("mark", "a sticky note's pin"),
