@@ -282,6 +282,10 @@ def test_ready_is_asked_and_counted_on_the_panel_and_the_join_screen(window: Mai
     assert screen.count.text().endswith("· 0 klara")
     QTest.mouseClick(panel.ask_ready, Qt.MouseButton.LeftButton)  # asked again: anew
     assert control.view.ready_round == 2
+    panel.set_now(Question.KEYS)  # the room moves on: "Klar?" was about what it left
+    assert control.view.ready_round == 0 and panel.ready.text() == ""
+    QTest.mouseClick(panel.ask_ready, Qt.MouseButton.LeftButton)
+    assert control.view.ready_round == 1 and control.view.now is Question.KEYS
     QTest.mouseClick(panel.start_stop, Qt.MouseButton.LeftButton)
     assert panel.ready.text() == ""
 

@@ -296,9 +296,6 @@ class RoomSessionControl(QObject):
         self.set_view(replace(self.view, ready_round=round_))
         return round_
 
-    def stop_asking_ready(self) -> None:
-        self.set_view(replace(self.view, ready_round=0))
-
     def ready_count(self) -> int:
         """How many phones said "klar" to the latest "Klar?"."""
         return self.server.ready_count() if self.server is not None else 0
@@ -308,7 +305,9 @@ class RoomSessionControl(QObject):
         and marked; None: no question is "now"."""
         if question is not None and question not in self.view.open:
             self.open_questions(self.view.open | {question})
-        self.set_view(replace(self.view, now=question))
+        # "Klar?" asked whether the room was done with the question before: it ends here.
+        ready = self.view.ready_round if question == self.view.now else 0
+        self.set_view(replace(self.view, now=question, ready_round=ready))
 
     def _follow(self, workshop: Workshop) -> None:
         if self.running:

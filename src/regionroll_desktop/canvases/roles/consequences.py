@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.consequences import consequences, lines
+from ...analysis.consequences import consequences
 from ...model import CONSEQUENCE_STEPS, Step, Workshop
 from ...model import edits as e
 from ...ui.consequence_words import consequence_rule, deck_points_html, heading_words
@@ -156,9 +156,6 @@ class ConsequencesBox(Retranslating, QGroupBox):
     def _update_button(self, step: Step) -> None:
         line = self.current_line(step)
         self.to_action[step].setEnabled(bool(line) and not self._is_action(step, line))
-
-    def written_lines(self, step: Step) -> list[str]:
-        return lines(self.session.workshop.outcome.consequence(step).text)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What the ambition means for us"))
