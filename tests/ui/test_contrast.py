@@ -30,7 +30,13 @@ from regionroll_desktop.figures import matrix, onepage, room_results
 from regionroll_desktop.model import GROUP_COLOURS
 from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
-from regionroll_desktop.ui.group_colours import MOMENT_COLOURS, SIDE_COLOURS, ink_on, label_ink
+from regionroll_desktop.ui.group_colours import (
+    MOMENT_COLOURS,
+    ROLE_TINTS,
+    SIDE_COLOURS,
+    ink_on,
+    label_ink,
+)
 
 AA = 4.5
 WHITE, WINDOW = "#ffffff", "#efefef"  # paper and the projector; the window's grey
@@ -67,7 +73,7 @@ def pairs() -> list[tuple[str, str, str]]:
         found.append((matrix.REFERENCE_INK, tint, "a reference region's name on the matrix"))
         for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS):
             found.append((_label(colour), tint, "matrix marker label"))
-    for tint in roles.ROLE_TINTS.values():
+    for tint in ROLE_TINTS.values():
         found.append((roles.ROLE_NAME_INK, tint, "role name"))
         for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS):
             found.append((_label(colour), tint, "role marker label"))

@@ -42,6 +42,7 @@ class MapPart:
     centre: tuple[float, float] | None
     colour: str
     filled: bool = True
+    tints: tuple[str, str, str, str] = QUADRANT_TINTS  # the quadrants' fills, in that order
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def _map(page: _Page, part: MapPart, area: Box, px: float) -> None:
     words = [w for name in names for w in name.split()]
     widest = max((m(w, px, True)[0] for w in words), default=0.0)
     name_px = px if widest <= half - px else max(px * 2 / 3, 0.9 * px * (half - px) / widest)
-    for n, (tint, name) in enumerate(zip(QUADRANT_TINTS, names, strict=True)):
+    for n, (tint, name) in enumerate(zip(part.tints, names, strict=True)):
         qx, qy = x0 + (n % 2) * half, y0 + (n // 2) * half
         parts.append(Rect(Box(qx, qy, half, half), fill=tint, stroke=Stroke(LINE, 1.5)))
         if name:

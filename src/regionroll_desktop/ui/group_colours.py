@@ -7,12 +7,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ..analysis.colours import contrast_ratio
-from ..model import Moment, Side
+from ..model import Moment, Role, Side
 
 # Today filled, the ambition hollow: the shape tells them apart as well as the colour.
 MOMENT_COLOURS = {Moment.TODAY: "#c2410c", Moment.AMBITION: "#1d4ed8"}
 TODAY_COLOUR = QColor(MOMENT_COLOURS[Moment.TODAY])
 AMBITION_COLOUR = QColor(MOMENT_COLOURS[Moment.AMBITION])
+# Each role's quadrant on the role map (the editor, the figures, the room's results).
+ROLE_TINTS = {
+    Role.FINANSIAREN: "#fef3c7",
+    Role.UTFORAREN: "#e0f2fe",
+    Role.NATVERKAREN: "#ede9fe",
+    Role.KAPACITETSBYGGAREN: "#dcfce7",
+}
 # The sides' centres (elected members, officials): dark and plain, apart from the groups'
 # colours and the moments'; the letter inside ("F", "T") and the label name them.
 SIDE_COLOURS = {Side.ELECTED: "#3f3f46", Side.OFFICIALS: "#155e75"}

@@ -14,7 +14,7 @@ from ..figures.room_results import Bar, BarsPart, MapPart, ResultsContent
 from ..model import Key, Language, Moment, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.room import CommentAnswer, Question
-from .group_colours import MOMENT_COLOURS
+from .group_colours import MOMENT_COLOURS, ROLE_TINTS
 from .i18n import language
 from .room_words import question_words, room_rule
 
@@ -73,6 +73,12 @@ def results_content(workshop: Workshop, question: Question) -> ResultsContent:
             spread_roles.centre_xy if spread_roles else None,
             MOMENT_COLOURS[moment],
             moment is Moment.TODAY,
+            (
+                ROLE_TINTS[Role.FINANSIAREN],
+                ROLE_TINTS[Role.UTFORAREN],
+                ROLE_TINTS[Role.NATVERKAREN],
+                ROLE_TINTS[Role.KAPACITETSBYGGAREN],
+            ),
         )
         return ResultsContent(title, _count(phones), rule, map=part)
     if question is Question.KEYS:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.matrix import Box, place_or_number, segment_boxes
 from ...model import Moment, Role
-from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR, ink_on, label_ink
+from ...ui.group_colours import AMBITION_COLOUR, ROLE_TINTS, TODAY_COLOUR, ink_on, label_ink
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
@@ -37,12 +37,6 @@ CORNERS = {  # (column, row) of each role, as the deck draws them
     Role.KAPACITETSBYGGAREN: (1, 1),
 }
 GROUP_CENTRE_COLOUR = QColor("#334155")
-ROLE_TINTS = {
-    Role.FINANSIAREN: "#fef3c7",
-    Role.UTFORAREN: "#e0f2fe",
-    Role.NATVERKAREN: "#ede9fe",
-    Role.KAPACITETSBYGGAREN: "#dcfce7",
-}
 ROLE_NAME_INK = "#1e293b"
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
