@@ -292,7 +292,10 @@ def test_ready_is_asked_and_counted_on_the_panel_and_the_join_screen(window: Mai
 
 def test_the_results_show_on_the_projector_and_hide_again(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """ "Visa resultat": the "now" question's answers on the projector, drawn for the room;
-    they follow the next "now", and "Dölj" (or no "now") brings the slide back (#38)."""
+    they follow the next "now", and "Dölj" (or no "now", or another page) brings the slide
+    back (#38)."""
+    from regionroll_desktop.app.navigation import PAGE_KEYS
+
     panel = window.room_panel
     panel.action.trigger()
     panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
@@ -313,6 +316,10 @@ def test_the_results_show_on_the_projector_and_hide_again(window: MainWindow) ->
     QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)  # Dölj
     assert projector.results_question is None
     assert projector.pages.currentWidget() is shown_before
+    QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)
+    assert projector.results_question is Question.DOTS
+    window.show_page(PAGE_KEYS)  # another page: the results give way, the panel says so
+    assert projector.results_question is None and not panel.show_results.isChecked()
     QTest.mouseClick(panel.show_results, Qt.MouseButton.LeftButton)
     panel.set_now(None)  # no "now": hidden
     assert projector.results_question is None and not panel.show_results.isChecked()

@@ -327,6 +327,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _follow_on_projector(self, _row: int) -> None:
         if self.projector is not None:
             self.projector.show_slide(self.nav.current_slide())
+        # Another page is moving on: the room's results shown give way to it, and the panel
+        # says so ("Visa resultat" again).
+        if self.room_panel.show_results.isChecked():
+            self.room_panel.show_results.setChecked(False)
 
     def _projector_closed(self) -> None:
         self.projector = None
