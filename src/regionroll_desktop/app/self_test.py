@@ -86,6 +86,15 @@ def self_test(out: Path | None = None) -> int:
         return len(written) >= 9 or f"{len(written)} files"
 
     check("export pictures and the PDF report", export)
+
+    def answers() -> bool | str:
+        """The phones' answers as a workbook and a CSV (the workbook's library is bundled)."""
+        from ..export.answers import write_answers
+
+        written = write_answers(window.session.workshop, folder / "svar.xlsx", folder / "svar.csv")
+        return all(path.stat().st_size > 0 for path in written) or "an empty file"
+
+    check("export the phones' answers (workbook and CSV)", answers)
     check("the shipped reference data", lambda: resource("reference").is_dir())
     window.session.undo_stack.setClean()
     window.close()
