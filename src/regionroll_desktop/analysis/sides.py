@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from ..model import Key, MatrixPosition, Moment, RoleWeights, Side, Workshop
-from ..model.room import KeysAnswer, MatrixAnswer, Question, RolesAnswer
+from ..model.room import KeysAnswer, Participant, Question
 from .matrix import distance
 from .roles import position_of, weights_at
+from .room import matrix_answered, roles_answered
 
 # The bands of distance between the two centres, on the matrix (axes −1 … 1); the role map's
 # axes run 0 … 1, so its bands are half as wide.
 MATRIX_NEAR, MATRIX_APART = 0.25, 0.6
 ROLE_SCALE = 0.5
+V = TypeVar("V")
 
 
 class DistanceBand(StrEnum):
@@ -41,45 +44,46 @@ def band(distance_: float, scale: float = 1.0) -> DistanceBand:
     return DistanceBand.FAR
 
 
-def _phone_side(workshop: Workshop, participant: str) -> Side | None:
+def _side_of(workshop: Workshop, phone: Participant) -> Side | None:
     """A phone's side: what it said, or its group's when it answered for a group."""
-    for p in workshop.room.participants:
-        if p.id == participant:
-            if p.side is not None:
-                return p.side
-            group = workshop.group(p.group) if p.group else None
-            return group.side if group is not None else None
-    return None
+    if phone.side is not None:
+        return phone.side
+    group = workshop.group(phone.group) if phone.group else None
+    return group.side if group is not None else None
+
+
+def _phone_side(workshop: Workshop, participant: str) -> Side | None:
+    phone = next((p for p in workshop.room.participants if p.id == participant), None)
+    return _side_of(workshop, phone) if phone is not None else None
+
+
+def _by_side(
+    workshop: Workshop,
+    marks: Iterable[tuple[str, V]],
+    phones: Iterable[tuple[Participant, V]],
+) -> dict[Side, list[V]]:
+    """Each side's answers: its groups' markers (by group id) and its phones'."""
+    found: dict[Side, list[V]] = {side: [] for side in Side}
+    for group_id, value in marks:
+        group = workshop.group(group_id)
+        if group is not None and group.side is not None:
+            found[group.side].append(value)
+    for phone, value in phones:
+        if (side := _side_of(workshop, phone)) is not None:
+            found[side].append(value)
+    return found
 
 
 def matrix_by_side(workshop: Workshop, moment: Moment) -> dict[Side, list[MatrixPosition]]:
     """Each side's answers on the matrix for `moment`: its groups' markers and its phones'."""
-    found: dict[Side, list[MatrixPosition]] = {side: [] for side in Side}
-    for mark in workshop.financing.groups:
-        group = workshop.group(mark.group)
-        if mark.moment is moment and group is not None and group.side is not None:
-            found[group.side].append(mark.position)
-    question = Question.MATRIX_TODAY if moment is Moment.TODAY else Question.MATRIX_AMBITION
-    for record in workshop.room.answers_to(question):
-        side = _phone_side(workshop, record.participant)
-        if side is not None and isinstance(record.answer, MatrixAnswer):
-            found[side].append(record.answer.position)
-    return found
+    marks = ((m.group, m.position) for m in workshop.financing.groups if m.moment is moment)
+    return _by_side(workshop, marks, matrix_answered(workshop.room, moment))
 
 
 def roles_by_side(workshop: Workshop, moment: Moment) -> dict[Side, list[RoleWeights]]:
     """Each side's answers on the role map for `moment`: its groups' markers and its phones'."""
-    found: dict[Side, list[RoleWeights]] = {side: [] for side in Side}
-    for mark in workshop.implementation.groups:
-        group = workshop.group(mark.group)
-        if mark.moment is moment and group is not None and group.side is not None:
-            found[group.side].append(mark.weights)
-    question = Question.ROLES_TODAY if moment is Moment.TODAY else Question.ROLES_AMBITION
-    for record in workshop.room.answers_to(question):
-        side = _phone_side(workshop, record.participant)
-        if side is not None and isinstance(record.answer, RolesAnswer):
-            found[side].append(record.answer.weights)
-    return found
+    marks = ((m.group, m.weights) for m in workshop.implementation.groups if m.moment is moment)
+    return _by_side(workshop, marks, roles_answered(workshop.room, moment))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,25 +27,12 @@ from ..ui.group_colours import swatch
 from ..ui.session import Session
 from ..ui.side_words import side_name
 from ..ui.typed_cells import TypedList
-from ..ui.widgets import Retranslating, heading, named, set_text_quietly, use_app_undo
+from ..ui.widgets import Retranslating, WordsBeside, heading, named, set_text_quietly, use_app_undo
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
 
 SIDE_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's side in words, shown after its name
-
-
-class SideBeside(QStyledItemDelegate):
-    """A group shows its side after its name ("Grupp A (förtroendevalda)"); only the name is
-    typed when it is renamed."""
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        side = index.data(SIDE_ROLE)
-        if side:
-            option.text = f"{option.text} ({side})"
 
 
 class DetailsPage(Retranslating, QWidget):
@@ -94,7 +79,7 @@ class DetailsPage(Retranslating, QWidget):
         self.group_side = named(QComboBox(), "detailsGroupSide")
         for side in (None, *Side):
             self.group_side.addItem("", side.value if side else "")
-        self.groups.setItemDelegate(SideBeside(self.groups))
+        self.groups.setItemDelegate(WordsBeside(self.groups, SIDE_ROLE))
         group_buttons = QVBoxLayout()
         group_buttons.addWidget(self.add_group)
         group_buttons.addWidget(self.remove_group)

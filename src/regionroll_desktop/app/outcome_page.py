@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,15 @@ from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
 from ..ui.session import Session
 from ..ui.typed_cells import TypedList, TypedTable
-from ..ui.widgets import Retranslating, heading, muted, named, set_text_quietly, use_app_undo
+from ..ui.widgets import (
+    Retranslating,
+    WordsBeside,
+    heading,
+    muted,
+    named,
+    set_text_quietly,
+    use_app_undo,
+)
 from .dot_voting import DotVotingBox
 
 WHAT, WHO, DUE, STEP, STATUS = range(5)
@@ -83,19 +89,6 @@ class ActionsTable(TypedTable):
         event.accept()
         if target != source:
             self.actionDropped.emit(source, target)
-
-
-class StepBeside(QStyledItemDelegate):
-    """A parked question shows its step after its words ("… (3. Strategi)"); only the words
-    are typed when it is mended."""
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        where = index.data(Qt.ItemDataRole.UserRole)
-        if where:
-            option.text = f"{option.text} ({where})"
 
 
 class OutcomePage(Retranslating, QWidget):
@@ -166,7 +159,7 @@ class OutcomePage(Retranslating, QWidget):
         self.parked_box = QGroupBox()
         self.parked = named(TypedList(), "parkedList")  # its words mended in place (F2, Enter)
         self.parked.itemChanged.connect(self._parked_edited)
-        self.parked.setItemDelegate(StepBeside(self.parked))
+        self.parked.setItemDelegate(WordsBeside(self.parked, Qt.ItemDataRole.UserRole))
         self.parked.setMinimumHeight(110)
         self.to_action = named(QPushButton(), "parkedToAction")
         self.close_parked = named(QPushButton(), "parkedClose")

@@ -7,7 +7,16 @@ import sys
 from typing import TypeVar
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -17,6 +26,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -313,3 +324,22 @@ class SteadyLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self._room()))
+
+
+class WordsBeside(QStyledItemDelegate):
+    """An item shows more words after its own, from its data under `role`, as `shape` puts
+    them ("{text} ({beside})": a parked question's step, a group's side, a priority's tests);
+    only its own words are typed when it is edited."""
+
+    def __init__(self, parent: QObject, role: int, shape: str = "{text} ({beside})") -> None:
+        super().__init__(parent)
+        self._role = role
+        self._shape = shape
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        beside = index.data(self._role)
+        if beside:
+            option.text = self._shape.format(text=option.text, beside=beside)

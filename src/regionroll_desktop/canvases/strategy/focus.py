@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,33 +20,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...model import Branch, FocusTier
-from ...ui.widgets import muted, named
+from ...ui.widgets import WordsBeside, muted, named
 
 MIME = "application/x-regionroll-focus"
 HINT_BACKGROUND = "#fef3c7"
 UNSORTED = "unsorted"
 COLUMNS = (UNSORTED, FocusTier.KARNA.value, FocusTier.BREDD.value, FocusTier.SPETS.value)
 TESTS_ROLE = Qt.ItemDataRole.UserRole + 1  # a priority's tests in words, shown beside it
-
-
-class TestsBeside(QStyledItemDelegate):
-    """A priority shows its tests after its words ("Kompetensförsörjning – politisk
-    prioritering · kräver samhandling"); only the words are typed when it is mended."""
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        tests = index.data(TESTS_ROLE)
-        if tests:
-            option.text = f"{option.text} – {tests}"
 
 
 class FocusList(QListWidget):
@@ -70,7 +55,7 @@ class FocusList(QListWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         self.setSpacing(3)
-        self.setItemDelegate(TestsBeside(self))
+        self.setItemDelegate(WordsBeside(self, TESTS_ROLE, "{text} – {beside}"))
         # A priority's words are edited where they are: double-click, F2 or just typing.
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
