@@ -14,6 +14,7 @@ from regionroll_desktop.model import (
     ROOM_MARKER,
     Branch,
     CapitalNumbers,
+    IdeaFate,
     Key,
     Moment,
     NotePin,
@@ -27,22 +28,38 @@ from regionroll_desktop.model import (
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
     MATRIX_QUESTIONS,
-    MAX_COMMENT,
-    MAX_COMMENTS_EACH,
+    MAX_IDEA,
+    MAX_IDEAS_EACH,
     MAX_NICKNAME,
+    MAX_OPTION,
+    MAX_OPTIONS,
     MAX_PARTICIPANTS,
+    MAX_UPVOTES_EACH,
+    MAX_WORD,
+    MAX_WORDS_EACH,
     ROLES_QUESTIONS,
-    CommentAnswer,
+    Answer,
     DotsAnswer,
+    Idea,
+    IdeaKind,
     KeysAnswer,
     MatrixAnswer,
+    OwnAnswer,
+    OwnKind,
+    OwnQuestion,
     Participant,
+    ParticipantAnswer,
     Question,
     RolesAnswer,
     RoomRecord,
-    record_answer,
 )
-from regionroll_desktop.model.workshop import MAX_MSEK, MatrixPosition, OtherRole, RoleWeights
+from regionroll_desktop.model.workshop import (
+    MAX_MSEK,
+    HandledIdea,
+    MatrixPosition,
+    OtherRole,
+    RoleWeights,
+)
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import load_workshop
 
@@ -152,39 +169,101 @@ def limits_msek(share: float) -> float:
     return round(MAX_MSEK * share, 1)
 
 
+def _own_questions() -> tuple[OwnQuestion, ...]:
+    """The facilitator's own questions to their limit, of every kind (each choice with its
+    most options)."""
+    kinds = tuple(OwnKind)
+    return tuple(
+        OwnQuestion(
+            id=f"own-{n:02d}",
+            text=f"Egen fråga {n}: hur ser rummet på regionens roll i kompetensfrågan?",
+            kind=kinds[n % len(kinds)],
+            options=tuple((f"Alternativ {o}: " + NOTE)[:MAX_OPTION] for o in range(MAX_OPTIONS))
+            if kinds[n % len(kinds)] is OwnKind.CHOICE
+            else (),
+        )
+        for n in range(limits.MAX_OWN_QUESTIONS)
+    )
+
+
 def _room(w: Workshop) -> Workshop:
     """A room session at its limits: every phone, each known by a nickname of the longest
-    length, answers every question (its dots on as many targets as a phone may) and leaves
-    its most comments, each of the longest length."""
-    room = RoomRecord()
+    length, answers every question (its dots on as many targets as a phone may) and every
+    one of the facilitator's own questions (a word wall with its most words); the room sends
+    its most ideas, each of the longest length, every phone upvotes its most, and the
+    facilitator has made something of every idea."""
     targets = tuple(a.id for a in w.outcome.actions[: limits.MAX_DOTS])
+    own = _own_questions()
+    phones: list[Participant] = []
+    answers: list[ParticipantAnswer] = []
+    when = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
+
+    def answer(phone: Participant, given: Answer) -> None:
+        answers.append(ParticipantAnswer(participant=phone.id, answer=given, at=when))
+
     for n in range(MAX_PARTICIPANTS):
         phone = Participant(
             id=f"phone-{n:04d}",
             nickname=f"{n:04d} " + "Ö" * (MAX_NICKNAME - 5),
             side=(Side.ELECTED, Side.OFFICIALS, None)[n % 3],  # the room asked
         )
+        phones.append(phone)
         turn = 2 * math.pi * n / MAX_PARTICIPANTS
         for moment, r in ((Moment.TODAY, 0.3), (Moment.AMBITION, 0.6)):
             position = MatrixPosition(
                 capital_per_capita=round(r * math.sin(turn), 3),
                 proactivity=round(r * math.cos(turn), 3),
             )
-            room = record_answer(
-                room, phone, MatrixAnswer(question=MATRIX_QUESTIONS[moment], position=position)
-            )
+            answer(phone, MatrixAnswer(question=MATRIX_QUESTIONS[moment], position=position))
             weights = weights_at(0.5 + r / 2 * math.cos(turn), 0.5 + r / 2 * math.sin(turn))
-            room = record_answer(
-                room, phone, RolesAnswer(question=ROLES_QUESTIONS[moment], weights=weights)
-            )
+            answer(phone, RolesAnswer(question=ROLES_QUESTIONS[moment], weights=weights))
         scores = {key: 1 + (n + k) % 5 for k, key in enumerate(Key)}
-        room = record_answer(room, phone, KeysAnswer(question=Question.KEYS, scores=scores))
-        room = record_answer(room, phone, DotsAnswer(question=Question.DOTS, targets=targets))
-        for c in range(MAX_COMMENTS_EACH):
-            text = (f"Kommentar {c} från telefon {n}: " + NOTE)[:MAX_COMMENT]
-            comment = CommentAnswer(question=Question.COMMENT, text=text, step=list(Step)[c])
-            room = record_answer(room, phone, comment)
-    return w.model_copy(update={"room": room})
+        answer(phone, KeysAnswer(question=Question.KEYS, scores=scores))
+        answer(phone, DotsAnswer(question=Question.DOTS, targets=targets))
+        for asked in own:
+            answer(
+                phone,
+                OwnAnswer(
+                    question=Question.OWN,
+                    asks=asked.id,
+                    choice=n % MAX_OPTIONS if asked.kind is OwnKind.CHOICE else None,
+                    score=1 + n % 5 if asked.kind is OwnKind.SCALE else None,
+                    words=tuple((f"{n:03d}-{c} " + NOTE)[:MAX_WORD] for c in range(MAX_WORDS_EACH))
+                    if asked.kind is OwnKind.WORDS
+                    else (),
+                ),
+            )
+    senders = limits.MAX_IDEAS // MAX_IDEAS_EACH + 1
+    ideas = [
+        Idea(
+            id=f"idea-{i:03d}",
+            participant=phones[i // MAX_IDEAS_EACH].id,
+            text=(f"Idé {i} från telefon {i // MAX_IDEAS_EACH}: " + NOTE)[:MAX_IDEA],
+            kind=(IdeaKind.ACTION, IdeaKind.QUESTION)[i % 2],
+            step=list(Step)[i % len(Step)],
+            at=when,
+            votes=tuple(
+                phones[v].id
+                for v in range(senders, MAX_PARTICIPANTS)
+                if (v + i) % (limits.MAX_IDEAS // MAX_UPVOTES_EACH) == 0
+            ),
+        )
+        for i in range(limits.MAX_IDEAS)
+    ]
+    room = RoomRecord(participants=tuple(phones), answers=tuple(answers), ideas=tuple(ideas))
+    actions, parked = w.outcome.actions, w.outcome.parked
+    handled = tuple(
+        HandledIdea(idea=i.id, fate=IdeaFate.HIDDEN)
+        if n % 4 == 0
+        else HandledIdea(idea=i.id, fate=IdeaFate.MERGED, into=ideas[n - 1].id)
+        if n % 4 == 1
+        else HandledIdea(idea=i.id, fate=IdeaFate.ACTION, into=actions[n % len(actions)].id)
+        if n % 4 == 2
+        else HandledIdea(idea=i.id, fate=IdeaFate.PARKED, into=parked[n % len(parked)].id)
+        for n, i in enumerate(ideas)
+    )
+    outcome = w.outcome.model_copy(update={"handled": handled})
+    return e.evolve(w, room=room, own_questions=own, outcome=outcome)
 
 
 def _stick_notes(w: Workshop) -> Workshop:
@@ -223,9 +302,10 @@ def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:
     """The example at every limit, with `snapshots` snapshots of it: the last of them taken
     after the room answered, as many as keep the most of its answers the snapshots may."""
     w = _fill(load_workshop(resource("samples", "exempel.regionroll.json")))
-    w = w.model_copy(update={"snapshots": ()})
-    full = _room(w).room
-    with_room = min(snapshots, limits.MAX_SNAPSHOT_ROOM_ANSWERS // len(full.answers))
+    w = _room(w.model_copy(update={"snapshots": ()}))  # its own questions, its ideas handled
+    full, w = w.room, w.model_copy(update={"room": RoomRecord()})
+    kept = len(full.answers) + len(full.ideas)  # what a snapshot of the room counts
+    with_room = min(snapshots, limits.MAX_SNAPSHOT_ROOM_ANSWERS // kept)
     start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
     for n in range(snapshots):
         if n == snapshots - with_room:
@@ -238,12 +318,17 @@ def workshop_at_limits(snapshots: int = limits.MAX_SNAPSHOTS) -> Workshop:
 WIDEST = "😀"
 _TEXT_FIELDS = {"members", "participants", "note"}  # Text; every other text is a Name
 _NAME_FIELDS = {"name", "title", "place", "facilitator", "what", "who", "text", "nickname"}
+_LIST_TEXTS = {"options": MAX_OPTION, "words": MAX_WORD}
 
 
 def _widest(data: object, parent: str = "") -> object:
     """`data` (a workshop as JSON data) with every text at its full length in the widest
     characters: what the model's limits let one workshop weigh in bytes."""
     if isinstance(data, list):
+        if parent in _LIST_TEXTS:  # a choice's options, a phone's words
+            # each its own (a choice is listed once): a digit first, the widest after
+            size = _LIST_TEXTS[parent]
+            return [f"{n}" + WIDEST * (size - len(f"{n}")) for n, _i in enumerate(data)]
         return [_widest(item, parent) for item in data]
     if not isinstance(data, dict):
         return data
@@ -253,8 +338,8 @@ def _widest(data: object, parent: str = "") -> object:
         if isinstance(value, str) and (
             key in _TEXT_FIELDS or key in _NAME_FIELDS or numbers_source
         ):
-            if parent == "answer":
-                length = MAX_COMMENT
+            if parent == "ideas":
+                length = MAX_IDEA
             elif key in _TEXT_FIELDS or (
                 key == "text" and parent in ("conclusions", "consequences")
             ):

@@ -11,15 +11,19 @@ from regionroll_desktop.model import Key, MatrixPosition, Moment, RoleWeights, S
 from regionroll_desktop.model.room import (
     MATRIX_QUESTIONS,
     ROLES_QUESTIONS,
-    CommentAnswer,
     DotsAnswer,
+    Idea,
+    IdeaKind,
     KeysAnswer,
     MatrixAnswer,
     Participant,
     Question,
     RolesAnswer,
     RoomRecord,
+    Upvote,
     record_answer,
+    record_idea,
+    record_upvote,
 )
 
 SAMPLE = Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
@@ -35,8 +39,9 @@ def phones(by_name: bool = False, count: int = 6) -> list[Participant]:
 
 def full_room(workshop: Workshop, by_name: bool = False) -> RoomRecord:
     """Six phones: each places both markers on both maps, scores the keys, gives two dots (on
-    the workshop's first action and its first RUS priority, when it has them) and the first
-    two send a comment."""
+    the workshop's first action and its first RUS priority, when it has them); the first two
+    send an idea (a question for the parking lot, a proposed action) and the other four upvote
+    the first."""
     room = RoomRecord()
     targets = tuple(
         x
@@ -70,9 +75,14 @@ def full_room(workshop: Workshop, by_name: bool = False) -> RoomRecord:
         if targets:
             room = record_answer(room, phone, DotsAnswer(question=Question.DOTS, targets=targets))
         if n < 2:
-            text = ("Vem äger kompetensfrågan?", "Hur följer vi upp RUS:en?")[n]
-            comment = CommentAnswer(question=Question.COMMENT, text=text, step=Step.STRATEGI)
-            room = record_answer(room, phone, comment)
+            text = ("Vem äger kompetensfrågan?", "Följ upp RUS:en varje år")[n]
+            kind = (IdeaKind.QUESTION, IdeaKind.ACTION)[n]
+            idea = Idea(
+                id=f"idea-{n}", participant=phone.id, text=text, kind=kind, step=Step.STRATEGI
+            )
+            room = record_idea(room, phone, idea)
+        else:
+            room = record_upvote(room, phone, Upvote(idea="idea-0"))
     return room
 
 

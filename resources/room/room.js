@@ -19,7 +19,12 @@ const WORDS = {
     "roles.today": "Rollerna: var står regionen i dag?",
     "roles.ambition": "Rollerna: vart vill regionen?",
     keys: "Nycklarna: ge varje nyckel 1–5", dots: "Prickar: välj det viktigaste",
-    comment: "En kommentar till parkeringen",
+    ideas: "Idéer: föreslå en åtgärd eller ställ en fråga", own: "Processledarens fråga",
+    "idea-text": "Din idé", "idea-action": "Förslag till åtgärd", "idea-question": "Fråga till parkeringen",
+    "idea-none": "Inga idéer ännu: skicka den första.", upvote: "Rösta upp", upvoted: "Uppröstad",
+    "idea-mine": "din", "fate-action": "blev en åtgärd", "fate-parked": "parkerad",
+    "ideas-left": "idéer kvar att skicka", "own-words": "Ett eller några ord (upp till tre svar)",
+    "scale-low": "1 = lite", "scale-high": "5 = mycket", votes: "röster",
     drag: "Dra markören med fingret, eller använd piltangenterna.",
     more: "Mer kapital per capita", less: "Mindre kapital per capita",
     reactive: "Mer reaktivt", proactive: "Mer proaktivt",
@@ -44,7 +49,12 @@ const WORDS = {
     "roles.today": "The roles: where is the region today?",
     "roles.ambition": "The roles: where does the region want to be?",
     keys: "The keys: give each key 1–5", dots: "Dots: choose what matters most",
-    comment: "A comment for the parking lot",
+    ideas: "Ideas: propose an action or ask a question", own: "The facilitator's question",
+    "idea-text": "Your idea", "idea-action": "A proposed action", "idea-question": "A question for the parking lot",
+    "idea-none": "No ideas yet: send the first.", upvote: "Upvote", upvoted: "Upvoted",
+    "idea-mine": "yours", "fate-action": "became an action", "fate-parked": "parked",
+    "ideas-left": "ideas left to send", "own-words": "A word or a few (up to three answers)",
+    "scale-low": "1 = a little", "scale-high": "5 = a lot", votes: "votes",
     drag: "Drag the marker with your finger, or use the arrow keys.",
     more: "More capital per capita", less: "Less capital per capita",
     reactive: "More reactive", proactive: "More proactive",
@@ -66,7 +76,9 @@ const ERRORS = {
     nickname: "Skriv ett namn.", group: "Välj din grupp.", closed: "Frågan är stängd.",
     side: "Välj förtroendevald eller tjänsteperson.",
     "slow-down": "Lite långsammare.", invalid: "Svaret gick inte att läsa.", token: "Gå med igen.",
-    dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina kommentarer.",
+    dots: "Prickarna passar inte: välj färre.", enough: "Du har skickat alla dina idéer.",
+    "ideas-full": "Workshoppen har fått så många idéer den rymmer.", "no-idea": "Idén finns inte längre.",
+    "own-idea": "Din egen idé kan du inte rösta upp.", upvotes: "Du har använt alla dina röster.",
   },
   en: {
     "wrong-code": "Wrong code.", locked: "Too many wrong codes: wait a few minutes.", full: "The workshop is full: no more phones can join.",
@@ -76,7 +88,9 @@ const ERRORS = {
     nickname: "Write a name.", group: "Choose your group.", closed: "The question is closed.",
     side: "Choose elected member or official.",
     "slow-down": "A little slower.", invalid: "The answer could not be read.", token: "Join again.",
-    dots: "Those dots do not fit: choose fewer.", enough: "You have sent all your comments.",
+    dots: "Those dots do not fit: choose fewer.", enough: "You have sent all your ideas.",
+    "ideas-full": "The workshop has as many ideas as it holds.", "no-idea": "That idea is gone.",
+    "own-idea": "You cannot upvote your own idea.", upvotes: "You have used all your upvotes.",
   },
 };
 
@@ -94,6 +108,8 @@ let roomCode = new URLSearchParams(location.hash.slice(1)).get("code") || "";
 let token = roomCode ? stored(tokenKey(roomCode)) : "";
 let view = null;
 let mine = {};
+let ideas = [];
+let version = -1; // what the phone saw last of the room: its next look waits for a change
 let shown = "";
 let saving = new Set(); // questions whose answer the facilitator's computer has not yet saved
 
@@ -204,6 +220,8 @@ async function sayReady() {
 function showState(data) {
   view = data.view;
   mine = data.answers || {};
+  ideas = data.ideas || [];
+  version = typeof data.version === "number" ? data.version : -1;
   readyDone = Boolean(data.ready);
   const chosen = stored("regionroll-language");
   if (view.language && !chosen && view.language !== language) {
@@ -216,25 +234,44 @@ function showState(data) {
   status("");
   render();
   readyBanner();
+  if (!looking) look();
 }
 
-async function poll() {
-  if (!token || !view) return;
-  try {
-    const answer = await call("/api/state");
-    if (answer.status === 401) { forget(); location.reload(); return; }
-    if (answer.ok) {
-      view = answer.data.view; mine = answer.data.answers || {};
-      readyDone = Boolean(answer.data.ready); render(); readyBanner();
-      if (saving.size && answer.data.kept) {
-        for (const question of saving) state(question, t("saved"));
-        saving = new Set();
-      }
-    }
-  } catch (_) {
-    status(t("offline"));
+// The phone's look at the room: it waits at the facilitator's computer until something
+// changes (a question opened or closed, "now" moved, the ideas), so a closed question leaves
+// at once; while an answer is not yet saved, it looks without waiting, every second or so.
+let looking = false;
+
+async function poll(wait) {
+  const after = wait && version >= 0 && !saving.size ? "?after=" + version : "";
+  const answer = await call("/api/state" + after);
+  if (answer.status === 401) { forget(); location.reload(); return false; }
+  if (!answer.ok) return false;
+  view = answer.data.view; mine = answer.data.answers || {};
+  ideas = answer.data.ideas || [];
+  version = typeof answer.data.version === "number" ? answer.data.version : -1;
+  readyDone = Boolean(answer.data.ready); render(); readyBanner(); renderIdeas();
+  if (saving.size && answer.data.kept) {
+    for (const question of saving) state(question, t("saved"));
+    saving = new Set();
+  }
+  if (status.offline) { status(""); status.offline = false; }
+  return true;
+}
+
+async function look() {
+  looking = true;
+  for (;;) {
+    if (!token || !view) { await pause(2000); continue; }
+    let ok = false;
+    try { ok = await poll(true); } catch (_) { ok = false; }
+    if (!ok) { status(t("offline")); status.offline = true; }
+    // Never a hot loop: a short pause after a change, longer after a failure.
+    await pause(ok ? (saving.size ? 1000 : 150) : 2000);
   }
 }
+
+const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 // A question's own line under its button: what became of its answer, in words.
 function state(question, text, show = false) {
@@ -246,11 +283,11 @@ function state(question, text, show = false) {
 
 // Send an answer; true once the room has it (a refused or unsent answer stays on the page).
 // What became of it shows under its own button, where the phone's screen is.
-async function send(answer) {
+async function send(answer, path = "/api/answer") {
   const question = answer.question;
   state(question, t("sending"), true);
   try {
-    const result = await call("/api/answer", answer);
+    const result = await call(path, answer);
     if (!result.ok) {
       state(question, refused(result.data));
       return false;
@@ -259,7 +296,7 @@ async function send(answer) {
     // it; until then the next look at the room (poll) tells.
     if (result.data.kept) saving.delete(question); else saving.add(question);
     state(question, result.data.kept ? t("saved") : t("received"));
-    mine[question] = answer;
+    if (question !== "ideas") mine[slot(question)] = answer;
     return true;
   } catch (_) {
     state(question, t("offline"));
@@ -268,13 +305,13 @@ async function send(answer) {
 }
 
 function render() {
-  const key = JSON.stringify([view.open, view.now, view.targets, view.dots, language]);
+  const key = JSON.stringify([view.open, view.now, view.targets, view.dots, view.own, language]);
   if (key === shown) return; // the same questions: leave what is being answered alone
   shown = key;
   const open = $("open");
   open.replaceChildren();
   $("waiting").hidden = view.open.length > 0;
-  const order = ["matrix.today", "matrix.ambition", "roles.today", "roles.ambition", "keys", "dots", "comment"];
+  const order = ["own", "matrix.today", "matrix.ambition", "roles.today", "roles.ambition", "keys", "dots", "ideas"];
   // The question the facilitator has the room on comes first, marked "Nu".
   const shownOrder = order.filter((q) => view.open.includes(q));
   if (view.now && shownOrder.includes(view.now)) {
@@ -291,23 +328,34 @@ function render() {
       badge.textContent = t("now");
       heading.append(badge, " ");
     }
-    heading.append(t(question));
+    heading.append(question === "own" && view.own ? view.own.text : t(question));
     box.append(heading);
     if (question.startsWith("matrix.")) box.append(map(question, "matrix"));
     else if (question.startsWith("roles.")) box.append(map(question, "roles"));
     else if (question === "keys") box.append(keys());
     else if (question === "dots") box.append(dots());
-    else if (question === "comment") box.append(comment());
+    else if (question === "ideas") box.append(ideaForm());
+    else if (question === "own" && view.own) box.append(own(view.own));
     const line = document.createElement("p");
     line.className = "state";
     line.id = "state-" + question;
     line.setAttribute("role", "status");
     line.setAttribute("aria-live", "polite");
-    if (mine[question] && question !== "comment") line.textContent = t("answered");
+    if (mine[slot(question)] && question !== "ideas") line.textContent = t("answered");
     box.append(line);
+    if (question === "ideas") {
+      const list = document.createElement("ol");
+      list.id = "idea-list";
+      list.className = "ideas";
+      box.append(list);
+    }
     open.append(box);
   }
+  renderIdeas();
 }
+
+// What one phone answers once: a question, or the facilitator's own question asked now.
+const slot = (question) => (question === "own" && view.own ? "own:" + view.own.id : question);
 
 // A square map with a marker to drag (or move with the arrow keys). x and y run 0…1, y down.
 function map(question, kind) {
@@ -509,21 +557,144 @@ function dots() {
   return form;
 }
 
-function comment() {
+// Ideas: a proposed action or a question for the parking lot, sent here; the room's ideas
+// listed under it, most upvoted first, each upvoted (or not) with one tap. Who sent one is
+// never shown; the phone's own are marked and cannot be upvoted by it.
+function ideaForm() {
   const form = document.createElement("form");
-  form.className = "comment";
+  form.className = "idea";
   const text = document.createElement("textarea");
-  text.maxLength = 140; // model/room.py MAX_COMMENT (tests/room/test_server.py checks)
+  text.maxLength = 140; // model/room.py MAX_IDEA (tests/room/test_server.py checks)
   text.rows = 3;
-  text.setAttribute("aria-label", t("comment"));
+  text.id = "idea-text";
+  text.setAttribute("aria-label", t("idea-text"));
+  const kinds = document.createElement("fieldset");
+  kinds.className = "kinds";
+  for (const [value, words] of [["action", t("idea-action")], ["question", t("idea-question")]]) {
+    const label = document.createElement("label");
+    const input = document.createElement("input");
+    input.type = "radio";
+    input.name = "idea-kind";
+    input.value = value;
+    input.checked = value === "action";
+    label.append(input, document.createTextNode(" " + words));
+    kinds.append(label);
+  }
   const button = document.createElement("button");
   button.type = "submit";
   button.textContent = t("send");
-  form.append(text, button);
+  form.append(text, kinds, button);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (!text.value.trim()) return;
-    send({ question: "comment", text: text.value.trim() }).then((ok) => { if (ok) text.value = ""; });
+    const kind = form.querySelector("input[name=idea-kind]:checked").value;
+    send({ question: "ideas", text: text.value.trim(), kind }, "/api/idea").then((ok) => {
+      if (ok) { text.value = ""; poll(false).catch(() => {}); }
+    });
+  });
+  return form;
+}
+
+function renderIdeas() {
+  const list = $("idea-list");
+  if (!list) return;
+  const items = ideas.map((idea) => {
+    const item = document.createElement("li");
+    const words = document.createElement("p");
+    words.className = "idea-text";
+    words.textContent = idea.text;
+    const about = document.createElement("p");
+    about.className = "idea-about";
+    const parts = [t(idea.kind === "question" ? "idea-question" : "idea-action")];
+    if (idea.mine) parts.push(t("idea-mine"));
+    if (idea.fate) parts.push(t("fate-" + idea.fate));
+    about.textContent = parts.join(" · ");
+    const vote = document.createElement("button");
+    vote.type = "button";
+    vote.className = idea.voted ? "vote voted" : "vote";
+    vote.disabled = idea.mine;
+    vote.setAttribute("aria-pressed", String(idea.voted));
+    vote.textContent = "▲ " + idea.votes;
+    vote.setAttribute("aria-label", (idea.voted ? t("upvoted") : t("upvote")) + ": " + idea.votes + " " + t("votes"));
+    vote.addEventListener("click", () => upvote(idea));
+    item.append(vote, words, about);
+    return item;
+  });
+  if (!items.length) {
+    const none = document.createElement("li");
+    none.className = "idea-none";
+    none.textContent = t("idea-none");
+    items.push(none);
+  }
+  list.replaceChildren(...items);
+}
+
+async function upvote(idea) {
+  try {
+    const result = await call("/api/upvote", { idea: idea.id, up: !idea.voted });
+    if (!result.ok) { state("ideas", refused(result.data), true); return; }
+    idea.voted = !idea.voted; // at once here; the room's count follows with the next look
+    idea.votes += idea.voted ? 1 : -1;
+    renderIdeas();
+  } catch (_) {
+    state("ideas", t("offline"), true);
+  }
+}
+
+// The facilitator's own question: a choice, a score from 1 to 5, or a few words.
+function own(asked) {
+  const form = document.createElement("form");
+  form.className = "own keys";
+  const previous = mine["own:" + asked.id] || {};
+  const button = document.createElement("button");
+  button.type = "submit";
+  button.textContent = t("send");
+  if (asked.kind === "choice" || asked.kind === "scale") {
+    const group = document.createElement("fieldset");
+    const legend = document.createElement("legend");
+    legend.textContent = asked.kind === "scale" ? t("scale-low") + " … " + t("scale-high") : asked.text;
+    legend.className = asked.kind === "scale" ? "" : "visually-hidden";
+    group.append(legend);
+    const values = asked.kind === "choice" ? asked.options.map((o, n) => [n, o]) : [1, 2, 3, 4, 5].map((n) => [n, String(n)]);
+    for (const [value, words] of values) {
+      const label = document.createElement("label");
+      if (asked.kind === "choice") label.className = "choice";
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = "own-" + asked.id;
+      input.value = String(value);
+      input.checked = (asked.kind === "choice" ? previous.choice : previous.score) === value;
+      label.append(input, document.createTextNode(" " + words));
+      group.append(label);
+    }
+    form.append(group, button);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const chosen = form.querySelector("input:checked");
+      if (!chosen) return;
+      const answer = { question: "own", asks: asked.id };
+      answer[asked.kind === "choice" ? "choice" : "score"] = Number(chosen.value);
+      send(answer);
+    });
+    return form;
+  }
+  const help = document.createElement("p");
+  help.className = "help";
+  help.textContent = t("own-words");
+  form.append(help);
+  const inputs = [0, 1, 2].map((n) => {
+    const input = document.createElement("input");
+    input.maxLength = 30; // model/room.py MAX_WORD
+    input.value = (previous.words || [])[n] || "";
+    input.setAttribute("aria-label", t("own-words") + " " + (n + 1));
+    form.append(input);
+    return input;
+  });
+  form.append(button);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const words = inputs.map((i) => i.value.trim()).filter(Boolean);
+    if (words.length) send({ question: "own", asks: asked.id, words });
   });
   return form;
 }
@@ -545,5 +716,4 @@ document.addEventListener("DOMContentLoaded", () => {
   translate();
   if (token) join();
   else askRoom();
-  setInterval(poll, 2000);
 });

@@ -50,123 +50,158 @@
 <context>
     <name>AnswersExport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="55"/>
         <source>Matrix today</source>
         <translation>Matris i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="56"/>
         <source>Matrix ambition</source>
         <translation>Matris ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="57"/>
         <source>Roles today</source>
         <translation>Roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="58"/>
         <source>Roles ambition</source>
         <translation>Roller ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="59"/>
         <source>Keys</source>
         <translation>Nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="60"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="56"/>
-        <source>Comments</source>
-        <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="79"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="80"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="97"/>
         <source>Dots on</source>
         <translation>Prickar på</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="91"/>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="61"/>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="92"/>
-        <source>Step</source>
-        <translation>Steg</translation>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="102"/>
+        <source>Choice</source>
+        <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="105"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="106"/>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="112"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="130"/>
         <source>Phone</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="132"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="134"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="136"/>
         <source>Side</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="123"/>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="247"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="142"/>
         <source>Phone {n}</source>
         <translation>Mobil {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="179"/>
+        <source>a proposed action</source>
+        <translation>ett förslag till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="180"/>
+        <source>a parked question</source>
+        <translation>en parkerad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="193"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="194"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="195"/>
+        <source>Upvotes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="196"/>
+        <source>What became of it</source>
+        <translation>Vad det blev</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="224"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="226"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="227"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="280"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/answers.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/export/answers.py" line="281"/>
         <source>No phone has answered.</source>
         <translation>Ingen mobil har svarat.</translation>
     </message>
@@ -632,92 +667,92 @@
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="252"/>
         <source>the phones&apos; answers to “{question}”: {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="256"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="260"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="276"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="278"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="281"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="283"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="296"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="298"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="300"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="305"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="316"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="320"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="323"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="324"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="326"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="337"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="346"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
@@ -1042,22 +1077,22 @@
         <translation>”{line}” är nu en åtgärd (Slutsatser, tabellen med åtgärder).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="161"/>
         <source>What the ambition means for us</source>
         <translation>Vad ambitionen betyder för oss</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="167"/>
         <source>One thing per line: what it asks of us, what it costs, what changes</source>
         <translation>En sak per rad: vad den kräver av oss, vad den kostar, vad som ändras</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="169"/>
         <source>Make the line an action</source>
         <translation>Gör raden till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/consequences.py" line="172"/>
         <source>The line the cursor is on becomes an action for this step ({keys})</source>
         <translation>Raden där markören står blir en åtgärd för det här steget ({keys})</translation>
     </message>
@@ -1101,197 +1136,197 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="153"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="154"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="155"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="156"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="157"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="158"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="159"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="190"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="194"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="222"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="232"/>
         <source>Change a group&apos;s side</source>
         <translation>Ändra en grupps sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="250"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="306"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="314"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="320"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="332"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="338"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="340"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="341"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="342"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="343"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="344"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="345"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="346"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="347"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="352"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="353"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="355"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="357"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="358"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="360"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="362"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="363"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="364"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="370"/>
         <source>Which side the chosen group speaks from: the maps and the keys show the elected members and the officials side by side</source>
         <translation>Vilken sida den valda gruppen talar för: kartorna och nycklarna visar förtroendevalda och tjänstepersoner sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="374"/>
         <source>The chosen group&apos;s side</source>
         <translation>Den valda gruppens sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="375"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -2453,44 +2488,152 @@
     </message>
 </context>
 <context>
+    <name>IdeasBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="106"/>
+        <source>{kind} · {n} upvotes</source>
+        <translation>{kind} · {n} röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="126"/>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="127"/>
+        <source>merged into “{text}”</source>
+        <translation>sammanslagen med ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="128"/>
+        <source>made an action</source>
+        <translation>blev en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="129"/>
+        <source>parked</source>
+        <translation>parkerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="166"/>
+        <source>Merge an idea into another</source>
+        <translation>Slå ihop en idé med en annan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="175"/>
+        <source>Make an idea an action</source>
+        <translation>Gör en idé till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="178"/>
+        <source>Park an idea</source>
+        <translation>Parkera en idé</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="180"/>
+        <source>Hide an idea</source>
+        <translation>Dölj en idé</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="181"/>
+        <source>Show an idea again</source>
+        <translation>Visa en idé igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="184"/>
+        <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
+        <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="187"/>
+        <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
+        <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="191"/>
+        <source>→ Action</source>
+        <translation>→ Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="193"/>
+        <source>The chosen idea becomes a proposed action in its words (Ctrl+Enter)</source>
+        <translation>Den valda idén blir ett förslag till åtgärd med sina ord (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="195"/>
+        <source>→ Parking lot</source>
+        <translation>→ Parkering</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="196"/>
+        <source>The chosen idea becomes a parked question</source>
+        <translation>Den valda idén blir en parkerad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="197"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
+        <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
+        <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
+        <source>Merge into</source>
+        <translation>Slå ihop med</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="206"/>
+        <source>The chosen idea says what another says: its upvotes count there</source>
+        <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="208"/>
+        <source>Show again</source>
+        <translation>Visa igen</translation>
+    </message>
+</context>
+<context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="145"/>
         <source>1. The Wi-Fi: {name}</source>
         <translation>1. Wifi: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="146"/>
         <source>2. The page</source>
         <translation>2. Sidan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="150"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="155"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
         <source>{n} ready</source>
         <translation>{n} klara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="163"/>
         <source>Answer on your phone</source>
         <translation>Svara på din mobil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="164"/>
         <source>Join the room</source>
         <translation>Gå med i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="167"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på samma nätverk som den här datorn och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -2774,11 +2917,16 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/messages.py" line="233"/>
+        <source>A workshop holds at most {n} questions of your own; remove one first.</source>
+        <translation>En workshop rymmer högst {n} egna frågor; ta bort en först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="236"/>
         <source>The snapshots keep at most {n} of the room&apos;s answers together; delete an older snapshot to take another.</source>
         <translation>Ögonblicksbilderna rymmer högst {n} av deltagarnas svar tillsammans; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="241"/>
         <source>The snapshots may take at most {n} MB of the file together, so that the workshop can always be saved; delete an older snapshot to take another.</source>
         <translation>Ögonblicksbilderna får ta högst {n} MB av filen tillsammans, så att workshoppen alltid kan sparas; ta bort en äldre ögonblicksbild för att ta en ny.</translation>
     </message>
@@ -2786,22 +2934,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="195"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="201"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -2811,22 +2959,22 @@
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="361"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2836,112 +2984,112 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="345"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="513"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="519"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="520"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="521"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="522"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="526"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="528"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="529"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4002,215 +4150,200 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="224"/>
         <source>Write a conclusion</source>
         <translation>Skriv en slutsats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="241"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="242"/>
         <source>Add an action</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="267"/>
         <source>Remove an action</source>
         <translation>Ta bort en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="291"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="285"/>
         <source>Move an action</source>
         <translation>Flytta en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="297"/>
         <source>An action needs a what; it was left as it was.</source>
         <translation>En åtgärd behöver ett vad; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="309"/>
         <source>Write the date as YYYY-MM-DD (e.g. 2027-03-31); it was left as it was.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD (t.ex. 2027-03-31); det lämnades som det var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="322"/>
         <source>Change an action</source>
         <translation>Ändra en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="341"/>
         <source>Turn a parked question into an action</source>
         <translation>Gör en parkerad fråga till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="353"/>
         <source>A parked question needs words; it was left as it was.</source>
         <translation>En parkerad fråga behöver ord; den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="358"/>
         <source>Change a parked question</source>
         <translation>Ändra en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
         <source>Reopen a question</source>
         <translation>Öppna en fråga igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="365"/>
         <source>Close a question</source>
         <translation>Stäng en fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="374"/>
         <source>Remove a parked question</source>
         <translation>Ta bort en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="461"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="516"/>
-        <source>Park a question</source>
-        <translation>Parkera en fråga</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="518"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="520"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="573"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="526"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="575"/>
-        <source>Comments from the room&apos;s phones (who sent them is not shown):</source>
-        <translation>Kommentarer från deltagarnas mobiler (vem som skickat dem visas inte):</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="577"/>
-        <source>Park the chosen comment</source>
-        <translation>Parkera den valda kommentaren</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="527"/>
         <source>What the room concluded</source>
         <translation>Vad deltagarna kom fram till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="532"/>
         <source>The room&apos;s conclusion, in its own words</source>
         <translation>Deltagarnas slutsats, med egna ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="537"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="540"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="541"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="542"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="544"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="547"/>
         <source>+ Action</source>
         <translation>+ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="558"/>
         <source>No parked questions. Park one from any page with {keys}.</source>
         <translation>Inga parkerade frågor. Parkera en från vilken sida som helst med {keys}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="556"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="562"/>
         <source>Make it an action</source>
         <translation>Gör till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="606"/>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="564"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="232"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="232"/>
         <source>Mark as not agreed</source>
         <translation>Markera som inte överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="473"/>
         <source>not linked</source>
         <translation>inte kopplad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="533"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="535"/>
         <source>The room agrees on this (a proposal: a workshop never decides)</source>
         <translation>Deltagarna är överens om detta (ett förslag: en workshop fattar inga beslut)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="543"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="549"/>
         <source>Add an action (from any page: {keys})</source>
         <translation>Lägg till en åtgärd (från vilken sida som helst: {keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="554"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_page.py" line="555"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -4244,79 +4377,220 @@
     </message>
 </context>
 <context>
+    <name>OwnQuestions</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="41"/>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="42"/>
+        <source>A scale from 1 to 5</source>
+        <translation>En skala från 1 till 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="43"/>
+        <source>Word wall</source>
+        <translation>Ordmoln</translation>
+    </message>
+</context>
+<context>
+    <name>OwnQuestionsBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="128"/>
+        <source>Write the question first.</source>
+        <translation>Skriv frågan först.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="130"/>
+        <source>A multiple choice needs at least two choices, one per line.</source>
+        <translation>Ett flerval behöver minst två alternativ, ett per rad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="132"/>
+        <source>At most {n} choices.</source>
+        <translation>Högst {n} alternativ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="134"/>
+        <source>A choice is at most {n} characters.</source>
+        <translation>Ett alternativ är högst {n} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="136"/>
+        <source>Each choice once.</source>
+        <translation>Varje alternativ en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="144"/>
+        <source>Add a question of your own</source>
+        <translation>Lägg till en egen fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="181"/>
+        <source>Remove a question of your own</source>
+        <translation>Ta bort en egen fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="199"/>
+        <source>{kind} · {n} answers</source>
+        <translation>{kind} · {n} svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="203"/>
+        <source>asked now</source>
+        <translation>ställs nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="217"/>
+        <source>Asked on the phones now: “{text}”</source>
+        <translation>Ställs på mobilerna nu: ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="219"/>
+        <source>Start the session to ask a question on the phones.</source>
+        <translation>Starta sessionen för att ställa en fråga på mobilerna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="225"/>
+        <source>Your own question (a warm-up, a quick poll)</source>
+        <translation>Din egen fråga (en uppvärmning, en snabb omröstning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="226"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="227"/>
+        <source>&amp;Answered with:</source>
+        <translation>&amp;Besvaras med:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="228"/>
+        <source>One word for the region in 2030?</source>
+        <translation>Ett ord för regionen 2030?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="231"/>
+        <source>C&amp;hoices:</source>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="232"/>
+        <source>One choice per line (2 to 6)</source>
+        <translation>Ett alternativ per rad (2 till 6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="233"/>
+        <source>Add the question</source>
+        <translation>Lägg till frågan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="234"/>
+        <source>Kept with the workshop (one undo step); ask it when ready</source>
+        <translation>Sparas med workshoppen (ett ångrasteg); ställ den när ni är redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="235"/>
+        <source>Ask now</source>
+        <translation>Ställ nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="238"/>
+        <source>The phones show the chosen question first, marked “Now”; its answers show with “Show results”</source>
+        <translation>Mobilerna visar den valda frågan först, märkt ”Nu”; svaren visas med ”Visa resultat”</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="242"/>
+        <source>Stop asking</source>
+        <translation>Sluta fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="243"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="245"/>
+        <source>The question leaves the workshop (one undo step: undo brings its answers)</source>
+        <translation>Frågan tas bort ur workshoppen (ett ångrasteg: ångra tar tillbaka dess svar)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="345"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="450"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="452"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="458"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="461"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="475"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="477"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="480"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="481"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="483"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5055,287 +5329,307 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="441"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="445"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="502"/>
         <source>Ready: {n} of {m}</source>
         <translation>Klara: {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="525"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="529"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="536"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="546"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="564"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="575"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="603"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="608"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="656"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="666"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="678"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="696"/>
         <source>Hide the results</source>
         <translation>Dölj resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="698"/>
         <source>Show results</source>
         <translation>Visa resultat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="715"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="717"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="726"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="734"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="736"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="737"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="742"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="747"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="750"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="755"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="756"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="758"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="760"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="763"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="769"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="772"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="776"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="778"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="779"/>
         <source>“Now” follows the page shown (the projector&apos;s)</source>
         <translation>”Nu” följer sidan som visas (projektorns)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
         <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
         <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="788"/>
         <source>The “now” question&apos;s answers on the projector, drawn for the room (never who answered what); hide them again so that the room answers before it sees</source>
         <translation>Svaren på ”Nu”-frågan på projektorn, ritade för rummet (aldrig vem som svarade vad); dölj dem igen så att deltagarna svarar innan de ser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="792"/>
         <source>Ready?</source>
         <translation>Klar?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="795"/>
         <source>Each phone shows a thumbs-up (“Klar”); the count shows here and on the join screen. Asked again, the count starts anew; never kept with the workshop</source>
         <translation>Varje mobil visar en tumme upp (”Klar”); antalet syns här och på anslutningsskärmen. Frågar du igen börjar räkningen om; sparas aldrig med workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="800"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="802"/>
         <source>The room is on this question now: the phones show it first, marked</source>
         <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="786"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="806"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Anslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="807"/>
+        <source>&amp;Questions and pace</source>
+        <translation>Frågor och &amp;tempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="808"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Idéer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="809"/>
+        <source>Your &amp;own question</source>
+        <translation>&amp;Egen fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="818"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
@@ -5343,87 +5637,162 @@
 <context>
     <name>RoomReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
         <source>The room&apos;s answers from its phones</source>
         <translation>Deltagarnas svar från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
         <source>Together</source>
         <translation>Tillsammans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="62"/>
         <source>The keys&apos; scores from the phones</source>
         <translation>Nycklarnas bedömning från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="63"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="64"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="65"/>
         <source>Gave {n}</source>
         <translation>Antal som gav {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="66"/>
         <source>The phones&apos; dots</source>
         <translation>Mobilernas prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="67"/>
         <source>Action or RUS priority</source>
         <translation>Åtgärd eller RUS-prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="68"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
-        <source>Comments for the parking lot</source>
-        <translation>Kommentarer till parkeringen</translation>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="69"/>
+        <source>The phones&apos; ideas</source>
+        <translation>Mobilernas idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="70"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="71"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="72"/>
+        <source>Upvotes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="73"/>
+        <source>What became of it</source>
+        <translation>Vad det blev</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="74"/>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="75"/>
+        <source>a proposed action</source>
+        <translation>ett förslag till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="76"/>
+        <source>a parked question</source>
+        <translation>en parkerad fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="77"/>
+        <source>also sent as: {texts}</source>
+        <translation>också skickad som: {texts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="78"/>
+        <source>{n} ideas hidden by the facilitator are not shown.</source>
+        <translation>{n} idéer som processledaren har dolt visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
+        <source>Your own question: {text}</source>
+        <translation>Egen fråga: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="82"/>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="83"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <source>Phones</source>
+        <translation>Mobiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
+        <source>Median {m}.</source>
+        <translation>Median {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="113"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>
@@ -5431,27 +5800,57 @@
 <context>
     <name>RoomResults</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="28"/>
         <source>{n} phones have answered</source>
         <translation>{n} mobiler har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="39"/>
         <source>No phone has answered yet.</source>
         <translation>Ingen mobil har svarat ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="103"/>
         <source>no score</source>
         <translation>ingen bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="106"/>
         <source>median {m} ({n} scores)</source>
         <translation>median {m} ({n} bedömningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="128"/>
+        <source>{n} ideas</source>
+        <translation>{n} idéer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="133"/>
+        <source>No idea has been sent yet.</source>
+        <translation>Ingen idé har skickats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="136"/>
+        <source>→ action</source>
+        <translation>→ åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="137"/>
+        <source>→ parked</source>
+        <translation>→ parkerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="142"/>
+        <source>{n} ▲</source>
+        <translation>{n} ▲</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="170"/>
+        <source>Median {m}. The app&apos;s rule: a median of an even number of scores is the mean of the middle two.</source>
+        <translation>Median {m}. Appens regel: medianen av ett jämnt antal poäng är medelvärdet av de två mittersta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="195"/>
         <source>+ {n} more in the panel and the report</source>
         <translation>+ {n} till i panelen och rapporten</translation>
     </message>
@@ -5490,36 +5889,51 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/room_words.py" line="27"/>
-        <source>Comments for the parking lot</source>
-        <translation>Kommentarer till parkeringen</translation>
+        <source>Ideas: proposed actions and questions</source>
+        <translation>Idéer: förslag till åtgärder och frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="30"/>
+        <source>Your own question</source>
+        <translation>Egen fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="37"/>
+        <source>proposed action</source>
+        <translation>förslag till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="38"/>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="46"/>
         <source>{n} phones took part; the room answered with nicknames.</source>
         <translation>{n} mobiler deltog; deltagarna svarade med smeknamn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="50"/>
         <source>{n} phones took part; the room answered by group.</source>
         <translation>{n} mobiler deltog; deltagarna svarade gruppvis.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="54"/>
         <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
         <translation>{n} mobiler deltog; deltagarna svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="70"/>
         <source>answer {n}</source>
         <translation>svar {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="77"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: mobilernas mittpunkt (×) är medelvärdet av var mobilerna satte sina markörer; medianen av ett jämnt antal bedömningar av en nyckel är medelvärdet av de två mittersta; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="87"/>
         <source>The app&apos;s rule: × is the mean of where the phones put their markers; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: × är medelvärdet av var mobilerna satte sina markörer; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
@@ -5762,72 +6176,72 @@
 <context>
     <name>Skipped</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="258"/>
         <source>It leads back to a folder already read (a loop of links).</source>
         <translation>Den leder tillbaka till en mapp som redan lästs (en slinga av länkar).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="261"/>
         <source>The folder was not read: you do not have permission to read it.</source>
         <translation>Mappen lästes inte: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="264"/>
         <source>The folder was not read: it could not be read.</source>
         <translation>Mappen lästes inte: den gick inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="267"/>
         <source>It is a link to a file that is not there.</source>
         <translation>Den är en länk till en fil som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="270"/>
         <source>It could not be looked at ({detail}).</source>
         <translation>Den gick inte att undersöka ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="273"/>
         <source>It is a folder, not a file (the workshop files in it are read).</source>
         <translation>Den är en mapp, inte en fil (workshopfilerna i den läses).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="276"/>
         <source>It is a pipe, not a file, so it was not read.</source>
         <translation>Den är en rörledning (pipe), inte en fil, och lästes därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="279"/>
         <source>It is a socket, not a file, so it was not read.</source>
         <translation>Den är en socket, inte en fil, och lästes därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="282"/>
         <source>It is a device, not a file, so it was not read.</source>
         <translation>Den är en enhet, inte en fil, och lästes därför inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="285"/>
         <source>More than {detail} files were given; this one was not read.</source>
         <translation>Fler än {detail} filer angavs; den här lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="288"/>
         <source>The file could not be read.</source>
         <translation>Filen gick inte att läsa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="289"/>
         <source>It is the same workshop as {detail}.</source>
         <translation>Det är samma workshop som {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="292"/>
         <source>Its date, {detail}, is in the future.</source>
         <translation>Dess datum, {detail}, ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/messages.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/ui/messages.py" line="295"/>
         <source>The workshop names no region.</source>
         <translation>Workshoppen anger ingen region.</translation>
     </message>

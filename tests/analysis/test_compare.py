@@ -22,12 +22,12 @@ from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.presets import administrative_preset
 from regionroll_desktop.model.room import (
     MATRIX_QUESTIONS,
-    CommentAnswer,
+    Idea,
     MatrixAnswer,
     Participant,
-    Question,
     RoomRecord,
     record_answer,
+    record_idea,
 )
 from regionroll_desktop.reference import Fact, ReferenceRegion, ReferenceSet
 from regionroll_desktop.storage import shipped_reference_set
@@ -242,7 +242,7 @@ def test_sticky_notes_are_compared() -> None:
 
 def test_the_rooms_answers_are_compared_by_count_and_change() -> None:
     """How many phones answered each question before and after, and how many changed their
-    answer (never who); a comment sent is a new one; the same room is no change."""
+    answer (never who); an idea sent is a new one; the same room is no change."""
 
     def at(x: float) -> MatrixAnswer:
         position = MatrixPosition(capital_per_capita=0.0, proactivity=x)
@@ -253,9 +253,7 @@ def test_the_rooms_answers_are_compared_by_count_and_change() -> None:
     a = Workshop().model_copy(update={"room": room})
     assert what_changed(a, a) == []
     later = record_answer(record_answer(room, two, at(-0.5)), three, at(0.3))
-    later = record_answer(
-        later, one, CommentAnswer(question=Question.COMMENT, text="Vem bär frågan?")
-    )
+    later = record_idea(later, one, Idea(id="idea-1", participant="p0", text="Vem bär frågan?"))
     b = Workshop().model_copy(update={"room": later})
     changes = [c for c in what_changed(a, b) if c.kind is ChangeKind.ROOM_ANSWERS]
     matrix, comment = changes
@@ -268,7 +266,7 @@ def test_the_rooms_answers_are_compared_by_count_and_change() -> None:
     assert matrix.detail == {"changed": 1}  # the second phone moved; the third is new
     assert (comment.step, comment.subject, comment.before, comment.after) == (
         None,
-        "comment",
+        "ideas",
         0,
         1,
     )

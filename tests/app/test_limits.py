@@ -13,7 +13,7 @@ from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_COUNT
 from regionroll_desktop.model import Step, StrategyKind, limits
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.model.room import MAX_PARTICIPANTS, MAX_ROOM_ANSWERS
+from regionroll_desktop.model.room import MAX_PARTICIPANTS, MAX_ROOM_ANSWERS, OwnKind
 from regionroll_desktop.model.workshop import snapshot_bytes, snapshot_room_answers
 from regionroll_desktop.storage import load_workshop, save_workshop
 from regionroll_desktop.storage.jsonio import MAX_FILE_BYTES
@@ -44,6 +44,8 @@ def test_every_count_is_at_its_limit(at_limits: Path) -> None:
     assert len(w.sticky_notes) == limits.MAX_STICKY_NOTES
     assert len(w.room.participants) == MAX_PARTICIPANTS
     assert len(w.room.answers) == MAX_ROOM_ANSWERS
+    assert len(w.room.ideas) == limits.MAX_IDEAS == len(w.outcome.handled)
+    assert len(w.own_questions) == limits.MAX_OWN_QUESTIONS
     assert snapshot_room_answers(w.snapshots) == limits.MAX_SNAPSHOT_ROOM_ANSWERS
     # All of it, the room in every snapshot too, in a file the app opens, with room to spare.
     assert at_limits.stat().st_size < 0.9 * MAX_FILE_BYTES
@@ -70,6 +72,7 @@ def test_one_more_of_anything_is_refused(at_limits: Path, monkeypatch: pytest.Mo
         lambda: e.park_question(w, "one more"),
         lambda: e.take_snapshot(w, "one more"),
         lambda: e.add_sticky_note(w, Step.STRATEGI, "one more"),
+        lambda: e.add_own_question(w, "one more", OwnKind.SCALE),
         lambda: e.take_snapshot(e.delete_snapshot(w, w.snapshots[0].id), "one more room"),
         past_their_share,
     ]

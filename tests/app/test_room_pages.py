@@ -1,23 +1,30 @@
 """The room's other answers where the facilitator works with them: the keys' scores beside
 each key (how many, the median, each score's count), the phones' dots beside each target,
-and the comments under the parking lot, each parked with one undo step."""
+and the phones' ideas under the parking lot, each made an action, parked, hidden or merged
+with one undo step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_KEYS, PAGE_OUTCOME
-from regionroll_desktop.model import Key, Step
+from regionroll_desktop.model import IdeaFate, Key, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
-    CommentAnswer,
     DotsAnswer,
+    Idea,
+    IdeaKind,
     KeysAnswer,
     Participant,
     Question,
     RoomRecord,
+    Upvote,
     record_answer,
+    record_idea,
+    record_upvote,
 )
 
 
@@ -30,13 +37,18 @@ def the_room(window: MainWindow) -> None:
         scores = KeysAnswer(question=Question.KEYS, scores={Key.ROLL: score})
         room = record_answer(room, phone, scores)
         room = record_answer(room, phone, DotsAnswer(question=Question.DOTS, targets=("a1",)))
-    room = record_answer(
-        room,
-        Participant(id="p-0"),
-        CommentAnswer(
-            question=Question.COMMENT, text="Vem äger kompetensfrågan?", step=Step.STRATEGI
-        ),
+    asked = Idea(
+        id="idea-q",
+        participant="p-0",
+        text="Vem äger kompetensfrågan?",
+        kind=IdeaKind.QUESTION,
+        step=Step.STRATEGI,
     )
+    room = record_idea(room, Participant(id="p-0"), asked)
+    for n in (1, 2):
+        proposal = Idea(id=f"idea-{n}", participant=f"p-{n}", text=f"Ett årligt RUS-forum {n}")
+        room = record_idea(room, Participant(id=f"p-{n}"), proposal)
+    room = record_upvote(room, Participant(id="p-3"), Upvote(idea="idea-2"))
     session.record_room(room)
 
 
@@ -49,21 +61,42 @@ def test_the_keys_show_the_rooms_scores(window: MainWindow) -> None:
     assert "4 bedömningar" in text and "median 3" in text and "2: 1 · 3: 2 · 4: 1" in text
 
 
-def test_the_phones_dots_and_comments_on_the_conclusions_page(window: MainWindow) -> None:
+def test_the_phones_dots_and_ideas_on_the_conclusions_page(window: MainWindow) -> None:
     the_room(window)
     window.show_page(PAGE_OUTCOME)
     page = window.outcome_page
     targets = page.voting.targets
     assert targets.isVisible()  # no groups, but the phones voted
     assert "deltagarnas mobiler: 4" in targets.item(0).text()
-    comments = window.findChild(QListWidget, "roomComments")
-    assert comments is not None and comments.count() == 1
-    assert comments.item(0).text().startswith("Vem äger kompetensfrågan?")
-    steps = window.session.undo_stack.count()
-    assert page.park_room_comment()
-    parked = window.session.workshop.outcome.parked
+    ideas = window.findChild(QListWidget, "roomIdeas")
+    assert ideas is not None and ideas.count() == 3
+    assert ideas.item(0).text().startswith("Ett årligt RUS-forum 2")  # the most upvoted first
+    session = window.session
+    steps = session.undo_stack.count()
+    box = page.ideas
+    rows = [box.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(box.list.count())]
+    box.list.setCurrentRow(rows.index("idea-q"))
+    QTest.mouseClick(box.to_parked, Qt.MouseButton.LeftButton)
+    parked = session.workshop.outcome.parked
     assert [(q.text, q.step) for q in parked] == [("Vem äger kompetensfrågan?", Step.STRATEGI)]
-    assert window.session.undo_stack.count() == steps + 1
+    assert session.undo_stack.count() == steps + 1
+    box.list.setCurrentRow(0)
+    QTest.mouseClick(box.to_action, Qt.MouseButton.LeftButton)
+    assert [a.what for a in session.workshop.outcome.actions][-1] == "Ett årligt RUS-forum 2"
+    assert session.undo_stack.count() == steps + 2  # the action and its idea's fate: one step
+    box.list.setCurrentRow(box.list.count() - 1)
+    chosen = box.list.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert box.merge.isEnabled() is False  # no open idea left to merge into
+    box.list.setFocus()
+    QTest.keyClick(box.list, Qt.Key.Key_Delete)  # hides, on the list only
+    fate = session.workshop.outcome.fate(chosen)
+    assert fate is not None and fate.fate is IdeaFate.HIDDEN
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert (
+        session.workshop.outcome.fate("idea-2") is None
+        and len(session.workshop.outcome.actions) == 1
+    )
 
 
 def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:

@@ -18,20 +18,41 @@ from regionroll_desktop.figures.room_results import results_drawing
 from regionroll_desktop.model import Key, Language, MatrixPosition, Step, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
+    MAX_IDEAS,
     MAX_PARTICIPANTS,
-    CommentAnswer,
+    MAX_UPVOTES_EACH,
     DotsAnswer,
+    Idea,
     KeysAnswer,
     MatrixAnswer,
+    OwnAnswer,
+    OwnKind,
+    OwnQuestion,
     Participant,
     Question,
     RolesAnswer,
+    Upvote,
     record_answer,
+    record_idea,
+    record_upvote,
 )
 from regionroll_desktop.storage import load_workshop
 
 SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
 WIDTH, HEIGHT, PX = 1200.0, 640.0, 18.0
+OWN = {
+    OwnKind.CHOICE: OwnQuestion(
+        id="own-choice",
+        text="Vilken roll tar regionen främst i kompetensfrågan?",
+        kind=OwnKind.CHOICE,
+        options=("Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren", "Vet inte"),
+    ),
+    OwnKind.SCALE: OwnQuestion(id="own-scale", text="Hur nöjda är vi?", kind=OwnKind.SCALE),
+    OwnKind.WORDS: OwnQuestion(
+        id="own-words", text="Ett ord för regionen 2030?", kind=OwnKind.WORDS
+    ),
+}
+WORDS = ("Mod", "Samverkan", "Grön omställning", "Kompetens", "Tillit", "Innovation")
 
 
 def _answered(phones: int) -> Workshop:
@@ -54,30 +75,50 @@ def _answered(phones: int) -> Workshop:
         room = record_answer(
             room, p, DotsAnswer(question=Question.DOTS, targets=tuple(r.sample(targets, 3)))
         )
-        text = f"Kommentar {n}: " + "vi behöver mer samverkan med kommunerna " * r.randint(1, 3)
-        comment = CommentAnswer(question=Question.COMMENT, text=text.strip(), step=Step.STRATEGI)
-        room = record_answer(room, p, comment)
-    return e.evolve(w, room=room)
+        if n < MAX_IDEAS:
+            text = f"Idé {n}: " + "vi behöver mer samverkan med kommunerna " * r.randint(1, 3)
+            idea = Idea(id=f"idea-{n}", participant=p.id, text=text.strip()[:140].strip())
+            room = record_idea(room, p, idea.model_copy(update={"step": Step.STRATEGI}))
+        for target in r.sample(range(min(n, MAX_IDEAS)), min(n, MAX_UPVOTES_EACH, 3)):
+            room = record_upvote(room, p, Upvote(idea=f"idea-{target}"))
+        for kind, own in OWN.items():
+            answer = OwnAnswer(
+                question=Question.OWN,
+                asks=own.id,
+                choice=r.randrange(len(own.options)) if kind is OwnKind.CHOICE else None,
+                score=r.randint(1, 5) if kind is OwnKind.SCALE else None,
+                words=((WORDS[n % len(WORDS)], f"Ord {n}") if kind is OwnKind.WORDS else ()),
+            )
+            room = record_answer(room, p, answer)
+    return e.evolve(w, room=room, own_questions=tuple(OWN.values()))
 
 
-def _drawn(workshop: Workshop, question: Question) -> Drawing:
+def _drawn(workshop: Workshop, question: Question, own: OwnQuestion | None = None) -> Drawing:
     from regionroll_desktop.ui.drawing_painter import measure
     from regionroll_desktop.ui.i18n import set_language
     from regionroll_desktop.ui.room_results import results_content
 
     set_language(Language.SV)
-    return results_drawing(results_content(workshop, question), WIDTH, HEIGHT, PX, measure)
+    content = results_content(workshop, question, own)
+    return results_drawing(content, WIDTH, HEIGHT, PX, measure)
+
+
+PAGES = [
+    (Question.MATRIX_TODAY, None),
+    (Question.ROLES_TODAY, None),
+    (Question.KEYS, None),
+    (Question.DOTS, None),
+    (Question.IDEAS, None),
+    *((Question.OWN, kind) for kind in OwnKind),
+]
 
 
 @pytest.mark.parametrize("phones", [3, MAX_PARTICIPANTS])
-@pytest.mark.parametrize(
-    "question",
-    [Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS, Question.DOTS, Question.COMMENT],
-)
+@pytest.mark.parametrize(("question", "kind"), PAGES)
 def test_a_results_page_is_drawn_for_the_back_of_the_room(
-    qapp, question: Question, phones: int
+    qapp, question: Question, kind: OwnKind | None, phones: int
 ) -> None:  # type: ignore[no-untyped-def]
-    drawing = _drawn(_answered(phones), question)
+    drawing = _drawn(_answered(phones), question, OWN[kind] if kind else None)
     words = [p for p in drawing.parts if isinstance(p, Words)]
     assert words and all(w.px >= PX for w in words), sorted({w.px for w in words})[:3]
     bounds = Box(-0.5, -0.5, WIDTH + 1, HEIGHT + 1)
@@ -90,18 +131,32 @@ def test_a_results_page_is_drawn_for_the_back_of_the_room(
     assert not crossing, crossing
     text = " ".join(w.text for w in words)
     assert "Namn " not in text  # never who answered what
-    assert f"{phones} mobiler har svarat" in text
-    if question is not Question.COMMENT:  # only a comment too long for its note is shortened
+    if question is Question.IDEAS:
+        assert f"{min(phones, MAX_IDEAS)} idéer" in text
+    else:
+        assert f"{phones} mobiler har svarat" in text
+    if question is not Question.IDEAS:  # only an idea too long for two lines is shortened
         assert ELLIPSIS not in text, text
     if question is Question.ROLES_TODAY:
         assert "Kapacitets-" in text and "byggaren" in text  # whole, broken at its hyphen
     assert all(w.role is Role.TEXT for w in words)
 
 
-def test_a_crowded_wall_says_how_many_more(qapp) -> None:  # type: ignore[no-untyped-def]
-    drawing = _drawn(_answered(MAX_PARTICIPANTS), Question.COMMENT)
-    text = " ".join(p.text for p in drawing.parts if isinstance(p, Words))
+def test_a_crowded_word_wall_says_how_many_more(qapp) -> None:  # type: ignore[no-untyped-def]
+    drawing = _drawn(_answered(MAX_PARTICIPANTS), Question.OWN, OWN[OwnKind.WORDS])
+    words = [p for p in drawing.parts if isinstance(p, Words)]
+    text = " ".join(w.text for w in words)
     assert "till i panelen och rapporten" in text
+    sizes = {w.text: w.px for w in words}
+    assert sizes["Mod"] > sizes["Ord 1"]  # the most given the largest
+
+
+def test_hidden_and_merged_ideas_never_reach_the_projector(qapp) -> None:  # type: ignore[no-untyped-def]
+    workshop = _answered(3)
+    workshop = e.hide_idea(workshop, "idea-0")
+    workshop = e.merge_idea(workshop, "idea-1", "idea-2")
+    text = " ".join(p.text for p in _drawn(workshop, Question.IDEAS).parts if isinstance(p, Words))
+    assert "Idé 0" not in text and "Idé 1" not in text and "Idé 2" in text
 
 
 def test_no_answer_yet_is_said(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """What the room answers from its phones, kept with the workshop: the latest answer per
-participant and question, comments added (a bounded number each), refused when it does not
-add up; version 5 files hold it and older ones load with none."""
+participant and question, the ideas with their upvotes (a bounded number each), the answers
+to the facilitator's own questions; refused when it does not add up; version 5 files hold it
+(their comments are ideas since version 9) and older ones load with none."""
 
 from __future__ import annotations
 
@@ -12,15 +13,26 @@ from pydantic import TypeAdapter, ValidationError
 from regionroll_desktop.model import Key, Moment, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
-    MAX_COMMENTS_EACH,
+    MAX_IDEAS_EACH,
+    MAX_UPVOTES_EACH,
     Answer,
-    CommentAnswer,
+    Idea,
+    IdeaKind,
     MatrixAnswer,
+    OwnAnswer,
+    OwnKind,
+    OwnQuestion,
     Participant,
     ParticipantAnswer,
     Question,
     RoomRecord,
+    Upvote,
     record_answer,
+    record_idea,
+    record_upvote,
+    restored,
+    taken_out,
+    without_participant,
 )
 from regionroll_desktop.storage import load_workshop
 
@@ -44,20 +56,76 @@ def test_a_new_answer_takes_the_place_of_the_earlier_one() -> None:
     assert only.answer.moment is Moment.TODAY
 
 
-def test_comments_are_added_and_the_oldest_go_past_the_limit() -> None:
+BERIT = Participant(id="p-berit")
+
+
+def idea(n: int, who: Participant = ANNA) -> Idea:
+    return Idea(id=f"idea-{n}", participant=who.id, text=f"Idé {n}")
+
+
+def test_ideas_are_bounded_per_phone_and_upvoted_once_by_others() -> None:
     room = RoomRecord()
-    for n in range(MAX_COMMENTS_EACH + 3):
-        room = record_answer(room, ANNA, CommentAnswer(question=Question.COMMENT, text=f"c{n}"))
-    texts = [a.answer.text for a in room.answers_to(Question.COMMENT)]  # type: ignore[union-attr]
-    assert texts == [f"c{n}" for n in range(3, MAX_COMMENTS_EACH + 3)]
+    for n in range(MAX_IDEAS_EACH):
+        room = record_idea(room, ANNA, idea(n))
+    with pytest.raises(ValidationError, match="too many ideas"):
+        record_idea(room, ANNA, idea(99))
+    room = record_upvote(room, BERIT, Upvote(idea="idea-0"))
+    room = record_upvote(room, BERIT, Upvote(idea="idea-0"))  # once, however often sent
+    assert room.ideas[0].votes == ("p-berit",)
+    with pytest.raises(ValidationError, match="its own phone"):
+        record_upvote(room, ANNA, Upvote(idea="idea-0"))
+    room = record_upvote(room, BERIT, Upvote(idea="idea-0", up=False))
+    assert room.ideas[0].votes == ()
+
+
+def test_a_phone_upvotes_at_most_its_share() -> None:
+    people = [Participant(id=f"p-{n}") for n in range(MAX_UPVOTES_EACH + 1)]
+    room = RoomRecord()
+    for n, who in enumerate(people):
+        room = record_idea(room, who, idea(n, who))
+    for n in range(MAX_UPVOTES_EACH):
+        room = record_upvote(room, BERIT, Upvote(idea=f"idea-{n}"))
+    with pytest.raises(ValidationError, match="upvoted too many"):
+        record_upvote(room, BERIT, Upvote(idea=f"idea-{MAX_UPVOTES_EACH}"))
+
+
+def test_a_phone_taken_out_takes_its_ideas_and_upvotes_and_undo_brings_them_back() -> None:
+    room = record_idea(RoomRecord(), ANNA, idea(1))
+    room = record_idea(room, BERIT, idea(2, BERIT))
+    room = record_upvote(room, BERIT, Upvote(idea="idea-1"))
+    after = without_participant(room, BERIT.id)
+    assert [i.id for i in after.ideas] == ["idea-1"] and after.ideas[0].votes == ()
+    back = restored(after, taken_out(room, after))
+    assert {i.id: i.votes for i in back.ideas} == {"idea-1": ("p-berit",), "idea-2": ()}
+
+
+def test_the_facilitators_own_question_is_answered_once_per_phone_as_its_kind_asks() -> None:
+    poll = OwnQuestion(id="own-1", text="Vilken?", kind=OwnKind.CHOICE, options=("A", "B"))
+    wall = OwnQuestion(id="own-2", text="Ett ord?", kind=OwnKind.WORDS)
+    room = record_answer(
+        RoomRecord(), ANNA, OwnAnswer(question=Question.OWN, asks="own-1", choice=0)
+    )
+    room = record_answer(room, ANNA, OwnAnswer(question=Question.OWN, asks="own-1", choice=1))
+    room = record_answer(room, ANNA, OwnAnswer(question=Question.OWN, asks="own-2", words=("Mod",)))
+    assert [a.choice for a in room.answers_to_own(poll)] == [1]  # the latest, once
+    assert [a.words for a in room.answers_to_own(wall)] == [("Mod",)]
+    out_of_range = OwnAnswer(question=Question.OWN, asks="own-1", choice=5)
+    assert not poll.fits(out_of_range)  # a choice the question does not have counts nowhere
+    with pytest.raises(ValidationError):
+        OwnQuestion(id="own-3", text="Vilken?", kind=OwnKind.CHOICE, options=("A",))
+    with pytest.raises(ValidationError):
+        OwnQuestion(id="own-3", text="Vilken?", kind=OwnKind.CHOICE, options=("A", "a"))
+    with pytest.raises(ValidationError):
+        OwnAnswer(question=Question.OWN, asks="own-1", choice=0, score=3)
 
 
 @pytest.mark.parametrize(
     "raw",
     [
-        {"question": "comment", "text": "   "},
-        {"question": "comment", "text": "\u200b\u200b"},
-        {"question": "comment", "text": "x" * 281},
+        {"question": "own", "asks": "own-1"},
+        {"question": "own", "asks": "own-1", "words": ["\u200b\u200b"]},
+        {"question": "own", "asks": "own-1", "words": ["x" * 31]},
+        {"question": "own", "asks": "own-1", "score": 6},
         {"question": "keys", "scores": {}},
         {"question": "keys", "scores": {"politik": 0}},
         {"question": "dots", "targets": ["a", "a"]},
@@ -89,7 +157,8 @@ def test_version_5_holds_the_rooms_answers() -> None:
     }
     (keys,) = room.answers_to(Question.KEYS)
     assert keys.answer.scores == {Key.POLITIK: 4, Key.ROLL: 2}  # type: ignore[union-attr]
-    assert len(room.answers_to(Question.COMMENT)) == 2
+    # Its two comments for the parking lot are ideas since version 9: questions, unvoted.
+    assert [(i.kind, i.votes) for i in room.ideas] == [(IdeaKind.QUESTION, ())] * 2
 
 
 @pytest.mark.parametrize("version", [1, 2, 3, 4])

@@ -17,11 +17,19 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from regionroll_desktop.model import Moment, Side
 from regionroll_desktop.model.room import (
-    MAX_COMMENTS_EACH,
+    MAX_IDEAS_EACH,
     AnsweredBy,
+    Idea,
     MatrixAnswer,
+    OwnAnswer,
+    OwnKind,
+    OwnQuestion,
     Participant,
     Question,
+    RoomRecord,
+    Upvote,
+    record_idea,
+    record_upvote,
 )
 from regionroll_desktop.room.guard import (
     LOCKOUT,
@@ -30,6 +38,7 @@ from regionroll_desktop.room.guard import (
     RoomGuard,
     client_of,
 )
+from regionroll_desktop.room.ideas import idea_board
 from regionroll_desktop.room.join import join_address
 from regionroll_desktop.room.page import participant_page
 from regionroll_desktop.room.server import MAX_BODY, Received, RoomServer, RoomView
@@ -169,7 +178,7 @@ BAD_ANSWERS: list[tuple[str, bytes, int]] = [
         json.dumps({"question": "roles.today", "weights": WEIGHTS}).encode(),
         400,
     ),
-    ("a closed question", b'{"question":"comment","text":"hej"}', 409),
+    ("a closed question", b'{"question":"dots","targets":[]}', 409),
     ("an array", b"[1, 2, 3]", 400),
 ]
 
@@ -367,35 +376,111 @@ def test_participants_are_known_by_a_random_id_never_their_token() -> None:
     assert participant.id not in server.guard.tokens  # the id is not the token
 
 
-def test_a_phone_sends_at_most_its_comments() -> None:
-    """Past MAX_COMMENTS_EACH a comment is refused with a plain message (the page keeps its
-    text): a comment is never dropped unseen to make room for another."""
+def _recorded(server: RoomServer, received: list[Received]) -> None:
+    """What the window does with what arrived: records it and publishes the board."""
+    room = RoomRecord()
+    for got in received:
+        if isinstance(got.answer, Idea):
+            room = record_idea(room, got.participant, got.answer)
+        elif isinstance(got.answer, Upvote):
+            room = record_upvote(room, got.participant, got.answer)
+    server.set_board(idea_board(room, ()))
+
+
+def test_a_phone_sends_at_most_its_ideas_and_upvotes_only_others() -> None:
+    """Past MAX_IDEAS_EACH an idea is refused with a plain message (the page keeps its text),
+    never dropped unseen; a phone upvotes another's idea, not its own, and sees who sent none."""
     server, received, _clock = room()
-    server.view = RoomView(open=frozenset({Question.COMMENT}))
+    server.view = RoomView(open=frozenset({Question.IDEAS}))
 
     async def body(client: TestClient) -> None:
         auth = await joined(client)
-        for n in range(MAX_COMMENTS_EACH):
+        for n in range(MAX_IDEAS_EACH):
             sent = await client.post(
-                "/api/answer", json={"question": "comment", "text": f"Fråga {n}"}, headers=auth
+                "/api/idea", json={"question": "ideas", "text": f"Idé {n}"}, headers=auth
             )
             assert sent.status == 200
         more = await client.post(
-            "/api/answer", json={"question": "comment", "text": "En till"}, headers=auth
+            "/api/idea", json={"question": "ideas", "text": "En till"}, headers=auth
         )
-        assert more.status == 409
-        assert await more.json() == {
-            "error": "enough",
-            "message": "This phone has sent all its comments.",
-        }
-        other = await joined(client)  # another phone has its own
-        sent = await client.post(
-            "/api/answer", json={"question": "comment", "text": "Min"}, headers=other
+        assert more.status == 409 and (await more.json())["error"] == "enough"
+        _recorded(server, received)
+        other = await joined(client)
+        state = await (await client.get("/api/state", headers=other)).json()
+        assert [i["text"] for i in state["ideas"]] == [f"Idé {n}" for n in range(MAX_IDEAS_EACH)]
+        assert "p-" not in json.dumps(state["ideas"])  # never who sent one
+        first = state["ideas"][0]["id"]
+        assert (await client.post("/api/upvote", json={"idea": first}, headers=other)).ok
+        own = await client.post("/api/upvote", json={"idea": first}, headers=auth)
+        assert own.status == 409 and (await own.json())["error"] == "own-idea"
+        gone = await client.post("/api/upvote", json={"idea": "idea-nowhere"}, headers=other)
+        assert gone.status == 409
+        state = await (await client.get("/api/state", headers=other)).json()
+        assert state["ideas"][0]["voted"] is True and state["ideas"][0]["votes"] == 1
+        server.view = RoomView(open=frozenset())  # closed: no more ideas, none shown
+        closed = await client.post(
+            "/api/idea", json={"question": "ideas", "text": "Sent"}, headers=other
         )
-        assert sent.status == 200
+        assert closed.status == 409
+        assert (await (await client.get("/api/state", headers=other)).json())["ideas"] == []
 
     run(server, body)
-    assert len(received) == MAX_COMMENTS_EACH + 1
+    assert len(received) == MAX_IDEAS_EACH + 1
+
+
+def test_the_facilitators_own_question_takes_only_answers_that_fit_it() -> None:
+    asked = OwnQuestion(id="own-1", text="Vilken?", kind=OwnKind.CHOICE, options=("A", "B"))
+    server, received, _clock = room()
+    server.view = RoomView(open=frozenset({Question.OWN}), own=asked)
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        state = await (await client.get("/api/state", headers=auth)).json()
+        assert state["view"]["own"] == {
+            "id": "own-1",
+            "text": "Vilken?",
+            "kind": "choice",
+            "options": ["A", "B"],
+        }
+        for bad in (
+            {"question": "own", "asks": "own-1", "choice": 2},  # no third choice
+            {"question": "own", "asks": "own-1", "score": 3},  # not a scale
+            {"question": "own", "asks": "own-2", "choice": 0},  # not asked
+        ):
+            assert (await client.post("/api/answer", json=bad, headers=auth)).status == 409
+        good = {"question": "own", "asks": "own-1", "choice": 1}
+        assert (await client.post("/api/answer", json=good, headers=auth)).ok
+        state = await (await client.get("/api/state", headers=auth)).json()
+        assert state["answers"]["own:own-1"]["choice"] == 1
+
+    run(server, body)
+    (got,) = received
+    assert isinstance(got.answer, OwnAnswer) and got.answer.choice == 1
+
+
+def test_a_waiting_look_is_answered_at_once_when_a_question_closes() -> None:
+    """The phones' long poll: a look that has seen the latest version waits, and a question
+    closed answers it at once (not at the next poll); a look with an old version does not wait."""
+    server, _received, _clock = room()
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        seen = (await (await client.get("/api/state", headers=auth)).json())["version"]
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        waiting = asyncio.ensure_future(client.get(f"/api/state?after={seen}", headers=auth))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()  # nothing changed: it waits
+        server.set_view(RoomView(open=frozenset({Question.KEYS})))  # the matrix closes
+        state = await (await waiting).json()
+        assert state["view"]["open"] == ["keys"] and state["version"] != seen
+        assert loop.time() - started < 3  # at once, well before the wait's end
+        stale = await client.get("/api/state?after=0", headers=auth)  # an old version
+        assert stale.ok
+        for odd in ("?after=-1", "?after=x", "?after=" + "9" * 40):
+            assert (await client.get("/api/state" + odd, headers=auth)).ok  # never waits
+
+    run(server, body)
 
 
 def _has_ipv6_loopback() -> bool:
@@ -453,14 +538,15 @@ def test_an_ipv6_phone_is_counted_by_its_network() -> None:
 
 
 def test_the_page_bounds_what_is_typed_as_the_model_does() -> None:
-    """The page stops typing where the model would refuse: a nickname's and a comment's
-    length (a phone never types what the room then refuses)."""
-    from regionroll_desktop.model.room import MAX_COMMENT, MAX_NICKNAME
+    """The page stops typing where the model would refuse: a nickname's, an idea's and a
+    word's length (a phone never types what the room then refuses)."""
+    from regionroll_desktop.model.room import MAX_IDEA, MAX_NICKNAME, MAX_WORD
 
     page = participant_page()
     html, script = page["/"][0].decode(), page["/room.js"][0].decode()
     assert f'id="nickname" name="nickname" maxlength="{MAX_NICKNAME}"' in html
-    assert f"text.maxLength = {MAX_COMMENT};" in script
+    assert f"text.maxLength = {MAX_IDEA};" in script
+    assert f"input.maxLength = {MAX_WORD};" in script
 
 
 def test_nothing_of_the_server_is_loaded_until_a_session_starts() -> None:

@@ -269,6 +269,38 @@ def test_a_version_7_file_reads_as_it_meant() -> None:
     assert not any(a.political or a.samhandling for a in w.strategy.focus_areas)
 
 
+def test_version_9_fixture_loads_forever() -> None:
+    """The phones' ideas with their upvotes and what the facilitator made of them, and the
+    facilitator's own questions with their answers (format 9, issue #38)."""
+    from regionroll_desktop.model import IdeaFate
+    from regionroll_desktop.model.room import OwnKind
+
+    w = load_workshop(FIXTURES / "workshop-v9.regionroll.json")
+    ideas = {i.id: i for i in w.room.ideas}
+    assert ideas["idea-1"].votes == ("p-b",) and ideas["idea-3"].votes == ("p-a",)
+    fates = {h.idea: (h.fate, h.into) for h in w.outcome.handled}
+    assert fates == {
+        "idea-1": (IdeaFate.ACTION, "action-forum"),
+        "idea-3": (IdeaFate.MERGED, "idea-2"),
+        "idea-4": (IdeaFate.HIDDEN, None),
+        "idea-2": (IdeaFate.PARKED, "parked-kompetens-2"),
+    }
+    assert w.outcome.action("action-forum").what == "Ett årligt RUS-forum med kommunerna"
+    kinds = {q.id: q.kind for q in w.own_questions}
+    assert kinds == {
+        "own-ord": OwnKind.WORDS,
+        "own-val": OwnKind.CHOICE,
+        "own-skala": OwnKind.SCALE,
+    }
+    assert [len(w.room.answers_to_own(q)) for q in w.own_questions] == [1, 1, 1]
+
+
+def test_a_version_8_file_reads_as_it_meant() -> None:
+    """Nothing of format 9's in a version 8 file: no ideas, no own questions."""
+    w = load_workshop(FIXTURES / "workshop-v8.regionroll.json")
+    assert w.room.ideas == () and w.own_questions == () and w.outcome.handled == ()
+
+
 def test_shipped_schema_matches_the_models() -> None:
     shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
     assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."

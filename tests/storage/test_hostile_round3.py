@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from regionroll_desktop.cli import main
 from regionroll_desktop.model import Step, Workshop, limits
 from regionroll_desktop.model import edits as e
-from regionroll_desktop.model.room import CommentAnswer, Question
+from regionroll_desktop.model.room import IdeaSent, OwnAnswer, Question
 from regionroll_desktop.model.text import REPLACEMENT, clean, has_visible
 from regionroll_desktop.model.workshop import snapshot_bytes
 from regionroll_desktop.storage import (
@@ -123,16 +123,19 @@ def test_any_unicode_typed_saves(title: str, note: str) -> None:
         ("halv \udc80", f"halv {REPLACEMENT}"),
     ],
 )
-def test_a_comment_is_cleaned_like_every_text(sent: str, kept: str) -> None:
-    comment = CommentAnswer(question=Question.COMMENT, text=sent)
-    assert comment.text == kept
+def test_an_idea_and_a_word_are_cleaned_like_every_text(sent: str, kept: str) -> None:
+    assert IdeaSent(question=Question.IDEAS, text=sent).text == kept
+    word = OwnAnswer(question=Question.OWN, asks="own-1", words=(sent[:30],))
+    assert word.words == (clean(sent[:30]).strip(),)
 
 
 @pytest.mark.parametrize("sent", ["\u200d", "\u200d\u200d ", "\u202e", "\u0301", "\x00 \t"])
-def test_a_comment_with_nothing_to_read_is_refused(sent: str) -> None:
+def test_an_idea_or_a_word_with_nothing_to_read_is_refused(sent: str) -> None:
     assert not has_visible(clean(sent))
     with pytest.raises(ValueError):
-        CommentAnswer(question=Question.COMMENT, text=sent)
+        IdeaSent(question=Question.IDEAS, text=sent)
+    with pytest.raises(ValueError):
+        OwnAnswer(question=Question.OWN, asks="own-1", words=(sent,))
 
 
 @pytest.fixture(scope="module")

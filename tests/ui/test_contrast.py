@@ -138,8 +138,8 @@ def more_pairs() -> list[tuple[str, str, str]]:
         (outcome_figure.AGREED_INK, WHITE, "outcome: agreed"),
         ("#475569", "#ffffdc", "tooltips' source lines"),
     ]
-    found += [  # the room's results page: its notes' words, its bars' words beside the track
-        (room_results.INK, room_results.NOTE_FILL, "results: a comment's note"),
+    found += [  # the room's results page: its word wall's inks, its bars' words beside the track
+        *((ink, WHITE, "results: the word wall") for ink in room_results.CLOUD_INKS),
         (room_results.INK, room_results.BAR_BACK, "results: a bar's track"),
     ]
     found += [  # the sides' centres: a letter inside a marker of the side's colour
@@ -173,7 +173,6 @@ NON_TEXT: dict[str, tuple[str, str]] = {
     "#b91c1c": ("mark", "a flagged link (dashed too)"),
     "#64748b": ("mark", "reference regions, card and chip frames, weakest bars' others"),
     "#475569": ("mark", "links, the matrix's axes"),
-    "#a16207": ("line", "the results page: a comment note's frame"),
     "#334155": ("mark", "the groups' centre"),
     "#b45309": ("mark", "the own region on the regions' matrix"),
     "#b3261e": ("mark", "a sticky note's pin"),

@@ -18,13 +18,13 @@ def test_what_no_font_draws_is_named_and_the_rest_is_left_alone(qapp) -> None:  
     assert shown("Plan 2030") == "Plan 2030"
 
 
-def test_a_comment_with_an_emoji_no_font_has_shows_its_name_in_the_report(qapp) -> None:  # type: ignore[no-untyped-def]
-    from regionroll_desktop.export.room_section import _comments
+def test_an_idea_with_an_emoji_no_font_has_shows_its_name_in_the_report(qapp) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.export.room_section import _ideas, room_words
     from regionroll_desktop.model import edits as e
-    from regionroll_desktop.model.room import CommentAnswer, Participant, Question, record_answer
+    from regionroll_desktop.model.room import Idea, Participant, record_idea
 
     workshop = e.new_workshop()
-    comment = CommentAnswer(question=Question.COMMENT, text="Smälter \U0001fae0")
-    room = record_answer(workshop.room, Participant(id="p-1"), comment)
-    html = _comments(workshop.model_copy(update={"room": room}), {"comments": "Kommentarer"}, False)
+    idea = Idea(id="idea-1", participant="p-1", text="Smälter \U0001fae0")
+    room = record_idea(workshop.room, Participant(id="p-1"), idea)
+    html = _ideas(workshop.model_copy(update={"room": room}), room_words(), False)
     assert ("\U0001fae0" in html) == drawable("\U0001fae0")

@@ -6,7 +6,6 @@ Both return structured results; the UI puts them into words in the UI's language
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -24,7 +23,7 @@ from ..model import (
     StickyNote,
     Workshop,
 )
-from ..model.room import STEP_OF, Question
+from ..model.room import ANSWERED_ONCE, STEP_OF, OwnAnswer, Question
 from ..model.values import MatrixPosition, RoleWeights
 from ..reference import ReferenceRegion, ReferenceSet, own_key
 from .roles import role_distance
@@ -442,31 +441,59 @@ def _outcome(a: Workshop, b: Workshop) -> list[Change]:
 
 def _room(a: Workshop, b: Workshop) -> list[Change]:
     """For each question the phones answered: how many answers before and after, and in
-    `detail["changed"]` how many phones changed their answer (never who). A comment is
-    counted as sent; one sent again is a new one."""
+    `detail["changed"]` how many phones changed their answer (never who); for the ideas, how
+    many were sent before and after and how many gained or lost upvotes; for each of the
+    facilitator's own questions (its words in `detail["text"]`), its answers."""
     out: list[Change] = []
-    for question in Question:
-        before = [(x.participant, x.answer) for x in a.room.answers_to(question)]
-        after = [(x.participant, x.answer) for x in b.room.answers_to(question)]
+
+    def compared(
+        subject: str,
+        before: list[tuple[str, object]],
+        after: list[tuple[str, object]],
+        detail: dict[str, object] | None = None,
+    ) -> None:
         if before == after:
-            continue
-        changed = 0
-        if question is not Question.COMMENT:
-            was = dict(before)
-            changed = sum(1 for who, answer in after if who in was and was[who] != answer)
-        elif Counter(before) == Counter(after):
-            continue  # the same comments
+            return
+        was = dict(before)
+        changed = sum(1 for who, answer in after if who in was and was[who] != answer)
         out.append(
             Change(
                 ChangeKind.ROOM_ANSWERS,
-                STEP_OF.get(question),
-                question.value,
+                STEP_OF.get(Question(subject)) if subject in _QUESTIONS else None,
+                subject,
                 len(before),
                 len(after),
-                {"changed": changed},
+                {"changed": changed, **(detail or {})},
             )
         )
+
+    for question in ANSWERED_ONCE:
+        compared(
+            question.value,
+            [(x.participant, x.answer) for x in a.room.answers_to(question)],
+            [(x.participant, x.answer) for x in b.room.answers_to(question)],
+        )
+    compared(
+        Question.IDEAS.value,
+        [(i.id, frozenset(i.votes)) for i in a.room.ideas],
+        [(i.id, frozenset(i.votes)) for i in b.room.ideas],
+    )
+    asked = {q.id: q for q in (*a.own_questions, *b.own_questions)}
+    for own in asked.values():
+        compared(
+            Question.OWN.value,
+            [(x.participant, x.answer) for x in a.room.answers if _answers(x.answer, own.id)],
+            [(x.participant, x.answer) for x in b.room.answers if _answers(x.answer, own.id)],
+            {"text": own.text},
+        )
     return out
+
+
+_QUESTIONS = {q.value for q in Question}
+
+
+def _answers(answer: object, asked: str) -> bool:
+    return isinstance(answer, OwnAnswer) and answer.asks == asked
 
 
 # --- Reference regions side by side --------------------------------------------------------------

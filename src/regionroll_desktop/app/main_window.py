@@ -318,7 +318,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _room_results(self, question: object) -> None:
         """The room's answers to `question` on the projector (None: the slide again)."""
         if self.projector is not None:
-            self.projector.show_results(question if isinstance(question, Question) else None)
+            own = self.room_panel.control.view.own
+            self.projector.show_results(question if isinstance(question, Question) else None, own)
 
     def _room_follows(self, row: int) -> None:
         """The phones' "now" follows the page shown, when the room panel asks it to."""

@@ -27,7 +27,7 @@ PAGE_QUESTIONS: dict[int, tuple[Question, ...]] = {
     PAGE_OF_STEP[Step.FINANSIERING]: (Question.MATRIX_TODAY, Question.MATRIX_AMBITION),
     PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK]: (Question.ROLES_TODAY, Question.ROLES_AMBITION),
     PAGE_KEYS: (Question.KEYS,),
-    PAGE_OUTCOME: (Question.DOTS, Question.COMMENT),
+    PAGE_OUTCOME: (Question.DOTS, Question.IDEAS),
 }
 # Ctrl+0 the workshop, Ctrl+1…4 the steps, Ctrl+5 the keys, Ctrl+6 the conclusions,
 # Ctrl+7 compare, Ctrl+8 the regions side by side.

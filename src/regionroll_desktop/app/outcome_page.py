@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -31,8 +30,6 @@ from ..canvases.roles.consequences import ConsequencesBox
 from ..model import Action, ActionStatus, Key, ParkedQuestion, Step, Workshop
 from ..model import edits as e
 from ..model.deck import STEP_QUESTIONS
-from ..model.room import CommentAnswer, Question
-from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.keys import native_keys
 from ..ui.outcome_words import action_status_words, key_words, step_words
@@ -48,6 +45,7 @@ from ..ui.widgets import (
     use_app_undo,
 )
 from .dot_voting import DotVotingBox
+from .room_ideas import IdeasBox
 
 WHAT, WHO, DUE, STEP, STATUS = range(5)
 
@@ -174,19 +172,12 @@ class OutcomePage(Retranslating, QWidget):
         for button in (self.to_action, self.close_parked, self.remove_parked):
             parked_buttons.addWidget(button)
         parked_buttons.addStretch()
-        # What the room sent from its phones, to be parked (or not) by the facilitator.
-        self.room_comments_label = QLabel(wordWrap=True)
-        self.room_comments = named(QListWidget(), "roomComments")
-        self.room_comments.setMinimumHeight(80)
-        self.room_comments_label.setBuddy(self.room_comments)
-        self.park_comment = named(QPushButton(), "roomCommentPark")
-        self.park_comment.clicked.connect(self.park_room_comment)
         parked = QVBoxLayout(self.parked_box)
         parked.addWidget(self.parked_empty)
         parked.addWidget(self.parked)
         parked.addLayout(parked_buttons)
-        for widget in (self.room_comments_label, self.room_comments, self.park_comment):
-            parked.addWidget(widget)
+        # What the room sent from its phones, to be made actions or parked (or hidden).
+        self.ideas = IdeasBox(session)
 
         self.voting = DotVotingBox(session)
 
@@ -199,6 +190,7 @@ class OutcomePage(Retranslating, QWidget):
         page.addWidget(self.actions_box, 1)
         page.addWidget(self.voting)
         page.addWidget(self.parked_box)
+        page.addWidget(self.ideas)
         scroll = self.page_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -208,7 +200,6 @@ class OutcomePage(Retranslating, QWidget):
         session.watch(lambda w: w.outcome.conclusions, self._show_conclusions, self)
         session.watch(lambda w: w.outcome.actions, self._show_actions, self)
         session.watch(lambda w: w.outcome.parked, self._show_parked, self)
-        session.watch(lambda w: w.room, self._show_room_comments, self)
         session.watch(
             lambda w: (
                 w.outcome.actions,
@@ -389,7 +380,6 @@ class OutcomePage(Retranslating, QWidget):
         self._show_conclusions(workshop)
         self._show_actions(workshop)
         self._show_parked(workshop)
-        self._show_room_comments(workshop)
 
     def _show_conclusions(self, workshop: Workshop) -> None:
         outcome = workshop.outcome
@@ -477,39 +467,6 @@ class OutcomePage(Retranslating, QWidget):
         self.parked_empty.setVisible(not outcome.parked)
         self._update_buttons()
 
-    def _comments(self, workshop: Workshop) -> list[CommentAnswer]:
-        return [
-            a.answer
-            for a in workshop.room.answers_to(Question.COMMENT)
-            if isinstance(a.answer, CommentAnswer)
-        ]
-
-    def _show_room_comments(self, workshop: Workshop) -> None:
-        """The room's comments from its phones, oldest first (who sent them is not shown)."""
-        comments = self._comments(workshop)
-        row = self.room_comments.currentRow()
-        with QSignalBlocker(self.room_comments):
-            self.room_comments.clear()
-            for comment in comments:
-                where = f" ({step_words(comment.step)})" if comment.step else ""
-                self.room_comments.addItem(QListWidgetItem(shown(comment.text) + where))
-            if comments:
-                self.room_comments.setCurrentRow(min(max(row, 0), len(comments) - 1))
-        for widget in (self.room_comments_label, self.room_comments, self.park_comment):
-            widget.setVisible(bool(comments))
-
-    def park_room_comment(self) -> bool:
-        """The chosen comment from the room becomes a parked question: one undo step."""
-        comments = self._comments(self.session.workshop)
-        row = self.room_comments.currentRow()
-        if not 0 <= row < len(comments):
-            return False
-        comment = comments[row]
-        return self.session.apply(
-            self.tr("Park a question"),
-            lambda w: e.park_question(w, comment.text, comment.step),
-        )
-
     def _step_combo(self, action: Action) -> QComboBox:
         """A step or one of the keys (stored as "step:…" / "key:…"): one clears the other."""
         combo = named(QComboBox(), f"actionStep-{action.id}")
@@ -564,10 +521,7 @@ class OutcomePage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.page_scroll.setAccessibleName(self.tr("Conclusions and actions"))
-        self.room_comments_label.setText(
-            self.tr("Comments from the room's phones (who sent them is not shown):")
-        )
-        self.park_comment.setText(self.tr("Park the chosen comment"))
+        self.ideas.retranslate()
         lang = language()
         self.title.setText(self.tr("Conclusions and actions"))
         self.conclusions_box.setTitle(self.tr("What the room concluded"))

@@ -52,7 +52,7 @@ from ..model.deck import (
     STEP_QUESTIONS,
     STEP_TITLES,
 )
-from ..model.room import Question
+from ..model.room import OwnQuestion, Question
 from ..ui.change_words import describe_change
 from ..ui.drawing_painter import measure
 from ..ui.figure_widget import Drawing, FigureWidget
@@ -229,12 +229,14 @@ class ProjectorWindow(Retranslating, QWidget):
     # --- the room's results ---
 
     results_question: Question | None = None
+    results_own: OwnQuestion | None = None  # the facilitator's own question, when shown
     results_widget: FigureWidget | None = None
 
-    def show_results(self, question: Question | None) -> None:
-        """What the phones answered to `question`, drawn for the room (no editing control);
-        None: back to the slide shown before."""
+    def show_results(self, question: Question | None, own: OwnQuestion | None = None) -> None:
+        """What the phones answered to `question` (the facilitator's own: `own`), drawn for
+        the room (no editing control); None: back to the slide shown before."""
         self.results_question = question
+        self.results_own = own
         if question is None:
             self.show_slide(self.slide)
             return
@@ -253,7 +255,8 @@ class ProjectorWindow(Retranslating, QWidget):
         self.pages.setCurrentWidget(self.results_widget)
         self.timers.setVisible(False)
         self.context_shown = False
-        self.title.setText(question_words(question))
+        own_words = own.text if question is Question.OWN and own is not None else ""
+        self.title.setText(own_words or question_words(question))
         self.question.setText("")
         self.result.hide()
         self.context.hide()
@@ -263,7 +266,7 @@ class ProjectorWindow(Retranslating, QWidget):
         question = self.results_question
         if question is None:
             return drawing_figure(LaidOut(1.0, 1.0))
-        content = results_content(self.session.workshop, question)
+        content = results_content(self.session.workshop, question, self.results_own)
         content = replace(content, title="")  # the page's title says it, large
         width, height = RESULTS_SIZE
         return drawing_figure(results_drawing(content, width, height, px, measure))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,9 +45,12 @@ from ..ui.room_words import question_words
 from ..ui.settings import AppSettings
 from ..ui.widgets import Retranslating, muted, named
 from .document import WorkshopDocument
+from .own_questions import OwnQuestionsBox
 from .projector import INK, other_screen
+from .room_ideas import IdeasBox
 
 BY = tuple(AnsweredBy)  # in the order of the choice's items
+PANEL_QUESTIONS = tuple(q for q in Question if q is not Question.OWN)
 NO_PHONE_AFTER_S = 60  # the join screen up this long and no phone: the panel says why
 
 
@@ -308,10 +312,11 @@ class RoomPanel(Retranslating, QDialog):
         self.remove_shared = named(QPushButton(), "roomRemoveShared")
         self.remove_shared.clicked.connect(self._remove_shared)
         self.questions_box = QGroupBox()
-        self.questions = {q: named(QCheckBox(), f"roomOpen-{q.value}") for q in Question}
-        self.clear = {q: named(QPushButton(), f"roomClear-{q.value}") for q in Question}
+        # The app's questions (the facilitator's own are asked from their own tab).
+        self.questions = {q: named(QCheckBox(), f"roomOpen-{q.value}") for q in PANEL_QUESTIONS}
+        self.clear = {q: named(QPushButton(), f"roomClear-{q.value}") for q in PANEL_QUESTIONS}
         # The question the room is on now: the phones show it first and marked.
-        self.now = {q: named(QRadioButton(), f"roomNow-{q.value}") for q in Question}
+        self.now = {q: named(QRadioButton(), f"roomNow-{q.value}") for q in PANEL_QUESTIONS}
         self.follow = named(QCheckBox(), "roomFollow")
         # "Klar?": a quick thumbs-up from each phone, counted for the room's screen.
         self.ask_ready = named(QPushButton(), "roomAskReady")
@@ -358,25 +363,35 @@ class RoomPanel(Retranslating, QDialog):
         buttons.addWidget(self.show_join)
         buttons.addWidget(self.new_code)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
         shared = QHBoxLayout()
         shared.addWidget(self.shared, 1)
         shared.addWidget(self.remove_shared, 0, Qt.AlignmentFlag.AlignTop)
-        parts = (
-            self.intro,
-            form,
-            self.wifi_box,
-            buttons,
-            self.status,
-            self.reach,
-            shared,
-            self.questions_box,
-        )
-        for part in (*parts, self.exposes):
+        # Above the tabs what holds whatever the tab: start and stop, where the phones go,
+        # whether one has reached this computer. The tabs: the network, the app's questions
+        # and the pace, the ideas, the facilitator's own question.
+        connection = QWidget()
+        connection_layout = QVBoxLayout(connection)
+        for part in (self.intro, form, self.wifi_box, shared, self.exposes):
             if isinstance(part, QWidget):
-                layout.addWidget(part)
+                connection_layout.addWidget(part)
             else:
-                layout.addLayout(part)
+                connection_layout.addLayout(part)
+        connection_layout.addStretch()
+        self.ideas_host = QWidget()
+        self.ideas_layout = QVBoxLayout(self.ideas_host)
+        self.ideas_layout.setContentsMargins(0, 0, 0, 0)
+        self.ideas_box: IdeasBox | None = None
+        self.own_box = OwnQuestionsBox(lambda: self.control)
+        self.tabs = named(QTabWidget(), "roomTabs")
+        self.tabs.addTab(connection, "")
+        self.tabs.addTab(self.questions_box, "")
+        self.tabs.addTab(self.ideas_host, "")
+        self.tabs.addTab(self.own_box, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.reach)
+        layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
@@ -618,6 +633,10 @@ class RoomPanel(Retranslating, QDialog):
         control = self.control
         if control is not self._control:  # another workshop: its own session, its questions
             self._control = control
+            if self.ideas_box is not None:
+                self.ideas_box.deleteLater()
+            self.ideas_box = IdeasBox(control.session)
+            self.ideas_layout.addWidget(self.ideas_box)
             for question, box in self.questions.items():
                 with QSignalBlocker(box):
                     box.setChecked(question in control.view.open)
@@ -689,6 +708,7 @@ class RoomPanel(Retranslating, QDialog):
             with QSignalBlocker(now):
                 now.setChecked(running and control.view.now is question)
         self.by.model().item(2).setEnabled(bool(workshop.details.groups))  # type: ignore[attr-defined]
+        self.own_box.refresh()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The room answers"))
@@ -781,6 +801,18 @@ class RoomPanel(Retranslating, QDialog):
             now.setToolTip(
                 self.tr("The room is on this question now: the phones show it first, marked")
             )
+        for n, words in enumerate(
+            (
+                self.tr("&Connection"),
+                self.tr("&Questions and pace"),
+                self.tr("&Ideas"),
+                self.tr("Your &own question"),
+            )
+        ):
+            self.tabs.setTabText(n, words)
+        self.own_box.retranslate()
+        if self.ideas_box is not None:
+            self.ideas_box.retranslate()
         self.exposes.setText(
             self.tr(
                 "While it runs, the page and its answers are served on the chosen network only; "

@@ -2,7 +2,8 @@
 spreadsheet with a sheet per question (one row per phone, a column per value) and one CSV in
 long form (one row per value). A phone is "Mobil 1", "Mobil 2" … in the order it first
 answered; its name only where the room answered by name. Nothing from the workshop's own
-answers, only the phones'."""
+answers, only the phones': their answers to the app's questions and to the facilitator's own,
+and their ideas with the upvotes (never an idea the facilitator hid)."""
 
 from __future__ import annotations
 
@@ -15,20 +16,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..model import Key, Language, Role, Step, Workshop
-from ..model.deck import KEY_POINTS, ROLE_NAMES, STEP_TITLES
+from ..model import IdeaFate, Key, Language, Role, Workshop
+from ..model.deck import KEY_POINTS, ROLE_NAMES
 from ..model.room import (
-    CommentAnswer,
+    ANSWERED_ONCE,
     DotsAnswer,
     KeysAnswer,
     MatrixAnswer,
+    OwnAnswer,
+    OwnKind,
+    OwnQuestion,
     ParticipantAnswer,
     Question,
     RolesAnswer,
 )
+from ..room.ideas import idea_board
 from ..storage.actions_csv import BOM, safe_cell
 from ..storage.jsonio import atomic_write
-from ..ui.room_words import question_words
+from ..ui.room_words import idea_kind_words, question_words
 from ..ui.side_words import side_name
 
 Cell = str | int | float | None
@@ -53,11 +58,19 @@ def _tabs() -> dict[Question, str]:
         Question.ROLES_AMBITION: QCoreApplication.translate("AnswersExport", "Roles ambition"),
         Question.KEYS: QCoreApplication.translate("AnswersExport", "Keys"),
         Question.DOTS: QCoreApplication.translate("AnswersExport", "Dots"),
-        Question.COMMENT: QCoreApplication.translate("AnswersExport", "Comments"),
+        Question.IDEAS: QCoreApplication.translate("AnswersExport", "Ideas"),
     }
 
 
-def _values(answer: ParticipantAnswer, targets: dict[str, str]) -> tuple[list[str], list[Cell]]:
+def _tab(n: int, text: str) -> str:
+    """An own question's tab: its number and its first words, as a sheet's name allows."""
+    words = "".join(" " if c in ":\\/?*[]" else c for c in text)
+    return f"{n}. {' '.join(words.split())}"[:31].rstrip()
+
+
+def _values(
+    answer: ParticipantAnswer, targets: dict[str, str], own: OwnQuestion | None = None
+) -> tuple[list[str], list[Cell]]:
     """The value columns' heads and this answer's values."""
     a = answer.answer
     if isinstance(a, MatrixAnswer):
@@ -84,15 +97,13 @@ def _values(answer: ParticipantAnswer, targets: dict[str, str]) -> tuple[list[st
             [QCoreApplication.translate("AnswersExport", "Dots on")],
             ["; ".join(targets.get(t, t) for t in a.targets)],
         )
-    assert isinstance(a, CommentAnswer)
-    step = STEP_TITLES[a.step].text(Language.SV) if isinstance(a.step, Step) else ""
-    return (
-        [
-            QCoreApplication.translate("AnswersExport", "Comment"),
-            QCoreApplication.translate("AnswersExport", "Step"),
-        ],
-        [a.text, step],
-    )
+    assert isinstance(a, OwnAnswer) and own is not None
+    if own.kind is OwnKind.CHOICE:
+        head = QCoreApplication.translate("AnswersExport", "Choice")
+        return [head], [own.options[a.choice] if a.choice is not None else None]
+    if own.kind is OwnKind.SCALE:
+        return [QCoreApplication.translate("AnswersExport", "Score")], [a.score]
+    return [QCoreApplication.translate("AnswersExport", "Words")], ["; ".join(a.words)]
 
 
 def _when(at: dt.datetime | None) -> str:
@@ -103,11 +114,14 @@ def _when(at: dt.datetime | None) -> str:
 
 
 def answer_sheets(workshop: Workshop) -> list[Sheet]:
-    """A sheet for each question any phone answered, in the questions' order."""
+    """A sheet for each question any phone answered, in the questions' order; then the
+    ideas, then each of the facilitator's own questions."""
     room = workshop.room
     order: dict[str, int] = {}
     for answer in room.answers:
         order.setdefault(answer.participant, len(order) + 1)
+    for idea in room.ideas:
+        order.setdefault(idea.participant, len(order) + 1)
     people = {p.id: p for p in room.participants}
     named = any(p.nickname for p in room.participants)
     grouped = any(p.group for p in room.participants)
@@ -121,35 +135,81 @@ def answer_sheets(workshop: Workshop) -> list[Sheet]:
     if sided:
         heads.append(QCoreApplication.translate("AnswersExport", "Side"))
     heads.append(QCoreApplication.translate("AnswersExport", "Time"))
-    tabs = _tabs()
-    sheets = []
-    for question in Question:
-        answers = room.answers_to(question)
-        if not answers:
-            continue
+
+    def who(participant: str, at: dt.datetime | None) -> list[Cell]:
+        person = people.get(participant)
+        row: list[Cell] = [
+            QCoreApplication.translate("AnswersExport", "Phone {n}").format(n=order[participant])
+        ]
+        if named:
+            row.append(person.nickname if person else "")
+        group = workshop.group(person.group) if person and person.group else None
+        if grouped:
+            row.append(group.name if group else "")
+        if sided:
+            side = (person.side if person else None) or (group.side if group else None)
+            row.append(side_name(side) if side else "")
+        row.append(_when(at))
+        return row
+
+    def sheet(
+        question: Question,
+        tab: str,
+        title: str,
+        answers: list[ParticipantAnswer],
+        own: OwnQuestion | None = None,
+    ) -> Sheet:
         rows: list[list[Cell]] = []
         value_heads: list[str] = []
         for answer in answers:
-            person = people.get(answer.participant)
-            row: list[Cell] = [
-                QCoreApplication.translate("AnswersExport", "Phone {n}").format(
-                    n=order[answer.participant]
-                )
+            value_heads, values = _values(answer, targets, own)
+            rows.append(who(answer.participant, answer.at) + values)
+        return Sheet(question, tab, title, heads + value_heads, rows)
+
+    tabs = _tabs()
+    sheets = [
+        sheet(question, tabs[question], question_words(question), answers)
+        for question in ANSWERED_ONCE
+        if (answers := room.answers_to(question))
+    ]
+    board = idea_board(room, workshop.outcome.handled)
+    if board.shown:
+        by_id = {i.id: i for i in room.ideas}
+        fates = {
+            IdeaFate.ACTION: QCoreApplication.translate("AnswersExport", "a proposed action"),
+            IdeaFate.PARKED: QCoreApplication.translate("AnswersExport", "a parked question"),
+        }
+        rows = [
+            [
+                *who(idea.author, by_id[idea.id].at),
+                idea.text,
+                idea_kind_words(by_id[idea.id].kind),
+                len(idea.voters),
+                fates[idea.fate] if idea.fate is not None else "",
             ]
-            if named:
-                row.append(person.nickname if person else "")
-            group = workshop.group(person.group) if person and person.group else None
-            if grouped:
-                row.append(group.name if group else "")
-            if sided:
-                side = (person.side if person else None) or (group.side if group else None)
-                row.append(side_name(side) if side else "")
-            row.append(_when(answer.at))
-            value_heads, values = _values(answer, targets)
-            rows.append(row + values)
+            for idea in board.shown
+        ]
+        idea_heads = [
+            QCoreApplication.translate("AnswersExport", "Idea"),
+            QCoreApplication.translate("AnswersExport", "Kind"),
+            QCoreApplication.translate("AnswersExport", "Upvotes"),
+            QCoreApplication.translate("AnswersExport", "What became of it"),
+        ]
         sheets.append(
-            Sheet(question, tabs[question], question_words(question), heads + value_heads, rows)
+            Sheet(
+                Question.IDEAS,
+                tabs[Question.IDEAS],
+                question_words(Question.IDEAS),
+                heads + idea_heads,
+                rows,
+            )
         )
+    for n, own in enumerate(workshop.own_questions, start=1):
+        answers = [
+            a for a in room.answers if isinstance(a.answer, OwnAnswer) and own.fits(a.answer)
+        ]
+        if answers:
+            sheets.append(sheet(Question.OWN, _tab(n, own.text), own.text, answers, own))
     return sheets
 
 

@@ -1,7 +1,8 @@
 """The report's page on what the room answered from its phones (issue #20): how many took
-part and how, each question's answers and what they add up to, each key's scores, the dots
-and the comments. Who sent an answer is told only when the room chose to answer by nickname
-or by group; an anonymous room's answers are told as counts and centres."""
+part and how, each question's answers and what they add up to, each key's scores, the dots,
+the ideas (never a hidden one) and the facilitator's own questions. Who sent an answer is
+told only when the room chose to answer by nickname or by group; an anonymous room's answers
+are told as counts and centres."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.room import (
-    answered,
     key_scores,
     matrix_answered,
     matrix_answers,
@@ -20,18 +20,28 @@ from ..analysis.room import (
     room_dots,
     score_summary,
 )
-from ..model import Key, Language, Moment, Workshop
+from ..model import IdeaFate, Key, Language, Moment, Workshop
 from ..model.deck import KEY_POINTS
 from ..model.room import (
+    ANSWERED_ONCE,
     MATRIX_QUESTIONS,
     ROLES_QUESTIONS,
-    CommentAnswer,
+    OwnKind,
+    OwnQuestion,
     Question,
 )
+from ..room.ideas import idea_board
 from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.outcome_words import step_words
-from ..ui.room_words import how_the_room_answered, question_words, room_rule, sender_names
+from ..ui.room_results import answers_words
+from ..ui.room_words import (
+    how_the_room_answered,
+    idea_kind_words,
+    question_words,
+    room_rule,
+    sender_names,
+)
 from ..ui.step_summary import position_words, weights_words
 from .pages import escape
 
@@ -56,7 +66,24 @@ def room_words() -> dict[str, str]:
         "dots": QCoreApplication.translate("RoomReport", "The phones' dots"),
         "target": QCoreApplication.translate("RoomReport", "Action or RUS priority"),
         "dot_count": QCoreApplication.translate("RoomReport", "Dots"),
-        "comments": QCoreApplication.translate("RoomReport", "Comments for the parking lot"),
+        "ideas": QCoreApplication.translate("RoomReport", "The phones' ideas"),
+        "idea": QCoreApplication.translate("RoomReport", "Idea"),
+        "kind": QCoreApplication.translate("RoomReport", "Kind"),
+        "upvotes": QCoreApplication.translate("RoomReport", "Upvotes"),
+        "became": QCoreApplication.translate("RoomReport", "What became of it"),
+        "open": QCoreApplication.translate("RoomReport", "open"),
+        "to_action": QCoreApplication.translate("RoomReport", "a proposed action"),
+        "to_parked": QCoreApplication.translate("RoomReport", "a parked question"),
+        "also": QCoreApplication.translate("RoomReport", "also sent as: {texts}"),
+        "hidden": QCoreApplication.translate(
+            "RoomReport", "{n} ideas hidden by the facilitator are not shown."
+        ),
+        "own": QCoreApplication.translate("RoomReport", "Your own question: {text}"),
+        "choice": QCoreApplication.translate("RoomReport", "Choice"),
+        "score": QCoreApplication.translate("RoomReport", "Score"),
+        "word": QCoreApplication.translate("RoomReport", "Words"),
+        "phones": QCoreApplication.translate("RoomReport", "Phones"),
+        "own_median": QCoreApplication.translate("RoomReport", "Median {m}."),
         "each": QCoreApplication.translate("RoomReport", "Each answer"),
         "gone": QCoreApplication.translate("RoomReport", "(no longer in the workshop)"),
     }
@@ -66,7 +93,7 @@ def room_sections(w: Workshop) -> list[str]:
     """The page's markup, a part for each of its sections (each kept whole on a page when it
     fits: a heading never stands alone at a page's foot); none when no phone has answered."""
     room = w.room
-    if not room.answers:
+    if not room.answers and not room.ideas:
         return []
     texts = room_words()
     lang = language()
@@ -87,12 +114,24 @@ def room_sections(w: Workshop) -> list[str]:
         n=sum(dots.values())
     )
     together[Question.KEYS] = QCoreApplication.translate("RoomReport", "each key's below")
-    together[Question.COMMENT] = QCoreApplication.translate("RoomReport", "listed below")
-    rows = "".join(
-        f"<tr><td>{escape(question_words(q))}</td><td align='right'>{count}</td>"
-        f"<td>{escape(together.get(q, '–'))}</td></tr>"
-        for q in Question
+    below = QCoreApplication.translate("RoomReport", "listed below")
+    counted = [
+        (question_words(q), count, together.get(q, "–"))
+        for q in ANSWERED_ONCE
         if (count := len(room.answers_to(q)))
+    ]
+    shown_ideas = idea_board(room, w.outcome.handled).shown
+    if shown_ideas:
+        counted.append((question_words(Question.IDEAS), len(shown_ideas), below))
+    counted += [
+        (own.text, count, below)
+        for own in w.own_questions
+        if (count := len(room.answers_to_own(own)))
+    ]
+    rows = "".join(
+        f"<tr><td>{escape(shown(what))}</td><td align='right'>{count}</td>"
+        f"<td>{escape(adds_up)}</td></tr>"
+        for what, count, adds_up in counted
     )
     parts.append(
         f"{TABLE}<thead><tr><th>{escape(texts['question'])}</th><th align='right'>"
@@ -105,7 +144,8 @@ def room_sections(w: Workshop) -> list[str]:
         _each_answer(w, texts) if named else "",
         _keys(w, texts, locale),
         _dots(w, texts, dots),
-        _comments(w, texts, named),
+        _ideas(w, texts, named),
+        *(_own(w, own, texts, locale) for own in w.own_questions),
     ]
     return [x for x in sections if x]
 
@@ -171,15 +211,81 @@ def _dots(w: Workshop, texts: dict[str, str], dots: Counter[str]) -> str:
     )
 
 
-def _comments(w: Workshop, texts: dict[str, str], named: bool) -> str:
-    names = sender_names(w)
-    items = []
-    for who, answer in answered(w.room, Question.COMMENT):
-        if not isinstance(answer, CommentAnswer):
-            continue
-        where = f" ({escape(step_words(answer.step))})" if answer.step else ""
-        sender = f" – {escape(names[who.id])}" if named else ""
-        items.append(f"<li>{escape(shown(answer.text))}{where}{sender}</li>")
-    if not items:
+def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
+    """The ideas the facilitator did not hide, most upvoted first (merged ones' upvotes and
+    words with the idea they were merged into), each with what became of it; the sender
+    only when the room answered by name or group."""
+    board = idea_board(w.room, w.outcome.handled)
+    hidden = sum(1 for h in w.outcome.handled if h.fate is IdeaFate.HIDDEN)
+    if not board.shown:
         return ""
-    return f"<h3>{escape(texts['comments'])}</h3><ul>{''.join(items)}</ul>"
+    names = sender_names(w)
+    texts_of = {i.id: i for i in w.room.ideas}
+    merged: dict[str, list[str]] = {}
+    for h in w.outcome.handled:
+        if h.fate is IdeaFate.MERGED and h.into is not None and h.idea in texts_of:
+            merged.setdefault(h.into, []).append(shown(texts_of[h.idea].text))
+
+    rows = []
+    for idea in board.shown:
+        whole = texts_of[idea.id]
+        words = escape(shown(idea.text))
+        if idea.id in merged:
+            also = texts["also"].format(texts="; ".join(f"“{t}”" for t in merged[idea.id]))
+            words += f"<br><span class='muted'>{escape(also)}</span>"
+        if named:
+            words += f" – {escape(names[idea.author])}"
+        if whole.step is not None:
+            words += f" ({escape(step_words(whole.step))})"
+        became = (
+            {IdeaFate.ACTION: texts["to_action"], IdeaFate.PARKED: texts["to_parked"]}.get(
+                idea.fate, texts["open"]
+            )
+            if idea.fate is not None
+            else texts["open"]
+        )
+        rows.append(
+            f"<tr><td>{words}</td><td>{escape(idea_kind_words(whole.kind))}</td>"
+            f"<td align='right'>{len(idea.voters)}</td><td>{escape(became)}</td></tr>"
+        )
+    note = f"<p class='muted'>{escape(texts['hidden'].format(n=hidden))}</p>" if hidden else ""
+    return (
+        f"<h3>{escape(texts['ideas'])}</h3>{TABLE}<thead><tr><th>{escape(texts['idea'])}</th>"
+        f"<th>{escape(texts['kind'])}</th><th align='right'>{escape(texts['upvotes'])}</th>"
+        f"<th>{escape(texts['became'])}</th></tr></thead>{''.join(rows)}</table>{note}"
+    )
+
+
+def _own(w: Workshop, own: OwnQuestion, texts: dict[str, str], locale: QLocale) -> str:
+    """The answers to one of the facilitator's own questions: each choice's count, the
+    scores' spread and median, or the word wall's entries with how many gave each."""
+    answers = w.room.answers_to_own(own)
+    if not answers:
+        return ""
+    head = f"<h3>{escape(texts['own'].format(text=shown(own.text)))}</h3>"
+    if own.kind is OwnKind.CHOICE:
+        counts = Counter(a.choice for a in answers)
+        rows = [(option, counts.get(n, 0)) for n, option in enumerate(own.options)]
+        first, after = texts["choice"], ""
+    elif own.kind is OwnKind.SCALE:
+        summary = score_summary([a.score for a in answers if a.score is not None])
+        if summary is None:
+            return ""
+        median, spread = summary
+        rows = [(str(score), n) for score, n in spread.items()]
+        first = texts["score"]
+        after = (
+            "<p>"
+            + escape(texts["own_median"].format(m=locale.toString(float(median), "g", 3)))
+            + "</p>"
+        )
+    else:
+        rows = answers_words(w, own)
+        first, after = texts["word"], ""
+    body = "".join(
+        f"<tr><td>{escape(shown(what))}</td><td align='right'>{n}</td></tr>" for what, n in rows
+    )
+    return (
+        f"{head}{NARROW}<thead><tr><th>{escape(first)}</th><th align='right'>"
+        f"{escape(texts['phones'])}</th></tr></thead>{body}</table>{after}"
+    )

@@ -1,7 +1,8 @@
 """What the room answered on its phones, as a page for the projector: a question's answers
 drawn for the back of the room, with no editing control. A map (the capital matrix or the role
-map: each phone's dot and their centre), bars (the keys' medians, the dots' ranking) or a wall
-of comments. Pure layout: what is drawn where, from words and numbers; no Qt."""
+map: each phone's dot and their centre), bars (the keys' medians, the dots' and the ideas'
+rankings, a choice's counts) or a word wall (each entry sized by how many gave it). Pure
+layout: what is drawn where, from words and numbers; no Qt."""
 
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ from .matrix import SOFT_HYPHEN
 
 INK, MUTED, LINE = "#0f172a", "#334155", "#475569"
 BAR, BAR_BACK = "#1d4ed8", "#e2e8f0"
-NOTE_FILL, NOTE_LINE = "#fef9c3", "#a16207"
 QUADRANT_TINTS = ("#f6f3ea", "#eef2f7", "#eef2f7", "#f6f3ea")
 
 
@@ -59,14 +59,25 @@ class BarsPart:
 
 
 @dataclass(frozen=True, slots=True)
+class Cloud:
+    """A word wall: each entry with how many gave it, most given first; `more` says how many
+    the page could not hold ("+ {n} …")."""
+
+    entries: Sequence[tuple[str, int]]
+    more: str = ""
+
+
+CLOUD_INKS = (BAR, INK, "#7c2d12", "#166534")  # dark on white: every one ≥ 7:1
+
+
+@dataclass(frozen=True, slots=True)
 class ResultsContent:
     title: str  # the question, in the UI's words
     count: str  # how many answered ("12 mobiler har svarat")
     rule: str = ""  # the app's rule where the result rests on one (a centre, a median)
     map: MapPart | None = None
     bars: BarsPart | None = None
-    wall: Sequence[str] = field(default_factory=tuple)  # the comments
-    more: str = ""  # "+ {n} till" when the wall holds fewer than there are
+    cloud: Cloud | None = None
     empty: str = ""  # said when no phone has answered
 
 
@@ -127,8 +138,8 @@ def results_drawing(
         _map(page, content.map, area, px)
     elif content.bars is not None:
         _bars(page, content.bars, area, px)
-    else:
-        _wall(page, content.wall, content.more, area, px)
+    elif content.cloud is not None:
+        _cloud(page, content.cloud, area, px)
     return page.drawing
 
 
@@ -227,30 +238,50 @@ def _bars(page: _Page, part: BarsPart, area: Box, px: float) -> None:
         page.words([bar.words], bx + bar_w + px * 0.5, y + (row_h - lh) / 2, words_w - px * 0.5, px)
 
 
-def _wall(page: _Page, notes: Sequence[str], more: str, area: Box, px: float) -> None:
-    """The comments as notes in columns, each whole or shortened at a word with "…", as many
-    as the area holds; `more` says how many are left out."""
+def _cloud(page: _Page, cloud: Cloud, area: Box, px: float) -> None:
+    """The entries in rows, centred, the most given first and largest (from the body's type
+    to 2.5 times it, by their share of the most given), as many as the area holds whole;
+    `more` says how many are left out. No entry is cut or drawn over another."""
     m = page.measure
-    columns = 3 if area.w > px * 45 else 2
-    gap = px * 0.6
-    note_w = (area.w - gap * (columns - 1)) / columns
-    lh = m("Ag", px, False)[1]
-    more_h = lh if more else 0.0
-    tops = [area.y] * columns
+    entries = list(cloud.entries)
+    if not entries:
+        return
+    top = max(n for _w, n in entries)
+    more_h = m("Ag", px, True)[1] if cloud.more else 0.0
+    bottom = area.y + area.h - more_h
+    gap = px * 0.9
+    rows: list[list[tuple[str, float, float, float, int]]] = []  # word, px, w, h, index
+    row: list[tuple[str, float, float, float, int]] = []
+    row_w = 0.0
+    for n, (word, count) in enumerate(entries):
+        size = px if top <= 1 else px * (1 + 1.5 * (count - 1) / (top - 1))
+        w, h = m(word, size, True)
+        if w > area.w:  # a long entry on a narrow page: its type as large as the width holds
+            size, w = size * area.w / w, area.w
+            h = m(word, size, True)[1]
+        if row and row_w + gap + w > area.w:
+            rows.append(row)
+            row, row_w = [], 0.0
+        row_w += (gap if row else 0.0) + w
+        row.append((word, size, w, h, n))
+    if row:
+        rows.append(row)
+    y = area.y
     placed = 0
-    for text in notes:
-        column = tops.index(min(tops))
-        lines = fit(text, px, False, note_w - px, 4, m)[0]
-        h = lh * len(lines) + px
-        if tops[column] + h > area.y + area.h - more_h:
+    for line in rows:
+        line_h = max(h for _w, _s, _ww, h, _n in line)
+        if y + line_h > bottom:
             break
-        x = area.x + column * (note_w + gap)
-        page.drawing.parts.append(
-            Rect(Box(x, tops[column], note_w, h), fill=NOTE_FILL, stroke=Stroke(NOTE_LINE, 1.5))
-        )
-        page.words(lines, x + px * 0.5, tops[column] + px * 0.5, note_w - px, px)
-        tops[column] += h + gap
-        placed += 1
-    left = len(notes) - placed
-    if left and more:
-        page.words([more.format(n=left)], area.x, area.y + area.h - more_h, area.w, px, MUTED, True)
+        width = sum(ww for _w, _s, ww, _h, _n in line) + gap * (len(line) - 1)
+        x = area.x + (area.w - width) / 2
+        for word, size, ww, h, n in line:
+            ink = CLOUD_INKS[n % len(CLOUD_INKS)]
+            page.drawing.parts.append(
+                Words(word, Box(x, y + line_h - h, ww, h), size, ink, True, role=Role.TEXT)
+            )
+            x += ww + gap
+            placed += 1
+        y += line_h + px * 0.3
+    left = len(entries) - placed
+    if left and cloud.more:
+        page.words([cloud.more.format(n=left)], area.x, bottom, area.w, px, MUTED, True)

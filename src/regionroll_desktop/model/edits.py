@@ -14,11 +14,13 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .limits import LIMITED, MAX_SNAPSHOT_BYTES
+from .room import Idea, OwnKind, OwnQuestion
 from .values import MatrixPosition, RoleWeights
 from .vocabulary import (
     AdministrativeBodyKind,
     Branch,
     FocusTier,
+    IdeaFate,
     Key,
     Lane,
     Moment,
@@ -39,6 +41,7 @@ from .workshop import (
     Group,
     GroupPosition,
     GroupRoles,
+    HandledIdea,
     NotePin,
     Organisation,
     OtherRole,
@@ -707,6 +710,98 @@ def parked_to_action(
     return set_parked_closed(workshop, question_id, True)
 
 
+# --- The phones' ideas and the facilitator's own questions (issue #38) ---
+
+
+def _handled(workshop: Workshop, handled: HandledIdea) -> Workshop:
+    """The outcome with `handled` in place of what was made of its idea before."""
+    kept = tuple(h for h in workshop.outcome.handled if h.idea != handled.idea)
+    return _with_outcome(workshop, handled=(*kept, handled))
+
+
+def _idea(workshop: Workshop, idea_id: str) -> Idea:
+    for idea in workshop.room.ideas:
+        if idea.id == idea_id:
+            return idea
+    raise EditError(f"there is no idea with id {idea_id!r}")
+
+
+def hide_idea(workshop: Workshop, idea_id: str) -> Workshop:
+    """The idea shows no more: not on the phones, the projector or in the report."""
+    _idea(workshop, idea_id)
+    return _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.HIDDEN))
+
+
+def merge_idea(workshop: Workshop, idea_id: str, into: str) -> Workshop:
+    """The idea `idea_id` says what `into` says: it shows no more, and its upvotes count for
+    `into` (which must be open itself: ideas merge into one that stands)."""
+    _idea(workshop, idea_id)
+    _idea(workshop, into)
+    if into == idea_id or workshop.outcome.fate(into) is not None:
+        raise EditError("an idea merges into another idea that is still open")
+    merged = [h.idea for h in workshop.outcome.handled if h.into == idea_id]
+    workshop = _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.MERGED, into=into))
+    for other in merged:  # those merged into this one go with it
+        workshop = _handled(workshop, HandledIdea(idea=other, fate=IdeaFate.MERGED, into=into))
+    return workshop
+
+
+def idea_to_action(workshop: Workshop, idea_id: str, action_id: str | None = None) -> Workshop:
+    """A proposed action in the idea's words (at the step the room was on); the idea is
+    handled as that action."""
+    idea = _idea(workshop, idea_id)
+    action_id = action_id or new_id("action")
+    workshop = add_action(workshop, idea.text, action_id, step=idea.step)
+    return _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.ACTION, into=action_id))
+
+
+def idea_to_parked(workshop: Workshop, idea_id: str, question_id: str | None = None) -> Workshop:
+    """A parked question in the idea's words; the idea is handled as that question."""
+    idea = _idea(workshop, idea_id)
+    question_id = question_id or new_id("parked")
+    workshop = park_question(workshop, idea.text, idea.step, question_id)
+    return _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.PARKED, into=question_id))
+
+
+def reopen_idea(workshop: Workshop, idea_id: str) -> Workshop:
+    """The idea is open again (shown, not merged); an action or a parked question made of it
+    stays where it is."""
+    if workshop.outcome.fate(idea_id) is None:
+        raise EditError("the idea is open")
+    return _with_outcome(
+        workshop, handled=tuple(h for h in workshop.outcome.handled if h.idea != idea_id)
+    )
+
+
+def add_own_question(
+    workshop: Workshop,
+    text: str,
+    kind: OwnKind,
+    options: tuple[str, ...] = (),
+    question_id: str | None = None,
+) -> Workshop:
+    """A question of the facilitator's own for the phones (a choice, a 1–5 scale or a word
+    wall); refused without words, or as a choice with fewer than two options."""
+    _room_for_one_more(workshop.own_questions, "own_questions")
+    try:
+        question = OwnQuestion(
+            id=question_id or new_id("own"), text=text, kind=kind, options=options
+        )
+    except ValidationError as exc:
+        raise EditError(exc.errors()[0]["msg"]) from None
+    return evolve(workshop, own_questions=(*workshop.own_questions, question))
+
+
+def remove_own_question(workshop: Workshop, question_id: str) -> Workshop:
+    """The question is gone from the workshop (its answers stay in the room's record,
+    unshown: an undo brings the question back with them)."""
+    if all(q.id != question_id for q in workshop.own_questions):
+        raise EditError(f"there is no own question with id {question_id!r}")
+    return evolve(
+        workshop, own_questions=tuple(q for q in workshop.own_questions if q.id != question_id)
+    )
+
+
 # --- Snapshots ---
 
 
@@ -717,7 +812,8 @@ def take_snapshot(
     snapshot_id: str | None = None,
 ) -> Workshop:
     _room_for_one_more(workshop.snapshots, "snapshots")
-    kept = snapshot_room_answers(workshop.snapshots) + len(workshop.room.answers)
+    room = workshop.room
+    kept = snapshot_room_answers(workshop.snapshots) + len(room.answers) + len(room.ideas)
     if kept > LIMITED["snapshot_room_answers"]:
         raise LimitError("snapshot_room_answers", LIMITED["snapshot_room_answers"])
     snapshot = Snapshot(

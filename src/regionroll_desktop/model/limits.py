@@ -23,17 +23,20 @@ MAX_PARKED = 300
 MAX_SNAPSHOTS = 50
 MAX_STICKY_NOTES = 200  # on all four canvases together
 MAX_DOTS = 20  # the most dots a group can be given
-# The room's answers from its phones kept in all the snapshots together (model/room.py): ten
-# full rooms. Each snapshot keeps the room as it was, so that "what changed" can tell what the
-# phones said since.
-MAX_SNAPSHOT_ROOM_ANSWERS = 16_000
+MAX_IDEAS = 100  # ideas from the phones in one room: more than a room can read, let alone weigh
+MAX_OWN_QUESTIONS = 10  # the facilitator's own questions in one workshop
+# The room's answers and ideas from its phones kept in all the snapshots together
+# (model/room.py): ten full rooms (a full room: 200 phones answering the app's six questions
+# and ten of the facilitator's own, and 100 ideas). Each snapshot keeps the room as it was, so
+# that "what changed" can tell what the phones said since.
+MAX_SNAPSHOT_ROOM_ANSWERS = 33_000
 
 # Bytes. The largest file the app opens, saves and autosaves: one limit for all three, so that
 # whatever the app holds it can save and read back (storage/jsonio.py).
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # The most one workshop state (without its snapshots) can take in a file: every count above at
 # its limit, its room full and every text at its full length in four-byte characters weigh
-# 7.9 MB (tests/app/test_limits.py builds it with benchmarks/at_limits.py and checks this).
+# 8.8 MB (tests/app/test_limits.py builds it with benchmarks/at_limits.py and checks this).
 MAX_STATE_BYTES = 9 * 1024 * 1024
 # What the snapshots may take together, so that a workshop never grows past the file's limit
 # whatever is typed after them: a snapshot that would pass it is refused when taken.
@@ -52,6 +55,7 @@ LIMITED = {
     "actions": MAX_ACTIONS,
     "parked": MAX_PARKED,
     "snapshots": MAX_SNAPSHOTS,
+    "own_questions": MAX_OWN_QUESTIONS,
     "sticky_notes": MAX_STICKY_NOTES,
     "snapshot_room_answers": MAX_SNAPSHOT_ROOM_ANSWERS,
     "snapshot_megabytes": MAX_SNAPSHOT_BYTES // MEGABYTE,

@@ -140,6 +140,17 @@ class ActionStatus(StrEnum):
     DONE = "klar"
 
 
+class IdeaFate(StrEnum):
+    """What the facilitator made of an idea from the phones: hidden (never on the projector
+    or in the report), merged into another (its upvotes counted there), made an action, or
+    made a parked question. An idea with none of them is still open."""
+
+    HIDDEN = "hidden"
+    MERGED = "merged"
+    ACTION = "action"
+    PARKED = "parked"
+
+
 class PinKind(StrEnum):
     """What a sticky note can be pinned to: a body (Organisation), a card (Strategi) or a
     marker (Finansiering, Genomförandepraktik)."""

@@ -26,7 +26,9 @@ from .limits import (
     MAX_FOCUS_AREAS,
     MAX_GROUP_MARKS,
     MAX_GROUPS,
+    MAX_IDEAS,
     MAX_LINKS,
+    MAX_OWN_QUESTIONS,
     MAX_PARKED,
     MAX_POLITICAL_BODIES,
     MAX_PRIORITY_DOCUMENTS,
@@ -48,6 +50,7 @@ from .vocabulary import (
     BodyModel,
     Branch,
     FocusTier,
+    IdeaFate,
     Key,
     Language,
     Moment,
@@ -505,6 +508,24 @@ class ParkedQuestion(Frozen):
     closed: bool = False
 
 
+class HandledIdea(Frozen):
+    """What the facilitator made of one idea from the phones (model/room.py Idea): `into` the
+    idea it was merged into, or the action or parked question made of it (which the room may
+    remove later: the idea stays handled)."""
+
+    idea: Id
+    fate: IdeaFate
+    into: Id | None = None
+
+    @model_validator(mode="after")
+    def _into(self) -> Self:
+        if (self.fate is IdeaFate.HIDDEN) != (self.into is None):
+            raise ValueError("a hidden idea goes nowhere; any other goes somewhere")
+        if self.into == self.idea:
+            raise ValueError("an idea cannot be merged into itself")
+        return self
+
+
 class DotVote(Frozen):
     """A group's dots on one action or one RUS priority (dot voting)."""
 
@@ -540,9 +561,12 @@ class Outcome(Frozen):
     dots_per_group: Annotated[int, Field(ge=1, le=MAX_DOTS)] = 3
     votes: tuple[DotVote, ...] = Field(default=(), max_length=MAX_VOTES)
     consequences: tuple[Consequence, ...] = Field(default_factory=_default_consequences)
+    # What the facilitator made of the phones' ideas (format 9): an undo step each.
+    handled: tuple[HandledIdea, ...] = Field(default=(), max_length=MAX_IDEAS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        _unique([h.idea for h in self.handled], "handled idea")
         if [c.step for c in self.conclusions] != list(Step):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
         if [c.step for c in self.consequences] != list(CONSEQUENCE_STEPS):
@@ -567,6 +591,10 @@ class Outcome(Frozen):
 
     def action(self, action_id: str) -> Action:
         return next(a for a in self.actions if a.id == action_id)
+
+    def fate(self, idea: str) -> HandledIdea | None:
+        """What the facilitator made of the phones' idea `idea` (None: still open)."""
+        return next((h for h in self.handled if h.idea == idea), None)
 
     def dots_on(self, target: str) -> int:
         return sum(v.dots for v in self.votes if v.target == target)
@@ -644,6 +672,8 @@ class Workshop(Frozen):
     sticky_notes: tuple[StickyNote, ...] = Field(default=(), max_length=MAX_STICKY_NOTES)
     snapshots: tuple[Snapshot, ...] = Field(default=(), max_length=MAX_SNAPSHOTS)
     room: RoomRecord = Field(default_factory=lambda: RoomRecord())  # what the phones answered
+    # The facilitator's own questions for the phones (format 9), in the order written.
+    own_questions: tuple[OwnQuestion, ...] = Field(default=(), max_length=MAX_OWN_QUESTIONS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -659,6 +689,7 @@ class Workshop(Frozen):
             if vote.target not in targets:
                 raise ValueError(f"dots sit on {vote.target!r}, neither an action nor a priority")
         _unique([s.id for s in self.snapshots], "snapshot")
+        _unique([q.id for q in self.own_questions], "own question")
         if snapshot_room_answers(self.snapshots) > MAX_SNAPSHOT_ROOM_ANSWERS:
             raise ValueError(
                 f"the snapshots keep more than {MAX_SNAPSHOT_ROOM_ANSWERS} of the room's answers"
@@ -727,7 +758,7 @@ def snapshot_bytes(snapshots: tuple[Snapshot, ...]) -> int:
 
 def snapshot_room_answers(snapshots: tuple[Snapshot, ...]) -> int:
     """How many of the room's answers the snapshots keep together."""
-    return sum(len(s.workshop.room.answers) for s in snapshots)
+    return sum(len(s.workshop.room.answers) + len(s.workshop.room.ideas) for s in snapshots)
 
 
 # Each snapshot's text once written, by the snapshot's identity while it lives (kept out of
@@ -785,7 +816,7 @@ class Snapshot(Frozen):
 
 # The room's answers use the types above; the workshop holds them (resolved here, once both
 # modules are read).
-from .room import RoomRecord  # noqa: E402
+from .room import OwnQuestion, RoomRecord  # noqa: E402
 
 Workshop.model_rebuild()
 Snapshot.model_rebuild()

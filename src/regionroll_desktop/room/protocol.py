@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.room import Answer, AnsweredBy, Participant, Question
+from ..model.room import Answer, AnsweredBy, Idea, OwnQuestion, Participant, Question, Upvote
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class RoomView:
     ask_side: bool = False  # a phone joining says whether it is an elected member or official
     now: Question | None = None  # the question the facilitator has the room on (open)
     ready_round: int = 0  # "Klar?" asked (1, 2, …: each asking a new count); 0: not asked
+    own: OwnQuestion | None = None  # the facilitator's own question asked (open: Question.OWN)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -44,14 +45,25 @@ class RoomView:
             "ask_side": self.ask_side,
             "now": self.now.value if self.now in self.open else None,
             "ready_round": self.ready_round,
+            "own": (
+                {
+                    "id": self.own.id,
+                    "text": self.own.text,
+                    "kind": self.own.kind.value,
+                    "options": list(self.own.options),
+                }
+                if self.own is not None and Question.OWN in self.open
+                else None
+            ),
         }
 
 
 @dataclass(frozen=True)
 class Received:
-    """An answer as it arrived: from whom (a participant's id, never its token) and when."""
+    """What a phone sent as it arrived (an answer, an idea, an upvote): from whom (a
+    participant's id, never its token) and when."""
 
     participant: Participant
-    answer: Answer
+    answer: Answer | Idea | Upvote
     at: float
     seq: int = 0  # the answer's place in the order the server took them (1, 2, …)

@@ -9,12 +9,15 @@ Every request is treated as hostile: bodies are small and bounded, JSON is parse
 lock an address out, each participant proves itself with an unguessable token, requests are
 rate-limited, and the number of participants is bounded. No endpoint reads or writes a file
 (the page's files are read once, at start, and served from memory), and a phone sees only the
-open questions and its own answers, never anyone else's.
+open questions, its own answers and the ideas the facilitator has not hidden (never who sent
+one, nor anyone else's answer). A phone's look at the room may wait for a change (a long
+poll), never past the door's deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import threading
 import time
@@ -26,18 +29,23 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ..model.room import (
-    MAX_COMMENTS_EACH,
     MAX_NICKNAME,
     Answer,
     AnsweredBy,
     DotsAnswer,
+    Idea,
+    IdeaSent,
+    OwnAnswer,
     Participant,
     Question,
+    Upvote,
+    slot,
 )
 from ..model.text import clean, has_visible
 from ..model.vocabulary import Side
 from .gate import AcceptErrors, ConnectionGate, GatedSite, connection_cap, connections_for
 from .guard import RoomGuard, client_of
+from .ideas import IdeaBoard, IdeaLedger
 from .open_files import open_file_limit
 from .protocol import Received, RoomView
 
@@ -54,6 +62,15 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 ANSWER = TypeAdapter(Answer)
+IDEA = TypeAdapter(IdeaSent)
+UPVOTE = TypeAdapter(Upvote)
+# A phone's look at the room waits at most this long for a change (a question opened or
+# closed, "now" moved, the ideas): well inside the door's deadline for an unanswered
+# connection (gate.DEADLINE_S), so that a waiting look is never taken for a slow attack.
+LONG_POLL_S = 8.0
+# The ideas change with every upvote: the waiting looks are woken for them at most this
+# often (a room upvoting at once is one wake, not hundreds); a question's change at once.
+IDEAS_WAKE_S = 1.0
 
 
 class CodeRequest(BaseModel):
@@ -96,8 +113,8 @@ class RoomServer:
     guard: RoomGuard = field(default_factory=RoomGuard)
     view: RoomView = field(default_factory=RoomView)  # replaced whole, from any thread
     participants: dict[str, Participant] = field(default_factory=dict)
-    answers: dict[tuple[str, Question], Answer] = field(default_factory=dict)
-    comments: dict[str, int] = field(default_factory=dict)  # how many each phone has sent
+    answers: dict[tuple[str, str], Answer] = field(default_factory=dict)  # by (phone, slot)
+    ideas: IdeaLedger = field(default_factory=IdeaLedger)
     # Who said "klar" to the facilitator's latest "Klar?" (its round, the phones' ids): a
     # count for the room's screen, never kept with the workshop.
     ready: tuple[int, frozenset[str]] = (0, frozenset())
@@ -118,6 +135,12 @@ class RoomServer:
     # When a phone last reached this computer (any request for the page or the API, from
     # the room's network: "Testa med din egen mobil"); a float, replaced whole.
     last_contact: float | None = None
+    # What a phone's look at the room waits on: the version of what it sees (the view and
+    # the ideas), raised by `publish`; woken through the loop's own event.
+    version: int = 0
+    _changed: asyncio.Event | None = None
+    _wake_soon: asyncio.Handle | None = None
+    _waiting_loop: asyncio.AbstractEventLoop | None = None  # a test's, serving app() itself
 
     # --- the application ---
 
@@ -130,7 +153,49 @@ class RoomServer:
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/answer", self._answer)
         app.router.add_post("/api/ready", self._ready)
+        app.router.add_post("/api/idea", self._idea)
+        app.router.add_post("/api/upvote", self._upvote)
         return app
+
+    # --- what the phones see changes ---
+
+    def set_view(self, view: RoomView) -> None:
+        """What the phones may see from now on (from any thread): the waiting looks are
+        answered at once."""
+        self.view = view
+        self._publish(soon=False)
+
+    def set_board(self, board: IdeaBoard) -> None:
+        """The ideas as the workshop now holds them (from the window's thread): the waiting
+        looks are answered within IDEAS_WAKE_S."""
+        self.ideas.board = board
+        self._publish(soon=True)
+
+    def _publish(self, soon: bool) -> None:
+        loop = self._loop or self._waiting_loop
+        if loop is None or loop.is_closed():
+            self.version += 1
+            return
+        try:
+            loop.call_soon_threadsafe(self._wake, soon)
+        except RuntimeError:  # the loop closed meanwhile: no phone is waiting
+            self.version += 1
+
+    def _wake(self, soon: bool) -> None:
+        """In the loop: a new version, and every waiting look answered (now, or once within
+        IDEAS_WAKE_S for the ideas)."""
+        if soon:
+            if self._wake_soon is None:
+                loop = asyncio.get_running_loop()
+                self._wake_soon = loop.call_later(IDEAS_WAKE_S, self._wake, False)
+            return
+        if self._wake_soon is not None:
+            self._wake_soon.cancel()
+            self._wake_soon = None
+        self.version += 1
+        changed, self._changed = self._changed, asyncio.Event()
+        if changed is not None:
+            changed.set()
 
     @web.middleware
     async def _guarded(
@@ -289,8 +354,9 @@ class RoomServer:
             view=self.view,
             participants=self.participants,
             answers=self.answers,
-            comments=self.comments,
+            ideas=self.ideas,
             kept_through=self.kept_through,
+            version=self.version,
         )
         after._seq, after._latest = self._seq, self._latest
         return after
@@ -300,31 +366,36 @@ class RoomServer:
         again, as a new phone), and what it answered is gone from its view."""
         self.guard.revoke(participant)
         self.participants.pop(participant, None)
-        self.comments.pop(participant, None)
         self._latest.pop(participant, None)
         for key in [k for k in self.answers if k[0] == participant]:
             del self.answers[key]
 
     def clear(self, question: Question) -> None:
-        """No phone's answer to `question` shows any longer (the facilitator cleared it)."""
-        for key in [k for k in self.answers if k[1] is question]:
-            del self.answers[key]
+        """No phone's answer to `question` shows any longer (the facilitator cleared it; the
+        ideas follow the workshop's board)."""
+        for key, answer in list(self.answers.items()):
+            if answer.question is question:
+                del self.answers[key]
 
     def _joined(self, token: str, participant: Participant) -> dict[str, Any]:
         return {"token": token, **self._state_of(participant)}
 
     def _state_of(self, participant: Participant) -> dict[str, Any]:
         mine = {
-            q.value: ANSWER.dump_python(a, mode="json")
-            for (pid, q), a in self.answers.items()
+            key: ANSWER.dump_python(a, mode="json")
+            for (pid, key), a in self.answers.items()
             if pid == participant.id
         }
         round_, ready = self.ready
+        view = self.view
+        ideas = self.ideas.for_phone(participant.id) if Question.IDEAS in view.open else []
         return {
-            "view": self.view.as_json(),
+            "view": view.as_json(),
             "answers": mine,
             "kept": self._kept(participant),
-            "ready": round_ == self.view.ready_round and participant.id in ready,
+            "ready": round_ == view.ready_round and participant.id in ready,
+            "ideas": ideas,
+            "version": self.version,
         }
 
     def ready_count(self) -> int:
@@ -355,10 +426,22 @@ class RoomServer:
         return self._latest.get(participant.id, 0) <= self.kept_through
 
     async def _state(self, request: web.Request) -> web.Response:
+        """The phone's look at the room; with `?after=N` (the version it saw last) it waits
+        until something changes, at most LONG_POLL_S, so that a question closed leaves the
+        phones at once without each asking every second."""
         try:
             participant = self._who(request)
         except _RefusedError as refused:
             return refused.response()
+        after = request.query.get("after", "")
+        if after.isdigit() and len(after) <= 12 and int(after) == self.version:
+            if self._changed is None:
+                self._changed = asyncio.Event()
+                self._waiting_loop = asyncio.get_running_loop()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), LONG_POLL_S)
+            if participant.id not in self.participants:  # taken out while it waited
+                return _error(401, "token", "Join the room first.")
         return web.json_response(self._state_of(participant))
 
     async def _answer(self, request: web.Request) -> web.Response:
@@ -376,17 +459,60 @@ class RoomServer:
                 allowed = {tid for tid, _text in view.targets}
                 if len(answer.targets) > view.dots or not set(answer.targets) <= allowed:
                     return _error(400, "dots", "Those dots do not fit.")
-            if answer.question is Question.COMMENT:
-                if self.comments.get(participant.id, 0) >= MAX_COMMENTS_EACH:
-                    return _error(409, "enough", "This phone has sent all its comments.")
-                self.comments[participant.id] = self.comments.get(participant.id, 0) + 1
+            if isinstance(answer, OwnAnswer) and (view.own is None or not view.own.fits(answer)):
+                return _error(409, "closed", "That question is not open.")
         except _RefusedError as refused:
             return refused.response()
-        self.answers[(participant.id, answer.question)] = answer
+        self.answers[(participant.id, slot(answer))] = answer
+        return self._taken(participant, answer)
+
+    def _taken(self, participant: Participant, answer: Answer | Idea | Upvote) -> web.Response:
+        """Hand what a phone sent to the window, in the order taken."""
         self._seq += 1
         self._latest[participant.id] = self._seq
         self.on_answer(Received(participant, answer, time.time(), self._seq))
         return web.json_response({"ok": True, "kept": self._kept(participant)})
+
+    async def _idea(self, request: web.Request) -> web.Response:
+        """A phone's idea (a proposed action, a question for the parking lot), while the
+        ideas are open: at most MAX_IDEAS_EACH from one phone, MAX_IDEAS in the room."""
+        try:
+            participant = self._who(request)
+            try:
+                sent = IDEA.validate_json(await self._body(request), strict=True)
+            except ValidationError as invalid:
+                return _error(400, "invalid", _first_problem(invalid))
+            if Question.IDEAS not in self.view.open:
+                return _error(409, "closed", "That question is not open.")
+            if (why := self.ideas.room_for_idea(participant.id)) != "":
+                return _error(409, why, "No more ideas from this phone, or in this room.")
+        except _RefusedError as refused:
+            return refused.response()
+        idea = Idea(
+            id="idea-" + secrets.token_hex(6),
+            participant=participant.id,
+            text=sent.text,
+            kind=sent.kind,
+        )
+        self.ideas.sent[idea.id] = participant.id
+        return self._taken(participant, idea)
+
+    async def _upvote(self, request: web.Request) -> web.Response:
+        """A phone's upvote of another's idea, or taking it back: at most MAX_UPVOTES_EACH."""
+        try:
+            participant = self._who(request)
+            try:
+                upvote = UPVOTE.validate_json(await self._body(request), strict=True)
+            except ValidationError as invalid:
+                return _error(400, "invalid", _first_problem(invalid))
+            if Question.IDEAS not in self.view.open:
+                return _error(409, "closed", "That question is not open.")
+            if (why := self.ideas.may_upvote(participant.id, upvote.idea, upvote.up)) != "":
+                return _error(409, why, "That upvote does not fit.")
+        except _RefusedError as refused:
+            return refused.response()
+        self.ideas.voted[(participant.id, upvote.idea)] = upvote.up
+        return self._taken(participant, upvote)
 
     # --- running in its own thread ---
 
@@ -422,6 +548,7 @@ class RoomServer:
 
     async def _serve(self, host: str, port: int, ready: threading.Event) -> None:
         self._stopping = asyncio.Event()
+        self._changed = asyncio.Event()
         asyncio.get_running_loop().set_exception_handler(AcceptErrors())
         app = self.app()
         gate = self.gate
@@ -440,6 +567,7 @@ class RoomServer:
         self.address = (str(bound[0]), int(bound[1]))
         ready.set()
         await self._stopping.wait()
+        self._wake(soon=False)  # the waiting looks answered before their connections close
         await runner.cleanup()
 
     def stop(self) -> None:

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SUFFIX = ".regionroll.json"
 
 
@@ -98,6 +98,47 @@ def _v7_to_v8(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _comments_to_ideas(workshop: Any) -> None:
+    """Version 9: a phone's comment for the parking lot is an idea, a question for the parking
+    lot, with no upvotes yet; the snapshots' workshops too."""
+    if not isinstance(workshop, dict):
+        return
+    room = workshop.get("room")
+    if isinstance(room, dict) and isinstance(room.get("answers"), list):
+        kept, ideas = [], list(room.get("ideas") or ())
+        for record in room["answers"]:
+            answer = record.get("answer") if isinstance(record, dict) else None
+            if isinstance(answer, dict) and answer.get("question") == "comment":
+                ideas.append(
+                    {
+                        "id": f"idea-{len(ideas) + 1}",
+                        "participant": record.get("participant"),
+                        "text": answer.get("text"),
+                        "kind": "question",
+                        "step": answer.get("step"),
+                        "at": record.get("at"),
+                    }
+                )
+            else:
+                kept.append(record)
+        room["answers"] = kept
+        if ideas:
+            room["ideas"] = ideas
+    snapshots = workshop.get("snapshots")
+    for snapshot in snapshots if isinstance(snapshots, list) else ():
+        if isinstance(snapshot, dict):
+            _comments_to_ideas(snapshot.get("workshop"))
+
+
+def _v8_to_v9(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 9 makes the phones' comments ideas (a proposed action or a question for the
+    parking lot, which the other phones upvote and the facilitator hides, merges or makes an
+    action or a parked question of) and adds the facilitator's own questions; a version 8
+    comment is a question for the parking lot."""
+    _comments_to_ideas(document.get("workshop"))
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
@@ -112,6 +153,7 @@ WORKSHOP_FORMAT = DocumentFormat(
         5: _v5_to_v6,
         6: _v6_to_v7,
         7: _v7_to_v8,
+        8: _v8_to_v9,
     },
     extra={"app_version": __version__},
 )

@@ -245,6 +245,8 @@ def describe_change(c: Change) -> str:
 def room_change_words(c: Change) -> str:
     """The phones' answers to one question: how many before and after, how many changed."""
     question = question_words(Question(c.subject))
+    if c.subject == Question.OWN.value and c.detail.get("text"):
+        question = str(c.detail["text"])
     changed = c.detail.get("changed", 0)
     if c.before == c.after:
         return QCoreApplication.translate(

@@ -230,6 +230,9 @@ def describe_edit_error(error: EditError) -> str:
         "sticky_notes": QT_TRANSLATE_NOOP(
             "Limits", "The canvases hold at most {n} sticky notes together."
         ),
+        "own_questions": QT_TRANSLATE_NOOP(
+            "Limits", "A workshop holds at most {n} questions of your own; remove one first."
+        ),
         "snapshot_room_answers": QT_TRANSLATE_NOOP(
             "Limits",
             "The snapshots keep at most {n} of the room's answers together; delete an older "

@@ -10,10 +10,11 @@ from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.roles import position_of
 from ..analysis.room import key_scores, matrix_answers, roles_answers, room_dots, score_summary
 from ..figures.matrix import SOFT_HYPHEN
-from ..figures.room_results import Bar, BarsPart, MapPart, ResultsContent
+from ..figures.room_results import Bar, BarsPart, Cloud, MapPart, ResultsContent
 from ..model import Key, Language, Moment, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
-from ..model.room import CommentAnswer, Question
+from ..model.room import OwnKind, OwnQuestion, Question
+from ..room.ideas import idea_board
 from .group_colours import MOMENT_COLOURS, ROLE_TINTS
 from .i18n import language
 from .room_words import question_words, room_rule
@@ -27,14 +28,25 @@ def _count(n: int) -> str:
     return QCoreApplication.translate("RoomResults", "{n} phones have answered").format(n=n)
 
 
-def results_content(workshop: Workshop, question: Question) -> ResultsContent:
-    """The results page of `question` (never who answered what)."""
+def results_content(
+    workshop: Workshop, question: Question, own: OwnQuestion | None = None
+) -> ResultsContent:
+    """The results page of `question` (never who answered what); for the facilitator's own
+    question, of `own`."""
     room = workshop.room
     lang = language()
     title = question_words(question)
+    empty = QCoreApplication.translate("RoomResults", "No phone has answered yet.")
+    if question is Question.IDEAS:
+        return _ideas(workshop, title, empty)
+    if question is Question.OWN:
+        return (
+            own_results(workshop, own, empty)
+            if own is not None
+            else ResultsContent(title, _count(0), empty=empty)
+        )
     answers = room.answers_to(question)
     phones = len({a.participant for a in answers})
-    empty = QCoreApplication.translate("RoomResults", "No phone has answered yet.")
     if not answers:
         return ResultsContent(title, _count(0), empty=empty)
     rule = room_rule()
@@ -106,6 +118,79 @@ def results_content(workshop: Workshop, question: Question) -> ResultsContent:
         ]
         most = float(ranked[0][1]) if ranked else 1.0
         return ResultsContent(title, _count(phones), bars=BarsPart(bars, most))
-    comments = [a.answer.text for a in answers if isinstance(a.answer, CommentAnswer)]
+    raise ValueError(f"no results page for {question}")
+
+
+def _ideas(workshop: Workshop, title: str, empty: str) -> ResultsContent:
+    """The ideas the facilitator has not hidden or merged, most upvoted first (merged ones'
+    upvotes counted in), as a ranking; each with what became of it."""
+    board = idea_board(workshop.room, workshop.outcome.handled)
+    sent = QCoreApplication.translate("RoomResults", "{n} ideas").format(n=len(board.shown))
+    if not board.shown:
+        return ResultsContent(
+            title,
+            sent,
+            empty=QCoreApplication.translate("RoomResults", "No idea has been sent yet."),
+        )
+    fates = {
+        "action": QCoreApplication.translate("RoomResults", "→ action"),
+        "parked": QCoreApplication.translate("RoomResults", "→ parked"),
+    }
+    bars = []
+    for idea in board.shown[:SHOWN_TARGETS]:
+        votes = len(idea.voters)
+        words = QCoreApplication.translate("RoomResults", "{n} ▲").format(n=votes)
+        if idea.fate is not None:
+            words += " " + fates[idea.fate.value]
+        bars.append(Bar(idea.text, float(votes), words))
+    most = float(max(len(b.voters) for b in board.shown)) or 1.0
+    return ResultsContent(title, sent, bars=BarsPart(bars, most))
+
+
+def own_results(workshop: Workshop, own: OwnQuestion, empty: str) -> ResultsContent:
+    """The answers to the facilitator's own question: each choice's count, the scores'
+    spread with their median, or the word wall (the words sized by how many gave them)."""
+    answers = workshop.room.answers_to_own(own)
+    count = _count(len(answers))
+    if not answers:
+        return ResultsContent(own.text, count, empty=empty)
+    if own.kind is OwnKind.CHOICE:
+        counts = [0] * len(own.options)
+        for answer in answers:
+            if answer.choice is not None:
+                counts[answer.choice] += 1
+        bars = [Bar(o, float(n), str(n)) for o, n in zip(own.options, counts, strict=True)]
+        return ResultsContent(own.text, count, bars=BarsPart(bars, float(max(counts)) or 1.0))
+    if own.kind is OwnKind.SCALE:
+        summary = score_summary([a.score for a in answers if a.score is not None])
+        assert summary is not None  # every answer to a scale is a score
+        median, spread = summary
+        locale = QLocale()
+        bars = [Bar(str(s), float(n), str(n)) for s, n in spread.items()]
+        rule = QCoreApplication.translate(
+            "RoomResults",
+            "Median {m}. The app's rule: a median of an even number of scores is the mean of "
+            "the middle two.",
+        ).format(m=locale.toString(float(median), "f", 0 if median == int(median) else 1))
+        return ResultsContent(
+            own.text, count, rule, bars=BarsPart(bars, float(max(spread.values())) or 1.0)
+        )
+    return ResultsContent(own.text, count, cloud=word_cloud(answers_words(workshop, own)))
+
+
+def answers_words(workshop: Workshop, own: OwnQuestion) -> list[tuple[str, int]]:
+    """The word wall's entries and how many phones gave each (the same words in any case
+    are one entry, shown as first written), most given first."""
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for answer in workshop.room.answers_to_own(own):
+        for word in dict.fromkeys(w.casefold() for w in answer.words):
+            counts[word] = counts.get(word, 0) + 1
+        for w in answer.words:
+            first.setdefault(w.casefold(), w)
+    return sorted(((first[k], n) for k, n in counts.items()), key=lambda e: (-e[1], e[0]))
+
+
+def word_cloud(entries: list[tuple[str, int]]) -> Cloud:
     more = QCoreApplication.translate("RoomResults", "+ {n} more in the panel and the report")
-    return ResultsContent(title, _count(phones), wall=comments, more=more)
+    return Cloud(tuple(entries), more)

@@ -19,15 +19,22 @@ from ..model import Key, Language, Workshop
 from ..model.deck import KEY_POINTS, RU_HSV_LEGEND
 from ..model.room import (
     MAX_PARTICIPANTS,
+    STEP_OF,
     AnsweredBy,
+    Idea,
+    OwnQuestion,
     Question,
     RoomRecord,
+    Upvote,
     record_answer,
+    record_idea,
+    record_upvote,
     without_participant,
     without_question,
 )
 from ..room.guard import PHONES_PER_ADDRESS, RoomGuard
 from ..room.guard import new_code as fresh_code
+from ..room.ideas import idea_board
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
 from ..room.protocol import Received, RoomView
@@ -133,6 +140,11 @@ class RoomSessionControl(QObject):
         )
         # A phone taken out (or put back by undo) frees (or takes) its place in the room.
         session.watch(lambda w: w.room.participants, self._participants_changed, self)
+        # The ideas the phones see follow the workshop: those sent, their upvotes, and what
+        # the facilitator made of them (hidden and merged ones leave the phones).
+        session.watch(lambda w: (w.room.ideas, w.outcome.handled), self._publish_ideas, self)
+        # A question of the facilitator's own removed (or changed by undo) is asked no more.
+        session.watch(lambda w: w.own_questions, self._own_questions_changed, self)
 
     @property
     def running(self) -> bool:
@@ -178,7 +190,17 @@ class RoomSessionControl(QObject):
                 raise
             bound_host, bound_port = server.start(host, port)  # taken meanwhile: a new one
         self.server, self._stopped, self._last_port = server, None, bound_port
+        self._publish_ideas(self.session.workshop)
         return join_address(bound_host, bound_port)
+
+    def _publish_ideas(self, workshop: Workshop) -> None:
+        for server in self._servers():
+            server.set_board(idea_board(workshop.room, workshop.outcome.handled))
+
+    def _own_questions_changed(self, workshop: Workshop) -> None:
+        own = self.view.own
+        if own is not None and own not in workshop.own_questions:
+            self.ask_own(None)
 
     def _room_left(self, server: RoomServer) -> None:
         """The phones this session may still admit: the workshop's room holds at most
@@ -276,19 +298,36 @@ class RoomSessionControl(QObject):
         """What the phones see from now on (the open questions, the groups, the targets)."""
         self.view = view
         if self.server is not None:
-            self.server.view = view  # replaced whole: the server reads it per request
+            self.server.set_view(view)  # replaced whole: the server reads it per request
+
+    def _view(self, workshop: Workshop, open_: frozenset[Question]) -> RoomView:
+        """The view of `workshop` with `open_` questions, keeping what the facilitator set
+        (the pace, "Klar?", the own question asked); a closed question is "now" no more."""
+        view = self.view
+        return replace(
+            room_view(workshop, open_, view.by, view.ask_side),
+            now=view.now if view.now in open_ else None,
+            ready_round=view.ready_round,
+            own=view.own if Question.OWN in open_ else None,
+        )
 
     def open_questions(self, questions: frozenset[Question]) -> None:
         """Open `questions` (and only them) to the phones; a closed question is "now" no
         more."""
-        view = room_view(self.session.workshop, questions, self.view.by, self.view.ask_side)
-        self.set_view(
-            replace(
-                view,
-                now=self.view.now if self.view.now in questions else None,
-                ready_round=self.view.ready_round,
-            )
-        )
+        if self.view.own is None:
+            questions -= {Question.OWN}  # nothing of the facilitator's own is asked
+        self.set_view(self._view(self.session.workshop, questions))
+
+    def ask_own(self, question: OwnQuestion | None) -> None:
+        """Ask the phones the facilitator's own `question` now (it opens, and is "now"), in
+        place of the one asked before; None: no own question is asked (it closes)."""
+        if question is None:
+            self.set_view(replace(self.view, own=None))
+            self.open_questions(self.view.open - {Question.OWN})
+            return
+        self.set_view(replace(self.view, own=question))
+        self.open_questions(self.view.open | {Question.OWN})
+        self.set_now(Question.OWN)
 
     def ask_ready(self) -> int:
         """ "Klar?": the phones show a thumbs-up for a new count; returns its round."""
@@ -311,11 +350,7 @@ class RoomSessionControl(QObject):
 
     def _follow(self, workshop: Workshop) -> None:
         if self.running:
-            view = replace(
-                room_view(workshop, self.view.open, self.view.by, self.view.ask_side),
-                now=self.view.now,
-                ready_round=self.view.ready_round,
-            )
+            view = self._view(workshop, self.view.open)
             if view != self.view:
                 self.set_view(view)
 
@@ -343,9 +378,17 @@ class RoomSessionControl(QObject):
         recorded = []
         for received in arrived:
             self._unkept = max(self._unkept, received.seq)
+            arrived_at = dt.datetime.fromtimestamp(received.at, dt.UTC).replace(microsecond=0)
+            sent, who = received.answer, received.participant
             try:
-                arrived_at = dt.datetime.fromtimestamp(received.at, dt.UTC).replace(microsecond=0)
-                room = record_answer(room, received.participant, received.answer, arrived_at)
+                if isinstance(sent, Idea):  # at the step the room is on, when it is on one
+                    step = STEP_OF.get(self.view.now) if self.view.now else None
+                    idea = sent.model_copy(update={"at": arrived_at, "step": step})
+                    room = record_idea(room, who, idea)
+                elif isinstance(sent, Upvote):
+                    room = record_upvote(room, who, sent)
+                else:
+                    room = record_answer(room, who, sent, arrived_at)
             except ValidationError:  # past what a workshop holds (the server bounds it before)
                 continue
             recorded.append(received)

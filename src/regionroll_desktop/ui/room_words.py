@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..model import Workshop
-from ..model.room import Question, RoomRecord
+from ..model.room import IdeaKind, Question, RoomRecord
 from .glyphs import shown
 
 
@@ -24,8 +24,19 @@ def question_words(question: Question) -> str:
         Question.DOTS: QCoreApplication.translate(
             "RoomWords", "Dots on actions and RUS priorities"
         ),
-        Question.COMMENT: QCoreApplication.translate("RoomWords", "Comments for the parking lot"),
+        Question.IDEAS: QCoreApplication.translate(
+            "RoomWords", "Ideas: proposed actions and questions"
+        ),
+        Question.OWN: QCoreApplication.translate("RoomWords", "Your own question"),
     }[question]
+
+
+def idea_kind_words(kind: IdeaKind) -> str:
+    """What kind of idea a phone sent, as the lists and the report say it."""
+    return {
+        IdeaKind.ACTION: QCoreApplication.translate("RoomWords", "proposed action"),
+        IdeaKind.QUESTION: QCoreApplication.translate("RoomWords", "question"),
+    }[kind]
 
 
 def how_the_room_answered(room: RoomRecord) -> str:
