@@ -2,7 +2,7 @@
 through the main window: drags on every canvas, nudges, new and deleted cards, links, typed
 notes; actions, conclusions and dots on the conclusions page; page changes, undo and redo;
 and meanwhile the room's phones answer (as the room session hands their answers over), the
-room's centre or one phone's answer is adopted, a phone's comment parked.
+room's centre or one phone's answer is adopted, a phone's idea made an action, parked or hidden.
 Afterwards, undoing everything gives back the first state and redoing everything the last,
 with every answer the phones sent kept (what the room said is never undone).
 (The edit-level walk is test_random_walk.py.)"""
@@ -25,7 +25,9 @@ from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.canvases.room_answers import RoomAnswersBox
 from regionroll_desktop.model import Key, MatrixPosition, Step, StrategyKind
 from regionroll_desktop.model.room import (
-    CommentAnswer,
+    ANSWERED_ONCE,
+    MAX_IDEAS_EACH,
+    Idea,
     KeysAnswer,
     MatrixAnswer,
     Participant,
@@ -33,6 +35,7 @@ from regionroll_desktop.model.room import (
     RolesAnswer,
     RoomRecord,
     record_answer,
+    record_idea,
 )
 from regionroll_desktop.room.server import Received
 from regionroll_desktop.ui.session import UNDO_LIMIT, StateCommand
@@ -55,7 +58,7 @@ class Room:
         self.here: Step | str = OUTCOME
         self.phones = [Participant(id=f"phone-{n}") for n in range(12)]
         self.sent = RoomRecord()  # what the phones have sent, as the workshop should keep it
-        self.adopted = self.parked = 0  # answers adopted and comments parked (undo steps)
+        self.adopted = self.parked = 0  # answers adopted and ideas handled (undo steps)
 
     def visit(self, page: Step | str) -> None:
         self.here = page
@@ -290,7 +293,9 @@ class Room:
         """A phone sends an answer, handed over as the room session's server does."""
         phone = self.rng.choice(self.phones)
         question = self.rng.choice(
-            [q for q in Question if q is not Question.DOTS]  # dots: the targets come and go
+            [
+                q for q in (*ANSWERED_ONCE, Question.IDEAS) if q is not Question.DOTS
+            ]  # dots: the targets come and go
         )
         u, v = self.rng.uniform(-1, 1), self.rng.uniform(-1, 1)
         if question in (Question.MATRIX_TODAY, Question.MATRIX_AMBITION):
@@ -301,8 +306,14 @@ class Room:
         elif question is Question.KEYS:
             answer = KeysAnswer(question=question, scores={self.rng.choice(list(Key)): 3})
         else:
-            answer = CommentAnswer(question=question, text=self.rng.choice(["Vem?", "När?"]))
-        self.sent = record_answer(self.sent, phone, answer)  # type: ignore[arg-type]
+            if sum(1 for i in self.sent.ideas if i.participant == phone.id) >= MAX_IDEAS_EACH:
+                return
+            text = self.rng.choice(["Vem?", "När?", "Ett RUS-forum"])
+            answer = Idea(id=f"idea-{len(self.sent.ideas)}", participant=phone.id, text=text)
+        if isinstance(answer, Idea):
+            self.sent = record_idea(self.sent, phone, answer)
+        else:
+            self.sent = record_answer(self.sent, phone, answer)  # type: ignore[arg-type]
         received = Received(phone, answer, time.time())  # type: ignore[arg-type]
         control = self.window.document.room
         control._mailbox.received.emit(received)  # as from the server's thread
@@ -325,12 +336,14 @@ class Room:
             button.click()
             self.adopted += self.window.session.undo_stack.index() != before
 
-    def park_a_comment(self) -> None:
-        page = self.window.outcome_page
-        if page.room_comments.count():
-            page.room_comments.setCurrentRow(self.rng.randrange(page.room_comments.count()))
+    def handle_an_idea(self) -> None:
+        """A phone's idea is made an action or a parked question, or hidden (one click)."""
+        box = self.window.outcome_page.ideas
+        if box.list.count():
+            box.list.setCurrentRow(self.rng.randrange(box.list.count()))
             before = self.window.session.undo_stack.index()
-            QTest.mouseClick(page.park_comment, Qt.MouseButton.LeftButton)
+            button = self.rng.choice([box.to_action, box.to_parked, box.hide_idea])
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
             self.parked += self.window.session.undo_stack.index() != before
 
     # --- every page ---
@@ -387,7 +400,7 @@ class Room:
                 (self.move_an_action, 2),
                 (self.write_a_conclusion, 2),
                 (self.place_a_dot, 3),
-                (self.park_a_comment, 1),
+                (self.handle_an_idea, 1),
                 (self.a_phone_answers, 2),
                 (self.undo, 2),
                 (self.redo, 1),
@@ -432,6 +445,7 @@ def test_a_long_walk_of_real_input_undoes_and_redoes_exactly(
         (a.participant, a.answer) for a in room.sent.answers
     ]
     assert all(a.at is not None for a in last.room.answers)
+    assert [(i.id, i.text) for i in last.room.ideas] == [(i.id, i.text) for i in room.sent.ideas]
     assert room.adopted and room.parked, (room.adopted, room.parked)
     assert stack.count() > ACTIONS // 4, (stack.count(), done)
     # Every canvas took real input: none of these is as it was.

@@ -1,6 +1,8 @@
 """The participant page in a real browser (Chromium, headless, at a phone's size) against the
 room session on loopback: join with the code from the QR link, drag the marker on the capital
-matrix with a pointer, score keys, spend dots; what arrives in the workshop is checked."""
+matrix with a pointer, score keys, spend dots, send ideas; a whole paced session (the "now"
+question, a closed one leaving at once, an idea upvoted, the facilitator's own question, "Klar?");
+what arrives in the workshop is checked."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import pytest
 from regionroll_desktop.model import Key, Language
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.room import (
-    MAX_COMMENTS_EACH,
+    MAX_IDEAS_EACH,
     AnsweredBy,
     DotsAnswer,
     KeysAnswer,
@@ -87,7 +89,7 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
     # The view as the app makes it (the keys with the deck's points), with a title and two
     # things to put dots on.
     set_language(Language.SV)
-    shown = frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.DOTS, Question.COMMENT})
+    shown = frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.DOTS, Question.IDEAS})
     made = room_view(session.workshop, shown, AnsweredBy.ANONYMOUS)
     targets = (("a1", "En plan för proaktivt kapital"), ("a2", "Kompetensrådet"))
     room.set_view(replace(made, title="Exempelregionen", targets=targets, dots=2))
@@ -155,22 +157,24 @@ def test_a_phone_joins_drags_scores_and_votes(qtbot, browser, tmp_path: Path) ->
         (voted,) = session.workshop.room.answers_to(Question.DOTS)
         assert isinstance(voted.answer, DotsAnswer) and set(voted.answer.targets) == {"a1", "a2"}
 
-        # Comments: as many as a phone may send reach the parking lot; one more is refused in
-        # words, and its text stays on the page (never lost to a refusal).
-        form = browser.find_element(By.CSS_SELECTOR, "form.comment")
+        # Ideas: as many as a phone may send reach the room; one more is refused in words,
+        # and its text stays on the page (never lost to a refusal).
+        form = browser.find_element(By.CSS_SELECTOR, "form.idea")
         text = form.find_element(By.TAG_NAME, "textarea")
-        for n in range(MAX_COMMENTS_EACH + 1):
+        for n in range(MAX_IDEAS_EACH + 1):
             text.send_keys(f"Vem äger frågan {n}?")
             browser.execute_script("arguments[0].requestSubmit()", form)
-            if n < MAX_COMMENTS_EACH:
+            if n < MAX_IDEAS_EACH:
                 wait.until(lambda b: text.get_attribute("value") == "")
-        qtbot.waitUntil(
-            lambda: len(session.workshop.room.answers_to(Question.COMMENT)) == MAX_COMMENTS_EACH
-        )
-        said = browser.find_element(By.ID, "state-comment")
-        wait.until(lambda b: "kommentarer" in said.text)
-        assert said.text == "Du har skickat alla dina kommentarer."
-        assert text.get_attribute("value") == f"Vem äger frågan {MAX_COMMENTS_EACH}?"
+        qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == MAX_IDEAS_EACH)
+        said = browser.find_element(By.ID, "state-ideas")
+        wait.until(lambda b: "idéer" in said.text)
+        assert said.text == "Du har skickat alla dina idéer."
+        assert text.get_attribute("value") == f"Vem äger frågan {MAX_IDEAS_EACH}?"
+        # Its own ideas listed, marked as its own, not to be upvoted by it.
+        wait.until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#idea-list .vote")) == 3)
+        votes = browser.find_elements(By.CSS_SELECTOR, "#idea-list .vote")
+        assert not any(v.is_enabled() for v in votes)
         browser.save_screenshot(str(tmp_path / "answered.png"))
         browser.find_element(By.ID, "language").click()  # English, on this phone only
         english = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".question h2")]
@@ -267,5 +271,128 @@ def test_the_phone_says_its_side_and_follows_the_pace(qtbot, browser) -> None:  
         wait.until(lambda b: room.ready_count() == 1)
         wait.until(lambda b: ready.text == "Tack – klar ✓")
         assert not ready.is_enabled()
+    finally:
+        room.stop()
+
+
+def _phone(address: str, code: str) -> str:
+    """Another phone in the room, joined over HTTP as its page would: its token."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"code": code}).encode()
+    request = urllib.request.Request(
+        address + "api/join", body, {"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=5) as reply:
+        return str(json.loads(reply.read())["token"])
+
+
+def _send(address: str, token: str, path: str, payload: dict[str, object]) -> None:
+    import json
+    import urllib.request
+
+    request = urllib.request.Request(
+        address + path,
+        json.dumps(payload).encode(),
+        {"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+    )
+    with urllib.request.urlopen(request, timeout=5) as reply:
+        assert reply.status == 200
+
+
+def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The facilitator sets the pace (issue #38): the phone joins through the QR code's
+    address, answers the question the room is on now, sees a closed question leave at once
+    (its look at the room waits for the change), upvotes another phone's idea and sends its
+    own, answers the facilitator's own question, and says "Klar"."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from regionroll_desktop.model.room import OwnKind
+
+    set_language(Language.SV)
+    session = Session(e.new_workshop())
+    room = RoomSessionControl(session)
+    address = room.start("127.0.0.1")
+    room.open_questions(frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.IDEAS}))
+    room.set_now(Question.MATRIX_TODAY)
+    wait = WebDriverWait(browser, 15)
+    quick = WebDriverWait(browser, 3)  # "at once": well before a look's longest wait
+    try:
+        browser.get(room.link())  # the page's QR code
+        browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+
+        def first() -> str:
+            return browser.find_element(By.CSS_SELECTOR, "#open .question h2").text
+
+        assert first() == "Nu Kapitalmatrisen: var står regionen i dag?"
+        area = browser.find_element(By.CSS_SELECTOR, ".question.now .area")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", area)
+        ActionChains(browser).move_to_element(area).click().perform()
+        qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.MATRIX_TODAY)))
+
+        # Closed: it leaves the phone at once, and "now" with it.
+        room.open_questions(frozenset({Question.KEYS, Question.IDEAS}))
+        quick.until(lambda b: not b.find_elements(By.CSS_SELECTOR, ".matrix"))
+        assert not browser.find_elements(By.CSS_SELECTOR, ".question.now")
+
+        # Ideas: another phone's shows on this one, most upvoted first; this phone upvotes it
+        # and sends its own, a question for the parking lot.
+        room.set_now(Question.IDEAS)
+        quick.until(lambda b: first().startswith("Nu Idéer"))
+        other = _phone(address, room.code)
+        _send(address, other, "api/idea", {"question": "ideas", "text": "Ett årligt RUS-forum"})
+        qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == 1)
+        vote = WebDriverWait(browser, 5).until(
+            lambda b: b.find_element(By.CSS_SELECTOR, "#idea-list .vote")
+        )
+        assert browser.find_element(By.CSS_SELECTOR, "#idea-list .idea-text").text == (
+            "Ett årligt RUS-forum"
+        )
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", vote)
+        vote.click()
+        qtbot.waitUntil(lambda: session.workshop.room.ideas[0].votes != ())
+        form = browser.find_element(By.CSS_SELECTOR, "form.idea")
+        form.find_element(By.TAG_NAME, "textarea").send_keys("Vem äger kompetensfrågan?")
+        question = form.find_element(By.CSS_SELECTOR, "input[value=question]")
+        browser.execute_script("arguments[0].click()", question)
+        browser.execute_script("arguments[0].requestSubmit()", form)
+        qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == 2)
+        sent = session.workshop.room.ideas[1]
+        assert (sent.text, sent.kind.value) == ("Vem äger kompetensfrågan?", "question")
+        browser.save_screenshot(str(tmp_path / "ideas.png"))
+
+        # The facilitator's own question: asked, it comes first; a choice is sent.
+        session.apply(
+            "own",
+            lambda w: e.add_own_question(
+                w,
+                "Vilken roll tar vi i kompetensfrågan?",
+                OwnKind.CHOICE,
+                ("Finansiären", "Nätverkaren"),
+                "own-1",
+            ),
+        )
+        room.ask_own(session.workshop.own_questions[0])
+        quick.until(lambda b: first() == "Nu Vilken roll tar vi i kompetensfrågan?")
+        own = browser.find_element(By.CSS_SELECTOR, "form.own")
+        choice = own.find_element(By.CSS_SELECTOR, "input[value='1']")
+        browser.execute_script("arguments[0].click()", choice)
+        browser.execute_script("arguments[0].requestSubmit()", own)
+        asked = session.workshop.own_questions[0]
+        qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to_own(asked)))
+        assert [a.choice for a in session.workshop.room.answers_to_own(asked)] == [1]
+        browser.execute_script("window.scrollTo(0, 0)")
+        browser.save_screenshot(str(tmp_path / "own.png"))
+
+        # "Klar?": a thumbs-up, counted once.
+        room.ask_ready()
+        ready = browser.find_element(By.ID, "ready-button")
+        quick.until(lambda b: ready.is_displayed())
+        ready.click()
+        wait.until(lambda b: room.ready_count() == 1)
     finally:
         room.stop()

@@ -41,6 +41,7 @@ class IdeasBox(QGroupBox):
         self.list = named(QListWidget(), "roomIdeas")
         self.list.setMinimumHeight(120)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # an idea and its line about it, apart from the next
         self.empty = named(QLabel(wordWrap=True), "roomIdeasEmpty")
         muted(self.empty)
         self.to_action = named(QPushButton(), "ideaToAction")

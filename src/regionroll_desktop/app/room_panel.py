@@ -633,7 +633,9 @@ class RoomPanel(Retranslating, QDialog):
         control = self.control
         if control is not self._control:  # another workshop: its own session, its questions
             self._control = control
-            if self.ideas_box is not None:
+            if self.ideas_box is not None:  # the last workshop's ideas leave at once
+                self.ideas_layout.removeWidget(self.ideas_box)
+                self.ideas_box.hide()
                 self.ideas_box.deleteLater()
             self.ideas_box = IdeasBox(control.session)
             self.ideas_layout.addWidget(self.ideas_box)
