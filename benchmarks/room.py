@@ -1,7 +1,12 @@
 """A room answering at once: simulated participants on loopback join the room session and
 each sends its answers; every answer must land in the workshop exactly once, soon (the 95th
 percentile from send to the workshop's state ≤ 100 ms), and the window's thread must never
-stall long (≤ 50 ms). The floor: one participant answering alone, in the same run."""
+stall long (≤ 50 ms). The floor: one participant answering alone, in the same run.
+
+And a paced room (issue #38): every phone keeps looking at the room (a long poll) while the
+facilitator moves "now" from question to question; each answers the question the room is on,
+the first hundred send an idea, and each upvotes others' ideas it sees. The same targets for
+what is sent, the same for the window; and how soon every phone sees "now" move."""
 
 from __future__ import annotations
 
@@ -148,11 +153,209 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
     return latencies, stalls[0], len(landed), len(sent), problems
 
 
+PACE_QUESTIONS = (Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS, Question.IDEAS)
+NOW_EVERY_MS = 900  # the facilitator moves "now" this often
+NOW_MS = 1000.0  # every phone sees "now" move within this (p95): at once, for a room
+UPVOTES = 3  # ideas each phone upvotes, of those it sees
+
+
+def _paced_answer(question: str, n: int) -> dict[str, object]:
+    """The phone's answer to the question the room is on."""
+    if question == "roles.today":
+        return answer(3 * n + 1)
+    if question == "keys":
+        return answer(3 * n + 2)
+    return answer(3 * n)
+
+
+async def paced_phones(
+    address: str,
+    code: str,
+    count: int,
+    each: int,
+    sent: dict[tuple[str, int], float],
+    seen: list[tuple[str, float]],
+    stop: threading.Event,
+) -> list[str]:
+    """`count` phones join; each looks at the room continually (waiting for a change) and
+    records when it sees a new "now"; meanwhile it sends `each` things: its answer to the
+    "now" question, an idea (the first hundred phones), upvotes of others' ideas."""
+    problems: list[str] = []
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as client:
+
+        async def phone(index: int) -> None:
+            await asyncio.sleep(index * 0.03)
+            async with client.post(address + "api/join", json={"code": code}) as joined:
+                if joined.status != 200:
+                    problems.append(f"join {joined.status}")
+                    return
+                state = await joined.json()
+            token = state["token"]
+            auth = {"Authorization": f"Bearer {token}"}
+            now = [state["view"]["now"]]
+            ideas: list[dict[str, object]] = list(state.get("ideas", []))
+            version = [state["version"]]
+            finished = asyncio.Event()
+
+            async def look() -> None:
+                while not finished.is_set():
+                    query = f"api/state?after={version[0]}"
+                    async with client.get(address + query, headers=auth) as r:
+                        if r.status != 200:
+                            problems.append(f"look {r.status}")
+                            await asyncio.sleep(1)
+                            continue
+                        got = await r.json()
+                    version[0] = got["version"]
+                    ideas[:] = got["ideas"]
+                    if got["view"]["now"] != now[0]:
+                        now[0] = got["view"]["now"]
+                        seen.append((now[0], time.perf_counter()))
+                    await asyncio.sleep(0.15)  # as the page: never a hot loop
+
+            looking = asyncio.create_task(look())
+            voted: set[str] = set()
+            idea_sent = index >= 100  # the room holds a hundred ideas: the first hundred send
+            for n in range(each):
+                await asyncio.sleep(0.25)
+                upvotable = [
+                    i["id"]
+                    for i in ideas
+                    if not i["mine"] and not i["voted"] and i["id"] not in voted
+                ]
+                if not idea_sent and now[0] == "ideas":
+                    path, body = "api/idea", {"question": "ideas", "text": f"Idé från {index}"}
+                    idea_sent = True
+                elif upvotable and len(voted) < UPVOTES and now[0] == "ideas":
+                    path, body = "api/upvote", {"idea": upvotable[index % len(upvotable)]}
+                    voted.add(str(body["idea"]))
+                else:
+                    question = (
+                        now[0] if now[0] in ("matrix.today", "roles.today", "keys") else "keys"
+                    )
+                    path, body = "api/answer", _paced_answer(question, n)
+                sent[(token, n)] = time.perf_counter()
+                async with client.post(address + path, json=body, headers=auth) as r:
+                    if r.status != 200:
+                        problems.append(f"{path} {r.status}")
+            while not stop.is_set():  # looking on until the facilitator is done
+                await asyncio.sleep(0.1)
+            finished.set()
+            await looking
+
+        await asyncio.gather(*(phone(i) for i in range(count)))
+    return problems
+
+
+def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], int, int, list[str]]:
+    """Latencies (ms), the longest stall (ms), how long each phone took to see "now" move
+    (ms), what landed, what was sent, refusals."""
+    folder = tempfile.TemporaryDirectory()
+    document = WorkshopDocument.untitled(e.new_workshop(), RecoveryStore(Path(folder.name)))
+    control = document.room
+    address = control.start("127.0.0.1")
+    control.open_questions(frozenset(PACE_QUESTIONS))
+    control.set_now(PACE_QUESTIONS[0])
+    assert control.server is not None
+    guard = control.server.guard
+    sent: dict[tuple[str, int], float] = {}
+    seen: list[tuple[str, float]] = []
+    moved: list[tuple[str, float]] = []
+    landed: list[tuple[str, float]] = []
+    control.answered.connect(lambda got: landed.append((got.participant.id, time.perf_counter())))
+    stalls = [0.0]
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stalls[0] = max(stalls[0], now - last[0] - TICK_MS)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    turn = [0]
+
+    def move_on() -> None:  # the facilitator: the room is on the next question now
+        turn[0] += 1
+        question = PACE_QUESTIONS[turn[0] % len(PACE_QUESTIONS)]
+        moved.append((question.value, time.perf_counter()))
+        control.set_now(question)
+
+    pace = QTimer()
+    pace.setInterval(NOW_EVERY_MS)
+    pace.timeout.connect(move_on)
+    pace.start()
+    problems: list[str] = []
+    loop = QEventLoop()
+    done, stop = threading.Event(), threading.Event()
+
+    def load() -> None:
+        try:
+            problems.extend(
+                asyncio.run(paced_phones(address, control.code, count, each, sent, seen, stop))
+            )
+        except Exception as failed:
+            problems.append(f"the room's load failed: {failed!r}")
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    # The phones send for a few seconds; then "now" moves once more and every look sees it.
+    wait_sent = QTimer()
+    wait_sent.setInterval(50)
+    wait_sent.timeout.connect(
+        lambda: loop.quit() if len(sent) >= count * each or done.is_set() else None
+    )
+    wait_sent.start()
+    loop.exec()
+    wait_sent.stop()
+    QTimer.singleShot(2 * NOW_EVERY_MS, lambda: (pace.stop(), stop.set()))
+    finish = QTimer()
+    finish.setInterval(20)
+    finish.timeout.connect(lambda: loop.quit() if done.is_set() and not control.recording else None)
+    finish.start()
+    loop.exec()
+    QTimer.singleShot(100, loop.quit)
+    loop.exec()
+    ticker.stop()
+    control.stop()
+    document.close()
+    folder.cleanup()
+    landed_at: dict[str, list[float]] = {}
+    for pid, at in landed:
+        landed_at.setdefault(pid, []).append(at)
+    sent_at: dict[str, list[float]] = {}
+    for (token, _n), at in sorted(sent.items()):
+        sent_at.setdefault(guard.tokens[token], []).append(at)
+    latencies = [
+        (arrived - left) * 1000
+        for pid, lefts in sent_at.items()
+        if len(landed_at.get(pid, ())) == len(lefts)
+        for left, arrived in zip(lefts, landed_at[pid], strict=True)
+    ]
+    # Each phone's first sight of each move of "now": from the move to the sight.
+    waits = []
+    for question, at in moved:
+        later = [when for q, when in seen if q == question and when >= at]
+        waits += [(when - at) * 1000 for when in later if when - at < NOW_EVERY_MS * 4 / 1000]
+    return latencies, stalls[0], waits, len(landed), len(sent), problems
+
+
 def room_rows(
     count: int = 200, each: int = 20, progress: Callable[[str], None] = print
 ) -> list[Row]:
     floor, alone_stall, _landed, _sent, _ = run_room(1, each)
     latencies, stall, landed, sent, problems = run_room(count, each)
+    alone, _stall, alone_waits, _landed, _sent, _ = run_paced(1, each)  # the paced floor
+    paced, paced_stall, waits, paced_landed, paced_sent, paced_problems = run_paced(count, each)
+    if paced_problems:
+        progress(f"paced room: refused {len(paced_problems)}: {sorted(set(paced_problems))[:5]}")
     if problems:
         progress(f"room: refused {len(problems)}: {sorted(set(problems))[:5]}")
     exact = landed == sent == count * each
@@ -178,5 +381,37 @@ def room_rows(
             f"≤ {STALL_MS:g} ms",
             stall <= STALL_MS,
             spread="max",
+        ),
+        Row(
+            f"paced room: {count} phones looking, answers, ideas, upvotes → workshop",
+            round(statistics.median(paced), 2) if paced else float("inf"),
+            round(p95(paced), 2) if paced else float("inf"),
+            round(statistics.median(alone), 2),
+            round(statistics.median(paced) / statistics.median(alone), 2)
+            if paced
+            else float("inf"),
+            f"p95 ≤ {LATENCY_MS:g} ms, each once",
+            bool(paced) and paced_landed == paced_sent == count * each and p95(paced) <= LATENCY_MS,
+        ),
+        Row(
+            f"paced room: {count} phones, longest stall of the window",
+            round(paced_stall, 1),
+            round(paced_stall, 1),
+            round(max(alone_stall, 1.0), 1),
+            round(paced_stall / max(alone_stall, 1.0), 2),
+            f"≤ {STALL_MS:g} ms",
+            paced_stall <= STALL_MS,
+            spread="max",
+        ),
+        Row(
+            f'paced room: "now" moved → each of {count} phones sees it',
+            round(statistics.median(waits), 1) if waits else float("inf"),
+            round(p95(waits), 1) if waits else float("inf"),
+            round(statistics.median(alone_waits), 1),
+            round(statistics.median(waits) / max(statistics.median(alone_waits), 0.1), 2)
+            if waits
+            else float("inf"),
+            f"p95 ≤ {NOW_MS:g} ms",
+            bool(waits) and p95(waits) <= NOW_MS,
         ),
     ]

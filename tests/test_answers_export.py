@@ -80,7 +80,7 @@ def test_a_sheet_per_question_a_row_per_phone(qapp) -> None:  # type: ignore[no-
     assert keys.rows[0][3] == 4 and keys.rows[0][4] is None  # Politik 4, Förvaltning –
     (idea,) = sheets[Question.IDEAS].rows  # the hidden one never
     assert idea[3:] == ['=HYPERLINK("x")', "fråga", 1, ""]
-    assert sheets[Question.OWN].tab == "1. Vilket ord  2030?"
+    assert sheets[Question.OWN].tab == "1. Vilket ord 2030"
     assert sheets[Question.OWN].rows[0][-1] == "Mod"
     assert "Namn" not in matrix.headers  # anonymous: no name column at all
     named = answer_sheets(_answered(named=True))[0]
@@ -95,7 +95,7 @@ def test_the_workbook_and_the_csv_keep_a_formula_as_text(qapp, tmp_path: Path) -
     path = tmp_path / "svar.xlsx"
     path.write_bytes(answers_xlsx(sheets))
     book = load_workbook(path)
-    assert book.sheetnames == ["Matris i dag", "Nycklar", "Idéer", "1. Vilket ord  2030?"]
+    assert book.sheetnames == ["Matris i dag", "Nycklar", "Idéer", "1. Vilket ord 2030"]
     comment = book["Idéer"]
     assert comment.cell(2, 4).value == '=HYPERLINK("x")'
     assert comment.cell(2, 4).data_type == "s"  # text, never a formula

@@ -2490,107 +2490,107 @@
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="108"/>
         <source>{kind} · {n} upvotes</source>
         <translation>{kind} · {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="128"/>
         <source>hidden</source>
         <translation>dold</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="129"/>
         <source>merged into “{text}”</source>
         <translation>sammanslagen med ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="130"/>
         <source>made an action</source>
         <translation>blev en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="131"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="168"/>
         <source>Merge an idea into another</source>
         <translation>Slå ihop en idé med en annan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="177"/>
         <source>Make an idea an action</source>
         <translation>Gör en idé till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="180"/>
         <source>Park an idea</source>
         <translation>Parkera en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="182"/>
         <source>Hide an idea</source>
         <translation>Dölj en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="183"/>
         <source>Show an idea again</source>
         <translation>Visa en idé igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="186"/>
         <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
         <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="189"/>
         <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
         <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="193"/>
         <source>→ Action</source>
         <translation>→ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="193"/>
-        <source>The chosen idea becomes a proposed action in its words (Ctrl+Enter)</source>
-        <translation>Den valda idén blir ett förslag till åtgärd med sina ord (Ctrl+Enter)</translation>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="195"/>
+        <source>The chosen idea becomes a proposed action in its words ({keys})</source>
+        <translation>Den valda idén blir ett förslag till åtgärd med sina ord ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="199"/>
         <source>→ Parking lot</source>
         <translation>→ Parkering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
         <source>The chosen idea becomes a parked question</source>
         <translation>Den valda idén blir en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="201"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
         <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
         <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="208"/>
         <source>Merge into</source>
         <translation>Slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="210"/>
         <source>The chosen idea says what another says: its upvotes count there</source>
         <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="212"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
@@ -5329,307 +5329,307 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="442"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="446"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="503"/>
         <source>Ready: {n} of {m}</source>
         <translation>Klara: {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="526"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="530"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="537"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="547"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="565"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="576"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="610"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="648"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="648"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="660"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="674"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="682"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="687"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="700"/>
         <source>Hide the results</source>
         <translation>Dölj resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="702"/>
         <source>Show results</source>
         <translation>Visa resultat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="715"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="731"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="734"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="740"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="741"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="746"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="751"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="754"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="755"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="759"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="760"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="762"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="764"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="767"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="773"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="772"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="776"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="780"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="783"/>
         <source>“Now” follows the page shown (the projector&apos;s)</source>
         <translation>”Nu” följer sidan som visas (projektorns)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="786"/>
         <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
         <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="788"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="792"/>
         <source>The “now” question&apos;s answers on the projector, drawn for the room (never who answered what); hide them again so that the room answers before it sees</source>
         <translation>Svaren på ”Nu”-frågan på projektorn, ritade för rummet (aldrig vem som svarade vad); dölj dem igen så att deltagarna svarar innan de ser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="796"/>
         <source>Ready?</source>
         <translation>Klar?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="799"/>
         <source>Each phone shows a thumbs-up (“Klar”); the count shows here and on the join screen. Asked again, the count starts anew; never kept with the workshop</source>
         <translation>Varje mobil visar en tumme upp (”Klar”); antalet syns här och på anslutningsskärmen. Frågar du igen börjar räkningen om; sparas aldrig med workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="804"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="806"/>
         <source>The room is on this question now: the phones show it first, marked</source>
         <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="810"/>
         <source>&amp;Connection</source>
         <translation>&amp;Anslutning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="811"/>
         <source>&amp;Questions and pace</source>
         <translation>Frågor och &amp;tempo</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="812"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="809"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="813"/>
         <source>Your &amp;own question</source>
         <translation>&amp;Egen fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="818"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="822"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>

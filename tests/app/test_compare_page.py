@@ -216,11 +216,11 @@ def test_the_rooms_answers_are_told_in_what_changed_and_side_by_side(qapp) -> No
         "Genomförandepraktik: mobilernas svar på ”Rollerna, ambition”: 0 → 6",
         "mobilernas svar på ”Nycklarnas bedömning”: 0 → 6",
         "mobilernas svar på ”Prickar på åtgärder och RUS:ens prioriteringar”: 0 → 6",
-        "mobilernas svar på ”Kommentarer till parkeringen”: 0 → 2",
+        "mobilernas svar på ”Idéer: förslag till åtgärder och frågor”: 0 → 2",
     ]
     rows = {what: (x, y) for what, x, y in comparison_rows(a, b, Language.SV)}
     assert rows["Mobilernas svar: Kapitalmatrisen, i dag"] == ("0", "6")
-    assert rows["Mobilernas svar: Kommentarer till parkeringen"] == ("0", "2")
+    assert rows["Mobilernas svar: Idéer: förslag till åtgärder och frågor"] == ("0", "2")
     assert rows["Politik: mobilernas median"] == ("–", "2,5")
     centre = rows["Mobilernas mittpunkt i matrisen (i dag)"]
     assert centre[0] == "–" and "kapital per capita −0,25" in centre[1]

@@ -25,6 +25,7 @@ from ..model import edits as e
 from ..model.room import Idea
 from ..room.ideas import idea_board
 from ..ui.glyphs import shown
+from ..ui.keys import native_keys
 from ..ui.room_words import idea_kind_words
 from ..ui.session import Session
 from ..ui.widgets import muted, named
@@ -191,7 +192,9 @@ class IdeasBox(QGroupBox):
         )
         self.to_action.setText(self.tr("→ Action"))
         self.to_action.setToolTip(
-            self.tr("The chosen idea becomes a proposed action in its words (Ctrl+Enter)")
+            self.tr("The chosen idea becomes a proposed action in its words ({keys})").format(
+                keys=native_keys("Ctrl+Return")
+            )
         )
         self.to_parked.setText(self.tr("→ Parking lot"))
         self.to_parked.setToolTip(self.tr("The chosen idea becomes a parked question"))

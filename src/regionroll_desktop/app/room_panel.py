@@ -371,7 +371,7 @@ class RoomPanel(Retranslating, QDialog):
         # and the pace, the ideas, the facilitator's own question.
         connection = QWidget()
         connection_layout = QVBoxLayout(connection)
-        for part in (self.intro, form, self.wifi_box, shared, self.exposes):
+        for part in (self.intro, form, self.wifi_box, self.exposes):
             if isinstance(part, QWidget):
                 connection_layout.addWidget(part)
             else:
@@ -391,6 +391,7 @@ class RoomPanel(Retranslating, QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.reach)
+        layout.addLayout(shared)  # phones sharing an address: said whatever the tab
         layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -578,6 +579,7 @@ class RoomPanel(Retranslating, QDialog):
                 return
             self._failure = ""
             self._questions_changed()
+            self.tabs.setCurrentWidget(self.questions_box)  # started: on to the questions
         self.refresh()
 
     def _questions_changed(self) -> None:
@@ -700,7 +702,7 @@ class RoomPanel(Retranslating, QDialog):
             else self.tr("Show results")
         )
         for question, box in self.questions.items():
-            count = len(workshop.room.answers_to(question))
+            count = workshop.room.count(question)
             box.setText(f"{question_words(question)} ({count})")
             self.clear[question].setEnabled(count > 0)
             with QSignalBlocker(box):

@@ -369,7 +369,9 @@ def write_report(
         pages.section(min(pages.text_height(actions), SHORT_SECTION))
         pages.text(actions)
         if phones := room_sections(workshop):
-            pages.section(pages.text_height(phones[0]) if len(phones) else 0.0)
+            # Its first part whole where it is short; at the limits (its own questions' words
+            # at full length), from where the page before ends, its heading never alone.
+            pages.section(min(pages.text_height(phones[0]), SHORT_SECTION))
             for n, section in enumerate(phones):
                 pages.text(section, space_before=8 if n else 0.0)
         tick()

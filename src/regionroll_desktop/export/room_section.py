@@ -230,13 +230,13 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
     for idea in board.shown:
         whole = texts_of[idea.id]
         words = escape(shown(idea.text))
+        if whole.step is not None:
+            words += f" ({escape(step_words(whole.step))})"
+        if named:
+            words += f" – {escape(names[idea.author])}"
         if idea.id in merged:
             also = texts["also"].format(texts="; ".join(f"“{t}”" for t in merged[idea.id]))
             words += f"<br><span class='muted'>{escape(also)}</span>"
-        if named:
-            words += f" – {escape(names[idea.author])}"
-        if whole.step is not None:
-            words += f" ({escape(step_words(whole.step))})"
         became = (
             {IdeaFate.ACTION: texts["to_action"], IdeaFate.PARKED: texts["to_parked"]}.get(
                 idea.fate, texts["open"]

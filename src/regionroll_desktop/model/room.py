@@ -323,6 +323,10 @@ class RoomRecord(Frozen):
     def answers_to(self, question: Question) -> list[ParticipantAnswer]:
         return [a for a in self.answers if a.answer.question is question]
 
+    def count(self, question: Question) -> int:
+        """How many answers `question` has: the ideas sent, for the ideas."""
+        return len(self.ideas) if question is Question.IDEAS else len(self.answers_to(question))
+
     def answers_to_own(self, asked: OwnQuestion) -> list[OwnAnswer]:
         """The phones' answers to one of the facilitator's own questions, in the order they
         came (only those that answer it as its kind asks)."""

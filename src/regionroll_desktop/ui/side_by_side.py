@@ -276,7 +276,7 @@ def _room_rows(
     matrix and the role map, and the median of each key's scores (never who said what)."""
     rows = []
     for question in Question:
-        na, nb = len(a.room.answers_to(question)), len(b.room.answers_to(question))
+        na, nb = a.room.count(question), b.room.count(question)
         if na or nb:
             label = QCoreApplication.translate("SideBySide", "Phones' answers: {question}")
             rows.append((label.format(question=question_words(question)), str(na), str(nb)))
