@@ -11,12 +11,15 @@ what is sent, the same for the window; and how soon every phone sees "now" move.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
 import statistics
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 from common import Row, p95
@@ -195,6 +198,7 @@ async def paced_phones(
             auth = {"Authorization": f"Bearer {token}"}
             now = [state["view"]["now"]]
             ideas: list[dict[str, object]] = list(state.get("ideas", []))
+            mine, their_votes = set(state.get("mine", [])), set(state.get("voted", []))
             version = [state["version"]]
             finished = asyncio.Event()
 
@@ -208,7 +212,12 @@ async def paced_phones(
                             continue
                         got = await r.json()
                     version[0] = got["version"]
-                    ideas[:] = got["ideas"]
+                    if "ideas" in got:  # only when they changed since the last look
+                        ideas[:] = got["ideas"]
+                    mine.clear()
+                    mine.update(got["mine"])
+                    their_votes.clear()
+                    their_votes.update(got["voted"])
                     if got["view"]["now"] != now[0]:
                         now[0] = got["view"]["now"]
                         seen.append((now[0], time.perf_counter()))
@@ -222,7 +231,7 @@ async def paced_phones(
                 upvotable = [
                     i["id"]
                     for i in ideas
-                    if not i["mine"] and not i["voted"] and i["id"] not in voted
+                    if i["id"] not in mine and i["id"] not in their_votes and i["id"] not in voted
                 ]
                 if not idea_sent and now[0] == "ideas":
                     path, body = "api/idea", {"question": "ideas", "text": f"Idé från {index}"}
@@ -246,6 +255,43 @@ async def paced_phones(
 
         await asyncio.gather(*(phone(i) for i in range(count)))
     return problems
+
+
+def _paced_process(
+    address: str,
+    code: str,
+    count: int,
+    each: int,
+    stop: Any,
+    sent_count: Any,
+    results: Any,
+) -> None:
+    """The paced room's phones, in their own process: what they sent (and when), what "now"
+    they saw (and when), and any refusal, put on `results` at the end. The room's phones
+    are not the laptop's: on this machine they yield it every core the app wants."""
+    os.nice(19)
+    sent: dict[tuple[str, int], float] = {}
+    seen: list[tuple[str, float]] = []
+    done = threading.Event()
+
+    def stopper() -> None:  # the facilitator's "done" crosses the processes as an event
+        stop.wait()
+        done.set()
+
+    threading.Thread(target=stopper, daemon=True).start()
+
+    class Counted(dict[tuple[str, int], float]):
+        def __setitem__(self, key: tuple[str, int], value: float) -> None:
+            super().__setitem__(key, value)
+            sent_count.value = len(self)
+
+    counted = Counted()
+    try:
+        problems = asyncio.run(paced_phones(address, code, count, each, counted, seen, done))
+    except Exception as failed:
+        problems = [f"the room's load failed: {failed!r}"]
+    sent.update(counted)
+    results.put((sent, seen, problems))
 
 
 def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], int, int, list[str]]:
@@ -277,7 +323,6 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
     ticker.timeout.connect(tick)
-    ticker.start()
     turn = [0]
 
     def move_on() -> None:  # the facilitator: the room is on the next question now
@@ -292,25 +337,33 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
     pace.start()
     problems: list[str] = []
     loop = QEventLoop()
-    done, stop = threading.Event(), threading.Event()
+    # The phones in a process of their own, as a room's phones are not in the laptop's:
+    # their parsing never competes with the window for the interpreter. Their times are the
+    # system's monotonic clock, the same in both processes.
+    context = multiprocessing.get_context("spawn")
+    stop, results = context.Event(), context.Queue()
+    sent_count = context.Value("i", 0)
+    phones = context.Process(
+        target=_paced_process,
+        args=(address, control.code, count, each, stop, sent_count, results),
+        daemon=True,
+    )
+    phones.start()
+    last[0] = clock.elapsed()  # the window measured from here: the room, not the harness
+    ticker.start()
+    outcome: list[tuple[dict[tuple[str, int], float], list[tuple[str, float]], list[str]]] = []
 
-    def load() -> None:
-        try:
-            problems.extend(
-                asyncio.run(paced_phones(address, control.code, count, each, sent, seen, stop))
-            )
-        except Exception as failed:
-            problems.append(f"the room's load failed: {failed!r}")
-        finally:
-            done.set()
+    def collected() -> bool:
+        if not outcome and not results.empty():
+            ticker.stop()  # the room is done; reading the harness's results is not its work
+            outcome.append(results.get())
+        return bool(outcome) or not phones.is_alive()
 
-    worker = threading.Thread(target=load, daemon=True)
-    worker.start()
     # The phones send for a few seconds; then "now" moves once more and every look sees it.
     wait_sent = QTimer()
     wait_sent.setInterval(50)
     wait_sent.timeout.connect(
-        lambda: loop.quit() if len(sent) >= count * each or done.is_set() else None
+        lambda: loop.quit() if sent_count.value >= count * each or collected() else None
     )
     wait_sent.start()
     loop.exec()
@@ -318,11 +371,17 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
     QTimer.singleShot(2 * NOW_EVERY_MS, lambda: (pace.stop(), stop.set()))
     finish = QTimer()
     finish.setInterval(20)
-    finish.timeout.connect(lambda: loop.quit() if done.is_set() and not control.recording else None)
+    finish.timeout.connect(lambda: loop.quit() if collected() and not control.recording else None)
     finish.start()
     loop.exec()
     QTimer.singleShot(100, loop.quit)
     loop.exec()
+    phones.join(timeout=10)
+    if outcome:
+        sent, seen, failures = outcome[0]
+        problems += failures
+    else:
+        problems.append("the phones' process ended without its results")
     ticker.stop()
     control.stop()
     document.close()

@@ -108,7 +108,9 @@ let roomCode = new URLSearchParams(location.hash.slice(1)).get("code") || "";
 let token = roomCode ? stored(tokenKey(roomCode)) : "";
 let view = null;
 let mine = {};
-let ideas = [];
+let ideas = []; // the room's ideas as every phone sees them
+let ideaMine = new Set(); // of them: this phone's own
+let ideaVoted = new Set(); // and those it upvoted
 let version = -1; // what the phone saw last of the room: its next look waits for a change
 let shown = "";
 let saving = new Set(); // questions whose answer the facilitator's computer has not yet saved
@@ -220,7 +222,7 @@ async function sayReady() {
 function showState(data) {
   view = data.view;
   mine = data.answers || {};
-  ideas = data.ideas || [];
+  takeIdeas(data);
   version = typeof data.version === "number" ? data.version : -1;
   readyDone = Boolean(data.ready);
   const chosen = stored("regionroll-language");
@@ -248,7 +250,7 @@ async function poll(wait) {
   if (answer.status === 401) { forget(); location.reload(); return false; }
   if (!answer.ok) return false;
   view = answer.data.view; mine = answer.data.answers || {};
-  ideas = answer.data.ideas || [];
+  takeIdeas(answer.data);
   version = typeof answer.data.version === "number" ? answer.data.version : -1;
   readyDone = Boolean(answer.data.ready); render(); readyBanner(); renderIdeas();
   if (saving.size && answer.data.kept) {
@@ -595,6 +597,14 @@ function ideaForm() {
   return form;
 }
 
+// The ideas come only when they changed since the phone's last look; its own and its
+// upvotes always.
+function takeIdeas(data) {
+  if (Array.isArray(data.ideas)) ideas = data.ideas;
+  ideaMine = new Set(data.mine || []);
+  ideaVoted = new Set(data.voted || []);
+}
+
 function renderIdeas() {
   const list = $("idea-list");
   if (!list) return;
@@ -605,17 +615,18 @@ function renderIdeas() {
     words.textContent = idea.text;
     const about = document.createElement("p");
     about.className = "idea-about";
+    const own = ideaMine.has(idea.id), voted = ideaVoted.has(idea.id);
     const parts = [t(idea.kind === "question" ? "idea-question" : "idea-action")];
-    if (idea.mine) parts.push(t("idea-mine"));
+    if (own) parts.push(t("idea-mine"));
     if (idea.fate) parts.push(t("fate-" + idea.fate));
     about.textContent = parts.join(" · ");
     const vote = document.createElement("button");
     vote.type = "button";
-    vote.className = idea.voted ? "vote voted" : "vote";
-    vote.disabled = idea.mine;
-    vote.setAttribute("aria-pressed", String(idea.voted));
+    vote.className = voted ? "vote voted" : "vote";
+    vote.disabled = own;
+    vote.setAttribute("aria-pressed", String(voted));
     vote.textContent = "▲ " + idea.votes;
-    vote.setAttribute("aria-label", (idea.voted ? t("upvoted") : t("upvote")) + ": " + idea.votes + " " + t("votes"));
+    vote.setAttribute("aria-label", (voted ? t("upvoted") : t("upvote")) + ": " + idea.votes + " " + t("votes"));
     vote.addEventListener("click", () => upvote(idea));
     item.append(vote, words, about);
     return item;
@@ -631,10 +642,12 @@ function renderIdeas() {
 
 async function upvote(idea) {
   try {
-    const result = await call("/api/upvote", { idea: idea.id, up: !idea.voted });
+    const up = !ideaVoted.has(idea.id);
+    const result = await call("/api/upvote", { idea: idea.id, up });
     if (!result.ok) { state("ideas", refused(result.data), true); return; }
-    idea.voted = !idea.voted; // at once here; the room's count follows with the next look
-    idea.votes += idea.voted ? 1 : -1;
+    // At once here; the room's count follows with the next look.
+    if (up) ideaVoted.add(idea.id); else ideaVoted.delete(idea.id);
+    idea.votes += up ? 1 : -1;
     renderIdeas();
   } catch (_) {
     state("ideas", t("offline"), true);

@@ -416,7 +416,17 @@ def test_a_phone_sends_at_most_its_ideas_and_upvotes_only_others() -> None:
         gone = await client.post("/api/upvote", json={"idea": "idea-nowhere"}, headers=other)
         assert gone.status == 409
         state = await (await client.get("/api/state", headers=other)).json()
-        assert state["ideas"][0]["voted"] is True and state["ideas"][0]["votes"] == 1
+        assert state["voted"] == [first] and state["mine"] == []
+        mine = await (await client.get("/api/state", headers=auth)).json()
+        assert len(mine["mine"]) == MAX_IDEAS_EACH and mine["voted"] == []
+        _recorded(server, received)  # the window records the upvote: the board shows it
+        state = await (await client.get("/api/state", headers=other)).json()
+        assert state["ideas"][0]["votes"] == 1 and state["voted"] == [first]
+        # A look that saw the latest ideas is not sent them again (the room's wire stays
+        # light); its own and its upvotes always.
+        server.set_view(server.view)  # something else changed: "now", say
+        seen = await client.get(f"/api/state?after={state['version']}", headers=other)
+        assert "ideas" not in await seen.json()
         server.view = RoomView(open=frozenset())  # closed: no more ideas, none shown
         closed = await client.post(
             "/api/idea", json={"question": "ideas", "text": "Sent"}, headers=other

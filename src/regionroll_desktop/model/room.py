@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -221,6 +222,11 @@ def slot(answer: Answer) -> str:
     return f"own:{answer.asks}" if isinstance(answer, OwnAnswer) else answer.question.value
 
 
+def _once(participant: str, answer: Answer) -> tuple[str, Question, str]:
+    """The key of what one phone answers once (as `slot`, cheaper: checked for thousands)."""
+    return (participant, answer.question, answer.asks if type(answer) is OwnAnswer else "")
+
+
 class IdeaKind(StrEnum):
     """What a phone's idea is: a proposed action, or a question for the parking lot."""
 
@@ -295,14 +301,12 @@ class RoomRecord(Frozen):
         known = {p.id for p in self.participants}
         if len(known) != len(self.participants):
             raise ValueError("a participant is listed twice")
-        seen: set[tuple[str, str]] = set()
-        for record in self.answers:
-            if record.participant not in known:
-                raise ValueError(f"an answer from the unknown participant {record.participant!r}")
-            key = (record.participant, slot(record.answer))
-            if key in seen:
-                raise ValueError("two answers from one participant to one question")
-            seen.add(key)
+        keys = {_once(record.participant, record.answer) for record in self.answers}
+        if len(keys) != len(self.answers):
+            raise ValueError("two answers from one participant to one question")
+        if not {record.participant for record in self.answers} <= known:
+            unknown = next(r.participant for r in self.answers if r.participant not in known)
+            raise ValueError(f"an answer from the unknown participant {unknown!r}")
         if len({i.id for i in self.ideas}) != len(self.ideas):
             raise ValueError("an idea is listed twice")
         sent: Counter[str] = Counter()
@@ -337,6 +341,42 @@ class RoomRecord(Frozen):
         ]
 
 
+Sent = Answer | Idea | Upvote  # what a phone sends: an answer, an idea, an upvote
+
+
+def record_all(
+    room: RoomRecord, arrived: Iterable[tuple[Participant, Sent, dt.datetime | None]]
+) -> RoomRecord:
+    """`room` with what `arrived` (each from its phone, when it arrived), in order: an answer
+    takes the place of the phone's earlier answer to the same question, an idea is added, an
+    upvote given or taken back (on an idea no longer there: nothing). The record is checked
+    once for them all (a room answering at once is one change); ValidationError past its
+    limits."""
+    participants = {p.id: p for p in room.participants}
+    answers = {_once(a.participant, a.answer): a for a in room.answers}
+    ideas = {i.id: i for i in room.ideas}
+    for participant, sent, at in arrived:
+        participants.setdefault(participant.id, participant)
+        if isinstance(sent, Idea):
+            ideas[sent.id] = sent
+        elif isinstance(sent, Upvote):
+            idea = ideas.get(sent.idea)
+            if idea is not None:
+                votes = tuple(v for v in idea.votes if v != participant.id)
+                if sent.up:
+                    votes = (*votes, participant.id)
+                ideas[idea.id] = idea.model_copy(update={"votes": votes})
+        else:
+            key = _once(participant.id, sent)
+            answers.pop(key, None)  # the latest answer last, as it came
+            answers[key] = ParticipantAnswer(participant=participant.id, answer=sent, at=at)
+    return RoomRecord(
+        participants=tuple(participants.values()),
+        answers=tuple(answers.values()),
+        ideas=tuple(ideas.values()),
+    )
+
+
 def record_answer(
     room: RoomRecord,
     participant: Participant,
@@ -345,41 +385,18 @@ def record_answer(
 ) -> RoomRecord:
     """`room` with `answer`, which arrived `at`: it takes the place of the participant's
     earlier answer to the same question."""
-    participants = room.participants
-    if all(p.id != participant.id for p in participants):
-        participants = (*participants, participant)
-    own = slot(answer)
-    kept = [a for a in room.answers if a.participant != participant.id or slot(a.answer) != own]
-    return RoomRecord(
-        participants=participants,
-        answers=(*kept, ParticipantAnswer(participant=participant.id, answer=answer, at=at)),
-        ideas=room.ideas,
-    )
+    return record_all(room, [(participant, answer, at)])
 
 
 def record_idea(room: RoomRecord, participant: Participant, idea: Idea) -> RoomRecord:
     """`room` with `idea` sent by `participant` (refused past the limits: ValidationError)."""
-    participants = room.participants
-    if all(p.id != participant.id for p in participants):
-        participants = (*participants, participant)
-    return RoomRecord(participants=participants, answers=room.answers, ideas=(*room.ideas, idea))
+    return record_all(room, [(participant, idea, idea.at)])
 
 
 def record_upvote(room: RoomRecord, participant: Participant, upvote: Upvote) -> RoomRecord:
     """`room` with `participant`'s upvote of an idea given (or taken back); an idea no longer
     there is left alone (ValidationError past the limits)."""
-    participants = room.participants
-    if all(p.id != participant.id for p in participants):
-        participants = (*participants, participant)
-    ideas = []
-    for idea in room.ideas:
-        if idea.id == upvote.idea:
-            votes = tuple(v for v in idea.votes if v != participant.id)
-            if upvote.up:
-                votes = (*votes, participant.id)
-            idea = idea.model_copy(update={"votes": votes})
-        ideas.append(idea)
-    return RoomRecord(participants=participants, answers=room.answers, ideas=tuple(ideas))
+    return record_all(room, [(participant, upvote, None)])
 
 
 def without_participant(room: RoomRecord, participant: str) -> RoomRecord:

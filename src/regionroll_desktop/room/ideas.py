@@ -6,8 +6,8 @@ who sent any; its own are marked so that it does not upvote them. No Qt, no aioh
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..model.limits import MAX_IDEAS
 from ..model.room import MAX_IDEAS_EACH, MAX_UPVOTES_EACH, Idea, RoomRecord
@@ -82,6 +82,7 @@ class IdeaLedger:
     board: IdeaBoard = field(default_factory=IdeaBoard)
     sent: dict[str, str] = field(default_factory=dict)  # idea id → phone, not yet on the board
     voted: dict[tuple[str, str], bool] = field(default_factory=dict)  # (phone, idea) → up
+    _shared: tuple[IdeaBoard, str] | None = None  # the board's words for every phone, once
 
     def settle(self) -> None:
         """Forget what the board now shows."""
@@ -126,25 +127,33 @@ class IdeaLedger:
             return "upvotes"
         return ""
 
-    def for_phone(self, phone: str) -> list[dict[str, Any]]:
-        """The board as `phone` sees it: each shown idea's words, kind, upvotes, what became
-        of it, and whether it is the phone's own and the phone upvoted it."""
-        out = []
-        for idea in self.board.shown:
-            voters = set(idea.voters)
-            if (phone, idea.id) in self.voted:
-                voters.discard(phone)
-                if self.voted[(phone, idea.id)]:
-                    voters.add(phone)
-            out.append(
+    def shared_json(self) -> str:
+        """The board as every phone sees it, as JSON, made once per board (a room of phones
+        looking at once is sent the same words): each shown idea's id, words, kind, upvotes
+        and what became of it; never who sent it."""
+        board = self.board
+        if self._shared is None or self._shared[0] is not board:
+            shown = [
                 {
                     "id": idea.id,
                     "text": idea.text,
                     "kind": idea.kind,
-                    "votes": len(voters),
+                    "votes": len(idea.voters),
                     "fate": idea.fate.value if idea.fate is not None else None,
-                    "mine": idea.author == phone,
-                    "voted": phone in voters,
                 }
-            )
-        return out
+                for idea in board.shown
+            ]
+            self._shared = (board, json.dumps(shown, ensure_ascii=False))
+        return self._shared[1]
+
+    def for_phone(self, phone: str) -> dict[str, list[str]]:
+        """What only `phone` sees of the board: which shown ideas are its own and which it
+        has upvoted (its upvotes not on the board yet counted as given)."""
+        mine, voted = [], []
+        for idea in self.board.shown:
+            if idea.author == phone:
+                mine.append(idea.id)
+            up = self.voted.get((phone, idea.id))
+            if up or (up is None and phone in idea.voters):
+                voted.append(idea.id)
+        return {"mine": mine, "voted": voted}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import secrets
 import threading
 import time
@@ -138,6 +139,9 @@ class RoomServer:
     # What a phone's look at the room waits on: the version of what it sees (the view and
     # the ideas), raised by `publish`; woken through the loop's own event.
     version: int = 0
+    ideas_version: int = 0  # the version at which the ideas last changed
+    _board_changed: bool = False
+    _view_json: tuple[RoomView, str] | None = None  # the view's words, once per view
     _changed: asyncio.Event | None = None
     _wake_soon: asyncio.Handle | None = None
     _waiting_loop: asyncio.AbstractEventLoop | None = None  # a test's, serving app() itself
@@ -169,17 +173,24 @@ class RoomServer:
         """The ideas as the workshop now holds them (from the window's thread): the waiting
         looks are answered within IDEAS_WAKE_S."""
         self.ideas.board = board
+        self._board_changed = True
         self._publish(soon=True)
 
     def _publish(self, soon: bool) -> None:
         loop = self._loop or self._waiting_loop
         if loop is None or loop.is_closed():
-            self.version += 1
+            self._new_version()
             return
         try:
             loop.call_soon_threadsafe(self._wake, soon)
         except RuntimeError:  # the loop closed meanwhile: no phone is waiting
-            self.version += 1
+            self._new_version()
+
+    def _new_version(self) -> None:
+        self.version += 1
+        if self._board_changed:
+            self._board_changed = False
+            self.ideas_version = self.version
 
     def _wake(self, soon: bool) -> None:
         """In the loop: a new version, and every waiting look answered (now, or once within
@@ -192,7 +203,7 @@ class RoomServer:
         if self._wake_soon is not None:
             self._wake_soon.cancel()
             self._wake_soon = None
-        self.version += 1
+        self._new_version()
         changed, self._changed = self._changed, asyncio.Event()
         if changed is not None:
             changed.set()
@@ -282,7 +293,7 @@ class RoomServer:
             except ValidationError:
                 return _error(400, "invalid", "That is not a join request.")
             if join.token and (pid := self.guard.participant(join.token)) is not None:
-                return web.json_response(self._joined(join.token, self.participants[pid]))
+                return self._joined(join.token, self.participants[pid])
             if not self.guard.check_code(address, join.code):
                 return _error(403, "wrong-code", "Wrong room code.")
             if (no_room := self.guard.room_for(address)) == "full":
@@ -299,7 +310,7 @@ class RoomServer:
                 return _error(503, "full", "The room is full.")
             self.participants[participant.id] = participant
             self.on_join(participant)
-            return web.json_response(self._joined(token, participant))
+            return self._joined(token, participant)
         except _RefusedError as refused:
             return refused.response()
 
@@ -357,6 +368,7 @@ class RoomServer:
             ideas=self.ideas,
             kept_through=self.kept_through,
             version=self.version,
+            ideas_version=self.ideas_version,
         )
         after._seq, after._latest = self._seq, self._latest
         return after
@@ -377,8 +389,29 @@ class RoomServer:
             if answer.question is question:
                 del self.answers[key]
 
-    def _joined(self, token: str, participant: Participant) -> dict[str, Any]:
-        return {"token": token, **self._state_of(participant)}
+    def _joined(self, token: str, participant: Participant) -> web.Response:
+        return self._state_response(participant, extra={"token": token})
+
+    def _state_response(
+        self,
+        participant: Participant,
+        since: int | None = None,
+        extra: Mapping[str, object] | None = None,
+    ) -> web.Response:
+        """The phone's look at the room as a response: the shared parts (the view, the ideas)
+        written once for all phones and spliced in; the ideas only when they changed after
+        the version the phone saw (`since`)."""
+        state = {**self._state_of(participant), **(extra or {})}
+        view = self.view
+        cached = self._view_json
+        if cached is None or cached[0] is not view:
+            cached = self._view_json = (view, json.dumps(view.as_json(), ensure_ascii=False))
+        body = json.dumps(state, ensure_ascii=False)[:-1] + ',"view":' + cached[1]
+        if Question.IDEAS in view.open and (since is None or since < self.ideas_version):
+            body += ',"ideas":' + self.ideas.shared_json()
+        elif Question.IDEAS not in view.open:
+            body += ',"ideas":[]'
+        return web.Response(text=body + "}", content_type="application/json")
 
     def _state_of(self, participant: Participant) -> dict[str, Any]:
         mine = {
@@ -388,13 +421,13 @@ class RoomServer:
         }
         round_, ready = self.ready
         view = self.view
-        ideas = self.ideas.for_phone(participant.id) if Question.IDEAS in view.open else []
+        own = self.ideas.for_phone(participant.id) if Question.IDEAS in view.open else {}
         return {
-            "view": view.as_json(),
             "answers": mine,
             "kept": self._kept(participant),
             "ready": round_ == view.ready_round and participant.id in ready,
-            "ideas": ideas,
+            "mine": own.get("mine", []),  # of the ideas: this phone's own, and its upvotes
+            "voted": own.get("voted", []),
             "version": self.version,
         }
 
@@ -434,7 +467,8 @@ class RoomServer:
         except _RefusedError as refused:
             return refused.response()
         after = request.query.get("after", "")
-        if after.isdigit() and len(after) <= 12 and int(after) == self.version:
+        since = int(after) if after.isdigit() and len(after) <= 12 else None
+        if since is not None and since == self.version:
             if self._changed is None:
                 self._changed = asyncio.Event()
                 self._waiting_loop = asyncio.get_running_loop()
@@ -442,7 +476,7 @@ class RoomServer:
                 await asyncio.wait_for(self._changed.wait(), LONG_POLL_S)
             if participant.id not in self.participants:  # taken out while it waited
                 return _error(401, "token", "Join the room first.")
-        return web.json_response(self._state_of(participant))
+        return self._state_response(participant, since)
 
     async def _answer(self, request: web.Request) -> web.Response:
         try:

@@ -25,10 +25,7 @@ from ..model.room import (
     OwnQuestion,
     Question,
     RoomRecord,
-    Upvote,
-    record_answer,
-    record_idea,
-    record_upvote,
+    record_all,
     without_participant,
     without_question,
 )
@@ -375,23 +372,26 @@ class RoomSessionControl(QObject):
         if not arrived:
             return
         room = self.session.workshop.room
-        recorded = []
+        step = STEP_OF.get(self.view.now) if self.view.now else None
+        batch = []
         for received in arrived:
             self._unkept = max(self._unkept, received.seq)
             arrived_at = dt.datetime.fromtimestamp(received.at, dt.UTC).replace(microsecond=0)
-            sent, who = received.answer, received.participant
-            try:
-                if isinstance(sent, Idea):  # at the step the room is on, when it is on one
-                    step = STEP_OF.get(self.view.now) if self.view.now else None
-                    idea = sent.model_copy(update={"at": arrived_at, "step": step})
-                    room = record_idea(room, who, idea)
-                elif isinstance(sent, Upvote):
-                    room = record_upvote(room, who, sent)
-                else:
-                    room = record_answer(room, who, sent, arrived_at)
-            except ValidationError:  # past what a workshop holds (the server bounds it before)
-                continue
-            recorded.append(received)
+            sent = received.answer
+            if isinstance(sent, Idea):  # at the step the room is on, when it is on one
+                sent = sent.model_copy(update={"at": arrived_at, "step": step})
+            batch.append((received, (received.participant, sent, arrived_at)))
+        try:  # a room answering at once: one change, checked once
+            room = record_all(room, [item for _r, item in batch])
+            recorded = [r for r, _item in batch]
+        except ValidationError:  # past what a workshop holds (the server bounds it before):
+            recorded = []  # each on its own, the one past the limit left out
+            for received, item in batch:
+                try:
+                    room = record_all(room, [item])
+                except ValidationError:
+                    continue
+                recorded.append(received)
         self.session.record_room(room)
         for received in recorded:
             self.answered.emit(received)
