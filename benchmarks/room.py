@@ -158,7 +158,7 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
 
 PACE_QUESTIONS = (Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS, Question.IDEAS)
 NOW_EVERY_MS = 900  # the facilitator moves "now" this often
-NOW_MS = 1000.0  # every phone sees "now" move within this (p95): at once, for a room
+NOW_MS = 500.0  # every phone sees "now" move within this (p95): at once, for a room
 UPVOTES = 3  # ideas each phone upvotes, of those it sees
 
 

@@ -7,6 +7,7 @@ open. The server never waits on the window, nor the window on the server."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
@@ -102,6 +103,29 @@ KEEP_EVERY_MS = 500
 KEEP_SHARE = 10
 
 
+class _QuietHeap:
+    """While a room session runs, what the app held when it started is left out of Python's
+    full garbage collections (gc.freeze): a room answering at once makes many small objects,
+    and a full collection over the whole app (its workshop, its windows) held the window
+    still for 50–80 ms each time (benchmarks/room.py). Collected once at the start (the
+    click on Start), given back to the collector when the last session stops."""
+
+    running = 0
+
+    @classmethod
+    def enter(cls) -> None:
+        if cls.running == 0:
+            gc.collect()
+            gc.freeze()
+        cls.running += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        cls.running = max(0, cls.running - 1)
+        if cls.running == 0:
+            gc.unfreeze()
+
+
 class RoomSessionControl(QObject):
     """Start, stop and steer the room session; the answers land in `session`'s workshop."""
 
@@ -187,6 +211,7 @@ class RoomSessionControl(QObject):
                 raise
             bound_host, bound_port = server.start(host, port)  # taken meanwhile: a new one
         self.server, self._stopped, self._last_port = server, None, bound_port
+        _QuietHeap.enter()
         self._publish_ideas(self.session.workshop)
         return join_address(bound_host, bound_port)
 
@@ -283,6 +308,7 @@ class RoomSessionControl(QObject):
         if self.server is None:
             return
         self.server.stop()
+        _QuietHeap.leave()
         self._record()  # what arrived before the server stopped,
         self._keep_timer.stop()
         if self._unkept:
