@@ -5743,56 +5743,61 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
+        <source>One idea hidden by the facilitator is not shown.</source>
+        <translation>En idé som processledaren har dolt visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
         <source>Your own question: {text}</source>
         <translation>Egen fråga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
         <source>Choice</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
         <source>Median {m}.</source>
         <translation>Median {m}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="119"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="120"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>

@@ -371,9 +371,12 @@ def write_report(
         if phones := room_sections(workshop):
             # Its first part whole where it is short; at the limits (its own questions' words
             # at full length), from where the page before ends, its heading never alone.
-            pages.section(min(pages.text_height(phones[0]), SHORT_SECTION))
+            # From where the actions end, its heading never alone; then each part whole
+            # when short (an own question's table of a few rows).
             for n, section in enumerate(phones):
-                pages.text(section, space_before=8 if n else 0.0)
+                keep = SHORT_SECTION if n == 0 else 2 * SHORT_SECTION
+                pages.section(min(pages.text_height(section), keep))
+                pages.text(section)
         tick()
         pages.section(pages.height * PAIR_SHARE + 60)  # the heading and the two states
         _comparison_page(pages, workshop, texts, comparison, first=snapshot is not None)

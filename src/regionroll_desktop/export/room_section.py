@@ -78,6 +78,9 @@ def room_words() -> dict[str, str]:
         "hidden": QCoreApplication.translate(
             "RoomReport", "{n} ideas hidden by the facilitator are not shown."
         ),
+        "hidden_one": QCoreApplication.translate(
+            "RoomReport", "One idea hidden by the facilitator is not shown."
+        ),
         "own": QCoreApplication.translate("RoomReport", "Your own question: {text}"),
         "choice": QCoreApplication.translate("RoomReport", "Choice"),
         "score": QCoreApplication.translate("RoomReport", "Score"),
@@ -248,7 +251,8 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
             f"<tr><td>{words}</td><td>{escape(idea_kind_words(whole.kind))}</td>"
             f"<td align='right'>{len(idea.voters)}</td><td>{escape(became)}</td></tr>"
         )
-    note = f"<p class='muted'>{escape(texts['hidden'].format(n=hidden))}</p>" if hidden else ""
+    said = texts["hidden_one"] if hidden == 1 else texts["hidden"].format(n=hidden)
+    note = f"<p class='muted'>{escape(said)}</p>" if hidden else ""
     return (
         f"<h3>{escape(texts['ideas'])}</h3>{TABLE}<thead><tr><th>{escape(texts['idea'])}</th>"
         f"<th>{escape(texts['kind'])}</th><th align='right'>{escape(texts['upvotes'])}</th>"
