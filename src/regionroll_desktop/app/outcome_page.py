@@ -177,7 +177,7 @@ class OutcomePage(Retranslating, QWidget):
         parked.addWidget(self.parked)
         parked.addLayout(parked_buttons)
         # What the room sent from its phones, to be made actions or parked (or hidden).
-        self.ideas = IdeasBox(session)
+        self.ideas = IdeasBox(session, hide_when_empty=True)
 
         self.voting = DotVotingBox(session)
 

@@ -36,9 +36,12 @@ IDEA = Qt.ItemDataRole.UserRole
 class IdeasBox(QGroupBox):
     """The room's ideas, to be weighed by the facilitator."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, hide_when_empty: bool = False
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self._hide_when_empty = hide_when_empty  # a page where the room may never have been
         self.list = named(QListWidget(), "roomIdeas")
         self.list.setMinimumHeight(120)
         self.list.setWordWrap(True)
@@ -121,6 +124,8 @@ class IdeasBox(QGroupBox):
                 self.list.setCurrentRow(row)
         self.empty.setVisible(not ideas)
         self.list.setVisible(bool(ideas))
+        if self._hide_when_empty:
+            self.setVisible(bool(ideas))
         self._update_buttons()
 
     def _fate_words(self, fate: IdeaFate, into: str) -> str:
