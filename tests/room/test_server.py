@@ -713,3 +713,34 @@ def test_a_phone_says_ready_once_per_round_asked() -> None:
         assert server.ready_count() == 1
 
     run(server, body)
+
+
+@pytest.mark.parametrize(
+    ("path", "raw"),
+    [
+        ("/api/idea", {"question": "ideas", "text": "x" * 141}),
+        ("/api/idea", {"question": "ideas", "text": "\u200b\u200b"}),
+        ("/api/idea", {"question": "ideas", "text": "Hej", "kind": "spam"}),
+        ("/api/idea", {"question": "ideas", "text": "Hej", "id": "idea-mine"}),
+        ("/api/idea", {"question": "keys", "text": "Hej"}),
+        ("/api/upvote", {"idea": 5}),
+        ("/api/upvote", {"idea": "idea-1", "up": "yes"}),
+        ("/api/upvote", {"idea": "idea-1", "votes": 100}),
+        ("/api/upvote", {"idea": "x" * 10_000}),
+    ],
+)
+def test_hostile_ideas_and_upvotes_are_refused(path: str, raw: dict[str, Any]) -> None:
+    """An idea or an upvote the model would refuse is refused in words, and nothing reaches
+    the window: too long, nothing to read, an unknown kind, an id of the phone's choosing, a
+    vote count of its own."""
+    server, received, _clock = room()
+    server.view = RoomView(open=frozenset({Question.IDEAS}))
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        reply = await client.post(path, json=raw, headers=auth)
+        assert reply.status in (400, 413), await reply.text()
+        assert "error" in await reply.json()
+
+    run(server, body)
+    assert received == []
