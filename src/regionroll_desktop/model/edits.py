@@ -14,9 +14,10 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .limits import LIMITED, MAX_SNAPSHOT_BYTES
-from .room import Idea, OwnKind, OwnQuestion
+from .room import Idea, OwnKind, OwnQuestion, RoomRecord
 from .values import MatrixPosition, RoleWeights
 from .vocabulary import (
+    ActionStatus,
     AdministrativeBodyKind,
     Branch,
     FocusTier,
@@ -26,6 +27,7 @@ from .vocabulary import (
     Moment,
     MunicipalInvolvement,
     PoliticalBodyKind,
+    ReviewVerdict,
     Step,
     StrategyKind,
 )
@@ -33,6 +35,7 @@ from .workshop import (
     CONSEQUENCE_STEPS,
     GROUP_COLOURS,
     Action,
+    ActionReview,
     AdministrativeBody,
     CapitalNumbers,
     DerivationLink,
@@ -45,6 +48,7 @@ from .workshop import (
     NotePin,
     Organisation,
     OtherRole,
+    Outcome,
     ParkedQuestion,
     PoliticalBody,
     RegionChoice,
@@ -52,6 +56,7 @@ from .workshop import (
     StickyNote,
     StrategyDocument,
     Workshop,
+    WorkshopDetails,
     snapshot_bytes,
     snapshot_room_answers,
 )
@@ -800,6 +805,125 @@ def remove_own_question(workshop: Workshop, question_id: str) -> Workshop:
     return evolve(
         workshop, own_questions=tuple(q for q in workshop.own_questions if q.id != question_id)
     )
+
+
+# --- A follow-up workshop (issue #39) ---
+
+
+def without_words(workshop: Workshop) -> Workshop:
+    """`workshop` without what names a person or was written as a note: the participants,
+    the steps' and the keys' notes, the sticky notes, and the room's record (its nicknames);
+    what the room placed, agreed and proposed stays."""
+    return workshop.model_copy(
+        update={
+            "details": workshop.details.model_copy(update={"participants": ""}),
+            "organisation": workshop.organisation.model_copy(update={"note": ""}),
+            "financing": workshop.financing.model_copy(update={"note": ""}),
+            "strategy": workshop.strategy.model_copy(update={"note": ""}),
+            "implementation": workshop.implementation.model_copy(update={"note": ""}),
+            "keys": tuple(k.model_copy(update={"note": ""}) for k in workshop.keys),
+            "sticky_notes": (),
+            "room": RoomRecord(),
+        }
+    )
+
+
+def follow_up(
+    previous: Workshop,
+    name: str,
+    held_on: dt.datetime,
+    source: str = "",
+    on: dt.date | None = None,
+    keep_words: bool = False,
+    snapshot_id: str | None = None,
+) -> Workshop:
+    """A follow-up of `previous` (held on `held_on`, read from the file named `source`), to
+    be held `on`: it starts from the region, the organisation and the strategy as they were
+    left (the room changes them as things have changed), with the previous workshop kept
+    beside as the snapshot `name` (its state as it was left, without its own snapshots), its
+    actions to review (those it marked done already marked so) and its open parked questions
+    still parked. The matrix, the roles, the keys, the conclusions and the actions start
+    empty: the room places and agrees them anew. No participant's name or note is carried
+    unless `keep_words`; the previous workshop itself is never changed."""
+    then = previous.without_snapshots()
+    if not keep_words:
+        then = without_words(then)
+    reviews = tuple(
+        ActionReview(
+            action=a.id, verdict=ReviewVerdict.DONE if a.status is ActionStatus.DONE else None
+        )
+        for a in previous.outcome.actions
+    )
+    details = WorkshopDetails(
+        title=previous.details.title,
+        date=on,
+        place=previous.details.place,
+        facilitator=previous.details.facilitator,
+        participants=previous.details.participants if keep_words else "",
+        language=previous.details.language,
+    )
+    snapshot = Snapshot(
+        id=snapshot_id or new_id("snap"),
+        name=name,
+        taken_at=held_on,
+        workshop=then,
+        previous=True,
+        source=source,
+    )
+    return Workshop(
+        details=details,
+        region=previous.region,
+        organisation=then.organisation,
+        strategy=then.strategy,
+        outcome=Outcome(
+            parked=tuple(q for q in previous.outcome.parked if not q.closed), reviews=reviews
+        ),
+        own_questions=previous.own_questions,
+        snapshots=(snapshot,),
+    )
+
+
+def _reviewed(workshop: Workshop, action_id: str) -> tuple[Action, ActionReview]:
+    previous = workshop.previous
+    action = (
+        next((a for a in previous.workshop.outcome.actions if a.id == action_id), None)
+        if previous is not None
+        else None
+    )
+    if action is None:
+        raise EditError(f"the previous workshop has no action with id {action_id!r}")
+    return action, workshop.outcome.review(action_id) or ActionReview(action=action_id)
+
+
+def _with_review(workshop: Workshop, review: ActionReview) -> Workshop:
+    reviews = [r for r in workshop.outcome.reviews if r.action != review.action]
+    order = (
+        [a.id for a in workshop.previous.workshop.outcome.actions]
+        if workshop.previous is not None
+        else []
+    )
+    reviews.append(review)
+    reviews.sort(key=lambda r: order.index(r.action) if r.action in order else len(order))
+    return _with_outcome(workshop, reviews=tuple(reviews))
+
+
+def review_action(workshop: Workshop, action_id: str, **changes: Any) -> Workshop:
+    """The follow-up's word on the previous workshop's action: its verdict and/or note."""
+    _action, review = _reviewed(workshop, action_id)
+    return _with_review(workshop, evolve(review, **changes))
+
+
+def carry_action(workshop: Workshop, action_id: str, carried_id: str | None = None) -> Workshop:
+    """The previous workshop's action carries over as one of this workshop's, proposed anew
+    in its words, with its who and its step or key (its date is the room's to set again)."""
+    action, review = _reviewed(workshop, action_id)
+    if review.carried is not None and any(a.id == review.carried for a in workshop.outcome.actions):
+        raise EditError("the action is carried over already")
+    carried_id = carried_id or new_id("action")
+    workshop = add_action(
+        workshop, action.what, carried_id, who=action.who, step=action.step, key=action.key
+    )
+    return _with_review(workshop, evolve(review, carried=carried_id))
 
 
 # --- Snapshots ---

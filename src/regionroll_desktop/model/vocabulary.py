@@ -140,6 +140,16 @@ class ActionStatus(StrEnum):
     DONE = "klar"
 
 
+class ReviewVerdict(StrEnum):
+    """What became of an action of the previous workshop, as the follow-up's room says:
+    done, going on, not started, or struck (it will not be done)."""
+
+    DONE = "klar"
+    ONGOING = "pagar"
+    NOT_STARTED = "inte_paborjad"
+    STRUCK = "stryks"
+
+
 class IdeaFate(StrEnum):
     """What the facilitator made of an idea from the phones: hidden (never on the projector
     or in the report), merged into another (its upvotes counted there), made an action, or

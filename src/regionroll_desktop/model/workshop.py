@@ -57,6 +57,7 @@ from .vocabulary import (
     MunicipalInvolvement,
     PinKind,
     PoliticalBodyKind,
+    ReviewVerdict,
     Side,
     Step,
     StrategyKind,
@@ -526,6 +527,16 @@ class HandledIdea(Frozen):
         return self
 
 
+class ActionReview(Frozen):
+    """The follow-up's word on one action of the previous workshop (by its id there): what
+    became of it, a note, and the action it carried over as here (when it did)."""
+
+    action: Id
+    verdict: ReviewVerdict | None = None  # not yet reviewed
+    note: Text = ""
+    carried: Id | None = None
+
+
 class DotVote(Frozen):
     """A group's dots on one action or one RUS priority (dot voting)."""
 
@@ -563,10 +574,13 @@ class Outcome(Frozen):
     consequences: tuple[Consequence, ...] = Field(default_factory=_default_consequences)
     # What the facilitator made of the phones' ideas (format 9): an undo step each.
     handled: tuple[HandledIdea, ...] = Field(default=(), max_length=MAX_IDEAS)
+    # A follow-up's review of the previous workshop's actions (format 10).
+    reviews: tuple[ActionReview, ...] = Field(default=(), max_length=MAX_ACTIONS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         _unique([h.idea for h in self.handled], "handled idea")
+        _unique([r.action for r in self.reviews], "reviewed action")
         if [c.step for c in self.conclusions] != list(Step):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
         if [c.step for c in self.consequences] != list(CONSEQUENCE_STEPS):
@@ -591,6 +605,10 @@ class Outcome(Frozen):
 
     def action(self, action_id: str) -> Action:
         return next(a for a in self.actions if a.id == action_id)
+
+    def review(self, action: str) -> ActionReview | None:
+        """The follow-up's review of the previous workshop's action `action` (None: none)."""
+        return next((r for r in self.reviews if r.action == action), None)
 
     def fate(self, idea: str) -> HandledIdea | None:
         """What the facilitator made of the phones' idea `idea` (None: still open)."""
@@ -689,6 +707,8 @@ class Workshop(Frozen):
             if vote.target not in targets:
                 raise ValueError(f"dots sit on {vote.target!r}, neither an action nor a priority")
         _unique([s.id for s in self.snapshots], "snapshot")
+        if sum(1 for s in self.snapshots if s.previous) > 1:
+            raise ValueError("a workshop follows up one previous workshop")
         _unique([q.id for q in self.own_questions], "own question")
         if snapshot_room_answers(self.snapshots) > MAX_SNAPSHOT_ROOM_ANSWERS:
             raise ValueError(
@@ -750,6 +770,11 @@ class Workshop(Frozen):
     def without_snapshots(self) -> Workshop:
         return self.model_copy(update={"snapshots": ()})
 
+    @property
+    def previous(self) -> Snapshot | None:
+        """The previous workshop this one follows up, as it was left (None: none)."""
+        return next((s for s in self.snapshots if s.previous), None)
+
 
 def snapshot_bytes(snapshots: tuple[Snapshot, ...]) -> int:
     """The bytes the snapshots take together in a file (limits.MAX_SNAPSHOT_BYTES)."""
@@ -792,12 +817,16 @@ def snapshot_json(snapshot: Snapshot, depth: int = SNAPSHOT_DEPTH) -> bytes:
 
 
 class Snapshot(Frozen):
-    """A named, timestamped copy of the whole workshop state (without snapshots of its own)."""
+    """A named, timestamped copy of the whole workshop state (without snapshots of its own).
+    One may be the previous workshop this one follows up (format 10): its state as it was
+    left, held on `taken_at`, read from the file named `source`."""
 
     id: Id
     name: Name
     taken_at: dt.datetime
     workshop: Workshop
+    previous: bool = False
+    source: Name = ""  # the previous workshop's file name (never its folder)
 
     @property
     def file_bytes(self) -> int:

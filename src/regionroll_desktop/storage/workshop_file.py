@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SUFFIX = ".regionroll.json"
 
 
@@ -139,6 +139,12 @@ def _v8_to_v9(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v9_to_v10(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 10 adds the follow-up: a snapshot may be the previous workshop this one follows
+    up, and the review of its actions; a version 9 file follows up none."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
@@ -154,6 +160,7 @@ WORKSHOP_FORMAT = DocumentFormat(
         6: _v6_to_v7,
         7: _v7_to_v8,
         8: _v8_to_v9,
+        9: _v9_to_v10,
     },
     extra={"app_version": __version__},
 )
