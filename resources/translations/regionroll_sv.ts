@@ -15,6 +15,117 @@
     </message>
 </context>
 <context>
+    <name>ActionReview</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="16"/>
+        <source>not reviewed</source>
+        <translation>inte granskad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="18"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="19"/>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="20"/>
+        <source>not started</source>
+        <translation>inte påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="21"/>
+        <source>struck</source>
+        <translation>stryks</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="39"/>
+        <source>Of the last workshop&apos;s {n} actions: {parts}; carried over: {carried}.</source>
+        <translation>Av förra workshoppens {n} åtgärder: {parts}; förda över: {carried}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionReviewBox</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="80"/>
+        <source>In the last workshop: {status}</source>
+        <translation>I förra workshoppen: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="115"/>
+        <source>Carried over ✓</source>
+        <translation>Förd över ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="115"/>
+        <source>Carry over</source>
+        <translation>För över</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="117"/>
+        <source>Already one of this workshop&apos;s actions</source>
+        <translation>Redan en av den här workshoppens åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="119"/>
+        <source>Propose it again as one of this workshop&apos;s actions (one undo step)</source>
+        <translation>Föreslå den igen som en av den här workshoppens åtgärder (ett ångrasteg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="126"/>
+        <source>Review an action of the last workshop</source>
+        <translation>Granska en åtgärd från förra workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="132"/>
+        <source>A note on an action of the last workshop</source>
+        <translation>En anteckning om en åtgärd från förra workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="139"/>
+        <source>Carry an action over</source>
+        <translation>För över en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="143"/>
+        <source>The last workshop&apos;s actions: what became of them?</source>
+        <translation>Förra workshoppens åtgärder: vad blev det av dem?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="146"/>
+        <source>Review them first: done, ongoing, not started or struck, with a note; an unfinished one can carry over as one of this workshop&apos;s actions.</source>
+        <translation>Granska dem först: klar, pågår, inte påbörjad eller stryks, med en anteckning; en ofullbordad kan föras över som en av den här workshoppens åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="152"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="153"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="154"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="155"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="156"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>ActionsCsv</name>
     <message>
         <location filename="../../src/regionroll_desktop/export/writers.py" line="21"/>
@@ -1136,197 +1247,197 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="157"/>
         <source>Edit title</source>
         <translation>Ändra titel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="158"/>
         <source>Edit place</source>
         <translation>Ändra plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="159"/>
         <source>Edit facilitator</source>
         <translation>Ändra processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="160"/>
         <source>Edit participants</source>
         <translation>Ändra deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="161"/>
         <source>Change date</source>
         <translation>Ändra datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="162"/>
         <source>Change report language</source>
         <translation>Ändra rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="163"/>
         <source>Change groups</source>
         <translation>Ändra grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="194"/>
         <source>Change region</source>
         <translation>Byt region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="198"/>
         <source>Group {n}</source>
         <translation>Grupp {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="200"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="226"/>
         <source>Remove group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="236"/>
         <source>Change a group&apos;s side</source>
         <translation>Ändra en grupps sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="254"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="301"/>
         <source>No region chosen yet.</source>
         <translation>Ingen region vald ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="310"/>
         <source>{official}, county code {code}; population {population} (31 December 2019). Reference region.</source>
         <translation>{official}, länskod {code}; folkmängd {population} (31 december 2019). Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="318"/>
         <source>{official}, county code {code}. Reference region.</source>
         <translation>{official}, länskod {code}. Referensregion.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="324"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="336"/>
         <source>A region of its own: no reference facts are compared with it.</source>
         <translation>En egen region: inga referensuppgifter jämförs med den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="342"/>
         <source>The workshop</source>
         <translation>Workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="344"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="345"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="346"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="347"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="348"/>
         <source>&amp;Facilitator:</source>
         <translation>Process&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="349"/>
         <source>Pa&amp;rticipants:</source>
         <translation>Delta&amp;gare:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="350"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Grupper:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="351"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="356"/>
         <source>No date</source>
         <translation>Inget datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="353"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="357"/>
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="359"/>
         <source>Who is in the room: names, roles or bodies, one per line</source>
         <translation>Vilka som deltar: namn, roller eller organ, en per rad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="361"/>
         <source>Choose or type a region</source>
         <translation>Välj eller skriv en region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="362"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="364"/>
         <source>One of the 21 reference regions, or type a name of the region&apos;s own</source>
         <translation>En av de 21 referensregionerna, eller skriv regionens eget namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="366"/>
         <source>&amp;Add group</source>
         <translation>&amp;Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="367"/>
         <source>Remo&amp;ve group</source>
         <translation>&amp;Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="368"/>
         <source>Double-click a group to rename it</source>
         <translation>Dubbelklicka på en grupp för att byta namn på den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="374"/>
         <source>Which side the chosen group speaks from: the maps and the keys show the elected members and the officials side by side</source>
         <translation>Vilken sida den valda gruppen talar för: kartorna och nycklarna visar förtroendevalda och tjänstepersoner sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="378"/>
         <source>The chosen group&apos;s side</source>
         <translation>Den valda gruppens sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/details_page.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/details_page.py" line="379"/>
         <source>The language the workshop report is written in</source>
         <translation>Språket som workshoppens rapport skrivs på</translation>
     </message>
@@ -2357,6 +2468,37 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="39"/>
+        <source>Previous workshop ({date})</source>
+        <translation>Förra workshoppen ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="63"/>
+        <source>New follow-up</source>
+        <translation>Ny uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="68"/>
+        <source>A new workshop following up “{title}” ({file}): it starts from the region, the organisation and the strategy as they were left; the last workshop&apos;s answers stay beside as “{name}”, and its actions wait to be reviewed first. The file itself is not changed.</source>
+        <translation>En ny workshop som följer upp ”{title}” ({file}): den börjar från regionen, organisationen och strategin som de lämnades; förra workshoppens svar finns kvar bredvid som ”{name}”, och dess åtgärder väntar på att granskas först. Själva filen ändras inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="79"/>
+        <source>Bring the participants&apos; names and the notes along</source>
+        <translation>Ta med deltagarnas namn och anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="82"/>
+        <source>Off unless you tick it: the participants, the steps&apos; and keys&apos; notes, the sticky notes and the phones&apos; nicknames stay in the last workshop&apos;s file.</source>
+        <translation>Av om du inte kryssar i: deltagarna, stegens och nycklarnas anteckningar, lapparna och mobilernas smeknamn stannar i förra workshoppens fil.</translation>
+    </message>
+</context>
+<context>
     <name>GroupMarkers</name>
     <message>
         <location filename="../../src/regionroll_desktop/ui/side_words.py" line="116"/>
@@ -2490,107 +2632,107 @@
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="111"/>
         <source>{kind} · {n} upvotes</source>
         <translation>{kind} · {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="133"/>
         <source>hidden</source>
         <translation>dold</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="134"/>
         <source>merged into “{text}”</source>
         <translation>sammanslagen med ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="135"/>
         <source>made an action</source>
         <translation>blev en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="136"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="173"/>
         <source>Merge an idea into another</source>
         <translation>Slå ihop en idé med en annan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="182"/>
         <source>Make an idea an action</source>
         <translation>Gör en idé till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="185"/>
         <source>Park an idea</source>
         <translation>Parkera en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="187"/>
         <source>Hide an idea</source>
         <translation>Dölj en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="188"/>
         <source>Show an idea again</source>
         <translation>Visa en idé igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="191"/>
         <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
         <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="194"/>
         <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
         <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="198"/>
         <source>→ Action</source>
         <translation>→ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
         <source>The chosen idea becomes a proposed action in its words ({keys})</source>
         <translation>Den valda idén blir ett förslag till åtgärd med sina ord ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
         <source>→ Parking lot</source>
         <translation>→ Parkering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="205"/>
         <source>The chosen idea becomes a parked question</source>
         <translation>Den valda idén blir en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="206"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="209"/>
         <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
         <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="213"/>
         <source>Merge into</source>
         <translation>Slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="215"/>
         <source>The chosen idea says what another says: its upvotes count there</source>
         <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="217"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
@@ -2954,27 +3096,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="318"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="364"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="376"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="452"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -2984,112 +3126,122 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="348"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="535"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="536"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="537"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="538"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="539"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="542"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="543"/>
+        <source>New &amp;follow-up…</source>
+        <translation>Ny &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <source>A new workshop that starts from a previous one: its region, organisation and strategy as they were left, its answers beside, its actions to review</source>
+        <translation>En ny workshop som börjar från en tidigare: dess region, organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="550"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="551"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="552"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="555"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="558"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="565"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4951,9 +5103,40 @@
         <translation>Vad</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="181"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="182"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Who</source>
         <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="183"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="184"/>
+        <source>What became of it</source>
+        <translation>Vad det blev</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="186"/>
+        <source>Carried over</source>
+        <translation>Förd över</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="201"/>
+        <source>The last workshop&apos;s actions ({name})</source>
+        <translation>Förra workshoppens åtgärder ({name})</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
@@ -5006,6 +5189,7 @@
         <translation>Bedömning</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="185"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>Note</source>
         <translation>Anteckning</translation>
@@ -6254,102 +6438,112 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="138"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="141"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (WSP för SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="187"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="188"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="189"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="191"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="192"/>
+        <source>New &amp;follow-up…</source>
+        <translation>Ny &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="195"/>
+        <source>A new workshop that starts from a previous one (the recent workshop chosen below, or a file): its organisation and strategy as they were left, its answers beside, its actions to review first</source>
+        <translation>En ny workshop som börjar från en tidigare (den senaste workshop som valts nedan, eller en fil): dess organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska först</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="200"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="201"/>
         <source>Open the &amp;example (an invented region)</source>
         <translation>Öppna &amp;exemplet (en påhittad region)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="204"/>
         <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
         <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="210"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="214"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="225"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>

@@ -28,6 +28,7 @@ from ..ui.session import Session
 from ..ui.side_words import side_name
 from ..ui.typed_cells import TypedList
 from ..ui.widgets import Retranslating, WordsBeside, heading, named, set_text_quietly, use_app_undo
+from .action_review import ActionReviewBox
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
@@ -121,6 +122,9 @@ class DetailsPage(Retranslating, QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.heading)
         layout.addSpacing(8)
+        # A follow-up reviews the last workshop's actions first, before the steps.
+        self.review = ActionReviewBox(session)
+        layout.addWidget(self.review)
         layout.addLayout(form)
         layout.addStretch()
 

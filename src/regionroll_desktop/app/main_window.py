@@ -49,6 +49,7 @@ from .disk_banner import DiskBanner
 from .document import RecoveryOffer, WorkshopDocument
 from .export_command import export_with_progress
 from .focus_areas import next_area
+from .follow_up import FollowUpDialog, follow_up_of
 from .landscape_page import LandscapePage
 from .national_build import NationalBuild
 from .national_page import NationalPage
@@ -120,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_file)
         self.start_page.sampleRequested.connect(self.open_sample)
+        self.start_page.followUpRequested.connect(self.new_follow_up)
         self.start_page.set_recent_files(settings.recent_files())
 
         self._attach(self.document)
@@ -141,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         K = QKeySequence.StandardKey  # noqa: N806
         self.act_new = action("actNew", lambda: self.show_page(PAGE_START), K.New)
         self.act_open = action("actOpen", lambda: self.open_file(None), K.Open)
+        self.act_follow_up = action("actFollowUp", lambda: self.new_follow_up(None))
         self.act_save = action("actSave", self.save, K.Save)
         self.act_save_as = action("actSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.act_export = action("actExport", lambda: self.export(), QKeySequence("Ctrl+E"))
@@ -188,7 +191,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_recent.aboutToShow.connect(
             lambda: fill_recent_menu(self.menu_recent, self.settings.recent_files(), self.open_file)
         )
-        for act in (self.act_new, self.act_open):
+        for act in (self.act_new, self.act_follow_up, self.act_open):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
@@ -386,6 +389,32 @@ class MainWindow(Retranslating, QMainWindow):
         self._install(WorkshopDocument.untitled(workshop, self.store, self, self))
         self.show_page(PAGE_DETAILS)
 
+    def new_follow_up(self, path: Path | None, keep_words: bool | None = None) -> bool:
+        """A new workshop following up the one in `path` (chosen when None); whether the
+        names and notes come along is asked when `keep_words` is None. The file is only
+        read."""
+        if not self._may_discard():
+            return False
+        if path is None:
+            folder = self.session.path.parent if self.session.path else None
+            path = dialogs.open_path(self, folder)
+            if path is None:
+                return False
+        try:
+            previous = load_workshop(path)
+        except WorkshopFileError as exc:
+            self._open_failed(path, exc)
+            return False
+        if keep_words is None:
+            ask = FollowUpDialog(self, previous, path)
+            if ask.exec() != FollowUpDialog.DialogCode.Accepted:
+                return False
+            keep_words = ask.keep_words.isChecked()
+        workshop = follow_up_of(previous, path, keep_words)
+        self._install(WorkshopDocument.untitled(workshop, self.store, self, self))
+        self.show_page(PAGE_DETAILS)  # the last actions' review first, before the steps
+        return True
+
     def open_file(self, path: Path | None) -> bool:
         if not self._may_discard():
             return False
@@ -511,6 +540,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New workshop…"))
         self.act_open.setText(self.tr("&Open…"))
+        self.act_follow_up.setText(self.tr("New &follow-up…"))
+        self.act_follow_up.setToolTip(
+            self.tr(
+                "A new workshop that starts from a previous one: its region, organisation and "
+                "strategy as they were left, its answers beside, its actions to review"
+            )
+        )
         self.act_save.setText(self.tr("&Save"))
         self.act_save_as.setText(self.tr("Save &as…"))
         self.act_export.setText(self.tr("&Export pictures and report…"))

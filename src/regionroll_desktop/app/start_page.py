@@ -33,6 +33,7 @@ class StartPage(Retranslating, QWidget):
     newRequested = Signal(object, str)  # noqa: N815  RegionChoice | None, title
     openRequested = Signal(object)  # noqa: N815  Path | None (None: ask for a file)
     sampleRequested = Signal()  # noqa: N815
+    followUpRequested = Signal(object)  # noqa: N815  Path | None (None: ask for a file)
 
     def __init__(self, reference: ReferenceSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +72,11 @@ class StartPage(Retranslating, QWidget):
         self.recent.setMinimumHeight(160)
         self.no_recent = QLabel()
         self.sample_button = named(QPushButton(), "startSample")
+        # A follow-up of a previous workshop: the chosen recent one, or a file.
+        self.follow_button = named(QPushButton(), "startFollowUp")
         open_layout = QVBoxLayout(self.open_box)
         open_layout.addWidget(self.open_button)
+        open_layout.addWidget(self.follow_button)
         open_layout.addWidget(self.recent)
         open_layout.addWidget(self.no_recent)
         open_layout.addWidget(self.sample_button)
@@ -105,10 +109,17 @@ class StartPage(Retranslating, QWidget):
         self.workshop_title.returnPressed.connect(self._create)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(None))
         self.sample_button.clicked.connect(self.sampleRequested)
+        self.follow_button.clicked.connect(self._follow_up)
         self.recent.itemActivated.connect(
             lambda item: self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.retranslate()
+
+    def _follow_up(self) -> None:
+        """A follow-up of the recent workshop chosen in the list, or of a file (None)."""
+        item = self.recent.currentItem() if self.recent.isVisible() else None
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.followUpRequested.emit(Path(chosen) if chosen else None)
 
     def set_recent_files(self, paths: list[Path]) -> None:
         self.recent.clear()
@@ -178,6 +189,14 @@ class StartPage(Retranslating, QWidget):
         self.create_button.setToolTip(self.tr("Start a new workshop for the chosen region"))
         self.open_box.setTitle(self.tr("Open"))
         self.open_button.setText(self.tr("&Open a workshop file…"))
+        self.follow_button.setText(self.tr("New &follow-up…"))
+        self.follow_button.setToolTip(
+            self.tr(
+                "A new workshop that starts from a previous one (the recent workshop chosen "
+                "below, or a file): its organisation and strategy as they were left, its "
+                "answers beside, its actions to review first"
+            )
+        )
         self.no_recent.setText(self.tr("No recently opened workshops."))
         self.sample_button.setText(self.tr("Open the &example (an invented region)"))
         self.sample_button.setToolTip(

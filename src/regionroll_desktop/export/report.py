@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QRectF,
 )
@@ -34,10 +35,12 @@ from ..reference import ReferenceSet, Source
 from ..ui.capital_words import reading_lines, suggestion_rule, suggestion_words
 from ..ui.change_words import describe_change, sticky_note_lines, weight_rule
 from ..ui.consequence_words import consequences_html
+from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
+from ..ui.review_words import review_summary, verdict_words
 from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.side_words import key_sides_words, side_lines, sides_rule
 from ..ui.step_summary import position_rule, summary_lines
@@ -162,6 +165,48 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
         f"<h2>{escape(texts['actions'])}</h2><table cellpadding='2' cellspacing='0' border='1' "
         f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
         f"<thead><tr>{head}</tr></thead>{rows}</table>"
+    )
+
+
+def _review(w: Workshop) -> str:
+    """A follow-up's review of the last workshop's actions: what was done and what was not,
+    in words, then each action with who, when, what became of it, its note and whether it
+    carried over ("" when the workshop follows up none)."""
+    previous = w.previous
+    if previous is None or not previous.workshop.outcome.actions:
+        return ""
+    locale = QLocale()
+    here = {a.id for a in w.outcome.actions}
+    heads = (
+        QCoreApplication.translate("Report", "Action"),
+        QCoreApplication.translate("Report", "Who"),
+        QCoreApplication.translate("Report", "Due"),
+        QCoreApplication.translate("Report", "What became of it"),
+        QCoreApplication.translate("Report", "Note"),
+        QCoreApplication.translate("Report", "Carried over"),
+    )
+    rows = []
+    for action in previous.workshop.outcome.actions:
+        review = w.outcome.review(action.id)
+        carried = review is not None and review.carried in here
+        cells = (
+            shown(action.what),
+            shown(action.who) or "–",
+            short_date(locale, action.due),
+            verdict_words(review.verdict if review else None),
+            shown(review.note) if review and review.note else "–",
+            QCoreApplication.translate("Report", "yes") if carried else "–",
+        )
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+    title = QCoreApplication.translate("Report", "The last workshop's actions ({name})").format(
+        name=previous.name
+    )
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    return (
+        f"<h2>{escape(title)}</h2><p>{escape(review_summary(w))}</p>"
+        "<table cellpadding='2' cellspacing='0' border='1' width='100%' "
+        "style='border-color: #cbd5e1; border-collapse: collapse'>"
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
     )
 
 
@@ -365,6 +410,9 @@ def write_report(
             if extra:
                 pages.section(min(pages.text_height(extra), SHORT_SECTION))
                 pages.text(extra)
+        if reviewed := _review(workshop):
+            pages.section(min(pages.text_height(reviewed), SHORT_SECTION))
+            pages.text(reviewed)
         actions = _actions_table(workshop, texts)
         pages.section(min(pages.text_height(actions), SHORT_SECTION))
         pages.text(actions)

@@ -1,0 +1,82 @@
+"""A follow-up held end to end in the window (issue #39): Ny uppföljning… of the example, the
+last workshop's actions reviewed first on the workshop's page (a verdict, a note, one carried
+over: each an undo step), the previous workshop beside as a snapshot, and the report's words
+on what was done and what was not; the previous file untouched."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from regionroll_desktop.app.main_window import MainWindow
+from regionroll_desktop.app.navigation import PAGE_DETAILS
+from regionroll_desktop.model import ReviewVerdict
+from regionroll_desktop.storage import load_workshop, save_workshop
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+
+
+def test_a_follow_up_of_the_example_end_to_end(window: MainWindow, tmp_path: Path) -> None:
+    last = tmp_path / "förra.regionroll.json"
+    shutil.copy(SAMPLE, last)
+    before = last.read_bytes()
+    assert window.new_follow_up(last, keep_words=False)
+    assert window.pages.currentIndex() == PAGE_DETAILS
+    session = window.session
+    w = session.workshop
+    previous = w.previous
+    assert previous is not None and previous.source == "förra.regionroll.json"
+    assert previous.name.startswith("Förra workshoppen (")
+    assert w.outcome.actions == () and w.financing.today is None
+    first = previous.workshop.outcome.actions[0]
+    box = window.details_page.review
+    assert box.isVisible() and box.table.rowCount() == len(previous.workshop.outcome.actions)
+
+    verdict = window.findChild(QComboBox, f"reviewVerdict-{first.id}")
+    assert verdict is not None
+    verdict.setCurrentIndex(2)  # pågår
+    verdict.activated.emit(2)
+    review = session.workshop.outcome.review(first.id)
+    assert review is not None and review.verdict is ReviewVerdict.ONGOING
+    note = window.findChild(QLineEdit, f"reviewNote-{first.id}")
+    assert note is not None
+    note.setFocus()
+    QTest.keyClicks(note, "Halvtid")
+    assert session.workshop.outcome.review(first.id).note == "Halvtid"  # type: ignore[union-attr]
+    carry = window.findChild(QPushButton, f"reviewCarry-{first.id}")
+    assert carry is not None
+    steps = session.undo_stack.count()
+    QTest.mouseClick(carry, Qt.MouseButton.LeftButton)
+    (again,) = session.workshop.outcome.actions
+    assert again.what == first.what and session.undo_stack.count() == steps + 1
+    carry = window.findChild(QPushButton, f"reviewCarry-{first.id}")
+    assert carry is not None and not carry.isEnabled() and "✓" in carry.text()
+    assert "förda över: 1" in box.summary.text()
+    session.undo_stack.undo()
+    assert session.workshop.outcome.actions == ()
+
+    # Saved and read back; the report says what became of the last actions.
+    session.undo_stack.redo()
+    path = tmp_path / "uppföljning.regionroll.json"
+    save_workshop(session.workshop, path)
+    assert load_workshop(path) == session.workshop
+    assert last.read_bytes() == before  # the previous file is never changed
+    from regionroll_desktop.export.report import write_report
+    from regionroll_desktop.storage import shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    pdf = write_report(
+        session.workshop, ReferenceLibrary(shipped_reference_set()), tmp_path / "r.pdf"
+    )
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Förra workshoppens åtgärder (Förra workshoppen (" in text
+    assert "pågår" in text and "Halvtid" in text
