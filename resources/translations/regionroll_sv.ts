@@ -42,7 +42,7 @@
         <translation>stryks</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="40"/>
         <source>Of the last workshop&apos;s {n} actions: {parts}; carried over: {carried}.</source>
         <translation>Av förra workshoppens {n} åtgärder: {parts}; förda över: {carried}.</translation>
     </message>
@@ -50,77 +50,82 @@
 <context>
     <name>ActionReviewBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="81"/>
         <source>In the last workshop: {status}</source>
         <translation>I förra workshoppen: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="117"/>
         <source>Carried over ✓</source>
         <translation>Förd över ✓</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="117"/>
         <source>Carry over</source>
         <translation>För över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="119"/>
         <source>Already one of this workshop&apos;s actions</source>
         <translation>Redan en av den här workshoppens åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="121"/>
+        <source>Done or struck: nothing to carry over</source>
+        <translation>Klar eller struken: inget att föra över</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="123"/>
         <source>Propose it again as one of this workshop&apos;s actions (one undo step)</source>
         <translation>Föreslå den igen som en av den här workshoppens åtgärder (ett ångrasteg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="134"/>
         <source>Review an action of the last workshop</source>
         <translation>Granska en åtgärd från förra workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="140"/>
         <source>A note on an action of the last workshop</source>
         <translation>En anteckning om en åtgärd från förra workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="147"/>
         <source>Carry an action over</source>
         <translation>För över en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="151"/>
         <source>The last workshop&apos;s actions: what became of them?</source>
         <translation>Förra workshoppens åtgärder: vad blev det av dem?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="154"/>
         <source>Review them first: done, ongoing, not started or struck, with a note; an unfinished one can carry over as one of this workshop&apos;s actions.</source>
         <translation>Granska dem först: klar, pågår, inte påbörjad eller stryks, med en anteckning; en ofullbordad kan föras över som en av den här workshoppens åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="160"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="161"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="162"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="163"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/action_review.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/app/action_review.py" line="164"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>

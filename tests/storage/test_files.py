@@ -301,6 +301,26 @@ def test_a_version_8_file_reads_as_it_meant() -> None:
     assert w.room.ideas == () and w.own_questions == () and w.outcome.handled == ()
 
 
+def test_version_10_fixture_loads_forever() -> None:
+    """A follow-up: the previous workshop beside as a marked snapshot, its actions reviewed,
+    one carried over (format 10, issue #39)."""
+    from regionroll_desktop.model import ReviewVerdict
+
+    w = load_workshop(FIXTURES / "workshop-v10.regionroll.json")
+    previous = w.previous
+    assert previous is not None and previous.source == "workshop-v9.regionroll.json"
+    assert previous.workshop.room.ideas == ()  # no phone's words carried unless chosen
+    verdicts = {r.action: (r.verdict, r.carried) for r in w.outcome.reviews}
+    assert verdicts["action-plan"] == (ReviewVerdict.ONGOING, "action-igen")
+    assert verdicts["action-forum"] == (ReviewVerdict.STRUCK, None)
+    assert w.outcome.action("action-igen").what == previous.workshop.outcome.actions[0].what
+
+
+def test_a_version_9_file_follows_up_none() -> None:
+    w = load_workshop(FIXTURES / "workshop-v9.regionroll.json")
+    assert w.previous is None and w.outcome.reviews == ()
+
+
 def test_shipped_schema_matches_the_models() -> None:
     shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
     assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Action, Workshop
+from ..model import Action, ReviewVerdict, Workshop
 from ..model import edits as e
 from ..model.limits import MAX_TEXT
 from ..ui.glyphs import shown
@@ -30,6 +30,8 @@ from ..ui.outcome_words import action_status_words
 from ..ui.review_words import VERDICTS, review_summary, verdict_words
 from ..ui.session import Session
 from ..ui.widgets import muted, named, use_app_undo
+
+FINISHED = (ReviewVerdict.DONE, ReviewVerdict.STRUCK)  # nothing of these to carry over
 
 
 class ActionReviewBox(QGroupBox):
@@ -52,7 +54,6 @@ class ActionReviewBox(QGroupBox):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(300)
         self.summary = named(QLabel(wordWrap=True), "reviewSummary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -111,13 +112,20 @@ class ActionReviewBox(QGroupBox):
                 carry.clicked.connect(partial(self.carry, action.id))
                 self.table.setCellWidget(row, 5, carry)
             carried = review is not None and review.carried in here
-            carry.setEnabled(not carried)
+            finished = review is not None and review.verdict in FINISHED
+            carry.setEnabled(not carried and not finished)
             carry.setText(self.tr("Carried over ✓") if carried else self.tr("Carry over"))
             carry.setToolTip(
                 self.tr("Already one of this workshop's actions")
                 if carried
+                else self.tr("Done or struck: nothing to carry over")
+                if finished
                 else self.tr("Propose it again as one of this workshop's actions (one undo step)")
             )
+        # As tall as its rows (a few actions leave no empty box), at most a third of a screen.
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
+        self.table.setFixedHeight(min(300, rows + frame))
         self.summary.setText(review_summary(workshop))
 
     def _verdict_chosen(self, action_id: str, index: int) -> None:

@@ -35,7 +35,8 @@ def review_summary(workshop: Workshop) -> str:
         counts[review.verdict if review else None] += 1
     here = {a.id for a in workshop.outcome.actions}
     carried = sum(1 for r in workshop.outcome.reviews if r.carried in here)
-    parts = [f"{verdict_words(v)}: {counts[v]}" for v in VERDICTS if counts[v] or v is not None]
+    # Each verdict given, then how many wait to be reviewed (none said when none wait).
+    parts = [f"{verdict_words(v)}: {counts[v]}" for v in (*ReviewVerdict, None) if counts[v]]
     return QCoreApplication.translate(
         "ActionReview", "Of the last workshop's {n} actions: {parts}; carried over: {carried}."
     ).format(n=len(actions), parts=", ".join(parts), carried=carried)
