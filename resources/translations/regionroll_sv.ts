@@ -526,351 +526,366 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="50"/>
         <source>no comparison</source>
         <translation>ingen jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="53"/>
         <source>elected members and officials today: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
         <source>elected members and officials as ambition: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="96"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="102"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="142"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="106"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="145"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="121"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="125"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="127"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="132"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="134"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="140"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="151"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="154"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>deltagarnas egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="181"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="183"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="186"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="188"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="196"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: bedömning {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="203"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="205"/>
         <source>the conclusion was marked as agreed</source>
         <translation>slutsatsen markerades som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="207"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="209"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="213"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="215"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="217"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="219"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="221"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="230"/>
         <source>what the ambition means for us changed</source>
         <translation>vad ambitionen betyder för oss ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="234"/>
         <source>the region&apos;s own numbers were given</source>
         <translation>regionens egna siffror angavs</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="236"/>
         <source>the region&apos;s own numbers were removed</source>
         <translation>regionens egna siffror togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="238"/>
         <source>the region&apos;s own numbers changed</source>
         <translation>regionens egna siffror ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="240"/>
         <source>priority {what}: the deck&apos;s tests {a} → {b}</source>
         <translation>prioriteringen {what}: underlagets test {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="247"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="261"/>
         <source>the phones&apos; answers to “{question}”: {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="265"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="269"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="279"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="285"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="287"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="290"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="292"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="305"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="307"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="309"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="314"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="325"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="329"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="332"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="335"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="346"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="355"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="402"/>
+        <source>Since the last workshop ({date}): no change.</source>
+        <translation>Sedan förra workshoppen ({date}): ingen ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="405"/>
+        <source>Since the last workshop ({date}): {changes}</source>
+        <translation>Sedan förra workshoppen ({date}): {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="410"/>
+        <source>and {n} more (Compare)</source>
+        <translation>och {n} till (Jämför)</translation>
     </message>
 </context>
 <context>
@@ -6634,42 +6649,42 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="199"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="223"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="224"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="225"/>
         <source>Show or fold what the deck says about this step</source>
         <translation>Visa eller fäll ihop vad underlaget säger om steget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="230"/>
         <source>Source: {deck}; slides: {slides}.</source>
         <translation>Källa: {deck}; bilder: {slides}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="234"/>
         <source>The workshop so far</source>
         <translation>Workshoppen hittills</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="236"/>
         <source>The room&apos;s &amp;note for this step:</source>
         <translation>&amp;Anteckningar för steget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/step_page.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/step_page.py" line="238"/>
         <source>What the room says, agrees on or wants to come back to…</source>
         <translation>Vad deltagarna säger, är överens om eller vill återkomma till…</translation>
     </message>

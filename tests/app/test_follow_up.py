@@ -80,3 +80,28 @@ def test_a_follow_up_of_the_example_end_to_end(window: MainWindow, tmp_path: Pat
     )
     assert "Förra workshoppens åtgärder (Förra workshoppen (" in text
     assert "pågår" in text and "Halvtid" in text
+
+
+def test_each_step_says_what_changed_since_the_last_workshop(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """On the follow-up's step pages, above the canvas: what changed on that step since the
+    last workshop, in words; the room's notes, conclusions and actions are not among them."""
+    from regionroll_desktop.app.navigation import PAGE_OF_STEP
+    from regionroll_desktop.model import PoliticalBodyKind, Step
+    from regionroll_desktop.model import edits as e
+
+    last = tmp_path / "förra.regionroll.json"
+    shutil.copy(SAMPLE, last)
+    assert window.new_follow_up(last, keep_words=False)
+    window.session.apply(
+        "b", lambda w: e.add_political_body(w, "Kulturnämnden", kind=PoliticalBodyKind.SECTOR)
+    )
+    window.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+    since = window.step_pages[Step.ORGANISATION].since
+    assert since.isVisible()
+    assert since.text() == "Sedan förra workshoppen (27 november 2026): lade till Kulturnämnden."
+    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+    assert window.step_pages[Step.STRATEGI].since.text() == (
+        "Sedan förra workshoppen (27 november 2026): ingen ändring."
+    )

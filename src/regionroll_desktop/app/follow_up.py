@@ -35,7 +35,7 @@ def held_on(previous: Workshop, path: Path) -> dt.datetime:
 
 def previous_name(when: dt.datetime) -> str:
     """The previous workshop's name beside this one's: "Förra workshoppen (27 november 2026)"."""
-    date = QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    date = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
     return QCoreApplication.translate("FollowUp", "Previous workshop ({date})").format(date=date)
 
 

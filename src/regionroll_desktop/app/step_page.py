@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from ..model import Step, Workshop
 from ..model import edits as e
 from ..model.deck import DECK_SOURCE, STEP_CONTEXT, STEP_QUESTIONS, STEP_TITLES
 from ..model.room import STEP_OF
+from ..ui.change_words import since_words
 from ..ui.focus_ring import ring_drawings
 from ..ui.i18n import language
 from ..ui.session import Session
@@ -67,6 +68,15 @@ class StepPage(Retranslating, QWidget):
         self.question = named(QLabel(), "stepQuestion")
         self.question.setWordWrap(True)
         heading(self.question, 1.35, bold=False)
+        # A follow-up: what changed on this step since the last workshop, in words.
+        self.since = named(QLabel(), f"sinceLast-{step.value}")
+        self.since.setWordWrap(True)
+        self.since.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.since.hide()
+        self._since_timer = QTimer(self)
+        self._since_timer.setSingleShot(True)
+        self._since_timer.setInterval(300)  # worked out once typing pauses, not per key
+        self._since_timer.timeout.connect(self._show_since)
         self.context_box = named(QGroupBox(), f"deckContextBox-{step.value}")
         self.context_box.setFlat(True)
         self.context_toggle = named(QToolButton(), f"deckContext-{step.value}")
@@ -115,6 +125,7 @@ class StepPage(Retranslating, QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(title_row)
         layout.addWidget(self.question)
+        layout.addWidget(self.since)
         layout.addSpacing(8)
         layout.addWidget(self.context_box)
         layout.addWidget(self.summary_box)
@@ -126,6 +137,9 @@ class StepPage(Retranslating, QWidget):
         # The note lives in the step's part. The summary stands in for a page without a
         # canvas and is only worked out while it shows.
         session.watch(lambda w: w.part(step), self.show_workshop, self)
+        session.watch(
+            lambda w: (w.part(step), w.snapshots), lambda _w: self._since_timer.start(), self
+        )
         self.retranslate()
         self.show_workshop(session.workshop)
 
@@ -141,6 +155,17 @@ class StepPage(Retranslating, QWidget):
             self.note.setMaximumHeight(4 * lines + 16)  # four lines; more scroll
             self.note.setMinimumHeight(2 * lines + 16)  # two lines: the canvas gets the room
         return self.canvas
+
+    def _show_since(self) -> None:
+        """What changed on this step since the previous workshop, when this one follows one
+        up (only while the page shows: worked out again when it shows next)."""
+        workshop = self._session.workshop
+        previous = workshop.previous
+        if previous is None or not self.isVisible():
+            self.since.setVisible(previous is not None and bool(self.since.text()))
+            return
+        self.since.setText(since_words(previous, workshop, self.step))
+        self.since.show()
 
     def _show_context(self, shown: bool) -> None:
         """What the deck says about the step: open or folded to its one-line heading. The
@@ -164,6 +189,7 @@ class StepPage(Retranslating, QWidget):
         if self._canvas_factory is not None and self.canvas is None:
             self.ensure_canvas()
         super().showEvent(event)
+        self._show_since()
         if self.canvas is None:
             self.show_workshop(self._session.workshop)  # the summary, worked out now
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ..analysis.compare import TIED, WEIGHT_STEP, Change, ChangeKind, NoteChange, pinned_item
+from ..analysis.compare import (
+    TIED,
+    WEIGHT_STEP,
+    Change,
+    ChangeKind,
+    NoteChange,
+    pinned_item,
+    what_changed,
+)
 from ..analysis.sides import DistanceBand
 from ..model import (
     ROOM_MARKER,
@@ -18,6 +26,7 @@ from ..model import (
     OtherRole,
     PinKind,
     Role,
+    Snapshot,
     Step,
     Workshop,
 )
@@ -348,3 +357,57 @@ def weight_rule() -> str:
         "The app's rule: a role's weight that moves less than {points} percentage points is "
         "not counted as a change.",
     ).format(points=round(WEIGHT_STEP * 100))
+
+
+SINCE_SHOWN = 6  # changes said on a step page; the rest are counted (all are on Jämför)
+# What a step's canvas holds, and so what "since the last workshop" tells on its page (not
+# the room's words, notes, conclusions or actions: those start anew in a follow-up).
+ON_THE_CANVAS = frozenset(
+    {
+        ChangeKind.BODY_ADDED,
+        ChangeKind.BODY_REMOVED,
+        ChangeKind.BODY_RENAMED,
+        ChangeKind.BRANCH_MOVED,
+        ChangeKind.REMIT,
+        ChangeKind.MODEL,
+        ChangeKind.MUNICIPAL,
+        ChangeKind.MARKER,
+        ChangeKind.DOC_ADDED,
+        ChangeKind.DOC_REMOVED,
+        ChangeKind.DOC_CHANGED,
+        ChangeKind.LINK_ADDED,
+        ChangeKind.LINK_REMOVED,
+        ChangeKind.FOCUS,
+        ChangeKind.MAIN_ROLE,
+        ChangeKind.WEIGHT,
+        ChangeKind.OTHER_ROLE,
+        ChangeKind.NUMBERS,
+        ChangeKind.PRIORITY_TESTS,
+    }
+)
+
+
+def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
+    """What changed on `step` since the previous workshop this one follows up, in words:
+    "Sedan förra workshoppen (27 november 2026): …; … och 3 till (Jämför)." """
+    prefix = STEP_TITLES[step].text(Language.SV) + ": "
+    changes = [
+        describe_change(c).removeprefix(prefix)
+        for c in what_changed(previous.workshop, now)
+        if c.step is step and c.kind in ON_THE_CANVAS
+    ]
+    held = previous.taken_at
+    date = QLocale().toString(QDate(held.year, held.month, held.day), "d MMMM yyyy")
+    if not changes:
+        return QCoreApplication.translate(
+            "ChangeWords", "Since the last workshop ({date}): no change."
+        ).format(date=date)
+    text = QCoreApplication.translate(
+        "ChangeWords", "Since the last workshop ({date}): {changes}"
+    ).format(date=date, changes="; ".join(changes[:SINCE_SHOWN]))
+    more = len(changes) - SINCE_SHOWN
+    if more > 0:
+        text += " " + QCoreApplication.translate("ChangeWords", "and {n} more (Compare)").format(
+            n=more
+        )
+    return text + "."
