@@ -873,19 +873,29 @@
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="400"/>
         <source>Since the last workshop ({date}): no change.</source>
         <translation>Sedan förra workshoppen ({date}): ingen ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="403"/>
         <source>Since the last workshop ({date}): {changes}</source>
         <translation>Sedan förra workshoppen ({date}): {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="408"/>
         <source>and {n} more (Compare)</source>
         <translation>och {n} till (Jämför)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="417"/>
+        <source>Last workshop: today</source>
+        <translation>Förra workshoppen: i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="418"/>
+        <source>Last workshop: ambition</source>
+        <translation>Förra workshoppen: ambition</translation>
     </message>
 </context>
 <context>
@@ -2118,371 +2128,376 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="219"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="231"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="256"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="301"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="315"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="358"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="367"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="389"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="486"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="545"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="604"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="606"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="611"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="616"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="648"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="619"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="639"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="644"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="645"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="652"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
+        <source>Show where the last workshop left the region</source>
+        <translation>Visa var förra workshoppen lämnade regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="654"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="662"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>

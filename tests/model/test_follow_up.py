@@ -38,6 +38,7 @@ def test_a_follow_up_starts_from_what_was_left_and_keeps_the_last_one_beside() -
     assert w.strategy.documents == before.strategy.documents
     # What the room places and agrees, it places and agrees anew.
     assert w.financing.today is None and w.implementation.ambition is None
+    assert w.financing.numbers == before.financing.numbers  # facts with their year, kept
     assert w.outcome.actions == () and not any(c.text for c in w.outcome.conclusions)
     (then,) = w.snapshots
     assert then.previous and w.previous is then and then.source == "exempel.regionroll.json"

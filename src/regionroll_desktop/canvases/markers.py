@@ -46,7 +46,18 @@ class SideMark:
         return f"side:{self.side.value}:{self.moment.value}"
 
 
-MarkerKey = Moment | GroupMark | ReferenceMark | SideMark
+@dataclass(frozen=True)
+class PreviousMark:
+    """Where the previous workshop (that this one follows up) left the region for a moment:
+    drawn faint beside the workshop's own, never dragged (it is then, not now)."""
+
+    moment: Moment
+
+    def __str__(self) -> str:
+        return f"previous:{self.moment.value}"
+
+
+MarkerKey = Moment | GroupMark | ReferenceMark | SideMark | PreviousMark
 M = TypeVar("M")  # a map's marker item
 
 

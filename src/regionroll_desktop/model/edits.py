@@ -40,6 +40,7 @@ from .workshop import (
     CapitalNumbers,
     DerivationLink,
     DotVote,
+    Financing,
     FocusArea,
     Group,
     GroupPosition,
@@ -838,13 +839,13 @@ def follow_up(
     snapshot_id: str | None = None,
 ) -> Workshop:
     """A follow-up of `previous` (held on `held_on`, read from the file named `source`), to
-    be held `on`: it starts from the region, the organisation and the strategy as they were
-    left (the room changes them as things have changed), with the previous workshop kept
-    beside as the snapshot `name` (its state as it was left, without its own snapshots), its
-    actions to review (those it marked done already marked so) and its open parked questions
-    still parked. The matrix, the roles, the keys, the conclusions and the actions start
-    empty: the room places and agrees them anew. No participant's name or note is carried
-    unless `keep_words`; the previous workshop itself is never changed."""
+    be held `on`: it starts from the region, the organisation, the strategy and the region's
+    own numbers as they were left (the room changes them as things have changed), with the
+    previous workshop kept beside as the snapshot `name` (its state as it was left, without
+    its own snapshots), its actions to review (those it marked done already marked so) and
+    its open parked questions still parked. The matrix, the roles, the keys, the conclusions
+    and the actions start empty: the room places and agrees them anew. No participant's name
+    or note is carried unless `keep_words`; the previous workshop itself is never changed."""
     then = previous.without_snapshots()
     if not keep_words:
         then = without_words(then)
@@ -874,6 +875,8 @@ def follow_up(
         details=details,
         region=previous.region,
         organisation=then.organisation,
+        # The region's own numbers are facts with their year and source: kept to be updated.
+        financing=Financing(numbers=previous.financing.numbers),
         strategy=then.strategy,
         outcome=Outcome(
             parked=tuple(q for q in previous.outcome.parked if not q.closed), reviews=reviews

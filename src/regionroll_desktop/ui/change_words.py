@@ -361,7 +361,8 @@ def weight_rule() -> str:
 
 SINCE_SHOWN = 6  # changes said on a step page; the rest are counted (all are on Jämför)
 # What a step's canvas holds, and so what "since the last workshop" tells on its page (not
-# the room's words, notes, conclusions or actions: those start anew in a follow-up).
+# the room's words, notes, conclusions or actions: those start anew in a follow-up; nor where
+# the markers lie: the last workshop's are drawn on the maps beside today's).
 ON_THE_CANVAS = frozenset(
     {
         ChangeKind.BODY_ADDED,
@@ -371,15 +372,12 @@ ON_THE_CANVAS = frozenset(
         ChangeKind.REMIT,
         ChangeKind.MODEL,
         ChangeKind.MUNICIPAL,
-        ChangeKind.MARKER,
         ChangeKind.DOC_ADDED,
         ChangeKind.DOC_REMOVED,
         ChangeKind.DOC_CHANGED,
         ChangeKind.LINK_ADDED,
         ChangeKind.LINK_REMOVED,
         ChangeKind.FOCUS,
-        ChangeKind.MAIN_ROLE,
-        ChangeKind.WEIGHT,
         ChangeKind.OTHER_ROLE,
         ChangeKind.NUMBERS,
         ChangeKind.PRIORITY_TESTS,
@@ -411,3 +409,10 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
             n=more
         )
     return text + "."
+
+
+def previous_label(moment: Moment) -> str:
+    """The previous workshop's marker for `moment`, on the matrix and the role map."""
+    if moment is Moment.TODAY:
+        return QCoreApplication.translate("ChangeWords", "Last workshop: today")
+    return QCoreApplication.translate("ChangeWords", "Last workshop: ambition")

@@ -23,6 +23,9 @@ ROLE_TINTS = {
 # The sides' centres (elected members, officials): dark and plain, apart from the groups'
 # colours and the moments'; the letter inside ("F", "T") and the label name them.
 SIDE_COLOURS = {Side.ELECTED: "#3f3f46", Side.OFFICIALS: "#155e75"}
+# The previous workshop's markers, in a follow-up: today's and the ambition's hues, greyed,
+# both hollow (then, not now), still 3 : 1 on white and the quadrants' tints.
+PREVIOUS_COLOURS = {Moment.TODAY: "#8c5a3c", Moment.AMBITION: "#4b5e8c"}
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:

@@ -30,6 +30,7 @@ from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...model.room import Participant
 from ...reference import own_key
 from ...ui import dialogs
+from ...ui.change_words import previous_label
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
@@ -42,6 +43,7 @@ from ..group_markers import GroupMarkers, GroupVerb, ShownMark
 from ..markers import (
     GroupMark,
     MarkerKey,
+    PreviousMark,
     ReferenceMark,
     SideMark,
     marker_key,
@@ -112,6 +114,9 @@ class FinancingCanvas(Retranslating, QWidget):
         )
         self.panel.groups.visibilityChanged.connect(self.plot.set_groups_visible)
         self.panel.show_references.toggled.connect(lambda _: self._show_references())
+        self.panel.show_previous.toggled.connect(
+            lambda _: self._show_previous(self.session.workshop)
+        )
         self.panel.open_set.clicked.connect(self.open_reference_set)
         self.panel.edit_mode.toggled.connect(self.set_reference_mode)
         self.panel.save_set.clicked.connect(self.save_reference_set)
@@ -197,7 +202,7 @@ class FinancingCanvas(Retranslating, QWidget):
         if isinstance(key, ReferenceMark):
             self._place_reference(key.code, position)
             return
-        if isinstance(key, SideMark):  # a side's centre is drawn, never moved
+        if isinstance(key, SideMark | PreviousMark):  # drawn, never moved
             self.show_workshop(self.session.workshop)
             return
         if isinstance(key, GroupMark):
@@ -303,8 +308,8 @@ class FinancingCanvas(Retranslating, QWidget):
                 self.tr("Remove this group's marker"),
                 lambda: self.groups.set(key.group, None, GroupVerb.REMOVE),
             )
-        elif isinstance(key, SideMark):
-            return  # nothing to do to a side's centre but read it
+        elif isinstance(key, SideMark | PreviousMark):
+            return  # nothing to do to a side's centre or the last workshop's but read it
         else:
             self.panel.rows[key].active.setChecked(True)
             menu.addAction(self.tr("Remove the marker"), lambda: self._toggle(key))
@@ -420,9 +425,25 @@ class FinancingCanvas(Retranslating, QWidget):
             row.toggle.setText(self.tr("Remove") if position else self.tr("Place"))
         self.groups.show(workshop)
         self._show_sides(workshop)
+        self._show_previous(workshop)
         self.room_answers.show(workshop)
         self._fill_palette()
         self._show_nearest(f.today)
+
+    def _show_previous(self, workshop: Workshop) -> None:
+        """Where the last workshop left the region, when this one follows it up (and the
+        facilitator has not switched it off)."""
+        previous = workshop.previous
+        self.panel.show_previous.setVisible(previous is not None)
+        shown = previous is not None and self.panel.show_previous.isChecked()
+        self.plot.show_previous(
+            [
+                (PreviousMark(moment), at, previous_label(moment))
+                for moment in Moment
+                if shown and previous is not None
+                if (at := previous.workshop.financing.at(moment)) is not None
+            ]
+        )
 
     def _show_sides(self, workshop: Workshop) -> None:
         """The elected members' and the officials' centres for the moment the groups answer
@@ -629,6 +650,7 @@ class FinancingCanvas(Retranslating, QWidget):
         p.nearest_box.setTitle(self.tr("Nearest reference regions"))
         p.reference_box.setTitle(self.tr("Reference regions"))
         p.show_references.setText(self.tr("Show reference regions"))
+        p.show_previous.setText(self.tr("Show where the last workshop left the region"))
         p.open_set.setText(self.tr("Open a reference set…"))
         p.edit_mode.setText(self.tr("Place reference regions…"))
         p.edit_mode.setToolTip(

@@ -16,10 +16,18 @@ from ...figures.matrix import Mark, MatrixContent, Spot, Spread, matrix_drawing
 from ...model import ROOM_MARKER, Language, Moment, NotePin, Side, Step, Workshop
 from ...model.deck import AXIS_WORDS, QUADRANT_CAPTIONS
 from ...reference import ReferenceSet
+from ...ui.change_words import previous_label
 from ...ui.drawing_painter import measure
-from ...ui.group_colours import MOMENT_COLOURS, SIDE_COLOURS, group_initial, ink_on, label_ink
+from ...ui.group_colours import (
+    MOMENT_COLOURS,
+    PREVIOUS_COLOURS,
+    SIDE_COLOURS,
+    group_initial,
+    ink_on,
+    label_ink,
+)
 from ...ui.side_words import centre_label, group_mark_label, side_initial
-from ..markers import SideMark
+from ..markers import PreviousMark, SideMark
 from ..step_canvas import Figure, drawing_figure
 from ..sticky_notes import with_callouts
 
@@ -53,6 +61,33 @@ def own_mark(moment: Moment, x: float, y: float, label: str) -> Mark:
     return Mark(
         mark_key(moment), x, y, label, colour, f"#{alpha:02x}{colour[1:]}", label_ink(colour).name()
     )
+
+
+def previous_marks(workshop: Workshop) -> list[Mark]:
+    """Where the previous workshop left the region (a follow-up's then beside its now):
+    hollow, greyed, small, labelled "Förra workshoppen: i dag" and "…: ambition"."""
+    previous = workshop.previous
+    if previous is None:
+        return []
+    marks = []
+    for moment in Moment:
+        at = previous.workshop.financing.at(moment)
+        if at is None:
+            continue
+        colour = PREVIOUS_COLOURS[moment]
+        marks.append(
+            Mark(
+                str(PreviousMark(moment)),
+                at.proactivity,
+                at.capital_per_capita,
+                previous_label(moment),
+                colour,
+                None,
+                label_ink(colour).name(),
+                small=True,
+            )
+        )
+    return marks
 
 
 def matrix_content(
@@ -145,6 +180,7 @@ def matrix_content(
         for r in (reference.regions if reference is not None else ())
         if r.matrix_position.value is not None
     ]
+    marks += previous_marks(workshop)
     both = financing.today is not None and financing.ambition is not None
     return MatrixContent(
         axis=AXIS_WORDS[language],

@@ -35,6 +35,7 @@ from ...reference import ReferenceRegion
 from ...ui.drawing_painter import figure_font, measure
 from ...ui.group_colours import (
     AMBITION_COLOUR,
+    PREVIOUS_COLOURS,
     SIDE_COLOURS,
     TODAY_COLOUR,
     ink_on,
@@ -43,7 +44,7 @@ from ...ui.group_colours import (
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
-from ..markers import GroupMark, MarkerKey, ReferenceMark, SideMark
+from ..markers import GroupMark, MarkerKey, PreviousMark, ReferenceMark, SideMark
 from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer
 
@@ -269,6 +270,7 @@ class MatrixPlot(pg.PlotWidget):
         # The elected members' and the officials' centres (when both answered), a dashed line
         # between the two of a moment.
         self.side_markers: dict[SideMark, MarkerItem] = {}
+        self.previous_markers: dict[PreviousMark, MarkerItem] = {}
         self.side_links = pg.PlotCurveItem(
             pen=pg.mkPen(SIDE_LINK_COLOUR, width=2, style=Qt.PenStyle.DashLine), connect="pairs"
         )
@@ -476,6 +478,33 @@ class MatrixPlot(pg.PlotWidget):
         self.side_links.setVisible(bool(xs) and self._groups_visible)
         self._layout_texts()
 
+    def show_previous(self, marks: Sequence[tuple[PreviousMark, MatrixPosition, str]]) -> None:
+        """Where the previous workshop left the region: (key, where, label) each, hollow and
+        greyed, drawn, never dragged; none when the workshop follows none up or they are
+        switched off."""
+        wanted = {key: (position, label) for key, position, label in marks}
+        for key in [k for k in self.previous_markers if k not in wanted]:
+            self.removeItem(self.previous_markers.pop(key))
+        for key, (position, label) in wanted.items():
+            marker = self.previous_markers.get(key)
+            if marker is None:
+                colour = QColor(PREVIOUS_COLOURS[key.moment])
+                marker = MarkerItem(key, colour, GROUP_MARKER_SIZE, filled=False)
+                marker.movable = False
+                marker.setZValue(16)
+                if self.zoom != 1.0:
+                    marker.set_zoom(self.zoom)
+                text = marker.label()
+                if text is not None:
+                    text.setFont(self._bold())
+                self.addItem(marker)
+                self.previous_markers[key] = marker
+            marker.text = label
+            marker.setToolTip(plain_tip(label))
+            marker.setPos(*to_point(position))
+            marker._label.valueChanged()
+        self._layout_texts()
+
     def _show_spread(self, spread: MatrixSpread | None) -> None:
         if spread is None or not self._groups_visible:
             # Hidden, not just emptied: hidden items cost nothing while a marker is dragged.
@@ -594,6 +623,7 @@ class MatrixPlot(pg.PlotWidget):
             *self.markers.values(),
             *self.group_markers.values(),
             *self.side_markers.values(),
+            *self.previous_markers.values(),
         ]
 
     def set_type_px(self, px: float) -> None:

@@ -129,6 +129,11 @@ class MatrixPanel(QWidget):
         self.rows[Moment.TODAY].active.setChecked(True)
         self.reset_view = named(QPushButton(), "matrixResetView")
         grid.addWidget(self.reset_view, 6, 0, 1, 3)
+        # A follow-up: where the last workshop left the region, beside today's markers.
+        self.show_previous = named(QCheckBox(), "matrixShowPrevious")
+        self.show_previous.setChecked(True)
+        self.show_previous.hide()
+        grid.addWidget(self.show_previous, 7, 0, 1, 3)
 
         self.groups = GroupsBox()
         self.room = RoomAnswersBox()
