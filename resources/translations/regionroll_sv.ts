@@ -888,14 +888,14 @@
         <translation>och {n} till (Jämför)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="417"/>
-        <source>Last workshop: today</source>
-        <translation>Förra workshoppen: i dag</translation>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="418"/>
+        <source>Last time: today</source>
+        <translation>Förra: i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="418"/>
-        <source>Last workshop: ambition</source>
-        <translation>Förra workshoppen: ambition</translation>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="419"/>
+        <source>Last time: ambition</source>
+        <translation>Förra: ambition</translation>
     </message>
 </context>
 <context>
@@ -5243,203 +5243,208 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="404"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="407"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="341"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="337"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="459"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="455"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="462"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="88"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="461"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="89"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="542"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="507"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="528"/>
+        <source>Show where the last workshop left the region</source>
+        <translation>Visa var förra workshoppen lämnade regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="545"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="557"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="567"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

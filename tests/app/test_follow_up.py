@@ -105,3 +105,38 @@ def test_each_step_says_what_changed_since_the_last_workshop(
     assert window.step_pages[Step.STRATEGI].since.text() == (
         "Sedan förra workshoppen (27 november 2026): ingen ändring."
     )
+
+
+def test_the_last_workshops_places_are_drawn_beside_todays(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The previous workshop's today and ambition on the capital matrix and the role map:
+    in the editor (switchable), and in the figures the projector and the report draw."""
+    from regionroll_desktop.app.navigation import PAGE_OF_STEP
+    from regionroll_desktop.canvases.financing.figure import matrix_content
+    from regionroll_desktop.canvases.markers import PreviousMark
+    from regionroll_desktop.canvases.roles.figure import previous_marks
+    from regionroll_desktop.model import Language, Moment, Step
+
+    last = tmp_path / "förra.regionroll.json"
+    shutil.copy(SAMPLE, last)
+    assert window.new_follow_up(last, keep_words=False)
+    w = window.session.workshop
+    labels = {m.key: m.label for m in matrix_content(w, None, Language.SV).marks}
+    assert labels["previous:today"] == "Förra: i dag"
+    assert labels["previous:ambition"] == "Förra: ambition"
+    assert [key for key, _at, _label in previous_marks(w)] == [
+        PreviousMark(Moment.TODAY),
+        PreviousMark(Moment.AMBITION),
+    ]
+    window.show_page(PAGE_OF_STEP[Step.FINANSIERING])
+    canvas = window.step_pages[Step.FINANSIERING].canvas
+    assert canvas is not None
+    plot = canvas.plot  # type: ignore[attr-defined]
+    assert set(plot.previous_markers) == {PreviousMark(m) for m in Moment}
+    canvas.panel.show_previous.setChecked(False)  # type: ignore[attr-defined]
+    assert plot.previous_markers == {}
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
+    roles = window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas
+    assert roles is not None
+    assert set(roles.scene.previous_markers) == {PreviousMark(m) for m in Moment}  # type: ignore[attr-defined]

@@ -412,7 +412,8 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
 
 
 def previous_label(moment: Moment) -> str:
-    """The previous workshop's marker for `moment`, on the matrix and the role map."""
+    """The previous workshop's marker for `moment`, on the matrix and the role map (short:
+    it sits in a role's quadrant beside the workshop's own)."""
     if moment is Moment.TODAY:
-        return QCoreApplication.translate("ChangeWords", "Last workshop: today")
-    return QCoreApplication.translate("ChangeWords", "Last workshop: ambition")
+        return QCoreApplication.translate("ChangeWords", "Last time: today")
+    return QCoreApplication.translate("ChangeWords", "Last time: ambition")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGraphicsItem,
     QGraphicsView,
     QGridLayout,
@@ -57,7 +58,7 @@ from ..room_answers import RoomAnswers, RoomAnswersBox
 from ..step_canvas import Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .consequences import ConsequencesBox
-from .figure import reminder, roles_figure, side_marks
+from .figure import previous_marks, reminder, roles_figure, side_marks
 from .other_role import OtherRoleBox
 from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
 
@@ -190,6 +191,12 @@ class RolesCanvas(Retranslating, QWidget):
         self.rule = named(QLabel(), "roleRule")
         self.rule.setWordWrap(True)
         muted(self.rule)
+        # A follow-up: where the last workshop left the region, beside today's markers.
+        self.show_previous = named(QCheckBox(), "rolesShowPrevious")
+        self.show_previous.setChecked(True)
+        self.show_previous.hide()
+        self.show_previous.toggled.connect(lambda _: self._show_previous(self.session.workshop))
+        column.addWidget(self.show_previous)
         column.addWidget(self.rule)
         column.addWidget(self.groups_box)
         self.room_box = RoomAnswersBox()
@@ -468,10 +475,18 @@ class RolesCanvas(Retranslating, QWidget):
         self.other_role.show_other(roles.other_role)
         self.groups.show(workshop)
         self._show_sides(workshop)
+        self._show_previous(workshop)
         self.room_answers.show(workshop)
         self._show_prompts(workshop)
         self._show_nearest()
         self.announcer.announce()  # a moved marker is heard with its new main role
+
+    def _show_previous(self, workshop: Workshop) -> None:
+        """Where the last workshop left the region, when this one follows it up (and the
+        facilitator has not switched it off)."""
+        self.show_previous.setVisible(workshop.previous is not None)
+        shown = self.show_previous.isChecked()
+        self.scene.show_previous(previous_marks(workshop) if shown else [])
 
     def _show_sides(self, workshop: Workshop) -> None:
         """The elected members' and the officials' places for the moment the groups answer
@@ -510,6 +525,7 @@ class RolesCanvas(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.announcer.set_base(self.tr("Genomförandepraktik: the role map"))
         name_side_panels(self, self.tr("Genomförandepraktik: tools"))
+        self.show_previous.setText(self.tr("Show where the last workshop left the region"))
         lang = language()
         self.scene.set_texts(
             {r: ROLE_NAMES[r].text(Language.SV) for r in Role},

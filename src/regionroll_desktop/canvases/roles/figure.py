@@ -16,10 +16,11 @@ from ...analysis.room import roles_answered
 from ...analysis.sides import role_sides
 from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Side, Step, Workshop
 from ...model.deck import ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
+from ...ui.change_words import previous_label
 from ...ui.group_colours import SIDE_COLOURS, group_initial
 from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..group_markers import ShownMark
-from ..markers import GroupMark, SideMark
+from ..markers import GroupMark, PreviousMark, SideMark
 from ..step_canvas import Figure, scene_figure
 from ..sticky_notes import with_callouts
 from .scene import RoleMapScene, RoleMarker
@@ -67,6 +68,18 @@ def side_marks(
     return marks, keys, links
 
 
+def previous_marks(workshop: Workshop) -> list[tuple[PreviousMark, Point, str]]:
+    """Where the previous workshop left the region on the role map (a follow-up)."""
+    previous = workshop.previous
+    if previous is None:
+        return []
+    return [
+        (PreviousMark(moment), position_of(weights), previous_label(moment))
+        for moment in Moment
+        if (weights := previous.workshop.implementation.at(moment)) is not None
+    ]
+
+
 def roles_figure(workshop: Workshop, language: Language) -> Figure:
     scene = RoleMapScene()
     scene.set_texts({r: ROLE_NAMES[r].text(Language.SV) for r in Role}, reminder(language))
@@ -101,6 +114,7 @@ def roles_figure(workshop: Workshop, language: Language) -> Figure:
             spreads.append((*spread.centre_xy, spread.spread))
     scene.show_groups(marks, spreads)
     scene.show_sides(*side_marks(workshop, tuple(Moment)))
+    scene.show_previous(previous_marks(workshop))
     values, centres = {}, {}
     for moment in Moment:
         answers = [w for _, w in roles_answered(workshop.room, moment)]

@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
 
 from ...analysis.matrix import Box, place_or_number, segment_boxes
 from ...model import Moment, Role
-from ...ui.group_colours import AMBITION_COLOUR, ROLE_TINTS, TODAY_COLOUR, ink_on, label_ink
+from ...ui.group_colours import (
+    AMBITION_COLOUR,
+    PREVIOUS_COLOURS,
+    ROLE_TINTS,
+    TODAY_COLOUR,
+    ink_on,
+    label_ink,
+)
 from ...ui.widgets import plain_tip
 from .. import arrow_nudge
 from ..group_markers import ShownMark
-from ..markers import GroupMark, MarkerKey, SideMark
+from ..markers import GroupMark, MarkerKey, PreviousMark, SideMark
 from ..touch import TOUCH_TARGET
 
 SIDE = 500.0
@@ -236,6 +243,8 @@ class RoleMapScene(QGraphicsScene):
         # The elected members' and the officials' centres (when both answered, a side of
         # several answers), and a dashed line between each moment's two places.
         self.side_markers: dict[SideMark, RoleMarker] = {}
+        # Where the previous workshop left the region (a follow-up's then beside its now).
+        self.previous_markers: dict[PreviousMark, RoleMarker] = {}
         self.side_links = QGraphicsPathItem()
         self.side_links.setPen(QPen(QColor(SIDE_LINK_INK), 2, Qt.PenStyle.DashLine))
         self.side_links.setZValue(13)
@@ -533,6 +542,34 @@ class RoleMapScene(QGraphicsScene):
         self.side_links.setVisible(self.groups_visible)
         self.layout_labels()
 
+    def show_previous(self, marks: Sequence[tuple[PreviousMark, tuple[float, float], str]]) -> None:
+        """Where the previous workshop left the region: (key, (x, y), label) each, hollow and
+        greyed, drawn, never dragged."""
+        wanted = {key: (point, label) for key, point, label in marks}
+        for key in [k for k in self.previous_markers if k not in wanted]:
+            self.removeItem(self.previous_markers.pop(key))
+        for key, ((x, y), label) in wanted.items():
+            marker = self.previous_markers.get(key)
+            if marker is None:
+                colour = QColor(PREVIOUS_COLOURS[key.moment])
+                marker = RoleMarker(key, colour, filled=False, size=GROUP_MARKER)
+                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+                marker.setCursor(Qt.CursorShape.ArrowCursor)
+                marker.setZValue(16)
+                marker.set_text_zoom(self.text_zoom)
+                self.addItem(marker)
+                self.previous_markers[key] = marker
+            marker.label.setText(label)
+            blocked = self.signalsBlocked()
+            self.blockSignals(True)
+            self._placing = True
+            try:
+                marker.setPos(x * SIDE, y * SIDE)
+            finally:
+                self._placing = False
+            self.blockSignals(blocked)
+        self.layout_labels()
+
     def set_groups_visible(self, visible: bool) -> None:
         self.groups_visible = visible
         self.side_links.setVisible(visible)
@@ -556,6 +593,7 @@ class RoleMapScene(QGraphicsScene):
                 *self.markers.values(),
                 *self.group_markers.values(),
                 *self.side_markers.values(),
+                *self.previous_markers.values(),
             )
             if m.isVisible() and m.label.text()
         ]
