@@ -17,32 +17,32 @@
 <context>
     <name>ActionReview</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="16"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="18"/>
         <source>not reviewed</source>
         <translation>inte granskad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="20"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="19"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="21"/>
         <source>ongoing</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="22"/>
         <source>not started</source>
         <translation>inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="23"/>
         <source>struck</source>
         <translation>stryks</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="42"/>
         <source>Of the last workshop&apos;s {n} actions: {parts}; carried over: {carried}.</source>
         <translation>Av förra workshoppens {n} åtgärder: {parts}; förda över: {carried}.</translation>
     </message>
@@ -526,349 +526,349 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
         <source>no comparison</source>
         <translation>ingen jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="54"/>
         <source>elected members and officials today: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
         <source>elected members and officials as ambition: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="72"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="81"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="112"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="143"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="115"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="128"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="135"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="141"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="149"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="158"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="162"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="169"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>deltagarnas egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="173"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="175"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="182"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="184"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="187"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="189"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="197"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: bedömning {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="204"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
         <source>the conclusion was marked as agreed</source>
         <translation>slutsatsen markerades som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="208"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="216"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="218"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="220"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="222"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="225"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
         <source>what the ambition means for us changed</source>
         <translation>vad ambitionen betyder för oss ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="235"/>
         <source>the region&apos;s own numbers were given</source>
         <translation>regionens egna siffror angavs</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="237"/>
         <source>the region&apos;s own numbers were removed</source>
         <translation>regionens egna siffror togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="239"/>
         <source>the region&apos;s own numbers changed</source>
         <translation>regionens egna siffror ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="241"/>
         <source>priority {what}: the deck&apos;s tests {a} → {b}</source>
         <translation>prioriteringen {what}: underlagets test {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="248"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="262"/>
         <source>the phones&apos; answers to “{question}”: {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="265"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="266"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="280"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="286"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="288"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="291"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="293"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="306"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="308"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="310"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="315"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="325"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="326"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="330"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="333"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="336"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="347"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="356"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
@@ -2513,22 +2513,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="65"/>
         <source>New follow-up</source>
         <translation>Ny uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="70"/>
         <source>A new workshop following up “{title}” ({file}): it starts from the region, the organisation and the strategy as they were left; the last workshop&apos;s answers stay beside as “{name}”, and its actions wait to be reviewed first. The file itself is not changed.</source>
         <translation>En ny workshop som följer upp ”{title}” ({file}): den börjar från regionen, organisationen och strategin som de lämnades; förra workshoppens svar finns kvar bredvid som ”{name}”, och dess åtgärder väntar på att granskas först. Själva filen ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="81"/>
         <source>Bring the participants&apos; names and the notes along</source>
         <translation>Ta med deltagarnas namn och anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/app/follow_up.py" line="84"/>
         <source>Off unless you tick it: the participants, the steps&apos; and keys&apos; notes, the sticky notes and the phones&apos; nicknames stay in the last workshop&apos;s file.</source>
         <translation>Av om du inte kryssar i: deltagarna, stegens och nycklarnas anteckningar, lapparna och mobilernas smeknamn stannar i förra workshoppens fil.</translation>
     </message>
@@ -5170,8 +5170,8 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="201"/>
-        <source>The last workshop&apos;s actions ({name})</source>
-        <translation>Förra workshoppens åtgärder ({name})</translation>
+        <source>The last workshop&apos;s actions ({date})</source>
+        <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>

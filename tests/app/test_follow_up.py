@@ -78,7 +78,7 @@ def test_a_follow_up_of_the_example_end_to_end(window: MainWindow, tmp_path: Pat
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout.split()
     )
-    assert "Förra workshoppens åtgärder (Förra workshoppen (" in text
+    assert "Förra workshoppens åtgärder (27 november 2026)" in text
     assert "pågår" in text and "Halvtid" in text
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..model import Workshop
 from ..model import edits as e
 from ..ui.glyphs import shown
+from ..ui.review_words import date_words
 from ..ui.widgets import muted, named
 
 
@@ -35,8 +36,9 @@ def held_on(previous: Workshop, path: Path) -> dt.datetime:
 
 def previous_name(when: dt.datetime) -> str:
     """The previous workshop's name beside this one's: "Förra workshoppen (27 november 2026)"."""
-    date = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
-    return QCoreApplication.translate("FollowUp", "Previous workshop ({date})").format(date=date)
+    return QCoreApplication.translate("FollowUp", "Previous workshop ({date})").format(
+        date=date_words(when)
+    )
 
 
 def follow_up_of(

@@ -40,7 +40,7 @@ from ..ui.i18n import language
 from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
-from ..ui.review_words import review_summary, verdict_words
+from ..ui.review_words import held_words, review_summary, verdict_words
 from ..ui.side_by_side import comparison_rows, draw_pair
 from ..ui.side_words import key_sides_words, side_lines, sides_rule
 from ..ui.step_summary import position_rule, summary_lines
@@ -198,8 +198,8 @@ def _review(w: Workshop) -> str:
             QCoreApplication.translate("Report", "yes") if carried else "–",
         )
         rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
-    title = QCoreApplication.translate("Report", "The last workshop's actions ({name})").format(
-        name=previous.name
+    title = QCoreApplication.translate("Report", "The last workshop's actions ({date})").format(
+        date=held_words(previous)
     )
     head = "".join(f"<th>{escape(h)}</th>" for h in heads)
     return (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ..analysis.compare import (
     TIED,
@@ -35,6 +35,7 @@ from ..model.room import Question
 from ..model.vocabulary import Key
 from .i18n import language
 from .outcome_words import action_status_words
+from .review_words import held_words
 from .room_words import question_words
 from .side_words import band_words
 from .step_summary import other_role_words, position_words
@@ -394,8 +395,7 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
         for c in what_changed(previous.workshop, now)
         if c.step is step and c.kind in ON_THE_CANVAS
     ]
-    held = previous.taken_at
-    date = QLocale().toString(QDate(held.year, held.month, held.day), "d MMMM yyyy")
+    date = held_words(previous)
     if not changes:
         return QCoreApplication.translate(
             "ChangeWords", "Since the last workshop ({date}): no change."

@@ -3,9 +3,11 @@ workshop's page, the report and "what changed"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
 
-from ..model import ReviewVerdict, Workshop
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..model import ReviewVerdict, Snapshot, Workshop
 
 VERDICTS = (None, *ReviewVerdict)  # the review's choices, in order (None: not reviewed)
 
@@ -40,3 +42,13 @@ def review_summary(workshop: Workshop) -> str:
     return QCoreApplication.translate(
         "ActionReview", "Of the last workshop's {n} actions: {parts}; carried over: {carried}."
     ).format(n=len(actions), parts=", ".join(parts), carried=carried)
+
+
+def date_words(when: dt.datetime) -> str:
+    """A day as the pages say it: "27 november 2026"."""
+    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
+
+
+def held_words(previous: Snapshot) -> str:
+    """When the previous workshop was held, as the pages say it."""
+    return date_words(previous.taken_at)
