@@ -2818,49 +2818,64 @@
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="87"/>
         <source>The workshop&apos;s journey</source>
         <translation>Workshoppens förlopp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="88"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="89"/>
         <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
         <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="94"/>
         <source>The moments</source>
         <translation>Ögonblicksbilderna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="95"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="96"/>
         <source>Nothing changed in this step.</source>
         <translation>Inget ändrades i det här steget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="97"/>
         <source>The keys and the conclusions</source>
         <translation>Nycklarna och slutsatserna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="98"/>
         <source>as the workshop is now</source>
         <translation>som workshoppen är nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="99"/>
         <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
         <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="102"/>
+        <source>The region&apos;s journey</source>
+        <translation>Regionens resa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="103"/>
+        <source>The workshops</source>
+        <translation>Workshopparna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="104"/>
+        <source>Each step as each of the region&apos;s workshops left it, in the order they were held, and what changed from one to the next. Each workshop is named by its day and its file, the source of all it shows.</source>
+        <translation>Varje steg som var och en av regionens workshoppar lämnade det, i den ordning de hölls, och vad som ändrades från den ena till den andra. Varje workshop anges med sin dag och sin fil, källan till allt den visar.</translation>
     </message>
 </context>
 <context>

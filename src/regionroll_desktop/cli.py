@@ -61,7 +61,13 @@ def _command_parser() -> argparse.ArgumentParser:
         help="write each canvas as PNG/SVG, the PDF report, the workshop on one page (PDF and "
         "PNG) and the actions as CSV",
     )
-    export.add_argument("file", type=Path, help="the workshop file")
+    export.add_argument(
+        "file",
+        type=Path,
+        nargs="+",
+        help="the workshop file; with --journey, several of one region's workshops (or a "
+        "folder of them) for the region's journey across them",
+    )
     export.add_argument("--out", type=Path, required=True, help="the folder to write into")
     export.add_argument(
         "--format",
@@ -82,8 +88,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--journey",
         action="store_true",
-        help="write the journey instead: one PDF with every snapshot in time order and now, "
-        "each step side by side, and what changed between them",
+        help="write the journey instead: one PDF with every snapshot in time order and now "
+        "(or, given several files or a folder, each workshop in the order held), each step "
+        "side by side, and what changed between them",
     )
     return parser
 
@@ -173,7 +180,6 @@ def export(
     width: int,
     reference: Path | None = None,
     snapshot: str | None = None,
-    journey: bool = False,
 ) -> int:
     """Headless export; the report speaks the workshop's report language."""
     import os
@@ -203,12 +209,6 @@ def export(
     except WorkshopFileError as exc:
         print(f"{file}: {exc}", file=sys.stderr)
         return 1
-    if journey and snapshot is not None:
-        print(
-            "regionroll export: --journey takes every snapshot; leave out --snapshot",
-            file=sys.stderr,
-        )
-        return 2
     comparison = None
     chosen = None
     if snapshot is not None:
@@ -254,18 +254,6 @@ def export(
     library = ReferenceLibrary(shipped_reference_set())
     if overlay is not None:
         library.use(overlay)
-    if journey:
-        from .export.journey import write_journey
-        from .export.run import file_stem
-
-        target = out / f"{file_stem(workshop.details.title)}-resan.pdf"
-        try:
-            write_journey(workshop, library, target)
-        except OSError as exc:
-            print(f"Could not write into {out}: {exc}", file=sys.stderr)
-            return 1
-        print(target)
-        return 0
     try:
         written = export_all(
             workshop, library, out, wanted, width, comparison=comparison, snapshot=chosen
@@ -275,6 +263,82 @@ def export(
         return 1
     for path in written:
         print(path)
+    return 0
+
+
+def export_journey(files: Sequence[Path], out: Path, reference: Path | None = None) -> int:
+    """The journey as a PDF: of one workshop's snapshots and its state now, or of a region's
+    workshops (several files, or a folder of them) in the order they were held, each named by
+    its day and its file. Nothing is written when a file cannot be read or the files hold
+    more than one region."""
+    import os
+
+    from .storage import WorkshopFileError, load_workshop, shipped_reference_set
+    from .storage.workshop_file import SUFFIX
+
+    paths: list[Path] = []
+    for given in files:
+        if given.is_dir():
+            paths += sorted(p for p in given.iterdir() if p.name.endswith(SUFFIX))
+        else:
+            paths.append(given)
+    if not paths:
+        print(f"regionroll export: no workshop file ({SUFFIX}) in {files[0]}", file=sys.stderr)
+        return 1
+    loaded = []
+    for path in paths:
+        try:
+            loaded.append((path, load_workshop(path)))
+        except WorkshopFileError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            return 1
+    library_overlay = None
+    if reference is not None:
+        from .reference import ReferenceSetError
+        from .storage import load_reference_set
+
+        try:
+            library_overlay = load_reference_set(reference)
+            shipped_reference_set().merged_with(library_overlay)
+        except (WorkshopFileError, ReferenceSetError) as exc:
+            print(f"{reference}: {exc}", file=sys.stderr)
+            return 1
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
+    _quiet_platform_notes()
+    from .export.journey import MixedRegionsError, workshop_stops, write_journey
+    from .export.run import file_stem
+    from .ui.i18n import set_language
+    from .ui.reference_library import ReferenceLibrary
+
+    set_language(loaded[-1][1].details.language)  # the days in the report's words
+    try:
+        stops = workshop_stops(loaded) if len(loaded) > 1 else None
+    except MixedRegionsError as exc:
+        print(
+            f"regionroll export: a journey is one region's; these files hold several: {exc}",
+            file=sys.stderr,
+        )
+        return 2
+    latest = stops[-1].workshop if stops else loaded[0][1]
+    library = ReferenceLibrary(shipped_reference_set())
+    if library_overlay is not None:
+        library.use(library_overlay)
+    name = latest.region.name if stops and latest.region else latest.details.title
+    target = out / f"{file_stem(name)}-resan.pdf"
+    try:
+        write_journey(latest, library, target, stops=stops)
+    except OSError as exc:
+        print(f"Could not write into {out}: {exc}", file=sys.stderr)
+        return 1
+    print(target)
     return 0
 
 
@@ -311,9 +375,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "reference":
             return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":
-            return export(
-                ns.file, ns.out, ns.format, ns.width, ns.reference, ns.snapshot, ns.journey
-            )
+            if ns.journey and ns.snapshot is not None:
+                print(
+                    "regionroll export: --journey takes every snapshot; leave out --snapshot",
+                    file=sys.stderr,
+                )
+                return 2
+            if ns.journey:
+                return export_journey(ns.file, ns.out, ns.reference)
+            if len(ns.file) != 1 or ns.file[0].is_dir():
+                print(
+                    "regionroll export: one workshop file (several, or a folder, only with "
+                    "--journey)",
+                    file=sys.stderr,
+                )
+                return 2
+            return export(ns.file[0], ns.out, ns.format, ns.width, ns.reference, ns.snapshot)
         if ns.command == "self-test":
             from .app.self_test import self_test
 

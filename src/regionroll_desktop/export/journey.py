@@ -4,9 +4,10 @@ next in words (`regionroll export --journey`, or Jämför ▸ Exportera resan…
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ..model import Language, Step, Workshop
 from ..model.deck import STEP_TITLES
 from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.reference_library import ReferenceLibrary
+from ..ui.review_words import date_words
 from .pages import Pages, escape, snapshot_time, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures
 from .report import Steps
@@ -50,6 +52,32 @@ def journey_stops(workshop: Workshop, now_name: str) -> list[Stop]:
     return stops
 
 
+class MixedRegionsError(ValueError):
+    """Workshop files of different regions given for one region's journey."""
+
+
+def workshop_stops(files: Sequence[tuple[Path, Workshop]]) -> list[Stop]:
+    """A region's workshops as the stops of its journey (issue #39): each as its file left it
+    (its own snapshots aside), in the order they were held (their date; a file without one by
+    when it was last written), each named by its day, its file said beside. Raises MixedRegionsError
+    when the files hold more than one region (a region of its own counts by its name)."""
+    regions = {w.region.name if w.region else "" for _path, w in files}
+    if len(regions) > 1:
+        raise MixedRegionsError(", ".join(sorted(r or "–" for r in regions)))
+
+    def held(item: tuple[Path, Workshop]) -> dt.datetime:
+        path, w = item
+        if w.details.date is not None:
+            return dt.datetime.combine(w.details.date, dt.time(12, 0)).astimezone()
+        return dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+
+    ordered = sorted(files, key=held)
+    # Named by its day on the figures; its file, the source, beside it on the cover.
+    return [
+        Stop(date_words(held((path, w))), path.name, w.without_snapshots()) for path, w in ordered
+    ]
+
+
 def _journey_texts() -> dict[str, str]:
     return {
         "journey": QCoreApplication.translate("Journey", "The workshop's journey"),
@@ -67,6 +95,14 @@ def _journey_texts() -> dict[str, str]:
         "only_one": QCoreApplication.translate(
             "Journey", "The workshop has no snapshot yet: the journey is the state now alone."
         ),
+        "region_journey": QCoreApplication.translate("Journey", "The region's journey"),
+        "workshops": QCoreApplication.translate("Journey", "The workshops"),
+        "region_intro": QCoreApplication.translate(
+            "Journey",
+            "Each step as each of the region's workshops left it, in the order they were "
+            "held, and what changed from one to the next. Each workshop is named by its day "
+            "and its file, the source of all it shows.",
+        ),
     }
 
 
@@ -75,10 +111,20 @@ def write_journey(
     library: ReferenceLibrary,
     path: Path,
     progress: Callable[[int, int], bool] | None = None,
+    stops: list[Stop] | None = None,
 ) -> Path:
-    """Write the journey report to `path` (via a temporary file, as the report is)."""
+    """Write the journey report to `path` (via a temporary file, as the report is): of the
+    workshop's snapshots and its state now, or of the `stops` given (a region's workshops,
+    `workshop` the latest of them)."""
     texts, words = report_words(), _journey_texts()
-    stops = journey_stops(workshop, words["now"])
+    if stops is not None:  # across workshops: the region's journey, in its own words
+        words = words | {
+            "journey": words["region_journey"],
+            "intro": words["region_intro"],
+            "moments": words["workshops"],
+        }
+    else:
+        stops = journey_stops(workshop, words["now"])
     tick = Steps(progress, len(stops) + len(Step) + 2).tick
 
     pictures: list[list[Picture]] = []

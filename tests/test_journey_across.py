@@ -1,0 +1,71 @@
+"""A region's journey across its workshops (issue #39): `regionroll export --journey` given
+several workshop files (or a folder of them) draws each step as each workshop left it, in the
+order they were held, each named by its day and its file, and what changed between them;
+files of different regions are refused in words and nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+from regionroll_desktop.cli import main
+from regionroll_desktop.model import MatrixPosition, Moment, PoliticalBodyKind, RegionChoice
+from regionroll_desktop.model import edits as e
+from regionroll_desktop.storage import load_workshop, save_workshop
+
+SAMPLE = Path(__file__).parent.parent / "resources" / "samples" / "exempel.regionroll.json"
+
+
+def _three_years(folder: Path) -> list[Path]:
+    first = load_workshop(SAMPLE)
+    then = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
+    second = e.follow_up(first, "Förra workshoppen", then, SAMPLE.name, on=dt.date(2027, 11, 20))
+    second = e.add_political_body(second, "Kulturnämnden", kind=PoliticalBodyKind.SECTOR)
+    second = e.set_matrix_position(
+        second, Moment.TODAY, MatrixPosition(capital_per_capita=-0.1, proactivity=0.1)
+    )
+    third = e.follow_up(second, "Förra", then, "2027.regionroll.json", on=dt.date(2028, 11, 18))
+    third = e.set_matrix_position(
+        third, Moment.TODAY, MatrixPosition(capital_per_capita=0.2, proactivity=0.4)
+    )
+    paths = []
+    for name, w in (("2028", third), ("2026", first), ("2027", second)):  # not in order
+        path = folder / f"{name}.regionroll.json"
+        save_workshop(w, path)
+        paths.append(path)
+    return paths
+
+
+def test_a_regions_journey_across_three_workshops(tmp_path: Path) -> None:
+    folder = tmp_path / "workshops"
+    folder.mkdir()
+    paths = _three_years(folder)
+    out = tmp_path / "out"
+    assert main(["export", *map(str, paths), "--out", str(out), "--journey"]) == 0
+    (pdf,) = out.glob("*-resan.pdf")
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Regionens resa" in text
+    held = [text.index(f"{year}.regionroll.json") for year in ("2026", "2027", "2028")]
+    assert held == sorted(held)  # in the order they were held, whatever the order given
+    assert "lade till Kulturnämnden" in text
+    # A folder of them gives the same journey.
+    again = tmp_path / "again"
+    assert main(["export", str(folder), "--out", str(again), "--journey"]) == 0
+    assert len(list(again.glob("*-resan.pdf"))) == 1
+
+
+def test_workshops_of_two_regions_make_no_journey(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.regionroll.json"
+    b = tmp_path / "b.regionroll.json"
+    save_workshop(load_workshop(SAMPLE), a)
+    save_workshop(e.new_workshop(RegionChoice(code="13", name="Halland")), b)
+    out = tmp_path / "out"
+    assert main(["export", str(a), str(b), "--out", str(out), "--journey"]) == 2
+    assert "Halland" in capsys.readouterr().err
+    assert not out.exists() or not list(out.iterdir())
+    assert main(["export", str(a), str(b), "--out", str(out)]) == 2  # several: only a journey
