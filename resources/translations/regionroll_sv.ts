@@ -901,233 +901,243 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="203"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="199"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="224"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="205"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="211"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="219"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="227"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="233"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="240"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="258"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="268"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="310"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="340"/>
         <source>Choose two different states above to see them side by side.</source>
         <translation>Välj två olika lägen ovan för att se dem sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="348"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="383"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="384"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="385"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="386"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="387"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="393"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="462"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="441"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are and one of them is the matrix position or the roles today (the organisation and the population alone would classify regions by size and form) – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det och en av dem är läget i matrisen eller rollerna i dag (organisationen och befolkningen ensamma skulle klassificera regioner efter storlek och form) – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="456"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="458"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="468"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="466"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="471"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="473"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="475"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="477"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="479"/>
+        <source>The region&apos;s journey across workshops…</source>
+        <translation>Regionens resa över workshopparna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="482"/>
+        <source>One report from the region&apos;s workshop files (this one&apos;s among them): each as it was left, in the order they were held, step by step, side by side</source>
+        <translation>En rapport från regionens workshopfiler (den här bland dem): var och en som den lämnades, i den ordning de hölls, steg för steg, sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="486"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="490"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="492"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="494"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="495"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="496"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="497"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="500"/>
         <source>Grey: the first state; coloured: the second; dashed arrows show how the markers moved</source>
         <translation>Grått: det första läget; färg: det andra; streckade pilar visar hur markörerna flyttats</translation>
     </message>
@@ -1510,129 +1520,129 @@
         <translation>Spara workshop som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="146"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="403"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="223"/>
         <source>Export into folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="237"/>
         <source>Save the set…</source>
         <translation>Spara uppsättningen…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="240"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="259"/>
         <source>Recovery files could not be read</source>
         <translation>Återställningsfiler kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="265"/>
         <source>Set aside moves them to {folder}, where they are kept but not offered.</source>
         <translation>Lägg undan flyttar dem till {folder}, där de sparas men inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="271"/>
         <source>Set aside</source>
         <translation>Lägg undan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="274"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="284"/>
         <source>Recover a workshop</source>
         <translation>Återställ en workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="291"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="297"/>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="299"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="324"/>
         <source>The file is already open</source>
         <translation>Filen är redan öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="319"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="329"/>
         <source>Read-only: you can look and save a copy elsewhere, not save over it.</source>
         <translation>Skrivskyddad: du kan titta och spara en kopia någon annanstans, men inte spara över den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="333"/>
         <source>Take over only if you are sure nobody is working in it there (that computer may have crashed or been shut down with the workshop open).</source>
         <translation>Ta över bara om du är säker på att ingen arbetar i den där (den datorn kan ha kraschat eller stängts av med workshoppen öppen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="340"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="344"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="361"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="371"/>
         <source>The file was changed</source>
         <translation>Filen har ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="372"/>
         <source>“{name}” was changed on disk by another program since you opened it.</source>
         <translation>”{name}” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="375"/>
         <source>Save elsewhere keeps both versions. Replace keeps the other version as “{name}.bak”.</source>
         <translation>Spara någon annanstans behåller båda versionerna. Ersätt sparar den andra versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="387"/>
         <source>The file is read-only</source>
         <translation>Filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="388"/>
         <source>“{name}” is marked read-only.</source>
         <translation>”{name}” är markerad som skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="389"/>
         <source>Someone may have protected it on purpose. Save elsewhere keeps it as it is; Replace writes your workshop over it and keeps the old version as “{name}.bak”.</source>
         <translation>Någon kan ha skyddat den med avsikt. Spara någon annanstans lämnar den som den är; Ersätt skriver din workshop över den och behåller den gamla versionen som ”{name}.bak”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="406"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="433"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
@@ -1652,12 +1662,12 @@
         <translation>Spara referensuppsättning som</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="190"/>
         <source>Source of the positions</source>
         <translation>Källa för placeringarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/dialogs.py" line="191"/>
         <source>Where do these positions come from? Every placed region will cite it
 (e.g. “Read off the figure in SKR&apos;s report Regionerna 2019, 2020”):</source>
         <translation>Varifrån kommer placeringarna? Varje placerad region hänvisar till källan
@@ -1794,6 +1804,27 @@
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="213"/>
+        <source>The region&apos;s journey</source>
+        <translation>Regionens resa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="192"/>
+        <source>Choose at least two of the region&apos;s workshop files.</source>
+        <translation>Välj minst två av regionens workshopfiler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="214"/>
+        <source>A journey is one region&apos;s; these files hold several: {regions}.</source>
+        <translation>En resa gäller en region; de här filerna gäller flera: {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="219"/>
+        <source>Export the region&apos;s journey into folder</source>
+        <translation>Exportera regionens resa till mapp</translation>
+    </message>
+    <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
@@ -1806,6 +1837,8 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="129"/>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="232"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
@@ -2818,62 +2851,62 @@
 <context>
     <name>Journey</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="83"/>
         <source>The workshop&apos;s journey</source>
         <translation>Workshoppens förlopp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="84"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="85"/>
         <source>Each step as it stood at every snapshot, in the order they were taken, and what changed from one to the next.</source>
         <translation>Varje steg som det stod vid varje ögonblicksbild, i den ordning de togs, och vad som ändrades från den ena till nästa.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="90"/>
         <source>The moments</source>
         <translation>Ögonblicksbilderna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="91"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="92"/>
         <source>Nothing changed in this step.</source>
         <translation>Inget ändrades i det här steget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="93"/>
         <source>The keys and the conclusions</source>
         <translation>Nycklarna och slutsatserna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="94"/>
         <source>as the workshop is now</source>
         <translation>som workshoppen är nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="95"/>
         <source>The workshop has no snapshot yet: the journey is the state now alone.</source>
         <translation>Workshoppen har ingen ögonblicksbild än: resan är bara nuläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="98"/>
         <source>The region&apos;s journey</source>
         <translation>Regionens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="99"/>
         <source>The workshops</source>
         <translation>Workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/journey.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/journey.py" line="100"/>
         <source>Each step as each of the region&apos;s workshops left it, in the order they were held, and what changed from one to the next. Each workshop is named by its day and its file, the source of all it shows.</source>
         <translation>Varje steg som var och en av regionens workshoppar lämnade det, i den ordning de hölls, och vad som ändrades från den ena till den andra. Varje workshop anges med sin dag och sin fil, källan till allt den visar.</translation>
     </message>

@@ -44,3 +44,36 @@ def test_the_journey_exports_from_the_compare_page(  # type: ignore[no-untyped-d
     monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": None)
     window.compare_page.journey.click()  # cancelled in the folder dialog: nothing more
     assert list(tmp_path.glob("*.pdf")) == [journey]
+
+
+def test_the_regions_journey_from_its_workshop_files(  # type: ignore[no-untyped-def]
+    window: MainWindow, answers, tmp_path: Path, monkeypatch
+) -> None:
+    """Jämför ▸ the region's journey across workshops: two files chosen, a folder, one PDF;
+    a file of another region refused in words, nothing written."""
+    from tests.test_journey_across import _three_years
+
+    from regionroll_desktop.model import RegionChoice
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import save_workshop
+
+    files = tmp_path / "files"
+    files.mkdir()
+    paths = _three_years(files)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(dialogs, "open_paths", lambda parent, start: paths)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda parent, start, title="": out)
+    monkeypatch.setattr(dialogs, "ask_open_folder", lambda *a: False)
+    window.compare_page.region_journey.click()
+    assert len(list(out.glob("*-resan.pdf"))) == 1
+    other = files / "halland.regionroll.json"
+    save_workshop(e.new_workshop(RegionChoice(code="13", name="Halland")), other)
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "open_paths", lambda parent, start: [paths[0], other])
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda p, title, text, detail="": errors.append(text)
+    )
+    window.compare_page.region_journey.click()
+    assert errors and "Halland" in errors[0]
+    assert len(list(out.glob("*.pdf"))) == 1

@@ -39,7 +39,7 @@ from ..ui.side_by_side import MatrixPair, comparison_rows
 from ..ui.step_summary import main_role_words, position_words
 from ..ui.step_words import deck_caveat
 from ..ui.widgets import Retranslating, heading, muted, named
-from .export_command import export_journey
+from .export_command import export_journey, export_region_journey
 
 CURRENT = "__current__"
 DIFFERS = "#fef3c7"  # a cell that differs from the other column
@@ -106,6 +106,7 @@ class ComparePage(Retranslating, QWidget):
         self.import_file = named(QPushButton(), "snapshotImport")
         self.export = named(QPushButton(), "snapshotExport")
         self.journey = named(QPushButton(), "journeyExport")
+        self.region_journey = named(QPushButton(), "regionJourneyExport")
         buttons = QGridLayout()
         for i, button in enumerate(
             (self.take, self.rename, self.delete, self.restore, self.import_file, self.export)
@@ -114,6 +115,7 @@ class ComparePage(Retranslating, QWidget):
         box = QVBoxLayout(self.snapshots_box)
         box.addWidget(self.snapshots, 1)
         buttons.addWidget(self.journey, 3, 0, 1, 2)
+        buttons.addWidget(self.region_journey, 4, 0, 1, 2)
         box.addLayout(buttons)
 
         self.changes_box = QGroupBox()
@@ -175,6 +177,9 @@ class ComparePage(Retranslating, QWidget):
         self.import_file.clicked.connect(lambda: self.import_snapshot(None))
         self.export.clicked.connect(self.export_snapshot)
         self.journey.clicked.connect(lambda: export_journey(self, self.session, self.library))
+        self.region_journey.clicked.connect(
+            lambda: export_region_journey(self, self.session, self.library)
+        )
         self.snapshots.currentRowChanged.connect(self._update_buttons)
         self.left.activated.connect(lambda _: self._show_changes())
         self.right.activated.connect(lambda _: self._show_changes())
@@ -471,6 +476,13 @@ class ComparePage(Retranslating, QWidget):
         self.restore.setToolTip(self.tr("Make the snapshot the current state (undoable)"))
         self.import_file.setText(self.tr("Import a workshop file…"))
         self.import_file.setToolTip(self.tr("Bring in another group's file as a snapshot"))
+        self.region_journey.setText(self.tr("The region's journey across workshops…"))
+        self.region_journey.setToolTip(
+            self.tr(
+                "One report from the region's workshop files (this one's among them): each as "
+                "it was left, in the order they were held, step by step, side by side"
+            )
+        )
         self.journey.setText(self.tr("Export the journey…"))
         self.journey.setToolTip(
             self.tr("One report: every snapshot in time order and now, step by step, side by side")

@@ -166,3 +166,73 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
         progress.close()
     _done(parent, None, 1, folder)
     return path
+
+
+def export_region_journey(
+    parent: QWidget, session: Session, library: ReferenceLibrary
+) -> Path | None:
+    """Jämför ▸ Regionens resa…: the region's workshops chosen as files (this one's own file
+    among them when saved), then a folder; their journey in the order they were held, each
+    named by its day with its file as the source. Files of another region are refused in
+    words, and nothing is written."""
+    from ..export.journey import MixedRegionsError, workshop_stops, write_journey
+    from ..export.report import ExportCancelledError
+    from ..export.run import file_stem
+    from ..storage import WorkshopFileError, load_workshop
+
+    start = session.path.parent if session.path else Path.home()
+    paths = dialogs.open_paths(parent, start)
+    if session.path is not None and session.path not in paths and paths:
+        paths = [session.path, *paths]
+    if len(paths) < 2:
+        if paths:
+            dialogs.show_error(
+                parent,
+                QCoreApplication.translate("Export", "The region's journey"),
+                QCoreApplication.translate(
+                    "Export", "Choose at least two of the region's workshop files."
+                ),
+            )
+        return None
+    loaded = []
+    for path in paths:
+        try:
+            loaded.append((path, load_workshop(path)))
+        except WorkshopFileError as exc:
+            dialogs.show_error(
+                parent,
+                QCoreApplication.translate("Export", "Could not export"),
+                f"{path.name}: {exc}",
+            )
+            return None
+    try:
+        stops = workshop_stops(loaded)
+    except MixedRegionsError as exc:
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("Export", "The region's journey"),
+            QCoreApplication.translate(
+                "Export", "A journey is one region's; these files hold several: {regions}."
+            ).format(regions=str(exc)),
+        )
+        return None
+    title = QCoreApplication.translate("Export", "Export the region's journey into folder")
+    folder = dialogs.choose_folder(parent, start, title)
+    if folder is None:
+        return None
+    latest = stops[-1].workshop
+    name = latest.region.name if latest.region else latest.details.title
+    path = folder / f"{file_stem(name)}-resan.pdf"
+    progress, step = _progress(parent)
+    try:
+        write_journey(latest, library, path, step, stops=stops)
+    except ExportCancelledError:
+        return None
+    except (OSError, SaveError) as exc:
+        title = QCoreApplication.translate("Export", "Could not export")
+        dialogs.show_error(parent, title, export_problem(exc, folder), str(exc))
+        return None
+    finally:
+        progress.close()
+    _done(parent, None, 1, folder)
+    return path

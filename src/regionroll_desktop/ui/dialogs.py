@@ -110,6 +110,16 @@ def open_path(
     return Path(name) if name else None
 
 
+def open_paths(
+    parent: QWidget | None, folder: Path | None, kind: FileKind = WORKSHOP_FILE
+) -> list[Path]:
+    """Files of `kind` to read (several may be chosen); none when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, _tr(kind.open_title), str(folder or Path.home()), _file_filter(kind)
+    )
+    return [Path(name) for name in names]
+
+
 def save_path(
     parent: QWidget | None, suggestion: Path, kind: FileKind = WORKSHOP_FILE
 ) -> Path | None:
