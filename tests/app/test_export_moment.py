@@ -51,11 +51,10 @@ def test_the_regions_journey_from_its_workshop_files(  # type: ignore[no-untyped
 ) -> None:
     """Jämför ▸ the region's journey across workshops: two files chosen, a folder, one PDF;
     a file of another region refused in words, nothing written."""
-    from tests.test_journey_across import _three_years
-
     from regionroll_desktop.model import RegionChoice
     from regionroll_desktop.model import edits as e
     from regionroll_desktop.storage import save_workshop
+    from tests.test_journey_across import _three_years
 
     files = tmp_path / "files"
     files.mkdir()
