@@ -254,3 +254,33 @@ def test_a_legend_longer_than_the_figure_grows_a_picture_or_goes_to_the_page_s_t
     assert apart.height == 730 and not apart.words(Role.LEGEND)
     numbers = {w.text for w in apart.words(Role.NUMBER)}
     assert numbers and numbers == {entry.split("\u00a0")[0] for entry in apart.legend}
+
+
+def previous(moment: str, x: float, y: float) -> Mark:
+    """The last workshop's marker in a follow-up (issue #39): hollow, greyed, small."""
+    label = "Förra: i dag" if moment == "today" else "Förra: ambition"
+    return Mark(f"previous:{moment}", x, y, label, "#8c5a3c", None, "#8c5a3c", small=True)
+
+
+@pytest.mark.parametrize(
+    ("reader", "size"),
+    [(Reader.PROJECTOR, (1280.0, 720.0)), (Reader.PAGE, (1000.0, 680.0))],
+)
+def test_the_last_workshops_markers_on_the_same_spots_as_todays(
+    reader: Reader, size: tuple[float, float]
+) -> None:
+    """The crowded follow-up: the room placed the region where it stood last time, with its
+    groups there too; every label still beside its own marker or numbered, nothing over
+    anything."""
+    marks = (
+        today(-0.4, -0.3),
+        ambition(0.4, 0.2),
+        previous("today", -0.4, -0.3),
+        previous("ambition", 0.4, 0.2),
+        *(group(n, -0.4, -0.3) for n in range(1, 4)),
+    )
+    width, height = size
+    drawing = matrix_drawing(
+        content(*marks), width, height, type_px(reader, height), measure, reader is Reader.PAGE
+    )
+    check(drawing, marks)
