@@ -888,14 +888,19 @@
         <translation>och {n} till (Jämför)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="419"/>
         <source>Last time: today</source>
         <translation>Förra: i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="420"/>
         <source>Last time: ambition</source>
         <translation>Förra: ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="425"/>
+        <source>The workshop of {date}: {marker}</source>
+        <translation>Workshoppen den {date}: {marker}</translation>
     </message>
 </context>
 <context>
@@ -2161,376 +2166,381 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="221"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="257"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="306"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="309"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="363"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="367"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="396"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="507"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="609"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="611"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="616"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
+        <source>Show the workshop of {date}</source>
+        <translation>Visa workshoppen den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="629"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="644"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="649"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="656"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="657"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="659"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="660"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="663"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="667"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -5291,208 +5301,213 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="404"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="407"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="344"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="346"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="432"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="448"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="460"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="93"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="94"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="491"/>
+        <source>Show the workshop of {date}</source>
+        <translation>Visa workshoppen den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="524"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="532"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="533"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="548"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="552"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="556"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="558"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="567"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="568"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="572"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

@@ -125,7 +125,7 @@ def test_the_last_workshops_places_are_drawn_beside_todays(
     labels = {m.key: m.label for m in matrix_content(w, None, Language.SV).marks}
     assert labels["previous:today"] == "Förra: i dag"
     assert labels["previous:ambition"] == "Förra: ambition"
-    assert [key for key, _at, _label in previous_marks(w)] == [
+    assert [key for key, _at, _label, _tip in previous_marks(w)] == [
         PreviousMark(Moment.TODAY),
         PreviousMark(Moment.AMBITION),
     ]

@@ -32,6 +32,7 @@ from regionroll_desktop.ui import contrast, national, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
 from regionroll_desktop.ui.group_colours import (
     MOMENT_COLOURS,
+    PREVIOUS_COLOURS,
     ROLE_TINTS,
     SIDE_COLOURS,
     ink_on,
@@ -71,11 +72,11 @@ def pairs() -> list[tuple[str, str, str]]:
     for tint in (*matrix.QUADRANT_TINTS, WHITE):
         found += [(matrix.AXIS_INK, tint, "matrix axis"), (matrix.CAPTION_INK, tint, "")]
         found.append((matrix.REFERENCE_INK, tint, "a reference region's name on the matrix"))
-        for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS):
+        for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS, *PREVIOUS_COLOURS.values()):
             found.append((_label(colour), tint, "matrix marker label"))
     for tint in ROLE_TINTS.values():
         found.append((roles.ROLE_NAME_INK, tint, "role name"))
-        for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS):
+        for colour in (*MOMENT_COLOURS.values(), *GROUP_COLOURS, *PREVIOUS_COLOURS.values()):
             found.append((_label(colour), tint, "role marker label"))
     found.append((roles.NOTE_INK, WHITE, "role map note"))
     for colour in GROUP_COLOURS:
@@ -170,6 +171,8 @@ def more_pairs() -> list[tuple[str, str, str]]:
 # frames or separates what is also told apart by its fill, place or words.
 NON_TEXT: dict[str, tuple[str, str]] = {
     "#1d4ed8": ("mark", "selection, chosen link, rubber band, ambition, regions' own"),
+    "#8c5a3c": ("mark", "the last workshop's today, in a follow-up (hollow)"),
+    "#4b5e8c": ("mark", "the last workshop's ambition, in a follow-up (hollow)"),
     "#b91c1c": ("mark", "a flagged link (dashed too)"),
     "#64748b": ("mark", "reference regions, card and chip frames, weakest bars' others"),
     "#475569": ("mark", "links, the matrix's axes"),

@@ -413,7 +413,15 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
 
 def previous_label(moment: Moment) -> str:
     """The previous workshop's marker for `moment`, on the matrix and the role map (short:
-    it sits in a role's quadrant beside the workshop's own)."""
+    it sits in a role's quadrant beside the workshop's own; its day is on its tooltip and on
+    the switch that shows it)."""
     if moment is Moment.TODAY:
         return QCoreApplication.translate("ChangeWords", "Last time: today")
     return QCoreApplication.translate("ChangeWords", "Last time: ambition")
+
+
+def previous_tip(previous: Snapshot, moment: Moment) -> str:
+    """The previous workshop's marker's tooltip: its label with the day it was held."""
+    return QCoreApplication.translate("ChangeWords", "The workshop of {date}: {marker}").format(
+        date=held_words(previous), marker=previous_label(moment)
+    )

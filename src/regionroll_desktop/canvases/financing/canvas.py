@@ -30,11 +30,12 @@ from ...model.deck import AXIS_WORDS, DECK_SOURCE, QUADRANT_CAPTIONS
 from ...model.room import Participant
 from ...reference import own_key
 from ...ui import dialogs
-from ...ui.change_words import previous_label
+from ...ui.change_words import previous_label, previous_tip
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_files import open_reference_set, save_reference_set
 from ...ui.reference_library import ReferenceLibrary
+from ...ui.review_words import held_words
 from ...ui.session import Session
 from ...ui.side_words import centre_label, matrix_sides_words, side_initial, sides_rule
 from ...ui.step_summary import position_words
@@ -435,10 +436,14 @@ class FinancingCanvas(Retranslating, QWidget):
         facilitator has not switched it off)."""
         previous = workshop.previous
         self.panel.show_previous.setVisible(previous is not None)
+        if workshop.previous is not None:  # named by its day
+            self.panel.show_previous.setText(
+                self.tr("Show the workshop of {date}").format(date=held_words(workshop.previous))
+            )
         shown = previous is not None and self.panel.show_previous.isChecked()
         self.plot.show_previous(
             [
-                (PreviousMark(moment), at, previous_label(moment))
+                (PreviousMark(moment), at, previous_label(moment), previous_tip(previous, moment))
                 for moment in Moment
                 if shown and previous is not None
                 if (at := previous.workshop.financing.at(moment)) is not None

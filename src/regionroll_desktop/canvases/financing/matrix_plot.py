@@ -478,14 +478,14 @@ class MatrixPlot(pg.PlotWidget):
         self.side_links.setVisible(bool(xs) and self._groups_visible)
         self._layout_texts()
 
-    def show_previous(self, marks: Sequence[tuple[PreviousMark, MatrixPosition, str]]) -> None:
-        """Where the previous workshop left the region: (key, where, label) each, hollow and
-        greyed, drawn, never dragged; none when the workshop follows none up or they are
-        switched off."""
-        wanted = {key: (position, label) for key, position, label in marks}
+    def show_previous(self, marks: Sequence[tuple[PreviousMark, MatrixPosition, str, str]]) -> None:
+        """Where the previous workshop left the region: (key, where, label, tooltip) each,
+        hollow and greyed, drawn, never dragged; none when the workshop follows none up or
+        they are switched off."""
+        wanted = {key: (position, label, tip) for key, position, label, tip in marks}
         for key in [k for k in self.previous_markers if k not in wanted]:
             self.removeItem(self.previous_markers.pop(key))
-        for key, (position, label) in wanted.items():
+        for key, (position, label, tip) in wanted.items():
             marker = self.previous_markers.get(key)
             if marker is None:
                 colour = QColor(PREVIOUS_COLOURS[key.moment])
@@ -500,7 +500,7 @@ class MatrixPlot(pg.PlotWidget):
                 self.addItem(marker)
                 self.previous_markers[key] = marker
             marker.text = label
-            marker.setToolTip(plain_tip(label))
+            marker.setToolTip(plain_tip(tip))
             marker.setPos(*to_point(position))
             marker._label.valueChanged()
         self._layout_texts()

@@ -37,6 +37,7 @@ from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
 from ...ui.i18n import language
 from ...ui.reference_library import ReferenceLibrary
+from ...ui.review_words import held_words
 from ...ui.session import Session
 from ...ui.side_words import role_sides_words, sides_rule
 from ...ui.step_summary import main_role_words, weights_words
@@ -485,6 +486,10 @@ class RolesCanvas(Retranslating, QWidget):
         """Where the last workshop left the region, when this one follows it up (and the
         facilitator has not switched it off)."""
         self.show_previous.setVisible(workshop.previous is not None)
+        if workshop.previous is not None:  # named by its day
+            self.show_previous.setText(
+                self.tr("Show the workshop of {date}").format(date=held_words(workshop.previous))
+            )
         shown = self.show_previous.isChecked()
         self.scene.show_previous(previous_marks(workshop) if shown else [])
 

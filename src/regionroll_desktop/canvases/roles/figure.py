@@ -16,7 +16,7 @@ from ...analysis.room import roles_answered
 from ...analysis.sides import role_sides
 from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Side, Step, Workshop
 from ...model.deck import ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
-from ...ui.change_words import previous_label
+from ...ui.change_words import previous_label, previous_tip
 from ...ui.group_colours import SIDE_COLOURS, group_initial
 from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..group_markers import ShownMark
@@ -68,13 +68,18 @@ def side_marks(
     return marks, keys, links
 
 
-def previous_marks(workshop: Workshop) -> list[tuple[PreviousMark, Point, str]]:
+def previous_marks(workshop: Workshop) -> list[tuple[PreviousMark, Point, str, str]]:
     """Where the previous workshop left the region on the role map (a follow-up)."""
     previous = workshop.previous
     if previous is None:
         return []
     return [
-        (PreviousMark(moment), position_of(weights), previous_label(moment))
+        (
+            PreviousMark(moment),
+            position_of(weights),
+            previous_label(moment),
+            previous_tip(previous, moment),
+        )
         for moment in Moment
         if (weights := previous.workshop.implementation.at(moment)) is not None
     ]

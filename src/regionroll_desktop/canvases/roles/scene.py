@@ -542,13 +542,15 @@ class RoleMapScene(QGraphicsScene):
         self.side_links.setVisible(self.groups_visible)
         self.layout_labels()
 
-    def show_previous(self, marks: Sequence[tuple[PreviousMark, tuple[float, float], str]]) -> None:
-        """Where the previous workshop left the region: (key, (x, y), label) each, hollow and
-        greyed, drawn, never dragged."""
-        wanted = {key: (point, label) for key, point, label in marks}
+    def show_previous(
+        self, marks: Sequence[tuple[PreviousMark, tuple[float, float], str, str]]
+    ) -> None:
+        """Where the previous workshop left the region: (key, (x, y), label, tooltip) each,
+        hollow and greyed, drawn, never dragged."""
+        wanted = {key: (point, label, tip) for key, point, label, tip in marks}
         for key in [k for k in self.previous_markers if k not in wanted]:
             self.removeItem(self.previous_markers.pop(key))
-        for key, ((x, y), label) in wanted.items():
+        for key, ((x, y), label, tip) in wanted.items():
             marker = self.previous_markers.get(key)
             if marker is None:
                 colour = QColor(PREVIOUS_COLOURS[key.moment])
@@ -560,6 +562,7 @@ class RoleMapScene(QGraphicsScene):
                 self.addItem(marker)
                 self.previous_markers[key] = marker
             marker.label.setText(label)
+            marker.setToolTip(tip)
             blocked = self.signalsBlocked()
             self.blockSignals(True)
             self._placing = True
