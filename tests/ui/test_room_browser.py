@@ -251,12 +251,20 @@ def test_the_phone_says_its_side_and_follows_the_pace(qtbot, browser) -> None:  
         assert [p.side for p in server.participants.values()] == [Side.ELECTED]
 
         def first() -> str:
-            return browser.find_element(By.CSS_SELECTOR, "#open .question h2").text
+            """The first question's heading, read at once (the page re-renders as the room
+            changes: an element found a moment ago may be gone)."""
+            return str(
+                browser.execute_script(
+                    "const h = document.querySelector('#open .question h2');"
+                    "return h ? h.innerText : '';"
+                )
+            )
 
         assert first().startswith("Kapitalmatrisen")
         room.set_now(Question.KEYS)
         wait.until(lambda b: first().startswith("Nu"))
-        assert browser.find_elements(By.CSS_SELECTOR, ".question.now .badge")[0].text == "Nu"
+        badge = "return document.querySelector('.question.now .badge').innerText"
+        assert browser.execute_script(badge) == "Nu"
         assert "Nycklarna" in first()
         room.open_questions(frozenset({Question.MATRIX_TODAY}))  # the keys closed
         wait.until(lambda b: len(b.find_elements(By.CSS_SELECTOR, ".question")) == 1)
@@ -306,6 +314,7 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
     address, answers the question the room is on now, sees a closed question leave at once
     (its look at the room waits for the change), upvotes another phone's idea and sends its
     own, answers the facilitator's own question, and says "Klar"."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -318,15 +327,23 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
     address = room.start("127.0.0.1")
     room.open_questions(frozenset({Question.MATRIX_TODAY, Question.KEYS, Question.IDEAS}))
     room.set_now(Question.MATRIX_TODAY)
-    wait = WebDriverWait(browser, 15)
-    quick = WebDriverWait(browser, 3)  # "at once": well before a look's longest wait
+    wait = WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException,))
+    # "At once": well before a look's longest wait.
+    quick = WebDriverWait(browser, 3, ignored_exceptions=(StaleElementReferenceException,))
     try:
         browser.get(room.link())  # the page's QR code
         browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
         wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
 
         def first() -> str:
-            return browser.find_element(By.CSS_SELECTOR, "#open .question h2").text
+            """The first question's heading, read at once (the page re-renders as the room
+            changes: an element found a moment ago may be gone)."""
+            return str(
+                browser.execute_script(
+                    "const h = document.querySelector('#open .question h2');"
+                    "return h ? h.innerText : '';"
+                )
+            )
 
         assert first() == "Nu Kapitalmatrisen: var står regionen i dag?"
         area = browser.find_element(By.CSS_SELECTOR, ".question.now .area")
@@ -346,14 +363,15 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         other = _phone(address, room.code)
         _send(address, other, "api/idea", {"question": "ideas", "text": "Ett årligt RUS-forum"})
         qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == 1)
-        vote = WebDriverWait(browser, 5).until(
-            lambda b: b.find_element(By.CSS_SELECTOR, "#idea-list .vote")
+        # The list is drawn anew at each look at the room: read and pressed where it is now.
+        WebDriverWait(browser, 5).until(
+            lambda b: b.execute_script("return !!document.querySelector('#idea-list .vote')")
         )
-        assert browser.find_element(By.CSS_SELECTOR, "#idea-list .idea-text").text == (
-            "Ett årligt RUS-forum"
+        text = browser.execute_script(
+            "return document.querySelector('#idea-list .idea-text').innerText"
         )
-        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", vote)
-        vote.click()
+        assert text == "Ett årligt RUS-forum"
+        browser.execute_script("document.querySelector('#idea-list .vote').click()")
         qtbot.waitUntil(lambda: session.workshop.room.ideas[0].votes != ())
         form = browser.find_element(By.CSS_SELECTOR, "form.idea")
         form.find_element(By.TAG_NAME, "textarea").send_keys("Vem äger kompetensfrågan?")
@@ -378,10 +396,10 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         )
         room.ask_own(session.workshop.own_questions[0])
         quick.until(lambda b: first() == "Nu Vilken roll tar vi i kompetensfrågan?")
-        own = browser.find_element(By.CSS_SELECTOR, "form.own")
-        choice = own.find_element(By.CSS_SELECTOR, "input[value='1']")
-        browser.execute_script("arguments[0].click()", choice)
-        browser.execute_script("arguments[0].requestSubmit()", own)
+        browser.execute_script(
+            "const form = document.querySelector('form.own');"
+            "form.querySelector(\"input[value='1']\").click(); form.requestSubmit();"
+        )
         asked = session.workshop.own_questions[0]
         qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to_own(asked)))
         assert [a.choice for a in session.workshop.room.answers_to_own(asked)] == [1]
