@@ -310,6 +310,9 @@ function render() {
   const key = JSON.stringify([view.open, view.now, view.targets, view.dots, view.own, language]);
   if (key === shown) return; // the same questions: leave what is being answered alone
   shown = key;
+  // What the phone is typing survives the page drawn anew (the facilitator moved "now").
+  const typing = $("idea-text") ? $("idea-text").value : "";
+  const focused = document.activeElement && document.activeElement.id === "idea-text";
   const open = $("open");
   open.replaceChildren();
   $("waiting").hidden = view.open.length > 0;
@@ -352,6 +355,10 @@ function render() {
       box.append(list);
     }
     open.append(box);
+  }
+  if ($("idea-text")) {
+    $("idea-text").value = typing;
+    if (focused) $("idea-text").focus({ preventScroll: true });
   }
   renderIdeas();
 }

@@ -379,6 +379,12 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         browser.execute_script("arguments[0].click()", question)
         browser.execute_script("arguments[0].requestSubmit()", form)
         qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == 2)
+        # Half an idea typed when the facilitator moves on: the page drawn anew keeps it.
+        form.find_element(By.TAG_NAME, "textarea").send_keys("Halvskriven")
+        room.set_now(Question.KEYS)
+        quick.until(lambda b: first().startswith("Nu Nycklarna"))
+        kept = "return document.getElementById('idea-text').value"
+        assert browser.execute_script(kept) == "Halvskriven"
         sent = session.workshop.room.ideas[1]
         assert (sent.text, sent.kind.value) == ("Vem äger kompetensfrågan?", "question")
         browser.save_screenshot(str(tmp_path / "ideas.png"))
