@@ -35,6 +35,32 @@ LATENCY_MS, STALL_MS = 100.0, 50.0
 TICK_MS = 5  # how often the window's thread is asked to do a little
 
 
+class StallWatch:
+    """The window's longest stall: a timer asked to tick every TICK_MS, and the longest it
+    was kept waiting past that (ms), from `start` to `stop`."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._last = self._clock.elapsed()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        self.longest = max(self.longest, float(now - self._last - TICK_MS))
+        self._last = now
+
+
 def answer(n: int) -> dict[str, object]:
     """The n-th answer of a participant: a matrix position, roles, or keys in turn, each
     different (so one landing twice or not at all shows)."""
@@ -100,19 +126,7 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
         landed.append((received.participant.id, received.answer.question, time.perf_counter()))
 
     control.answered.connect(on_answered)
-    stalls = [0.0]
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        stalls[0] = max(stalls[0], now - last[0] - TICK_MS)
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(tick)
+    ticker = StallWatch()
     ticker.start()
     problems: list[str] = []
     loop = QEventLoop()
@@ -153,7 +167,7 @@ def run_room(count: int, each: int) -> tuple[list[float], float, int, int, list[
         if len(landed_at.get(pid, ())) == len(lefts)  # each once, or it does not count
         for left, arrived in zip(lefts, landed_at[pid], strict=True)
     ]
-    return latencies, stalls[0], len(landed), len(sent), problems
+    return latencies, ticker.longest, len(landed), len(sent), problems
 
 
 PACE_QUESTIONS = (Question.MATRIX_TODAY, Question.ROLES_TODAY, Question.KEYS, Question.IDEAS)
@@ -310,19 +324,7 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
     moved: list[tuple[str, float]] = []
     landed: list[tuple[str, float]] = []
     control.answered.connect(lambda got: landed.append((got.participant.id, time.perf_counter())))
-    stalls = [0.0]
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        stalls[0] = max(stalls[0], now - last[0] - TICK_MS)
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(tick)
+    ticker = StallWatch()
     turn = [0]
 
     def move_on() -> None:  # the facilitator: the room is on the next question now
@@ -349,8 +351,7 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
         daemon=True,
     )
     phones.start()
-    last[0] = clock.elapsed()  # the window measured from here: the room, not the harness
-    ticker.start()
+    ticker.start()  # the window measured from here: the room, not the harness
     outcome: list[tuple[dict[tuple[str, int], float], list[tuple[str, float]], list[str]]] = []
 
     def collected() -> bool:
@@ -403,7 +404,7 @@ def run_paced(count: int, each: int) -> tuple[list[float], float, list[float], i
     for question, at in moved:
         later = [when for q, when in seen if q == question and when >= at]
         waits += [(when - at) * 1000 for when in later if when - at < NOW_EVERY_MS * 4 / 1000]
-    return latencies, stalls[0], waits, len(landed), len(sent), problems
+    return latencies, ticker.longest, waits, len(landed), len(sent), problems
 
 
 def room_rows(

@@ -12,8 +12,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .reference import ReferenceSet
 
 # What `export --format` takes (export.run.FORMATS, named here so a usage error loads no Qt).
 EXPORT_FORMATS = ("png", "svg", "pdf", "onepage", "csv", "answers")
@@ -184,10 +188,8 @@ def export(
     """Headless export; the report speaks the workshop's report language."""
     import os
 
-    from .reference import ReferenceSet, ReferenceSetError
     from .storage import (
         WorkshopFileError,
-        load_reference_set,
         load_workshop,
         shipped_reference_set,
     )
@@ -220,14 +222,9 @@ def export(
             print(f"{file}: {exc}", file=sys.stderr)
             return 1
         workshop, comparison = as_taken(workshop, chosen)
-    overlay: ReferenceSet | None = None
-    if reference is not None:
-        try:
-            overlay = load_reference_set(reference)
-            shipped_reference_set().merged_with(overlay)
-        except (WorkshopFileError, ReferenceSetError) as exc:
-            print(f"{reference}: {exc}", file=sys.stderr)
-            return 1
+    overlay = _overlay(reference)
+    if overlay is False:
+        return 1
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".regionroll-write-test"
@@ -266,6 +263,23 @@ def export(
     return 0
 
 
+def _overlay(reference: Path | None) -> ReferenceSet | Literal[False] | None:
+    """The reference set laid over the shipped one (None: none given), or False when it
+    cannot be read or does not fit the shipped one (said on stderr)."""
+    if reference is None:
+        return None
+    from .reference import ReferenceSetError
+    from .storage import WorkshopFileError, load_reference_set, shipped_reference_set
+
+    try:
+        overlay = load_reference_set(reference)
+        shipped_reference_set().merged_with(overlay)
+    except (WorkshopFileError, ReferenceSetError) as exc:
+        print(f"{reference}: {exc}", file=sys.stderr)
+        return False
+    return overlay
+
+
 def export_journey(files: Sequence[Path], out: Path, reference: Path | None = None) -> int:
     """The journey as a PDF: of one workshop's snapshots and its state now, or of a region's
     workshops (several files, or a folder of them) in the order they were held, each named by
@@ -292,17 +306,9 @@ def export_journey(files: Sequence[Path], out: Path, reference: Path | None = No
         except WorkshopFileError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             return 1
-    library_overlay = None
-    if reference is not None:
-        from .reference import ReferenceSetError
-        from .storage import load_reference_set
-
-        try:
-            library_overlay = load_reference_set(reference)
-            shipped_reference_set().merged_with(library_overlay)
-        except (WorkshopFileError, ReferenceSetError) as exc:
-            print(f"{reference}: {exc}", file=sys.stderr)
-            return 1
+    library_overlay = _overlay(reference)
+    if library_overlay is False:
+        return 1
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -142,7 +142,6 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
     snapshots in time order and the state now, step by step); returns the file, or None when
     cancelled or failed (which the user is told)."""
     from ..export.journey import write_journey
-    from ..export.report import ExportCancelledError
     from ..export.run import file_stem
 
     start = session.path.parent if session.path else Path.home()
@@ -152,10 +151,21 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
         return None
     workshop = session.workshop
     path = folder / f"{file_stem(workshop.details.title)}-resan.pdf"
-    progress, step = _progress(parent)
+    return _journey_into(
+        parent, folder, path, lambda step: write_journey(workshop, library, path, step)
+    )
 
+
+def _journey_into(
+    parent: QWidget, folder: Path, path: Path, write: Callable[[Callable[[int, int], bool]], Path]
+) -> Path | None:
+    """Write a journey to `path` in `folder` with a progress dialog (`write` given its step);
+    the file, or None when cancelled or failed (which the user is told)."""
+    from ..export.report import ExportCancelledError
+
+    progress, step = _progress(parent)
     try:
-        write_journey(workshop, library, path, step)
+        write(step)
     except ExportCancelledError:
         return None
     except (OSError, SaveError) as exc:
@@ -176,7 +186,6 @@ def export_region_journey(
     named by its day with its file as the source. Files of another region are refused in
     words, and nothing is written."""
     from ..export.journey import MixedRegionsError, workshop_stops, write_journey
-    from ..export.report import ExportCancelledError
     from ..export.run import file_stem
     from ..storage import WorkshopFileError, load_workshop
 
@@ -223,16 +232,6 @@ def export_region_journey(
     latest = stops[-1].workshop
     name = latest.region.name if latest.region else latest.details.title
     path = folder / f"{file_stem(name)}-resan.pdf"
-    progress, step = _progress(parent)
-    try:
-        write_journey(latest, library, path, step, stops=stops)
-    except ExportCancelledError:
-        return None
-    except (OSError, SaveError) as exc:
-        title = QCoreApplication.translate("Export", "Could not export")
-        dialogs.show_error(parent, title, export_problem(exc, folder), str(exc))
-        return None
-    finally:
-        progress.close()
-    _done(parent, None, 1, folder)
-    return path
+    return _journey_into(
+        parent, folder, path, lambda step: write_journey(latest, library, path, step, stops=stops)
+    )

@@ -450,16 +450,7 @@ class MatrixPlot(pg.PlotWidget):
         for key, (position, label, initial) in wanted.items():
             marker = self.side_markers.get(key)
             if marker is None:
-                colour = QColor(SIDE_COLOURS[key.side])
-                marker = MarkerItem(key, colour, GROUP_MARKER_SIZE, filled=True)
-                marker.movable = False
-                marker.setZValue(17)
-                if self.zoom != 1.0:
-                    marker.set_zoom(self.zoom)
-                text = marker.label()
-                if text is not None:
-                    text.setFont(self._bold())
-                self.addItem(marker)
+                marker = self._drawn_marker(key, SIDE_COLOURS[key.side], True, 17)
                 self.side_markers[key] = marker
             marker.text = label
             marker.initial = initial
@@ -478,6 +469,20 @@ class MatrixPlot(pg.PlotWidget):
         self.side_links.setVisible(bool(xs) and self._groups_visible)
         self._layout_texts()
 
+    def _drawn_marker(self, key: MarkerKey, colour: str, filled: bool, z: float) -> MarkerItem:
+        """A marker that is drawn, never dragged (a side's centre, the last workshop's), in
+        the plot at its zoom, its label in the markers' type."""
+        marker = MarkerItem(key, QColor(colour), GROUP_MARKER_SIZE, filled=filled)
+        marker.movable = False
+        marker.setZValue(z)
+        if self.zoom != 1.0:
+            marker.set_zoom(self.zoom)
+        text = marker.label()
+        if text is not None:
+            text.setFont(self._bold())
+        self.addItem(marker)
+        return marker
+
     def show_previous(self, marks: Sequence[tuple[PreviousMark, MatrixPosition, str, str]]) -> None:
         """Where the previous workshop left the region: (key, where, label, tooltip) each,
         hollow and greyed, drawn, never dragged; none when the workshop follows none up or
@@ -488,16 +493,7 @@ class MatrixPlot(pg.PlotWidget):
         for key, (position, label, tip) in wanted.items():
             marker = self.previous_markers.get(key)
             if marker is None:
-                colour = QColor(PREVIOUS_COLOURS[key.moment])
-                marker = MarkerItem(key, colour, GROUP_MARKER_SIZE, filled=False)
-                marker.movable = False
-                marker.setZValue(16)
-                if self.zoom != 1.0:
-                    marker.set_zoom(self.zoom)
-                text = marker.label()
-                if text is not None:
-                    text.setFont(self._bold())
-                self.addItem(marker)
+                marker = self._drawn_marker(key, PREVIOUS_COLOURS[key.moment], False, 16)
                 self.previous_markers[key] = marker
             marker.text = label
             marker.setToolTip(plain_tip(tip))

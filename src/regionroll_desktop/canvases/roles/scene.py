@@ -516,12 +516,7 @@ class RoleMapScene(QGraphicsScene):
         for key, mark in wanted.items():
             marker = self.side_markers.get(key)
             if marker is None:
-                marker = RoleMarker(key, QColor(mark.colour), filled=True, size=GROUP_MARKER)
-                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-                marker.setCursor(Qt.CursorShape.ArrowCursor)
-                marker.setZValue(17)
-                marker.set_text_zoom(self.text_zoom)
-                self.addItem(marker)
+                marker = self._drawn_marker(key, mark.colour, True, 17)
                 self.side_markers[key] = marker
             marker.label.setText(mark.label)
             marker.set_initial(mark.initial)
@@ -542,6 +537,17 @@ class RoleMapScene(QGraphicsScene):
         self.side_links.setVisible(self.groups_visible)
         self.layout_labels()
 
+    def _drawn_marker(self, key: MarkerKey, colour: str, filled: bool, z: float) -> RoleMarker:
+        """A marker that is drawn, never dragged (a side's centre, the last workshop's), at
+        the scene's text zoom."""
+        marker = RoleMarker(key, QColor(colour), filled=filled, size=GROUP_MARKER)
+        marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        marker.setCursor(Qt.CursorShape.ArrowCursor)
+        marker.setZValue(z)
+        marker.set_text_zoom(self.text_zoom)
+        self.addItem(marker)
+        return marker
+
     def show_previous(
         self, marks: Sequence[tuple[PreviousMark, tuple[float, float], str, str]]
     ) -> None:
@@ -553,13 +559,7 @@ class RoleMapScene(QGraphicsScene):
         for key, ((x, y), label, tip) in wanted.items():
             marker = self.previous_markers.get(key)
             if marker is None:
-                colour = QColor(PREVIOUS_COLOURS[key.moment])
-                marker = RoleMarker(key, colour, filled=False, size=GROUP_MARKER)
-                marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-                marker.setCursor(Qt.CursorShape.ArrowCursor)
-                marker.setZValue(16)
-                marker.set_text_zoom(self.text_zoom)
-                self.addItem(marker)
+                marker = self._drawn_marker(key, PREVIOUS_COLOURS[key.moment], False, 16)
                 self.previous_markers[key] = marker
             marker.label.setText(label)
             marker.setToolTip(tip)
