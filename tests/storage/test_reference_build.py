@@ -15,6 +15,7 @@ from regionroll_desktop.model.workshop import MatrixPosition
 from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import load_reference_set, load_workshop, save_workshop
 from regionroll_desktop.storage.reference_build import build_reference_set
+from regionroll_desktop.storage.workshop_file import WORKSHOP_FORMAT
 
 SECRET = "Hemliga Hemlighetsdotter"  # a participant's name and a note: never copied
 
@@ -202,3 +203,41 @@ def shown(path: Path) -> str:
     from regionroll_desktop.storage.reference_build import shown_name
 
     return shown_name(path)
+
+
+def test_a_source_names_its_workshop_file_and_format_and_history_keeps_models(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Reference format 5 (issue #40): the series' table names each workshop's file and the
+    format it was written in; an earlier workshop keeps its models and keys; a format 4
+    set's workshop sources are read as such."""
+    import json
+
+    from regionroll_desktop.storage.reference_file import save_reference_set
+
+    reference = build_reference_set([folder], "x").reference_set
+    sormland = reference.region("04")
+    latest = reference.source(sormland.matrix_position.source or "")
+    assert latest.is_workshop and latest.workshop_file == "s2.regionroll.json"
+    assert latest.format_version == WORKSHOP_FORMAT.version
+    (earlier,) = sormland.earlier
+    sample = load_workshop(folder / "s1.regionroll.json")
+    assert earlier.political_model == sample.organisation.political_model
+    assert earlier.key_scores is not None and earlier.key_scores.scores
+    out = tmp_path / "old.regionroll-ref.json"
+    save_reference_set(reference, out)
+    document = json.loads(out.read_text("utf-8"))
+    document["schema_version"] = 4
+    for source in document["reference_set"]["sources"]:
+        del source["workshop_file"], source["format_version"]
+    for region in document["reference_set"]["regions"]:
+        for old in region["earlier"]:
+            del old["political_model"], old["administrative_model"], old["key_scores"]
+    out.write_text(json.dumps(document), "utf-8")
+    read = load_reference_set(out)
+    assert {s.workshop_file for s in read.sources} == {
+        "s1.regionroll.json",
+        "s2.regionroll.json",
+        "n.regionroll.json",
+    }
+    assert all(s.format_version is None for s in read.sources)

@@ -50,6 +50,15 @@ class Source(_Frozen):
     detail: Text = ""
     date: dt.date | None = None  # a workshop's date, when the source is a workshop
     url: Url = ""  # the page a fact was read from, as text (never opened by the app)
+    # A workshop file a built set read (reference format 5): its name, and the workshop
+    # format's version it was written in (None: not known, a set built before format 5).
+    workshop_file: Name = ""
+    format_version: int | None = Field(default=None, ge=1, le=1000)
+
+    @property
+    def is_workshop(self) -> bool:
+        """Whether the source is a region's own workshop (a file a built set read)."""
+        return bool(self.workshop_file)
 
 
 class StrategyInForce(_Frozen):
@@ -96,6 +105,10 @@ class EarlierWorkshop(_Frozen):
     matrix_ambition: MatrixPosition | None = None
     roles_today: RoleWeights | None = None
     roles_ambition: RoleWeights | None = None
+    # Reference format 5: the models and the keys' scores then too (None: not known).
+    political_model: BodyModel | None = None
+    administrative_model: BodyModel | None = None
+    key_scores: KeyScores | None = None
 
 
 class Fact(_Frozen, Generic[T]):

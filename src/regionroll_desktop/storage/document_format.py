@@ -84,6 +84,10 @@ class DocumentFormat(Generic[M]):
         )
 
     def load_bytes(self, data: bytes) -> M:
+        return self.load_bytes_versioned(data)[0]
+
+    def load_bytes_versioned(self, data: bytes) -> tuple[M, int]:
+        """The document, and the format version the file was written in (before migrating)."""
         if len(data) > self.read_limit:
             raise FileTooLargeError(
                 f"The file is larger than {self.read_limit // (1024 * 1024)} MB, far more than "
@@ -92,11 +96,12 @@ class DocumentFormat(Generic[M]):
         with gc_paused():
             quick = self._load_current(data)
         if quick is not None:
-            return quick
+            return quick, self.version
         # Anything else (an older version, a damaged or foreign file) takes the careful path,
         # which names what is wrong.
+        value = parse_json(data)
         payload = open_envelope(
-            parse_json(data),
+            value,
             format_name=self.name,
             payload_key=self.payload_key,
             version=self.version,
@@ -104,7 +109,7 @@ class DocumentFormat(Generic[M]):
             what=self.what,
         )
         try:
-            return self.model.model_validate(payload)
+            return self.model.model_validate(payload), int(value["schema_version"])
         except ValidationError as exc:
             raise describe_validation_error(exc, self.what) from None
         except RecursionError:

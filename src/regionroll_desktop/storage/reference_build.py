@@ -36,7 +36,7 @@ from ..reference.regions import (
 from .errors import WorkshopFileError
 from .jsonio import content_digest, read_bytes, shown_path
 from .recovery import SUFFIX as RECOVERY_SUFFIX
-from .workshop_file import SUFFIX, load_workshop_bytes
+from .workshop_file import SUFFIX, load_workshop_versioned
 
 MAX_FILES = 10_000  # more than all of Sweden's regions will hold workshops in years
 
@@ -217,7 +217,7 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
             continue
         seen[digest] = path
         try:
-            workshop = load_workshop_bytes(data)
+            workshop, version = load_workshop_versioned(data)
         except WorkshopFileError as exc:
             skipped.append(Skipped(path, SkipReason.REFUSED, error=exc))
             continue
@@ -225,7 +225,7 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
         if when is not None and when > today + dt.timedelta(days=1):  # a day for time zones
             skipped.append(Skipped(path, SkipReason.FUTURE_DATE, when.isoformat()))
             continue
-        read = _read(workshop, path, digest)
+        read = _read(workshop, path, digest, version)
         if isinstance(read, SkipReason):
             skipped.append(Skipped(path, read))
         else:
@@ -233,7 +233,7 @@ def build_reference_set(paths: Iterable[Path], name: str) -> BuildResult:
     return BuildResult(_assemble(reads, name), len(reads), tuple(skipped))
 
 
-def _read(workshop: Workshop, path: Path, digest: str) -> _Read | SkipReason:
+def _read(workshop: Workshop, path: Path, digest: str, version: int) -> _Read | SkipReason:
     """The facts of one workshop, or why it gives none."""
     region = workshop.region
     if region is None:
@@ -247,6 +247,8 @@ def _read(workshop: Workshop, path: Path, digest: str) -> _Read | SkipReason:
         year=date.year if date else None,
         date=date,
         detail=f"Workshopfilen {shown_name(path)}",  # data, in the shipped set's Swedish
+        workshop_file=shown_name(path),
+        format_version=version,
     )
 
     def fact(value: object) -> Fact[object]:
@@ -298,6 +300,9 @@ def _assemble(reads: list[_Read], name: str) -> ReferenceSet:
                 matrix_ambition=r.region.matrix_ambition.value,
                 roles_today=r.region.roles_today.value,
                 roles_ambition=r.region.roles_ambition.value,
+                political_model=r.region.political_model.value,
+                administrative_model=r.region.administrative_model.value,
+                key_scores=r.region.key_scores.value,
             )
             for r in earlier
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 from pathlib import Path
 
 from ..reference.regions import ReferenceSet
@@ -17,8 +18,10 @@ REFERENCE_FORMAT = DocumentFormat(
     # 2: the ambition's position, the roles, the RUS focus, the keys, the strategy in force in
     # 2019, earlier workshops, and a source's date and page (all optional: 1 reads as is);
     # 3: a strategy's note in Swedish with the English beside it (2 reads as is);
-    # 4: a region's own numbers for its development capital, from its workshop (3 reads as is)
-    version=4,
+    # 4: a region's own numbers for its development capital, from its workshop (3 reads as is);
+    # 5: a workshop source's file name and format version, an earlier workshop's models and
+    # keys (4's workshop sources name their file in their detail, read out of it)
+    version=5,
     payload_key="reference_set",
     what="reference set",
     model=ReferenceSet,
@@ -26,8 +29,26 @@ REFERENCE_FORMAT = DocumentFormat(
         1: lambda document: document,
         2: lambda document: document,
         3: lambda document: document,
+        4: lambda document: _workshop_files(document),
     },
 )
+
+
+WORKSHOP_DETAIL = "Workshopfilen "  # how a built set's source named its file before format 5
+
+
+def _workshop_files(document: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 to 5: a source a built set made from a workshop file ("Workshopfilen x")
+    says so in its own field."""
+    payload = dict(document["reference_set"])
+    sources = []
+    for source in payload.get("sources", ()):
+        detail = source.get("detail", "") if isinstance(source, dict) else ""
+        if isinstance(detail, str) and detail.startswith(WORKSHOP_DETAIL):
+            source = {**source, "workshop_file": detail.removeprefix(WORKSHOP_DETAIL)}
+        sources.append(source)
+    payload["sources"] = sources
+    return {**document, "reference_set": payload}
 
 
 def load_reference_set(path: Path) -> ReferenceSet:

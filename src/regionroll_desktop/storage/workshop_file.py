@@ -170,6 +170,11 @@ def load_workshop_bytes(data: bytes) -> Workshop:
     return WORKSHOP_FORMAT.load_bytes(data)
 
 
+def load_workshop_versioned(data: bytes) -> tuple[Workshop, int]:
+    """A workshop and the format version its file was written in."""
+    return WORKSHOP_FORMAT.load_bytes_versioned(data)
+
+
 def load_workshop(path: Path) -> Workshop:
     return WORKSHOP_FORMAT.load(path)
 
