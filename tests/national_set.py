@@ -10,7 +10,14 @@ import json
 import sys
 from pathlib import Path
 
-from regionroll_desktop.model import Key, MatrixPosition, Moment, RegionChoice, RoleWeights, Workshop
+from regionroll_desktop.model import (
+    Key,
+    MatrixPosition,
+    Moment,
+    RegionChoice,
+    RoleWeights,
+    Workshop,
+)
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.vocabulary import BodyModel, Branch, Lane
 from regionroll_desktop.storage import dump_workshop, load_reference_set, load_workshop
@@ -47,10 +54,12 @@ def _roles(n: int, shift: float) -> RoleWeights:
     """A region's roles: its weight on one role, the rest shared (every fifth a tie)."""
     if n % 5 == 0:
         return RoleWeights(finansiaren=0.4, utforaren=0.1, natverkaren=0.4, kapacitetsbyggaren=0.1)
-    lead = 0.4 + shift
-    rest = (1 - lead) / 3
+    lead = 0.35 + shift + (n % 4) * 0.05
+    second = 0.1 + (n % 3) * 0.08
+    rest = (1 - lead - second) / 2
     weights = [rest] * 4
     weights[n % 4] = lead
+    weights[(n + 1 + n // 4) % 4 if (n + 1 + n // 4) % 4 != n % 4 else (n + 2) % 4] = second
     return RoleWeights(
         finansiaren=weights[0],
         utforaren=weights[1],
@@ -79,9 +88,7 @@ def regional(code: str, name: str, day: dt.date, n: int, later: bool) -> Worksho
     y = round(((n * 53) % 17) / 9 - 0.9, 2)
     if later:
         x, y = min(0.95, x + 0.3), min(0.95, y + 0.15)
-    w = e.set_matrix_position(
-        w, Moment.TODAY, MatrixPosition(capital_per_capita=y, proactivity=x)
-    )
+    w = e.set_matrix_position(w, Moment.TODAY, MatrixPosition(capital_per_capita=y, proactivity=x))
     w = e.set_matrix_position(
         w,
         Moment.AMBITION,

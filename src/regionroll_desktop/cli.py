@@ -56,6 +56,21 @@ def _command_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, help="the set to write (NAME.regionroll-ref.json)"
     )
     build.add_argument("--name", help="the set's name (default: from the file name)")
+    report = reference_sub.add_parser(
+        "report",
+        help="the national report (PDF) of the workshops a set was built from: the regions "
+        "per question beside the deck's 2019 facts, the series, the regions without one",
+    )
+    report.add_argument("set", type=Path, help="a reference set (NAME.regionroll-ref.json)")
+    report.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    report.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="name the regions Region A, B, C … in a shuffled order; nothing names a region",
+    )
+    report.add_argument(
+        "--language", choices=("sv", "en"), default="sv", help="the report's language (sv)"
+    )
     test = sub.add_parser(
         "self-test", help="check this installation: window, translations, save, export"
     )
@@ -186,7 +201,6 @@ def export(
     snapshot: str | None = None,
 ) -> int:
     """Headless export; the report speaks the workshop's report language."""
-    import os
 
     from .storage import (
         WorkshopFileError,
@@ -233,16 +247,9 @@ def export(
     except OSError as exc:
         print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
         return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
-    if not isinstance(_app, QApplication):
-        # The figures are drawn from graphics scenes, which need a widgets application; one
-        # made as a bare QGuiApplication (by a host program) would crash inside Qt.
-        print("The export needs a Qt widgets application (QApplication).", file=sys.stderr)
+    _app = _qt_application()  # kept alive while exporting
+    if _app is None:
         return 1
-    _quiet_platform_notes()
     from .export.run import export_all
     from .ui.i18n import set_language
     from .ui.reference_library import ReferenceLibrary
@@ -280,12 +287,69 @@ def _overlay(reference: Path | None) -> ReferenceSet | Literal[False] | None:
     return overlay
 
 
+def _qt_application() -> object | None:
+    """The Qt application a headless export draws in (offscreen unless a platform is set);
+    None, said on stderr, when the host made one that cannot draw the figures."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        # The figures are drawn from graphics scenes, which need a widgets application; one
+        # made as a bare QGuiApplication (by a host program) would crash inside Qt.
+        print("The export needs a Qt widgets application (QApplication).", file=sys.stderr)
+        return None
+    _quiet_platform_notes()
+    return app
+
+
+def national_report(set_path: Path, out: Path, anonymise: bool, lang: str) -> int:
+    """The national report of the workshops a reference set was built from, as a PDF in
+    `out` (nationell-rapport.pdf, or nationell-rapport-anonymiserad.pdf)."""
+    from .reference import ReferenceSetError
+    from .storage import WorkshopFileError, load_reference_set, shipped_reference_set
+
+    try:
+        series = load_reference_set(set_path)
+    except WorkshopFileError as exc:
+        print(f"{set_path}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+    _app = _qt_application()  # kept alive while exporting
+    if _app is None:
+        return 1
+    from .analysis.national import shuffled
+    from .export.national_report import report_name, write_national_report
+    from .model import Language
+    from .ui.i18n import set_language
+
+    set_language(Language(lang))
+    target = out / report_name(anonymise)
+    try:
+        write_national_report(
+            series, shipped_reference_set(), target, shuffled() if anonymise else None
+        )
+    except ReferenceSetError as exc:
+        print(f"{set_path}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Could not write into {out}: {exc}", file=sys.stderr)
+        return 1
+    print(target)
+    return 0
+
+
 def export_journey(files: Sequence[Path], out: Path, reference: Path | None = None) -> int:
     """The journey as a PDF: of one workshop's snapshots and its state now, or of a region's
     workshops (several files, or a folder of them) in the order they were held, each named by
     its day and its file. Nothing is written when a file cannot be read or the files hold
     more than one region."""
-    import os
 
     from .storage import WorkshopFileError, load_workshop, shipped_reference_set
     from .storage.workshop_file import SUFFIX
@@ -314,11 +378,9 @@ def export_journey(files: Sequence[Path], out: Path, reference: Path | None = No
     except OSError as exc:
         print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
         return 1
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while exporting
-    _quiet_platform_notes()
+    _app = _qt_application()  # kept alive while exporting
+    if _app is None:
+        return 1
     from .export.journey import MixedRegionsError, workshop_stops, write_journey
     from .export.run import file_stem
     from .ui.i18n import set_language
@@ -378,6 +440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return validate(ns.files)
         if ns.command == "schema":
             return schema()
+        if ns.command == "reference" and ns.reference_command == "report":
+            return national_report(ns.set, ns.out, ns.anonymise, ns.language)
         if ns.command == "reference":
             return build_reference(ns.paths, ns.out, ns.name)
         if ns.command == "export":

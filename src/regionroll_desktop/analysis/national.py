@@ -141,9 +141,7 @@ def national_picture(series: ReferenceSet, deck: ReferenceSet) -> NationalPictur
         sources = _workshop_sources(region, series)
         if not sources:
             continue
-        latest_id = next(
-            (f.source for f in region.facts().values() if f.source is not None), None
-        )
+        latest_id = next((f.source for f in region.facts().values() if f.source is not None), None)
         ordered = sorted(sources, key=_dated)
         # The region's facts come from its latest workshop: it ends the list whatever its date.
         ordered.sort(key=lambda s: s.id == latest_id)

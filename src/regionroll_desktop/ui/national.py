@@ -8,13 +8,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import IntEnum
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..analysis.matrix import Box, legend_spot, place_or_number
+from ..analysis.matrix import Box, legend_spot, place_or_number, segment_boxes
 from ..analysis.roles import position_of
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
@@ -67,7 +68,7 @@ def _roles_xy(w: RoleWeights | None) -> tuple[float, float] | None:
 
 
 def _marks_on(
-    workshop: Workshop,
+    workshop: Workshop | None,
     reference: ReferenceSet,
     today: Callable[[ReferenceRegion], tuple[Fact[Any], Fact[Any]]],
     earlier: Callable[[EarlierWorkshop], Any],
@@ -76,7 +77,7 @@ def _marks_on(
 ) -> tuple[list[Mark], list[str]]:
     """One map's marks (each region's today, ambition, earlier path and source; the open
     workshop's last, from the workshop) and the regions it cannot place."""
-    own_region = own_key(workshop.region)
+    own_region = own_key(workshop.region) if workshop is not None else None
     marks: list[Mark] = []
     unplaced: list[str] = []
     for region in reference.regions:
@@ -90,7 +91,7 @@ def _marks_on(
         path = tuple(p for old in region.earlier if (p := xy(earlier(old))) is not None)
         said = source_words(_source(now.source, reference))
         marks.append(Mark(region.name, at, xy(ambition.value), earlier=path, source=said))
-    if own[0] is not None or own[1] is not None:
+    if workshop is not None and (own[0] is not None or own[1] is not None):
         name = workshop.region.name if workshop.region else ""
         name = name or QCoreApplication.translate("NationalFigure", "This workshop")
         marks.append(Mark(name, xy(own[0]), xy(own[1]), True))
@@ -98,18 +99,20 @@ def _marks_on(
 
 
 def national_marks(
-    workshop: Workshop, reference: ReferenceSet
+    workshop: Workshop | None, reference: ReferenceSet
 ) -> tuple[list[Mark], list[Mark], list[str], list[str]]:
     """The matrix's marks and the role map's, and the regions unplaced on each (by name).
-    The open workshop's region is drawn from the workshop, not from the set."""
-    financing, implementation = workshop.financing, workshop.implementation
+    The open workshop's region is drawn from the workshop, not from the set (None: the
+    national report's, of the regions alone)."""
+    financing = workshop.financing if workshop is not None else None
+    implementation = workshop.implementation if workshop is not None else None
     matrix, no_matrix = _marks_on(
         workshop,
         reference,
         lambda r: (r.matrix_position, r.matrix_ambition),
         lambda old: old.matrix_today,
         _matrix_xy,
-        (financing.today, financing.ambition),
+        (financing.today, financing.ambition) if financing else (None, None),
     )
     roles, no_roles = _marks_on(
         workshop,
@@ -117,7 +120,7 @@ def national_marks(
         lambda r: (r.roles_today, r.roles_ambition),
         lambda old: old.roles_today,
         _roles_xy,
-        (implementation.today, implementation.ambition),
+        (implementation.today, implementation.ambition) if implementation else (None, None),
     )
     return matrix, roles, no_matrix, no_roles
 
@@ -143,17 +146,26 @@ def mark_at(workshop: Workshop, reference: ReferenceSet, x: float, y: float) -> 
     return None
 
 
+class NationalMap(IntEnum):
+    MATRIX = 0
+    ROLES = 1
+
+
 def national_figure(
-    workshop: Workshop,
+    workshop: Workshop | None,
     reference: ReferenceSet,
     lang: Language,
     body_px: float = BODY_PX,
     brief: bool = False,
+    maps: tuple[NationalMap, ...] = tuple(NationalMap),
+    legend_beside: bool = False,
 ) -> Drawing:
     """Every reference region beside the workshop on the matrix and the role map, its words
     `body_px` pixels tall in the figure's own units (a projector asks for more). `brief`
     (the projector's): the regions not placed are counted, not named (the table names
-    them), so the maps keep the screen."""
+    them), so the maps keep the screen. Without a workshop (the national report's), the
+    regions alone; `maps`: which of the two maps, side by side; `legend_beside`: the names
+    of numbered regions beside each map, not inside it (a report's crowded map)."""
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
     words = AXIS_WORDS[lang]
     unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
@@ -167,13 +179,21 @@ def national_figure(
             ).format(n=len(names), total=others)
         return unknown.format(names=", ".join(names))
 
-    others = sum(1 for r in reference.regions if r.key != own_key(workshop.region))
+    own = own_key(workshop.region) if workshop is not None else None
+    others = sum(1 for r in reference.regions if r.key != own)
     lines = [not_placed(no_matrix), not_placed(no_roles)]
-    legend = QCoreApplication.translate(
-        "NationalFigure",
-        "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
-        "reference regions: {set} (each region's facts: its source, listed in the table)",
-    ).format(set=reference.name)
+    if workshop is None:
+        legend = QCoreApplication.translate(
+            "NationalFigure",
+            "● today  → the ambition  ○ earlier workshops  ·  each region's facts: its latest "
+            "workshop (its source and date in the table)",
+        )
+    else:
+        legend = QCoreApplication.translate(
+            "NationalFigure",
+            "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
+            "reference regions: {set} (each region's facts: its source, listed in the table)",
+        ).format(set=reference.name)
     body = QFont()
     body.setPixelSize(max(1, math.ceil(body_px - 0.01)))
     metrics = QFontMetricsF(body)
@@ -187,13 +207,26 @@ def national_figure(
         )
         return rect.height() + 6
 
-    below = max(wrapped_height(text, column - 16) for text in lines)
-    height = TOP + PANEL + 2 * MARGIN + below + wrapped_height(legend, WIDTH - 16) + 8
+    square = QRectF(MARGIN, TOP + MARGIN, PANEL, PANEL)  # each map's, in its own column
+    layouts = {m: _place(square, (matrix, roles)[m], body) for m in maps}
+    lefts, width = {}, 0.0
+    for m in maps:
+        lefts[m] = width
+        width += column
+        if legend_beside and layouts[m].legend:
+            width += _legend_size(layouts[m].legend, metrics)[0]
+    below = max(wrapped_height(lines[m], column - 16) for m in maps)
+    tallest = max(
+        (_legend_size(p.legend, metrics)[1] for p in layouts.values() if p.legend), default=0.0
+    )
+    # A legend beside a map taller than the map pushes the words under the maps down.
+    extra = max(0.0, tallest + MARGIN - (PANEL + 2 * MARGIN)) if legend_beside else 0.0
+    height = TOP + PANEL + 2 * MARGIN + extra + below + wrapped_height(legend, width - 16) + 8
 
     def draw(painter: QPainter, target: QRectF) -> None:
         painter.save()
         painter.translate(target.topLeft())
-        scale = target.width() / WIDTH
+        scale = target.width() / width
         painter.scale(scale, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(body)
@@ -201,36 +234,40 @@ def national_figure(
             QCoreApplication.translate("NationalFigure", "The capital matrix"),
             QCoreApplication.translate("NationalFigure", "The four roles"),
         )
-        for n, (title, marks, line) in enumerate(zip(titles, (matrix, roles), lines, strict=True)):
-            left = n * column
-            square = QRectF(left + MARGIN, TOP + MARGIN, PANEL, PANEL)
+        for which in maps:
+            title, marks, line = titles[which], (matrix, roles)[which], lines[which]
+            left = lefts[which]
+            painter.save()
+            painter.translate(left, 0)
             heading = QFont(body)
             heading.setPixelSize(max(1, math.ceil(body_px * HEADING_SHARE - 0.01)))
             heading.setBold(True)
             painter.setFont(heading)
             painter.setPen(INK)
-            painter.drawText(QRectF(left, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, title)
+            painter.drawText(QRectF(0, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, title)
             painter.setFont(body)
-            if n == 0:
+            if which is NationalMap.MATRIX:
                 _matrix_frame(painter, square, words)
             else:
                 _roles_frame(painter, square, lang)
-            _marks(painter, square, marks, metrics)
+            beside = QPointF(square.right() + MARGIN, square.top()) if legend_beside else None
+            _marks(painter, marks, layouts[which], metrics, beside)
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(left + 8, square.bottom() + MARGIN, column - 16, below),
+                QRectF(8, square.bottom() + MARGIN + extra, column - 16, below),
                 int(Qt.TextFlag.TextWordWrap),
                 line,
             )
+            painter.restore()
         painter.setPen(MUTED)
         painter.drawText(
-            QRectF(8, TOP + PANEL + 2 * MARGIN + below, WIDTH - 16, height),
+            QRectF(8, TOP + PANEL + 2 * MARGIN + extra + below, width - 16, height),
             int(Qt.TextFlag.TextWordWrap),
             legend,
         )
         painter.restore()
 
-    return Drawing(draw, QSize(round(WIDTH), round(height)))
+    return Drawing(draw, QSize(round(width), round(height)))
 
 
 def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> None:
@@ -286,12 +323,83 @@ def _roles_frame(painter: QPainter, square: QRectF, lang: Language) -> None:
         )
 
 
-def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontMetricsF) -> None:
+@dataclass(frozen=True)
+class _Placed:
+    """Where one map's marks and their names go, worked out before it is drawn."""
+
+    square: QRectF
+    placed: list[Mark]  # the marks with a today, in the order drawn
+    points: list[QPointF]
+    where: list[Box | int]  # each name's box, or its number in the legend
+    legend: list[str]
+    taken: list[Box]  # the dots, lines and names: what a legend inside keeps off
+
+    def at(self, xy: tuple[float, float]) -> QPointF:
+        sq = self.square
+        return QPointF(sq.left() + xy[0] * sq.width(), sq.top() + xy[1] * sq.height())
+
+
+def _place(square: QRectF, marks: list[Mark], body: QFont) -> _Placed:
+    """Each region's name beside its dot, over no other name, dot or line (an arrow, an
+    earlier workshops' path); where the crowd leaves no room, a number beside the dot and a
+    legend that names it (#34)."""
+
     def at(xy: tuple[float, float]) -> QPointF:
         return QPointF(
             square.left() + xy[0] * square.width(), square.top() + xy[1] * square.height()
         )
 
+    placed = [m for m in marks if m.today is not None]
+    points = [at(m.today) for m in placed if m.today is not None]
+    metrics = QFontMetricsF(body)
+    bold = QFont(body)
+    bold.setBold(True)
+    wide = QFontMetricsF(bold)  # the workshop's own name is bold
+    sizes = [
+        ((wide if m.own else metrics).horizontalAdvance(m.name) + 4, metrics.height())
+        for m in placed
+    ]
+    bounds = Box(square.left(), square.top(), square.width(), square.height())
+    dots = [Box(p.x() - 7, p.y() - 7, 14, 14) for p in points]
+    lines = [
+        box
+        for mark in placed
+        if mark.today is not None
+        for a, b in pairwise(
+            [at(xy) for xy in (*mark.earlier, mark.today)]
+            + ([at(mark.ambition)] if mark.ambition is not None else [])
+        )
+        for box in segment_boxes((a.x(), a.y()), (b.x(), b.y()))
+    ]
+    where = place_or_number(
+        [(p.x(), p.y()) for p in points], sizes, bounds, obstacles=[*dots, *lines]
+    )
+    legend = [
+        f"{spot}\u00a0{mark.name}"
+        for mark, spot in zip(placed, where, strict=True)
+        if isinstance(spot, int)
+    ]
+    taken = [*dots, *lines, *(b for b in where if isinstance(b, Box))]
+    return _Placed(square, placed, points, where, legend, taken)
+
+
+def _legend_size(legend: list[str], metrics: QFontMetricsF) -> tuple[float, float]:
+    return (
+        max(metrics.horizontalAdvance(line) for line in legend) + 8,
+        metrics.lineSpacing() * len(legend) + 6,
+    )
+
+
+def _marks(
+    painter: QPainter,
+    marks: list[Mark],
+    layout: _Placed,
+    metrics: QFontMetricsF,
+    legend_at: QPointF | None = None,
+) -> None:
+    """Draw one map's marks as `layout` placed them; the legend inside the map, or (given
+    `legend_at`) beside it from that point."""
+    at = layout.at
     for mark in marks:  # earlier workshops first: a dotted path of small rings to today
         if not mark.earlier or mark.today is None:
             continue
@@ -309,30 +417,14 @@ def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontM
             continue
         colour = OWN if mark.own else REGION
         _arrow(painter, at(mark.today), at(mark.ambition), colour, 2.6 if mark.own else 1.4)
-    placed = [m for m in marks if m.today is not None]
-    points = [at(m.today) for m in placed if m.today is not None]
-    bold = QFont(painter.font())
-    bold.setBold(True)
-    wide = QFontMetricsF(bold)  # the workshop's own name is bold
-    sizes = [
-        ((wide if m.own else metrics).horizontalAdvance(m.name) + 4, metrics.height())
-        for m in placed
-    ]
-    bounds = Box(square.left(), square.top(), square.width(), square.height())
-    dots = [Box(p.x() - 7, p.y() - 7, 14, 14) for p in points]
-    # Each region's name beside its dot, over no other name or dot; where the crowd leaves no
-    # room, a number beside the dot and the legend inside the map names it (issue #34).
-    where = place_or_number([(p.x(), p.y()) for p in points], sizes, bounds, obstacles=dots)
-    legend: list[str] = []
     numbers: list[tuple[QPointF, str, QColor]] = []
-    for mark, point, spot in zip(placed, points, where, strict=True):
+    for mark, point, spot in zip(layout.placed, layout.points, layout.where, strict=True):
         colour = OWN if mark.own else REGION
         radius = 7.0 if mark.own else 4.5
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(point, radius, radius)
         if isinstance(spot, int):
-            legend.append(f"{spot}\u00a0{mark.name}")
             numbers.append((QPointF(point.x() + radius, point.y() - radius), str(spot), colour))
             continue
         font = painter.font()
@@ -351,18 +443,22 @@ def _marks(painter: QPainter, square: QRectF, marks: list[Mark], metrics: QFontM
         painter.setBrush(QColor("white"))
         painter.drawEllipse(disc)
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, number)
-    if legend:
-        text = "\n".join(legend)
-        size = (
-            max(metrics.horizontalAdvance(line) for line in legend) + 8,
-            metrics.height() * len(legend) + 6,
-        )
-        taken = [*dots, *(b for b in where if isinstance(b, Box))]
-        spot = legend_spot(size, bounds, taken)
-        box = QRectF(spot.x, spot.y, spot.w, spot.h)
-        painter.fillRect(box, QColor(255, 255, 255, 225))
+    if layout.legend:
+        size = _legend_size(layout.legend, metrics)
+        if legend_at is not None:
+            box = QRectF(legend_at.x(), legend_at.y(), *size)
+        else:
+            sq = layout.square
+            bounds = Box(sq.left(), sq.top(), sq.width(), sq.height())
+            spot = legend_spot(size, bounds, layout.taken)
+            box = QRectF(spot.x, spot.y, spot.w, spot.h)
+            painter.fillRect(box, QColor(255, 255, 255, 225))
         painter.setPen(QColor("#1e293b"))
-        painter.drawText(box.adjusted(4, 3, -4, -3), Qt.AlignmentFlag.AlignLeft, text)
+        step = metrics.lineSpacing()
+        for n, entry in enumerate(layout.legend):  # a line each: never clipped by its box
+            painter.drawText(
+                QPointF(box.left() + 4, box.top() + 3 + metrics.ascent() + n * step), entry
+            )
     for mark in marks:  # an ambition with no today: a ring where the room wants to be
         if mark.today is None and mark.ambition is not None:
             painter.setPen(QPen(OWN if mark.own else REGION, 2))

@@ -44,7 +44,7 @@ def review_summary(workshop: Workshop) -> str:
     ).format(n=len(actions), parts=", ".join(parts), carried=carried)
 
 
-def date_words(when: dt.datetime) -> str:
+def date_words(when: dt.date) -> str:
     """A day as the pages say it: "27 november 2026"."""
     return QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
 

@@ -1,0 +1,688 @@
+"""The national report (issue #40): from the regions' own workshops, the picture SKR drew by
+hand in 2019. A summary; per question the national figure (the models beside the deck's 2019
+classification, the capital matrix, the RUS's focus and the strategies in force, the role
+map with each region's main role, the keys' scores) with each region's entry, its source and
+date; the series of workshops as a table and a timeline, the regions without one, and what
+changed between a region's workshops. `regionroll reference report`, Arkiv ▸ Nationell
+rapport…; anonymised on request (analysis/national.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize
+from PySide6.QtGui import QPainter
+
+from ..analysis.national import (
+    KNOWN_REGIONS,
+    MOVED,
+    SCORES,
+    Entry,
+    NationalPicture,
+    RoleCount,
+    Shift,
+    Value,
+    anonymised,
+    deck_models,
+    key_distribution,
+    main_roles,
+    models,
+    national_picture,
+    workshop_count,
+)
+from ..canvases.step_canvas import Figure
+from ..figures.drawing import PAGE_PX, Drawing
+from ..figures.national import (
+    Lane,
+    ModelPanel,
+    distribution_drawing,
+    models_drawing,
+    timeline_drawing,
+)
+from ..model import Key, Language, Role, Step
+from ..model.deck import DECK_SOURCE, KEY_POINTS, ROLE_NAMES, STEP_QUESTIONS, STEP_TITLES
+from ..model.values import MatrixPosition, RoleWeights
+from ..model.vocabulary import BodyModel
+from ..reference import ReferenceSet, Source
+from ..ui.drawing_painter import measure, paint_drawing
+from ..ui.i18n import language
+from ..ui.national import NationalMap, national_figure
+from ..ui.review_words import date_words
+from ..ui.step_summary import main_role_words
+from ..ui.step_words import deck_caveat
+from .pages import Pages, escape
+from .report import SHORT_SECTION, Steps
+
+NATIONAL_STEPS = 9  # summary, four questions, keys, series, changes, sources
+TABLE = (
+    "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
+    "style='border-color: #cbd5e1; border-collapse: collapse'>"
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NationalReport", text)
+
+
+def _words() -> dict[str, str]:
+    """The report's words in the UI's language (each a plain call, so lupdate finds it)."""
+    tr = QCoreApplication.translate
+    return {
+        "title": tr("NationalReport", "The regions and the development work"),
+        "subtitle": tr("NationalReport", "The national picture from the regions' own workshops"),
+        "anonymised_title": tr("NationalReport", "The national picture (anonymised)"),
+        "set": tr("NationalReport", "Built from the reference set “{name}”."),
+        "anonymised": tr(
+            "NationalReport",
+            "Anonymised: the regions are named Region A, B, C … in a shuffled order; no "
+            "workshop's title, file or facilitator, no strategy's name and no region without "
+            "a workshop is named.",
+        ),
+        "held": tr(
+            "NationalReport",
+            "{n} of the {total} regions have held a workshop: {count} workshops, from {first} "
+            "to {last}.",
+        ),
+        "held_undated": tr(
+            "NationalReport", "{n} of the {total} regions have held a workshop: {count} workshops."
+        ),
+        "none_held": tr(
+            "NationalReport",
+            "No region's workshop is in the set: the figures are empty. Build a set from the "
+            "regions' workshop files first (regionroll reference build).",
+        ),
+        "missing": tr("NationalReport", "Without a workshop: {names}."),
+        "missing_counted": tr(
+            "NationalReport", "{n} regions have held no workshop (not named: anonymised)."
+        ),
+        "all_held": tr("NationalReport", "Every region has held a workshop."),
+        "read": tr(
+            "NationalReport",
+            "Each region's facts come from its latest workshop (its source and date in the "
+            "tables); what a workshop did not say is “not known”, never guessed.",
+        ),
+        "summary": tr("NationalReport", "Summary"),
+        "model_line": tr("NationalReport", "model 0: {zero}, model 1: {one}, model 2+: {more}"),
+        "unknown_n": tr("NationalReport", "not known: {n}"),
+        "political_sum": tr("NationalReport", "Political organisation (the workshops): {counts}."),
+        "administrative_sum": tr(
+            "NationalReport", "Administration (the workshops): {counts}; the deck (2019): {deck}."
+        ),
+        "matrix_sum": tr(
+            "NationalReport",
+            "On the capital matrix: {today} regions placed today, {ambition} with an ambition.",
+        ),
+        "focus_sum": tr("NationalReport", "The RUS's focus sorted by {n} regions."),
+        "roles_sum": tr("NationalReport", "Main role today: {today}. As ambition: {ambition}."),
+        "keys_sum": tr("NationalReport", "The keys scored by {n} regions (1 = weak … 5 = strong)."),
+        "region": tr("NationalReport", "Region"),
+        "source": tr("NationalReport", "Source"),
+        "date": tr("NationalReport", "Date"),
+        "facilitator": tr("NationalReport", "Facilitator"),
+        "format": tr("NationalReport", "Format version"),
+        "file": tr("NationalReport", "File"),
+        "not_known": tr("NationalReport", "not known"),
+        "political": tr("NationalReport", "Political organisation, the workshops"),
+        "administrative": tr("NationalReport", "Administration, the workshops"),
+        "deck_administrative": tr("NationalReport", "Administration, the deck (2019)"),
+        "deck_counted": tr(
+            "NationalReport",
+            "The deck's classification of all 21 regions, counted (anonymised: not per region).",
+        ),
+        "regions_n": tr("NationalReport", "{n} regions"),
+        "unknown_names": tr("NationalReport", "Not known: {names}."),
+        "model": tr("NationalReport", "Model {model}"),
+        "today": tr("NationalReport", "Today"),
+        "ambition": tr("NationalReport", "Ambition"),
+        "position": tr(
+            "NationalReport", "Positions: (proactivity; capital per capita), each −1 … +1."
+        ),
+        "spets": "Spets",
+        "bredd": "Bredd",
+        "karna": "Kärna",
+        "unsorted": tr("NationalReport", "not sorted"),
+        "focus": tr("NationalReport", "The RUS's focus (the workshops)"),
+        "strategies": tr("NationalReport", "The strategies in force in 2019"),
+        "strategy": tr("NationalReport", "Strategy"),
+        "period": tr("NationalReport", "Period"),
+        "decided": tr("NationalReport", "Decided"),
+        "strategies_left": tr(
+            "NationalReport", "Anonymised: the strategies' names would name the regions."
+        ),
+        "main_today": tr("NationalReport", "Main role today"),
+        "main_ambition": tr("NationalReport", "Main role, ambition"),
+        "none_tie": tr("NationalReport", "none (a tie)"),
+        "tie_rule": tr(
+            "NationalReport",
+            "The app's rule: where two or more roles weigh the same, the region has no main "
+            "role (“none”); a tie is never broken by the deck's order.",
+        ),
+        "keys": tr("NationalReport", "The keys"),
+        "no_score": tr("NationalReport", "no score"),
+        "score": tr("NationalReport", "Score {n}"),
+        "keys_read": tr(
+            "NationalReport",
+            "How many regions gave each key each score; a disc's area is its count's share of "
+            "the largest.",
+        ),
+        "series": tr("NationalReport", "The series of workshops"),
+        "series_read": tr(
+            "NationalReport",
+            "Each region's workshops on the day they were held: its latest filled, the earlier "
+            "ones as rings.",
+        ),
+        "undated": tr("NationalReport", "Not dated: {names}."),
+        "changes": tr("NationalReport", "What changed between a region's workshops"),
+        "no_changes": tr("NationalReport", "No region has held more than one workshop."),
+        "nothing_changed": tr("NationalReport", "nothing the set compares changed"),
+        "from_to": tr("NationalReport", "{a} → {b}"),
+        "political_model": tr("NationalReport", "political model {a} → {b}"),
+        "administrative_model": tr("NationalReport", "administration's model {a} → {b}"),
+        "matrix_today": tr("NationalReport", "today on the matrix {a} → {b}"),
+        "matrix_ambition": tr("NationalReport", "the ambition on the matrix {a} → {b}"),
+        "main_role_today": tr("NationalReport", "main role today {a} → {b}"),
+        "main_role_ambition": tr("NationalReport", "main role as ambition {a} → {b}"),
+        "compared": tr(
+            "NationalReport",
+            "Compared: the models, the places on the matrix (moved {moved} or more on an axis) "
+            "and the main roles; a fact one of the two workshops did not give is not compared.",
+        ),
+        "sources": tr("NationalReport", "Sources"),
+        "workshops": tr("NationalReport", "The regions' workshops"),
+        "page": tr("NationalReport", "Page {n} of {total}"),
+        "report": tr("NationalReport", "National report"),
+    }
+
+
+def _day(day: dt.date | None, unknown: str) -> str:
+    return date_words(day) if day is not None else unknown
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(value, "f", 2).replace("-", "−")
+
+
+def _position(p: MatrixPosition | None, unknown: str) -> str:
+    if p is None:
+        return unknown
+    sign = "+" if p.proactivity >= 0 else ""
+    other = "+" if p.capital_per_capita >= 0 else ""
+    return f"({sign}{_number(p.proactivity)}; {other}{_number(p.capital_per_capita)})"
+
+
+def _role(weights: RoleWeights | None, words: dict[str, str], lang: Language) -> str:
+    return main_role_words(weights, lang) if weights is not None else words["not_known"]
+
+
+def _value(value: Value, words: dict[str, str], lang: Language) -> str:
+    if isinstance(value, BodyModel):
+        return value.value
+    if isinstance(value, MatrixPosition):
+        return _position(value, words["not_known"])
+    return _role(value, words, lang)
+
+
+def _shift(shift: Shift, words: dict[str, str], lang: Language) -> str:
+    return words[shift.measure.value].format(
+        a=_value(shift.before, words, lang), b=_value(shift.after, words, lang)
+    )
+
+
+def _table(heads: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+    head = "".join(
+        f"<th align='left' width='{w}%'>{escape(h)}</th>"
+        for h, w in zip(heads, widths, strict=True)
+    )
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"{TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+
+
+def _source_cell(entry: Entry, words: dict[str, str]) -> str:
+    source = entry.latest
+    return f"{source.title}, {_day(source.date, words['not_known'])}"
+
+
+def _figure(pages: Pages, drawing: Drawing, px: float, max_height: float | None = None) -> None:
+    def draw(p: QPainter, target: QRectF) -> None:
+        paint_drawing(p, drawing, target)
+
+    size = QSize(round(drawing.width), max(1, round(drawing.height)))
+    pages.figure(Figure(draw, size, px), max_height=max_height)
+
+
+def _heading(pages: Pages, number: int | None, title: str, question: str = "") -> None:
+    lead = f"{number}. " if number is not None else ""
+    asked = f"<p class='q'>{escape(question)}</p>" if question else ""
+    markup = f"<h2>{lead}{escape(title)}</h2>{asked}<p class='muted'>{escape(deck_caveat())}</p>"
+    pages.new()
+    pages.text(markup)
+
+
+def _counts(groups: dict[BodyModel | None, list[str]], words: dict[str, str]) -> str:
+    text = words["model_line"].format(
+        zero=len(groups[BodyModel.ZERO]),
+        one=len(groups[BodyModel.ONE]),
+        more=len(groups[BodyModel.SEVERAL]),
+    )
+    if groups[None]:
+        text += ", " + words["unknown_n"].format(n=len(groups[None]))
+    return text
+
+
+def _role_counts(groups: dict[Role | RoleCount, list[str]], words: dict[str, str]) -> str:
+    parts = [f"{ROLE_NAMES[r].text(Language.SV)} {len(groups[r])}" for r in Role]
+    parts.append(f"{words['none_tie']} {len(groups[RoleCount.NONE])}")
+    if groups[RoleCount.UNKNOWN]:
+        parts.append(words["unknown_n"].format(n=len(groups[RoleCount.UNKNOWN])))
+    return ", ".join(parts)
+
+
+def _summary(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    entries = picture.entries
+    title = words["anonymised_title"] if picture.anonymised else words["title"]
+    lines: list[str] = []
+    dates = [h.source.date for h in picture.held if h.source.date is not None]
+    if not entries:
+        lines.append(words["none_held"])
+    elif dates:
+        lines.append(
+            words["held"].format(
+                n=len(entries),
+                total=KNOWN_REGIONS,
+                count=workshop_count(entries),
+                first=date_words(min(dates)),
+                last=date_words(max(dates)),
+            )
+        )
+    else:
+        lines.append(
+            words["held_undated"].format(
+                n=len(entries), total=KNOWN_REGIONS, count=workshop_count(entries)
+            )
+        )
+    if picture.missing:
+        lines.append(words["missing"].format(names=", ".join(picture.missing)))
+    elif picture.missing_count:
+        lines.append(words["missing_counted"].format(n=picture.missing_count))
+    else:
+        lines.append(words["all_held"])
+    deck = ", ".join(f"{m.value}: {picture.deck_models[m]}" for m in BodyModel)
+    placed = [e for e in entries if e.region.matrix_position.known]
+    wanted = [e for e in entries if e.region.matrix_ambition.known]
+    focus = [e for e in entries if e.region.rus_focus.known]
+    scored = [e for e in entries if e.region.key_scores.known]
+    questions = [
+        (
+            STEP_TITLES[Step.ORGANISATION].text(Language.SV),
+            words["political_sum"].format(counts=_counts(models(entries, "political_model"), words))
+            + " "
+            + words["administrative_sum"].format(
+                counts=_counts(models(entries, "administrative_model"), words), deck=deck
+            ),
+        ),
+        (
+            STEP_TITLES[Step.FINANSIERING].text(Language.SV),
+            words["matrix_sum"].format(today=len(placed), ambition=len(wanted)),
+        ),
+        (
+            STEP_TITLES[Step.STRATEGI].text(Language.SV),
+            words["focus_sum"].format(n=len(focus)),
+        ),
+        (
+            STEP_TITLES[Step.GENOMFORANDEPRAKTIK].text(Language.SV),
+            words["roles_sum"].format(
+                today=_role_counts(main_roles(entries, False), words),
+                ambition=_role_counts(main_roles(entries, True), words),
+            ),
+        ),
+        (words["keys"], words["keys_sum"].format(n=len(scored))),
+    ]
+    made = words["anonymised"] if picture.anonymised else words["set"].format(name=picture.name)
+    items = "".join(f"<li><b>{escape(q)}</b>: {escape(a)}</li>" for q, a in questions)
+    pages.new()
+    pages.top = 24
+    pages.text(
+        f"<h1>{escape(title)}</h1><p class='q'>{escape(words['subtitle'])}</p>"
+        + "".join(f"<p>{escape(line)}</p>" for line in lines)
+        + f"<h3>{escape(words['summary'])}</h3><ul>{items}</ul>"
+        f"<p>{escape(words['read'])}</p><p class='muted'>{escape(deck_caveat())}</p>"
+        f"<p class='muted'>{escape(made)} {escape(DECK_SOURCE)}.</p>"
+    )
+
+
+def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    entries = picture.entries
+    _heading(
+        pages,
+        1,
+        STEP_TITLES[Step.ORGANISATION].text(Language.SV),
+        STEP_QUESTIONS[Step.ORGANISATION].text(language()),
+    )
+
+    def panel(title: str, groups: dict[BodyModel | None, list[str]]) -> ModelPanel:
+        columns = [(words["model"].format(model=m.value), groups[m]) for m in BodyModel]
+        foot = words["unknown_names"].format(names=", ".join(groups[None])) if groups[None] else ""
+        return ModelPanel(title, columns, foot)
+
+    deck_panel = (
+        ModelPanel(
+            words["deck_administrative"],
+            [(words["model"].format(model=m.value), ()) for m in BodyModel],
+            words["deck_counted"],
+            counted=[picture.deck_models[m] for m in BodyModel],
+        )
+        if picture.anonymised
+        else panel(words["deck_administrative"], deck_models(entries))
+    )
+    panels = [
+        panel(words["political"], models(entries, "political_model")),
+        panel(words["administrative"], models(entries, "administrative_model")),
+        deck_panel,
+    ]
+    drawing = models_drawing(panels, pages.width, PAGE_PX, measure, words["regions_n"])
+    _figure(pages, drawing, PAGE_PX)
+    unknown = words["not_known"]
+    rows = []
+    for e in entries:
+        r = e.region
+        deck = e.deck_administrative.value
+        rows.append(
+            (
+                e.name,
+                r.political_model.value.value if r.political_model.value else unknown,
+                r.administrative_model.value.value if r.administrative_model.value else unknown,
+                "–" if picture.anonymised else (deck.value if deck else unknown),
+                _source_cell(e, words),
+            )
+        )
+    heads = (
+        words["region"],
+        words["political"],
+        words["administrative"],
+        words["deck_administrative"],
+        words["source"],
+    )
+    _flow(pages, _table(heads, rows, (16, 18, 18, 18, 30)))
+
+
+def _flow(pages: Pages, markup: str) -> None:
+    pages.section(min(pages.text_height(markup), SHORT_SECTION))
+    pages.text(markup)
+
+
+def _map(pages: Pages, picture: NationalPicture, which: NationalMap) -> None:
+    reference = picture.as_reference_set()
+    drawing = national_figure(None, reference, language(), maps=(which,), legend_beside=True)
+    figure = Figure(drawing.draw, drawing.size, 13.0)
+    pages.figure(figure, max_height=pages.room() - 8)
+
+
+def _financing(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    _heading(
+        pages,
+        2,
+        STEP_TITLES[Step.FINANSIERING].text(Language.SV),
+        STEP_QUESTIONS[Step.FINANSIERING].text(language()),
+    )
+    _map(pages, picture, NationalMap.MATRIX)
+    unknown = words["not_known"]
+    rows = [
+        (
+            e.name,
+            _position(e.region.matrix_position.value, unknown),
+            _position(e.region.matrix_ambition.value, unknown),
+            _source_cell(e, words),
+        )
+        for e in picture.entries
+    ]
+    heads = (words["region"], words["today"], words["ambition"], words["source"])
+    table = _table(heads, rows, (20, 20, 20, 40))
+    _flow(pages, table + f"<p class='muted'>{escape(words['position'])}</p>")
+
+
+def _strategy(
+    pages: Pages, picture: NationalPicture, words: dict[str, str], deck_rows: list[list[str]]
+) -> None:
+    _heading(
+        pages,
+        3,
+        STEP_TITLES[Step.STRATEGI].text(Language.SV),
+        STEP_QUESTIONS[Step.STRATEGI].text(language()),
+    )
+    rows = []
+    for e in picture.entries:
+        focus = e.region.rus_focus.value
+        counts = (
+            [str(focus.spets), str(focus.bredd), str(focus.karna), str(focus.unsorted)]
+            if focus is not None
+            else [words["not_known"]] * 4
+        )
+        rows.append((e.name, *counts, _source_cell(e, words)))
+    heads = (
+        words["region"],
+        words["spets"],
+        words["bredd"],
+        words["karna"],
+        words["unsorted"],
+        words["source"],
+    )
+    pages.text(f"<h3>{escape(words['focus'])}</h3>" + _table(heads, rows, (20, 10, 10, 10, 12, 38)))
+    if picture.anonymised:
+        _flow(
+            pages,
+            f"<h3>{escape(words['strategies'])}</h3><p>{escape(words['strategies_left'])}</p>",
+        )
+        return
+    in_force = (
+        words["region"],
+        words["strategy"],
+        words["period"],
+        words["decided"],
+        words["source"],
+    )
+    _flow(
+        pages,
+        f"<h3>{escape(words['strategies'])}</h3>"
+        + _table(in_force, deck_rows, (14, 40, 12, 10, 24)),
+    )
+
+
+def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    lang = language()
+    _heading(
+        pages,
+        4,
+        STEP_TITLES[Step.GENOMFORANDEPRAKTIK].text(Language.SV),
+        STEP_QUESTIONS[Step.GENOMFORANDEPRAKTIK].text(lang),
+    )
+    _map(pages, picture, NationalMap.ROLES)
+    rows = [
+        (
+            e.name,
+            _role(e.region.roles_today.value, words, lang),
+            _role(e.region.roles_ambition.value, words, lang),
+            _source_cell(e, words),
+        )
+        for e in picture.entries
+    ]
+    heads = (words["region"], words["main_today"], words["main_ambition"], words["source"])
+    table = _table(heads, rows, (18, 24, 24, 34))
+    _flow(pages, table + f"<p class='muted'>{escape(words['tie_rule'])}</p>")
+
+
+def _keys(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    _heading(pages, 5, words["keys"])
+    spread = key_distribution(picture.entries)
+    heads = [*(words["score"].format(n=n) for n in SCORES), words["no_score"]]
+    rows = [(KEY_POINTS[k][0].text(Language.SV), spread[k]) for k in Key]
+    drawing = distribution_drawing(rows, heads, pages.width, PAGE_PX, measure)
+    _figure(pages, drawing, PAGE_PX)
+    pages.text(f"<p class='muted'>{escape(words['keys_read'])}</p>")
+    table_rows = []
+    for e in picture.entries:
+        scores = e.region.key_scores.value
+        given = scores.scores if scores is not None else {}
+        cells = [str(given[k]) if k in given else "–" for k in Key]
+        table_rows.append((e.name, *cells, _source_cell(e, words)))
+    key_heads = [KEY_POINTS[k][0].text(Language.SV) for k in Key]
+    heads2 = (words["region"], *key_heads, words["source"])
+    _flow(pages, _table(heads2, table_rows, (15, 11, 11, 12, 11, 10, 30)))
+
+
+def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    _heading(pages, None, words["series"])
+    lanes = [
+        Lane(e.name, [(h.source.date, h.latest) for h in e.held if h.source.date is not None])
+        for e in picture.entries
+    ]
+    drawing = timeline_drawing(lanes, pages.width, PAGE_PX, measure)
+    _figure(pages, drawing, PAGE_PX, max_height=pages.room() - 40)
+    undated = [e.name for e in picture.entries if any(h.source.date is None for h in e.held)]
+    text = f"<p class='muted'>{escape(words['series_read'])}</p>"
+    if undated:
+        text += f"<p>{escape(words['undated'].format(names=', '.join(undated)))}</p>"
+    pages.text(text)
+    unknown = words["not_known"]
+    rows = [
+        (
+            h.name,
+            _day(h.source.date, unknown),
+            "–" if picture.anonymised else (h.source.publisher or unknown),
+            str(h.source.format_version) if h.source.format_version else unknown,
+            "" if picture.anonymised else h.source.workshop_file,
+        )
+        for h in picture.held
+    ]
+    heads = (words["region"], words["date"], words["facilitator"], words["format"], words["file"])
+    table = _table(heads, rows, (18, 16, 24, 10, 32))
+    if picture.missing:
+        table += f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>"
+    elif picture.missing_count:
+        table += f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>"
+    _flow(pages, table)
+
+
+def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+    lang = language()
+    unknown = words["not_known"]
+    parts = []
+    for e in picture.entries:
+        if not e.changes:
+            continue
+        items = "".join(
+            "<li>"
+            + escape(
+                words["from_to"].format(a=_day(c.before, unknown), b=_day(c.after, unknown))
+                + ": "
+                + ("; ".join(_shift(s, words, lang) for s in c.shifts) or words["nothing_changed"])
+            )
+            + "</li>"
+            for c in e.changes
+        )
+        parts.append(f"<p><b>{escape(e.name)}</b></p><ul>{items}</ul>")
+    rule = words["compared"].format(moved=_number(MOVED))
+    body = "".join(parts) or f"<p>{escape(words['no_changes'])}</p>"
+    _flow(
+        pages,
+        f"<h2>{escape(words['changes'])}</h2><p class='muted'>{escape(rule)}</p>{body}",
+    )
+
+
+def _sources(
+    pages: Pages, picture: NationalPicture, words: dict[str, str], deck: list[Source]
+) -> None:
+    lines = [f"<li>{escape(DECK_SOURCE)}</li>"]
+    for s in deck:
+        detail = ", ".join(x for x in (s.publisher, str(s.year) if s.year else "") if x)
+        lines.append(f"<li>{escape(s.title)}{', ' + escape(detail) if detail else ''}</li>")
+    held = "".join(
+        f"<li>{escape(h.source.title)}, {escape(_day(h.source.date, words['not_known']))}"
+        + (f", {escape(h.source.publisher)}" if h.source.publisher else "")
+        + (f" ({escape(h.source.workshop_file)})" if not picture.anonymised else "")
+        + "</li>"
+        for h in picture.held
+    )
+    _flow(
+        pages,
+        f"<h2>{escape(words['sources'])}</h2><ul>{''.join(lines)}</ul>"
+        f"<h3>{escape(words['workshops'])}</h3><ul>{held}</ul>",
+    )
+
+
+def _strategy_rows(deck: ReferenceSet, unknown: str) -> tuple[list[list[str]], list[Source]]:
+    """The strategy each of the 21 regions had in force in 2019 (region, name, period,
+    decided, source), and the sources of the deck's facts the report shows."""
+    rows, cited = [], {}
+    for region in deck.regions:
+        if region.code is None:
+            continue
+        fact = region.strategy_2019
+        if fact.value is None or fact.source is None:
+            rows.append([region.name, unknown, "", "", ""])
+            continue
+        source = deck.source(fact.source)
+        cited[source.id] = source
+        strategy = fact.value
+        rows.append([region.name, strategy.name, strategy.period, strategy.decided, source.title])
+    for region in deck.regions:
+        model = region.administrative_model
+        if region.code is not None and model.source is not None:
+            cited.setdefault(model.source, deck.source(model.source))
+    return rows, list(cited.values())
+
+
+def report_name(anonymise: bool) -> str:
+    """The report's file name: nothing of a region in it."""
+    return "nationell-rapport-anonymiserad.pdf" if anonymise else "nationell-rapport.pdf"
+
+
+def write_national_report(
+    series: ReferenceSet,
+    deck: ReferenceSet,
+    path: Path,
+    anonymise: random.Random | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path:
+    """Write the national report of the workshops `series` was built from, beside `deck`
+    (the shipped set), to `path` (via a temporary file: a cancelled or failed export leaves
+    nothing behind). `anonymise`: the shuffle that gives the regions their letters (None:
+    the regions by name)."""
+    words = _words()
+    picture = national_picture(series, deck)
+    if anonymise is not None:
+        picture = anonymised(picture, anonymise)
+    deck_rows, deck_sources = _strategy_rows(deck, words["not_known"])
+    tick = Steps(progress, NATIONAL_STEPS).tick
+    title = words["anonymised_title"] if picture.anonymised else words["title"]
+    subject = words["subtitle"]
+    tmp = path.with_name(f".{path.name}.part")
+    pages = Pages(tmp, title, "", subject)
+    try:
+        _summary(pages, picture, words)
+        tick()
+        _organisation(pages, picture, words)
+        tick()
+        _financing(pages, picture, words)
+        tick()
+        _strategy(pages, picture, words, deck_rows)
+        tick()
+        _roles(pages, picture, words)
+        tick()
+        _keys(pages, picture, words)
+        tick()
+        _series(pages, picture, words)
+        tick()
+        _changes(pages, picture, words)
+        tick()
+        _sources(pages, picture, words, [] if picture.anonymised else deck_sources)
+        tick()
+        footer = words["report"] + ("" if picture.anonymised else f" · {picture.name}")
+        pages.write(footer, words["page"])
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(path)
+    return path
