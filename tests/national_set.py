@@ -20,9 +20,9 @@ from regionroll_desktop.model import (
 )
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.model.vocabulary import BodyModel, Branch, Lane
+from regionroll_desktop.resources import resource
 from regionroll_desktop.storage import dump_workshop, load_reference_set, load_workshop
 from regionroll_desktop.storage.reference_file import SHIPPED
-from regionroll_desktop.resources import resource
 
 SAMPLE = Path(__file__).parents[1] / "resources" / "samples" / "exempel.regionroll.json"
 FIXTURES = Path(__file__).parent / "storage" / "fixtures"
