@@ -1809,23 +1809,23 @@
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="191"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="223"/>
         <source>The region&apos;s journey</source>
         <translation>Regionens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="202"/>
         <source>Choose at least two of the region&apos;s workshop files.</source>
         <translation>Välj minst två av regionens workshopfiler.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="224"/>
         <source>A journey is one region&apos;s; these files hold several: {regions}.</source>
         <translation>En resa gäller en region; de här filerna gäller flera: {regions}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="229"/>
         <source>Export the region&apos;s journey into folder</source>
         <translation>Exportera regionens resa till mapp</translation>
     </message>
@@ -1835,15 +1835,14 @@
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="148"/>
         <source>Export the journey into folder</source>
         <translation>Exportera resan till mappen</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/export_command.py" line="129"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="162"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="204"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="214"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
@@ -3189,27 +3188,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="322"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="462"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -3219,122 +3218,122 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="352"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="539"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="540"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="542"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="543"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="544"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="545"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="547"/>
         <source>New &amp;follow-up…</source>
         <translation>Ny &amp;uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="550"/>
         <source>A new workshop that starts from a previous one: its region, organisation and strategy as they were left, its answers beside, its actions to review</source>
         <translation>En ny workshop som börjar från en tidigare: dess region, organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="554"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="555"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="561"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="566"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="568"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="569"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -3380,32 +3379,37 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="96"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="171"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
         <source>Not placed: {n} of {total} regions (named in the table).</source>
         <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="186"/>
+        <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
+        <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="192"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="234"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="235"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -3430,54 +3434,476 @@
     </message>
 </context>
 <context>
-    <name>NationalTable</name>
+    <name>NationalReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="130"/>
+        <source>Write the national report into folder</source>
+        <translation>Skriv den nationella rapporten till mappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="145"/>
+        <source>&amp;National report…</source>
+        <translation>&amp;Nationell rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="148"/>
+        <source>The national picture from the regions&apos; own workshops as a PDF, by name or anonymised</source>
+        <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
+        <source>The regions and the development work</source>
+        <translation>Regionerna och utvecklingsarbetet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
+        <source>The national picture from the regions&apos; own workshops</source>
+        <translation>Den nationella bilden från regionernas egna workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
+        <source>The national picture (anonymised)</source>
+        <translation>Den nationella bilden (anonymiserad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="78"/>
+        <source>Built from the reference set “{name}”.</source>
+        <translation>Byggd från referensmängden ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
+        <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
+        <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller facilitator, ingen strategis namn och ingen region utan workshop namnges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
+        <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
+        <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="92"/>
+        <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
+        <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
+        <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
+        <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="100"/>
+        <source>Without a workshop: {names}.</source>
+        <translation>Utan workshop: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
+        <source>{n} regions have held no workshop (not named: anonymised).</source>
+        <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="104"/>
+        <source>Every region has held a workshop.</source>
+        <translation>Alla regioner har hållit en workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
+        <source>Each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
+        <translation>Varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
+        <source>model 0: {zero}, model 1: {one}, model 2+: {more}</source>
+        <translation>modell 0: {zero}, modell 1: {one}, modell 2+: {more}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="116"/>
+        <source>not known: {n}</source>
+        <translation>okänd: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="117"/>
+        <source>Political organisation (the workshops): {counts}.</source>
+        <translation>Politisk organisation (workshopparna): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="120"/>
+        <source>Administration (the workshops): {counts}; the deck (2019): {deck}.</source>
+        <translation>Förvaltning (workshopparna): {counts}; underlaget (2019): {deck}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="123"/>
+        <source>On the capital matrix: {today} regions placed today, {ambition} with an ambition.</source>
+        <translation>På kapitalmatrisen: {today} regioner placerade i dag, {ambition} med en ambition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="127"/>
+        <source>The RUS&apos;s focus sorted by {n} regions.</source>
+        <translation>RUS:ens fokus sorterat av {n} regioner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="130"/>
+        <source>Main role today: {today}. As ambition: {ambition}.</source>
+        <translation>Huvudroll i dag: {today}. Som ambition: {ambition}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
+        <source>The keys scored by {n} regions (1 = weak … 5 = strong).</source>
+        <translation>Nycklarna betygsatta av {n} regioner (1 = svag … 5 = stark).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="403"/>
-        <source>Political model</source>
-        <translation>Politisk modell</translation>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="404"/>
-        <source>Administrative model</source>
-        <translation>Förvaltningsmodell</translation>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="140"/>
+        <source>Format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
+        <source>not known</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="143"/>
+        <source>Political organisation, the workshops</source>
+        <translation>Politisk organisation, workshopparna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="146"/>
+        <source>Administration, the workshops</source>
+        <translation>Förvaltning, workshopparna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="149"/>
+        <source>Administration, the deck (2019)</source>
+        <translation>Förvaltning, underlaget (2019)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
+        <source>The deck&apos;s classification of all 21 regions, counted (anonymised: not per region).</source>
+        <translation>Underlagets indelning av alla 21 regioner, räknad (anonymiserad: inte per region).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="156"/>
+        <source>{n} regions</source>
+        <translation>{n} regioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="157"/>
+        <source>Not known: {names}.</source>
+        <translation>Okänd: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="158"/>
+        <source>Model {model}</source>
+        <translation>Modell {model}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
+        <source>Positions: (proactivity; capital per capita), each −1 … +1.</source>
+        <translation>Lägen: (proaktivitet; kapital per invånare), vardera −1 … +1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
+        <source>not sorted</source>
+        <translation>osorterade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
+        <source>The RUS&apos;s focus (the workshops)</source>
+        <translation>RUS:ens fokus (workshopparna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="169"/>
+        <source>The strategies in force in 2019</source>
+        <translation>Strategierna som gällde 2019</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="172"/>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="173"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="174"/>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="175"/>
+        <source>Anonymised: the strategies&apos; names would name the regions.</source>
+        <translation>Anonymiserad: strategiernas namn skulle namnge regionerna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="178"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="179"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="180"/>
+        <source>none (a tie)</source>
+        <translation>ingen (lika vikt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="181"/>
+        <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
+        <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
+        <source>The keys</source>
+        <translation>Nycklarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="187"/>
+        <source>no score</source>
+        <translation>inget betyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="188"/>
+        <source>Score {n}</source>
+        <translation>Betyg {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="189"/>
+        <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
+        <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
+        <source>The series of workshops</source>
+        <translation>Serien av workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="195"/>
+        <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
+        <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
+        <source>Not dated: {names}.</source>
+        <translation>Utan datum: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
+        <source>What changed between a region&apos;s workshops</source>
+        <translation>Vad som ändrades mellan en regions workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="204"/>
+        <source>No region has held more than one workshop.</source>
+        <translation>Ingen region har hållit mer än en workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="207"/>
+        <source>nothing the set compares changed</source>
+        <translation>inget som mängden jämför ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="210"/>
+        <source>{a} → {b}</source>
+        <translation>{a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
+        <source>political model {a} → {b}</source>
+        <translation>politisk modell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
+        <source>administration&apos;s model {a} → {b}</source>
+        <translation>förvaltningens modell {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="217"/>
+        <source>today on the matrix {a} → {b}</source>
+        <translation>i dag på matrisen {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="220"/>
+        <source>the ambition on the matrix {a} → {b}</source>
+        <translation>ambitionen på matrisen {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="223"/>
+        <source>main role today {a} → {b}</source>
+        <translation>huvudroll i dag {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="226"/>
+        <source>main role as ambition {a} → {b}</source>
+        <translation>huvudroll som ambition {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="229"/>
+        <source>Compared: the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
+        <translation>Jämfört: modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="234"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="235"/>
+        <source>The regions&apos; workshops</source>
+        <translation>Regionernas workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
+        <source>Page {n} of {total}</source>
+        <translation>Sida {n} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="237"/>
+        <source>National report</source>
+        <translation>Nationell rapport</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="106"/>
+        <source>National report</source>
+        <translation>Nationell rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="46"/>
+        <source>Choose a reference set file…</source>
+        <translation>Välj en referensfil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="48"/>
+        <source>A set built from the regions&apos; workshop files (regionroll reference build)</source>
+        <translation>En mängd byggd från regionernas workshopfiler (regionroll reference build)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="52"/>
+        <source>Anonymise: the regions as Region A, B, C … in a shuffled order</source>
+        <translation>Anonymisera: regionerna som Region A, B, C … i blandad ordning</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="57"/>
+        <source>For a network that shares results without naming anyone: no region, file, title, facilitator or strategy is named in the report</source>
+        <translation>För ett nätverk som delar resultat utan att namnge någon: ingen region, fil, titel, facilitator eller strategi namnges i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="64"/>
+        <source>Write report…</source>
+        <translation>Skriv rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="73"/>
+        <source>The national picture from the regions&apos; own workshops as a PDF: per question every region with a workshop beside the deck&apos;s 2019 facts, the series of workshops, and the regions without one.</source>
+        <translation>Den nationella bilden från regionernas egna workshoppar som PDF: per fråga varje region med en workshop bredvid underlagets uppgifter från 2019, serien av workshoppar och regionerna utan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="88"/>
+        <source>From “{name}”: {n} regions with a workshop.</source>
+        <translation>Från ”{name}”: {n} regioner med en workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="93"/>
+        <source>Build the reference regions from the workshop files first (File ▸ Reference regions from workshops…), or choose a set file.</source>
+        <translation>Bygg först referensregionerna från workshopfilerna (Arkiv ▸ Referensregioner från workshoppar…), eller välj en referensfil.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalTable</name>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="497"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="498"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="499"/>
+        <source>Political model</source>
+        <translation>Politisk modell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="500"/>
+        <source>Administrative model</source>
+        <translation>Förvaltningsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="501"/>
+        <source>Main role today</source>
+        <translation>Huvudroll i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="502"/>
+        <source>Main role, ambition</source>
+        <translation>Huvudroll, ambition</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="503"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="504"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="565"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="584"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>

@@ -151,16 +151,17 @@ def export_journey(parent: QWidget, session: Session, library: ReferenceLibrary)
         return None
     workshop = session.workshop
     path = folder / f"{file_stem(workshop.details.title)}-resan.pdf"
-    return _journey_into(
+    return written_with_progress(
         parent, folder, path, lambda step: write_journey(workshop, library, path, step)
     )
 
 
-def _journey_into(
+def written_with_progress(
     parent: QWidget, folder: Path, path: Path, write: Callable[[Callable[[int, int], bool]], Path]
 ) -> Path | None:
-    """Write a journey to `path` in `folder` with a progress dialog (`write` given its step);
-    the file, or None when cancelled or failed (which the user is told)."""
+    """Write one document (a journey, the national report) to `path` in `folder` with a
+    progress dialog (`write` given its step); the file, or None when cancelled or failed
+    (which the user is told)."""
     from ..export.report import ExportCancelledError
 
     progress, step = _progress(parent)
@@ -232,6 +233,6 @@ def export_region_journey(
     latest = stops[-1].workshop
     name = latest.region.name if latest.region else latest.details.title
     path = folder / f"{file_stem(name)}-resan.pdf"
-    return _journey_into(
+    return written_with_progress(
         parent, folder, path, lambda step: write_journey(latest, library, path, step, stops=stops)
     )

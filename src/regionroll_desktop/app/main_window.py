@@ -53,6 +53,7 @@ from .follow_up import FollowUpDialog, follow_up_of
 from .landscape_page import LandscapePage
 from .national_build import NationalBuild
 from .national_page import NationalPage
+from .national_report import NationalReport
 from .navigation import (
     PAGE_COUNT,
     PAGE_DETAILS,
@@ -183,6 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_shortcuts = action("actShortcuts", self.show_shortcuts, K.HelpContents)
         self.quick = QuickAdd(self, lambda: self.session, self.current_step)
         self.national = NationalBuild(self, self.library)
+        self.national_report = NationalReport(self, self.library)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -196,7 +198,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_export, self.national.action])
+        self.menu_file.addActions(
+            [self.act_export, self.national.action, self.national_report.action]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -563,7 +567,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        for part in (self.quick, self.national, self.contrast):
+        for part in (self.quick, self.national, self.national_report, self.contrast):
             part.retranslate()
         self.nav.retranslate()  # first: the page commands take the pages' names
         for page, act in enumerate(self.act_pages, start=1):

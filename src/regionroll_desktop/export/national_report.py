@@ -63,137 +63,178 @@ TABLE = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NationalReport", text)
-
-
 def _words() -> dict[str, str]:
     """The report's words in the UI's language (each a plain call, so lupdate finds it)."""
-    tr = QCoreApplication.translate
     return {
-        "title": tr("NationalReport", "The regions and the development work"),
-        "subtitle": tr("NationalReport", "The national picture from the regions' own workshops"),
-        "anonymised_title": tr("NationalReport", "The national picture (anonymised)"),
-        "set": tr("NationalReport", "Built from the reference set “{name}”."),
-        "anonymised": tr(
+        "title": QCoreApplication.translate(
+            "NationalReport", "The regions and the development work"
+        ),
+        "subtitle": QCoreApplication.translate(
+            "NationalReport", "The national picture from the regions' own workshops"
+        ),
+        "anonymised_title": QCoreApplication.translate(
+            "NationalReport", "The national picture (anonymised)"
+        ),
+        "set": QCoreApplication.translate(
+            "NationalReport", "Built from the reference set “{name}”."
+        ),
+        "anonymised": QCoreApplication.translate(
             "NationalReport",
             "Anonymised: the regions are named Region A, B, C … in a shuffled order; no "
             "workshop's title, file or facilitator, no strategy's name and no region without "
             "a workshop is named.",
         ),
-        "held": tr(
+        "held": QCoreApplication.translate(
             "NationalReport",
             "{n} of the {total} regions have held a workshop: {count} workshops, from {first} "
             "to {last}.",
         ),
-        "held_undated": tr(
+        "held_undated": QCoreApplication.translate(
             "NationalReport", "{n} of the {total} regions have held a workshop: {count} workshops."
         ),
-        "none_held": tr(
+        "none_held": QCoreApplication.translate(
             "NationalReport",
             "No region's workshop is in the set: the figures are empty. Build a set from the "
             "regions' workshop files first (regionroll reference build).",
         ),
-        "missing": tr("NationalReport", "Without a workshop: {names}."),
-        "missing_counted": tr(
+        "missing": QCoreApplication.translate("NationalReport", "Without a workshop: {names}."),
+        "missing_counted": QCoreApplication.translate(
             "NationalReport", "{n} regions have held no workshop (not named: anonymised)."
         ),
-        "all_held": tr("NationalReport", "Every region has held a workshop."),
-        "read": tr(
+        "all_held": QCoreApplication.translate(
+            "NationalReport", "Every region has held a workshop."
+        ),
+        "read": QCoreApplication.translate(
             "NationalReport",
             "Each region's facts come from its latest workshop (its source and date in the "
             "tables); what a workshop did not say is “not known”, never guessed.",
         ),
-        "summary": tr("NationalReport", "Summary"),
-        "model_line": tr("NationalReport", "model 0: {zero}, model 1: {one}, model 2+: {more}"),
-        "unknown_n": tr("NationalReport", "not known: {n}"),
-        "political_sum": tr("NationalReport", "Political organisation (the workshops): {counts}."),
-        "administrative_sum": tr(
+        "summary": QCoreApplication.translate("NationalReport", "Summary"),
+        "model_line": QCoreApplication.translate(
+            "NationalReport", "model 0: {zero}, model 1: {one}, model 2+: {more}"
+        ),
+        "unknown_n": QCoreApplication.translate("NationalReport", "not known: {n}"),
+        "political_sum": QCoreApplication.translate(
+            "NationalReport", "Political organisation (the workshops): {counts}."
+        ),
+        "administrative_sum": QCoreApplication.translate(
             "NationalReport", "Administration (the workshops): {counts}; the deck (2019): {deck}."
         ),
-        "matrix_sum": tr(
+        "matrix_sum": QCoreApplication.translate(
             "NationalReport",
             "On the capital matrix: {today} regions placed today, {ambition} with an ambition.",
         ),
-        "focus_sum": tr("NationalReport", "The RUS's focus sorted by {n} regions."),
-        "roles_sum": tr("NationalReport", "Main role today: {today}. As ambition: {ambition}."),
-        "keys_sum": tr("NationalReport", "The keys scored by {n} regions (1 = weak … 5 = strong)."),
-        "region": tr("NationalReport", "Region"),
-        "source": tr("NationalReport", "Source"),
-        "date": tr("NationalReport", "Date"),
-        "facilitator": tr("NationalReport", "Facilitator"),
-        "format": tr("NationalReport", "Format version"),
-        "file": tr("NationalReport", "File"),
-        "not_known": tr("NationalReport", "not known"),
-        "political": tr("NationalReport", "Political organisation, the workshops"),
-        "administrative": tr("NationalReport", "Administration, the workshops"),
-        "deck_administrative": tr("NationalReport", "Administration, the deck (2019)"),
-        "deck_counted": tr(
+        "focus_sum": QCoreApplication.translate(
+            "NationalReport", "The RUS's focus sorted by {n} regions."
+        ),
+        "roles_sum": QCoreApplication.translate(
+            "NationalReport", "Main role today: {today}. As ambition: {ambition}."
+        ),
+        "keys_sum": QCoreApplication.translate(
+            "NationalReport", "The keys scored by {n} regions (1 = weak … 5 = strong)."
+        ),
+        "region": QCoreApplication.translate("NationalReport", "Region"),
+        "source": QCoreApplication.translate("NationalReport", "Source"),
+        "date": QCoreApplication.translate("NationalReport", "Date"),
+        "facilitator": QCoreApplication.translate("NationalReport", "Facilitator"),
+        "format": QCoreApplication.translate("NationalReport", "Format version"),
+        "file": QCoreApplication.translate("NationalReport", "File"),
+        "not_known": QCoreApplication.translate("NationalReport", "not known"),
+        "political": QCoreApplication.translate(
+            "NationalReport", "Political organisation, the workshops"
+        ),
+        "administrative": QCoreApplication.translate(
+            "NationalReport", "Administration, the workshops"
+        ),
+        "deck_administrative": QCoreApplication.translate(
+            "NationalReport", "Administration, the deck (2019)"
+        ),
+        "deck_counted": QCoreApplication.translate(
             "NationalReport",
             "The deck's classification of all 21 regions, counted (anonymised: not per region).",
         ),
-        "regions_n": tr("NationalReport", "{n} regions"),
-        "unknown_names": tr("NationalReport", "Not known: {names}."),
-        "model": tr("NationalReport", "Model {model}"),
-        "today": tr("NationalReport", "Today"),
-        "ambition": tr("NationalReport", "Ambition"),
-        "position": tr(
+        "regions_n": QCoreApplication.translate("NationalReport", "{n} regions"),
+        "unknown_names": QCoreApplication.translate("NationalReport", "Not known: {names}."),
+        "model": QCoreApplication.translate("NationalReport", "Model {model}"),
+        "today": QCoreApplication.translate("NationalReport", "Today"),
+        "ambition": QCoreApplication.translate("NationalReport", "Ambition"),
+        "position": QCoreApplication.translate(
             "NationalReport", "Positions: (proactivity; capital per capita), each −1 … +1."
         ),
         "spets": "Spets",
         "bredd": "Bredd",
         "karna": "Kärna",
-        "unsorted": tr("NationalReport", "not sorted"),
-        "focus": tr("NationalReport", "The RUS's focus (the workshops)"),
-        "strategies": tr("NationalReport", "The strategies in force in 2019"),
-        "strategy": tr("NationalReport", "Strategy"),
-        "period": tr("NationalReport", "Period"),
-        "decided": tr("NationalReport", "Decided"),
-        "strategies_left": tr(
+        "unsorted": QCoreApplication.translate("NationalReport", "not sorted"),
+        "focus": QCoreApplication.translate("NationalReport", "The RUS's focus (the workshops)"),
+        "strategies": QCoreApplication.translate(
+            "NationalReport", "The strategies in force in 2019"
+        ),
+        "strategy": QCoreApplication.translate("NationalReport", "Strategy"),
+        "period": QCoreApplication.translate("NationalReport", "Period"),
+        "decided": QCoreApplication.translate("NationalReport", "Decided"),
+        "strategies_left": QCoreApplication.translate(
             "NationalReport", "Anonymised: the strategies' names would name the regions."
         ),
-        "main_today": tr("NationalReport", "Main role today"),
-        "main_ambition": tr("NationalReport", "Main role, ambition"),
-        "none_tie": tr("NationalReport", "none (a tie)"),
-        "tie_rule": tr(
+        "main_today": QCoreApplication.translate("NationalReport", "Main role today"),
+        "main_ambition": QCoreApplication.translate("NationalReport", "Main role, ambition"),
+        "none_tie": QCoreApplication.translate("NationalReport", "none (a tie)"),
+        "tie_rule": QCoreApplication.translate(
             "NationalReport",
             "The app's rule: where two or more roles weigh the same, the region has no main "
             "role (“none”); a tie is never broken by the deck's order.",
         ),
-        "keys": tr("NationalReport", "The keys"),
-        "no_score": tr("NationalReport", "no score"),
-        "score": tr("NationalReport", "Score {n}"),
-        "keys_read": tr(
+        "keys": QCoreApplication.translate("NationalReport", "The keys"),
+        "no_score": QCoreApplication.translate("NationalReport", "no score"),
+        "score": QCoreApplication.translate("NationalReport", "Score {n}"),
+        "keys_read": QCoreApplication.translate(
             "NationalReport",
             "How many regions gave each key each score; a disc's area is its count's share of "
             "the largest.",
         ),
-        "series": tr("NationalReport", "The series of workshops"),
-        "series_read": tr(
+        "series": QCoreApplication.translate("NationalReport", "The series of workshops"),
+        "series_read": QCoreApplication.translate(
             "NationalReport",
             "Each region's workshops on the day they were held: its latest filled, the earlier "
             "ones as rings.",
         ),
-        "undated": tr("NationalReport", "Not dated: {names}."),
-        "changes": tr("NationalReport", "What changed between a region's workshops"),
-        "no_changes": tr("NationalReport", "No region has held more than one workshop."),
-        "nothing_changed": tr("NationalReport", "nothing the set compares changed"),
-        "from_to": tr("NationalReport", "{a} → {b}"),
-        "political_model": tr("NationalReport", "political model {a} → {b}"),
-        "administrative_model": tr("NationalReport", "administration's model {a} → {b}"),
-        "matrix_today": tr("NationalReport", "today on the matrix {a} → {b}"),
-        "matrix_ambition": tr("NationalReport", "the ambition on the matrix {a} → {b}"),
-        "main_role_today": tr("NationalReport", "main role today {a} → {b}"),
-        "main_role_ambition": tr("NationalReport", "main role as ambition {a} → {b}"),
-        "compared": tr(
+        "undated": QCoreApplication.translate("NationalReport", "Not dated: {names}."),
+        "changes": QCoreApplication.translate(
+            "NationalReport", "What changed between a region's workshops"
+        ),
+        "no_changes": QCoreApplication.translate(
+            "NationalReport", "No region has held more than one workshop."
+        ),
+        "nothing_changed": QCoreApplication.translate(
+            "NationalReport", "nothing the set compares changed"
+        ),
+        "from_to": QCoreApplication.translate("NationalReport", "{a} → {b}"),
+        "political_model": QCoreApplication.translate(
+            "NationalReport", "political model {a} → {b}"
+        ),
+        "administrative_model": QCoreApplication.translate(
+            "NationalReport", "administration's model {a} → {b}"
+        ),
+        "matrix_today": QCoreApplication.translate(
+            "NationalReport", "today on the matrix {a} → {b}"
+        ),
+        "matrix_ambition": QCoreApplication.translate(
+            "NationalReport", "the ambition on the matrix {a} → {b}"
+        ),
+        "main_role_today": QCoreApplication.translate(
+            "NationalReport", "main role today {a} → {b}"
+        ),
+        "main_role_ambition": QCoreApplication.translate(
+            "NationalReport", "main role as ambition {a} → {b}"
+        ),
+        "compared": QCoreApplication.translate(
             "NationalReport",
             "Compared: the models, the places on the matrix (moved {moved} or more on an axis) "
             "and the main roles; a fact one of the two workshops did not give is not compared.",
         ),
-        "sources": tr("NationalReport", "Sources"),
-        "workshops": tr("NationalReport", "The regions' workshops"),
-        "page": tr("NationalReport", "Page {n} of {total}"),
-        "report": tr("NationalReport", "National report"),
+        "sources": QCoreApplication.translate("NationalReport", "Sources"),
+        "workshops": QCoreApplication.translate("NationalReport", "The regions' workshops"),
+        "page": QCoreApplication.translate("NationalReport", "Page {n} of {total}"),
+        "report": QCoreApplication.translate("NationalReport", "National report"),
     }
 
 
@@ -238,6 +279,10 @@ def _table(heads: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     )
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
     return f"{TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+
+
+def _version(source: Source, unknown: str) -> str:
+    return str(source.format_version) if source.format_version else unknown
 
 
 def _source_cell(entry: Entry, words: dict[str, str]) -> str:
@@ -546,18 +591,28 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
         text += f"<p>{escape(words['undated'].format(names=', '.join(undated)))}</p>"
     pages.text(text)
     unknown = words["not_known"]
-    rows = [
-        (
-            h.name,
-            _day(h.source.date, unknown),
-            "–" if picture.anonymised else (h.source.publisher or unknown),
-            str(h.source.format_version) if h.source.format_version else unknown,
-            "" if picture.anonymised else h.source.workshop_file,
-        )
-        for h in picture.held
-    ]
-    heads = (words["region"], words["date"], words["facilitator"], words["format"], words["file"])
-    table = _table(heads, rows, (18, 16, 24, 10, 32))
+    if picture.anonymised:  # no file and no facilitator: either may name a region
+        heads: tuple[str, ...] = (words["region"], words["date"], words["format"])
+        rows: list[tuple[str, ...]] = [
+            (h.name, _day(h.source.date, unknown), _version(h.source, unknown))
+            for h in picture.held
+        ]
+        widths: tuple[int, ...] = (30, 40, 30)
+    else:
+        heads = (words["region"], words["date"], words["facilitator"], words["format"])
+        heads += (words["file"],)
+        rows = [
+            (
+                h.name,
+                _day(h.source.date, unknown),
+                h.source.publisher or unknown,
+                _version(h.source, unknown),
+                h.source.workshop_file,
+            )
+            for h in picture.held
+        ]
+        widths = (18, 16, 24, 10, 32)
+    table = _table(heads, rows, widths)
     if picture.missing:
         table += f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>"
     elif picture.missing_count:
