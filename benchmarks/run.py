@@ -81,9 +81,10 @@ def main() -> int:
 
         rows += soak_rows(args.soak_seconds)
     if "national" in wanted:
-        from national import national_rows
+        from national import national_report_rows, national_rows
 
         rows += national_rows(runs=max(1, min(args.runs, 3)))
+        rows += national_report_rows(runs=max(1, min(args.runs, 2)))
     if "room" in wanted:
         from room import room_rows
 

@@ -3451,357 +3451,372 @@
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="70"/>
         <source>The regions and the development work</source>
         <translation>Regionerna och utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="73"/>
         <source>The national picture from the regions&apos; own workshops</source>
         <translation>Den nationella bilden från regionernas egna workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="76"/>
         <source>The national picture (anonymised)</source>
         <translation>Den nationella bilden (anonymiserad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="79"/>
         <source>Built from the reference set “{name}”.</source>
         <translation>Byggd från referensmängden ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="82"/>
         <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
-        <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller facilitator, ingen strategis namn och ingen region utan workshop namnges.</translation>
+        <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller processledare, ingen strategis namn och ingen region utan workshop namnges.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="88"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="93"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="96"/>
         <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
         <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
         <source>Without a workshop: {names}.</source>
         <translation>Utan workshop: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="102"/>
         <source>{n} regions have held no workshop (not named: anonymised).</source>
         <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="105"/>
         <source>Every region has held a workshop.</source>
         <translation>Alla regioner har hållit en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
         <source>Each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
         <translation>Varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="114"/>
         <source>model 0: {zero}, model 1: {one}, model 2+: {more}</source>
         <translation>modell 0: {zero}, modell 1: {one}, modell 2+: {more}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="117"/>
         <source>not known: {n}</source>
         <translation>okänd: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="118"/>
         <source>Political organisation (the workshops): {counts}.</source>
         <translation>Politisk organisation (workshopparna): {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="121"/>
         <source>Administration (the workshops): {counts}; the deck (2019): {deck}.</source>
         <translation>Förvaltning (workshopparna): {counts}; underlaget (2019): {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="124"/>
         <source>On the capital matrix: {today} regions placed today, {ambition} with an ambition.</source>
         <translation>På kapitalmatrisen: {today} regioner placerade i dag, {ambition} med en ambition.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="127"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="128"/>
         <source>The RUS&apos;s focus sorted by {n} regions.</source>
         <translation>RUS:ens fokus sorterat av {n} regioner.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="131"/>
         <source>Main role today: {today}. As ambition: {ambition}.</source>
         <translation>Huvudroll i dag: {today}. Som ambition: {ambition}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
         <source>The keys scored by {n} regions (1 = weak … 5 = strong).</source>
         <translation>Nycklarna betygsatta av {n} regioner (1 = svag … 5 = stark).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="140"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="143"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="144"/>
         <source>Political organisation, the workshops</source>
         <translation>Politisk organisation, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="147"/>
         <source>Administration, the workshops</source>
         <translation>Förvaltning, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="150"/>
         <source>Administration, the deck (2019)</source>
         <translation>Förvaltning, underlaget (2019)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
         <source>The deck&apos;s classification of all 21 regions, counted (anonymised: not per region).</source>
         <translation>Underlagets indelning av alla 21 regioner, räknad (anonymiserad: inte per region).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="157"/>
         <source>{n} regions</source>
         <translation>{n} regioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="158"/>
         <source>Not known: {names}.</source>
         <translation>Okänd: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
         <source>Model {model}</source>
         <translation>Modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="162"/>
         <source>Positions: (proactivity; capital per capita), each −1 … +1.</source>
         <translation>Lägen: (proaktivitet; kapital per invånare), vardera −1 … +1.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
         <source>not sorted</source>
         <translation>osorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="169"/>
         <source>The RUS&apos;s focus (the workshops)</source>
         <translation>RUS:ens fokus (workshopparna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="170"/>
         <source>The strategies in force in 2019</source>
         <translation>Strategierna som gällde 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="173"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="174"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="175"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="176"/>
         <source>Anonymised: the strategies&apos; names would name the regions.</source>
         <translation>Anonymiserad: strategiernas namn skulle namnge regionerna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="179"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="180"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="181"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="182"/>
         <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
         <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="187"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="188"/>
         <source>no score</source>
         <translation>inget betyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="189"/>
         <source>Score {n}</source>
         <translation>Betyg {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="190"/>
         <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
         <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="195"/>
         <source>The series of workshops</source>
         <translation>Serien av workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="196"/>
         <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
         <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
         <source>Not dated: {names}.</source>
         <translation>Utan datum: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="202"/>
         <source>What changed between a region&apos;s workshops</source>
         <translation>Vad som ändrades mellan en regions workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
         <source>No region has held more than one workshop.</source>
         <translation>Ingen region har hållit mer än en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
         <source>nothing the set compares changed</source>
         <translation>inget som mängden jämför ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
         <source>{a} → {b}</source>
         <translation>{a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="212"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
         <source>administration&apos;s model {a} → {b}</source>
         <translation>förvaltningens modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="218"/>
         <source>today on the matrix {a} → {b}</source>
         <translation>i dag på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="221"/>
         <source>the ambition on the matrix {a} → {b}</source>
         <translation>ambitionen på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
         <source>main role today {a} → {b}</source>
         <translation>huvudroll i dag {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
         <source>main role as ambition {a} → {b}</source>
         <translation>huvudroll som ambition {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
         <source>Compared: the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
         <translation>Jämfört: modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="235"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="237"/>
+        <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
+        <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
+        <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
+        <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -3832,7 +3847,7 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/national_report.py" line="57"/>
         <source>For a network that shares results without naming anyone: no region, file, title, facilitator or strategy is named in the report</source>
-        <translation>För ett nätverk som delar resultat utan att namnge någon: ingen region, fil, titel, facilitator eller strategi namnges i rapporten</translation>
+        <translation>För ett nätverk som delar resultat utan att namnge någon: ingen region, fil, titel, processledare eller strategi namnges i rapporten</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/national_report.py" line="64"/>

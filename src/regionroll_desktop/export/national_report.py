@@ -56,6 +56,7 @@ from ..ui.step_words import deck_caveat
 from .pages import Pages, escape
 from .report import SHORT_SECTION, Steps
 
+SERIES_ROWS = 25  # the series' table is laid out in tables of this many rows at most
 NATIONAL_STEPS = 9  # summary, four questions, keys, series, changes, sources
 TABLE = (
     "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
@@ -233,6 +234,17 @@ def _words() -> dict[str, str]:
         ),
         "sources": QCoreApplication.translate("NationalReport", "Sources"),
         "workshops": QCoreApplication.translate("NationalReport", "The regions' workshops"),
+        "workshops_listed": QCoreApplication.translate(
+            "NationalReport",
+            "Each workshop the report is built from is listed in “The series of workshops”, "
+            "with its title, date, facilitator, format and file.",
+        ),
+        "workshops_listed_anonymised": QCoreApplication.translate(
+            "NationalReport",
+            "Each workshop the report is built from is listed in “The series of workshops”, "
+            "numbered in the order held, with its date and format.",
+        ),
+        "workshop": QCoreApplication.translate("NationalReport", "Workshop"),
         "page": QCoreApplication.translate("NationalReport", "Page {n} of {total}"),
         "report": QCoreApplication.translate("NationalReport", "National report"),
     }
@@ -453,8 +465,10 @@ def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str])
     _flow(pages, _table(heads, rows, (16, 18, 18, 18, 30)))
 
 
-def _flow(pages: Pages, markup: str) -> None:
-    pages.section(min(pages.text_height(markup), SHORT_SECTION))
+def _flow(pages: Pages, markup: str, long: bool = False) -> None:
+    """A section that flows on from where the last ended, its start kept together (`long`:
+    known to be longer than that start, so it is not measured whole first)."""
+    pages.section(SHORT_SECTION if long else min(pages.text_height(markup), SHORT_SECTION))
     pages.text(markup)
 
 
@@ -592,18 +606,24 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
     pages.text(text)
     unknown = words["not_known"]
     if picture.anonymised:  # no file and no facilitator: either may name a region
-        heads: tuple[str, ...] = (words["region"], words["date"], words["format"])
+        heads: tuple[str, ...] = (
+            words["region"],
+            words["workshop"],
+            words["date"],
+            words["format"],
+        )
         rows: list[tuple[str, ...]] = [
-            (h.name, _day(h.source.date, unknown), _version(h.source, unknown))
+            (h.name, h.source.title, _day(h.source.date, unknown), _version(h.source, unknown))
             for h in picture.held
         ]
-        widths: tuple[int, ...] = (30, 40, 30)
+        widths: tuple[int, ...] = (25, 25, 30, 20)
     else:
-        heads = (words["region"], words["date"], words["facilitator"], words["format"])
-        heads += (words["file"],)
+        heads = (words["region"], words["workshop"], words["date"], words["facilitator"])
+        heads += (words["format"], words["file"])
         rows = [
             (
                 h.name,
+                h.source.title,
                 _day(h.source.date, unknown),
                 h.source.publisher or unknown,
                 _version(h.source, unknown),
@@ -611,13 +631,20 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
             )
             for h in picture.held
         ]
-        widths = (18, 16, 24, 10, 32)
-    table = _table(heads, rows, widths)
-    if picture.missing:
-        table += f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>"
-    elif picture.missing_count:
-        table += f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>"
-    _flow(pages, table)
+        widths = (13, 22, 13, 16, 9, 27)
+    # In tables of a page's rows at most, each laid out on its own: one table of a thousand
+    # workshops took Qt seconds to lay out across forty pages.
+    chunks = [rows[n : n + SERIES_ROWS] for n in range(0, len(rows), SERIES_ROWS)] or [[]]
+    for n, chunk in enumerate(chunks):
+        table = _table(heads, chunk, widths)
+        if n == len(chunks) - 1 and picture.missing:
+            table += f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>"
+        elif n == len(chunks) - 1 and picture.missing_count:
+            table += f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>"
+        if n == 0:
+            _flow(pages, table, long=len(chunk) > 10)
+        else:
+            pages.text(table)
 
 
 def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
@@ -643,27 +670,22 @@ def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
     _flow(
         pages,
         f"<h2>{escape(words['changes'])}</h2><p class='muted'>{escape(rule)}</p>{body}",
+        long=len(parts) > 3,
     )
 
 
 def _sources(
     pages: Pages, picture: NationalPicture, words: dict[str, str], deck: list[Source]
 ) -> None:
+    listed = words["workshops_listed_anonymised" if picture.anonymised else "workshops_listed"]
     lines = [f"<li>{escape(DECK_SOURCE)}</li>"]
     for s in deck:
         detail = ", ".join(x for x in (s.publisher, str(s.year) if s.year else "") if x)
         lines.append(f"<li>{escape(s.title)}{', ' + escape(detail) if detail else ''}</li>")
-    held = "".join(
-        f"<li>{escape(h.source.title)}, {escape(_day(h.source.date, words['not_known']))}"
-        + (f", {escape(h.source.publisher)}" if h.source.publisher else "")
-        + (f" ({escape(h.source.workshop_file)})" if not picture.anonymised else "")
-        + "</li>"
-        for h in picture.held
-    )
     _flow(
         pages,
         f"<h2>{escape(words['sources'])}</h2><ul>{''.join(lines)}</ul>"
-        f"<h3>{escape(words['workshops'])}</h3><ul>{held}</ul>",
+        f"<h3>{escape(words['workshops'])}</h3><p>{escape(listed)}</p>",
     )
 
 
