@@ -56,7 +56,7 @@ from ..ui.step_words import deck_caveat
 from .pages import Pages, escape
 from .report import SHORT_SECTION, Steps
 
-SERIES_ROWS = 25  # the series' table is laid out in tables of this many rows at most
+SERIES_ROWS = 4  # the series' table is laid out in tables of this many rows at most
 NATIONAL_STEPS = 9  # summary, four questions, keys, series, changes, sources
 TABLE = (
     "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
@@ -284,13 +284,28 @@ def _shift(shift: Shift, words: dict[str, str], lang: Language) -> str:
     )
 
 
-def _table(heads: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
-    head = "".join(
+def _table(
+    heads: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    head: bool = True,
+) -> str:
+    """A table of `rows` under `heads` (`head`: its head shown; the widths kept either way)."""
+    if not head:
+        first, *rest = rows
+        cells = "".join(
+            f"<td width='{w}%'>{escape(c)}</td>" for c, w in zip(first, widths, strict=True)
+        )
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rest
+        )
+        return f"{TABLE}<tr>{cells}</tr>{body}</table>"
+    head_cells = "".join(
         f"<th align='left' width='{w}%'>{escape(h)}</th>"
         for h, w in zip(heads, widths, strict=True)
     )
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"{TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+    return f"{TABLE}<thead><tr>{head_cells}</tr></thead>{body}</table>"
 
 
 def _version(source: Source, unknown: str) -> str:
@@ -631,20 +646,26 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
             )
             for h in picture.held
         ]
-        widths = (13, 22, 13, 16, 9, 27)
-    # In tables of a page's rows at most, each laid out on its own: one table of a thousand
-    # workshops took Qt seconds to lay out across forty pages.
+        widths = (13, 18, 12, 16, 14, 27)
+    # In small tables, each laid out on its own and kept whole on a page, the head at the top
+    # of each page: one table of a thousand workshops took Qt seconds to lay out across forty
+    # pages, and split rows at the pages' edges.
     chunks = [rows[n : n + SERIES_ROWS] for n in range(0, len(rows), SERIES_ROWS)] or [[]]
     for n, chunk in enumerate(chunks):
-        table = _table(heads, chunk, widths)
-        if n == len(chunks) - 1 and picture.missing:
-            table += f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>"
-        elif n == len(chunks) - 1 and picture.missing_count:
-            table += f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>"
+        body = _table(heads, chunk, widths)
         if n == 0:
-            _flow(pages, table, long=len(chunk) > 10)
+            pages.section(pages.text_height(body))  # a few rows: kept whole
         else:
-            pages.text(table)
+            bare = _table(heads, chunk, widths, head=False)
+            if pages.text_height(bare) <= pages.room():
+                body = bare
+            else:
+                pages.new()
+        pages.text(body)
+    if picture.missing:
+        pages.text(f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>")
+    elif picture.missing_count:
+        pages.text(f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>")
 
 
 def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
