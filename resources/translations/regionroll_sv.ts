@@ -3384,32 +3384,32 @@
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="175"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="181"/>
         <source>Not placed: {n} of {total} regions (named in the table).</source>
         <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="190"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="196"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="238"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="239"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -3682,141 +3682,151 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/national_report.py" line="180"/>
+        <source>Left: where each region&apos;s latest workshop placed its development capital today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
+        <translation>Vänster: var varje regions senaste workshop placerade dess utvecklingskapital i dag (○ dess tidigare workshoppar, förenade med det); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
+        <source>Left: where each region&apos;s latest workshop placed its roles today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
+        <translation>Vänster: var varje regions senaste workshop placerade dess roller i dag (○ dess tidigare workshoppar, förenade med dem); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
         <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
         <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
         <source>no score</source>
         <translation>inget betyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
         <source>Score {n}</source>
         <translation>Betyg {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="202"/>
         <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
         <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="207"/>
         <source>The series of workshops</source>
         <translation>Serien av workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
         <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
         <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="213"/>
         <source>Not dated: {names}.</source>
         <translation>Utan datum: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
         <source>What changed between a region&apos;s workshops</source>
         <translation>Vad som ändrades mellan en regions workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="217"/>
         <source>No region has held more than one workshop.</source>
         <translation>Ingen region har hållit mer än en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="220"/>
         <source>nothing the set compares changed</source>
         <translation>inget som mängden jämför ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="223"/>
         <source>{a} → {b}</source>
         <translation>{a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
         <source>administration&apos;s model {a} → {b}</source>
         <translation>förvaltningens modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
         <source>today on the matrix {a} → {b}</source>
         <translation>i dag på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="233"/>
         <source>the ambition on the matrix {a} → {b}</source>
         <translation>ambitionen på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
         <source>main role today {a} → {b}</source>
         <translation>huvudroll i dag {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="239"/>
         <source>main role as ambition {a} → {b}</source>
         <translation>huvudroll som ambition {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
         <source>Compared: the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
         <translation>Jämfört: modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="254"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="259"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="260"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="261"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -3873,52 +3883,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="501"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="502"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="503"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="504"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="505"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="506"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="507"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="508"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="569"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="588"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>

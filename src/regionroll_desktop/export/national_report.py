@@ -177,6 +177,18 @@ def _words() -> dict[str, str]:
             "NationalReport", "Anonymised: the strategies' names would name the regions."
         ),
         "main_today": QCoreApplication.translate("NationalReport", "Main role today"),
+        "matrix_read": QCoreApplication.translate(
+            "NationalReport",
+            "Left: where each region's latest workshop placed its development capital today (○ "
+            "its earlier workshops, joined to it); right: its ambition. Each region's source "
+            "and date in the table.",
+        ),
+        "roles_read": QCoreApplication.translate(
+            "NationalReport",
+            "Left: where each region's latest workshop placed its roles today (○ its earlier "
+            "workshops, joined to it); right: its ambition. Each region's source and date in "
+            "the table.",
+        ),
         "main_ambition": QCoreApplication.translate("NationalReport", "Main role, ambition"),
         "none_tie": QCoreApplication.translate("NationalReport", "none (a tie)"),
         "tie_rule": QCoreApplication.translate(
@@ -487,11 +499,63 @@ def _flow(pages: Pages, markup: str, long: bool = False) -> None:
     pages.text(markup)
 
 
-def _map(pages: Pages, picture: NationalPicture, which: NationalMap) -> None:
+def _pair(
+    pages: Pages, picture: NationalPicture, words: dict[str, str], which: NationalMap
+) -> None:
+    """Two maps side by side: where each region stands today (its earlier workshops' path
+    to it), and its ambition. One map with an arrow from each of twenty regions to its
+    ambition crossed every name on it."""
     reference = picture.as_reference_set()
-    drawing = national_figure(None, reference, language(), maps=(which,), legend_beside=True)
-    figure = Figure(drawing.draw, drawing.size, 13.0)
+    if which is NationalMap.MATRIX:
+        now, then = "matrix_position", "matrix_ambition"
+    else:
+        now, then = "roles_today", "roles_ambition"
+    today = reference.model_copy(
+        update={
+            "regions": tuple(
+                r.model_copy(update={then: type(getattr(r, then))()}) for r in reference.regions
+            )
+        }
+    )
+    wanted = reference.model_copy(
+        update={
+            "regions": tuple(
+                r.model_copy(
+                    update={now: getattr(r, then), then: type(getattr(r, then))(), "earlier": ()}
+                )
+                for r in reference.regions
+            )
+        }
+    )
+    lang = language()
+    drawings = [
+        national_figure(
+            None,
+            chosen,
+            lang,
+            maps=(which,),
+            legend_beside=True,
+            title=title,
+            legend="",
+        )
+        for chosen, title in ((today, words["today"]), (wanted, words["ambition"]))
+    ]
+    gap = 24.0
+    width = sum(d.size.width() for d in drawings) + gap
+    height = max(d.size.height() for d in drawings)
+
+    def draw(p: QPainter, target: QRectF) -> None:
+        scale = target.width() / width
+        left = target.left()
+        for d in drawings:
+            w, h = d.size.width() * scale, d.size.height() * scale
+            d.draw(p, QRectF(left, target.top(), w, h))
+            left += w + gap * scale
+
+    figure = Figure(draw, QSize(round(width), round(height)), 13.0)
     pages.figure(figure, max_height=pages.room() - 8)
+    read = words["roles_read" if which is NationalMap.ROLES else "matrix_read"]
+    pages.text(f"<p class='muted'>{escape(read)}</p>")
 
 
 def _financing(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
@@ -501,7 +565,7 @@ def _financing(pages: Pages, picture: NationalPicture, words: dict[str, str]) ->
         STEP_TITLES[Step.FINANSIERING].text(Language.SV),
         STEP_QUESTIONS[Step.FINANSIERING].text(language()),
     )
-    _map(pages, picture, NationalMap.MATRIX)
+    _pair(pages, picture, words, NationalMap.MATRIX)
     unknown = words["not_known"]
     rows = [
         (
@@ -572,7 +636,7 @@ def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> Non
         STEP_TITLES[Step.GENOMFORANDEPRAKTIK].text(Language.SV),
         STEP_QUESTIONS[Step.GENOMFORANDEPRAKTIK].text(lang),
     )
-    _map(pages, picture, NationalMap.ROLES)
+    _pair(pages, picture, words, NationalMap.ROLES)
     rows = [
         (
             e.name,

@@ -159,13 +159,17 @@ def national_figure(
     brief: bool = False,
     maps: tuple[NationalMap, ...] = tuple(NationalMap),
     legend_beside: bool = False,
+    title: str | None = None,
+    legend: str | None = None,
 ) -> Drawing:
     """Every reference region beside the workshop on the matrix and the role map, its words
     `body_px` pixels tall in the figure's own units (a projector asks for more). `brief`
     (the projector's): the regions not placed are counted, not named (the table names
     them), so the maps keep the screen. Without a workshop (the national report's), the
     regions alone; `maps`: which of the two maps, side by side; `legend_beside`: the names
-    of numbered regions beside each map, not inside it (a report's crowded map)."""
+    of numbered regions beside each map, not inside it (a report's crowded map); `title` and
+    `legend`: in place of the map's title and of the line under the maps (a report's pair of
+    maps, today and the ambition, says its own)."""
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
     words = AXIS_WORDS[lang]
     unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
@@ -182,13 +186,13 @@ def national_figure(
     own = own_key(workshop.region) if workshop is not None else None
     others = sum(1 for r in reference.regions if r.key != own)
     lines = [not_placed(no_matrix), not_placed(no_roles)]
-    if workshop is None:
+    if legend is None and workshop is None:
         legend = QCoreApplication.translate(
             "NationalFigure",
             "● today  → the ambition  ○ earlier workshops  ·  each region's facts: its latest "
             "workshop (its source and date in the table)",
         )
-    else:
+    elif legend is None:
         legend = QCoreApplication.translate(
             "NationalFigure",
             "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
@@ -231,11 +235,11 @@ def national_figure(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(body)
         titles = (
-            QCoreApplication.translate("NationalFigure", "The capital matrix"),
-            QCoreApplication.translate("NationalFigure", "The four roles"),
+            title or QCoreApplication.translate("NationalFigure", "The capital matrix"),
+            title or QCoreApplication.translate("NationalFigure", "The four roles"),
         )
         for which in maps:
-            title, marks, line = titles[which], (matrix, roles)[which], lines[which]
+            named, marks, line = titles[which], (matrix, roles)[which], lines[which]
             left = lefts[which]
             painter.save()
             painter.translate(left, 0)
@@ -244,7 +248,7 @@ def national_figure(
             heading.setBold(True)
             painter.setFont(heading)
             painter.setPen(INK)
-            painter.drawText(QRectF(0, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, title)
+            painter.drawText(QRectF(0, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, named)
             painter.setFont(body)
             if which is NationalMap.MATRIX:
                 _matrix_frame(painter, square, words)
