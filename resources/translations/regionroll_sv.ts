@@ -3436,17 +3436,17 @@
 <context>
     <name>NationalReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="132"/>
         <source>Write the national report into folder</source>
         <translation>Skriv den nationella rapporten till mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="145"/>
-        <source>&amp;National report…</source>
-        <translation>&amp;Nationell rapport…</translation>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="147"/>
+        <source>National &amp;report…</source>
+        <translation>Nationell &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="150"/>
         <source>The national picture from the regions&apos; own workshops as a PDF, by name or anonymised</source>
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
@@ -3834,48 +3834,48 @@
 <context>
     <name>NationalReportDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="42"/>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="108"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="47"/>
         <source>Choose a reference set file…</source>
         <translation>Välj en referensfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="49"/>
         <source>A set built from the regions&apos; workshop files (regionroll reference build)</source>
         <translation>En mängd byggd från regionernas workshopfiler (regionroll reference build)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="53"/>
         <source>Anonymise: the regions as Region A, B, C … in a shuffled order</source>
         <translation>Anonymisera: regionerna som Region A, B, C … i blandad ordning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="58"/>
         <source>For a network that shares results without naming anyone: no region, file, title, facilitator or strategy is named in the report</source>
         <translation>För ett nätverk som delar resultat utan att namnge någon: ingen region, fil, titel, processledare eller strategi namnges i rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="65"/>
         <source>Write report…</source>
         <translation>Skriv rapporten…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="74"/>
         <source>The national picture from the regions&apos; own workshops as a PDF: per question every region with a workshop beside the deck&apos;s 2019 facts, the series of workshops, and the regions without one.</source>
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF: per fråga varje region med en workshop bredvid underlagets uppgifter från 2019, serien av workshoppar och regionerna utan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="90"/>
         <source>From “{name}”: {n} regions with a workshop.</source>
         <translation>Från ”{name}”: {n} regioner med en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="95"/>
         <source>Build the reference regions from the workshop files first (File ▸ Reference regions from workshops…), or choose a set file.</source>
         <translation>Bygg först referensregionerna från workshopfilerna (Arkiv ▸ Referensregioner från workshoppar…), eller välj en referensfil.</translation>
     </message>

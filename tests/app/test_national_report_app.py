@@ -48,4 +48,4 @@ def test_the_app_writes_the_report_of_a_chosen_set(
     written = window.national_report.run()
     assert written == out / "nationell-rapport-anonymiserad.pdf" and written.exists()
     assert "Bygg först referensregionerna" in seen[0]
-    assert window.national_report.action.text() == "&Nationell rapport…"
+    assert window.national_report.action.text() == "Nationell &rapport…"

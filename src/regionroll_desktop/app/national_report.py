@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -80,7 +81,8 @@ class NationalReportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.anonymise)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its words
+        self.setMinimumWidth(560)
         self._show_source()
 
     def _show_source(self) -> None:
@@ -142,7 +144,7 @@ class NationalReport(QObject):
         )
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("&National report…"))
+        self.action.setText(self.tr("National &report…"))
         self.action.setToolTip(
             self.tr(
                 "The national picture from the regions' own workshops as a PDF, by name or "

@@ -139,7 +139,7 @@ def distribution_drawing(
         x = name_w + m * col_w
         for k, text in enumerate(wrap(head, px, True, col_w - 4, measure)):
             drawing.parts.append(
-                Words(text, Box(x, k * line, col_w, line), px, INK, True, role=Role.AXIS)
+                Words(text, Box(x + 2, k * line, col_w - 4, line), px, INK, True, role=Role.AXIS)
             )
     top = line * max((len(wrap(h, px, True, col_w - 4, measure)) for h in heads), default=1) + 4
     most = max((c for _, counts in rows for c in counts), default=0)
