@@ -489,7 +489,36 @@ def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str])
         words["deck_administrative"],
         words["source"],
     )
-    _flow(pages, _table(heads, rows, (16, 18, 18, 18, 30)))
+    _rows(pages, heads, rows, (16, 18, 18, 18, 30))
+
+
+def _rows(
+    pages: Pages,
+    heads: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    lead: str = "",
+    after: str = "",
+) -> None:
+    """A table that flows on from where the last section ended, in small tables each laid
+    out on its own and kept whole on a page, the head at the top of each page (`lead`: a
+    heading kept with its first rows; `after`: a line under its last). One table of a
+    thousand rows took Qt seconds to lay out across forty pages, and a row could be split at
+    a page's edge."""
+    chunks = [rows[n : n + SERIES_ROWS] for n in range(0, len(rows), SERIES_ROWS)] or [[]]
+    if len(chunks) > 1 and len(chunks[-1]) <= SERIES_ROWS // 2:  # no row or two alone
+        chunks[-2:] = [[*chunks[-2], *chunks[-1]]]
+    for n, chunk in enumerate(chunks):
+        tail = after if n == len(chunks) - 1 else ""
+        if n == 0:
+            body = lead + _table(heads, chunk, widths) + tail
+            pages.section(pages.text_height(body))  # a few rows: kept whole
+        else:
+            body = _table(heads, chunk, widths, head=False) + tail
+            if pages.text_height(body) > pages.room():
+                pages.new()
+                body = _table(heads, chunk, widths) + tail
+        pages.text(body)
 
 
 def _flow(pages: Pages, markup: str, long: bool = False) -> None:
@@ -577,8 +606,8 @@ def _financing(pages: Pages, picture: NationalPicture, words: dict[str, str]) ->
         for e in picture.entries
     ]
     heads = (words["region"], words["today"], words["ambition"], words["source"])
-    table = _table(heads, rows, (20, 20, 20, 40))
-    _flow(pages, table + f"<p class='muted'>{escape(words['position'])}</p>")
+    position = f"<p class='muted'>{escape(words['position'])}</p>"
+    _rows(pages, heads, rows, (20, 20, 20, 40), after=position)
 
 
 def _strategy(
@@ -607,7 +636,7 @@ def _strategy(
         words["unsorted"],
         words["source"],
     )
-    pages.text(f"<h3>{escape(words['focus'])}</h3>" + _table(heads, rows, (20, 10, 10, 10, 12, 38)))
+    _rows(pages, heads, rows, (20, 10, 10, 10, 12, 38), lead=f"<h3>{escape(words['focus'])}</h3>")
     if picture.anonymised:
         _flow(
             pages,
@@ -621,11 +650,8 @@ def _strategy(
         words["decided"],
         words["source"],
     )
-    _flow(
-        pages,
-        f"<h3>{escape(words['strategies'])}</h3>"
-        + _table(in_force, deck_rows, (14, 40, 12, 10, 24)),
-    )
+    lead = f"<h3>{escape(words['strategies'])}</h3>"
+    _rows(pages, in_force, deck_rows, (14, 40, 12, 10, 24), lead=lead)
 
 
 def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
@@ -647,8 +673,8 @@ def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> Non
         for e in picture.entries
     ]
     heads = (words["region"], words["main_today"], words["main_ambition"], words["source"])
-    table = _table(heads, rows, (18, 24, 24, 34))
-    _flow(pages, table + f"<p class='muted'>{escape(words['tie_rule'])}</p>")
+    rule = f"<p class='muted'>{escape(words['tie_rule'])}</p>"
+    _rows(pages, heads, rows, (18, 24, 24, 34), after=rule)
 
 
 def _keys(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
@@ -667,7 +693,7 @@ def _keys(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None
         table_rows.append((e.name, *cells, _source_cell(e, words)))
     key_heads = [KEY_POINTS[k][0].text(Language.SV) for k in Key]
     heads2 = (words["region"], *key_heads, words["source"])
-    _flow(pages, _table(heads2, table_rows, (15, 11, 11, 12, 11, 10, 30)))
+    _rows(pages, heads2, table_rows, (15, 11, 11, 12, 11, 10, 30))
 
 
 def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
@@ -711,21 +737,7 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
             for h in picture.held
         ]
         widths = (13, 18, 12, 16, 14, 27)
-    # In small tables, each laid out on its own and kept whole on a page, the head at the top
-    # of each page: one table of a thousand workshops took Qt seconds to lay out across forty
-    # pages, and split rows at the pages' edges.
-    chunks = [rows[n : n + SERIES_ROWS] for n in range(0, len(rows), SERIES_ROWS)] or [[]]
-    for n, chunk in enumerate(chunks):
-        body = _table(heads, chunk, widths)
-        if n == 0:
-            pages.section(pages.text_height(body))  # a few rows: kept whole
-        else:
-            bare = _table(heads, chunk, widths, head=False)
-            if pages.text_height(bare) <= pages.room():
-                body = bare
-            else:
-                pages.new()
-        pages.text(body)
+    _rows(pages, heads, rows, widths)
     if picture.missing:
         pages.text(f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>")
     elif picture.missing_count:
@@ -751,12 +763,15 @@ def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
         )
         parts.append(f"<p><b>{escape(e.name)}</b></p><ul>{items}</ul>")
     rule = words["compared"].format(moved=_number(MOVED))
-    body = "".join(parts) or f"<p>{escape(words['no_changes'])}</p>"
-    _flow(
-        pages,
-        f"<h2>{escape(words['changes'])}</h2><p class='muted'>{escape(rule)}</p>{body}",
-        long=len(parts) > 3,
-    )
+    head = f"<h2>{escape(words['changes'])}</h2><p class='muted'>{escape(rule)}</p>"
+    if not parts:
+        _flow(pages, head + f"<p>{escape(words['no_changes'])}</p>")
+        return
+    # Each region's changes with its name: a name is never left alone at a page's foot.
+    for n, part in enumerate(parts):
+        block = head + part if n == 0 else part
+        pages.section(min(pages.text_height(block), SHORT_SECTION))
+        pages.text(block)
 
 
 def _sources(
