@@ -469,27 +469,24 @@ def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str])
     drawing = models_drawing(panels, pages.width, PAGE_PX, measure, words["regions_n"])
     _figure(pages, drawing, PAGE_PX)
     unknown = words["not_known"]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for e in entries:
         r = e.region
         deck = e.deck_administrative.value
-        rows.append(
-            (
-                e.name,
-                r.political_model.value.value if r.political_model.value else unknown,
-                r.administrative_model.value.value if r.administrative_model.value else unknown,
-                "–" if picture.anonymised else (deck.value if deck else unknown),
-                _source_cell(e, words),
-            )
-        )
-    heads = (
-        words["region"],
-        words["political"],
-        words["administrative"],
-        words["deck_administrative"],
-        words["source"],
-    )
-    _rows(pages, heads, rows, (16, 18, 18, 18, 30))
+        row = [
+            e.name,
+            r.political_model.value.value if r.political_model.value else unknown,
+            r.administrative_model.value.value if r.administrative_model.value else unknown,
+        ]
+        if not picture.anonymised:  # the deck's per region would name it: counted above
+            row.append(deck.value if deck else unknown)
+        rows.append((*row, _source_cell(e, words)))
+    heads = [words["region"], words["political"], words["administrative"]]
+    widths = [16, 18, 18]
+    if not picture.anonymised:
+        heads.append(words["deck_administrative"])
+        widths.append(18)
+    _rows(pages, [*heads, words["source"]], rows, [*widths, 30])
 
 
 def _rows(
@@ -636,13 +633,13 @@ def _strategy(
         words["unsorted"],
         words["source"],
     )
-    _rows(pages, heads, rows, (20, 10, 10, 10, 12, 38), lead=f"<h3>{escape(words['focus'])}</h3>")
-    if picture.anonymised:
-        _flow(
-            pages,
-            f"<h3>{escape(words['strategies'])}</h3><p>{escape(words['strategies_left'])}</p>",
-        )
+    focus = f"<h3>{escape(words['focus'])}</h3>"
+    widths = (20, 10, 10, 10, 12, 38)
+    if picture.anonymised:  # a line for the strategies: kept with the table's last rows
+        left = f"<h3>{escape(words['strategies'])}</h3><p>{escape(words['strategies_left'])}</p>"
+        _rows(pages, heads, rows, widths, lead=focus, after=left)
         return
+    _rows(pages, heads, rows, widths, lead=focus)
     in_force = (
         words["region"],
         words["strategy"],
@@ -770,7 +767,8 @@ def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
     # Each region's changes with its name: a name is never left alone at a page's foot.
     for n, part in enumerate(parts):
         block = head + part if n == 0 else part
-        pages.section(min(pages.text_height(block), SHORT_SECTION))
+        tall = pages.text_height(block)
+        pages.section(tall if tall <= pages.height / 2 else SHORT_SECTION)  # short: whole
         pages.text(block)
 
 
