@@ -633,13 +633,13 @@ def _strategy(
         words["unsorted"],
         words["source"],
     )
-    focus = f"<h3>{escape(words['focus'])}</h3>"
+    heading = f"<h3>{escape(words['focus'])}</h3>"
     widths = (20, 10, 10, 10, 12, 38)
     if picture.anonymised:  # a line for the strategies: kept with the table's last rows
         left = f"<h3>{escape(words['strategies'])}</h3><p>{escape(words['strategies_left'])}</p>"
-        _rows(pages, heads, rows, widths, lead=focus, after=left)
+        _rows(pages, heads, rows, widths, lead=heading, after=left)
         return
-    _rows(pages, heads, rows, widths, lead=focus)
+    _rows(pages, heads, rows, widths, lead=heading)
     in_force = (
         words["region"],
         words["strategy"],
