@@ -167,3 +167,14 @@ def test_the_command_line_writes_the_report_and_refuses_a_bad_set(
     )
     assert done.returncode == 1 and "trasig.regionroll-ref.json" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "inget").exists()
+    # The shipped set holds no region's workshop: refused in words, nothing written.
+    shipped = tmp_path / "levererad.regionroll-ref.json"
+    save_reference_set(shipped_reference_set(), shipped)
+    done = subprocess.run(
+        [*command, str(shipped), "--out", str(tmp_path / "inget")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1 and "no region's workshop is in the set" in done.stderr
+    assert not (tmp_path / "inget").exists()

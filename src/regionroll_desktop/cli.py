@@ -316,6 +316,15 @@ def national_report(set_path: Path, out: Path, anonymise: bool, lang: str) -> in
     except WorkshopFileError as exc:
         print(f"{set_path}: {exc}", file=sys.stderr)
         return 1
+    from .analysis.national import national_picture
+
+    if not national_picture(series, shipped_reference_set()).entries:
+        print(
+            f"{set_path}: no region's workshop is in the set; build one from the regions' "
+            "workshop files with 'regionroll reference build' (nothing was written)",
+            file=sys.stderr,
+        )
+        return 1
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
