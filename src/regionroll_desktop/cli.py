@@ -287,6 +287,17 @@ def _overlay(reference: Path | None) -> ReferenceSet | Literal[False] | None:
     return overlay
 
 
+def _folder_and_qt(out: Path) -> object | None:
+    """The folder `out` made, and the Qt application a headless export draws in; None,
+    said on stderr, when either cannot be."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
+        return None
+    return _qt_application()
+
+
 def _qt_application() -> object | None:
     """The Qt application a headless export draws in (offscreen unless a platform is set);
     None, said on stderr, when the host made one that cannot draw the figures."""
@@ -325,12 +336,7 @@ def national_report(set_path: Path, out: Path, anonymise: bool, lang: str) -> in
             file=sys.stderr,
         )
         return 1
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
-        return 1
-    _app = _qt_application()  # kept alive while exporting
+    _app = _folder_and_qt(out)  # kept alive while exporting
     if _app is None:
         return 1
     from .analysis.national import shuffled
@@ -382,12 +388,7 @@ def export_journey(files: Sequence[Path], out: Path, reference: Path | None = No
     library_overlay = _overlay(reference)
     if library_overlay is False:
         return 1
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"The folder {out} cannot be written to ({exc.strerror or exc}).", file=sys.stderr)
-        return 1
-    _app = _qt_application()  # kept alive while exporting
+    _app = _folder_and_qt(out)  # kept alive while exporting
     if _app is None:
         return 1
     from .export.journey import MixedRegionsError, workshop_stops, write_journey

@@ -25,11 +25,16 @@ def test_regions_on_one_spot_are_numbered_and_listed(qapp, monkeypatch) -> None:
         return real(self, *args)
 
     monkeypatch.setattr(QPainter, "drawText", seen)
-    national._marks(painter, QRectF(50, 50, 500, 500), marks, QFontMetricsF(QFont()))
-    painter.end()
-    legend = [text for text in drawn if "\n" in text or text.startswith("1\u00a0")]
-    assert legend, drawn
-    listed = legend[-1].replace("\u00a0", " ").splitlines()
+    font = QFont()
+    try:
+        layout = national._place(QRectF(50, 50, 500, 500), marks, font)
+        national._marks(painter, marks, layout, QFontMetricsF(font))
+    finally:
+        painter.end()  # never left painting: a painter alive at a collection crashed later
+    # The legend: a line each ("1 Region 3"), never clipped by its box.
+    listed = [text.replace("\u00a0", " ") for text in drawn if "\u00a0" in text]
+    assert listed, drawn
+    assert listed == [entry.replace("\u00a0", " ") for entry in layout.legend]
     named_beside = [text for text in drawn if text.startswith("Region")]
     numbers = [text for text in drawn if text.isdigit()]
     assert len(named_beside) + len(listed) == len(marks)

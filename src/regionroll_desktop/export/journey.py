@@ -22,7 +22,7 @@ from ..model.deck import STEP_TITLES
 from ..ui.change_words import describe_change, sticky_note_lines
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.review_words import date_words
-from .pages import Pages, escape, snapshot_time, workshop_date
+from .pages import Pages, escape, snapshot_time, via_part, workshop_date
 from .pictures import FILE_STEMS, Picture, build_pictures
 from .report import Steps
 from .words import report_words
@@ -128,8 +128,7 @@ def write_journey(
     tick = Steps(progress, len(stops) + len(Step) + 2).tick
 
     pictures: list[list[Picture]] = []
-    tmp = path.with_name(f".{path.name}.part")
-    try:
+    with via_part(path) as tmp:
         for m in stops:
             pictures.append(build_pictures(m.workshop, library, Reader.PAGE))
             tick()
@@ -156,10 +155,6 @@ def write_journey(
         tick()
         footer = " · ".join(x for x in (region, workshop_date(workshop), words["journey"]) if x)
         pages.write(footer, texts["page"])
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
     return path
 
 

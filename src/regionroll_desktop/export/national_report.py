@@ -53,11 +53,10 @@ from ..ui.national import NationalMap, national_figure
 from ..ui.review_words import date_words
 from ..ui.step_summary import main_role_words
 from ..ui.step_words import deck_caveat
-from .pages import Pages, escape
+from .pages import Pages, escape, via_part
 from .report import SHORT_SECTION, Steps
 
 SERIES_ROWS = 4  # the series' table is laid out in tables of this many rows at most
-NATIONAL_STEPS = 9  # summary, four questions, keys, series, changes, sources
 TABLE = (
     "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
     "style='border-color: #cbd5e1; border-collapse: collapse'>"
@@ -830,34 +829,25 @@ def write_national_report(
     if anonymise is not None:
         picture = anonymised(picture, anonymise)
     deck_rows, deck_sources = _strategy_rows(deck, words["not_known"])
-    tick = Steps(progress, NATIONAL_STEPS).tick
     title = words["anonymised_title"] if picture.anonymised else words["title"]
     subject = words["subtitle"]
-    tmp = path.with_name(f".{path.name}.part")
-    pages = Pages(tmp, title, "", subject)
-    try:
-        _summary(pages, picture, words)
-        tick()
-        _organisation(pages, picture, words)
-        tick()
-        _financing(pages, picture, words)
-        tick()
-        _strategy(pages, picture, words, deck_rows)
-        tick()
-        _roles(pages, picture, words)
-        tick()
-        _keys(pages, picture, words)
-        tick()
-        _series(pages, picture, words)
-        tick()
-        _changes(pages, picture, words)
-        tick()
-        _sources(pages, picture, words, [] if picture.anonymised else deck_sources)
-        tick()
+    sections: list[Callable[[], None]] = [
+        lambda: _summary(pages, picture, words),
+        lambda: _organisation(pages, picture, words),
+        lambda: _financing(pages, picture, words),
+        lambda: _strategy(pages, picture, words, deck_rows),
+        lambda: _roles(pages, picture, words),
+        lambda: _keys(pages, picture, words),
+        lambda: _series(pages, picture, words),
+        lambda: _changes(pages, picture, words),
+        lambda: _sources(pages, picture, words, [] if picture.anonymised else deck_sources),
+    ]
+    tick = Steps(progress, len(sections)).tick
+    with via_part(path) as tmp:
+        pages = Pages(tmp, title, "", subject)
+        for section in sections:
+            section()
+            tick()
         footer = words["report"] + ("" if picture.anonymised else f" · {picture.name}")
         pages.write(footer, words["page"])
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
     return path

@@ -30,7 +30,7 @@ from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
 from ..ui.outcome_words import action_status_words
 from ..ui.step_words import deck_caveat, key_scale
-from .pages import Pages, footer_words, workshop_date
+from .pages import Pages, footer_words, via_part, workshop_date
 from .statements import short_date, summary_items, weakest_words
 from .words import report_words
 from .writers import PNG_QUALITY
@@ -138,15 +138,10 @@ def write_onepage(workshop: Workshop, pdf: Path, png: Path | None = None) -> lis
     region = workshop.region.name if workshop.region else ""
     title = " – ".join(x for x in (onepage_words()["title"], region) if x)
     written: list[Path] = []
-    tmp = pdf.with_name(f".{pdf.name}.part")
-    pages = Pages(tmp, title, workshop.details.facilitator, title)
-    try:
+    with via_part(pdf) as tmp:
+        pages = Pages(tmp, title, workshop.details.facilitator, title)
         drawing = draw_onepage(pages, workshop)
         pages.write(footer_words(workshop) or title, texts["page"])
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(pdf)
     written.append(pdf)
     if png is not None:
         written.append(_write_png(drawing, pages, png))

@@ -5,7 +5,8 @@ vector graphics, and the document's metadata."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -47,6 +48,20 @@ STYLE = (
     ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
 )
 INK, MUTED = "#111827", "#475569"
+
+
+@contextmanager
+def via_part(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write the document into, put in `path`'s place when
+    all is written; removed when the writing fails or is cancelled (nothing half-written is
+    left behind)."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(path)
 
 
 def escape(text: str) -> str:

@@ -55,7 +55,15 @@ from ..ui.step_words import (
     untested_words,
 )
 from .onepage import draw_onepage
-from .pages import EIGHT_PT_PX, Pages, escape, footer_words, snapshot_time, workshop_date
+from .pages import (
+    EIGHT_PT_PX,
+    Pages,
+    escape,
+    footer_words,
+    snapshot_time,
+    via_part,
+    workshop_date,
+)
 from .pictures import FILE_STEMS, NATIONAL_STEM, Picture, build_pictures
 from .room_section import room_sections
 from .statements import short_date, weakest_words
@@ -358,10 +366,9 @@ def write_report(
     region = workshop.region.name if workshop.region else ""
     title = workshop.details.title or texts["report"]
     subject = texts["subject"].format(region=region or "–")
-    tmp = path.with_name(f".{path.name}.part")
-    pages = Pages(tmp, title, workshop.details.facilitator, subject)
     tick = Steps(progress, REPORT_STEPS).tick
-    try:
+    with via_part(path) as tmp:
+        pages = Pages(tmp, title, workshop.details.facilitator, subject)
         listed_last = _cover(pages, workshop, texts, snapshot)
         tick()
         _summary(pages, workshop)
@@ -445,10 +452,6 @@ def write_report(
         pages.text(sources)
         tick()
         pages.write(footer_words(workshop) or title, texts["page"])
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
     return path
 
 
