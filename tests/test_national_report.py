@@ -178,3 +178,22 @@ def test_the_command_line_writes_the_report_and_refuses_a_bad_set(
     )
     assert done.returncode == 1 and "no region's workshop is in the set" in done.stderr
     assert not (tmp_path / "inget").exists()
+
+
+def test_a_workshop_that_placed_nothing_still_counts_as_held(tmp_path: Path) -> None:
+    """A region's workshop that left every canvas empty is still its workshop: the region
+    is not named as one without, and its facts are "not known"."""
+    from regionroll_desktop.model import RegionChoice
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import save_workshop
+
+    empty = e.new_workshop(RegionChoice(code="09", name="Gotland"), title="Gotland 2026")
+    save_workshop(empty, tmp_path / "gotland.regionroll.json")
+    built = build_reference_set([tmp_path], "tom").reference_set
+    picture = national_picture(built, shipped_reference_set())
+    (entry,) = picture.entries
+    assert entry.name == "Gotland" and entry.held[0].latest
+    assert not entry.region.matrix_position.known
+    assert "Gotland" not in picture.missing and picture.missing_count == 20
+    hidden = anonymised(picture, shuffled(1))
+    assert hidden.entries[0].region.workshop == hidden.entries[0].held[0].source.id

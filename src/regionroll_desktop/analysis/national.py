@@ -118,6 +118,8 @@ def _workshop_sources(region: ReferenceRegion, reference: ReferenceSet) -> list[
     """The region's workshops in `reference` (its facts' and its earlier ones' sources)."""
     ids = {f.source for f in region.facts().values() if f.source is not None}
     ids |= {old.source for old in region.earlier}
+    if region.workshop is not None:
+        ids.add(region.workshop)
     found = []
     for source_id in ids:
         try:
@@ -141,7 +143,8 @@ def national_picture(series: ReferenceSet, deck: ReferenceSet) -> NationalPictur
         sources = _workshop_sources(region, series)
         if not sources:
             continue
-        latest_id = next((f.source for f in region.facts().values() if f.source is not None), None)
+        facts = (f.source for f in region.facts().values() if f.source is not None)
+        latest_id = region.workshop or next(facts, None)
         ordered = sorted(sources, key=_dated)
         # The region's facts come from its latest workshop: it ends the list whatever its date.
         ordered.sort(key=lambda s: s.id == latest_id)
@@ -364,8 +367,9 @@ def anonymised(
             for old in e.region.earlier
             if old.source in ids
         )
+        workshop = ids.get(e.region.workshop or "")
         region = ReferenceRegion.model_validate(
-            {"code": None, "name": name, **facts, "earlier": earlier}
+            {"code": None, "name": name, **facts, "earlier": earlier, "workshop": workshop}
         )
         held = tuple(Held(name, sources[h.source.id], h.latest) for h in e.held)
         entries.append(

@@ -175,6 +175,9 @@ class ReferenceRegion(_Frozen):
     # year and source inside; the fact's source is the workshop file).
     capital_numbers: Fact[CapitalNumbers] = Field(default_factory=Fact[CapitalNumbers])
     earlier: tuple[EarlierWorkshop, ...] = Field(default=(), max_length=1000)
+    # The source of the region's latest workshop, in a set built from workshop files
+    # (reference format 5): held even when that workshop placed nothing.
+    workshop: Id | None = None
 
     FACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "county",
@@ -236,6 +239,8 @@ class ReferenceSet(_Frozen):
                     raise ValueError(
                         f"{region.name}: the {field} names a source that is not listed"
                     )
+            if region.workshop is not None and region.workshop not in known:
+                raise ValueError(f"{region.name}: its workshop names a source that is not listed")
             for earlier in region.earlier:
                 if earlier.source not in known:
                     raise ValueError(
@@ -293,6 +298,8 @@ class ReferenceSet(_Frozen):
             known: dict[str, object] = {f: fact for f, fact in extra.facts().items() if fact.known}
             if extra.earlier:
                 known["earlier"] = extra.earlier
+            if extra.workshop is not None:
+                known["workshop"] = extra.workshop
             regions[extra.key] = base.model_copy(update=known)
         return ReferenceSet(
             name=f"{self.name} + {overlay.name}",

@@ -278,6 +278,7 @@ def _read(workshop: Workshop, path: Path, digest: str, version: int) -> _Read | 
             "rus_focus": fact(focus if tiers else None),
             "key_scores": fact(KeyScores(scores=scores) if scores else None),
             "capital_numbers": fact(numbers if numbers and not numbers.is_empty else None),
+            "workshop": source.id,
         }
     )
     return _Read(entry.key, region.name, date, shown_name(path), source, entry)
