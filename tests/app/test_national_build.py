@@ -105,12 +105,13 @@ def test_the_regions_page_shows_every_region_and_names_the_unplaced(
     assert [m.own for m in matrix if m.name == "Sörmland"] == [True]
     assert {m.name for m in roles} == {"Skåne", "Sörmland"}
     # Every point says where it comes from (the page shows it on hover).
-    from regionroll_desktop.ui.national import MARGIN, PANEL, TOP, mark_at
+    from regionroll_desktop.ui.national import MARGIN, PANEL, TOP
 
     (skane_mark,) = [m for m in matrix if m.name == "Skåne"]
     assert skane_mark.today is not None
     x, y = MARGIN + skane_mark.today[0] * PANEL, TOP + MARGIN + skane_mark.today[1] * PANEL
-    found = mark_at(window.session.workshop, window.library.merged, x + 3, y - 2)
+    window.national_page.refresh()
+    found = window.national_page.figure.drawing.hit(x + 3, y - 2)
     assert found is not None and found.name == "Skåne"
     assert "skane.regionroll.json" in found.source
     strategy = names.index("Norrbotten")

@@ -3,7 +3,7 @@ legend naming it; nothing drawn over a name (issue #34)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 
 from regionroll_desktop.ui import national
@@ -28,7 +28,7 @@ def test_regions_on_one_spot_are_numbered_and_listed(qapp, monkeypatch) -> None:
     font = QFont()
     try:
         layout = national._place(QRectF(50, 50, 500, 500), marks, font)
-        national._marks(painter, marks, layout, QFontMetricsF(font))
+        national._marks(painter, marks, layout, QFontMetricsF(font), QPointF(560, 50))
     finally:
         painter.end()  # never left painting: a painter alive at a collection crashed later
     # The legend: a line each ("1 Region 3"), never clipped by its box.

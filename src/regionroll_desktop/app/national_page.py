@@ -21,7 +21,8 @@ from ..model import Workshop
 from ..reference import ReferenceSet
 from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
-from ..ui.national import BODY_PX, mark_at, national_figure, national_headers, national_rows
+from ..ui.national import BODY_PX, national_figure, national_headers, national_rows
+from ..ui.national import Drawing as NationalDrawing
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
 from ..ui.step_words import deck_caveat
@@ -82,7 +83,8 @@ class NationalPage(Retranslating, QWidget):
             scale = target.width() / max(1.0, float(self.figure.drawing.size.width()))
             x = (event.pos().x() - target.left()) / scale
             y = (event.pos().y() - target.top()) / scale
-            mark = mark_at(self.session.workshop, self.library.merged, x, y)
+            drawing = self.figure.drawing
+            mark = drawing.hit(x, y) if isinstance(drawing, NationalDrawing) else None
             if mark is None:
                 QToolTip.hideText()
             else:

@@ -559,7 +559,6 @@ def _pair(
             chosen,
             lang,
             maps=(which,),
-            legend_beside=True,
             title=title,
             legend="",
         )

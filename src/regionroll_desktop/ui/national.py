@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..analysis.matrix import Box, legend_spot, place_or_number, segment_boxes
+from ..analysis.matrix import Box, place_or_number, segment_boxes
 from ..analysis.roles import position_of
 from ..model import Key, Language, MatrixPosition, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
@@ -25,21 +25,23 @@ from ..reference import EarlierWorkshop, Fact, ReferenceRegion, ReferenceSet, So
 from .step_summary import main_role_words
 
 PANEL = 460.0  # each map's square
-MARGIN = 34.0  # around a map, for the axis words
-TOP = 44.0  # the maps' titles above them, at the usual type
+MARGIN = 34.0  # around a map, for the axis words (at the least: more for larger type)
+TOP = 44.0  # the maps' titles above them, at the usual type (at the least)
+MARGIN_LINES = 2.6  # the room round a map, in lines of its words: two corner names stacked
 BODY_PX = 13.0  # the figure's words, in its own units
 HEADING_SHARE = 17 / 13  # the maps' titles, of the words
-WIDTH = 2 * (PANEL + 2 * MARGIN)
 INK, MUTED, GRID = QColor("#1f2937"), QColor("#4b5563"), QColor("#9ca3af")
 REGION, OWN = QColor("#1d4ed8"), QColor("#b45309")
 
 
 @dataclass(frozen=True)
 class Drawing:
-    """The figure: a function that draws it into a rectangle, and its natural size."""
+    """The figure: a function that draws it into a rectangle, its natural size, and the
+    region whose dot is at a point of it (its own coordinates; None: no dot there)."""
 
     draw: Callable[[QPainter, QRectF], None]
     size: QSize
+    hit: Callable[[float, float], Mark | None] = lambda _x, _y: None
 
 
 @dataclass(frozen=True)
@@ -132,20 +134,6 @@ def _source(source_id: str | None, reference: ReferenceSet) -> Source | None:
         return None
 
 
-def mark_at(workshop: Workshop, reference: ReferenceSet, x: float, y: float) -> Mark | None:
-    """The mark drawn at (x, y) of the figure (its own coordinates, as `national_figure`
-    lays it out), to say where it comes from; None when no mark is there."""
-    for n, marks in enumerate(national_marks(workshop, reference)[:2]):
-        left, top = n * (PANEL + 2 * MARGIN) + MARGIN, TOP + MARGIN
-        for mark in reversed(marks):  # the one drawn last lies on top
-            if mark.today is None:
-                continue
-            mx, my = left + mark.today[0] * PANEL, top + mark.today[1] * PANEL
-            if (mx - x) ** 2 + (my - y) ** 2 <= 8.0**2:
-                return mark
-    return None
-
-
 class NationalMap(IntEnum):
     MATRIX = 0
     ROLES = 1
@@ -158,7 +146,6 @@ def national_figure(
     body_px: float = BODY_PX,
     brief: bool = False,
     maps: tuple[NationalMap, ...] = tuple(NationalMap),
-    legend_beside: bool = False,
     title: str | None = None,
     legend: str | None = None,
 ) -> Drawing:
@@ -166,8 +153,8 @@ def national_figure(
     `body_px` pixels tall in the figure's own units (a projector asks for more). `brief`
     (the projector's): the regions not placed are counted, not named (the table names
     them), so the maps keep the screen. Without a workshop (the national report's), the
-    regions alone; `maps`: which of the two maps, side by side; `legend_beside`: the names
-    of numbered regions beside each map, not inside it (a report's crowded map); `title` and
+    regions alone; `maps`: which of the two maps, side by side, the names of a crowded
+    map's numbered regions beside it (inside, they covered its dots); `title` and
     `legend`: in place of the map's title and of the line under the maps (a report's pair of
     maps, today and the ambition, says its own)."""
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
@@ -201,7 +188,11 @@ def national_figure(
     body = QFont()
     body.setPixelSize(max(1, math.ceil(body_px - 0.01)))
     metrics = QFontMetricsF(body)
-    column = PANEL + 2 * MARGIN
+    # Larger type (the projector's) gets more room round the maps, the same square inside:
+    # an axis word never reaches a dot on the map's edge.
+    margin = max(MARGIN, body_px * MARGIN_LINES)
+    top = max(TOP, body_px * HEADING_SHARE * 2)
+    column = PANEL + 2 * margin
 
     def wrapped_height(text: str, width: float) -> float:
         if not text:
@@ -211,21 +202,21 @@ def national_figure(
         )
         return rect.height() + 6
 
-    square = QRectF(MARGIN, TOP + MARGIN, PANEL, PANEL)  # each map's, in its own column
+    square = QRectF(margin, top + margin, PANEL, PANEL)  # each map's, in its own column
     layouts = {m: _place(square, (matrix, roles)[m], body) for m in maps}
     lefts, width = {}, 0.0
     for m in maps:
         lefts[m] = width
         width += column
-        if legend_beside and layouts[m].legend:
+        if layouts[m].legend:
             width += _legend_size(layouts[m].legend, metrics)[0]
     below = max(wrapped_height(lines[m], column - 16) for m in maps)
     tallest = max(
         (_legend_size(p.legend, metrics)[1] for p in layouts.values() if p.legend), default=0.0
     )
     # A legend beside a map taller than the map pushes the words under the maps down.
-    extra = max(0.0, tallest + MARGIN - (PANEL + 2 * MARGIN)) if legend_beside else 0.0
-    height = TOP + PANEL + 2 * MARGIN + extra + below + wrapped_height(legend, width - 16) + 8
+    extra = max(0.0, tallest + margin - (PANEL + 2 * margin))
+    height = top + PANEL + 2 * margin + extra + below + wrapped_height(legend, width - 16) + 8
 
     def draw(painter: QPainter, target: QRectF) -> None:
         painter.save()
@@ -248,33 +239,43 @@ def national_figure(
             heading.setBold(True)
             painter.setFont(heading)
             painter.setPen(INK)
-            painter.drawText(QRectF(0, 4, column, TOP - 8), Qt.AlignmentFlag.AlignCenter, named)
+            painter.drawText(QRectF(0, 4, column, top - 8), Qt.AlignmentFlag.AlignCenter, named)
             painter.setFont(body)
             if which is NationalMap.MATRIX:
-                _matrix_frame(painter, square, words)
+                _matrix_frame(painter, square, words, margin)
             else:
-                _roles_frame(painter, square, lang)
-            beside = QPointF(square.right() + MARGIN, square.top()) if legend_beside else None
+                _roles_frame(painter, square, margin)
+            beside = QPointF(square.right() + margin, square.top())
             _marks(painter, marks, layouts[which], metrics, beside)
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(8, square.bottom() + MARGIN + extra, column - 16, below),
+                QRectF(8, square.bottom() + margin + extra, column - 16, below),
                 int(Qt.TextFlag.TextWordWrap),
                 line,
             )
             painter.restore()
         painter.setPen(MUTED)
         painter.drawText(
-            QRectF(8, TOP + PANEL + 2 * MARGIN + extra + below, width - 16, height),
+            QRectF(8, top + PANEL + 2 * margin + extra + below, width - 16, height),
             int(Qt.TextFlag.TextWordWrap),
             legend,
         )
         painter.restore()
 
-    return Drawing(draw, QSize(round(width), round(height)))
+    def hit(x: float, y: float) -> Mark | None:
+        for which in maps:
+            layout = layouts[which]
+            # The one drawn last lies on top.
+            for mark, point in zip(reversed(layout.placed), reversed(layout.points), strict=True):
+                dx, dy = lefts[which] + point.x() - x, point.y() - y
+                if dx * dx + dy * dy <= 8.0**2:
+                    return mark
+        return None
+
+    return Drawing(draw, QSize(round(width), round(height)), hit)
 
 
-def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> None:
+def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str], margin: float) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(GRID, 1))
     painter.drawRect(square)
@@ -282,19 +283,19 @@ def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> N
     painter.drawLine(QLineF(square.left(), centre.y(), square.right(), centre.y()))
     painter.drawLine(QLineF(centre.x(), square.top(), centre.x(), square.bottom()))
     painter.setPen(MUTED)
-    above = QRectF(square.left(), square.top() - MARGIN, square.width(), MARGIN)
-    under = QRectF(square.left(), square.bottom(), square.width(), MARGIN)
+    above = QRectF(square.left(), square.top() - margin, square.width(), margin)
+    under = QRectF(square.left(), square.bottom(), square.width(), margin)
     painter.drawText(above, Qt.AlignmentFlag.AlignCenter, words["more"])
     painter.drawText(under, Qt.AlignmentFlag.AlignCenter, words["less"])
     painter.save()
     for x, text, angle in (
-        (square.left() - MARGIN / 2, words["reactive"], -90),
-        (square.right() + MARGIN / 2, words["proactive"], 90),
+        (square.left() - margin / 2, words["reactive"], -90),
+        (square.right() + margin / 2, words["proactive"], 90),
     ):
         painter.translate(x, centre.y())
         painter.rotate(angle)
         painter.drawText(
-            QRectF(-square.height() / 2, -MARGIN / 2, square.height(), MARGIN),
+            QRectF(-square.height() / 2, -margin / 2, square.height(), margin),
             Qt.AlignmentFlag.AlignCenter,
             text,
         )
@@ -303,7 +304,7 @@ def _matrix_frame(painter: QPainter, square: QRectF, words: dict[str, str]) -> N
     painter.restore()
 
 
-def _roles_frame(painter: QPainter, square: QRectF, lang: Language) -> None:
+def _roles_frame(painter: QPainter, square: QRectF, margin: float) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(GRID, 1))
     painter.drawRect(square)
@@ -311,20 +312,31 @@ def _roles_frame(painter: QPainter, square: QRectF, lang: Language) -> None:
     painter.drawLine(QLineF(square.left(), centre.y(), square.right(), centre.y()))
     painter.drawLine(QLineF(centre.x(), square.top(), centre.x(), square.bottom()))
     painter.setPen(MUTED)
-    corners = {
-        Role.FINANSIAREN: (square.left(), square.top() - MARGIN, Qt.AlignmentFlag.AlignLeft),
-        Role.UTFORAREN: (centre.x(), square.top() - MARGIN, Qt.AlignmentFlag.AlignRight),
-        Role.NATVERKAREN: (square.left(), square.bottom(), Qt.AlignmentFlag.AlignLeft),
-        Role.KAPACITETSBYGGAREN: (centre.x(), square.bottom(), Qt.AlignmentFlag.AlignRight),
-    }
-    for role, (x, y, align) in corners.items():
-        # The deck's own names, as on the role map in either language (the English gloss did
-        # not fit its half of the square: "tetsbyggaren (the capacity builder)", issue #33).
-        painter.drawText(
-            QRectF(x, y, square.width() / 2, MARGIN),
-            align | Qt.AlignmentFlag.AlignVCenter,
-            ROLE_NAMES[role].text(Language.SV),
+    # The deck's own names, as on the role map in either language (the English gloss did not
+    # fit its half of the square: "tetsbyggaren (the capacity builder)", issue #33); a row's
+    # two names one above the other where they do not fit beside each other (large type).
+    metrics = painter.fontMetrics()
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    for first, second, y in (
+        (Role.FINANSIAREN, Role.UTFORAREN, square.top() - margin),
+        (Role.NATVERKAREN, Role.KAPACITETSBYGGAREN, square.bottom()),
+    ):
+        names = [ROLE_NAMES[r].text(Language.SV) for r in (first, second)]
+        wide = sum(metrics.horizontalAdvance(n) for n in names) + metrics.height()
+        rows = (
+            [(y, margin)] * 2
+            if wide <= square.width()
+            else [
+                (y, margin / 2),
+                (y + margin / 2, margin / 2),
+            ]
         )
+        for name, align, (top, high) in zip(names, (left, right), rows, strict=True):
+            painter.drawText(
+                QRectF(square.left(), top, square.width(), high),
+                align | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
 
 
 @dataclass(frozen=True)
@@ -336,7 +348,7 @@ class _Placed:
     points: list[QPointF]
     where: list[Box | int]  # each name's box, or its number in the legend
     legend: list[str]
-    taken: list[Box]  # the dots, lines and names: what a legend inside keeps off
+    discs: dict[int, QRectF]  # a numbered mark's disc (by its place in `placed`)
 
     def at(self, xy: tuple[float, float]) -> QPointF:
         sq = self.square
@@ -383,8 +395,45 @@ def _place(square: QRectF, marks: list[Mark], body: QFont) -> _Placed:
         for mark, spot in zip(placed, where, strict=True)
         if isinstance(spot, int)
     ]
-    taken = [*dots, *lines, *(b for b in where if isinstance(b, Box))]
-    return _Placed(square, placed, points, where, legend, taken)
+    return _Placed(
+        square, placed, points, where, legend, _discs(square, placed, points, where, metrics)
+    )
+
+
+def _discs(
+    square: QRectF,
+    placed: list[Mark],
+    points: list[QPointF],
+    where: list[Box | int],
+    metrics: QFontMetricsF,
+) -> dict[int, QRectF]:
+    """Each numbered mark's disc at a corner of its dot: the first of top right, top left,
+    bottom right, bottom left that stays inside the map and covers no name and no disc
+    placed before (a disc out over the map's edge lay on the axis words)."""
+    side = metrics.height()
+    names = [QRectF(b.x, b.y, b.w, b.h) for b in where if isinstance(b, Box)]
+    inside = square.adjusted(-2, -2, 2, 2)
+    discs: dict[int, QRectF] = {}
+    for n, (mark, point, spot) in enumerate(zip(placed, points, where, strict=True)):
+        if not isinstance(spot, int):
+            continue
+        radius = 7.0 if mark.own else 4.5
+        corners = [
+            QRectF(point.x() + dx, point.y() + dy, side, side)
+            for dx, dy in (
+                (radius, -radius - side),
+                (-radius - side, -radius - side),
+                (radius, radius),
+                (-radius - side, radius),
+            )
+        ]
+        taken = [*names, *discs.values()]
+        free = [
+            c for c in corners if inside.contains(c) and not any(c.intersects(t) for t in taken)
+        ]
+        within = [c for c in corners if inside.contains(c)]
+        discs[n] = (free or within or corners)[0]
+    return discs
 
 
 def _legend_size(legend: list[str], metrics: QFontMetricsF) -> tuple[float, float]:
@@ -399,10 +448,10 @@ def _marks(
     marks: list[Mark],
     layout: _Placed,
     metrics: QFontMetricsF,
-    legend_at: QPointF | None = None,
+    legend_at: QPointF,
 ) -> None:
-    """Draw one map's marks as `layout` placed them; the legend inside the map, or (given
-    `legend_at`) beside it from that point."""
+    """Draw one map's marks as `layout` placed them, the legend of its numbered regions
+    beside it from `legend_at`."""
     at = layout.at
     for mark in marks:  # earlier workshops first: a dotted path of small rings to today
         if not mark.earlier or mark.today is None:
@@ -421,15 +470,17 @@ def _marks(
             continue
         colour = OWN if mark.own else REGION
         _arrow(painter, at(mark.today), at(mark.ambition), colour, 2.6 if mark.own else 1.4)
-    numbers: list[tuple[QPointF, str, QColor]] = []
-    for mark, point, spot in zip(layout.placed, layout.points, layout.where, strict=True):
+    numbers: list[tuple[QRectF, str, QColor]] = []
+    for n, (mark, point, spot) in enumerate(
+        zip(layout.placed, layout.points, layout.where, strict=True)
+    ):
         colour = OWN if mark.own else REGION
         radius = 7.0 if mark.own else 4.5
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(point, radius, radius)
         if isinstance(spot, int):
-            numbers.append((QPointF(point.x() + radius, point.y() - radius), str(spot), colour))
+            numbers.append((layout.discs[n], str(spot), colour))
             continue
         font = painter.font()
         font.setBold(mark.own)
@@ -440,23 +491,14 @@ def _marks(
         )
         font.setBold(False)
         painter.setFont(font)
-    for corner, number, colour in numbers:
-        side = metrics.height()
-        disc = QRectF(corner.x(), corner.y() - side, side, side)
+    for disc, number, colour in numbers:
         painter.setPen(QPen(colour.darker(130), 1.2))
         painter.setBrush(QColor("white"))
         painter.drawEllipse(disc)
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, number)
     if layout.legend:
         size = _legend_size(layout.legend, metrics)
-        if legend_at is not None:
-            box = QRectF(legend_at.x(), legend_at.y(), *size)
-        else:
-            sq = layout.square
-            bounds = Box(sq.left(), sq.top(), sq.width(), sq.height())
-            spot = legend_spot(size, bounds, layout.taken)
-            box = QRectF(spot.x, spot.y, spot.w, spot.h)
-            painter.fillRect(box, QColor(255, 255, 255, 225))
+        box = QRectF(legend_at.x(), legend_at.y(), *size)
         painter.setPen(QColor("#1e293b"))
         step = metrics.lineSpacing()
         for n, entry in enumerate(layout.legend):  # a line each: never clipped by its box
