@@ -57,7 +57,7 @@ class FigureWidget(QWidget):
             return self._make()
         px = self._base_px
         drawing = self._for_type(px)
-        for _ in range(4):  # larger words make a taller figure, drawn a little smaller
+        for _ in range(12):  # larger words make a larger figure, drawn a little smaller
             shown = px * self._scale(drawing)
             if shown >= self.least_px:
                 break

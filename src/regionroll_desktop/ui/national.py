@@ -210,6 +210,11 @@ def national_figure(
         width += column
         if layouts[m].legend:
             width += _legend_size(layouts[m].legend, metrics)[0]
+    shown = {lines[m] for m in maps}
+    if len(maps) > 1 and len(shown) == 1:  # the same regions not placed on both: said once
+        (same,) = shown
+        legend = "  ·  ".join(x for x in (same, legend) if x)
+        lines = ["", ""]
     below = max(wrapped_height(lines[m], column - 16) for m in maps)
     tallest = max(
         (_legend_size(p.legend, metrics)[1] for p in layouts.values() if p.legend), default=0.0
