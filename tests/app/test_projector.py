@@ -173,6 +173,7 @@ def test_every_page_is_projected_whole_with_its_result(
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"
     assert seen["national"]["title"] == "Regionerna sida vid sida"
+    assert seen["national-crowded"]["title"] == "Regionerna sida vid sida"
 
 
 def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
