@@ -159,9 +159,8 @@ for name, page in pages.items():
 # The crowded case: seventeen regions' workshops (and their earlier ones) as the reference
 # regions, every map numbered, each legend beside its map (issue #40).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.national_set import write_series  # noqa: E402
-
 from regionroll_desktop.storage.reference_build import build_reference_set  # noqa: E402
+from tests.national_set import write_series  # noqa: E402
 
 write_series(folder / "series")
 window.library.use(build_reference_set([folder / "series"], "Serien").reference_set)
