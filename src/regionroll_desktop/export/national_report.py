@@ -517,10 +517,9 @@ def _rows(
         pages.text(body)
 
 
-def _flow(pages: Pages, markup: str, long: bool = False) -> None:
-    """A section that flows on from where the last ended, its start kept together (`long`:
-    known to be longer than that start, so it is not measured whole first)."""
-    pages.section(SHORT_SECTION if long else min(pages.text_height(markup), SHORT_SECTION))
+def _flow(pages: Pages, markup: str) -> None:
+    """A section that flows on from where the last ended, its start kept together."""
+    pages.section(min(pages.text_height(markup), SHORT_SECTION))
     pages.text(markup)
 
 
