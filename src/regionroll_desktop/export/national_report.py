@@ -481,11 +481,11 @@ def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str])
             row.append(deck.value if deck else unknown)
         rows.append((*row, _source_cell(e, words)))
     heads = [words["region"], words["political"], words["administrative"]]
-    widths = [16, 18, 18]
+    widths = [16, 18, 18, 48]  # the last: the source's
     if not picture.anonymised:
         heads.append(words["deck_administrative"])
-        widths.append(18)
-    _rows(pages, [*heads, words["source"]], rows, [*widths, 30])
+        widths[-1:] = [18, 30]
+    _rows(pages, [*heads, words["source"]], rows, widths)
 
 
 def _rows(
