@@ -49,3 +49,22 @@ def test_the_app_writes_the_report_of_a_chosen_set(
     assert written == out / "nationell-rapport-anonymiserad.pdf" and written.exists()
     assert "Bygg först referensregionerna" in seen[0]
     assert window.national_report.action.text() == "Nationell &rapport…"
+
+
+def test_a_damaged_set_file_is_refused_in_words_and_the_set_kept(
+    window, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.app import national_report as command
+    from regionroll_desktop.ui import dialogs
+
+    bad = tmp_path / "trasig.regionroll-ref.json"
+    bad.write_text("{")
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "open_path", lambda *args: bad)
+    monkeypatch.setattr(dialogs, "show_file_error", lambda parent, title, exc: told.append(title))
+    dialog = command.NationalReportDialog(window.library, window)
+    before = dialog.series
+    dialog.choose.click()
+    assert told == ["Nationell rapport"] and dialog.series is before
+    assert "0 regioner med en workshop" in dialog.source.text()
+    dialog.close()
