@@ -40,3 +40,18 @@ def ratio_row(
         unit,
         f"max of {len(values)}" if len(values) < 20 else "p95",
     )
+
+
+def runs_row(name: str, values: list[float], floor: list[float], target: str, met: bool) -> Row:
+    """A row of a few runs: the median and the largest beside the floor's median, in ms."""
+    median, floor_median = statistics.median(values), statistics.median(floor)
+    return Row(
+        name,
+        round(median, 1),
+        round(max(values), 1),
+        round(floor_median, 1),
+        round(median / floor_median, 2),
+        target,
+        met,
+        spread=f"max of {len(values)}",
+    )

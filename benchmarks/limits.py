@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Row
+from common import Row, runs_row
 
 from regionroll_desktop.storage import save_workshop
 
@@ -42,16 +42,7 @@ def _row(
     if ratio is not None:
         target = f"ratio ≤ {ratio:g}"
         met = median / floor_median <= ratio
-    return Row(
-        name,
-        round(median, 1),
-        round(max(values), 1),
-        round(floor_median, 1),
-        round(median / floor_median, 2),
-        target,
-        met,
-        spread=f"max of {len(values)}",
-    )
+    return runs_row(name, values, floor, target, met)
 
 
 def _idle(seconds: float) -> None:

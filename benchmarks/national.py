@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Row
+from common import Row, runs_row
 
 from regionroll_desktop.model import Moment, RegionChoice
 from regionroll_desktop.model import edits as e
@@ -69,22 +69,7 @@ def national_rows(count: int = 1000, runs: int = 3) -> list[Row]:
         grown = peak_mb() - before
     target = f"≤ {TARGET_MS} ms; peak memory +{grown:.0f} MB"
     name = f"reference set from {count:,} workshop files"
-    return [_row(name, ours, floor, target, statistics.median(ours) <= TARGET_MS)]
-
-
-def _row(name: str, ours: list[float], floor: list[float], target: str, met: bool) -> Row:
-    """A row of a few runs: the median and the largest beside the floor's median."""
-    median, floor_median = statistics.median(ours), statistics.median(floor)
-    return Row(
-        name,
-        round(median, 1),
-        round(max(ours), 1),
-        round(floor_median, 1),
-        round(median / floor_median, 2),
-        target,
-        met,
-        spread=f"max of {len(ours)}",
-    )
+    return [runs_row(name, ours, floor, target, statistics.median(ours) <= TARGET_MS)]
 
 
 def national_report_rows(count: int = 1000, runs: int = 2) -> list[Row]:
@@ -115,5 +100,7 @@ def national_report_rows(count: int = 1000, runs: int = 2) -> list[Row]:
     ratio = statistics.median(ours) / statistics.median(floor)
     target = f"ratio ≤ {REPORT_RATIO:g} (build + one report)"
     return [
-        _row(f"national report from {count:,} files", ours, floor, target, ratio <= REPORT_RATIO)
+        runs_row(
+            f"national report from {count:,} files", ours, floor, target, ratio <= REPORT_RATIO
+        )
     ]

@@ -90,7 +90,6 @@ class NationalPicture:
     missing_count: int
     # The deck's 2019 classification of the administrative models, counted over the 21.
     deck_models: dict[BodyModel, int]
-    deck_source: Source | None
     anonymised: bool = False
 
     @property
@@ -114,21 +113,14 @@ class NationalPicture:
         )
 
 
-def _workshop_sources(region: ReferenceRegion, reference: ReferenceSet) -> list[Source]:
-    """The region's workshops in `reference` (its facts' and its earlier ones' sources)."""
+def _workshop_sources(region: ReferenceRegion, sources: dict[str, Source]) -> list[Source]:
+    """The region's workshops among `sources` (its facts', its earlier ones' and its latest
+    workshop's sources, by id)."""
     ids = {f.source for f in region.facts().values() if f.source is not None}
     ids |= {old.source for old in region.earlier}
     if region.workshop is not None:
         ids.add(region.workshop)
-    found = []
-    for source_id in ids:
-        try:
-            source = reference.source(source_id)
-        except KeyError:
-            continue
-        if source.is_workshop:
-            found.append(source)
-    return found
+    return [s for i in ids if (s := sources.get(i)) is not None and s.is_workshop]
 
 
 def _dated(source: Source) -> tuple[bool, dt.date, str]:
@@ -139,8 +131,9 @@ def national_picture(series: ReferenceSet, deck: ReferenceSet) -> NationalPictur
     """The national picture of the workshops `series` was built from, beside `deck` (the
     shipped set: the 21 regions, the deck's 2019 models, the strategies in force)."""
     entries = []
+    by_id = {s.id: s for s in series.sources}  # looked up once each, not searched
     for region in series.regions:
-        sources = _workshop_sources(region, series)
+        sources = _workshop_sources(region, by_id)
         if not sources:
             continue
         facts = (f.source for f in region.facts().values() if f.source is not None)
@@ -164,21 +157,11 @@ def national_picture(series: ReferenceSet, deck: ReferenceSet) -> NationalPictur
     have = {e.region.key for e in entries}
     missing = tuple(r.name for r in deck.regions if r.code is not None and r.key not in have)
     counts = {m: 0 for m in BodyModel}
-    deck_source = None
     for r in deck.regions:
-        model = r.administrative_model
-        if r.code is not None and model.value is not None:
-            counts[model.value] += 1
-            if deck_source is None and model.source is not None:
-                deck_source = _source(deck, model.source)
-    return NationalPicture(series.name, tuple(entries), missing, len(missing), counts, deck_source)
-
-
-def _source(reference: ReferenceSet, source_id: str) -> Source | None:
-    try:
-        return reference.source(source_id)
-    except KeyError:
-        return None
+        model = r.administrative_model.value
+        if r.code is not None and model is not None:
+            counts[model] += 1
+    return NationalPicture(series.name, tuple(entries), missing, len(missing), counts)
 
 
 def _deck_region(deck: ReferenceSet, region: ReferenceRegion) -> ReferenceRegion | None:
@@ -204,9 +187,7 @@ def _state(region: ReferenceRegion) -> EarlierWorkshop:
     )
 
 
-def _moved(a: MatrixPosition | None, b: MatrixPosition | None) -> bool:
-    if a is None or b is None:
-        return (a is None) != (b is None)
+def _moved(a: MatrixPosition, b: MatrixPosition) -> bool:
     return (
         abs(a.proactivity - b.proactivity) >= MOVED
         or abs(a.capital_per_capita - b.capital_per_capita) >= MOVED
@@ -377,7 +358,7 @@ def anonymised(
         )
     entries.sort(key=lambda e: (len(e.name), e.name))
     counts = dict(picture.deck_models)
-    return NationalPicture("", tuple(entries), (), picture.missing_count, counts, None, True)
+    return NationalPicture("", tuple(entries), (), picture.missing_count, counts, True)
 
 
 def shuffled(seed: int | None = None) -> random.Random:

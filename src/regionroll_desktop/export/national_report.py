@@ -272,9 +272,8 @@ def _number(value: float) -> str:
 def _position(p: MatrixPosition | None, unknown: str) -> str:
     if p is None:
         return unknown
-    sign = "+" if p.proactivity >= 0 else ""
-    other = "+" if p.capital_per_capita >= 0 else ""
-    return f"({sign}{_number(p.proactivity)}; {other}{_number(p.capital_per_capita)})"
+    x, y = (("+" if v >= 0 else "") + _number(v) for v in (p.proactivity, p.capital_per_capita))
+    return f"({x}; {y})"
 
 
 def _role(weights: RoleWeights | None, words: dict[str, str], lang: Language) -> str:
@@ -301,22 +300,23 @@ def _table(
     widths: Sequence[int],
     head: bool = True,
 ) -> str:
-    """A table of `rows` under `heads` (`head`: its head shown; the widths kept either way)."""
-    if not head:
-        first, *rest = rows
-        cells = "".join(
-            f"<td width='{w}%'>{escape(c)}</td>" for c, w in zip(first, widths, strict=True)
+    """A table of `rows` under `heads` (`head`: its head shown; the widths kept either way,
+    on the head's cells or the first row's)."""
+
+    def sized(tag: str, texts: Sequence[str]) -> str:
+        return "".join(
+            f"<{tag} align='left' width='{w}%'>{escape(t)}</{tag}>"
+            for t, w in zip(texts, widths, strict=True)
         )
-        body = "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rest
-        )
-        return f"{TABLE}<tr>{cells}</tr>{body}</table>"
-    head_cells = "".join(
-        f"<th align='left' width='{w}%'>{escape(h)}</th>"
-        for h, w in zip(heads, widths, strict=True)
-    )
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"{TABLE}<thead><tr>{head_cells}</tr></thead>{body}</table>"
+
+    def plain(row: Sequence[str]) -> str:
+        return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+
+    if head:
+        body = "".join(plain(row) for row in rows)
+        return f"{TABLE}<thead><tr>{sized('th', heads)}</tr></thead>{body}</table>"
+    first, *rest = rows
+    return f"{TABLE}<tr>{sized('td', first)}</tr>{''.join(plain(row) for row in rest)}</table>"
 
 
 def _version(source: Source, unknown: str) -> str:
@@ -523,13 +523,10 @@ def _flow(pages: Pages, markup: str) -> None:
     pages.text(markup)
 
 
-def _pair(
-    pages: Pages, picture: NationalPicture, words: dict[str, str], which: NationalMap
-) -> None:
-    """Two maps side by side: where each region stands today (its earlier workshops' path
-    to it), and its ambition. One map with an arrow from each of twenty regions to its
-    ambition crossed every name on it."""
-    reference = picture.as_reference_set()
+def _pair(pages: Pages, reference: ReferenceSet, words: dict[str, str], which: NationalMap) -> None:
+    """Two maps of `reference` (the picture's regions) side by side: where each region
+    stands today (its earlier workshops' path to it), and its ambition. One map with an
+    arrow from each of twenty regions to its ambition crossed every name on it."""
     if which is NationalMap.MATRIX:
         now, then = "matrix_position", "matrix_ambition"
     else:
@@ -581,14 +578,16 @@ def _pair(
     pages.text(f"<p class='muted'>{escape(read)}</p>")
 
 
-def _financing(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+def _financing(
+    pages: Pages, picture: NationalPicture, words: dict[str, str], maps: ReferenceSet
+) -> None:
     _heading(
         pages,
         2,
         STEP_TITLES[Step.FINANSIERING].text(Language.SV),
         STEP_QUESTIONS[Step.FINANSIERING].text(language()),
     )
-    _pair(pages, picture, words, NationalMap.MATRIX)
+    _pair(pages, maps, words, NationalMap.MATRIX)
     unknown = words["not_known"]
     rows = [
         (
@@ -648,7 +647,9 @@ def _strategy(
     _rows(pages, in_force, deck_rows, (14, 40, 12, 10, 24), lead=lead)
 
 
-def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:
+def _roles(
+    pages: Pages, picture: NationalPicture, words: dict[str, str], maps: ReferenceSet
+) -> None:
     lang = language()
     _heading(
         pages,
@@ -656,7 +657,7 @@ def _roles(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> Non
         STEP_TITLES[Step.GENOMFORANDEPRAKTIK].text(Language.SV),
         STEP_QUESTIONS[Step.GENOMFORANDEPRAKTIK].text(lang),
     )
-    _pair(pages, picture, words, NationalMap.ROLES)
+    _pair(pages, maps, words, NationalMap.ROLES)
     rows = [
         (
             e.name,
@@ -829,12 +830,13 @@ def write_national_report(
     deck_rows, deck_sources = _strategy_rows(deck, words["not_known"])
     title = words["anonymised_title"] if picture.anonymised else words["title"]
     subject = words["subtitle"]
+    maps = picture.as_reference_set()  # the regions as both pairs of maps draw them
     sections: list[Callable[[], None]] = [
         lambda: _summary(pages, picture, words),
         lambda: _organisation(pages, picture, words),
-        lambda: _financing(pages, picture, words),
+        lambda: _financing(pages, picture, words, maps),
         lambda: _strategy(pages, picture, words, deck_rows),
-        lambda: _roles(pages, picture, words),
+        lambda: _roles(pages, picture, words, maps),
         lambda: _keys(pages, picture, words),
         lambda: _series(pages, picture, words),
         lambda: _changes(pages, picture, words),

@@ -204,21 +204,18 @@ def national_figure(
 
     square = QRectF(margin, top + margin, PANEL, PANEL)  # each map's, in its own column
     layouts = {m: _place(square, (matrix, roles)[m], body) for m in maps}
+    legends = {m: _legend_size(p.legend, metrics) for m, p in layouts.items() if p.legend}
     lefts, width = {}, 0.0
     for m in maps:
         lefts[m] = width
-        width += column
-        if layouts[m].legend:
-            width += _legend_size(layouts[m].legend, metrics)[0]
+        width += column + legends.get(m, (0.0, 0.0))[0]
     shown = {lines[m] for m in maps}
     if len(maps) > 1 and len(shown) == 1:  # the same regions not placed on both: said once
         (same,) = shown
         legend = "  ·  ".join(x for x in (same, legend) if x)
         lines = ["", ""]
     below = max(wrapped_height(lines[m], column - 16) for m in maps)
-    tallest = max(
-        (_legend_size(p.legend, metrics)[1] for p in layouts.values() if p.legend), default=0.0
-    )
+    tallest = max((h for _w, h in legends.values()), default=0.0)
     # A legend beside a map taller than the map pushes the words under the maps down.
     extra = max(0.0, tallest + margin - (PANEL + 2 * margin))
     height = top + PANEL + 2 * margin + extra + below + wrapped_height(legend, width - 16) + 8
