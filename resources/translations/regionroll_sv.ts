@@ -3379,37 +3379,37 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="98"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="162"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="168"/>
         <source>Not placed: {n} of {total} regions (named in the table).</source>
         <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="183"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="231"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="232"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -3417,18 +3417,18 @@
 <context>
     <name>NationalPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="91"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="118"/>
         <source>Reference regions: {set}. Each region&apos;s facts come from the source its row names; a region not placed is named under the map, never guessed. Build them from the regions&apos; own workshops with File ▸ Reference regions from workshops…</source>
         <translation>Referensregioner: {set}. Varje regions uppgifter kommer från källan som dess rad anger; en region som inte är placerad nämns under kartan och gissas aldrig. Bygg dem från regionernas egna workshoppar med Arkiv ▸ Referensregioner från workshoppar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="145"/>
-        <location filename="../../src/regionroll_desktop/app/national_page.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/national_page.py" line="148"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
@@ -3451,64 +3451,64 @@
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
         <source>The regions and the development work</source>
         <translation>Regionerna och utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
         <source>The national picture from the regions&apos; own workshops</source>
         <translation>Den nationella bilden från regionernas egna workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
         <source>The national picture (anonymised)</source>
         <translation>Den nationella bilden (anonymiserad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="78"/>
         <source>Built from the reference set “{name}”.</source>
         <translation>Byggd från referensmängden ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
         <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
         <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller processledare, ingen strategis namn och ingen region utan workshop namnges.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="92"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
         <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
         <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="100"/>
         <source>Without a workshop: {names}.</source>
         <translation>Utan workshop: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
         <source>{n} regions have held no workshop (not named: anonymised).</source>
         <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="105"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="104"/>
         <source>Every region has held a workshop.</source>
         <translation>Alla regioner har hållit en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
-        <source>Each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
-        <translation>Varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
+        <source>The app&apos;s rule: each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
+        <translation>Appens regel: varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
@@ -3792,41 +3792,41 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
-        <source>Compared: the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
-        <translation>Jämfört: modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
+        <source>The app&apos;s rule: compared are the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
+        <translation>Appens regel: jämförda är modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="250"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="255"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="260"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="261"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="262"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -3883,52 +3883,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="545"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="546"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="547"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="548"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="549"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="550"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="551"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="552"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="613"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="632"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -5647,38 +5647,38 @@
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="189"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="190"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="191"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="192"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="194"/>
         <source>Carried over</source>
         <translation>Förd över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="206"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="209"/>
         <source>The last workshop&apos;s actions ({date})</source>
         <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
@@ -5733,7 +5733,7 @@
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="193"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>Note</source>
         <translation>Anteckning</translation>

@@ -106,8 +106,9 @@ def _words() -> dict[str, str]:
         ),
         "read": QCoreApplication.translate(
             "NationalReport",
-            "Each region's facts come from its latest workshop (its source and date in the "
-            "tables); what a workshop did not say is “not known”, never guessed.",
+            "The app's rule: each region's facts come from its latest workshop (its source "
+            "and date in the tables); what a workshop did not say is “not known”, never "
+            "guessed.",
         ),
         "summary": QCoreApplication.translate("NationalReport", "Summary"),
         "model_line": QCoreApplication.translate(
@@ -240,8 +241,9 @@ def _words() -> dict[str, str]:
         ),
         "compared": QCoreApplication.translate(
             "NationalReport",
-            "Compared: the models, the places on the matrix (moved {moved} or more on an axis) "
-            "and the main roles; a fact one of the two workshops did not give is not compared.",
+            "The app's rule: compared are the models, the places on the matrix (moved {moved} "
+            "or more on an axis) and the main roles; a fact one of the two workshops did not "
+            "give is not compared.",
         ),
         "sources": QCoreApplication.translate("NationalReport", "Sources"),
         "workshops": QCoreApplication.translate("NationalReport", "The regions' workshops"),
@@ -518,8 +520,10 @@ def _rows(
 
 
 def _flow(pages: Pages, markup: str) -> None:
-    """A section that flows on from where the last ended, its start kept together."""
-    pages.section(min(pages.text_height(markup), SHORT_SECTION))
+    """A section that flows on from where the last ended: whole on one page when it fits
+    one (a few lines alone on the last page are a spill-over), else its start kept together."""
+    tall = pages.text_height(markup)
+    pages.section(tall if tall <= pages.height else SHORT_SECTION)
     pages.text(markup)
 
 
