@@ -195,7 +195,7 @@ def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     assert "Appens regel: mobilernas mittpunkt (×) är medelvärdet" in page
     assert "Kapitalmatrisen, i dag 6 mitt emellan reaktivt och proaktivt kapital" in page
     assert "Prickar på åtgärder och RUS:ens prioriteringar 6 12 prickar" in page
-    assert "Kapitalmatrisen, i dag – Anna:" in page  # by nickname, as the room chose
+    assert "Anna – Kapitalmatrisen, i dag:" in page  # by nickname, as the room chose
     assert "Politik 6 2,5 2 1 1 1 1" in page  # answers, median, how many gave 1 … 5
     assert "Vem äger kompetensfrågan? (3. Strategi) – Anna" in page
     # The comparison with the snapshot taken before the room answered
@@ -340,3 +340,46 @@ def test_the_regions_own_numbers_are_on_the_financing_page(report: Path) -> None
         "Appens regel: på axeln kapital per capita",
     ):
         assert words in part, words
+
+
+def test_words_one_phone_gave_are_one_paragraph_after_the_shared_ones(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The word wall's answers: the words more than one phone gave in a table, most given
+    first; the words only one phone gave in one paragraph after it (at the limits a column
+    of them ran to 23 pages)."""
+    from regionroll_desktop.export.pages import Table
+    from regionroll_desktop.export.room_section import room_sections
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.model.room import OwnAnswer, OwnKind, OwnQuestion, Question
+    from regionroll_desktop.model.room import record_answer as answer
+    from regionroll_desktop.ui.i18n import set_language
+
+    from .room_sample import phones
+
+    set_language(Language.SV)
+    own = OwnQuestion(id="own-ord", text="Ett ord för 2030?", kind=OwnKind.WORDS)
+    workshop = load_workshop(SAMPLE)
+    room = workshop.room
+    said = (("Mod", "Tillit"), ("mod", "<Hav>"), ("Mod", "Tillit"), ("Skog",))
+    for phone, words in zip(phones(), said, strict=False):
+        room = answer(room, phone, OwnAnswer(question=Question.OWN, asks=own.id, words=words))
+    workshop = e.evolve(workshop, room=room, own_questions=(own,))
+    (part,) = (p for p in room_sections(workshop) if _lead(p).startswith("<h3>Egen fråga: Ett ord"))
+    assert isinstance(part, Table)
+    assert part.rows == (("Mod", "3"), ("Tillit", "2"))
+    assert "Ord som bara en mobil gav (2):</b> &lt;Hav&gt; · Skog</p>" in part.after
+    room = workshop.room.model_copy(update={"answers": ()})
+    room = answer(room, phones()[0], OwnAnswer(question=Question.OWN, asks=own.id, words=("En",)))
+    (alone,) = (
+        p
+        for p in room_sections(e.evolve(workshop, room=room))
+        if _lead(p).startswith("<h3>Egen fråga: Ett")
+    )
+    assert isinstance(alone, str) and "(1):</b> En</p>" in alone and "<table" not in alone
+
+
+def _lead(part: object) -> str:
+    """A part of the room's page: its markup, or its table's heading."""
+    from regionroll_desktop.export.pages import Table
+
+    return part.lead if isinstance(part, Table) else str(part)

@@ -6516,26 +6516,31 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
+        <source>Words only one phone gave ({n}):</source>
+        <translation>Ord som bara en mobil gav ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="92"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="120"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="121"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>

@@ -19,6 +19,7 @@ def test_what_no_font_draws_is_named_and_the_rest_is_left_alone(qapp) -> None:  
 
 
 def test_an_idea_with_an_emoji_no_font_has_shows_its_name_in_the_report(qapp) -> None:  # type: ignore[no-untyped-def]
+    from regionroll_desktop.export.pages import Table
     from regionroll_desktop.export.room_section import _ideas, room_words
     from regionroll_desktop.model import edits as e
     from regionroll_desktop.model.room import Idea, Participant, record_idea
@@ -26,5 +27,7 @@ def test_an_idea_with_an_emoji_no_font_has_shows_its_name_in_the_report(qapp) ->
     workshop = e.new_workshop()
     idea = Idea(id="idea-1", participant="p-1", text="Smälter \U0001fae0")
     room = record_idea(workshop.room, Participant(id="p-1"), idea)
-    html = _ideas(workshop.model_copy(update={"room": room}), room_words(), False)
+    table = _ideas(workshop.model_copy(update={"room": room}), room_words(), False)
+    assert isinstance(table, Table)
+    html = table.markup(table.rows)
     assert ("\U0001fae0" in html) == drawable("\U0001fae0")

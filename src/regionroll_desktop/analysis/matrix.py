@@ -125,15 +125,11 @@ def _free_slot(
     x: float, y: float, w: float, h: float, gap: float, rings: int, bounds: Box, taken: _Taken
 ) -> Box | None:
     """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`."""
-    # Only what lies within the farthest slot's reach can be in a slot's way: the rest of a
-    # crowded figure (hundreds of phones' answers) is left out of every slot's test.
-    far = gap + (rings - 1) * (h + 4)
-    near = taken.near(Box(x - far - w, y - far - h, 2 * (far + w), 2 * (far + h)))
     for ring in range(rings):
         reach = gap + ring * (h + 4)
         for dx, dy in _SLOTS:
             box = _slot(x, y, w, h, dx, dy, reach)
-            if box.inside(bounds) and not any(box.overlaps(t) for t in near):
+            if box.inside(bounds) and not taken.hits(box):
                 return box
     return None
 
@@ -167,6 +163,21 @@ class _Taken:
         for cx in columns:
             for cy in rows:
                 self._cells.setdefault((cx, cy), []).append(index)
+
+    def hits(self, area: Box) -> bool:
+        """Whether any box overlaps `area` (only the boxes in its cells are tested: in a
+        crowded figure, a slot's few neighbours rather than everything near its point)."""
+        boxes = self.boxes
+        if any(area.overlaps(boxes[i]) for i in self._cells.get((-(2**31), 0), ())):
+            return True
+        columns, rows = self._span(area)
+        cells = self._cells
+        for cx in columns:
+            for cy in rows:
+                for i in cells.get((cx, cy), ()):
+                    if area.overlaps(boxes[i]):
+                        return True
+        return False
 
     def near(self, area: Box) -> list[Box]:
         """The boxes that overlap `area`, in the order they were added."""

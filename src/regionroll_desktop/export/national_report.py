@@ -53,14 +53,8 @@ from ..ui.national import NationalMap, national_figure
 from ..ui.review_words import date_words
 from ..ui.step_summary import main_role_words
 from ..ui.step_words import deck_caveat
-from .pages import Pages, escape, via_part
+from .pages import Pages, Table, escape, via_part
 from .report import SHORT_SECTION, Steps
-
-SERIES_ROWS = 4  # the series' table is laid out in tables of this many rows at most
-TABLE = (
-    "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
-    "style='border-color: #cbd5e1; border-collapse: collapse'>"
-)
 
 
 def _words() -> dict[str, str]:
@@ -296,31 +290,6 @@ def _shift(shift: Shift, words: dict[str, str], lang: Language) -> str:
     )
 
 
-def _table(
-    heads: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[int],
-    head: bool = True,
-) -> str:
-    """A table of `rows` under `heads` (`head`: its head shown; the widths kept either way,
-    on the head's cells or the first row's)."""
-
-    def sized(tag: str, texts: Sequence[str]) -> str:
-        return "".join(
-            f"<{tag} align='left' width='{w}%'>{escape(t)}</{tag}>"
-            for t, w in zip(texts, widths, strict=True)
-        )
-
-    def plain(row: Sequence[str]) -> str:
-        return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-
-    if head:
-        body = "".join(plain(row) for row in rows)
-        return f"{TABLE}<thead><tr>{sized('th', heads)}</tr></thead>{body}</table>"
-    first, *rest = rows
-    return f"{TABLE}<tr>{sized('td', first)}</tr>{''.join(plain(row) for row in rest)}</table>"
-
-
 def _version(source: Source, unknown: str) -> str:
     return str(source.format_version) if source.format_version else unknown
 
@@ -498,25 +467,10 @@ def _rows(
     lead: str = "",
     after: str = "",
 ) -> None:
-    """A table that flows on from where the last section ended, in small tables each laid
-    out on its own and kept whole on a page, the head at the top of each page (`lead`: a
-    heading kept with its first rows; `after`: a line under its last). One table of a
-    thousand rows took Qt seconds to lay out across forty pages, and a row could be split at
-    a page's edge."""
-    chunks = [rows[n : n + SERIES_ROWS] for n in range(0, len(rows), SERIES_ROWS)] or [[]]
-    if len(chunks) > 1 and len(chunks[-1]) <= SERIES_ROWS // 2:  # no row or two alone
-        chunks[-2:] = [[*chunks[-2], *chunks[-1]]]
-    for n, chunk in enumerate(chunks):
-        tail = after if n == len(chunks) - 1 else ""
-        if n == 0:
-            body = lead + _table(heads, chunk, widths) + tail
-            pages.section(pages.text_height(body))  # a few rows: kept whole
-        else:
-            body = _table(heads, chunk, widths, head=False) + tail
-            if pages.text_height(body) > pages.room():
-                pages.new()
-                body = _table(heads, chunk, widths) + tail
-        pages.text(body)
+    """A table of plain words that flows on from where the last section ended (a thousand
+    regions' workshops at the limits)."""
+    cells = tuple(tuple(escape(c) for c in row) for row in rows)
+    pages.table(Table(tuple(heads), cells, tuple(widths), lead=lead, after=after))
 
 
 def _flow(pages: Pages, markup: str) -> None:

@@ -5,8 +5,9 @@ vector graphics, and the document's metadata."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,6 +49,12 @@ STYLE = (
     ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
 )
 INK, MUTED = "#111827", "#475569"
+TABLE = (
+    "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
+    "style='border-color: #cbd5e1; border-collapse: collapse'>"
+)
+TABLE_ROWS = 4  # a long table is laid out in tables of this many rows, each kept whole
+DOC_MARGIN = 4.0  # px round a text laid out on the page (Qt's own default)
 
 
 @contextmanager
@@ -86,11 +93,54 @@ def _document(
             f"<p style='margin:0'><img src='{SPACER.toString()}' width='1' "
             f"height='{max(1, round(push) - 2)}'></p>" + markup
         )
+    doc.setDocumentMargin(DOC_MARGIN)
     doc.setHtml(STYLE + markup)
     doc.setTextWidth(width)
     if page_height is not None:
         doc.setPageSize(QSizeF(width, page_height))
     return doc
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table the pages lay out in small tables (Pages.table): `heads` in plain words,
+    `rows` of each cell's markup (escaped), `widths` per cent; `lead` (a heading) kept with
+    its first rows and `after` (a line) with its last."""
+
+    heads: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]
+    lead: str = ""
+    after: str = ""
+    aligns: tuple[str, ...] = ()  # each column's alignment ("left" where not given)
+    width: int = 100  # per cent of the page's width
+
+    def markup(self, rows: Sequence[Sequence[str]], head: bool = True) -> str:
+        """`rows` of this table as one table (`head`: its head shown; the widths kept either
+        way, on the head's cells or the first row's, so that tables one under the other line
+        up)."""
+        align = [*self.aligns, *("left",) * (len(self.widths) - len(self.aligns))]
+        start = TABLE.replace("width='100%'", f"width='{self.width}%'")
+
+        def sized(tag: str, cells: Sequence[str]) -> str:
+            return "".join(
+                f"<{tag} align='{a}' width='{w}%'>{c}</{tag}>"
+                for c, w, a in zip(cells, self.widths, align, strict=True)
+            )
+
+        def plain(row: Sequence[str]) -> str:
+            cells = (
+                f"<td align='{a}'>{c}</td>" if a != "left" else f"<td>{c}</td>"
+                for c, a in zip(row, align, strict=True)
+            )
+            return "<tr>" + "".join(cells) + "</tr>"
+
+        if head:
+            body = "".join(plain(row) for row in rows)
+            names = [escape(h) for h in self.heads]
+            return f"{start}<thead><tr>{sized('th', names)}</tr></thead>{body}</table>"
+        first, *rest = rows
+        return f"{start}<tr>{sized('td', first)}</tr>{''.join(plain(r) for r in rest)}</table>"
 
 
 def _xmp(title: str, author: str, subject: str) -> bytes:
@@ -240,6 +290,52 @@ class Pages:
             self.top = self.height
         last = paged.documentLayout().blockBoundingRect(paged.lastBlock()).bottom()
         self.top = last - (count - 1) * self.height
+
+    def table(self, table: Table) -> None:
+        """`table` flowing on from where the last section ended, in small tables each laid
+        out on its own and joined to the one above, never split at a page's edge, the head at
+        the top of each page. (One table of hundreds of rows took Qt twice as long to lay
+        out in pages as in one piece, after it was measured in one.)"""
+        rows = table.rows
+        chunks = [rows[n : n + TABLE_ROWS] for n in range(0, len(rows), TABLE_ROWS)] or [()]
+        if len(chunks) > 1 and len(chunks[-1]) <= TABLE_ROWS // 2:  # no row or two alone
+            chunks[-2:] = [(*chunks[-2], *chunks[-1])]
+        n = 0
+        while n < len(chunks):
+            chunk = chunks[n]
+            tail = table.after if n == len(chunks) - 1 else ""
+            if n == 0:
+                body = table.lead + table.markup(chunk) + tail
+                tall = self.text_height(body)
+                if tall > self.height and len(chunk) > 1:  # rows of long texts: fewer at once
+                    chunks[n : n + 1] = [chunk[: len(chunk) // 2], chunk[len(chunk) // 2 :]]
+                    continue
+                self.section(tall)  # the heading and the first rows kept together
+            else:
+                body = table.markup(chunk, head=False) + tail
+                tall = self.text_height(body) - 2 * DOC_MARGIN
+                # Joined to the rows above: the two documents' margins drawn over each other.
+                # A row taller than a third of a page goes on from here across the page's
+                # edge between two of its lines (kept whole, such rows left pages empty).
+                if len(chunk) > 1 and tall > self.room():  # the rows that fit fill this page
+                    chunks[n : n + 1] = [chunk[: len(chunk) // 2], chunk[len(chunk) // 2 :]]
+                    continue
+                if tall <= self.room() or (tall > self.height / 3 and self.room() > FIRST_PART):
+                    self.top -= 2 * DOC_MARGIN
+                else:
+                    self.new()
+                    body = table.markup(chunk) + tail
+            self.text(body)
+            n += 1
+
+    def flow(self, part: str | Table, keep: float) -> None:
+        """A section that flows on from where the last ended, its first `keep` px (or all of
+        it, when shorter) kept together: a heading never alone at a page's foot."""
+        if isinstance(part, Table):
+            self.table(part)
+            return
+        self.section(min(self.text_height(part), keep))
+        self.text(part)
 
     def figure(self, figure: Figure, max_height: float | None = None) -> None:
         """A figure as wide as the page allows, never taller than the room left (or

@@ -58,6 +58,7 @@ from .onepage import draw_onepage
 from .pages import (
     EIGHT_PT_PX,
     Pages,
+    Table,
     escape,
     footer_words,
     snapshot_time,
@@ -152,31 +153,34 @@ def _summary(pages: Pages, w: Workshop) -> None:
     draw_onepage(pages, w)
 
 
-def _actions_table(w: Workshop, texts: dict[str, str]) -> str:
-    """The actions as the room left them: what, who, by when, which step, status."""
+def _actions_table(w: Workshop, texts: dict[str, str]) -> str | Table:
+    """The actions as the room left them: what, who, by when, which step, status (and the
+    dots, when the groups voted)."""
     actions = w.outcome.actions
+    lead = f"<h2>{escape(texts['actions'])}</h2>"
     if not actions:
-        return f"<h2>{escape(texts['actions'])}</h2><p>{escape(texts['no_actions'])}</p>"
+        return f"{lead}<p>{escape(texts['no_actions'])}</p>"
     locale = QLocale()
     voted = bool(w.outcome.votes)  # the dots, when the groups voted
-    rows = "".join(
-        f"<tr><td>{escape(a.what)}</td><td>{escape(a.who) or '–'}</td>"
-        f"<td>{escape(short_date(locale, a.due))}</td><td>{escape(link_words(a))}</td>"
-        f"<td>{escape(action_status_words(a.status))}</td>"
-        + (f"<td align='center'>{w.outcome.dots_on(a.id)}</td>" if voted else "")
-        + "</tr>"
+    rows = tuple(
+        (
+            escape(a.what),
+            escape(a.who) or "–",
+            escape(short_date(locale, a.due)),
+            escape(link_words(a)),
+            escape(action_status_words(a.status)),
+            *((str(w.outcome.dots_on(a.id)),) if voted else ()),
+        )
         for a in actions
     )
     columns = ("what", "who", "due", "step", "status", *(("dots",) if voted else ()))
-    head = "".join(f"<th>{escape(texts[k])}</th>" for k in columns)
-    return (
-        f"<h2>{escape(texts['actions'])}</h2><table cellpadding='2' cellspacing='0' border='1' "
-        f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<thead><tr>{head}</tr></thead>{rows}</table>"
-    )
+    widths = (29, 23, 11, 17, 13, 7) if voted else (32, 26, 11, 17, 14)
+    aligns = ("left",) * 5 + ("center",)
+    heads = tuple(texts[k] for k in columns)
+    return Table(heads, rows, widths[: len(columns)], lead=lead, aligns=aligns[: len(columns)])
 
 
-def _review(w: Workshop) -> str:
+def _review(w: Workshop) -> str | Table:
     """A follow-up's review of the last workshop's actions: what was done and what was not,
     in words, then each action with who, when, what became of it, its note and whether it
     carried over ("" when the workshop follows up none)."""
@@ -193,7 +197,7 @@ def _review(w: Workshop) -> str:
         QCoreApplication.translate("Report", "Note"),
         QCoreApplication.translate("Report", "Carried over"),
     )
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for action in previous.workshop.outcome.actions:
         review = w.outcome.review(action.id)
         carried = review is not None and review.carried in here
@@ -205,17 +209,12 @@ def _review(w: Workshop) -> str:
             shown(review.note) if review and review.note else "–",
             QCoreApplication.translate("Report", "yes") if carried else "–",
         )
-        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+        rows.append(tuple(escape(c) for c in cells))
     title = QCoreApplication.translate("Report", "The last workshop's actions ({date})").format(
         date=held_words(previous)
     )
-    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
-    return (
-        f"<h2>{escape(title)}</h2><p>{escape(review_summary(w))}</p>"
-        "<table cellpadding='2' cellspacing='0' border='1' width='100%' "
-        "style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
-    )
+    lead = f"<h2>{escape(title)}</h2><p>{escape(review_summary(w))}</p>"
+    return Table(heads, tuple(rows), (28, 16, 9, 14, 23, 10), lead=lead)
 
 
 def _parked(w: Workshop, texts: dict[str, str]) -> str:
@@ -283,7 +282,7 @@ def _numbers(w: Workshop, texts: dict[str, str], reference: ReferenceSet) -> str
     )
 
 
-def _focus_table(w: Workshop, texts: dict[str, str]) -> str:
+def _focus_table(w: Workshop, texts: dict[str, str]) -> str | Table:
     """The RUS's priorities by tier, each with the deck's two tests and what carries it, the
     app's observation and the deck's words ("" while there is none)."""
     areas = w.strategy.focus_areas
@@ -298,18 +297,22 @@ def _focus_table(w: Workshop, texts: dict[str, str]) -> str:
             carried = [BRANCH_LABELS[b].text(Language.SV) for b in a.branches]
             carried += [titles[d] for d in a.documents if d in titles]
             rows.append(
-                f"<tr><td>{escape(a.text)}</td>"
-                f"<td>{escape(tiers[tier] if tier else texts['unsorted'])}</td>"
-                f"<td>{escape(priority_tests_words(a) or '–')}</td>"
-                f"<td>{escape(', '.join(carried) or '–')}</td></tr>"
+                (
+                    escape(a.text),
+                    escape(tiers[tier] if tier else texts["unsorted"]),
+                    escape(priority_tests_words(a) or "–"),
+                    escape(", ".join(carried) or "–"),
+                )
             )
-    head = "".join(f"<th>{escape(texts[k])}</th>" for k in ("priority", "tier", "tests", "carried"))
+    heads = tuple(texts[k] for k in ("priority", "tier", "tests", "carried"))
     observation = untested_words(w.strategy)
     said = f"<p>{escape(observation)}</p>" if observation else ""
-    return (
-        f"<h3>{escape(texts['focus'])}</h3>"
-        f"<table width='100%' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
-        f"{said}<p class='muted'>{escape(relevance_tests_quote())}</p>"
+    return Table(
+        heads,
+        tuple(rows),
+        (26, 8, 21, 45),
+        lead=f"<h3>{escape(texts['focus'])}</h3>",
+        after=f"{said}<p class='muted'>{escape(relevance_tests_quote())}</p>",
     )
 
 
@@ -415,23 +418,14 @@ def write_report(
         # not where a step's figure needs a page to itself.
         for extra in (_numbers(workshop, texts, library.merged), _focus_table(workshop, texts)):
             if extra:
-                pages.section(min(pages.text_height(extra), SHORT_SECTION))
-                pages.text(extra)
+                pages.flow(extra, SHORT_SECTION)
         if reviewed := _review(workshop):
-            pages.section(min(pages.text_height(reviewed), SHORT_SECTION))
-            pages.text(reviewed)
-        actions = _actions_table(workshop, texts)
-        pages.section(min(pages.text_height(actions), SHORT_SECTION))
-        pages.text(actions)
-        if phones := room_sections(workshop):
-            # Its first part whole where it is short; at the limits (its own questions' words
-            # at full length), from where the page before ends, its heading never alone.
-            # From where the actions end, its heading never alone; then each part whole
-            # when short (an own question's table of a few rows).
-            for n, section in enumerate(phones):
-                keep = SHORT_SECTION if n == 0 else 2 * SHORT_SECTION
-                pages.section(min(pages.text_height(section), keep))
-                pages.text(section)
+            pages.flow(reviewed, SHORT_SECTION)
+        pages.flow(_actions_table(workshop, texts), SHORT_SECTION)
+        # The room's answers from where the actions end, its heading never alone; then each
+        # part whole when short (an own question's table of a few rows).
+        for n, section in enumerate(room_sections(workshop)):
+            pages.flow(section, SHORT_SECTION if n == 0 else 2 * SHORT_SECTION)
         tick()
         pages.section(pages.height * PAIR_SHARE + 60)  # the heading and the two states
         _comparison_page(pages, workshop, texts, comparison, first=snapshot is not None)
@@ -440,16 +434,11 @@ def write_report(
             _national_page(pages, workshop, library, national, texts)
         tick()
         if workshop.outcome.parked:
-            parked = _parked(workshop, texts)
-            pages.section(min(pages.text_height(parked), SHORT_SECTION))
-            pages.text(parked)
+            pages.flow(_parked(workshop, texts), SHORT_SECTION)
         if listed_last:
-            pages.section(min(pages.text_height(listed_last), SHORT_SECTION))
-            pages.text(listed_last)
+            pages.flow(listed_last, SHORT_SECTION)
         cited = cited_sources(workshop, library.merged) if national is not None else []
-        sources = _sources(library, texts, cited)
-        pages.section(min(pages.text_height(sources), SHORT_SECTION))
-        pages.text(sources)
+        pages.flow(_sources(library, texts, cited), SHORT_SECTION)
         tick()
         pages.write(footer_words(workshop) or title, texts["page"])
     return path

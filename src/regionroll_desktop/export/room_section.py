@@ -43,12 +43,8 @@ from ..ui.room_words import (
     sender_names,
 )
 from ..ui.step_summary import position_words, weights_words
-from .pages import escape
+from .pages import TABLE, Table, escape
 
-TABLE = (
-    "<table cellpadding='3' cellspacing='0' border='1' width='100%' "
-    "style='border-color: #cbd5e1; border-collapse: collapse'>"
-)
 NARROW = TABLE.replace(" width='100%'", "")  # a table of a few numbers: as wide as they need
 
 
@@ -87,12 +83,13 @@ def room_words() -> dict[str, str]:
         "word": QCoreApplication.translate("RoomReport", "Words"),
         "phones": QCoreApplication.translate("RoomReport", "Phones"),
         "own_median": QCoreApplication.translate("RoomReport", "Median {m}."),
+        "once": QCoreApplication.translate("RoomReport", "Words only one phone gave ({n}):"),
         "each": QCoreApplication.translate("RoomReport", "Each answer"),
         "gone": QCoreApplication.translate("RoomReport", "(no longer in the workshop)"),
     }
 
 
-def room_sections(w: Workshop) -> list[str]:
+def room_sections(w: Workshop) -> list[str | Table]:
     """The page's markup, a part for each of its sections (each kept whole on a page when it
     fits: a heading never stands alone at a page's foot); none when no phone has answered."""
     room = w.room
@@ -131,19 +128,16 @@ def room_sections(w: Workshop) -> list[str]:
         for own in w.own_questions
         if (count := len(room.answers_to_own(own)))
     ]
-    rows = "".join(
-        f"<tr><td>{escape(shown(what))}</td><td align='right'>{count}</td>"
-        f"<td>{escape(adds_up)}</td></tr>"
-        for what, count, adds_up in counted
-    )
-    parts.append(
-        f"{TABLE}<thead><tr><th>{escape(texts['question'])}</th><th align='right'>"
-        f"{escape(texts['answers'])}</th><th>{escape(texts['adds_up'])}</th></tr></thead>"
-        f"{rows}</table>"
+    summary = Table(
+        tuple(texts[k] for k in ("question", "answers", "adds_up")),
+        tuple((escape(shown(what)), str(n), escape(adds_up)) for what, n, adds_up in counted),
+        (36, 8, 56),
+        lead="".join(parts),
+        aligns=("left", "right"),
     )
     named = any(p.nickname or p.group for p in room.participants)
-    sections = [
-        "".join(parts),
+    sections: list[str | Table] = [
+        summary,
         _each_answer(w, texts) if named else "",
         _keys(w, texts, locale),
         _dots(w, texts, dots),
@@ -154,23 +148,24 @@ def room_sections(w: Workshop) -> list[str]:
 
 
 def _each_answer(w: Workshop, texts: dict[str, str]) -> str:
-    """Each phone's answer on the maps, by the name or group the room chose."""
+    """Each phone's answers on the maps, by the name or group the room chose: a phone once,
+    with its answers after its name (the name said once, not once per question)."""
     lang = language()
     names = sender_names(w)
-    items = [
-        f"<li>{escape(question_words(MATRIX_QUESTIONS[moment]))} – "
-        f"{escape(names[who.id])}: {escape(position_words(position))}</li>"
-        for moment in Moment
-        for who, position in matrix_answered(w.room, moment)
-    ]
-    items += [
-        f"<li>{escape(question_words(ROLES_QUESTIONS[moment]))} – "
-        f"{escape(names[who.id])}: "
-        f"{escape(weights_words(weights, lang))}</li>"
-        for moment in Moment
-        for who, weights in roles_answered(w.room, moment)
-    ]
-    return f"<h3>{escape(texts['each'])}</h3><ul>{''.join(items)}</ul>" if items else ""
+    said: dict[str, list[str]] = {}
+    for moment in Moment:
+        asked = escape(question_words(MATRIX_QUESTIONS[moment]))
+        for who, position in matrix_answered(w.room, moment):
+            said.setdefault(who.id, []).append(f"{asked}: {escape(position_words(position))}")
+    for moment in Moment:
+        asked = escape(question_words(ROLES_QUESTIONS[moment]))
+        for who, weights in roles_answered(w.room, moment):
+            said.setdefault(who.id, []).append(f"{asked}: {escape(weights_words(weights, lang))}")
+    items = "".join(
+        f"<li><b>{escape(names[who])}</b> – {'; '.join(answers)}</li>"
+        for who, answers in said.items()
+    )
+    return f"<h3>{escape(texts['each'])}</h3><ul>{items}</ul>" if items else ""
 
 
 def _keys(w: Workshop, texts: dict[str, str], locale: QLocale) -> str:
@@ -214,7 +209,7 @@ def _dots(w: Workshop, texts: dict[str, str], dots: Counter[str]) -> str:
     )
 
 
-def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
+def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
     """The ideas the facilitator did not hide, most upvoted first (merged ones' upvotes and
     words with the idea they were merged into), each with what became of it; the sender
     only when the room answered by name or group."""
@@ -229,7 +224,7 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
         if h.fate is IdeaFate.MERGED and h.into is not None and h.idea in texts_of:
             merged.setdefault(h.into, []).append(shown(texts_of[h.idea].text))
 
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for idea in board.shown:
         whole = texts_of[idea.id]
         words = escape(shown(idea.text))
@@ -247,20 +242,21 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str:
             if idea.fate is not None
             else texts["open"]
         )
-        rows.append(
-            f"<tr><td>{words}</td><td>{escape(idea_kind_words(whole.kind))}</td>"
-            f"<td align='right'>{len(idea.voters)}</td><td>{escape(became)}</td></tr>"
-        )
+        kind = escape(idea_kind_words(whole.kind))
+        rows.append((words, kind, str(len(idea.voters)), escape(became)))
     said = texts["hidden_one"] if hidden == 1 else texts["hidden"].format(n=hidden)
     note = f"<p class='muted'>{escape(said)}</p>" if hidden else ""
-    return (
-        f"<h3>{escape(texts['ideas'])}</h3>{TABLE}<thead><tr><th>{escape(texts['idea'])}</th>"
-        f"<th>{escape(texts['kind'])}</th><th align='right'>{escape(texts['upvotes'])}</th>"
-        f"<th>{escape(texts['became'])}</th></tr></thead>{''.join(rows)}</table>{note}"
+    return Table(
+        tuple(texts[k] for k in ("idea", "kind", "upvotes", "became")),
+        tuple(rows),
+        (56, 14, 10, 20),
+        lead=f"<h3>{escape(texts['ideas'])}</h3>",
+        after=note,
+        aligns=("left", "left", "right"),
     )
 
 
-def _own(w: Workshop, own: OwnQuestion, texts: dict[str, str], locale: QLocale) -> str:
+def _own(w: Workshop, own: OwnQuestion, texts: dict[str, str], locale: QLocale) -> str | Table:
     """The answers to one of the facilitator's own questions: each choice's count, the
     scores' spread and median, or the word wall's entries with how many gave each."""
     answers = w.room.answers_to_own(own)
@@ -284,12 +280,24 @@ def _own(w: Workshop, own: OwnQuestion, texts: dict[str, str], locale: QLocale) 
             + "</p>"
         )
     else:
-        rows = answers_words(w, own)
+        # Words given by more than one phone in a table, the most given first; the words
+        # one phone gave as one paragraph after it (at the limits, hundreds: a column of
+        # them ran to 23 pages, read by no one).
+        entries = answers_words(w, own)
+        rows = [(what, n) for what, n in entries if n > 1]
+        once = [what for what, n in entries if n == 1]
         first, after = texts["word"], ""
-    body = "".join(
-        f"<tr><td>{escape(shown(what))}</td><td align='right'>{n}</td></tr>" for what, n in rows
-    )
-    return (
-        f"{head}{NARROW}<thead><tr><th>{escape(first)}</th><th align='right'>"
-        f"{escape(texts['phones'])}</th></tr></thead>{body}</table>{after}"
+        if once:
+            said = " · ".join(escape(shown(what)) for what in once)
+            after = f"<p><b>{escape(texts['once'].format(n=len(once)))}</b> {said}</p>"
+        if not rows:
+            return head + after
+    return Table(
+        (first, texts["phones"]),
+        tuple((escape(shown(what)), str(n)) for what, n in rows),
+        (80, 20),
+        lead=head,
+        after=after,
+        aligns=("left", "right"),
+        width=50,
     )
