@@ -308,7 +308,7 @@ class Pages:
                 body = table.lead + table.markup(chunk) + tail
                 tall = self.text_height(body)
                 if tall > self.height and len(chunk) > 1:  # rows of long texts: fewer at once
-                    chunks[n : n + 1] = [chunk[: len(chunk) // 2], chunk[len(chunk) // 2 :]]
+                    chunks[n : n + 1] = self._cut(chunk, tall, self.height)
                     continue
                 self.section(tall)  # the heading and the first rows kept together
             else:
@@ -318,7 +318,7 @@ class Pages:
                 # A row taller than a third of a page goes on from here across the page's
                 # edge between two of its lines (kept whole, such rows left pages empty).
                 if len(chunk) > 1 and tall > self.room():  # the rows that fit fill this page
-                    chunks[n : n + 1] = [chunk[: len(chunk) // 2], chunk[len(chunk) // 2 :]]
+                    chunks[n : n + 1] = self._cut(chunk, tall, self.room())
                     continue
                 if tall <= self.room() or (tall > self.height / 3 and self.room() > FIRST_PART):
                     self.top -= 2 * DOC_MARGIN
@@ -327,6 +327,17 @@ class Pages:
                     body = table.markup(chunk) + tail
             self.text(body)
             n += 1
+
+    def _cut(
+        self, rows: tuple[tuple[str, ...], ...], tall: float, room: float
+    ) -> list[tuple[tuple[str, ...], ...]]:
+        """`rows`, `tall` together, in parts: the first as many as `room` holds (by their
+        count, at least one), then the rest; rows taller than a third of a page each alone
+        (measured once each, not halved again and again)."""
+        if tall / len(rows) > self.height / 3:
+            return [(row,) for row in rows]
+        first = min(len(rows) - 1, max(1, int(len(rows) * room / tall)))
+        return [rows[:first], rows[first:]]
 
     def flow(self, part: str | Table, keep: float) -> None:
         """A section that flows on from where the last ended, its first `keep` px (or all of
