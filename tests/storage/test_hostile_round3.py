@@ -213,3 +213,18 @@ def test_a_recovery_finds_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
     )
     assert found.recovery.original_path == path
     assert load_workshop(found.recovery.original_path).details.title == "Möte"
+
+
+def test_a_text_with_only_printable_characters_is_kept_as_it_is() -> None:
+    """The rule's quick way: every character it removes or replaces is one Python does not
+    call printable (a control, a format character, a surrogate), so a printable text is
+    held as it came without its patterns being run (at the limits, a third of an open)."""
+    from regionroll_desktop.model import text as rule
+
+    for code in range(0x110000):
+        c = chr(code)
+        if c.isprintable():
+            assert not rule._INVISIBLE.search(f"a{c}a"), hex(code)
+            assert not rule._LONE_SURROGATE.search(c) and not rule._CONTROL.search(c), hex(code)
+    assert clean("Åtgärd: ta fram 👩\u200d💻") == "Åtgärd: ta fram 👩\u200d💻"
+    assert clean("Dold\u200b text\u202e") == "Dold text"

@@ -739,7 +739,16 @@ def _box(rect: QRectF) -> Box:
     return (rect.left(), rect.top(), rect.right(), rect.bottom())
 
 
-def _covers(left: float, top: float, right: float, bottom: float, boxes: list[Box]) -> float:
+def _covers(
+    left: float,
+    top: float,
+    right: float,
+    bottom: float,
+    boxes: list[Box],
+    limit: float = math.inf,
+) -> float:
+    """The area of the `boxes` the spot covers, summed until it passes `limit` (a spot
+    already worse than the best found need not be measured whole)."""
     total = 0.0
     for bl, bt, br, bb in boxes:
         w = min(right, br) - max(left, bl)
@@ -747,6 +756,8 @@ def _covers(left: float, top: float, right: float, bottom: float, boxes: list[Bo
             h = min(bottom, bb) - max(top, bt)
             if h > 0:
                 total += w * h
+                if total > limit:
+                    break
     return total
 
 
@@ -784,15 +795,19 @@ def free_spot(
         while True:
             left = min(x, area.right() - w)
             right = left + w
-            hidden = _covers(left, top, right, bottom, row_read)
-            hidden += 4 * _covers(left, top, right, bottom, row_notes)
-            if own is not None and item not in crowd.grounds:
+            # Summed only while the spot can still be the best (the same choice).
+            limit = math.inf if best is None else best[0]
+            hidden = _covers(left, top, right, bottom, row_read, limit)
+            if hidden <= limit:
+                hidden += 4 * _covers(left, top, right, bottom, row_notes, (limit - hidden) / 4)
+            if hidden <= limit and own is not None and item not in crowd.grounds:
                 hidden += 2 * _covers(left, top, right, bottom, [own])
-            foreign = _covers(left, top, right, bottom, row_grounds) > 0
-            distance = math.hypot(left + w / 2 - near.x(), top + h / 2 - near.y())
-            score = (hidden, foreign, distance, left, top)
-            if best is None or score[:3] < best[:3]:
-                best = score
+            if hidden <= limit:
+                foreign = _covers(left, top, right, bottom, row_grounds) > 0
+                distance = math.hypot(left + w / 2 - near.x(), top + h / 2 - near.y())
+                score = (hidden, foreign, distance, left, top)
+                if best is None or score[:3] < best[:3]:
+                    best = score
             if x >= area.right() - w:
                 break
             x += step

@@ -39,6 +39,8 @@ REPLACEMENT = "\ufffd"
 def clean(text: str) -> str:
     """`text` as the model may hold it: lone surrogates replaced, the characters that change
     how it reads without being seen removed (see the module's text)."""
+    if text.isprintable():  # nothing to clean: each character removed or replaced is not
+        return text  # printable (a control, a format character, a surrogate)
     if text.isascii():
         return _CONTROL.sub("", text)
     return _LONE_SURROGATE.sub(REPLACEMENT, _INVISIBLE.sub("", text))
