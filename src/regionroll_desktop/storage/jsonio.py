@@ -131,14 +131,22 @@ def _depth(value: Any) -> int:
     return deepest
 
 
+_settled = False  # whether a document has been settled before in this process
+
+
 def settle_heap() -> None:
     """As a document opens: collect what the last one left, then freeze what lives now. A
     full collection walks every object there is; at the limits that is a workshop's hundreds
     of thousands, 465 ms that fell on whichever key came next. Frozen, the open workshop's
     objects are not walked again; the next call unfreezes them first, so nothing that has
-    become garbage is kept for good."""
+    become garbage is kept for good. The first document of a process has no last one: only
+    the start's few leftovers would be collected, for the same half second at the limits, so
+    it is frozen at once (they are collected with the next document's settling)."""
+    global _settled
     gc.unfreeze()
-    gc.collect()
+    if _settled:
+        gc.collect()
+    _settled = True
     gc.freeze()
 
 
