@@ -46,13 +46,26 @@ STYLE = (
     "<style>h1 { font-size: 26pt; } h2 { font-size: 18pt; margin: 0; } "
     "h3 { font-size: 12.5pt; margin-top: 10px; margin-bottom: 2px; } "
     "p, li, td, th { font-size: 10.5pt; } .q { font-size: 13pt; color: #334155; } "
-    ".muted { color: #475569; font-size: 9pt; } th { text-align: left; }</style>"
+    ".muted { color: #475569; font-size: 9pt; } th { text-align: left; } "
+    # One look for every table: a rule under the head and a light one under each row, no
+    # frame (a long table is laid out in pieces joined on the page: no seam shows).
+    "table.grid th { border-bottom: 1px solid #94a3b8; } "
+    "table.grid td { border-bottom: 1px solid #cbd5e1; }</style>"
 )
 INK, MUTED = "#111827", "#475569"
-TABLE = (
-    "<table width='100%' cellpadding='3' cellspacing='0' border='1' "
-    "style='border-color: #cbd5e1; border-collapse: collapse'>"
-)
+
+
+def table_start(width: int | None = 100, padding: int = 3) -> str:
+    """A table's opening tag in the report's one look (STYLE's `table.grid`): `width` per
+    cent of the page's (None: as wide as its words need)."""
+    wide = f" width='{width}%'" if width is not None else ""
+    return (
+        f"<table class='grid'{wide} cellpadding='{padding}' cellspacing='0' border='0' "
+        "style='border-collapse: collapse'>"
+    )
+
+
+TABLE = table_start()
 TABLE_ROWS = 4  # a long table is laid out in tables of this many rows, each kept whole
 DOC_MARGIN = 4.0  # px round a text laid out on the page (Qt's own default)
 
@@ -120,7 +133,7 @@ class Table:
         way, on the head's cells or the first row's, so that tables one under the other line
         up)."""
         align = [*self.aligns, *("left",) * (len(self.widths) - len(self.aligns))]
-        start = TABLE.replace("width='100%'", f"width='{self.width}%'")
+        start = table_start(self.width)
 
         def sized(tag: str, cells: Sequence[str]) -> str:
             return "".join(

@@ -57,11 +57,13 @@ from ..ui.step_words import (
 from .onepage import draw_onepage
 from .pages import (
     EIGHT_PT_PX,
+    TABLE,
     Pages,
     Table,
     escape,
     footer_words,
     snapshot_time,
+    table_start,
     via_part,
     workshop_date,
 )
@@ -327,8 +329,7 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
         for k in Key
     )
     table = (
-        f"<h2>{escape(texts['keys'])}</h2><table cellpadding='5' cellspacing='0' border='1' "
-        f"width='100%' style='border-color: #cbd5e1; border-collapse: collapse'>"
+        f"<h2>{escape(texts['keys'])}</h2>{table_start(padding=5)}"
         f"<tr><th width='16%'>{escape(texts['key'])}</th><th width='40%'>{escape(texts['point'])}"
         f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
         f"</tr>{rows}</table><p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
@@ -474,8 +475,7 @@ def _comparison_page(
         for what, x, y in comparison_rows(a, b, language())
     )
     table = (
-        f"<table cellpadding='3' cellspacing='0' border='1' style='border-color: #cbd5e1; "
-        f"border-collapse: collapse'><thead><tr><th></th><th>{escape(name_a)}</th>"
+        f"{table_start(None)}<thead><tr><th></th><th>{escape(name_a)}</th>"
         f"<th>{escape(name_b)}</th></tr></thead>{rows}</table>"  # the head repeats on a new page
     )
 
@@ -518,9 +518,7 @@ def _national_page(
         for row in national_rows(w, library.merged, language())
     )
     pages.text(
-        f"<table width='100%' cellpadding='3' cellspacing='0' border='1' "
-        f"style='border-color: #cbd5e1; border-collapse: collapse'>"
-        f"<thead><tr>{head}</tr></thead>{body}</table>",
+        f"{TABLE}<thead><tr>{head}</tr></thead>{body}</table>",
         space_before=6,
     )
 

@@ -43,9 +43,9 @@ from ..ui.room_words import (
     sender_names,
 )
 from ..ui.step_summary import position_words, weights_words
-from .pages import TABLE, Table, escape
+from .pages import Table, escape, table_start
 
-NARROW = TABLE.replace(" width='100%'", "")  # a table of a few numbers: as wide as they need
+NARROW = table_start(None)  # a table of a few numbers: as wide as they need
 
 
 def room_words() -> dict[str, str]:
@@ -252,7 +252,7 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
         (56, 14, 10, 20),
         lead=f"<h3>{escape(texts['ideas'])}</h3>",
         after=note,
-        aligns=("left", "left", "right"),
+        aligns=("left", "left", "center"),
     )
 
 
