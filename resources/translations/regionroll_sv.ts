@@ -3451,382 +3451,377 @@
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="63"/>
         <source>The regions and the development work</source>
         <translation>Regionerna och utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="66"/>
         <source>The national picture from the regions&apos; own workshops</source>
         <translation>Den nationella bilden från regionernas egna workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
         <source>The national picture (anonymised)</source>
         <translation>Den nationella bilden (anonymiserad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
         <source>Built from the reference set “{name}”.</source>
         <translation>Byggd från referensmängden ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
         <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
         <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller processledare, ingen strategis namn och ingen region utan workshop namnges.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="86"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="89"/>
         <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
         <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="100"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="94"/>
         <source>Without a workshop: {names}.</source>
         <translation>Utan workshop: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
         <source>{n} regions have held no workshop (not named: anonymised).</source>
         <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="104"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="98"/>
         <source>Every region has held a workshop.</source>
         <translation>Alla regioner har hållit en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
         <source>The app&apos;s rule: each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
         <translation>Appens regel: varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
         <source>model 0: {zero}, model 1: {one}, model 2+: {more}</source>
         <translation>modell 0: {zero}, modell 1: {one}, modell 2+: {more}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="111"/>
         <source>not known: {n}</source>
         <translation>okänd: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
         <source>Political organisation (the workshops): {counts}.</source>
         <translation>Politisk organisation (workshopparna): {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="115"/>
         <source>Administration (the workshops): {counts}; the deck (2019): {deck}.</source>
         <translation>Förvaltning (workshopparna): {counts}; underlaget (2019): {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="118"/>
         <source>On the capital matrix: {today} regions placed today, {ambition} with an ambition.</source>
         <translation>På kapitalmatrisen: {today} regioner placerade i dag, {ambition} med en ambition.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="122"/>
         <source>The RUS&apos;s focus sorted by {n} regions.</source>
         <translation>RUS:ens fokus sorterat av {n} regioner.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="125"/>
         <source>Main role today: {today}. As ambition: {ambition}.</source>
         <translation>Huvudroll i dag: {today}. Som ambition: {ambition}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="128"/>
         <source>The keys scored by {n} regions (1 = weak … 5 = strong).</source>
         <translation>Nycklarna betygsatta av {n} regioner (1 = svag … 5 = stark).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="131"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="132"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="135"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
         <source>Political organisation, the workshops</source>
         <translation>Politisk organisation, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
         <source>Administration, the workshops</source>
         <translation>Förvaltning, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="144"/>
         <source>Administration, the deck (2019)</source>
         <translation>Förvaltning, underlaget (2019)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="147"/>
         <source>The deck&apos;s classification of all 21 regions, counted (anonymised: not per region).</source>
         <translation>Underlagets indelning av alla 21 regioner, räknad (anonymiserad: inte per region).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="151"/>
         <source>{n} regions</source>
         <translation>{n} regioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
         <source>Not known: {names}.</source>
         <translation>Okänd: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
         <source>Model {model}</source>
         <translation>Modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="154"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="155"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="162"/>
-        <source>Positions: (proactivity; capital per capita), each −1 … +1.</source>
-        <translation>Lägen: (proaktivitet; kapital per invånare), vardera −1 … +1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
         <source>not sorted</source>
         <translation>osorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
         <source>The RUS&apos;s focus (the workshops)</source>
         <translation>RUS:ens fokus (workshopparna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
         <source>The strategies in force in 2019</source>
         <translation>Strategierna som gällde 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="164"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="165"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="166"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
         <source>Anonymised: the strategies&apos; names would name the regions.</source>
         <translation>Anonymiserad: strategiernas namn skulle namnge regionerna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="170"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="171"/>
         <source>Left: where each region&apos;s latest workshop placed its development capital today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess utvecklingskapital i dag (○ dess tidigare workshoppar, förenade med det); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="177"/>
         <source>Left: where each region&apos;s latest workshop placed its roles today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess roller i dag (○ dess tidigare workshoppar, förenade med dem); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="183"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="184"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="185"/>
         <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
         <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="190"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="191"/>
         <source>no score</source>
         <translation>inget betyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
         <source>Score {n}</source>
         <translation>Betyg {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
         <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
         <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="198"/>
         <source>The series of workshops</source>
         <translation>Serien av workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
         <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
         <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="204"/>
         <source>Not dated: {names}.</source>
         <translation>Utan datum: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
         <source>What changed between a region&apos;s workshops</source>
         <translation>Vad som ändrades mellan en regions workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
         <source>No region has held more than one workshop.</source>
         <translation>Ingen region har hållit mer än en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
         <source>nothing the set compares changed</source>
         <translation>inget som mängden jämför ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
         <source>{a} → {b}</source>
         <translation>{a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="218"/>
         <source>administration&apos;s model {a} → {b}</source>
         <translation>förvaltningens modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="221"/>
         <source>today on the matrix {a} → {b}</source>
         <translation>i dag på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
         <source>the ambition on the matrix {a} → {b}</source>
         <translation>ambitionen på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
         <source>main role today {a} → {b}</source>
         <translation>huvudroll i dag {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
         <source>main role as ambition {a} → {b}</source>
         <translation>huvudroll som ambition {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="233"/>
         <source>The app&apos;s rule: compared are the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
         <translation>Appens regel: jämförda är modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="239"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="240"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="241"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="246"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="251"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="252"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="253"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -5647,38 +5642,38 @@
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="195"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="197"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="200"/>
         <source>Carried over</source>
         <translation>Förd över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="212"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="215"/>
         <source>The last workshop&apos;s actions ({date})</source>
         <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
@@ -5733,7 +5728,7 @@
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="199"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>Note</source>
         <translation>Anteckning</translation>
@@ -6375,172 +6370,172 @@
 <context>
     <name>RoomReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
         <source>The room&apos;s answers from its phones</source>
         <translation>Deltagarnas svar från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
         <source>Together</source>
         <translation>Tillsammans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
         <source>The keys&apos; scores from the phones</source>
         <translation>Nycklarnas bedömning från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
         <source>Gave {n}</source>
         <translation>Antal som gav {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="62"/>
         <source>The phones&apos; dots</source>
         <translation>Mobilernas prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="63"/>
         <source>Action or RUS priority</source>
         <translation>Åtgärd eller RUS-prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="64"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="65"/>
         <source>The phones&apos; ideas</source>
         <translation>Mobilernas idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="66"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="67"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="68"/>
         <source>Upvotes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="69"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="70"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="71"/>
         <source>a proposed action</source>
         <translation>ett förslag till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="72"/>
         <source>a parked question</source>
         <translation>en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="73"/>
         <source>also sent as: {texts}</source>
         <translation>också skickad som: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="74"/>
         <source>{n} ideas hidden by the facilitator are not shown.</source>
         <translation>{n} idéer som processledaren har dolt visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="77"/>
         <source>One idea hidden by the facilitator is not shown.</source>
         <translation>En idé som processledaren har dolt visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="80"/>
         <source>Your own question: {text}</source>
         <translation>Egen fråga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
         <source>Choice</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="82"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="83"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
         <source>Median {m}.</source>
         <translation>Median {m}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
         <source>Words only one phone gave ({n}):</source>
         <translation>Ord som bara en mobil gav ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="113"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="120"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="121"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>

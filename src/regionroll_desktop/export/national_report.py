@@ -51,7 +51,7 @@ from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
 from ..ui.national import NationalMap, national_figure
 from ..ui.review_words import date_words
-from ..ui.step_summary import main_role_words
+from ..ui.step_summary import main_role_words, position_words
 from ..ui.step_words import deck_caveat
 from .pages import Pages, Table, escape, via_part
 from .report import SHORT_SECTION, Steps
@@ -153,9 +153,6 @@ def _words() -> dict[str, str]:
         "model": QCoreApplication.translate("NationalReport", "Model {model}"),
         "today": QCoreApplication.translate("NationalReport", "Today"),
         "ambition": QCoreApplication.translate("NationalReport", "Ambition"),
-        "position": QCoreApplication.translate(
-            "NationalReport", "Positions: (proactivity; capital per capita), each −1 … +1."
-        ),
         "spets": "Spets",
         "bredd": "Bredd",
         "karna": "Kärna",
@@ -266,10 +263,8 @@ def _number(value: float) -> str:
 
 
 def _position(p: MatrixPosition | None, unknown: str) -> str:
-    if p is None:
-        return unknown
-    x, y = (("+" if v >= 0 else "") + _number(v) for v in (p.proactivity, p.capital_per_capita))
-    return f"({x}; {y})"
+    """A place on the matrix in the workshop report's words (its numbers named in them)."""
+    return position_words(p) if p is not None else unknown
 
 
 def _role(weights: RoleWeights | None, words: dict[str, str], lang: Language) -> str:
@@ -557,8 +552,7 @@ def _financing(
         for e in picture.entries
     ]
     heads = (words["region"], words["today"], words["ambition"], words["source"])
-    position = f"<p class='muted'>{escape(words['position'])}</p>"
-    _rows(pages, heads, rows, (20, 20, 20, 40), after=position)
+    _rows(pages, heads, rows, (16, 31, 31, 22))
 
 
 def _strategy(
