@@ -306,11 +306,33 @@ async function send(answer, path = "/api/answer") {
   }
 }
 
+// What the phone chose and has not sent yet, read from the page just before it is drawn anew
+// (a key's score, a dot, the facilitator's own question's choice or words, a marker moved with
+// the arrow keys), each by its control's data-keep; the new page starts from it.
+let draft = {};
+
+function unsent() {
+  const kept = {};
+  for (const control of document.querySelectorAll("#open [data-keep]")) {
+    const id = control.dataset.keep;
+    if (control.dataset.at !== undefined) kept[id] = JSON.parse(control.dataset.at);
+    else if (control.type === "radio" || control.type === "checkbox") kept[id] = control.checked;
+    else kept[id] = control.value;
+  }
+  return kept;
+}
+
+// A control's value on the page drawn anew: as it was left unsent, else `otherwise` (the
+// phone's answer sent before, or nothing).
+const kept = (id, otherwise) => (id in draft ? draft[id] : otherwise);
+
 function render() {
   const key = JSON.stringify([view.open, view.now, view.targets, view.dots, view.own, language]);
   if (key === shown) return; // the same questions: leave what is being answered alone
   shown = key;
-  // What the phone is typing survives the page drawn anew (the facilitator moved "now").
+  // What the phone is typing or has chosen survives the page drawn anew (the facilitator
+  // moved "now").
+  draft = unsent();
   const typing = $("idea-text") ? $("idea-text").value : "";
   const focused = document.activeElement && document.activeElement.id === "idea-text";
   const open = $("open");
@@ -390,9 +412,12 @@ function map(question, kind) {
   const marker = document.createElement("span");
   marker.className = "marker";
   area.append(marker);
-  let at = start(question, kind); // null: not placed yet (no answer is sent for it)
+  // null: not placed yet (no answer is sent for it)
+  let at = kept("map:" + question, start(question, kind));
+  area.dataset.keep = "map:" + question;
   const button = document.createElement("button");
   const place = () => {
+    area.dataset.at = JSON.stringify(at);
     marker.hidden = at === null;
     button.disabled = at === null;
     if (at === null) {
@@ -509,7 +534,8 @@ function keys() {
       input.type = "radio";
       input.name = key;
       input.value = String(score);
-      input.checked = previous[key] === score;
+      input.dataset.keep = `keys:${key}:${score}`;
+      input.checked = kept(input.dataset.keep, previous[key] === score);
       label.append(input, document.createTextNode(String(score)));
       group.append(label);
     }
@@ -548,7 +574,8 @@ function dots() {
     const input = document.createElement("input");
     input.type = "checkbox";
     input.value = target.id;
-    input.checked = previous.has(target.id);
+    input.dataset.keep = "dots:" + target.id;
+    input.checked = kept(input.dataset.keep, previous.has(target.id));
     input.addEventListener("change", count);
     label.append(input, document.createTextNode(" " + target.text));
     form.append(label);
@@ -683,7 +710,10 @@ function own(asked) {
       input.type = "radio";
       input.name = "own-" + asked.id;
       input.value = String(value);
-      input.checked = (asked.kind === "choice" ? previous.choice : previous.score) === value;
+      input.dataset.keep = `own:${asked.id}:${value}`;
+      input.checked = kept(
+        input.dataset.keep, (asked.kind === "choice" ? previous.choice : previous.score) === value,
+      );
       label.append(input, document.createTextNode(" " + words));
       group.append(label);
     }
@@ -705,7 +735,8 @@ function own(asked) {
   const inputs = [0, 1, 2].map((n) => {
     const input = document.createElement("input");
     input.maxLength = 30; // model/room.py MAX_WORD
-    input.value = (previous.words || [])[n] || "";
+    input.dataset.keep = `own:${asked.id}:word${n}`;
+    input.value = kept(input.dataset.keep, (previous.words || [])[n] || "");
     input.setAttribute("aria-label", t("own-words") + " " + (n + 1));
     form.append(input);
     return input;

@@ -317,6 +317,7 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
     from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     from regionroll_desktop.model.room import OwnKind
@@ -350,6 +351,18 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", area)
         ActionChains(browser).move_to_element(area).click().perform()
         qtbot.waitUntil(lambda: bool(session.workshop.room.answers_to(Question.MATRIX_TODAY)))
+        # The marker moved with the arrow keys and not sent: kept when "now" moves.
+        marker = "return document.querySelector('.matrix .marker').style.left"
+        sent_at = browser.execute_script(marker)
+        area = browser.find_element(By.CSS_SELECTOR, ".question.now .area")
+        area.send_keys(Keys.ARROW_LEFT, Keys.ARROW_LEFT)
+        moved = browser.execute_script(marker)
+        assert moved != sent_at
+        room.set_now(Question.KEYS)
+        quick.until(lambda b: first().startswith("Nu Nycklarna"))
+        assert browser.execute_script(marker) == moved
+        room.set_now(Question.MATRIX_TODAY)
+        quick.until(lambda b: first().startswith("Nu Kapitalmatrisen"))
 
         # Closed: it leaves the phone at once, and "now" with it.
         room.open_questions(frozenset({Question.KEYS, Question.IDEAS}))
@@ -385,6 +398,15 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         quick.until(lambda b: first().startswith("Nu Nycklarna"))
         kept = "return document.getElementById('idea-text').value"
         assert browser.execute_script(kept) == "Halvskriven"
+        # A key's score chosen and not sent, when the facilitator moves on again: kept too.
+        browser.execute_script(
+            "document.querySelector(\"input[name='politik'][value='4']\").click()"
+        )
+        room.set_now(Question.IDEAS)
+        quick.until(lambda b: first().startswith("Nu Idéer"))
+        chosen = "return document.querySelector(\"input[name='politik'][value='4']\").checked"
+        assert browser.execute_script(chosen) is True
+        assert not session.workshop.room.answers_to(Question.KEYS)  # chosen, never sent
         sent = session.workshop.room.ideas[1]
         assert (sent.text, sent.kind.value) == ("Vem äger kompetensfrågan?", "question")
         browser.save_screenshot(str(tmp_path / "ideas.png"))
