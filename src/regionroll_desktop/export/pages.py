@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from .. import __version__
 from ..canvases.step_canvas import Figure
 from ..model import Snapshot, Workshop
+from ..ui.review_words import date_words
 
 DPI = 96
 EIGHT_PT_PX = 8 * 96 / 72  # the smallest type a page prints, in the page's pixels
@@ -438,10 +439,7 @@ def _footer(painter: QPainter, pages: Pages, left: str, right: str) -> None:
 
 
 def workshop_date(w: Workshop) -> str:
-    if w.details.date is None:
-        return "–"
-    date = QDate(w.details.date.year, w.details.date.month, w.details.date.day)
-    return QLocale().toString(date, "d MMMM yyyy")
+    return date_words(w.details.date) if w.details.date is not None else "–"
 
 
 def footer_words(w: Workshop) -> str:
