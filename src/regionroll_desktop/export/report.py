@@ -470,13 +470,13 @@ def _comparison_page(
     words = AXIS_WORDS[language()]
     axis = (words["more"], words["less"], words["reactive"], words["proactive"])
     side = min(pages.room() - 8, pages.height * PAIR_SHARE)
-    rows = "".join(
-        f"<tr><td>{escape(what)}</td><td>{escape(x)}</td><td>{escape(y)}</td></tr>"
-        for what, x, y in comparison_rows(a, b, language())
-    )
-    table = (
-        f"{table_start(None)}<thead><tr><th></th><th>{escape(name_a)}</th>"
-        f"<th>{escape(name_b)}</th></tr></thead>{rows}</table>"  # the head repeats on a new page
+    table = Table(
+        ("", name_a, name_b),
+        tuple(
+            (escape(what), escape(x), escape(y))
+            for what, x, y in comparison_rows(a, b, language())
+        ),
+        (30, 35, 35),
     )
 
     def pair(p: QPainter, square: QRectF) -> None:
@@ -484,10 +484,10 @@ def _comparison_page(
 
     # The two states and the table beside them when the table fits there, else one under
     # the other (a square alone left half a landscape page empty).
-    if not pages.beside(pair, side, table):
+    if not pages.beside(pair, side, table.markup(table.rows)):
         left = (pages.width - side) / 2
         pages.draw(lambda p: pair(p, QRectF(left, 4, side, side)), side + 12)
-        pages.text(table, space_before=6)
+        pages.table(table)
     pages.text(f"<ul>{items}</ul><p class='muted'>{escape(weight_rule())}</p>", space_before=6)
 
 
