@@ -118,14 +118,23 @@ class PyramidView(QGraphicsView):
     def fit_whole(self, largest: float) -> None:
         """The largest zoom, up to `largest`, at which the whole pyramid fits the view; with a
         reader's smallest type (`least_px`, a projector's), the cards' type grows until it
-        shows at least that large (the cards wrap their titles into more lines)."""
-        zoom = self._whole_at(largest)
-        if self.least_px > 0:
-            px = self._scene.type_px()
-            while px * zoom < self.least_px - 0.25 and px < MAX_TYPE_PX:
-                px = min(MAX_TYPE_PX, max(px + 1, self.least_px / zoom))
-                self._scene.set_type_px(px)
-                zoom = self._whole_at(largest)
+        shows at least that large (the cards wrap their titles into more lines). The links
+        are routed once, for the width it keeps, not for each width tried (400 at the limits,
+        a tenth of a second a width)."""
+        scene = self._scene
+        routes, scene.routes_as_laid_out = scene.routes_as_laid_out, False
+        try:
+            zoom = self._whole_at(largest)
+            if self.least_px > 0:
+                px = scene.type_px()
+                while px * zoom < self.least_px - 0.25 and px < MAX_TYPE_PX:
+                    px = min(MAX_TYPE_PX, max(px + 1, self.least_px / zoom))
+                    scene.set_type_px(px)
+                    zoom = self._whole_at(largest)
+        finally:
+            scene.routes_as_laid_out = routes
+        if routes:
+            scene.route_links()
         self.set_zoom(zoom)
         self.centerOn(self._scene.sceneRect().center())
 

@@ -305,7 +305,8 @@ class LinkLayer(QGraphicsItem):
 
 
 class LevelBand(QGraphicsItem):
-    """One level of the pyramid: a band whose width narrows towards the top."""
+    """One level of the pyramid: a band whose width narrows towards the top; its title is an
+    item of its own (`label`), drawn above the links."""
 
     def __init__(self, level: int) -> None:
         super().__init__()
@@ -315,9 +316,18 @@ class LevelBand(QGraphicsItem):
         self._font = QFont()
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.label = LevelTitle(self)
 
     def set_font(self, font: QFont) -> None:
         self._font = font
+
+    def title_font(self) -> QFont:
+        bold = QFont(self._font)
+        bold.setBold(True)
+        return bold
+
+    def title_area(self) -> QRectF:
+        return self.rect.adjusted(12, 6, -12, 0)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
@@ -329,11 +339,43 @@ class LevelBand(QGraphicsItem):
         painter.setPen(QPen(QColor("#cbd5e1"), 1.5))
         painter.setBrush(QColor(BAND_TINTS[self.level - 1]))
         painter.drawRoundedRect(self.rect, 12, 12)
-        bold = QFont(self._font)
-        bold.setBold(True)
-        painter.setFont(bold)
+
+
+class LevelTitle(QGraphicsItem):
+    """A level's title above the links, on its band's own tint: a link that rises past it
+    passes under its words instead of being drawn across them (on the projector, where the
+    type is large, "VP/RP/ÖP och delområdesstrategier" was struck through). Clicks go to
+    what lies under it."""
+
+    def __init__(self, band: LevelBand) -> None:
+        super().__init__()
+        self.band = band
+        self._rect = QRectF()
+        self.setZValue(6)  # above the links (4, 5), under the cards (10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def refresh(self) -> None:
+        """Measured again for the band's place, title and type."""
+        words = QFontMetricsF(self.band.title_font()).boundingRect(
+            self.band.title_area(), int(Qt.AlignmentFlag.AlignLeft), self.band.title
+        )
+        self.prepareGeometryChange()
+        self._rect = words.adjusted(-3, -1, 3, 1) if self.band.title else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        band = self.band
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(BAND_TINTS[band.level - 1]))
+        painter.drawRect(self._rect)
+        painter.setFont(band.title_font())
         painter.setPen(QColor(BAND_INK))
-        painter.drawText(self.rect.adjusted(12, 6, -12, 0), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(band.title_area(), Qt.AlignmentFlag.AlignLeft, band.title)
 
 
 def _curve(start: QPointF, end: QPointF) -> QPainterPath:

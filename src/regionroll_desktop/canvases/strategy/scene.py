@@ -41,6 +41,7 @@ class StrategyScene(QGraphicsScene):
         self.bands = {level: LevelBand(level) for level in (1, 2, 3)}
         for band in self.bands.values():
             self.addItem(band)
+            self.addItem(band.label)
         self.link_layer = LinkLayer()
         self.addItem(self.link_layer)
         self._moving: str | None = None
@@ -106,6 +107,7 @@ class StrategyScene(QGraphicsScene):
         for level, band in self.bands.items():
             band.title = band_titles[level]
             band.set_font(self.base_font)
+            band.label.refresh()
         # A title or a flag changed and nothing moves: the cards stay where they are (a full
         # layout and routing at every typed key took most of a key's time at the limits).
         card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
@@ -131,6 +133,7 @@ class StrategyScene(QGraphicsScene):
         for band in self.bands.values():
             band.set_font(font)
             band.update()
+            band.label.refresh()
         self._shape = None
         self.layout()
 
@@ -182,6 +185,7 @@ class StrategyScene(QGraphicsScene):
             band.prepareGeometryChange()
             band.rect = QRectF(x0, y, width, height)
             band.update()
+            band.label.refresh()
             for i, doc_id in enumerate(ids):
                 card = self.cards[doc_id]
                 row, column = divmod(i, per_row)
