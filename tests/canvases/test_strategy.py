@@ -335,3 +335,22 @@ def test_the_figure_is_drawn_for_a_reader_without_the_editors_handles(shown) -> 
     assert drawn_for_reader == []
     assert len(handles) >= 2
     assert not canvas.scene.for_reader  # the editor is the editor again
+
+
+def test_a_levels_title_lies_above_the_links_and_lets_clicks_through(
+    canvas: StrategyCanvas,
+) -> None:
+    """A link rising past a level's title passes under its words (drawn on the band's tint
+    above the links, under the cards), and a click on the title reaches what lies under it."""
+    scene = canvas.scene
+    card = scene.cards["rp"]
+    for band in scene.bands.values():
+        title = band.label
+        assert scene.link_layer.zValue() < title.zValue() < card.zValue()
+        assert title.acceptedMouseButtons() == Qt.MouseButton.NoButton
+        words = band.title_area().topLeft()
+        assert title.boundingRect().contains(words + QPointF(4, 4)), band.level
+        assert band.rect.contains(title.boundingRect())  # on its own band
+    canvas.scene.set_type_px(30)  # larger type (a projector's): measured again
+    band = scene.bands[2]
+    assert band.label.boundingRect().width() > 200 and band.rect.contains(band.label.boundingRect())
