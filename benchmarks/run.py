@@ -18,7 +18,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No display, but a screen of a facilitator's laptop or projector, 1920×1080: Qt's offscreen
+# screen is 800×800 by default, smaller than the windows measured (the pyramid's view of
+# 1600×1000 got no room for its links' cached pixmap, which the app bounds by the largest
+# screen, and was measured redrawing 400 links at every move, 9× what a real screen shows).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('screen.json')}"
+)
 sys.path.insert(0, str(Path(__file__).parent))
 
 from common import Row
