@@ -315,7 +315,8 @@ class LevelBand(QGraphicsItem):
         self.rect = QRectF()
         self._font = QFont()
         self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Not cached: a rounded rectangle's fill is quicker to draw than a pixmap the
+        # view's size is to copy, at every move of a drag.
         self.label = LevelTitle(self)
 
     def set_font(self, font: QFont) -> None:
@@ -353,6 +354,7 @@ class LevelTitle(QGraphicsItem):
         self._rect = QRectF()
         self.setZValue(6)  # above the links (4, 5), under the cards (10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def refresh(self) -> None:
         """Measured again for the band's place, title and type."""
