@@ -383,3 +383,37 @@ def _lead(part: object) -> str:
     from regionroll_desktop.export.pages import Table
 
     return part.lead if isinstance(part, Table) else str(part)
+
+
+def test_a_long_table_keeps_its_rows_whole_its_order_and_its_head_on_each_page(  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path
+) -> None:
+    """A table of hundreds of rows laid out a few rows at a time: every row once, in order,
+    none cut at a page's edge, the head at the top of each page it runs onto; a row taller
+    than a third of a page goes on across the edge, whole."""
+    from regionroll_desktop.export.pages import Pages, Table
+
+    pages = Pages(tmp_path / "t.pdf", "t", "", "")
+    pages.new()
+    pages.text("<h2>Före tabellen</h2>")
+    rows = tuple((f"Rad {n:03d}", f"värde {n}") for n in range(300))
+    long_row = ("Lång rad", " ".join(f"ord{n}" for n in range(1500)))
+    pages.table(Table(("Vad", "Värde"), (*rows, long_row), (40, 60), lead="<h3>Tabellen</h3>"))
+    pages.write("", "{n}/{total}")
+    count = int(re.search(r"Pages:\s+(\d+)", _run("pdfinfo", str(tmp_path / "t.pdf")))[1])
+    assert count > 3
+    seen: list[str] = []
+    for page in range(1, count + 1):
+        text = _run(
+            "pdftotext", "-layout", "-f", str(page), "-l", str(page), str(tmp_path / "t.pdf"), "-"
+        )
+        lines = [line.split() for line in text.splitlines() if line.strip()]
+        if page > 1 and any(w[:2] == ["Rad", f"{n:03d}"] for w in lines for n in range(300)):
+            assert lines[0][:2] == ["Vad", "Värde"], page  # the head on top
+        for words in lines:
+            if words[:1] == ["Rad"]:
+                assert words[2:] == ["värde", str(int(words[1]))], words  # its row whole
+                seen.append(words[1])
+    assert seen == [f"{n:03d}" for n in range(300)]
+    flat = _flat(_run("pdftotext", str(tmp_path / "t.pdf"), "-"))
+    assert all(f"ord{n} " in flat + " " for n in range(1500))

@@ -67,7 +67,7 @@ def table_start(width: int | None = 100, padding: int = 3) -> str:
 
 
 TABLE = table_start()
-TABLE_ROWS = 4  # a long table is laid out in tables of this many rows, each kept whole
+TABLE_ROWS = 4  # a long table is laid out this many rows at a time (Pages.table)
 DOC_MARGIN = 4.0  # px round a text laid out on the page (Qt's own default)
 
 
