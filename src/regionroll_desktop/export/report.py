@@ -473,8 +473,7 @@ def _comparison_page(
     table = Table(
         ("", name_a, name_b),
         tuple(
-            (escape(what), escape(x), escape(y))
-            for what, x, y in comparison_rows(a, b, language())
+            (escape(what), escape(x), escape(y)) for what, x, y in comparison_rows(a, b, language())
         ),
         (30, 35, 35),
     )
