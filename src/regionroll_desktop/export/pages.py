@@ -335,7 +335,7 @@ class Pages:
                     chunks[n : n + 1] = self._cut(chunk, tall, self.room())
                     continue
                 if tall <= self.room() or (tall > self.height / 3 and self.room() > FIRST_PART):
-                    self.top -= 2 * DOC_MARGIN
+                    self.top = max(0.0, self.top - 2 * DOC_MARGIN)
                 else:
                     self.new()
                     body = table.markup(chunk) + tail
