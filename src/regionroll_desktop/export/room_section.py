@@ -90,8 +90,9 @@ def room_words() -> dict[str, str]:
 
 
 def room_sections(w: Workshop) -> list[str | Table]:
-    """The page's markup, a part for each of its sections (each kept whole on a page when it
-    fits: a heading never stands alone at a page's foot); none when no phone has answered."""
+    """The page, a part for each of its sections (markup, or a table the pages lay out a few
+    rows at a time; each kept whole on a page when it fits: a heading never stands alone at a
+    page's foot); none when no phone has answered."""
     room = w.room
     if not room.answers and not room.ideas:
         return []
