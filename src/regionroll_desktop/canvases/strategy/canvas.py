@@ -103,6 +103,8 @@ class PyramidView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setMinimumSize(400, 260)
+        # The bands and the resting links (the scene's background) kept as one pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         self.least_px = 0.0  # the reader's smallest type on the screen (a projector's)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -270,7 +271,9 @@ class LinkItem(QGraphicsPathItem):
 
 
 class LinkLayer(QGraphicsItem):
-    """Every resting link in one cached item: a drag repaints one pixmap, not 500 curves."""
+    """Every resting link, drawn in one pass with the bands as the scene's background (which
+    a view keeps as one opaque pixmap): a drag repaints that pixmap, not 400 curves. The item
+    itself draws nothing; it holds the links and their bounds."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -278,16 +281,18 @@ class LinkLayer(QGraphicsItem):
         self._bounds = QRectF()
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 
     def set_paths(self, paths: list[tuple[QPainterPath, bool]]) -> None:
         self.prepareGeometryChange()
+        old = self._bounds
         self._paths = paths
         bounds = QRectF()
         for path, _ in paths:
             bounds = bounds.united(path.boundingRect())
         self._bounds = bounds.adjusted(-3, -3, 3, 3)
-        self.update()
+        if (scene := self.scene()) is not None:
+            scene.invalidate(old.united(self._bounds), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -295,6 +300,9 @@ class LinkLayer(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        pass  # drawn with the scene's background (draw)
+
+    def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         normal = QPen(QColor("#475569"), 1.6)
@@ -315,8 +323,8 @@ class LevelBand(QGraphicsItem):
         self.rect = QRectF()
         self._font = QFont()
         self.setZValue(-10)
-        # Not cached: a rounded rectangle's fill is quicker to draw than a pixmap the
-        # view's size is to copy, at every move of a drag.
+        # Drawn with the scene's background, under the resting links (draw).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.label = LevelTitle(self)
 
     def set_font(self, font: QFont) -> None:
@@ -336,6 +344,9 @@ class LevelBand(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        pass  # drawn with the scene's background (draw)
+
+    def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#cbd5e1"), 1.5))
         painter.setBrush(QColor(BAND_TINTS[self.level - 1]))

@@ -3,8 +3,8 @@ new links and deletions, and never changes the document itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPen
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from ...model import Strategy, StrategyKind
@@ -137,6 +137,16 @@ class StrategyScene(QGraphicsScene):
         self._shape = None
         self.layout()
 
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """The bands and the resting links, under every item: a view keeps them as one
+        opaque pixmap (QGraphicsView.CacheBackground), which a drag copies at each move."""
+        super().drawBackground(painter, rect)
+        painter.save()
+        for band in self.bands.values():
+            band.draw(painter)
+        self.link_layer.draw(painter)
+        painter.restore()
+
     def type_px(self) -> float:
         font = self.base_font
         return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
@@ -198,6 +208,7 @@ class StrategyScene(QGraphicsScene):
                 card.setPos(card.home)
             y += height + GAP
         self.setSceneRect(0, 0, self._width, y)
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)  # the bands moved
         if self.routes_as_laid_out:
             self.route_links()
 
