@@ -246,10 +246,11 @@ FIGURE_MARGIN = 10.0  # around the pyramid in its figure
 
 
 def pixmap_cache_kb() -> int:
-    """Room in Qt's pixmap cache (KB) for the links' layer at the largest screen's size,
-    twice over (the old and the new while the view changes size), which also holds the cards'
-    and bands' own. Bounded by the screens: a fixed 256 MB let the cache, and the app's memory,
-    grow for as long as the views kept changing size (issue #31)."""
+    """Room in Qt's pixmap cache (KB) for the pyramid's cached items (its cards, its levels'
+    titles, its notes) over the largest screen, twice over (the old and the new while the view
+    changes size); the bands and resting links are the view's own background pixmap. Bounded
+    by the screens: a fixed 256 MB let the cache, and the app's memory, grow for as long as
+    the views kept changing size (issue #31)."""
     largest = max(
         (
             s.size().width() * s.size().height() * s.devicePixelRatio() ** 2
@@ -266,7 +267,7 @@ class StrategyCanvas(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("strategyCanvas")
-        # The links' layer is one large cached pixmap; make room for it in Qt's cache.
+        # The cards, titles and notes are cached pixmaps; make room for a screenful of them.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), pixmap_cache_kb()))
         self.session = session
         self.library = library
