@@ -10,7 +10,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from common import Row, p95
+from common import Row, measured_row, p95
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
@@ -187,17 +187,9 @@ def measure(
     floor = drag_frames(floor_view, floor_start, 80, frames)
     app_view, app_start, _keep_alive = make_app()  # the canvas owns the plot
     app = drag_frames(app_view, app_start, 80, frames)
-    median, floor_median = statistics.median(app), statistics.median(floor)
-    met = median <= TARGET_MEDIAN_MS and p95(app) <= TARGET_P95_MS
-    return Row(
-        name,
-        round(median, 3),
-        round(p95(app), 3),
-        round(floor_median, 3),
-        round(median / floor_median, 2),
-        f"median ≤ {TARGET_MEDIAN_MS} ms, p95 ≤ {TARGET_P95_MS} ms",
-        met,
-    )
+    met = statistics.median(app) <= TARGET_MEDIAN_MS and p95(app) <= TARGET_P95_MS
+    target = f"median ≤ {TARGET_MEDIAN_MS} ms, p95 ≤ {TARGET_P95_MS} ms"
+    return measured_row(name, app, floor, target, met, digits=3, worst=False)
 
 
 def drag_rows(frames: int) -> list[Row]:
