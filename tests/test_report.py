@@ -417,3 +417,32 @@ def test_a_long_table_keeps_its_rows_whole_its_order_and_its_head_on_each_page( 
     assert seen == [f"{n:03d}" for n in range(300)]
     flat = _flat(_run("pdftotext", str(tmp_path / "t.pdf"), "-"))
     assert all(f"ord{n} " in flat + " " for n in range(1500))
+
+
+def test_what_carries_a_priority_is_said_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The RUS's focus: every branch is "alla grenar"; a priority carried by what carries the
+    row above is "som raden ovan" (at the limits the same 29 names ran to 75 pages); a
+    different carrier is named again."""
+    from regionroll_desktop.export.pages import Table
+    from regionroll_desktop.export.report import _focus_table
+    from regionroll_desktop.export.words import report_words
+    from regionroll_desktop.model import Branch, Language
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.SV)
+    w = load_workshop(SAMPLE)
+    doc = w.strategy.documents[0]
+    for text, branches in (
+        ("Första", tuple(Branch)),
+        ("Andra", tuple(Branch)),
+        ("Tredje", (Branch.KULTUR,)),
+    ):
+        w = e.add_focus_area(w, text)
+        area = w.strategy.focus_areas[-1]
+        w = e.update_focus_area(w, area.id, tier=None, branches=branches, documents=(doc.id,))
+    table = _focus_table(w, report_words())
+    assert isinstance(table, Table)
+    carried = [row[3] for row in table.rows[-3:]]  # the unsorted, last
+    assert [row[0] for row in table.rows[-3:]] == ["Första", "Andra", "Tredje"]
+    assert carried == [f"alla grenar, {doc.title}", "som raden ovan", f"Kultur, {doc.title}"]

@@ -5463,181 +5463,191 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="19"/>
+        <source>every branch</source>
+        <translation>alla grenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="20"/>
+        <source>as the row above</source>
+        <translation>som raden ovan</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
         <source>not sorted</source>
         <translation>ej sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="23"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="24"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="25"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="26"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="27"/>
         <source>Listed at the end of the report (too long for this page).</source>
         <translation>Listas i slutet av rapporten (för lång för den här sidan).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="30"/>
         <source>Workshop report</source>
         <translation>Workshoprapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="31"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="34"/>
         <source>Built on: {deck}.</source>
         <translation>Bygger på: {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="35"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="37"/>
         <source>The room&apos;s note</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="36"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
         <source>Notes on the canvas</source>
         <translation>Lappar på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
         <source>The figure&apos;s numbered markers</source>
         <translation>Figurens numrerade markörer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="40"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="41"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="40"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="42"/>
         <source>No snapshot was taken, so there is nothing to compare.</source>
         <translation>Ingen ögonblicksbild togs, så det finns inget att jämföra.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="45"/>
         <source>This is the workshop&apos;s first snapshot; nothing was taken before it.</source>
         <translation>Det här är workshoppens första ögonblicksbild; ingen togs före den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="48"/>
         <source>Snapshot</source>
         <translation>Ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="49"/>
         <source>This report shows the workshop as it was in the snapshot “{name}”, taken {when}, not as it is now.</source>
         <translation>Rapporten visar workshoppen som den var i ögonblicksbilden ”{name}”, tagen {when}, inte som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="52"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
         <source>From “{a}” to “{b}”</source>
         <translation>Från ”{a}” till ”{b}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="59"/>
         <source>Reference data: {name}.</source>
         <translation>Referensdata: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="60"/>
         <source>Facts no source gives are shown as not known and never guessed.</source>
         <translation>Uppgifter som ingen källa anger visas som okända och gissas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
         <source>The room&apos;s conclusion:</source>
         <translation>Deltagarnas slutsats:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
         <source>Agreed:</source>
         <translation>Överenskommet:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
         <source>No actions were recorded.</source>
         <translation>Inga åtgärder skrevs in.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
         <source>Parked questions</source>
         <translation>Parkerade frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
         <source>Still open</source>
         <translation>Fortfarande öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
         <source>Closed</source>
         <translation>Stängda</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
@@ -5648,7 +5658,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
@@ -5678,68 +5688,68 @@
         <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="76"/>
         <source>Weakest key: {keys} ({score} of 5)</source>
         <translation>Svagaste nyckeln: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="77"/>
         <source>Weakest keys: {keys} ({score} of 5)</source>
         <translation>Svagaste nycklarna: {keys} ({score} av 5)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="78"/>
         <source>The keys were not scored.</source>
         <translation>Nycklarna bedömdes inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="199"/>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="83"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="84"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>
@@ -6525,17 +6535,17 @@
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="114"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="118"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>
@@ -7619,66 +7629,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="642"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="586"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="661"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7698,365 +7708,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="867"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="880"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="871"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="478"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="481"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="484"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="499"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="636"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="681"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="693"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="688"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="700"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="838"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="840"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="852"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="856"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="858"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="864"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="866"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="878"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="875"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="887"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="881"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="893"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="895"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="884"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="888"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="900"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="894"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="901"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="914"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="907"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="912"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="924"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="917"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="920"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="927"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="939"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="940"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="941"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="944"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="939"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="951"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="940"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="941"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="953"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="943"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="955"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="949"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="966"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -21,7 +21,7 @@ from ..analysis.consequences import consequences
 from ..analysis.sides import key_sides
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
-from ..model import FocusTier, Key, Language, Snapshot, Step, Workshop
+from ..model import Branch, FocusTier, Key, Language, Snapshot, Step, Workshop
 from ..model.deck import (
     AXIS_WORDS,
     BRANCH_LABELS,
@@ -294,16 +294,22 @@ def _focus_table(w: Workshop, texts: dict[str, str]) -> str | Table:
     tiers = {t: name for t, name in zip(FocusTier, ("Kärna", "Bredd", "Spets"), strict=True)}
     order = (FocusTier.SPETS, FocusTier.KARNA, FocusTier.BREDD, None)
     rows = []
+    above: tuple[str, ...] | None = None
     for tier in order:
         for a in (x for x in areas if x.tier is tier):
-            carried = [BRANCH_LABELS[b].text(Language.SV) for b in a.branches]
+            # Every branch is "every branch"; what carries the row above too is said once.
+            every = set(a.branches) == set(Branch)
+            carried = [texts["every_branch"]] if every else []
+            carried += [BRANCH_LABELS[b].text(Language.SV) for b in a.branches if not every]
             carried += [titles[d] for d in a.documents if d in titles]
+            said = texts["as_above"] if carried and tuple(carried) == above else ""
+            above = tuple(carried)
             rows.append(
                 (
                     escape(a.text),
                     escape(tiers[tier] if tier else texts["unsorted"]),
                     escape(priority_tests_words(a) or "–"),
-                    escape(", ".join(carried) or "–"),
+                    escape(said or ", ".join(carried) or "–"),
                 )
             )
     heads = tuple(texts[k] for k in ("priority", "tier", "tests", "carried"))
@@ -312,7 +318,7 @@ def _focus_table(w: Workshop, texts: dict[str, str]) -> str | Table:
     return Table(
         heads,
         tuple(rows),
-        (26, 8, 21, 45),
+        (26, 11, 21, 42),
         lead=f"<h3>{escape(texts['focus'])}</h3>",
         after=f"{said}<p class='muted'>{escape(relevance_tests_quote())}</p>",
     )

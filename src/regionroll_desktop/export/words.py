@@ -16,6 +16,8 @@ def report_words() -> dict[str, str]:
         "tier": QCoreApplication.translate("Report", "Tier"),
         "tests": QCoreApplication.translate("Report", "The deck's tests"),
         "carried": QCoreApplication.translate("Report", "Carried by"),
+        "every_branch": QCoreApplication.translate("Report", "every branch"),
+        "as_above": QCoreApplication.translate("Report", "as the row above"),
         "unsorted": QCoreApplication.translate("Report", "not sorted"),
         "date": QCoreApplication.translate("Report", "Date"),
         "place": QCoreApplication.translate("Report", "Place"),
