@@ -446,3 +446,24 @@ def test_what_carries_a_priority_is_said_once(qapp) -> None:  # type: ignore[no-
     carried = [row[3] for row in table.rows[-3:]]  # the unsorted, last
     assert [row[0] for row in table.rows[-3:]] == ["Första", "Andra", "Tredje"]
     assert carried == [f"alla grenar, {doc.title}", "som raden ovan", f"Kultur, {doc.title}"]
+
+
+def test_a_long_key_note_gets_a_row_as_wide_as_the_table(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The keys' notes sit in their column while short; when one is long, every note is a
+    row of its own under its key, named, as wide as the point and score (a note of 20 000
+    characters ran over six pages in a column a third of the page wide)."""
+    from regionroll_desktop.export.report import NOTE_IN_CELL, _keys_table
+    from regionroll_desktop.export.words import report_words
+    from regionroll_desktop.model import Key, Language
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.SV)
+    w = load_workshop(SAMPLE)
+    short = _keys_table(w, report_words())
+    assert "<th>Anteckning</th>" in short and "colspan" not in short
+    w = e.set_key(w, Key.POLITIK, note="ord " * NOTE_IN_CELL)
+    long = _keys_table(w, report_words())
+    assert "<th>Anteckning</th>" not in long
+    assert long.count("<td colspan='2'><i>Anteckning:</i> ") == len(Key)
+    assert f"<i>Anteckning:</i> {'ord ' * 3}" in long

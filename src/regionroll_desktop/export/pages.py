@@ -51,7 +51,9 @@ STYLE = (
     # One look for every table: a rule under the head and a light one under each row, no
     # frame (a long table is laid out in pieces joined on the page: no seam shows).
     "table.grid th { border-bottom: 1px solid #94a3b8; } "
-    "table.grid td { border-bottom: 1px solid #cbd5e1; }</style>"
+    "table.grid td { border-bottom: 1px solid #cbd5e1; } "
+    # A row whose next row belongs to it (a key and its note) has no rule under it.
+    "table.grid td.held { border-bottom: 1px solid #ffffff; }</style>"
 )
 INK, MUTED = "#111827", "#475569"
 

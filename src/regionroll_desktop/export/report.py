@@ -324,21 +324,51 @@ def _focus_table(w: Workshop, texts: dict[str, str]) -> str | Table:
     )
 
 
+# The longest note the keys' table holds in its column; a longer one gets a row of its own.
+NOTE_IN_CELL = 400
+
+
 def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
-    """The keys as a table (key, the deck's point, score, note) and their chart."""
+    """The keys' table and their chart; the table starts on the page before when its head
+    and first rows fit there."""
+    table = _keys_table(w, texts)
+    pages.section(min(pages.text_height(table), SHORT_SECTION))
+    pages.text(table)
+    pages.figure(Figure(chart.draw, chart.size, chart.smallest_px), max_height=pages.height * 0.45)
+
+
+def _keys_table(w: Workshop, texts: dict[str, str]) -> str:
+    """The keys as a table (key, the deck's point, score, note); when a note
+    is long, every note is a row of its own under its key, as wide as the other columns (in
+    a column a third of the page wide a long note ran over pages)."""
     lang = language()
-    rows = "".join(
-        f"<tr><td><b>{escape(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
-        f"<td>{escape(KEY_POINTS[k][1].text(lang))}</td>"
-        f"<td align='center'>{w.key(k).score if w.key(k).score is not None else '–'}</td>"
-        f"<td>{escape(w.key(k).note) or '–'}</td></tr>"
-        for k in Key
+    under = any(len(w.key(k).note) > NOTE_IN_CELL for k in Key)
+
+    def key_row(k: Key) -> str:
+        score = w.key(k).score
+        note = escape(w.key(k).note) or "–"
+        held = " class='held'" if under else ""  # no rule between a key and its note
+        cells = (
+            f"<td{held}><b>{escape(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
+            f"<td{held}>{escape(KEY_POINTS[k][1].text(lang))}</td>"
+            f"<td{held} align='center'>{score if score is not None else '–'}</td>"
+        )
+        if under:
+            named = f"<i>{escape(texts['key_note'])}:</i> {note}"
+            return f"<tr>{cells}</tr><tr><td></td><td colspan='2'>{named}</td></tr>"
+        return f"<tr>{cells}<td>{note}</td></tr>"
+
+    point = 72 if under else 40
+    heads = (
+        f"<th width='16%'>{escape(texts['key'])}</th><th width='{point}%'>"
+        f"{escape(texts['point'])}</th><th width='12%'>{escape(texts['score'])}</th>"
     )
+    if not under:
+        heads += f"<th>{escape(texts['key_note'])}</th>"
     table = (
         f"<h2>{escape(texts['keys'])}</h2>{table_start(padding=5)}"
-        f"<tr><th width='16%'>{escape(texts['key'])}</th><th width='40%'>{escape(texts['point'])}"
-        f"</th><th width='12%'>{escape(texts['score'])}</th><th>{escape(texts['key_note'])}</th>"
-        f"</tr>{rows}</table><p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
+        f"<tr>{heads}</tr>{''.join(key_row(k) for k in Key)}</table>"
+        f"<p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
         f"{escape(RU_HSV_LEGEND.text(lang))}</p><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
     if by_side := key_sides(w):  # the elected members' and the officials' phones
@@ -347,11 +377,7 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
             for row in by_side
         )
         table += f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>"
-    # The table starts on the page before when its head and first rows fit there; the
-    # chart follows it.
-    pages.section(min(pages.text_height(table), SHORT_SECTION))
-    pages.text(table)
-    pages.figure(Figure(chart.draw, chart.size, chart.smallest_px), max_height=pages.height * 0.45)
+    return table
 
 
 def write_report(
