@@ -3931,22 +3931,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="232"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="234"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="236"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="242"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -3954,134 +3954,134 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="176"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="178"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="179"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="182"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="185"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="188"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="189"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="191"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="473"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="477"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="480"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="637"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="642"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="690"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="706"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="693"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="698"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="646"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="722"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="657"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="736"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="739"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="740"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="694"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="754"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="697"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="757"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -5211,77 +5211,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="400"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="403"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="405"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <source>The notes on the canvas, by their numbers:</source>
+        <translation>Lapparna på ytan, efter sina nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
+        <source>… and {n} more notes: in the report, by the same numbers.</source>
+        <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="375"/>
+        <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
+        <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="487"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="489"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="495"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="461"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="498"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="499"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="511"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="514"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="520"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -7455,173 +7470,178 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="41"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="264"/>
         <source>The deck (slide “{slide}”): “{text}”</source>
         <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="55"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="67"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="72"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="78"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="84"/>
         <source>The app&apos;s reading, not a difference from the deck: a link skips a level ({names}). The deck draws the desired pyramid&apos;s levels one under the other; its text does not say whether a strategy may derive from a level further up.</source>
         <translation>Appens tolkning, inte en skillnad mot underlaget: en koppling hoppar över en nivå ({names}). Underlaget ritar den önskade pyramidens nivåer under varandra; dess text säger inte om en strategi får utgå från en nivå längre upp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="90"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="94"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="124"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="132"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men regionen ligger i dag på mindre kapital per capita i matrisen: var ska kapitalet komma ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="150"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="155"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men ambitionen i matrisen ligger på den reaktiva sidan: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="165"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="187"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="192"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="211"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="219"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de visas när både rollerna och kapitalmatrisen är placerade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="224"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="225"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="238"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="243"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="255"/>
         <source>political priority</source>
         <translation>politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="257"/>
         <source>needs samhandling</source>
         <translation>kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="277"/>
         <source>The app&apos;s observation: every priority in Spets and Kärna is a political priority or needs samhandling.</source>
         <translation>Appens iakttagelse: varje prioritering i Spets och Kärna är en politisk prioritering eller kräver samhandling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="274"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="282"/>
         <source>The app&apos;s observation: {n} of {total} priorities in Spets and Kärna pass neither of the deck&apos;s two tests (a political priority, needs samhandling): {names}.</source>
         <translation>Appens iakttagelse: {n} av {total} prioriteringar i Spets och Kärna klarar inget av underlagets två test (politisk prioritering, kräver samhandling): {names}.</translation>
     </message>

@@ -4,8 +4,10 @@ other one and the laptop keeps the editor."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -187,3 +189,36 @@ def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
     assert not any(
         "Kunskapsnoden" in line for line in result_lines(e.new_workshop(), Step.GENOMFORANDEPRAKTIK)
     )
+
+
+def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """Strategi projected at 1280×720 with 40 notes: the notes are numbered discs, and the
+    side holds the result and as many of the notes' texts as it has room for, then "… and
+    n more notes" with where they are; never more than the screen holds (issue #34: at the
+    limits 50 notes hid the pyramid, and the side's text ran off the screen's foot)."""
+    from regionroll_desktop.model import edits as e
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    window.session.apply(
+        "notes",
+        lambda w: functools.reduce(
+            lambda w, n: e.add_sticky_note(w, Step.STRATEGI, f"Lapp nummer {n}"), range(40), w
+        ),
+    )
+    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    projector.showNormal()
+    projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: projector.width() == 1280)
+    qtbot.waitUntil(lambda: "1. Lapp nummer 0" in projector.result.text())
+    text = projector.result.text()
+    assert "Lapparna på ytan, efter sina nummer:" in text
+    assert re.search(r"… och (\d+) lappar till: i rapporten, med samma nummer\.", text)
+    room = projector.pages.height()
+    assert projector.result.heightForWidth(projector.side.width()) <= room
+    notes = projector.canvases[Step.STRATEGI].notes  # type: ignore[attr-defined]
+    assert all(card.number is not None for card in notes.cards.values())

@@ -437,3 +437,35 @@ def test_a_note_on_a_marker_by_an_axis_title_keeps_off_the_title(shown) -> None:
             on_board = QRectF(plot.mapFromScene(words).boundingRect())
             both = spot.intersected(on_board)
             assert both.width() * both.height() < 4, entry.text
+
+
+def test_too_many_notes_on_the_projector_are_numbered_discs(shown) -> None:  # type: ignore[no-untyped-def]
+    """On the projector, notes that whole would cover more than CROWDED_SHARE of the canvas
+    are discs numbered 1, 2, … in the notes' order (as the report's figure numbers them),
+    their texts kept for beside the canvas; a few notes stay whole; in the editor never."""
+    from regionroll_desktop.canvases.sticky_notes import CROWDED_SHARE
+
+    w = load_workshop(SAMPLE)
+    first = w.strategy.documents[0].id
+    for n in range(30):
+        pin = NotePin(kind=PinKind.CARD, item=first) if n % 3 == 0 else None
+        w = e.add_sticky_note(w, Step.STRATEGI, f"Lapp {n}", pin=pin, note_id=f"n{n}")
+    canvas = shown(StrategyCanvas, w)
+    notes = layer(canvas)
+    assert notes.numbered == [] and all(c.number is None for c in notes.cards.values())
+    canvas.present(2.0, 18.0)
+    settle()
+    board = notes.board.width() * notes.board.height()
+    whole = sum(c.whole_size().width() * c.whole_size().height() for c in notes.cards.values())
+    assert whole > CROWDED_SHARE * board  # the case
+    ids = [n.id for n in notes.session.workshop.notes_on(Step.STRATEGI)]
+    assert [notes.cards[i].number for i in ids] == list(range(1, 31))
+    assert notes.numbered[:2] == ["1. Lapp 0", "2. Lapp 1"]
+    disc = notes.cards["n0"]
+    assert disc.width() == disc.height() < disc.whole_size().width() / 3
+    assert QRectF(notes.board.rect()).contains(QRectF(disc.geometry()))
+    # Fewer notes: whole again, and the texts beside the canvas are gone.
+    for n in range(3, 30):
+        notes.session.apply("rm", lambda w, i=n: e.remove_sticky_note(w, f"n{i}"))
+    settle()
+    assert notes.numbered == [] and all(c.number is None for c in notes.cards.values())

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.compare import what_changed
 from ..canvases.step_canvas import Board, Figure, StepCanvas, drawing_figure
+from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
 from ..figures.drawing import Drawing as LaidOut
 from ..figures.room_results import results_drawing
@@ -85,6 +86,9 @@ def other_screen(editor: QScreen) -> QScreen | None:
     return next((s for s in QGuiApplication.screens() if s is not editor), None)
 
 
+NAMED_ON_SCREEN = 3  # the documents a line on the projector names; the rest are counted
+
+
 def result_lines(workshop: Workshop, step: Step) -> list[str]:
     """The step's result in words, for the room: nothing for the capital matrix, which shows
     its result itself."""
@@ -93,8 +97,8 @@ def result_lines(workshop: Workshop, step: Step) -> list[str]:
     sides = side_lines(workshop, step, lang)  # the elected members and the officials
     if step is Step.FINANSIERING:
         return sides + phones
-    if step is Step.STRATEGI:
-        return [text for text, _ in diagnostic_lines(workshop)]
+    if step is Step.STRATEGI:  # a few documents named in each line: the rest counted
+        return [text for text, _ in diagnostic_lines(workshop, most=NAMED_ON_SCREEN)]
     own_role = step is Step.GENOMFORANDEPRAKTIK and workshop.implementation.other_role is not None
     lines = summary_lines(workshop, step, lang)[: 3 if own_role else 2]
     if step is Step.GENOMFORANDEPRAKTIK:
@@ -278,6 +282,9 @@ class ProjectorWindow(Retranslating, QWidget):
         step = slide.step
         if step is not None:
             canvas = self.canvases[step] = self._make_canvas(Board.of(step))
+            notes = getattr(canvas, "notes", None)
+            if isinstance(notes, NoteLayer):  # too many notes: their texts beside it
+                notes.numberedChanged.connect(lambda s=step: self._notes_numbered(s))
             canvas.present(self._zoom(), self.least_px())
             return canvas.as_widget()
         if slide is Slide.KEYS:
@@ -331,25 +338,53 @@ class ProjectorWindow(Retranslating, QWidget):
             lines = result_lines(self.session.workshop, step)
         else:
             lines = []
-        self.result.setText(self._fitting(lines))
-        with_result = bool(lines) and not self.context_shown
+        notes = self._numbered_notes(step) if step is not None else []
+        self.result.setText(self._fitting(lines, notes))
+        with_result = bool(lines or notes) and not self.context_shown
         self.result.setVisible(with_result)
         self.context.setVisible(self.context_shown)
         self.side.setVisible(with_result or self.context_shown)
 
-    def _fitting(self, lines: list[str]) -> str:
-        """The lines as paragraphs; when they are more than the screen holds, the last ones
-        give way to "… and n more" (the comparison's changes), never a cut line."""
+    def _numbered_notes(self, step: Step) -> list[str]:
+        """The texts of the notes the canvas shows as numbered discs (too many to show
+        whole)."""
+        notes = getattr(self.canvases.get(step), "notes", None)
+        return list(notes.numbered) if isinstance(notes, NoteLayer) else []
 
-        def html_of(shown: list[str], left: int) -> str:
-            more = [self.tr("… and {n} more.").format(n=left)] if left else []
-            return "".join(f"<p>{_esc(line)}</p>" for line in [*shown, *more])
+    def _notes_numbered(self, step: Step) -> None:
+        if self.slide.step is step and self.results_question is None:
+            self._show_result()
+
+    def _fitting(self, lines: list[str], notes: list[str] | None = None) -> str:
+        """The lines as paragraphs, then the numbered notes' texts under a line saying what
+        they are; when they are more than the screen holds, the last notes give way to "…
+        and n more notes", then the last lines to "… and n more" (the line on the notes
+        stays), never a cut line."""
+        notes = notes or []
+
+        def html_of(kept: int, noted: int) -> str:
+            shown = lines[:kept]
+            if kept < len(lines):
+                shown.append(self.tr("… and {n} more.").format(n=len(lines) - kept))
+            if noted:
+                shown += [self.tr("The notes on the canvas, by their numbers:"), *notes[:noted]]
+            if noted < len(notes):  # the report's figure numbers the notes the same way
+                more = self.tr("… and {n} more notes: in the report, by the same numbers.")
+                if not noted:
+                    more = self.tr(
+                        "{n} notes, numbered on the canvas: their texts are in the report, "
+                        "by the same numbers."
+                    )
+                shown.append(more.format(n=len(notes) - noted))
+            return "".join(f"<p>{_esc(line)}</p>" for line in shown)
 
         room = self.pages.height()
         width = self.side.width()
-        for keep in range(len(lines), 0, -1):
-            text = html_of(lines[:keep], len(lines) - keep)
-            if room <= 0 or self.slide is not Slide.COMPARE:
+        tries = [(len(lines), k) for k in range(len(notes), -1, -1)]
+        tries += [(j, 0) for j in range(len(lines) - 1, 0, -1)]
+        for kept, noted in tries:
+            text = html_of(kept, noted)
+            if room <= 0:
                 return text
             probe = QLabel()
             probe.setWordWrap(True)
@@ -357,7 +392,7 @@ class ProjectorWindow(Retranslating, QWidget):
             probe.setText(text)
             if probe.heightForWidth(width) <= room:
                 return text
-        return html_of(lines[:1], len(lines) - 1)
+        return html_of(min(1, len(lines)), 0)
 
     def _changes(self) -> list[str]:
         chosen = self._comparison()
@@ -419,6 +454,8 @@ class ProjectorWindow(Retranslating, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._apply_scale()
+        if self.results_question is None:
+            self._show_result()  # the result's lines fitted to the new room
 
     # --- the window ---
 

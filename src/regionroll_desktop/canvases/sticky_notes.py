@@ -73,6 +73,9 @@ NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
 PLACING_MS = 30  # a repaint (scroll, zoom, an item dragged) places the notes at most this often
 TITLE_BAND = 40.0  # px at zoom 1: the top of a large item, where its title (and subtitle) is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
+# On the projector, notes that together would cover more than this share of the canvas are
+# numbered discs instead, their texts beside the canvas (the room reads the drawing too).
+CROWDED_SHARE = 0.4
 
 
 class Pinboard(Protocol):
@@ -215,6 +218,7 @@ class NoteCard(QWidget):
         self.dragging = False
         self._picture: QPixmap | None = None
         self._picture_key: object = None
+        self.number: int | None = None  # shown as a numbered disc (a crowded projector)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
@@ -252,7 +256,22 @@ class NoteCard(QWidget):
         caption.setPointSizeF(text.pointSizeF() * 0.85)
         return text, caption
 
+    def set_number(self, number: int | None) -> None:
+        """Shown as a disc with `number` (None: as the whole note)."""
+        if number != self.number:
+            self.number = number
+            self._picture = None
+            self.resize(self.sizeHint())
+            self.update()
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        if self.number is not None:
+            side = round(QFontMetricsF(self.fonts()[1]).height() * 1.5)
+            return QSize(side, side)
+        return self.whole_size()
+
+    def whole_size(self) -> QSize:
+        """The note's size with its text, whether or not it is shown as a disc."""
         text_font, caption_font = self.fonts()
         width = NOTE_WIDTH * self.scale
         inner = width - (2 * PAD + BAND) * self.scale
@@ -287,6 +306,10 @@ class NoteCard(QWidget):
     def _draw(self, device: QPixmap) -> None:
         painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.number is not None:
+            self._draw_disc(painter)
+            painter.end()
+            return
         s = self.scale
         rect = QRectF(self.rect()).adjusted(1, 1, -2, -2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -319,6 +342,17 @@ class NoteCard(QWidget):
             r = 4.5 * s
             painter.drawEllipse(QPointF(rect.left() + BAND * s / 2 + 1, rect.top() + r + 1), r, r)
         painter.end()
+
+    def _draw_disc(self, painter: QPainter) -> None:
+        """The note as a disc in its paper and band with its number, its text beside the
+        canvas."""
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(self.band, max(1.5, 1.5 * self.scale)))
+        painter.setBrush(self.paper)
+        painter.drawEllipse(rect)
+        painter.setPen(QColor(INK))
+        painter.setFont(self.fonts()[1])
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
 
     # --- the room's hands ---
 
@@ -394,10 +428,15 @@ class NoteCard(QWidget):
 
 class NoteLayer(QObject):
     """The sticky notes of one step's canvas: kept in step with the workshop, laid over the
-    board (pinned notes beside their items, following them), edited there."""
+    board (pinned notes beside their items, following them), edited there. On the
+    projector, notes too many for the canvas are numbered discs (`numbered`: their texts for
+    beside it)."""
+
+    numberedChanged = Signal()  # noqa: N815
 
     def __init__(self, session: Session, step: Step, pinboard: Pinboard, owner: QWidget) -> None:
         super().__init__(owner)
+        self.numbered: list[str] = []  # "1. the text (its group)", when numbered
         self.session = session
         self.step = step
         self.pinboard = pinboard
@@ -503,6 +542,8 @@ class NoteLayer(QObject):
         where it was put. Worked out again only when an item, a note or the board changed."""
         area = QRectF(self.board.rect())
         notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
+        if not self.editable:
+            self._number(notes, area)
         anchors = {n.id: self.pin_rect(n.pin) if n.pin else None for n in notes}
         key = (
             area.getRect(),
@@ -531,6 +572,24 @@ class NoteLayer(QObject):
                 searches -= 1
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
+
+    def _number(self, notes: list[StickyNote], area: QRectF) -> None:
+        """On the projector: every note a numbered disc when the notes whole would cover more
+        than CROWDED_SHARE of the canvas (1, 2, … in the notes' order, as in the report's
+        figures), else every note whole."""
+        covered = sum(
+            size.width() * size.height() for size in (self.cards[n.id].whole_size() for n in notes)
+        )
+        crowded = covered > CROWDED_SHARE * area.width() * area.height() > 0
+        lines = []
+        for number, note in enumerate(notes, 1):
+            self.cards[note.id].set_number(number if crowded else None)
+            if crowded:
+                caption = self.cards[note.id].caption
+                lines.append(f"{number}. {note.text}" + (f" ({caption})" if caption else ""))
+        if lines != self.numbered:
+            self.numbered = lines
+            self.numberedChanged.emit()
 
     def pin_rect(self, pin: NotePin) -> QRectF | None:
         """Where the item `pin` holds on to is on the board, when it is drawn."""

@@ -43,10 +43,16 @@ def deck_caveat() -> str:
     )
 
 
-def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
-    """A difference from the deck's desired pyramid in words, with why it matters."""
+def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy, most: int | None = None) -> str:
+    """A difference from the deck's desired pyramid in words, with why it matters; `most`:
+    the documents named at most (the rest counted: a screen has room for a few)."""
     titles = {x.id: x.title for x in strategy.documents}
-    names = ", ".join(titles[d] for d in diagnostic.documents if d in titles)
+    named = [titles[d] for d in diagnostic.documents if d in titles]
+    names = ", ".join(named)
+    if most is not None and len(named) > most:
+        names = QCoreApplication.translate("StepWords", "{names} and {n} more").format(
+            names=", ".join(named[:most]), n=len(named) - most
+        )
     texts = {
         Problem.NO_RUS: QCoreApplication.translate(
             "StepWords",
@@ -98,18 +104,18 @@ def describe_diagnostic(diagnostic: Diagnostic, strategy: Strategy) -> str:
 
 
 def diagnostic_lines(
-    workshop: Workshop, found: list[Diagnostic] | None = None
+    workshop: Workshop, found: list[Diagnostic] | None = None, most: int | None = None
 ) -> list[tuple[str, Diagnostic | None]]:
     """Each difference from the deck's desired pyramid as a line (with it), or the one line
     saying there is none; then, apart, the app's own observations and readings (branches no
     strategy covers, a link past a level). `found` when the caller has already diagnosed the
-    workshop."""
+    workshop; `most`: the documents a line names at most."""
     if found is None:
         found = diagnose(workshop.strategy, workshop.organisation)
     differing = differences(workshop.strategy, workshop.organisation, found)
     notes = [d for d in found if d not in differing]
     lines: list[tuple[str, Diagnostic | None]] = [
-        ("⚠ " + describe_diagnostic(d, workshop.strategy), d) for d in differing
+        ("⚠ " + describe_diagnostic(d, workshop.strategy, most), d) for d in differing
     ]
     if not differing and workshop.strategy.documents:
         lines.append(
@@ -127,7 +133,7 @@ def diagnostic_lines(
                 None,
             )
         )
-    lines += [("ℹ " + describe_diagnostic(d, workshop.strategy), d) for d in notes]
+    lines += [("ℹ " + describe_diagnostic(d, workshop.strategy, most), d) for d in notes]
     return lines
 
 
