@@ -48,3 +48,26 @@ def test_the_legend_goes_where_it_covers_least_nearest_the_bottom_left() -> None
     crowd = [Box(0, 200, 200, 100)]  # the bottom left is taken
     spot = legend_spot((100, 40), bounds, crowd)
     assert spot.inside(bounds) and not any(spot.overlaps(c) for c in crowd)
+
+
+def test_a_label_a_ring_out_stays_in_its_markers_quadrant() -> None:
+    """A label beside its marker may reach across an axis; one a ring farther out keeps its
+    middle in the marker's quadrant (above the axis, "Grupp A" read as the quadrant above),
+    else its marker is numbered. The quadrant of a marker on an axis is both halves."""
+    from regionroll_desktop.figures.matrix import own_quadrant
+
+    matrix = Box(0, 0, 400, 400)
+    below = own_quadrant(matrix, (100.0, 220.0), 10)
+    assert (below.y, below.h, below.x, below.w) == (200, 200, 0, 200)
+    on_axis = own_quadrant(matrix, (100.0, 205.0), 10)
+    assert (on_axis.y, on_axis.h) == (0, 400)
+    # Everything from just above the marker down is taken: its label can only go a ring out
+    # above, across the axis.
+    point = (100.0, 230.0)
+    ring = [Box(0, 205, 400, 195)]
+    (free,) = place_or_number([point], [SIZE], matrix, gap=8, obstacles=ring)
+    assert isinstance(free, Box) and free.y + free.h / 2 < 200  # no rule: above the axis
+    (kept,) = place_or_number(
+        [point], [SIZE], matrix, gap=8, obstacles=ring, centred=[own_quadrant(matrix, point, 10)]
+    )
+    assert kept == 1  # numbered rather than read as the quadrant above

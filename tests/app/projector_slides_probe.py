@@ -123,7 +123,10 @@ def inspect(name: str) -> dict[str, object]:
             for marker in view._all_markers():  # type: ignore[attr-defined]
                 label = marker.label()
                 beside = label is not None and label.isVisible()
-                listed = marker.number is not None and marker.text in legend.replace("\n", " ")
+                # A two-line name ("Grupp A (i dag)" and its side) as one line, as wrapped.
+                listed = marker.number is not None and " ".join(marker.text.split()) in " ".join(
+                    legend.split()
+                )
                 if marker.isVisible() and not (beside or listed):
                     unnamed.append(marker.text)
     if shots is not None:

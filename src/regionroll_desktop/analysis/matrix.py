@@ -122,13 +122,26 @@ def _slot(x: float, y: float, w: float, h: float, dx: int, dy: int, reach: float
 
 
 def _free_slot(
-    x: float, y: float, w: float, h: float, gap: float, rings: int, bounds: Box, taken: _Taken
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    gap: float,
+    rings: int,
+    bounds: Box,
+    taken: _Taken,
+    centred: Box | None = None,
 ) -> Box | None:
-    """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`."""
+    """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`;
+    with `centred`, a slot past the first ring has its centre inside that too (one that
+    touches its point reads as its own wherever it reaches)."""
     for ring in range(rings):
         reach = gap + ring * (h + 4)
         for dx, dy in _SLOTS:
             box = _slot(x, y, w, h, dx, dy, reach)
+            held = centred is None or ring == 0 or centred.holds(box.x + w / 2, box.y + h / 2)
+            if not held:
+                continue
             if box.inside(bounds) and not taken.hits(box):
                 return box
     return None
@@ -222,6 +235,10 @@ class Box:
             and self.y + self.h <= bounds.y + bounds.h
         )
 
+    def holds(self, x: float, y: float) -> bool:
+        """Whether the point (x, y) lies in the box (its edges too)."""
+        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
+
 
 def segment_boxes(a: tuple[float, float], b: tuple[float, float], step: float = 12.0) -> list[Box]:
     """A line from `a` to `b` as a string of small boxes, for labels to keep off."""
@@ -272,6 +289,7 @@ def place_or_number(
     gap: float = 6.0,
     obstacles: Sequence[Box] = (),
     rings: int = 2,
+    centred: Sequence[Box] | None = None,
 ) -> list[Box | int]:
     """Each marker's label beside its own marker, or a number for the figure's legend.
 
@@ -280,15 +298,19 @@ def place_or_number(
     its `bounds` (one for all, or one per label: on the role map, the marker's own quadrant,
     so that a label never reads as the next role), clear of the `obstacles` (axis titles,
     captions, notes, the markers' rims, the arrow), the points and the labels placed before
-    it. A label that fits nowhere is never drawn over anything: it gets the next number (1, 2,
-    …), which its marker carries in a disc, and the legend beside the figure names it.
+    it; with `centred` (one per label), a label a ring out has its centre inside that (the
+    marker's own quadrant: one beside its marker may reach across an axis, one farther out
+    would read as the next quadrant's). A label that fits nowhere is
+    never drawn over anything: it gets the next number (1, 2, …), which its marker carries in
+    a disc, and the legend beside the figure names it.
     """
     taken = _Taken([*obstacles, *(Box(x - 3, y - 3, 6, 6) for x, y in points)])
     limits = [bounds] * len(points) if isinstance(bounds, Box) else list(bounds)
     result: list[Box | int] = []
     numbered = 0
-    for (x, y), (w, h), limit in zip(points, sizes, limits, strict=True):
-        chosen = _free_slot(x, y, w, h, gap, rings, limit, taken)
+    centres = list(centred) if centred is not None else [None] * len(points)
+    for (x, y), (w, h), limit, centre in zip(points, sizes, limits, centres, strict=True):
+        chosen = _free_slot(x, y, w, h, gap, rings, limit, taken, centre)
         if chosen is None:
             numbered += 1
             result.append(numbered)

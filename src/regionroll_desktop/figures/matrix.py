@@ -329,6 +329,18 @@ class Naming:
     legend_covers: bool = False  # the legend lies over something (no free place for it)
 
 
+def own_quadrant(m: Box, centre: Point, radius: float) -> Box:
+    """The quadrant of the matrix `m` that a marker at `centre` lies in; a marker on an axis
+    (within its `radius`) has the halves on both sides of it."""
+    mid_x, mid_y = m.x + m.w / 2, m.y + m.h / 2
+    x, y = centre
+    left = m.x if x - radius <= mid_x else mid_x
+    right = m.x + m.w if x + radius >= mid_x else mid_x
+    top = m.y if y - radius <= mid_y else mid_y
+    bottom = m.y + m.h if y + radius >= mid_y else mid_y
+    return Box(left, top, right - left, bottom - top)
+
+
 def name_markers(
     markers: Sequence[Named],
     m: Box,
@@ -340,9 +352,11 @@ def name_markers(
     words_kept_off: Sequence[Box] = (),
     legend_area: Box | None = None,
 ) -> Naming:
-    """Each marker's label beside it inside the matrix `m`, clear of the `obstacles` (the
-    matrix's words, the markers, the arrow), of the other labels and of the points; where a
-    label finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
+    """Each marker's label beside it inside the matrix `m`, its middle in its marker's
+    quadrant (beyond an axis a label reads as the next quadrant's), clear of the
+    `obstacles` (the matrix's words, the markers, the arrow), of the other labels and of
+    the points; where a label
+    finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
     of the legend, laid inside the matrix where it covers least. The first markers choose
     first (the workshop's own before the groups'). A number's disc keeps off the `discs`
     already on the markers' rims (the notes' callouts) and the `words_kept_off` (the axes'
@@ -351,8 +365,10 @@ def name_markers(
     sizes = [measure(n.label, px, True) for n in markers]
     gap = max((n.radius for n in markers), default=0.0) + 2
     kept_off = [*obstacles, *discs]
+    # A label's middle in its marker's quadrant: beyond an axis it reads as the next one's.
+    quadrants = [own_quadrant(m, n.centre, n.radius) for n in markers]
     for _ in range(3):  # again while a number's disc lies under a label placed before it
-        places = place_or_number(points, sizes, m, gap, kept_off)
+        places = place_or_number(points, sizes, m, gap, kept_off, centred=quadrants)
         words: list[Words] = []
         legend: list[str] = []
         numbers: list[Words] = []
