@@ -71,3 +71,18 @@ def test_a_label_a_ring_out_stays_in_its_markers_quadrant() -> None:
         [point], [SIZE], matrix, gap=8, obstacles=ring, centred=[own_quadrant(matrix, point, 10)]
     )
     assert kept == 1  # numbered rather than read as the quadrant above
+
+
+def test_a_tall_label_a_ring_out_is_a_line_farther_not_its_height() -> None:
+    """A label of three lines whose slots beside its marker are taken goes one line of type
+    farther out with `step` (by its own height it lay 50 px off and read as nobody's)."""
+    point, tall = (200.0, 200.0), (60.0, 42.0)
+    beside = [Box(180, 175, 40, 50)]  # every slot touching the marker's gap
+    (far,) = place_or_number([point], [tall], Box(0, 0, 400, 400), 8, beside)
+    (near,) = place_or_number([point], [tall], Box(0, 0, 400, 400), 8, beside, step=14.0)
+    assert isinstance(far, Box) and isinstance(near, Box)
+
+    def off(b: Box) -> float:  # from the point to the label's nearest edge
+        return max(b.x - point[0], point[0] - b.x - b.w, b.y - point[1], point[1] - b.y - b.h)
+
+    assert off(near) == 8 + 14 + 4 < off(far) == 8 + 42 + 4

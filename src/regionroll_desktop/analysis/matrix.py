@@ -131,12 +131,14 @@ def _free_slot(
     bounds: Box,
     taken: _Taken,
     centred: Box | None = None,
+    step: float | None = None,
 ) -> Box | None:
     """The first slot around (x, y), ring by ring out, inside `bounds` and clear of `taken`;
     with `centred`, a slot past the first ring has its centre inside that too (one that
-    touches its point reads as its own wherever it reaches)."""
+    touches its point reads as its own wherever it reaches). A ring is `step` farther out
+    (the label's height when not given)."""
     for ring in range(rings):
-        reach = gap + ring * (h + 4)
+        reach = gap + ring * ((h if step is None else step) + 4)
         for dx, dy in _SLOTS:
             box = _slot(x, y, w, h, dx, dy, reach)
             held = centred is None or ring == 0 or centred.holds(box.x + w / 2, box.y + h / 2)
@@ -290,6 +292,7 @@ def place_or_number(
     obstacles: Sequence[Box] = (),
     rings: int = 2,
     centred: Sequence[Box] | None = None,
+    step: float | None = None,
 ) -> list[Box | int]:
     """Each marker's label beside its own marker, or a number for the figure's legend.
 
@@ -300,9 +303,10 @@ def place_or_number(
     captions, notes, the markers' rims, the arrow), the points and the labels placed before
     it; with `centred` (one per label), a label a ring out has its centre inside that (the
     marker's own quadrant: one beside its marker may reach across an axis, one farther out
-    would read as the next quadrant's). A label that fits nowhere is
-    never drawn over anything: it gets the next number (1, 2, …), which its marker carries in
-    a disc, and the legend beside the figure names it.
+    would read as the next quadrant's); `step`: how much farther a ring is (a label's
+    height when not given: a label of two lines a ring out read as nobody's). A label that
+    fits nowhere is never drawn over anything: it gets the next number (1, 2, …), which its
+    marker carries in a disc, and the legend beside the figure names it.
     """
     taken = _Taken([*obstacles, *(Box(x - 3, y - 3, 6, 6) for x, y in points)])
     limits = [bounds] * len(points) if isinstance(bounds, Box) else list(bounds)
@@ -310,7 +314,7 @@ def place_or_number(
     numbered = 0
     centres = list(centred) if centred is not None else [None] * len(points)
     for (x, y), (w, h), limit, centre in zip(points, sizes, limits, centres, strict=True):
-        chosen = _free_slot(x, y, w, h, gap, rings, limit, taken, centre)
+        chosen = _free_slot(x, y, w, h, gap, rings, limit, taken, centre, step)
         if chosen is None:
             numbered += 1
             result.append(numbered)

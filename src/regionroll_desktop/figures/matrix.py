@@ -367,8 +367,9 @@ def name_markers(
     kept_off = [*obstacles, *discs]
     # A label's middle in its marker's quadrant: beyond an axis it reads as the next one's.
     quadrants = [own_quadrant(m, n.centre, n.radius) for n in markers]
+    line = measure("Ag", px, True)[1]  # a ring out is a line of type farther, not a label
     for _ in range(3):  # again while a number's disc lies under a label placed before it
-        places = place_or_number(points, sizes, m, gap, kept_off, centred=quadrants)
+        places = place_or_number(points, sizes, m, gap, kept_off, centred=quadrants, step=line)
         words: list[Words] = []
         legend: list[str] = []
         numbers: list[Words] = []

@@ -22,6 +22,7 @@ from ...figures.drawing import Role, Words
 from ...figures.matrix import (
     BOLD_SHARE,
     CENTRE_INK,
+    LABEL_GROUND,
     QUADRANT_TINTS,
     REFERENCE_DOT,
     REFERENCE_INK,
@@ -94,6 +95,7 @@ class MarkerItem(pg.TargetItem):
                 "color": label_ink(colour.name()),
                 "offset": (size * 0.6, -size * 0.6),
                 "anchor": (0, 1),
+                "fill": QBrush(QColor(LABEL_GROUND)),  # a line under it does not cut its letters
             },
         )
         self.setZValue(20)
