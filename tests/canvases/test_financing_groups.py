@@ -188,3 +188,27 @@ def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:
             r = legend[0].rect
             box = Box(r.x(), r.y(), r.width(), r.height())
             assert not [b for b in [*words, *labels] if box.overlap(b) > 1]
+
+
+def test_a_projected_legend_of_more_than_a_few_lines_goes_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
+    """Twelve groups on one spot: in the editor the legend lies inside the matrix; projected,
+    more than LEGEND_ON_SCREEN lines go to the text beside it (`aside`) and the matrix holds
+    only the numbers (inside it, thirty groups' names covered the markers, issue #34)."""
+    from regionroll_desktop.canvases.financing.matrix_plot import LEGEND_ON_SCREEN
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(12):
+        w = e.add_group(w, f"Grupp {n}", group_id=f"g{n}")
+        w = e.set_group_position(w, f"g{n}", Moment.TODAY, at(-0.5, -0.5))
+    canvas: FinancingCanvas = shown(FinancingCanvas, w, (1600, 900))
+    plot = canvas.plot
+    assert [x for x in plot.texts.entries() if x.kind == "legend"]
+    assert canvas.aside.lines == []
+    canvas.present(2.0, 24.0)
+    QTest.qWait(50)
+    lines = canvas.aside.lines
+    assert len(lines) > LEGEND_ON_SCREEN
+    assert not [x for x in plot.texts.entries() if x.kind == "legend"]
+    numbered = [m for m in plot._all_markers() if m.isVisible() and m.number is not None]
+    assert {f"{m.number}\u00a0{' '.join(m.text.split())}" for m in numbered} == set(lines)
+    assert len(plot.numbers.entries()) == len(numbered)

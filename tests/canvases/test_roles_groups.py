@@ -143,3 +143,27 @@ def test_crowded_and_edge_markers_keep_their_names(shown, spots) -> None:  # typ
     for size in ((700, 500), (1100, 760)):
         canvas: RolesCanvas = shown(RolesCanvas, w, size)
         _names_stay_with_their_markers(canvas)
+
+
+def test_a_projected_legend_longer_than_a_column_goes_beside_the_map(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot: in the editor their names are numbered and the legend is
+    in columns under the map; projected, the legend's lines go to the text beside the map
+    (`aside`) and the map keeps the view (in columns its type was a third of the room's
+    smallest, and the map shrank to a corner, issue #34)."""
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(30):
+        w = e.add_group(w, f"Grupp {n}", group_id=f"g{n}")
+        w = e.set_group_roles(w, f"g{n}", "today", weights_at(0.3, 0.3))
+    canvas: RolesCanvas = shown(RolesCanvas, w, (1100, 760))
+    assert canvas.scene.legend.isVisible() and canvas.scene.legend_columns > 1
+    assert canvas.aside.lines == []
+    canvas.present(2.0, 24.0)
+    QTest.qWait(50)
+    assert not canvas.scene.legend.isVisible()
+    lines = canvas.aside.lines
+    assert len(lines) > 14 and lines[0].startswith("1\u00a0")
+    numbered = [m for m in canvas.scene.group_markers.values() if m.number is not None]
+    assert {f"{m.number}\u00a0{m.label.text()}" for m in numbered} <= set(lines)
+    # The map alone in the scene: it fills the view's height.
+    rect = canvas.scene.sceneRect()
+    assert rect.height() < SIDE * 1.2

@@ -464,6 +464,13 @@ def test_too_many_notes_on_the_projector_are_numbered_discs(shown) -> None:  # t
     disc = notes.cards["n0"]
     assert disc.width() == disc.height() < disc.whole_size().width() / 3
     assert QRectF(notes.board.rect()).contains(QRectF(disc.geometry()))
+    # A free note's disc lies where it covers none of the cards and words (there is room).
+    from regionroll_desktop.canvases.sticky_notes import view_crowd
+
+    crowd = view_crowd(notes.view, 3 * disc.width() * disc.height())
+    for n in (1, 2, 4, 5):
+        spot = QRectF(notes.cards[f"n{n}"].geometry())
+        assert not [r for r in crowd.read if r.intersects(spot)], n
     # Fewer notes: whole again, and the texts beside the canvas are gone.
     for n in range(3, 30):
         notes.session.apply("rm", lambda w, i=n: e.remove_sticky_note(w, f"n{i}"))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import what_changed
-from ..canvases.step_canvas import Board, Figure, StepCanvas, drawing_figure
+from ..canvases.step_canvas import Aside, Board, Figure, StepCanvas, drawing_figure
 from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
 from ..figures.drawing import Drawing as LaidOut
@@ -284,7 +284,10 @@ class ProjectorWindow(Retranslating, QWidget):
             canvas = self.canvases[step] = self._make_canvas(Board.of(step))
             notes = getattr(canvas, "notes", None)
             if isinstance(notes, NoteLayer):  # too many notes: their texts beside it
-                notes.numberedChanged.connect(lambda s=step: self._notes_numbered(s))
+                notes.numberedChanged.connect(lambda s=step: self._aside_changed(s))
+            aside = getattr(canvas, "aside", None)
+            if isinstance(aside, Aside):  # a legend too long for the screen: beside it
+                aside.changed.connect(lambda s=step: self._aside_changed(s))
             canvas.present(self._zoom(), self.least_px())
             return canvas.as_widget()
         if slide is Slide.KEYS:
@@ -335,7 +338,9 @@ class ProjectorWindow(Retranslating, QWidget):
         if self.slide is Slide.COMPARE:
             lines = self._changes()
         elif step is not None:
-            lines = result_lines(self.session.workshop, step)
+            aside = getattr(self.canvases.get(step), "aside", None)
+            legend = aside.lines if isinstance(aside, Aside) else []
+            lines = result_lines(self.session.workshop, step) + legend
         else:
             lines = []
         notes = self._numbered_notes(step) if step is not None else []
@@ -351,7 +356,7 @@ class ProjectorWindow(Retranslating, QWidget):
         notes = getattr(self.canvases.get(step), "notes", None)
         return list(notes.numbered) if isinstance(notes, NoteLayer) else []
 
-    def _notes_numbered(self, step: Step) -> None:
+    def _aside_changed(self, step: Step) -> None:
         if self.slide.step is step and self.results_question is None:
             self._show_result()
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QPoint, QRectF, QSize
+from PySide6.QtCore import QObject, QPoint, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -64,6 +64,23 @@ class Figure:
     def least_scale(self, px: float) -> float:
         """The smallest scale at which no word is under `px` pixels (0: any)."""
         return px / self.smallest_px if self.smallest_px > 0 else 0.0
+
+
+class Aside(QObject):
+    """The lines a projected canvas leaves to the text beside it: a legend longer than the
+    screen's type lets it draw ("1 Grupp A (i dag)", …). The projector lists them with the
+    step's result."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[str] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        if lines != self.lines:
+            self.lines = list(lines)
+            self.changed.emit()
 
 
 @runtime_checkable

@@ -447,6 +447,8 @@ class NoteLayer(QObject):
         self.editable = True
         self.scale = 1.0
         self._placed: object = None  # what the notes were last placed for
+        # A free disc's spot, with what it was found for (where it was put, the board).
+        self._disc_spots: dict[str, tuple[object, QRectF]] = {}
         self._placing = QTimer(self)
         self._placing.setSingleShot(True)
         self._placing.setInterval(PLACING_MS)
@@ -565,6 +567,18 @@ class NoteLayer(QObject):
                 room_x = max(0.0, area.width() - size.width())
                 room_y = max(0.0, area.height() - size.height())
                 spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
+                if card.number is not None:  # a disc: near where it was put, over nothing
+                    # Found once for where it was put and the board's size: it stays put
+                    # while the markers move (searched at each move, a drag stalled).
+                    wanted = (area.getRect(), note.x, note.y, size.toTuple())
+                    known = self._disc_spots.get(note.id)
+                    if known is not None and known[0] == wanted:
+                        spot = known[1]
+                    else:
+                        if crowd is None:
+                            crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                        spot = free_spot(size, area, crowd, taken, spot.center())
+                        self._disc_spots[note.id] = (wanted, spot)
             else:
                 if crowd is None:  # the cards, chips, markers and words; not what holds them
                     crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
@@ -581,6 +595,8 @@ class NoteLayer(QObject):
             size.width() * size.height() for size in (self.cards[n.id].whole_size() for n in notes)
         )
         crowded = covered > CROWDED_SHARE * area.width() * area.height() > 0
+        if not crowded:
+            self._disc_spots.clear()
         lines = []
         for number, note in enumerate(notes, 1):
             self.cards[note.id].set_number(number if crowded else None)

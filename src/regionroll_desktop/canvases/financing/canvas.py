@@ -53,7 +53,7 @@ from ..markers import (
 )
 from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers
-from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .figure import matrix_figure
 from .matrix_plot import MarkerItem, MatrixPlot
@@ -76,6 +76,8 @@ class FinancingCanvas(Retranslating, QWidget):
         self.session = session
         self.library = library
         self.plot = MatrixPlot()
+        self.aside = Aside(self)  # the legend's lines the projector lists beside the matrix
+        self.plot.legendAside.connect(self.aside.set_lines)
         self.panel = MatrixPanel()
         self.numbers = NumbersBox(session, library)
         self.panel.add_section(self.numbers, after=self.panel.nearest_box)

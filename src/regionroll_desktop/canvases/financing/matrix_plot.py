@@ -54,6 +54,7 @@ REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
 SIDE_LINK_COLOUR = QColor(CENTRE_INK)
+LEGEND_ON_SCREEN = 4  # projected, a longer legend goes beside the matrix (Aside)
 
 
 def to_point(position: MatrixPosition) -> tuple[float, float]:
@@ -199,6 +200,8 @@ class MatrixPlot(pg.PlotWidget):
     nudgeRequested = Signal(float, float)  # noqa: N815  d_proactivity, d_capital
     roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
     dropped = Signal(str, object)
+    # The legend's lines when the projected matrix leaves them to the text beside it.
+    legendAside = Signal(list)  # noqa: N815
 
     MIME = "application/x-regionroll-matrix"
 
@@ -735,7 +738,12 @@ class MatrixPlot(pg.PlotWidget):
                 # The label's offset counts y upwards, like the plot; the boxes count down.
                 label.offset = pg.Point(where.x - x, y - where.y)
                 label.viewTransformChanged()
-        return [_entry(w) for w in naming.words if w.role is not Role.LABEL]
+        # Projected, a legend of more than a few lines goes beside the matrix: inside it,
+        # thirty groups' names covered the markers they name.
+        aside = self.type_px > 0 and len(naming.legend) > LEGEND_ON_SCREEN
+        self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend] if aside else [])
+        hidden = {Role.LABEL, Role.LEGEND} if aside else {Role.LABEL}
+        return [_entry(w) for w in naming.words if w.role not in hidden]
 
     def _matrix_box(self) -> Box:
         """The matrix itself on the screen (not the margin around it where the axes' words

@@ -56,7 +56,7 @@ from ..groups_panel import GroupsBox
 from ..markers import GroupMark, MarkerKey, marker_pin, pinned_marker
 from ..outline import CanvasOutline
 from ..room_answers import RoomAnswers, RoomAnswersBox
-from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .consequences import ConsequencesBox
 from .figure import previous_marks, reminder, roles_figure, side_marks
@@ -161,6 +161,8 @@ class RolesCanvas(Retranslating, QWidget):
         self.session = session
         self.library = library
         self.scene = RoleMapScene()
+        self.aside = Aside(self)  # the legend's lines the projector lists beside the map
+        self.scene.legendAside.connect(self.aside.set_lines)
         self.view = RoleMapView(self.scene)
         self.boxes = {m: WeightsBox(m) for m in Moment}
         self.arrows = QButtonGroup(self)  # which marker the arrow keys move
@@ -278,6 +280,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.scene.show_note(False)
         self.view.least_px = least_px
         self.scene.type_floor = least_px > 0
+        self.scene.legend_aside = True
         self.view.set_zoom(zoom * 1.4)
 
     def key_help(self) -> KeyHelp:

@@ -186,6 +186,8 @@ class RoleMapScene(QGraphicsScene):
     roleClicked = Signal(object)  # noqa: N815  Role
     nudgeRequested = Signal(object, float, float)  # noqa: N815  Moment, dx, dy
     roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
+    # The legend's lines when they are left to the text beside the map (`legend_aside`).
+    legendAside = Signal(list)  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -266,6 +268,9 @@ class RoleMapScene(QGraphicsScene):
             self.room_items[moment] = (points, centre)
         self.note_wanted = True  # the projector shows the reminder beside the map instead
         self.type_floor = False  # a reader's smallest type applies: words are never shrunk
+        # A legend longer than a column goes to the text beside the map (the projector's: in
+        # columns under the map its type was a third of the room's smallest).
+        self.legend_aside = False
         self._placing = False  # markers being put where the workshop has them
         self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
 
@@ -642,9 +647,13 @@ class RoleMapScene(QGraphicsScene):
                 marker.set_number(where)
                 legend.append(f"{where}\u00a0{marker.label.text()}")
             marker.setToolTip(plain_tip(marker.label.text()))
-        # A long legend in columns, each as tall as the map.
+        # A long legend in columns, each as tall as the map, or beside the map (projected).
         font = self._name_font()
         rows = max(LEGEND_ROWS, int(SIDE / QFontMetricsF(font).lineSpacing()))
+        aside = self.legend_aside and len(legend) > rows
+        self.legendAside.emit(legend if aside else [])
+        if aside:
+            legend = []
         self.legend_columns = max(1, -(-len(legend) // rows))
         if self.legend_columns > 1:
             self.legend.setHtml(_columns(legend, rows))
