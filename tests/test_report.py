@@ -467,3 +467,29 @@ def test_a_long_key_note_gets_a_row_as_wide_as_the_table(qapp) -> None:  # type:
     assert "<th>Anteckning</th>" not in long
     assert long.count("<td colspan='2'><i>Anteckning:</i> ") == len(Key)
     assert f"<i>Anteckning:</i> {'ord ' * 3}" in long
+
+
+def test_a_tables_columns_are_as_wide_as_their_words_need(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A table of no set widths: a column of short words (a name, a date, a status) whole on
+    one line, the column of long texts wrapping in the room left, never narrower than its
+    longest word; the shares add up to the whole (a fixed 23 % wrapped "Regionala
+    utvecklingsförvaltningen" on every row of the actions)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from regionroll_desktop.export.pages import BODY_PT, CELL_AIR, Table, fitted_widths
+
+    who, when = "Regionala utvecklingsförvaltningen", "2027-04-01"
+    what = "Åtgärd 231: ta fram ett underlag om regionens roll, och förankra det i nämnden"
+    rows = tuple((f"{what} {n}", who, when, "förslag") for n in range(40))
+    widths = fitted_widths(Table(("Vad", "Vem", "Klart senast", "Status"), rows), 800)
+    assert sum(widths) == 100
+    font = QFont()
+    font.setPointSizeF(BODY_PT)
+    metrics = QFontMetricsF(font)
+    assert widths[1] / 100 * 800 >= metrics.horizontalAdvance(who) + CELL_AIR - 8  # whole
+    assert widths[2] / 100 * 800 >= metrics.horizontalAdvance(when) + CELL_AIR - 8
+    assert widths[0] / 100 * 800 < metrics.horizontalAdvance(what)  # the long one wraps
+    assert widths[0] == max(widths)
+    # All lines short: each column as its lines are, nothing wraps.
+    short = fitted_widths(Table(("A", "B"), (("ett", "två ord här"),)), 800)
+    assert sum(short) == 100 and short[1] > short[0]

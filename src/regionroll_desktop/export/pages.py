@@ -5,9 +5,10 @@ vector graphics, and the document's metadata."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
@@ -117,15 +119,83 @@ def _document(
     return doc
 
 
+BODY_PT = 10.5  # a table's words (STYLE's td and th)
+CELL_AIR = 2 * 3 + 6.0  # px a cell needs beside its words: its padding both sides, and air
+
+
+def _plain(cell: str) -> str:
+    """A cell's words without their markup."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", cell))
+
+
+def fitted_widths(table: Table, width: float) -> tuple[int, ...]:
+    """Each column's share (per cent) of a table `width` px wide, from its words: every
+    column at least as wide as its longest word, the room left given where lines are
+    longest (as a browser lays out a table of no set widths); the same for every piece of a
+    long table, which lines them up."""
+    body = QFont()
+    body.setPointSizeF(BODY_PT)
+    head = QFont(body)
+    head.setBold(True)
+    metrics = {False: QFontMetricsF(body), True: QFontMetricsF(head)}
+    measured: dict[tuple[str, bool], float] = {}
+
+    def advance(text: str, bold: bool) -> float:
+        key = (text, bold)
+        if key not in measured:
+            measured[key] = metrics[bold].horizontalAdvance(text)
+        return measured[key]
+
+    columns = len(table.heads)
+    most = [0.0] * columns
+    least = [0.0] * columns
+    for row, bold in ((table.heads, True), *((r, False) for r in table.rows)):
+        for i, cell in enumerate(row):
+            text = cell if bold else _plain(cell)
+            lines = text.splitlines() or [""]
+            most[i] = max(most[i], *(advance(line.strip(), bold) for line in lines))
+            words = text.split() or [""]
+            least[i] = max(least[i], *(advance(word, bold) for word in words))
+    usable = width * table.width / 100
+    most = [min(m + CELL_AIR, usable) for m in most]
+    least = [min(w + CELL_AIR, m) for w, m in zip(least, most, strict=True)]
+    if sum(most) <= usable:  # every line whole: the room left shared as the lines are
+        shares = most
+    elif sum(least) >= usable:  # even the longest words crowd it
+        shares = least
+    else:
+        # The short columns whole (a name, a date, a status on one line), shortest first,
+        # while the others keep room for their longest words; the long ones share the rest
+        # as their lines are long (each at least its longest word).
+        shares = list(least)
+        wrapping = set(range(columns))
+        for i in sorted(range(columns), key=lambda c: most[c]):
+            others = sum(least[j] for j in wrapping if j != i)
+            fixed = sum(shares[j] for j in range(columns) if j not in wrapping)
+            if fixed + most[i] + others > usable:
+                break
+            shares[i] = most[i]
+            wrapping.discard(i)
+        spare = usable - sum(shares[j] for j in range(columns) if j not in wrapping)
+        weight = sum(most[j] for j in wrapping)
+        for j in wrapping:
+            shares[j] = max(least[j], spare * most[j] / weight)
+    total = sum(shares) or 1.0
+    widths = [max(1, round(100 * share / total)) for share in shares]
+    widths[widths.index(max(widths))] += 100 - sum(widths)  # they add up to a whole
+    return tuple(widths)
+
+
 @dataclass(frozen=True)
 class Table:
     """A table the pages lay out in small tables (Pages.table): `heads` in plain words,
-    `rows` of each cell's markup (escaped), `widths` per cent; `lead` (a heading) kept with
-    its first rows and `after` (a line) with its last."""
+    `rows` of each cell's markup (escaped), `widths` per cent (empty: fitted to the words,
+    `fitted_widths`); `lead` (a heading) kept with its first rows and `after` (a line) with
+    its last."""
 
     heads: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    widths: tuple[int, ...]
+    widths: tuple[int, ...] = ()
     lead: str = ""
     after: str = ""
     aligns: tuple[str, ...] = ()  # each column's alignment ("left" where not given)
@@ -312,6 +382,8 @@ class Pages:
         out on its own and joined to the one above, never split at a page's edge, the head at
         the top of each page. (One table of hundreds of rows took Qt twice as long to lay
         out in pages as in one piece, after it was measured in one.)"""
+        if not table.widths:
+            table = replace(table, widths=fitted_widths(table, self.width - 2 * DOC_MARGIN))
         rows = table.rows
         chunks = [rows[n : n + TABLE_ROWS] for n in range(0, len(rows), TABLE_ROWS)] or [()]
         if len(chunks) > 1 and len(chunks[-1]) <= TABLE_ROWS // 2:  # no row or two alone

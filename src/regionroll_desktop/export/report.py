@@ -176,10 +176,9 @@ def _actions_table(w: Workshop, texts: dict[str, str]) -> str | Table:
         for a in actions
     )
     columns = ("what", "who", "due", "step", "status", *(("dots",) if voted else ()))
-    widths = (29, 23, 11, 17, 13, 7) if voted else (32, 26, 11, 17, 14)
     aligns = ("left",) * 5 + ("center",)
     heads = tuple(texts[k] for k in columns)
-    return Table(heads, rows, widths[: len(columns)], lead=lead, aligns=aligns[: len(columns)])
+    return Table(heads, rows, lead=lead, aligns=aligns[: len(columns)])  # widths from words
 
 
 def _review(w: Workshop) -> str | Table:
@@ -216,7 +215,7 @@ def _review(w: Workshop) -> str | Table:
         date=held_words(previous)
     )
     lead = f"<h2>{escape(title)}</h2><p>{escape(review_summary(w))}</p>"
-    return Table(heads, tuple(rows), (28, 16, 9, 14, 23, 10), lead=lead)
+    return Table(heads, tuple(rows), lead=lead)  # widths from the words
 
 
 def _parked(w: Workshop, texts: dict[str, str]) -> str:
@@ -317,8 +316,7 @@ def _focus_table(w: Workshop, texts: dict[str, str]) -> str | Table:
     said = f"<p>{escape(observation)}</p>" if observation else ""
     return Table(
         heads,
-        tuple(rows),
-        (26, 11, 21, 42),
+        tuple(rows),  # widths from the words
         lead=f"<h3>{escape(texts['focus'])}</h3>",
         after=f"{said}<p class='muted'>{escape(relevance_tests_quote())}</p>",
     )
