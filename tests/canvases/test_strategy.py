@@ -354,3 +354,21 @@ def test_a_levels_title_lies_above_the_links_and_lets_clicks_through(
     canvas.scene.set_type_px(30)  # larger type (a projector's): measured again
     band = scene.bands[2]
     assert band.label.boundingRect().width() > 200 and band.rect.contains(band.label.boundingRect())
+
+
+def test_a_projected_pyramid_too_tall_for_the_screen_shows_its_top(canvas: StrategyCanvas) -> None:
+    """Two hundred cards projected in type for the back of the room do not fit the screen:
+    the view shows the pyramid's top, the RUS, not its middle (no scroll bar either way)."""
+
+    def many(w):  # type: ignore[no-untyped-def]
+        for i in range(150):
+            w = e.add_document(w, f"Plan nummer {i}", StrategyKind.HANDLINGSPLAN, doc_id=f"m{i}")
+        return w
+
+    assert canvas.session.apply("many", many)
+    canvas.resize(1000, 600)
+    canvas.present(1.6, 24.0)
+    view = canvas.view
+    assert canvas.scene.sceneRect().height() * view.zoom > view.viewport().height()  # the case
+    rus = view.mapFromScene(card_centre(canvas, "rus"))
+    assert view.viewport().rect().contains(rus)

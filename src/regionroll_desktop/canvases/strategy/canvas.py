@@ -122,7 +122,8 @@ class PyramidView(QGraphicsView):
         reader's smallest type (`least_px`, a projector's), the cards' type grows until it
         shows at least that large (the cards wrap their titles into more lines). The links
         are routed once, for the width it keeps, not for each width tried (400 at the limits,
-        a tenth of a second a width)."""
+        a tenth of a second a width). When even the smallest zoom does not fit it, its top
+        shows: the RUS, where the pyramid starts (the middle showed, at the limits)."""
         scene = self._scene
         routes, scene.routes_as_laid_out = scene.routes_as_laid_out, False
         try:
@@ -138,7 +139,12 @@ class PyramidView(QGraphicsView):
         if routes:
             scene.route_links()
         self.set_zoom(zoom)
-        self.centerOn(self._scene.sceneRect().center())
+        rect = self._scene.sceneRect()
+        shown = self.viewport().height() / self.zoom
+        if rect.height() > shown:  # more than the screen holds: its top, the RUS, shows
+            self.centerOn(QPointF(rect.center().x(), rect.top() + shown / 2))
+        else:
+            self.centerOn(rect.center())
 
     def _whole_at(self, largest: float) -> float:
         width, height = self.viewport().width(), self.viewport().height()
