@@ -372,3 +372,31 @@ def test_a_projected_pyramid_too_tall_for_the_screen_shows_its_top(canvas: Strat
     assert canvas.scene.sceneRect().height() * view.zoom > view.viewport().height()  # the case
     rus = view.mapFromScene(card_centre(canvas, "rus"))
     assert view.viewport().rect().contains(rus)
+
+
+def test_a_projected_notes_disc_whose_card_is_off_the_screen_is_left_out(shown) -> None:  # type: ignore[no-untyped-def]
+    """Notes numbered on a projected pyramid taller than the screen: the disc of a note
+    pinned to a card the screen does not show is left out (its text is beside the canvas),
+    not put by the screen's edge where it reads as another card's."""
+    from PySide6.QtWidgets import QApplication
+
+    from regionroll_desktop.model import NotePin, PinKind, Step
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    w = e.add_document(w, "RUS 2030", StrategyKind.RUS, 2019, doc_id="rus")
+    for i in range(150):
+        w = e.add_document(w, f"Plan nummer {i}", StrategyKind.HANDLINGSPLAN, doc_id=f"m{i}")
+    for i in range(30):
+        pin = NotePin(kind=PinKind.CARD, item="m149" if i == 0 else "rus")
+        w = e.add_sticky_note(w, Step.STRATEGI, f"Lapp {i}", pin=pin, note_id=f"n{i}")
+    canvas = shown(StrategyCanvas, w, (1000, 600))
+    canvas.present(1.6, 24.0)
+    for _ in range(5):
+        QApplication.processEvents()
+    canvas.notes._placed = None
+    canvas.notes.place()
+    board = canvas.notes.board.rect()
+    last = canvas.view.mapFromScene(card_centre(canvas, "m149"))
+    assert not board.contains(last)  # the case: its card is below the screen's foot
+    assert canvas.notes.cards["n0"].number == 1 and canvas.notes.cards["n0"].isHidden()
+    assert not canvas.notes.cards["n1"].isHidden()

@@ -564,6 +564,7 @@ class NoteLayer(QObject):
             size = QSizeF(card.size())
             anchor = anchors[note.id]
             if anchor is None:
+                card.setVisible(True)  # a disc left out while its item was off the screen
                 room_x = max(0.0, area.width() - size.width())
                 room_y = max(0.0, area.height() - size.height())
                 spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
@@ -580,6 +581,13 @@ class NoteLayer(QObject):
                         spot = free_spot(size, area, crowd, taken, spot.center())
                         self._disc_spots[note.id] = (wanted, spot)
             else:
+                # A disc whose item the screen does not show (a pyramid taller than the
+                # screen) is left out of it, not put by the edge where it reads as another's:
+                # its text is beside the canvas.
+                away = card.number is not None and not anchor.intersects(area)
+                card.setVisible(not away)
+                if away:
+                    continue
                 if crowd is None:  # the cards, chips, markers and words; not what holds them
                     crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
                 spot = _beside(anchor, size, area, crowd, taken, searches > 0)
