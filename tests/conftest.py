@@ -58,6 +58,22 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureReq
 
 
 @pytest.fixture(autouse=True)
+def no_collection_as_a_document_opens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document opened settles the heap: after the first of a process, with a full
+    collection (`jsonio.settle_heap`). In the tests that collection met what earlier tests
+    left in cycles (see `gc.disable()` above) and crashed: a paused room session's
+    unparented control, then a projector closed, then any second document opened. Here every
+    document is settled as a process's first: frozen, not collected."""
+    from regionroll_desktop.app import document
+
+    def settle_without_collecting() -> None:
+        gc.unfreeze()
+        gc.freeze()
+
+    monkeypatch.setattr(document, "settle_heap", settle_without_collecting)
+
+
+@pytest.fixture(autouse=True)
 def no_save_retry_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blocked save is retried after pauses; tests that block it need not wait for them."""
     from regionroll_desktop.storage import jsonio
