@@ -26,9 +26,9 @@ from regionroll_desktop.canvases.roles import scene as roles
 from regionroll_desktop.canvases.strategy import focus
 from regionroll_desktop.canvases.strategy import items as strategy
 from regionroll_desktop.export import pages, report
-from regionroll_desktop.figures import matrix, onepage, room_results
+from regionroll_desktop.figures import matrix, national_maps, onepage, room_results
 from regionroll_desktop.model import GROUP_COLOURS
-from regionroll_desktop.ui import contrast, national, timer_widget
+from regionroll_desktop.ui import contrast, timer_widget
 from regionroll_desktop.ui.contrast import MUTED_INK
 from regionroll_desktop.ui.group_colours import (
     MOMENT_COLOURS,
@@ -126,8 +126,11 @@ def more_pairs() -> list[tuple[str, str, str]]:
         ),
         ("#374151", WHITE, "keys chart: ticks and notes"),
         ("#111827", WHITE, "keys chart: names"),
-        (national.INK.name(), WHITE, "regions figure"),
-        (national.MUTED.name(), WHITE, "regions figure"),
+        (national_maps.INK, WHITE, "regions figure"),
+        (national_maps.MUTED, WHITE, "regions figure"),
+        (national_maps.REGION_INK, WHITE, "regions figure: a region's name and number"),
+        (national_maps.OWN_INK, WHITE, "regions figure: the workshop's own name"),
+        (national_maps.LEGEND_INK, WHITE, "regions figure: its legend"),
         (pages.INK, report.OWN_ROW, "report: the own region's row"),
         (BLACK, national_page.OWN_ROW.name(), "regions table: own row"),
         (BLACK, compare_page.DIFFERS, "comparison: what differs"),
@@ -186,6 +189,7 @@ NON_TEXT: dict[str, tuple[str, str]] = {
     "#94a3b8": ("line", "frames, the side-by-side 'A' marker is also named"),
     "#cbd5e1": ("line", "grid lines, table borders"),
     "#9ca3af": ("line", "the regions figure's grid"),
+    "#828892": ("line", "the regions figure's dotted path of earlier workshops (rings too)"),
     "#e0c060": ("line", "the disk banner's border"),
     "#f59e0b": ("line", "the RUS focus hint's border"),
     "#ffffff": ("line", "paper"),

@@ -42,6 +42,7 @@ from ..figures.national import (
     models_drawing,
     timeline_drawing,
 )
+from ..figures.national_maps import NationalMap
 from ..model import Key, Language, Role, Step
 from ..model.deck import DECK_SOURCE, KEY_POINTS, ROLE_NAMES, STEP_QUESTIONS, STEP_TITLES
 from ..model.values import MatrixPosition, RoleWeights
@@ -49,7 +50,7 @@ from ..model.vocabulary import BodyModel
 from ..reference import ReferenceSet, Source
 from ..ui.drawing_painter import measure, paint_drawing
 from ..ui.i18n import language
-from ..ui.national import NationalMap, national_figure
+from ..ui.national import national_figure
 from ..ui.review_words import date_words
 from ..ui.step_summary import main_role_words, position_words
 from ..ui.step_words import deck_caveat

@@ -108,6 +108,9 @@ class Words:
     role: Role = Role.LABEL
     disc: str | None = None  # drawn in a disc ringed in this colour (a marker's number)
     align: Align = Align.CENTRE
+    # Turned this many degrees (90: reading downwards, -90: upwards), along a side of a map;
+    # `box` is the room the turned words take.
+    turn: int = 0
 
 
 Part = Rect | Ellipse | Polyline | Words

@@ -98,6 +98,13 @@ def _words(painter: QPainter, words: Words) -> None:
         painter.fillRect(rect, QColor(words.fill))
     painter.setFont(figure_font(words.px, words.bold))
     painter.setPen(QColor(words.ink))
+    if words.turn:  # drawn along the side: its room turned back to lie flat
+        painter.save()
+        painter.translate(rect.center())
+        painter.rotate(words.turn)
+        painter.drawText(QRectF(-b.h / 2, -b.w / 2, b.h, b.w), _CENTRE, words.text)
+        painter.restore()
+        return
     if words.align is Align.LEFT:  # inside the padding `measure` counts
         painter.drawText(rect.adjusted(PADDING, 0, 0, 0), _LEFT, words.text)
     else:
