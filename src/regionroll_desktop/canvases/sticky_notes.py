@@ -344,12 +344,13 @@ class NoteCard(QWidget):
         painter.end()
 
     def _draw_disc(self, painter: QPainter) -> None:
-        """The note as a disc in its paper and band with its number, its text beside the
-        canvas."""
+        """The note small, in its paper and band with its number, its text beside the
+        canvas: a little note, as the report's figures call a note out (a marker's number is
+        a round disc)."""
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(QPen(self.band, max(1.5, 1.5 * self.scale)))
         painter.setBrush(self.paper)
-        painter.drawEllipse(rect)
+        painter.drawRoundedRect(rect, rect.width() * 0.12, rect.width() * 0.12)
         painter.setPen(QColor(INK))
         painter.setFont(self.fonts()[1])
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
