@@ -140,3 +140,25 @@ def test_the_last_workshops_places_are_drawn_beside_todays(
     roles = window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas
     assert roles is not None
     assert set(roles.scene.previous_markers) == {PreviousMark(m) for m in Moment}  # type: ignore[attr-defined]
+
+
+def test_the_projector_says_what_changed_since_the_last_workshop(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Projected, a follow-up's step says last what changed on it since the last workshop,
+    as its page does."""
+    from regionroll_desktop.app.projector import result_lines
+    from regionroll_desktop.model import PoliticalBodyKind, Step
+    from regionroll_desktop.model import edits as e
+
+    last = tmp_path / "förra.regionroll.json"
+    shutil.copy(SAMPLE, last)
+    assert window.new_follow_up(last, keep_words=False)
+    window.session.apply(
+        "b", lambda w: e.add_political_body(w, "Kulturnämnden", kind=PoliticalBodyKind.SECTOR)
+    )
+    lines = result_lines(window.session.workshop, Step.ORGANISATION)
+    assert lines[-1] == "Sedan förra workshoppen (27 november 2026): lade till Kulturnämnden."
+    assert lines[0].startswith("Politisk modell")
+    assert not any("Sedan förra" in x for x in result_lines(load_workshop(SAMPLE), Step.STRATEGI))
+    window.session.undo_stack.setClean()

@@ -54,7 +54,7 @@ from ..model.deck import (
     STEP_TITLES,
 )
 from ..model.room import OwnQuestion, Question
-from ..ui.change_words import describe_change
+from ..ui.change_words import describe_change, since_words
 from ..ui.drawing_painter import measure
 from ..ui.figure_widget import Drawing, FigureWidget
 from ..ui.i18n import language
@@ -91,7 +91,15 @@ NAMED_ON_SCREEN = 3  # the documents a line on the projector names; the rest are
 
 def result_lines(workshop: Workshop, step: Step) -> list[str]:
     """The step's result in words, for the room: nothing for the capital matrix, which shows
-    its result itself."""
+    its result itself; in a follow-up, last, what changed on the step since the last
+    workshop (as the step's page says it)."""
+    lines = _step_result(workshop, step)
+    if workshop.previous is not None:
+        lines.append(since_words(workshop.previous, workshop, step))
+    return lines
+
+
+def _step_result(workshop: Workshop, step: Step) -> list[str]:
     lang = language()
     phones = room_count_lines(workshop, step)  # how many have answered, never who
     sides = side_lines(workshop, step, lang)  # the elected members and the officials
