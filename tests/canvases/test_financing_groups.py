@@ -212,3 +212,30 @@ def test_a_projected_legend_of_more_than_a_few_lines_goes_beside_the_matrix(show
     numbered = [m for m in plot._all_markers() if m.isVisible() and m.number is not None]
     assert {f"{m.number}\u00a0{' '.join(m.text.split())}" for m in numbered} == set(lines)
     assert len(plot.numbers.entries()) == len(numbered)
+
+
+def test_every_markers_label_is_in_the_one_labels_font(shown) -> None:  # type: ignore[no-untyped-def]
+    """Today's, the ambition's and the groups' labels in the same font, whatever was shown
+    before (a workshop opened in a window already laid out had today's and the ambition's
+    drawn smaller and not bold, the groups' large and bold)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from regionroll_desktop.storage import load_workshop
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    canvas: FinancingCanvas = shown(FinancingCanvas, e.new_workshop(), (800, 520))
+    canvas.session.apply("open", lambda _w: load_workshop(sample))
+    QApplication.processEvents()
+    labels = [
+        m.label()
+        for m in canvas.plot._all_markers()
+        if m.isVisible() and m.label() is not None and m.label().isVisible()
+    ]
+    assert len(labels) >= 3
+    fonts = {
+        (lb.textItem.font().pixelSize(), lb.textItem.font().pointSizeF(), lb.textItem.font().bold())
+        for lb in labels
+    }
+    assert len(fonts) == 1 and next(iter(fonts))[2], fonts

@@ -701,10 +701,16 @@ class MatrixPlot(pg.PlotWidget):
             for m in markers
             for x, y in [_centre(m)]
         ]
-        # A label is as large as the plot draws it (its text item has margins of its own).
+        # A label is as large as the plot draws it (its text item has margins of its own),
+        # every one in the labels' font: today's and the ambition's, made before the type was
+        # last set, were drawn smaller than the groups' in the editor.
         drawn = {}
+        bold = self._bold()
         for m in markers:
-            text = m.label().textItem.boundingRect()
+            label = m.label()
+            if label.textItem.font() != bold:
+                label.setFont(bold)
+            text = label.textItem.boundingRect()
             drawn[m.text] = (text.width(), text.height())
 
         def measured(text: str, size: float, bold: bool) -> tuple[float, float]:
