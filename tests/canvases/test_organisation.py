@@ -341,3 +341,29 @@ def test_the_kind_of_forvaltning_as_in_the_political_lane(
     assert canvas.scene.boxes[("administrative", "ruf")].subtitle == "annan sektors förvaltning"
     canvas.session.undo_stack.undo()
     assert canvas.panel.administrative_model.text() == "1"
+
+
+def test_projected_bodies_holding_no_branch_are_their_names_in_rows(
+    canvas: OrganisationCanvas,
+) -> None:
+    """On the projector the nämnder that hold no branch follow the others as boxes of their
+    names, several to a row, over nothing (in a column each, a dozen took the height the
+    room's type needed). In the editor each keeps its column and room to drop into."""
+    names = ["Kulturnämnden", "Patientnämnden", "Servicenämnden", "Tandvårdsnämnden"]
+    for n, name in enumerate(names * 3):
+        canvas.session.apply("add", lambda w, n=n, x=name: e.add_political_body(w, x, f"e{n}"))
+    scene = canvas.scene
+    editor = {scene.boxes[("political", f"e{n}")].sceneBoundingRect().x() for n in range(12)}
+    canvas.present(2.0, 24.0)
+    QApplication.processEvents()
+    boxes = [scene.boxes[("political", f"e{n}")] for n in range(12)]
+    rects = [b.sceneBoundingRect() for b in boxes]
+    rows = {round(r.y()) for r in rects}
+    assert len(rows) < len(rects)  # names side by side
+    for box, rect in zip(boxes, rects, strict=True):
+        assert rect.width() <= box.natural_width() + 1
+    others = [b.sceneBoundingRect() for (lane, _), b in scene.boxes.items() if b.isVisible()]
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            assert not a.intersects(b)
+    assert len(editor) <= 2  # in the editor: the lane's columns

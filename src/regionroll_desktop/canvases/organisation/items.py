@@ -129,6 +129,11 @@ class BoxItem(QGraphicsItem):
         bounds = QRectF(PAD, 5, width - 2 * PAD, 1000)
         return QFontMetricsF(self._bold()).boundingRect(bounds, flags, self.title)
 
+    def natural_width(self) -> float:
+        """As wide as its title on one line needs (a body holding no branch, on the
+        projector, takes no more)."""
+        return QFontMetricsF(self._bold()).horizontalAdvance(self.title) + 2 * PAD + 4
+
     def header_height(self, width: float) -> float:
         """The title (wrapped whole, never cut) and the subtitle line above the chips."""
         title = self._title_rect(width)

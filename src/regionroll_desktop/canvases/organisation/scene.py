@@ -195,6 +195,11 @@ class OrganisationScene(QGraphicsScene):
             places = (movable if self.steady else tray) if tray else []
             top = self._place_box(lane, TRAY, x0, top, lane_w, places) + gap
             bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
+            # On the projector the bodies that hold no branch follow the others as their
+            # names, side by side in rows: in columns, a region's dozen nämnder took the
+            # height that the type for the back of the room needed.
+            empty = [] if self.steady else [k for k in bodies if not self._contents[(lane, k)]]
+            bodies = [k for k in bodies if k not in empty]
             # As many columns as fit, but no more than there are bodies: a body then takes
             # the width it has, and its branches sit side by side.
             columns = max(1, min(len(bodies), int((lane_w + gap) // (least + gap))))
@@ -205,12 +210,28 @@ class OrganisationScene(QGraphicsScene):
                 x = x0 + column * (body_w + gap)
                 held = self._contents[(lane, key)]
                 tops[column] = self._place_box(lane, key, x, tops[column], body_w, held) + gap
+            if empty:
+                tops = [self._flow_names(lane, empty, x0, max(tops), lane_w, gap)]
             bottoms.append(max(tops))
             y = max(tops) + LANE_GAP - gap
         y = max(bottoms) + LANE_GAP - gap
         outside = self._contents[(OUTSIDE, OUTSIDE)]
         y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, outside)
         self.setSceneRect(0, 0, self._width, y + MARGIN)
+
+    def _flow_names(
+        self, lane: Lane, keys: list[str], x0: float, top: float, width: float, gap: float
+    ) -> float:
+        """Bodies holding no branch as boxes of their names, left to right and on in rows
+        `width` wide from (x0, top); returns the top of what comes after."""
+        x, y, row = x0, top, 0.0
+        for key in keys:
+            w = min(width, self.boxes[(lane, key)].natural_width())
+            if x > x0 and x + w > x0 + width:
+                x, y, row = x0, y + row + gap, 0.0
+            row = max(row, self._place_box(lane, key, x, y, w, []) - y)
+            x += w + gap
+        return y + row + gap
 
     def _flow(self, places: list[Branch], width: float) -> tuple[dict[Branch, QPointF], int]:
         """Where each chip goes in a box `width` wide (left to right, then the next row), and
